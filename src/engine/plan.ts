@@ -1,0 +1,58 @@
+import type { CellValue, WorkbookSnapshot } from "./grid";
+import type { Finding } from "./findings";
+
+export type SheetKind = "scoring" | "summary" | "statistics" | "other";
+
+/** What the engine understood of one sheet (CONTRACT.md `sheets[]`). */
+export interface SheetSummary {
+  readonly name: string;
+  readonly kind: SheetKind;
+  readonly tables: number;
+}
+
+/** A score, subtotal or total the engine computes, at the cell it writes (or would write). */
+export interface ScoreCell {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly value: number | null;
+  /** Excel formula with the leading "=" */
+  readonly formula?: string;
+}
+
+export interface TotalCell extends ScoreCell {
+  readonly veto: boolean;
+  readonly grand?: boolean;
+}
+
+/** What a cell held before the add-in wrote to it: enough to put it back exactly. */
+export interface CellContent {
+  readonly value: CellValue;
+  readonly formula: string | null;
+  readonly numberFormat: string | null;
+}
+
+export interface CellWrite {
+  readonly sheet: string;
+  readonly cell: string;
+  /** formula to write (with "="), or absent to write the plain value */
+  readonly formula?: string;
+  /** the value the engine computes for the cell */
+  readonly value: number | string | null;
+  readonly previous: CellContent;
+}
+
+/** Everything the engine wants a host to show or do, in one object: findings now, writes later. */
+export interface Plan {
+  readonly sheets: SheetSummary[];
+  readonly findings: Finding[];
+  readonly scores: ScoreCell[];
+  readonly totals: TotalCell[];
+  readonly writes: CellWrite[];
+}
+
+export interface PlanOptions {
+  /** write plain values instead of formulas */
+  readonly values?: boolean;
+}
+
+export type { WorkbookSnapshot };

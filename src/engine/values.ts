@@ -1,0 +1,198 @@
+/**
+ * Reading what clerks type: "3人", "46%", "４６％", "5.39‰", "约30%", "107:100", "三人",
+ * "—", "/", "无", "是/否", "有/无", "√/×". Every reading says how many decimals the figure
+ * was shown or typed with, because the rounding rule (DOMAIN.md) compares at that precision.
+ */
+import { type CellValue, isCellError, isErrorText } from "./grid";
+
+export type Unit = "" | "%" | "‰";
+
+export interface NumberReading {
+  readonly kind: "number";
+  /** the figure as the clerk sees it: 45.97 for "45.97%" or for 0.4597 formatted "0.00%" */
+  readonly value: number;
+  /** decimals shown (number format) or typed (text) */
+  readonly decimals: number;
+  readonly unit: Unit;
+  /** "约30%", "30%左右" */
+  readonly approximate: boolean;
+  /** the ratio's base for "107:100" (value is then 107) */
+  readonly ratioBase?: number;
+  /** the raw cell was text, not a number */
+  readonly fromText: boolean;
+}
+
+export type Reading =
+  | NumberReading
+  | { readonly kind: "empty" }
+  /** "—", "/", "-": the clerk says there is no figure here */
+  | { readonly kind: "not-applicable"; readonly text: string }
+  | { readonly kind: "bool"; readonly value: boolean; readonly text: string }
+  | { readonly kind: "error"; readonly error: string }
+  | { readonly kind: "text"; readonly text: string };
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+
+/** "三" → 3, "十二" → 12, "二十" → 20, "一百零五" → 105, "两" → 2; null when not a numeral. */
+export function parseChineseNumeral(s: string): number | null {
+  if (!s || !/^[零〇一二两三四五六七八九十百千万]+$/.test(s)) return null;
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      digit = CN_DIGITS[ch];
+      continue;
+    }
+    const unit = CN_UNITS[ch];
+    if (unit === 10000) {
+      section = (section + Math.max(digit, 0)) * unit;
+      total += section;
+      section = 0;
+    } else {
+      section += (digit < 0 ? 1 : digit) * unit;
+    }
+    digit = -1;
+  }
+  return total + section + Math.max(digit, 0);
+}
+
+/** Full-width to half-width, and the usual look-alikes, so one pattern reads both. */
+export function normalizeText(s: string): string {
+  return s
+    .normalize("NFKC")
+    .replace(/[\u2212\uFE63\uFF0D]/g, "-")
+    .replace(/[，]/g, ",")
+    .replace(/[\u3000\u00A0]/g, " ")
+    .trim();
+}
+
+const NOT_APPLICABLE = /^(?:[-—–―_/\\\u2014\u2015]+|--|n\/?a|NA)$/i;
+const TRUE_WORDS = new Set(["是", "有", "√", "✓", "✔", "y", "yes", "true", "已", "完成", "达到", "达标", "合格"]);
+const FALSE_WORDS = new Set(["否", "无", "×", "✗", "✘", "x", "n", "no", "false", "未", "未完成", "未达到", "未达标", "不合格"]);
+
+/** Decimals a number format shows: "0.00%" → 2, "#,##0" → 0, "General"/null → undefined. */
+export function formatDecimals(fmt: string | null | undefined): number | undefined {
+  if (!fmt || /^general$/i.test(fmt) || fmt === "@") return undefined;
+  // only the first section (positive numbers) matters; drop quoted text and escapes
+  const first = fmt.split(";")[0].replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/\[[^\]]*\]/g, "");
+  const m = /[0#?](?:[,]?[0#?])*\.([0#?]+)/.exec(first);
+  if (m) return m[1].length;
+  if (/[0#?]/.test(first)) return 0;
+  return undefined;
+}
+
+export function isPercentFormat(fmt: string | null | undefined): boolean {
+  if (!fmt) return false;
+  return /%/.test(fmt.split(";")[0].replace(/"[^"]*"/g, "").replace(/\\./g, ""));
+}
+
+/** Decimals a number is typed with (shortest representation): 97.89 → 2, 3 → 0. */
+export function typedDecimals(n: number): number {
+  if (!Number.isFinite(n) || Number.isInteger(n)) return 0;
+  const s = String(n);
+  if (s.includes("e")) {
+    const m = /e-(\d+)$/.exec(s);
+    const mant = s.split("e")[0];
+    const md = mant.includes(".") ? mant.split(".")[1].length : 0;
+    return m ? md + parseInt(m[1], 10) : 0;
+  }
+  return s.split(".")[1]?.length ?? 0;
+}
+
+const NUMBER_TEXT =
+  /^(约|大约|近|超过|达)?\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*(%|‰|％|个百分点|百分点)?\s*(左右|以上|余)?\s*([\u4e00-\u9fa5A-Za-z/²]{0,4})$/;
+
+/**
+ * Read one cell the way a clerk means it. `numberFormat` is the cell's Excel number format
+ * (it decides how many decimals are shown, and a percent format scales the value by 100).
+ */
+export function readCell(v: CellValue, numberFormat?: string | null): Reading {
+  if (v === null || v === undefined) return { kind: "empty" };
+  if (isCellError(v)) return { kind: "error", error: v.error };
+  if (typeof v === "boolean") return { kind: "bool", value: v, text: v ? "TRUE" : "FALSE" };
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return { kind: "error", error: "#NUM!" };
+    const shown = formatDecimals(numberFormat);
+    if (isPercentFormat(numberFormat)) {
+      const value = round(v * 100, 12);
+      return { kind: "number", value, decimals: shown ?? typedDecimals(value), unit: "%", approximate: false, fromText: false };
+    }
+    return { kind: "number", value: v, decimals: shown ?? typedDecimals(v), unit: "", approximate: false, fromText: false };
+  }
+  return readText(v);
+}
+
+export function readText(raw: string): Reading {
+  const s = normalizeText(raw);
+  if (s === "") return { kind: "empty" };
+  if (isErrorText(s)) return { kind: "error", error: s.toUpperCase() };
+  if (NOT_APPLICABLE.test(s)) return { kind: "not-applicable", text: raw };
+  const lower = s.toLowerCase();
+  if (TRUE_WORDS.has(lower)) return { kind: "bool", value: true, text: raw };
+  if (FALSE_WORDS.has(lower)) return { kind: "bool", value: false, text: raw };
+
+  // "107:100" — a ratio such as 出生人口性别比
+  const ratio = /^(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)$/.exec(s);
+  if (ratio) {
+    const value = parseFloat(ratio[1]);
+    return {
+      kind: "number", value, decimals: ratio[1].split(".")[1]?.length ?? 0, unit: "",
+      approximate: false, ratioBase: parseFloat(ratio[2]), fromText: true,
+    };
+  }
+
+  const m = NUMBER_TEXT.exec(s);
+  if (m) {
+    const numText = m[2].replace(/,/g, "");
+    const value = parseFloat(numText);
+    if (Number.isFinite(value)) {
+      const unitText = m[3];
+      const unit: Unit = unitText === "%" || unitText === "％" ? "%" : unitText === "‰" ? "‰" : "";
+      return {
+        kind: "number", value, decimals: numText.split(".")[1]?.length ?? 0, unit,
+        approximate: m[1] === "约" || m[1] === "大约" || m[1] === "近" || m[4] === "左右" || m[4] === "余",
+        fromText: true,
+      };
+    }
+  }
+
+  // "三人", "十二个", "两次"
+  const cn = /^(约)?([零〇一二两三四五六七八九十百千万]+)\s*([\u4e00-\u9fa5]{0,2})$/.exec(s);
+  if (cn) {
+    const value = parseChineseNumeral(cn[2]);
+    if (value !== null) return { kind: "number", value, decimals: 0, unit: "", approximate: !!cn[1], fromText: true };
+  }
+  return { kind: "text", text: raw };
+}
+
+/** A number a relation can use, or undefined (empty, text, error…). */
+export function numberOf(r: Reading): NumberReading | undefined {
+  return r.kind === "number" ? r : undefined;
+}
+
+export function round(n: number, decimals: number): number {
+  const f = Math.pow(10, decimals);
+  const x = n * f;
+  // add a hair in the direction of the sign so 1.005 rounds like a clerk expects
+  const rounded = Math.round(x + (x >= 0 ? 1e-9 : -1e-9) * Math.max(1, Math.abs(x)) * 1e-3);
+  return rounded / f;
+}
+
+export function truncate(n: number, decimals: number): number {
+  const f = Math.pow(10, decimals);
+  const x = n * f;
+  return Math.trunc(x + (x >= 0 ? 1e-9 : -1e-9)) / f;
+}
+
+/**
+ * DOMAIN.md's rounding rule: a figure shown with `decimals` decimals agrees with an exact
+ * value when it equals that value rounded or truncated to those decimals.
+ */
+export function agreesAtPrecision(shown: number, exact: number, decimals: number): boolean {
+  const eps = Math.pow(10, -decimals) * 1e-6;
+  return Math.abs(round(exact, decimals) - shown) <= eps || Math.abs(truncate(exact, decimals) - shown) <= eps;
+}
