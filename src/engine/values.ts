@@ -175,17 +175,16 @@ export function numberOf(r: Reading): NumberReading | undefined {
 }
 
 export function round(n: number, decimals: number): number {
-  const f = Math.pow(10, decimals);
-  const x = n * f;
-  // add a hair in the direction of the sign so 1.005 rounds like a clerk expects
-  const rounded = Math.round(x + (x >= 0 ? 1e-9 : -1e-9) * Math.max(1, Math.abs(x)) * 1e-3);
-  return rounded / f;
+  // shift by the decimal exponent in text so 1.005 rounds to 1.01 as a clerk expects
+  const shifted = Math.round(Number(`${Math.abs(n)}e${decimals}`));
+  const r = Math.sign(n) * Number(`${shifted}e-${decimals}`);
+  return Number.isFinite(r) ? r : Math.round(n * Math.pow(10, decimals)) / Math.pow(10, decimals);
 }
 
 export function truncate(n: number, decimals: number): number {
-  const f = Math.pow(10, decimals);
-  const x = n * f;
-  return Math.trunc(x + (x >= 0 ? 1e-9 : -1e-9)) / f;
+  const shifted = Math.trunc(Number(`${Math.abs(n)}e${decimals}`) + 1e-7);
+  const r = Math.sign(n) * Number(`${shifted}e-${decimals}`);
+  return Number.isFinite(r) ? r : Math.trunc(n * Math.pow(10, decimals)) / Math.pow(10, decimals);
 }
 
 /**

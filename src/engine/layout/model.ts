@@ -1,0 +1,144 @@
+/**
+ * What the engine understood of a workbook's layout: tables, column roles, the item tree of
+ * a scoring sheet, and the relations the layout implies between cells. Layout only says
+ * which cells relate; the checks (../checks) say whether their figures agree, and the
+ * scoring (../scoring) computes what goes into score cells.
+ */
+import type { SheetKind } from "../plan";
+
+/** A cell on the sheet the structure belongs to (0-based). */
+export interface CellRef {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** A cell anywhere in the workbook. */
+export interface SheetCellRef extends CellRef {
+  readonly sheet: string;
+}
+
+export type ColumnRole =
+  // scoring sheets (考核评分表)
+  | "number" //        序号
+  | "item" //          考核项目 / 考核内容 / 项目
+  | "max" //           分值 / 标准分 / 满分 / 权重分
+  | "standard" //      评分标准 / 计分办法 / 评分细则 / 考核标准
+  | "measured" //      完成情况 / 实际完成 / 完成值 / 考核情况
+  | "selfScore" //     自评分 / 自评得分
+  | "score" //         考核得分 / 实得分 / 得分 / 评分
+  | "deduction" //     扣分
+  | "reason" //        扣分原因 / 扣分理由
+  | "remark" //        备注
+  // summary sheets (汇总表)
+  | "unit" //          单位 / 乡镇 / 街道 / 部门
+  | "category" //      a scored category, max in the header "(20分)"
+  | "bonus" //         加分
+  | "penalty" //       减分 / 扣分
+  | "total" //         总分 / 合计 / 综合得分
+  | "weighted" //      市考核(60%) / 按60%计算
+  | "rank" //          名次 / 排名
+  // statistics sheets (统计报表)
+  | "label" //         the row's name
+  | "value" //         a figure
+  | "rate" //          …率 (% or ‰)
+  | "ratio" //         …比
+  | "other";
+
+export interface Column {
+  readonly col: number;
+  /** header text, all header rows joined with "/" (top group first), spaces removed */
+  readonly header: string;
+  readonly role: ColumnRole;
+  /** max points from the header "(20分)" */
+  readonly max?: number;
+  /** weight in percent from the header "(60%)" / "按60%计算" */
+  readonly weight?: number;
+  /** rates: 100 for %, 1000 for ‰ */
+  readonly scale?: number;
+}
+
+export interface Table {
+  /** header rows, inclusive, 0-based; equal when the header is one row */
+  readonly headerTop: number;
+  readonly headerBottom: number;
+  /** data rows, inclusive */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly columns: ReadonlyArray<Column>;
+}
+
+export type ItemSection = "item" | "bonus" | "penalty" | "veto" | "total";
+
+export interface ScoringItem {
+  readonly row: number;
+  /** numbering as written: "一", "(一)", "1", "(1)", "⑴", "①"; absent for unnumbered rows */
+  readonly number?: string;
+  /** 0 = top level (一、), 1 = (一), 2 = 1、, 3 = (1)/⑴, 4 = ① */
+  readonly level: number;
+  /** item text without the numbering and without a trailing "(20分)" */
+  readonly name: string;
+  readonly max?: number;
+  readonly maxFrom?: "column" | "text";
+  /** the scoring standard (评分标准) text of the row, when the sheet has one */
+  readonly ruleText?: string;
+  readonly section: ItemSection;
+  /** row of the parent item, absent at top level */
+  readonly parent?: number;
+  /** rows of the child items, in sheet order */
+  readonly children: ReadonlyArray<number>;
+}
+
+export interface ItemTree {
+  readonly table: Table;
+  readonly items: ReadonlyArray<ScoringItem>;
+  /** the columns by role (absent when the sheet has none) */
+  readonly maxCol?: number;
+  readonly standardCol?: number;
+  readonly measuredCol?: number;
+  readonly selfScoreCol?: number;
+  readonly scoreCol?: number;
+  /** 以上三项加分不超过5分 → 5 */
+  readonly bonusCap?: number;
+  /** 上述累计减分不超过15分 → 15 */
+  readonly penaltyCap?: number;
+  /** the 合计/总分 row */
+  readonly totalRow?: number;
+}
+
+/** The relations between cells that a layout implies (DOMAIN.md "Consistency relations"). */
+export type Relation =
+  /** total = sum of parts (exhaustive: 合计/小计) or total ≥ sum of parts (partial: 其中) */
+  | { readonly kind: "sum"; readonly total: CellRef; readonly parts: ReadonlyArray<CellRef>; readonly exhaustive: boolean; readonly label: string }
+  /** rate = numerator / denominator × scale (100 for %, 1000 for ‰) */
+  | { readonly kind: "rate"; readonly rate: CellRef; readonly numerator: CellRef; readonly denominator: CellRef; readonly scale: number; readonly label: string }
+  /** count ≤ base */
+  | { readonly kind: "coverage"; readonly count: CellRef; readonly base: CellRef; readonly label: string }
+  /** difference = base − count */
+  | { readonly kind: "difference"; readonly difference: CellRef; readonly base: CellRef; readonly count: CellRef; readonly label: string }
+  /** ratio = numerator / denominator × scale (性别比: 男/女×100) */
+  | { readonly kind: "ratio"; readonly ratio: CellRef; readonly numerator: CellRef; readonly denominator: CellRef; readonly scale: number; readonly label: string }
+  /** 自增率 = 出生率 − 死亡率 */
+  | { readonly kind: "natural-increase"; readonly result: CellRef; readonly birthRate: CellRef; readonly deathRate: CellRef; readonly label: string }
+  /** shares of one whole that must add to 100 (%) */
+  | { readonly kind: "shares"; readonly shares: ReadonlyArray<CellRef>; readonly label: string };
+
+export interface SheetLayout {
+  readonly name: string;
+  readonly kind: SheetKind;
+  readonly tables: ReadonlyArray<Table>;
+  /** scoring sheets: one tree per scoring table */
+  readonly trees: ReadonlyArray<ItemTree>;
+  readonly relations: ReadonlyArray<Relation>;
+}
+
+/** Relations that cross sheets. */
+export type WorkbookRelation =
+  /** the same figure (same unit, same indicator, same period) in several places */
+  | { readonly kind: "same-figure"; readonly cells: ReadonlyArray<SheetCellRef>; readonly label: string }
+  /** a summary-sheet cell and the unit's own sheet's cell */
+  | { readonly kind: "summary-detail"; readonly summary: SheetCellRef; readonly detail: SheetCellRef; readonly label: string };
+
+export interface WorkbookLayout {
+  readonly sheets: ReadonlyArray<SheetLayout>;
+  readonly relations: ReadonlyArray<WorkbookRelation>;
+}
