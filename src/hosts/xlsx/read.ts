@@ -1,0 +1,232 @@
+/**
+ * ExcelJS host, reading side: .xlsx bytes → WorkbookSnapshot (plus the ExcelJS workbook, so
+ * the same object can later be written back with a plan applied).
+ *
+ * Runs in Node (CLI, tests) and in the browser (plain-browser task pane; webpack resolves
+ * `exceljs` to its browser build), so nothing here touches the file system.
+ */
+import * as ExcelJS from "exceljs";
+import type { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
+
+export interface ReadOptions {
+  /** rows kept per sheet; beyond it the sheet is cut and marked `truncated` */
+  readonly maxRows?: number;
+  /** columns kept per sheet */
+  readonly maxCols?: number;
+}
+
+export interface XlsxReadResult {
+  readonly snapshot: WorkbookSnapshot;
+  readonly workbook: ExcelJS.Workbook;
+}
+
+export const DEFAULT_MAX_ROWS = 50_000;
+export const DEFAULT_MAX_COLS = 512;
+
+/** A one-line, user-facing reason why a file could not be read as a workbook. */
+export class XlsxReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "XlsxReadError";
+  }
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Excel's day 0 (1900 system, with its 1900-02-29 quirk folded in): 1899-12-30 */
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
+}
+
+/** Refuse what is clearly not an .xlsx before handing it to the zip reader. */
+function sniff(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new XlsxReadError("the file is empty, not an .xlsx workbook");
+  const b = bytes;
+  if (b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) {
+    throw new XlsxReadError(
+      "this is an old .xls (Excel 97-2003) file or an encrypted workbook; save it as .xlsx and try again",
+    );
+  }
+  if (!(b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 0x03 || b[2] === 0x05))) {
+    throw new XlsxReadError("not an .xlsx workbook (the file is not a zip archive)");
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split(/\r?\n/)[0].trim();
+}
+
+/** Read .xlsx bytes into a snapshot and the ExcelJS workbook. Throws XlsxReadError (one line) on bad input. */
+export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<XlsxReadResult> {
+  const bytes = toBytes(data);
+  sniff(bytes);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS accepts an ArrayBuffer/Buffer; a view over part of a buffer must be copied
+    const buf =
+      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+        ? bytes.buffer
+        : bytes.slice().buffer;
+    await workbook.xlsx.load(buf as ArrayBuffer);
+  } catch (e) {
+    const why = e instanceof Error ? firstLine(e.message) : String(e);
+    throw new XlsxReadError(`not a readable .xlsx workbook (${why || "unknown error"})`);
+  }
+  if (workbook.worksheets.length === 0) {
+    throw new XlsxReadError("not a readable .xlsx workbook (it has no worksheets)");
+  }
+  return { snapshot: snapshotWorkbook(workbook, options), workbook };
+}
+
+/** Snapshot an ExcelJS workbook already in memory (also used after writing, in tests). */
+export function snapshotWorkbook(workbook: ExcelJS.Workbook, options: ReadOptions = {}): WorkbookSnapshot {
+  const epoch = workbook.properties?.date1904 ? EPOCH_1904 : EPOCH_1900;
+  return { sheets: workbook.worksheets.map((ws) => snapshotSheet(ws, epoch, options)) };
+}
+
+/** Excel serial day number of a date ExcelJS decoded (it decodes serials as UTC). */
+export function dateToSerial(d: Date, epoch = EPOCH_1900): number {
+  return (d.getTime() - epoch) / MS_PER_DAY;
+}
+
+function richTextOf(v: { richText: ReadonlyArray<{ text: string }> }): string {
+  return v.richText.map((r) => r.text ?? "").join("");
+}
+
+/** Map one ExcelJS value (a cell's value or a formula's result) to a snapshot value. */
+export function mapValue(v: unknown, epoch = EPOCH_1900): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v === "string") return v;
+  if (typeof v === "boolean") return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : dateToSerial(v, epoch);
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (typeof o.error === "string") return { error: o.error };
+    if (Array.isArray(o.richText)) return richTextOf(o as { richText: { text: string }[] });
+    if ("text" in o && "hyperlink" in o) return mapValue(o.text, epoch);
+    if ("formula" in o || "sharedFormula" in o) return mapValue(o.result, epoch);
+    if ("result" in o) return mapValue(o.result, epoch);
+  }
+  return null;
+}
+
+/** ExcelJS's covered-cell type; the enum value is 1 (ValueType.Merge). */
+const MERGE_TYPE = 1;
+const FORMULA_TYPE = 6;
+
+interface MergeLike {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): RangeRef[] {
+  // `worksheet.model.merges` builds the whole sheet model; the merge map is what it reads.
+  const internal = (ws as unknown as { _merges?: Record<string, MergeLike> })._merges;
+  const out: RangeRef[] = [];
+  if (internal && typeof internal === "object") {
+    for (const m of Object.values(internal)) {
+      if (m && typeof m.top === "number") {
+        out.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+      }
+    }
+  } else {
+    for (const a1 of (ws.model as { merges?: string[] }).merges ?? []) out.push(parseA1Range(a1));
+  }
+  out.sort((a, b) => a.top - b.top || a.left - b.left);
+  return out;
+}
+
+function parseA1Range(s: string): RangeRef {
+  const [a, b = a] = s.split(":");
+  const p = parseA1(a);
+  const q = parseA1(b);
+  return { top: Math.min(p.r, q.r), left: Math.min(p.c, q.c), bottom: Math.max(p.r, q.r), right: Math.max(p.c, q.c) };
+}
+
+function parseA1(a: string): { r: number; c: number } {
+  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(a.trim());
+  if (!m) throw new XlsxReadError(`bad cell address in workbook: ${a}`);
+  let c = 0;
+  for (const ch of m[1].toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return { r: parseInt(m[2], 10) - 1, c: c - 1 };
+}
+
+function snapshotSheet(ws: ExcelJS.Worksheet, epoch: number, options: ReadOptions): SheetSnapshot {
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const maxCols = options.maxCols ?? DEFAULT_MAX_COLS;
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const hiddenRows: number[] = [];
+  let anyFormula = false;
+  let anyFormat = false;
+  let fullRows = 0;
+  let fullCols = 0;
+
+  const rowTotal = ws.rowCount;
+  for (let rn = 1; rn <= rowTotal; rn++) {
+    const row = ws.findRow(rn);
+    if (!row) continue;
+    const r = rn - 1;
+    if (row.hidden) {
+      if (r < maxRows) hiddenRows.push(r);
+    }
+    row.eachCell({ includeEmpty: false }, (cell, cn) => {
+      const c = cn - 1;
+      if (cell.type === MERGE_TYPE) return; // covered by a merge: the master holds the value
+      if (cell.value === null || cell.value === undefined) return;
+      if (rn > fullRows) fullRows = rn;
+      if (cn > fullCols) fullCols = cn;
+      if (r >= maxRows || c >= maxCols) return;
+      const rowValues = (values[r] ??= []);
+      rowValues[c] = mapValue(cell.value, epoch);
+      if (cell.type === FORMULA_TYPE) {
+        const f = cell.formula;
+        if (f) {
+          (formulas[r] ??= [])[c] = f.startsWith("=") ? f : "=" + f;
+          anyFormula = true;
+        }
+      }
+      const fmt = cell.numFmt;
+      if (fmt && fmt !== "General") {
+        (numberFormats[r] ??= [])[c] = fmt;
+        anyFormat = true;
+      }
+    });
+  }
+
+  // dense outer arrays (rows with nothing are empty arrays), holes inside a row are null
+  const keptRows = Math.min(fullRows, maxRows);
+  for (let r = 0; r < keptRows; r++) {
+    const row = values[r];
+    if (!row) values[r] = [];
+    else for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+  }
+  values.length = keptRows;
+
+  const hiddenCols: number[] = [];
+  (ws.columns ?? []).forEach((col, i) => {
+    if (col && col.hidden && i < maxCols) hiddenCols.push(i);
+  });
+
+  const merges = mergesOf(ws).filter((m) => m.top < maxRows && m.left < maxCols);
+  const truncated = fullRows > maxRows || fullCols > maxCols ? { rows: fullRows, cols: fullCols } : undefined;
+  const state = ws.state as string | undefined;
+
+  return {
+    name: ws.name,
+    values,
+    ...(anyFormula ? { formulas } : {}),
+    ...(anyFormat ? { numberFormats } : {}),
+    ...(merges.length ? { merges } : {}),
+    ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(hiddenCols.length ? { hiddenCols } : {}),
+    ...(state === "hidden" || state === "veryHidden" ? { hidden: true } : {}),
+    ...(truncated ? { truncated } : {}),
+  };
+}
