@@ -1,0 +1,76 @@
+/**
+ * ExcelJS host, writing side: apply the engine's writes to the workbook that was read, and
+ * serialise it. Only the cells named in the writes change; styles, merges, widths, other
+ * sheets and every other cell stay as they were loaded.
+ */
+import * as ExcelJS from "exceljs";
+import type { CellWrite } from "../../engine/plan";
+
+export interface ApplyOptions {
+  /** write the computed values instead of formulas */
+  readonly values?: boolean;
+}
+
+const MERGE_TYPE = 1; // ExcelJS ValueType.Merge: a cell covered by a merge
+
+/** Excel formula text as ExcelJS stores it (no leading "="). */
+function bareFormula(f: string): string {
+  return f.startsWith("=") ? f.slice(1) : f;
+}
+
+/**
+ * Before a shared-formula master is overwritten, give each cell that shares its formula its
+ * own explicit formula (same text ExcelJS derives for it), so those cells keep their meaning.
+ */
+function detachSharedFormula(ws: ExcelJS.Worksheet, master: ExcelJS.Cell): void {
+  const address = master.address;
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const v = cell.value as { sharedFormula?: string; result?: unknown } | null;
+      if (v && typeof v === "object" && v.sharedFormula === address) {
+        const formula = cell.formula; // translated from the master
+        cell.value = { formula, result: v.result } as ExcelJS.CellFormulaValue;
+      }
+    });
+  });
+}
+
+/**
+ * Apply writes to an ExcelJS workbook in place. A formula is written with its computed value
+ * cached as the result (so any spreadsheet program shows it without recalculating); with
+ * `values`, or when a write has no formula, the plain value is written. Throws (one line) when
+ * a write names a sheet that does not exist or a cell covered by a merge.
+ */
+export function applyPlanToWorkbook(
+  workbook: ExcelJS.Workbook,
+  writes: ReadonlyArray<CellWrite>,
+  opts: ApplyOptions = {},
+): void {
+  for (const w of writes) {
+    const ws = workbook.getWorksheet(w.sheet);
+    if (!ws) throw new Error(`cannot write ${w.sheet}!${w.cell}: no such sheet`);
+    const cell = ws.getCell(w.cell);
+    if (cell.type === MERGE_TYPE && cell.master.address !== cell.address) {
+      throw new Error(`cannot write ${w.sheet}!${w.cell}: the cell is covered by a merge`);
+    }
+    const old = cell.value as { shareType?: string; ref?: string; formula?: string } | null;
+    if (old && typeof old === "object" && old.shareType === "shared" && old.formula) {
+      detachSharedFormula(ws, cell);
+    }
+    const value = w.value ?? null;
+    if (!opts.values && w.formula) {
+      cell.value = {
+        formula: bareFormula(w.formula),
+        ...(value === null ? {} : { result: value }),
+      } as ExcelJS.CellFormulaValue;
+    } else {
+      cell.value = value;
+    }
+  }
+}
+
+/** Serialise a workbook to .xlsx bytes (Node and browser). */
+export async function writeXlsx(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buf = await workbook.xlsx.writeBuffer();
+  return buf instanceof Uint8Array ? buf : new Uint8Array(buf as ArrayBuffer);
+}
