@@ -1,0 +1,157 @@
+/**
+ * Figures as the checks see them: what a cell shows (its value at the decimals it is shown
+ * or typed with), and the range of exact values that could have been shown that way.
+ * DOMAIN.md's rounding rule: a shown figure is the exact value rounded or truncated to its
+ * decimals, so 45 (shown) may stand for anything in [44.5, 46); integer counts are exact.
+ */
+import { cellAddress } from "../address";
+import { type SheetSnapshot, cellAt, numberFormatAt } from "../grid";
+import type { CellRef } from "../layout/model";
+import { type Unit, readCell, round } from "../values";
+import { formatNumber } from "../findings";
+
+export interface Figure {
+  readonly row: number;
+  readonly col: number;
+  /** the figure as shown: 96.97 for 0.969696… formatted "0.00%"; 182 for "182人" */
+  readonly value: number;
+  /** the stored value (before display rounding), in the same unit as `value` */
+  readonly raw: number;
+  readonly decimals: number;
+  readonly unit: Unit;
+  readonly approximate: boolean;
+  /** "107:100" → 100 */
+  readonly ratioBase?: number;
+  /** a whole number with no unit: a head count, which is compared exactly */
+  readonly isCount: boolean;
+}
+
+export type FigureRead =
+  | { readonly kind: "number"; readonly figure: Figure }
+  /** empty, "—", "/", 是/否: no figure here, nothing to compare (never a silent zero) */
+  | { readonly kind: "missing" }
+  /** text or an error value where a figure is needed: values.ts reports it as bad-value */
+  | { readonly kind: "bad"; readonly shown: string; readonly isError: boolean };
+
+/** Decimals beyond this are float noise of a stored formula result, not a display choice. */
+const MAX_DECIMALS = 10;
+
+export function readFigure(sheet: SheetSnapshot, ref: CellRef): FigureRead {
+  const raw = cellAt(sheet, ref.row, ref.col);
+  const reading = readCell(raw, numberFormatAt(sheet, ref.row, ref.col));
+  switch (reading.kind) {
+    case "number": {
+      const decimals = Math.min(reading.decimals, MAX_DECIMALS);
+      const value = reading.fromText ? reading.value : round(reading.value, decimals);
+      return {
+        kind: "number",
+        figure: {
+          row: ref.row, col: ref.col, value, raw: reading.value, decimals, unit: reading.unit,
+          approximate: reading.approximate, ratioBase: reading.ratioBase,
+          isCount: Number.isInteger(reading.value) && reading.unit === "" && !reading.approximate && reading.ratioBase === undefined,
+        },
+      };
+    }
+    case "empty":
+    case "not-applicable":
+    case "bool":
+      return { kind: "missing" };
+    case "error":
+      return { kind: "bad", shown: reading.error, isError: true };
+    case "text":
+      return { kind: "bad", shown: reading.text.trim(), isError: false };
+  }
+}
+
+/** The figure at `ref`, or undefined when there is none or it is unreadable. */
+export function figureAt(sheet: SheetSnapshot, ref: CellRef): Figure | undefined {
+  const r = readFigure(sheet, ref);
+  return r.kind === "number" ? r.figure : undefined;
+}
+
+export type Interval = readonly [number, number];
+
+/** One unit of the figure's last shown decimal: 0.01 for 97.89, 1 for 45. */
+export function unitOf(f: Figure): number {
+  return Math.pow(10, -f.decimals);
+}
+
+/**
+ * The exact values a shown figure may stand for: rounded (±½ unit) or truncated towards
+ * zero (up to one unit more in magnitude). `exact` figures stand for themselves.
+ */
+export function rangeOf(value: number, decimals: number, exact: boolean): Interval {
+  if (exact) return [value, value];
+  const u = Math.pow(10, -decimals);
+  return value >= 0 ? [value - u / 2, value + u] : [value - u, value + u / 2];
+}
+
+export function figureRange(f: Figure, exact: boolean): Interval {
+  return rangeOf(f.value, f.decimals, exact);
+}
+
+/** Range of a signed sum of shown figures (each with its own rounding). */
+export function sumRange(terms: ReadonlyArray<{ readonly range: Interval; readonly sign: 1 | -1 }>): Interval {
+  let lo = 0;
+  let hi = 0;
+  for (const t of terms) {
+    if (t.sign === 1) {
+      lo += t.range[0];
+      hi += t.range[1];
+    } else {
+      lo -= t.range[1];
+      hi -= t.range[0];
+    }
+  }
+  return [lo, hi];
+}
+
+/** Float tolerance for comparing sums of decimals (0.1 + 0.2 is 0.30000000000000004). */
+export function epsFor(...xs: number[]): number {
+  let m = 1;
+  for (const x of xs) if (Math.abs(x) > m) m = Math.abs(x);
+  return m * 1e-9;
+}
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  const eps = epsFor(a[0], a[1], b[0], b[1]);
+  return a[0] <= b[1] + eps && b[0] <= a[1] + eps;
+}
+
+/** Within float noise of each other. */
+export function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= epsFor(a, b);
+}
+
+/** A figure as the clerk sees it: "97.89%", "182", "8.47‰". */
+export function display(f: Figure): string {
+  return `${f.value.toFixed(f.decimals)}${f.unit}`;
+}
+
+/** A computed number for a message: no float noise. */
+export function num(n: number): string {
+  return formatNumber(n);
+}
+
+/** A computed number at given decimals for a message ("97.89"). */
+export function fixed(n: number, decimals: number): string {
+  const r = round(n, decimals);
+  return (Object.is(r, -0) ? 0 : r).toFixed(decimals);
+}
+
+/** Round away float noise before a number is reported as expected/actual. */
+export function clean(n: number): number {
+  const r = Math.round(n * 1e9) / 1e9;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+export function a1(ref: CellRef): string {
+  return cellAddress(ref.row, ref.col);
+}
+
+/** "百分点" for %, "千分点" for ‰, nothing for plain figures. */
+export function pointWord(unit: Unit | "%" | "‰"): { zh: string; en: string } {
+  if (unit === "%") return { zh: " 个百分点", en: " percentage points" };
+  if (unit === "‰") return { zh: " 个千分点", en: " per-mille points" };
+  return { zh: "", en: "" };
+}

@@ -1,0 +1,109 @@
+/**
+ * Unreadable inputs (bad-value): a figure a relation needs that cannot be read as a number
+ * — text such as "见附表", or an error value such as #REF! or #DIV/0! — is a finding on that
+ * cell, and the relation is not compared (never a silent zero). Errors in cells that no
+ * relation uses are none of the checks' business.
+ */
+import { cellAddress } from "../address";
+import type { SheetSnapshot, WorkbookSnapshot } from "../grid";
+import type { Finding } from "../findings";
+import type { CellRef, ItemTree, Relation, SheetCellRef, WorkbookLayout, WorkbookRelation } from "../layout/model";
+import { a1, readFigure } from "./figure";
+import { scoreColumns } from "./scoreTree";
+import { sheetCell } from "./crossSheet";
+
+/** The cells a relation needs, the figure it is about first. */
+export function relationCells(rel: Relation): CellRef[] {
+  switch (rel.kind) {
+    case "sum": return [rel.total, ...rel.parts];
+    case "rate": return [rel.rate, rel.numerator, rel.denominator];
+    case "coverage": return [rel.count, rel.base];
+    case "difference": return [rel.difference, rel.base, rel.count];
+    case "ratio": return [rel.ratio, rel.numerator, rel.denominator];
+    case "natural-increase": return [rel.result, rel.birthRate, rel.deathRate];
+    case "shares": return [...rel.shares];
+  }
+}
+
+function workbookRelationCells(rel: WorkbookRelation): SheetCellRef[] {
+  switch (rel.kind) {
+    case "same-figure": return [...rel.cells];
+    case "summary-detail": return [rel.summary, rel.detail];
+  }
+}
+
+function badValue(sheet: string, cell: string, related: string[], shown: string, isError: boolean, label: string): Finding {
+  const what = label ? `“${label}”` : "相关数字";
+  const whatEn = label ? `"${label}"` : "the related figures";
+  return isError
+    ? {
+      kind: "bad-value", severity: "error", sheet, cell, related,
+      message: `单元格是错误值 ${shown},无法核对${what}`,
+      messageEn: `The cell holds the error ${shown}, so ${whatEn} cannot be checked`,
+    }
+    : {
+      kind: "bad-value", severity: "warning", sheet, cell, related,
+      message: `“${shown}”不能读成数字,无法核对${what}`,
+      messageEn: `"${shown}" cannot be read as a number, so ${whatEn} cannot be checked`,
+    };
+}
+
+export function checkRelationValues(sheet: SheetSnapshot, relations: ReadonlyArray<Relation>): Finding[] {
+  const out: Finding[] = [];
+  for (const rel of relations) {
+    const cells = relationCells(rel);
+    for (const ref of cells) {
+      const r = readFigure(sheet, ref);
+      if (r.kind !== "bad") continue;
+      const cell = a1(ref);
+      const related = cells.filter((c) => c !== ref).map(a1).filter((c) => c !== cell).slice(0, 8);
+      out.push(badValue(sheet.name, cell, related, r.shown, r.isError, rel.label));
+    }
+  }
+  return out;
+}
+
+/** Score and max cells of a tree holding an Excel error (text there may be a veto or a note). */
+export function checkTreeValues(sheet: SheetSnapshot, tree: ItemTree): Finding[] {
+  const out: Finding[] = [];
+  const cols = [...scoreColumns(tree), ...(tree.maxCol !== undefined ? [tree.maxCol] : [])];
+  for (const item of tree.items) {
+    for (const col of cols) {
+      const r = readFigure(sheet, { row: item.row, col });
+      if (r.kind !== "bad" || !r.isError) continue;
+      const related = item.parent !== undefined ? [cellAddress(item.parent, col)] : [];
+      out.push(badValue(sheet.name, cellAddress(item.row, col), related, r.shown, true, item.name));
+    }
+  }
+  return out;
+}
+
+/** Cross-sheet cells holding an Excel error (text there may be a unit's veto). */
+export function checkWorkbookValues(snapshot: WorkbookSnapshot, relations: ReadonlyArray<WorkbookRelation>): Finding[] {
+  const out: Finding[] = [];
+  for (const rel of relations) {
+    const cells = workbookRelationCells(rel);
+    for (const ref of cells) {
+      const sheet = snapshot.sheets.find((s) => s.name === ref.sheet);
+      if (!sheet) continue;
+      const r = readFigure(sheet, ref);
+      if (r.kind !== "bad" || !r.isError) continue;
+      const related = cells.filter((c) => c !== ref).map(sheetCell);
+      out.push(badValue(ref.sheet, cellAddress(ref.row, ref.col), related, r.shown, true, rel.label));
+    }
+  }
+  return out;
+}
+
+/** Every bad value any relation of the layout needs. */
+export function checkBadValues(snapshot: WorkbookSnapshot, layout: WorkbookLayout): Finding[] {
+  const out: Finding[] = [];
+  for (const sl of layout.sheets) {
+    const sheet = snapshot.sheets.find((s) => s.name === sl.name);
+    if (!sheet) continue;
+    out.push(...checkRelationValues(sheet, sl.relations));
+    for (const tree of sl.trees) out.push(...checkTreeValues(sheet, tree));
+  }
+  out.push(...checkWorkbookValues(snapshot, layout.relations));
+  return out;
+}
