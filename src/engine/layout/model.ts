@@ -42,6 +42,7 @@ export type ColumnRole =
   | "value" //         a figure
   | "rate" //          …率 (% or ‰)
   | "ratio" //         …比
+  | "share" //         占…比例 / 构成 (%): shares of one whole
   | "other";
 
 export interface Column {
@@ -65,6 +66,18 @@ export interface Table {
   readonly firstRow: number;
   readonly lastRow: number;
   readonly columns: ReadonlyArray<Column>;
+  /** what the table is: scoring / summary / statistics / other (the sheet's kind is its main table's) */
+  readonly kind?: SheetKind;
+  /** title rows above the header ("2016年计划生育目标管理考核评分表"), spaces removed */
+  readonly title?: string;
+  /** unit/date lines between title and header (填报单位:…, 2016年12月) */
+  readonly context?: ReadonlyArray<string>;
+  /** notes rows under the table (说明:…, 注:…) */
+  readonly notes?: ReadonlyArray<string>;
+  /** rows with a 合计/小计/总计 label, and rows of a 其中 breakdown */
+  readonly totalRows?: ReadonlyArray<number>;
+  /** statistics tables: "columns" = one row per unit, figures in columns; "rows" = label | value list */
+  readonly figuresIn?: "columns" | "rows";
 }
 
 export type ItemSection = "item" | "bonus" | "penalty" | "veto" | "total";

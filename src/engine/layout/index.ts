@@ -1,0 +1,103 @@
+/**
+ * Understanding a workbook as it is: the tables on each sheet, what each column is, the
+ * item tree of scoring sheets, and the relations the layout implies between cells.
+ * Layout says which cells relate; the checks say whether their figures agree.
+ */
+import type { SheetSnapshot, WorkbookSnapshot } from "../grid";
+import type { SheetKind } from "../plan";
+import type { Column, ItemTree, Relation, SheetLayout, Table, WorkbookLayout } from "./model";
+import { classifyTable, columnRoles } from "./roles";
+import { SheetGrid } from "./sheetgrid";
+import { statisticsRelations } from "./stats";
+import { findTables, type FoundTable } from "./tables";
+import { columnTotals, rowLabel, rowTotals } from "./totals";
+import { buildItemTree } from "./tree";
+import { totalWord } from "./text";
+import { workbookRelations } from "./workbook";
+
+const KIND_ORDER: ReadonlyArray<SheetKind> = ["scoring", "summary", "statistics", "other"];
+
+/** 总分 = the category columns + 加分 (− 减分 when the sheet enters penalties as negative figures). */
+function summaryTotals(g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, out: Relation[]): void {
+  const total = columns.find((c) => c.role === "total");
+  if (!total || columns.some((c) => c.role === "weighted")) return;
+  const cats = columns.filter((c) => c.role === "category" && c.col !== total.col);
+  const bonus = columns.filter((c) => c.role === "bonus");
+  const penalty = columns.filter((c) => c.role === "penalty");
+  if (cats.length < 2) return;
+  let negativePenalty = true;
+  for (const p of penalty) {
+    for (const r of t.dataRows) {
+      const rd = g.reading(r, p.col);
+      if (rd.kind === "number" && rd.value > 0) negativePenalty = false;
+    }
+  }
+  if (!negativePenalty) return;
+  const parts = [...cats, ...bonus, ...penalty].map((c) => c.col);
+  const unitCol = columns.find((c) => c.role === "unit")?.col;
+  for (const r of t.dataRows) {
+    if (!g.isFigure(r, total.col)) continue;
+    if (unitCol !== undefined && totalWord(g.key(r, unitCol))) continue;
+    out.push({ kind: "sum", total: { row: r, col: total.col }, parts: parts.map((c) => ({ row: r, col: c })), exhaustive: true, label: total.header });
+  }
+}
+
+export interface SheetUnderstanding {
+  readonly layout: SheetLayout;
+  readonly grid: SheetGrid;
+  readonly found: ReadonlyArray<FoundTable>;
+}
+
+export function understandSheetIn(sheet: SheetSnapshot): SheetUnderstanding {
+  const g = new SheetGrid(sheet);
+  const found = findTables(g);
+  const tables: Table[] = [];
+  const trees: ItemTree[] = [];
+  const relations: Relation[] = [];
+  const kinds: SheetKind[] = [];
+  for (const ft of found) {
+    const kind = classifyTable(g, ft);
+    kinds.push(kind);
+    const columns = columnRoles(g, ft, kind);
+    const rels: Relation[] = [];
+    let totalRows: number[] = [];
+    let figuresIn: "columns" | "rows" | undefined;
+    if (kind === "statistics" || kind === "other" || kind === "summary") {
+      const { marked, plainExcluded } = rowTotals(g, ft, columns, rels);
+      totalRows = marked;
+      if (kind !== "summary") {
+        columnTotals(g, ft, columns, rels);
+        figuresIn = statisticsRelations(g, ft, columns, plainExcluded, rels);
+      } else summaryTotals(g, ft, columns, rels);
+    }
+    const table: Table = {
+      headerTop: ft.headerTop, headerBottom: ft.headerBottom, firstRow: ft.firstRow, lastRow: ft.lastRow, columns, kind,
+      ...(ft.title ? { title: ft.title } : {}),
+      ...(ft.context.length ? { context: ft.context } : {}),
+      ...(ft.notes.length ? { notes: ft.notes } : {}),
+      ...(totalRows.length ? { totalRows } : {}),
+      ...(figuresIn ? { figuresIn } : {}),
+    };
+    tables.push(table);
+    if (kind === "scoring") trees.push(buildItemTree(g, ft, table));
+    relations.push(...rels);
+  }
+  let kind: SheetKind = "other";
+  for (const k of KIND_ORDER) if (kinds.includes(k)) { kind = k; break; }
+  return { layout: { name: sheet.name, kind, tables, trees, relations }, grid: g, found };
+}
+
+/** What one sheet is, its tables, item trees and the relations within it. */
+export function understandSheet(sheet: SheetSnapshot): SheetLayout {
+  return understandSheetIn(sheet).layout;
+}
+
+/** Every sheet, and the relations across sheets (summary ↔ the unit's own sheet, the same figure twice). */
+export function understandWorkbook(snapshot: WorkbookSnapshot): WorkbookLayout {
+  const sheets = snapshot.sheets.map(understandSheetIn);
+  return { sheets: sheets.map((s) => s.layout), relations: workbookRelations(sheets) };
+}
+
+export { rowLabel };
+export { describeSheet, describeWorkbook } from "./describe";
+export type * from "./model";

@@ -1,0 +1,175 @@
+/**
+ * Statistics relations: which rate is which numerator over which denominator (签约率 ↔
+ * 已签约数 / 人群总数), counts within their base, differences (未签约 = 人群总数 − 已签约),
+ * ratios (性别比 = 男/女×100), natural increase (自增率 = 出生率 − 死亡率) and shares of one
+ * whole. Indicators are named either by column headers (one row per unit) or by row labels
+ * (a label | value list); the pairing by name is the same for both.
+ */
+import type { CellRef, Column, Relation } from "./model";
+import type { SheetGrid } from "./sheetgrid";
+import type { FoundTable } from "./tables";
+import { labelColumns, rowLabel } from "./totals";
+import { afterOfWhich, headerWord, scaleFromText, totalWord } from "./text";
+
+interface Indicator {
+  /** the name as written (a header path or a row label), spaces removed */
+  readonly name: string;
+  /** the cell of the indicator in each instance (row of a unit, or value column of a list) */
+  readonly cell: (instance: number) => CellRef;
+  /** scale stated by the name or the column (100 for %, 1000 for ‰) */
+  readonly scale?: number;
+}
+
+const PARTITION = /男|女|政策内|政策外|计划内|计划外|其中|城镇|农村|一孩|二孩|多孩/;
+
+interface RateSpec {
+  readonly rate: RegExp;
+  readonly num: RegExp;
+  readonly den: RegExp;
+  readonly notNum?: RegExp;
+  readonly notDen?: RegExp;
+  readonly defaultScale?: number;
+  /** the numerator is a part of the denominator (a count within its base) */
+  readonly coverage: boolean;
+  /** the stem a 未… difference names (未签约 ↔ 签约) */
+  readonly stem?: string;
+}
+
+const RATE_SPECS: ReadonlyArray<RateSpec> = [
+  { rate: /签约率/, num: /已签约|签约(人)?数|签约人数/, notNum: /未|率/, den: /人群总数|应签约|总人数|人群数|服务人群|目标人群|^人群|人口总数/, notDen: /率|已|未/, coverage: true, stem: "签约" },
+  { rate: /计划生育率|计生率/, num: /计划内|政策内/, notNum: /率|外/, den: /出生/, notDen: /率|内|外|男|女|一孩|二孩|多孩/, coverage: true },
+  { rate: /政策符合率|符合政策率|符合率/, num: /政策内|计划内|符合政策/, notNum: /率|外/, den: /出生/, notDen: /率|内|外|男|女|一孩|二孩|多孩/, coverage: true },
+  { rate: /^(人口)?出生率/, num: /出生/, notNum: /率|内|外|男|女|一孩|二孩|多孩|比/, den: /总人口|平均人口|常住人口|人口数/, notDen: /率|出生|死亡/, defaultScale: 1000, coverage: false },
+  { rate: /^(人口)?死亡率/, num: /死亡/, notNum: /率/, den: /总人口|平均人口|常住人口|人口数/, notDen: /率|出生|死亡/, defaultScale: 1000, coverage: false },
+  { rate: /落实率|到位率/, num: /已落实|落实(人)?数|已到位|到位(人)?数/, notNum: /率|未|应/, den: /应落实|应到位|应.*数/, notDen: /率|已|未/, coverage: true, stem: "落实" },
+  { rate: /掌握率/, num: /已掌握|掌握(人)?数/, notNum: /率|未|应/, den: /应掌握|^应/, notDen: /率|已|未/, coverage: true, stem: "掌握" },
+  { rate: /覆盖率/, num: /已覆盖|覆盖(人)?数/, notNum: /率|未|应/, den: /应覆盖|总数|^应/, notDen: /率|已|未/, coverage: true, stem: "覆盖" },
+];
+
+function clean(name: string): string {
+  return name.split("/").map(headerWord).join("/");
+}
+
+/** the one indicator a pattern names; when several match, prefer the un-partitioned one, then a 合计 leaf */
+function pick(inds: ReadonlyArray<Indicator>, yes: RegExp, no?: RegExp, exclude?: Indicator): Indicator | undefined {
+  let c = inds.filter((i) => i !== exclude && yes.test(clean(i.name)) && !(no && no.test(clean(i.name))));
+  if (c.length > 1) {
+    const unpart = c.filter((i) => !PARTITION.test(clean(i.name).replace(yes, "")));
+    if (unpart.length >= 1) c = unpart;
+  }
+  if (c.length > 1) {
+    const tot = c.filter((i) => !!totalWord(i.name.split("/").pop() ?? ""));
+    if (tot.length === 1) c = tot;
+  }
+  return c.length === 1 ? c[0] : undefined;
+}
+
+function scaleOf(g: SheetGrid, ind: Indicator, instances: ReadonlyArray<number>, fallback?: number): number | undefined {
+  if (ind.scale) return ind.scale;
+  const s = scaleFromText(ind.name);
+  if (s) return s;
+  for (const i of instances) {
+    const c = ind.cell(i);
+    const rd = g.reading(c.row, c.col);
+    if (rd.kind === "number" && rd.unit === "%") return 100;
+    if (rd.kind === "number" && rd.unit === "‰") return 1000;
+  }
+  return fallback;
+}
+
+function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: ReadonlyArray<number>, out: Relation[]): void {
+  const has = (ind: Indicator, i: number) => {
+    const c = ind.cell(i);
+    return g.isFigure(c.row, c.col);
+  };
+  const rates = inds.filter((i) => /率/.test(clean(i.name)));
+  const coverageDone = new Set<string>();
+  for (const spec of RATE_SPECS) {
+    const rate = rates.find((r) => spec.rate.test(clean(r.name).split("/").pop() ?? ""));
+    const num = pick(inds, spec.num, spec.notNum);
+    const den = pick(inds, spec.den, spec.notDen, num);
+    if (!num || !den || num === den) continue;
+    if (rate) {
+      const scale = scaleOf(g, rate, instances, spec.defaultScale);
+      if (scale) {
+        for (const i of instances) {
+          if (!has(rate, i)) continue;
+          out.push({ kind: "rate", rate: rate.cell(i), numerator: num.cell(i), denominator: den.cell(i), scale, label: headerWord(rate.name.split("/").pop() ?? rate.name) });
+        }
+      }
+    }
+    const pairKey = `${num.name}|${den.name}`;
+    if (spec.coverage && (rate || spec.stem) && !coverageDone.has(pairKey)) {
+      coverageDone.add(pairKey);
+      for (const i of instances) {
+        if (!has(num, i) || !has(den, i)) continue;
+        out.push({ kind: "coverage", count: num.cell(i), base: den.cell(i), label: `${clean(num.name)}≤${clean(den.name)}` });
+      }
+    }
+    if (spec.stem) {
+      const diff = pick(inds, new RegExp(`^未${spec.stem}|/未${spec.stem}`), /率/);
+      if (diff) {
+        for (const i of instances) {
+          if (!has(diff, i)) continue;
+          out.push({ kind: "difference", difference: diff.cell(i), base: den.cell(i), count: num.cell(i), label: clean(diff.name) });
+        }
+      }
+    }
+  }
+  // 出生人口性别比 = 男 / 女 × 100
+  const ratio = inds.find((i) => /性别比/.test(clean(i.name)));
+  if (ratio) {
+    const male = pick(inds, /男/, /比|率/);
+    const female = pick(inds, /女/, /比|率/);
+    if (male && female) {
+      for (const i of instances) {
+        if (!has(ratio, i)) continue;
+        out.push({ kind: "ratio", ratio: ratio.cell(i), numerator: male.cell(i), denominator: female.cell(i), scale: 100, label: clean(ratio.name) });
+      }
+    }
+  }
+  // 自增率 / 自然增长率 = 出生率 − 死亡率
+  const ni = inds.find((i) => /自增率|自然增长率/.test(clean(i.name)));
+  const birth = pick(inds, /出生率/, /政策|符合|计划/);
+  const death = pick(inds, /死亡率/);
+  if (ni && birth && death) {
+    for (const i of instances) {
+      if (!has(ni, i)) continue;
+      out.push({ kind: "natural-increase", result: ni.cell(i), birthRate: birth.cell(i), deathRate: death.cell(i), label: clean(ni.name) });
+    }
+  }
+}
+
+/** Statistics relations of one table, in whichever direction its figures run. */
+export function statisticsRelations(
+  g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, totalRows: ReadonlyArray<number>, out: Relation[],
+): "columns" | "rows" {
+  const labelCols = labelColumns(columns);
+  const figureCols = columns.filter((c) => c.role === "value" || c.role === "rate" || c.role === "ratio" || c.role === "share");
+  // figures in columns: one indicator per column, one instance per data row
+  const colInds: Indicator[] = figureCols.map((c) => ({ name: c.header, scale: c.scale, cell: (r: number) => ({ row: r, col: c.col }) }));
+  const before = out.length;
+  pairUp(g, colInds, t.dataRows, out);
+  const inColumns = out.length > before;
+  // figures in rows: one indicator per labelled row, one instance per figure column
+  const rowInds: Indicator[] = [];
+  for (const r of t.dataRows) {
+    const lab = rowLabel(g, labelCols, r);
+    if (!lab) continue;
+    const name = afterOfWhich(lab.text) || lab.text;
+    rowInds.push({ name, cell: (c: number) => ({ row: r, col: c }) });
+  }
+  const valueCols = figureCols.filter((c) => c.role === "value").map((c) => c.col);
+  const beforeRows = out.length;
+  if (valueCols.length > 0) pairUp(g, rowInds, valueCols, out);
+  const inRows = out.length > beforeRows;
+
+  // shares of one whole: a 占…比例 / 构成 column over the rows that are not totals
+  const skip = new Set(totalRows);
+  for (const c of columns) {
+    if (c.role !== "share") continue;
+    const cells = t.dataRows.filter((r) => !skip.has(r) && g.isFigure(r, c.col)).map((r) => ({ row: r, col: c.col }));
+    if (cells.length >= 2) out.push({ kind: "shares", shares: cells, label: c.header });
+  }
+  return inRows && !inColumns ? "rows" : "columns";
+}

@@ -1,0 +1,228 @@
+/**
+ * Finding the tables on a sheet: title rows, unit/date lines, one- to three-row headers with
+ * merged group cells, data rows (blank separator rows inside a table are skipped), notes rows
+ * under it, and further tables below.
+ */
+import type { SheetGrid } from "./sheetgrid";
+import { isLabelHeader, isNoteText, isUnitDateText, scoringHeaderRole, summaryHeaderRole, totalWord } from "./text";
+
+/** One header cell of a column, at one header row: its text and its merge master. */
+export interface HeaderCell {
+  readonly text: string;
+  readonly row: number;
+  readonly col: number;
+  /** the columns the header cell spans */
+  readonly left: number;
+  readonly right: number;
+}
+
+export interface FoundColumn {
+  readonly col: number;
+  /** distinct header cells top-first (a cell merged down over two header rows appears once) */
+  readonly cells: ReadonlyArray<HeaderCell>;
+  readonly header: string;
+  readonly leaf: string;
+}
+
+export interface FoundTable {
+  readonly headerTop: number;
+  readonly headerBottom: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly left: number;
+  readonly right: number;
+  readonly columns: ReadonlyArray<FoundColumn>;
+  readonly title?: string;
+  readonly context: ReadonlyArray<string>;
+  readonly notes: ReadonlyArray<string>;
+  /** data rows that hold something (blank separators and notes left out) */
+  readonly dataRows: ReadonlyArray<number>;
+}
+
+function headerish(k: string): boolean {
+  return (
+    !!scoringHeaderRole(k) || !!summaryHeaderRole(k) || isLabelHeader(k) || !!totalWord(k) ||
+    /(人数|人口|数|率|比|合计|情况|\d{4}年|本期|上期|同期|本年|上年|数量|金额|户数|例数|其中|男|女|政策内|政策外|分\))/.test(k)
+  );
+}
+
+/** Row r looks like a header: two or more text cells, no figures (a "2016年" period header is text). */
+function headerScore(g: SheetGrid, r: number): number {
+  const cells = g.filled(r);
+  if (cells.length < 2) return 0;
+  let words = 0;
+  for (const c of cells) {
+    const v = g.value(r, c);
+    if (typeof v !== "string") return 0;
+    const k = g.key(r, c);
+    if (isNoteText(k) || isUnitDateText(k)) return 0;
+    if (/^[-+]?\d+(\.\d+)?%?$/.test(k)) return 0;
+    if (headerish(k)) words++;
+  }
+  return words;
+}
+
+/** A row with one text cell (often merged across the table): a title, a unit/date line or a note. */
+function singleText(g: SheetGrid, r: number): string | undefined {
+  const cells = g.filled(r);
+  if (cells.length === 0) return undefined;
+  if (cells.some((c) => typeof g.value(r, c) !== "string")) return undefined;
+  if (cells.length === 1) return g.key(r, cells[0]);
+  return undefined;
+}
+
+function isContextRow(g: SheetGrid, r: number): boolean {
+  const cells = g.filled(r);
+  return cells.length > 0 && cells.every((c) => typeof g.value(r, c) === "string" && isUnitDateText(g.key(r, c)));
+}
+
+function isNoteRow(g: SheetGrid, r: number): boolean {
+  const cells = g.filled(r);
+  return cells.length > 0 && isNoteText(g.key(r, cells[0])) && cells.every((c) => typeof g.value(r, c) === "string");
+}
+
+function hasFigure(g: SheetGrid, r: number): boolean {
+  for (const c of g.filled(r)) if (g.isFigure(r, c) && typeof g.value(r, c) !== "string") return true;
+  for (const c of g.filled(r)) if (g.isFigure(r, c)) return true;
+  return false;
+}
+
+/** Is row r where a new table starts (a header, or a title followed by a header)? */
+function startsTable(g: SheetGrid, r: number): boolean {
+  if (headerScore(g, r) >= 2 && nextHasData(g, r)) return true;
+  if (singleText(g, r) !== undefined) {
+    let n = r + 1;
+    while (n < g.rows && (g.rowEmpty(n) || isContextRow(g, n)) && n - r < 4) n++;
+    return n < g.rows && headerScore(g, n) >= 2;
+  }
+  return false;
+}
+
+function nextHasData(g: SheetGrid, r: number): boolean {
+  for (let n = r + 1; n < g.rows && n <= r + 6; n++) if (hasFigure(g, n)) return true;
+  return false;
+}
+
+/** The header goes down as far as its merges reach, and one row below every group header. */
+function headerBottom(g: SheetGrid, top: number): number {
+  let bottom = top;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let h = top; h <= bottom; h++) {
+      for (const c of g.filled(h)) {
+        const m = g.merge(h, c);
+        if (!m || m.top !== h) continue;
+        if (m.bottom > bottom && m.bottom - top <= 3) {
+          bottom = m.bottom;
+          changed = true;
+        }
+        if (m.right > m.left && h === bottom && bottom + 1 < g.rows && bottom - top < 3) {
+          const below = bottom + 1;
+          const sub = g.filled(below, m.left, m.right);
+          if (sub.length > 0 && !hasFigure(g, below) && sub.every((cc) => typeof g.value(below, cc) === "string")) {
+            bottom = below;
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+  return bottom;
+}
+
+function columnsOf(g: SheetGrid, top: number, bottom: number): { left: number; right: number; columns: FoundColumn[] } {
+  let left = Infinity;
+  let right = -1;
+  for (let h = top; h <= bottom; h++) {
+    for (const c of g.filled(h)) {
+      const m = g.merge(h, c);
+      left = Math.min(left, c);
+      right = Math.max(right, m ? m.right : c);
+    }
+  }
+  const columns: FoundColumn[] = [];
+  for (let c = left; c <= right; c++) {
+    const cells: HeaderCell[] = [];
+    for (let h = top; h <= bottom; h++) {
+      const m = g.merge(h, c);
+      const mr = m ? m.top : h;
+      const mc = m ? m.left : c;
+      if (mr < top) continue;
+      const text = g.key(mr, mc);
+      if (!text) continue;
+      if (cells.some((x) => x.row === mr && x.col === mc)) continue;
+      cells.push({ text, row: mr, col: mc, left: m ? m.left : c, right: m ? m.right : c });
+    }
+    const header = cells.map((x) => x.text).join("/");
+    columns.push({ col: c, cells, header, leaf: cells.length ? cells[cells.length - 1].text : "" });
+  }
+  return { left, right, columns };
+}
+
+export function findTables(g: SheetGrid): FoundTable[] {
+  const tables: FoundTable[] = [];
+  let titles: string[] = [];
+  let context: string[] = [];
+  let r = 0;
+  while (r < g.rows) {
+    if (g.rowEmpty(r)) {
+      r++;
+      continue;
+    }
+    if (isContextRow(g, r)) {
+      context.push(g.filled(r).map((c) => g.key(r, c)).join(" "));
+      r++;
+      continue;
+    }
+    if (headerScore(g, r) >= 1 && (headerScore(g, r) >= 2 || nextHasData(g, r)) && nextHasData(g, r)) {
+      const top = r;
+      const bottom = headerBottom(g, top);
+      const { left, right, columns } = columnsOf(g, top, bottom);
+      const dataRows: number[] = [];
+      const notes: string[] = [];
+      let n = bottom + 1;
+      let last = bottom;
+      for (; n < g.rows; n++) {
+        if (g.rowEmpty(n)) {
+          let m = n + 1;
+          while (m < g.rows && g.rowEmpty(m)) m++;
+          if (m >= g.rows || startsTable(g, m) || isContextRow(g, m)) break;
+          continue;
+        }
+        if (isNoteRow(g, n)) {
+          while (n < g.rows && (isNoteRow(g, n) || g.rowEmpty(n) || (notes.length > 0 && singleText(g, n) !== undefined && !startsTable(g, n)))) {
+            if (!g.rowEmpty(n)) notes.push(g.filled(n).map((c) => g.key(n, c)).join(" "));
+            n++;
+          }
+          break;
+        }
+        if (singleText(g, n) !== undefined && startsTable(g, n) && headerScore(g, n) < 2) break;
+        if (headerScore(g, n) >= 2 && dataRows.length > 0 && g.rowEmpty(n - 1) && startsTable(g, n)) break;
+        dataRows.push(n);
+        last = n;
+      }
+      if (dataRows.length > 0) {
+        tables.push({
+          headerTop: top, headerBottom: bottom, firstRow: bottom + 1, lastRow: last, left, right, columns,
+          title: titles.length ? titles.join("/") : undefined, context, notes, dataRows,
+        });
+      }
+      titles = [];
+      context = [];
+      r = Math.max(n, bottom + 1);
+      continue;
+    }
+    const t = singleText(g, r);
+    if (t !== undefined) {
+      if (isNoteText(t) && tables.length > 0) {
+        (tables[tables.length - 1].notes as string[]).push(t);
+      } else if (isUnitDateText(t)) context.push(t);
+      else titles.push(t);
+    } else if (g.filled(r).every((c) => typeof g.value(r, c) === "string")) {
+      // a unit/date line written in two cells: 填报单位:城关镇 … 2016年12月
+      context.push(g.filled(r).map((c) => g.key(r, c)).join(" "));
+    }
+    r++;
+  }
+  return tables;
+}

@@ -1,0 +1,319 @@
+/**
+ * Totals (合计/小计/总计) and partial breakdowns (其中): which cells must equal, or must not be
+ * smaller than, the sum of which others. Rows labelled 合计 close the rows above them or head
+ * the rows below them (Chinese tables often put the total right under the header); a 合计 over
+ * 小计 rows sums the 小计s; a 合计 column sums the columns beside it under the same group
+ * header, one relation per partition (男/女, 政策内/政策外); 其中 rows and columns are partial.
+ */
+import type { CellRef, Column, Relation } from "./model";
+import { additive } from "./roles";
+import type { SheetGrid } from "./sheetgrid";
+import type { FoundColumn, FoundTable } from "./tables";
+import { afterOfWhich, isNonAdditive, startsWithOfWhich, totalWord } from "./text";
+
+export interface RowLabel {
+  readonly text: string;
+  readonly col: number;
+  /** leading spaces (a full-width space counts 2) plus 4 per column to the right of the first label column */
+  readonly indent: number;
+}
+
+/** The label of a data row: the first text in the label columns (or the first text of the row). */
+export function rowLabel(g: SheetGrid, labelCols: ReadonlyArray<number>, r: number): RowLabel | undefined {
+  const first = labelCols[0] ?? 0;
+  const cols = labelCols.length ? labelCols : g.filled(r).filter((c) => typeof g.value(r, c) === "string").slice(0, 1);
+  for (const c of cols) {
+    const k = g.key(r, c);
+    if (!k) continue;
+    const raw = g.raw(r, c);
+    let spaces = 0;
+    for (const ch of raw) {
+      if (ch === " ") spaces++;
+      else if (ch === "\u3000") spaces += 2;
+      else break;
+    }
+    return { text: k, col: c, indent: spaces + 4 * (c - first) };
+  }
+  return undefined;
+}
+
+/** Label columns of a table: the columns named label/unit/item, else the text columns left of the first figure column. */
+export function labelColumns(columns: ReadonlyArray<Column>): number[] {
+  const out: number[] = [];
+  for (const c of columns) {
+    if (c.role === "label" || c.role === "unit" || c.role === "item") out.push(c.col);
+  }
+  return out;
+}
+
+function figureCol(g: SheetGrid, r: number, c: number): boolean {
+  return g.isFigure(r, c);
+}
+
+function relationsForRows(
+  g: SheetGrid,
+  cols: ReadonlyArray<Column>,
+  total: number,
+  parts: ReadonlyArray<number>,
+  exhaustive: boolean,
+  label: string,
+  out: Relation[],
+): void {
+  if (parts.length === 0) return;
+  for (const c of cols) {
+    if (!figureCol(g, total, c.col)) continue;
+    if (!parts.some((p) => figureCol(g, p, c.col))) continue;
+    out.push({
+      kind: "sum",
+      total: { row: total, col: c.col },
+      parts: parts.map((p) => ({ row: p, col: c.col })),
+      exhaustive,
+      label,
+    });
+  }
+}
+
+/**
+ * Row totals and 其中 rows. Returns the rows that are totals or breakdown parts (`marked`, so a
+ * description can name them) and the rows that are not plain parts (totals and 其中 rows).
+ */
+export function rowTotals(
+  g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, out: Relation[],
+): { marked: number[]; plainExcluded: number[] } {
+  const labelCols = labelColumns(columns);
+  const sumCols = columns.filter((c) => additive(c) && !labelCols.includes(c.col));
+  const rows = t.dataRows;
+  const labels = new Map<number, RowLabel | undefined>();
+  for (const r of rows) labels.set(r, rowLabel(g, labelCols, r));
+
+  // 其中 breakdowns first: their parts are inside another row and never counted by a 合计
+  const inner = new Set<number>();
+  const marked: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const lab = labels.get(r);
+    if (!lab || !startsWithOfWhich(lab.text) || i === 0) continue;
+    const totalRow = rows[i - 1];
+    const totalLab = labels.get(totalRow);
+    if (!totalLab || totalWord(totalLab.text) || isNonAdditive(totalLab.text)) continue;
+    const parts: number[] = [];
+    const merge = g.merge(r, lab.col);
+    if (merge && merge.top === r && merge.bottom > r && merge.right === merge.left && afterOfWhich(lab.text) === "") {
+      // a "其中" cell merged down over the sub-rows; their names are in the next column
+      for (let j = i; j < rows.length && rows[j] <= merge.bottom; j++) parts.push(rows[j]);
+      i += parts.length - 1;
+    } else {
+      if (afterOfWhich(lab.text) !== "" || labelCols.some((c) => c > lab.col && g.key(r, c) !== "")) parts.push(r);
+      let j = i + 1;
+      for (; j < rows.length; j++) {
+        const l = labels.get(rows[j]);
+        if (!l || startsWithOfWhich(l.text) || totalWord(l.text)) break;
+        if (l.indent > totalLab.indent && l.indent >= lab.indent) parts.push(rows[j]);
+        else break;
+      }
+      i = j - 1;
+    }
+    const named = parts.filter((p) => !isNonAdditive(labels.get(p)?.text ?? ""));
+    if (named.length === 0) continue;
+    for (const p of parts) inner.add(p);
+    marked.push(totalRow, ...parts);
+    relationsForRows(g, sumCols, totalRow, named, false, `${totalLab.text}(其中)`, out);
+  }
+
+  // 合计 / 小计 rows
+  const kinds = rows.map((r) => {
+    const l = labels.get(r);
+    return l ? totalWord(l.text) : undefined;
+  });
+  const plain = (i: number) => !kinds[i] && !inner.has(rows[i]) && !isNonAdditive(labels.get(rows[i])?.text ?? "");
+  const subIdx = kinds.map((k, i) => (k === "sub" ? i : -1)).filter((i) => i >= 0);
+  const grandIdx = kinds.map((k, i) => (k === "grand" ? i : -1)).filter((i) => i >= 0);
+  // 小计 heads its group when the first 小计 comes before any plain row
+  const firstPlain = rows.findIndex((_, i) => plain(i));
+  const subsHead = subIdx.length > 0 && firstPlain >= 0 && subIdx[0] < firstPlain;
+  const groups = new Map<number, number[]>();
+  for (let s = 0; s < subIdx.length; s++) {
+    const i = subIdx[s];
+    const group: number[] = [];
+    if (subsHead) {
+      for (let j = i + 1; j < rows.length && kinds[j] === undefined; j++) if (plain(j)) group.push(j);
+    } else {
+      for (let j = i - 1; j >= 0 && kinds[j] === undefined; j--) if (plain(j)) group.unshift(j);
+    }
+    groups.set(i, group);
+  }
+  for (const [i, group] of groups) {
+    const lab = labels.get(rows[i]);
+    if (group.length === 0 || !lab) continue;
+    marked.push(rows[i]);
+    relationsForRows(g, sumCols, rows[i], group.map((j) => rows[j]), true, lab.text, out);
+  }
+  for (let gi = 0; gi < grandIdx.length; gi++) {
+    const i = grandIdx[gi];
+    const lab = labels.get(rows[i]);
+    if (!lab) continue;
+    const top = i === 0 || (rows.slice(0, i).every((_, j) => kinds[j] === "grand" || !labels.get(rows[j])));
+    let from: number;
+    let to: number;
+    if (top) {
+      from = i + 1;
+      const next = grandIdx.find((x) => x > i);
+      to = next === undefined ? rows.length - 1 : next - 1;
+    } else {
+      const prev = [...grandIdx].reverse().find((x) => x < i);
+      from = prev === undefined ? 0 : prev + 1;
+      to = i - 1;
+    }
+    const parts: number[] = [];
+    const inSub = new Set<number>();
+    for (const [s, group] of groups) {
+      if (s < from || s > to) continue;
+      for (const j of group) inSub.add(j);
+    }
+    for (let j = from; j <= to; j++) {
+      if (kinds[j] === "sub") parts.push(rows[j]);
+      else if (plain(j) && !inSub.has(j)) parts.push(rows[j]);
+    }
+    if (parts.length === 0) continue;
+    marked.push(rows[i]);
+    relationsForRows(g, sumCols, rows[i], parts, true, lab.text, out);
+  }
+  const plainExcluded = rows.filter((r, i) => kinds[i] !== undefined || inner.has(r));
+  return { marked: [...new Set(marked)].sort((a, b) => a - b), plainExcluded };
+}
+
+// ---------------------------------------------------------------- columns
+
+/** Words that split one whole two or more ways; each family is one partition of a group. */
+const FAMILIES: ReadonlyArray<ReadonlyArray<RegExp>> = [
+  [/男/, /女/],
+  [/政策内|计划内/, /政策外|计划外/],
+  [/城镇|城市/, /农村|乡村/],
+  [/一孩/, /二孩/, /多孩|三孩/],
+  [/户籍|常住/, /流动|外来/],
+  [/已签约|签约/, /未签约/],
+];
+
+function partitions(leaves: ReadonlyArray<FoundColumn>): FoundColumn[][] {
+  const out: FoundColumn[][] = [];
+  const used = new Set<number>();
+  for (const fam of FAMILIES) {
+    const members: FoundColumn[] = [];
+    const hit = new Set<number>();
+    for (const c of leaves) {
+      const idx = fam.findIndex((re) => re.test(c.leaf));
+      if (idx >= 0 && !used.has(c.col)) {
+        members.push(c);
+        hit.add(idx);
+      }
+    }
+    if (hit.size >= 2 && hit.size === members.length) {
+      out.push(members);
+      for (const m of members) used.add(m.col);
+    }
+  }
+  if (out.length === 0) return [leaves.slice()];
+  return out;
+}
+
+function emitColumnSum(
+  g: SheetGrid, t: FoundTable, totalCol: number, partCols: ReadonlyArray<number>, exhaustive: boolean, label: string, out: Relation[],
+): void {
+  if (partCols.length === 0) return;
+  for (const r of t.dataRows) {
+    if (!g.isFigure(r, totalCol)) continue;
+    if (!partCols.some((c) => g.isFigure(r, c))) continue;
+    out.push({
+      kind: "sum",
+      total: { row: r, col: totalCol },
+      parts: partCols.map((c): CellRef => ({ row: r, col: c })),
+      exhaustive,
+      label,
+    });
+  }
+}
+
+/** 合计 columns under a group header, and 其中 column groups. Returns the total columns. */
+export function columnTotals(g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, out: Relation[]): number[] {
+  const byCol = new Map(columns.map((c) => [c.col, c]));
+  const ok = (fc: FoundColumn) => {
+    const c = byCol.get(fc.col);
+    return !!c && additive(c);
+  };
+  const found = t.columns;
+  const totals: number[] = [];
+  for (const fc of found) {
+    if (!totalWord(fc.leaf) && fc.leaf !== "计") continue;
+    if (!ok(fc)) continue;
+    if (fc.cells.length >= 2) {
+      // the group header right above the leaf
+      const group = fc.cells[fc.cells.length - 2];
+      if (group.right <= group.left) continue;
+      const siblings = found.filter(
+        (x) => x.col !== fc.col && x.col >= group.left && x.col <= group.right && ok(x) && !x.cells.some((c) => startsWithOfWhich(c.text)),
+      );
+      // sub-groups one level down (按性别 → 男, 女) give one partition each
+      const depth = fc.cells.length - 1;
+      const sub = new Map<string, FoundColumn[]>();
+      const loose: FoundColumn[] = [];
+      for (const s of siblings) {
+        const h = s.cells[depth];
+        if (s.cells.length > depth + 1 && h && h.right > h.left) {
+          const k = `${h.row}:${h.col}`;
+          if (!sub.has(k)) sub.set(k, []);
+          sub.get(k)!.push(s);
+        } else loose.push(s);
+      }
+      const parts: FoundColumn[][] = [];
+      for (const members of sub.values()) parts.push(members);
+      if (loose.length > 0) parts.push(...(sub.size > 0 ? (loose.length >= 2 ? partitions(loose) : []) : partitions(loose)));
+      if (parts.length === 0) continue;
+      totals.push(fc.col);
+      for (const p of parts) {
+        if (p.length < 2 && parts.length === 1 && siblings.length < 2) continue;
+        const label = `${group.text}/${fc.leaf}`;
+        emitColumnSum(g, t, fc.col, p.map((x) => x.col), true, label, out);
+      }
+    } else {
+      // a flat header: 合计 first or last among the figure columns of the table
+      const figureCols = columns.filter((c) => c.role === "value" || c.role === "rate" || c.role === "ratio" || c.role === "share");
+      const idx = figureCols.findIndex((c) => c.col === fc.col);
+      if (idx < 0) continue;
+      const run: number[] = [];
+      if (idx === 0) {
+        for (let j = 1; j < figureCols.length && additive(figureCols[j]) && !totalWord(figureCols[j].header); j++) run.push(figureCols[j].col);
+      } else if (idx === figureCols.length - 1 || !additive(figureCols[idx + 1])) {
+        for (let j = idx - 1; j >= 0 && additive(figureCols[j]) && !totalWord(figureCols[j].header); j--) run.unshift(figureCols[j].col);
+      }
+      if (run.length < 2) continue;
+      totals.push(fc.col);
+      emitColumnSum(g, t, fc.col, run, true, fc.leaf, out);
+    }
+  }
+  // 其中 column groups: the column left of the group is their total, partially
+  for (let i = 0; i < found.length; i++) {
+    const fc = found[i];
+    const qi = fc.cells.findIndex((c) => startsWithOfWhich(c.text));
+    if (qi < 0) continue;
+    const head = fc.cells[qi];
+    const run: FoundColumn[] = [];
+    let j = i;
+    for (; j < found.length; j++) {
+      const x = found[j];
+      const xq = x.cells.findIndex((c) => startsWithOfWhich(c.text));
+      if (xq < 0) break;
+      const xh = x.cells[xq];
+      if (xh.row !== head.row || (xh.col !== head.col && head.right > head.left)) break;
+      run.push(x);
+    }
+    const totalFc = found[i - 1];
+    i = j - 1;
+    if (!totalFc || !ok(totalFc)) continue;
+    // the total's header must be at the same level as the 其中 group (or its parent)
+    const partCols = run.filter(ok).map((x) => x.col);
+    if (partCols.length === 0) continue;
+    totals.push(totalFc.col);
+    emitColumnSum(g, t, totalFc.col, partCols, false, `${totalFc.leaf}(其中)`, out);
+  }
+  return totals;
+}

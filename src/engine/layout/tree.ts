@@ -1,0 +1,144 @@
+/**
+ * The item tree of a scoring sheet (考核评分表): levels from the numbering 一、/(一)/1、/(1)/⑴/①
+ * (in its own column or glued to the item text), max points from the max column or from the
+ * item text "(20分)", the scoring standard of each row, and the sections 加分 / 减分 /
+ * 一票否决 / 合计 with the caps the sheet itself states (以上三项加分不超过5分).
+ */
+import type { Column, ItemSection, ItemTree, ScoringItem, Table } from "./model";
+import type { SheetGrid } from "./sheetgrid";
+import type { FoundTable } from "./tables";
+import { bonusCapFromText, itemName, key, maxFromText, parseNumbering, penaltyCapFromText, sectionOf, tidy } from "./text";
+
+interface Draft {
+  row: number;
+  number?: string;
+  level: number;
+  name: string;
+  max?: number;
+  maxFrom?: "column" | "text";
+  ruleText?: string;
+  section: ItemSection;
+  parent?: number;
+  children: number[];
+}
+
+function colOf(columns: ReadonlyArray<Column>, role: Column["role"]): number | undefined {
+  return columns.find((c) => c.role === role)?.col;
+}
+
+export function buildItemTree(g: SheetGrid, t: FoundTable, table: Table): ItemTree {
+  const columns = table.columns;
+  const numberCol = colOf(columns, "number");
+  const maxCol = colOf(columns, "max");
+  const standardCol = colOf(columns, "standard");
+  const measuredCol = colOf(columns, "measured");
+  const selfScoreCol = colOf(columns, "selfScore");
+  const scoreCol = colOf(columns, "score");
+  // item columns: those named so, else the first text column that is not the numbering
+  let itemCols = columns.filter((c) => c.role === "item").map((c) => c.col);
+  if (itemCols.length === 0) {
+    const firstOther = columns.find((c) => c.role === "other" && c.col !== numberCol);
+    if (firstOther) itemCols = [firstOther.col];
+  }
+
+  const items: Draft[] = [];
+  const stack: Draft[] = [];
+  let bonusCap: number | undefined;
+  let penaltyCap: number | undefined;
+  let totalRow: number | undefined;
+  const capTexts: string[] = [];
+
+  for (const r of t.dataRows) {
+    // numbering: own column first, else glued to the item text
+    let numbering = numberCol !== undefined ? parseNumbering(g.raw(r, numberCol) || String(g.value(r, numberCol) ?? ""), true) : undefined;
+    let text = "";
+    for (const c of itemCols) {
+      const k = g.key(r, c);
+      if (k) {
+        // a parent category merged down beside its items is not the row's own item
+        const m = g.merge(r, c);
+        if (m && m.bottom > m.top && itemCols.length > 1 && c !== itemCols[itemCols.length - 1] && g.key(r, itemCols[itemCols.length - 1])) continue;
+        text = g.raw(r, c);
+        break;
+      }
+    }
+    const glued = text ? parseNumbering(text, false) : undefined;
+    if (!numbering) numbering = glued;
+    let name = glued ? glued.rest : text ? key(text) : "";
+    if (!text && numbering && numbering.rest) name = numbering.rest;
+    const ruleText = standardCol !== undefined && g.key(r, standardCol) ? tidy(g.raw(r, standardCol)) : undefined;
+    const rowTexts = [name, ruleText ?? ""].join(" ");
+    const bc = bonusCapFromText(key(rowTexts));
+    const pc = penaltyCapFromText(key(rowTexts));
+    if (!numbering && !name) {
+      // a continuation row (rule text only) or a notes line inside the table
+      if (bc !== undefined || pc !== undefined) capTexts.push(key(rowTexts));
+      continue;
+    }
+    if (!name && !numbering) continue;
+
+    const section = sectionOf(itemName(name));
+    const top = stack[stack.length - 1];
+    let level = numbering ? numbering.level : !top ? 0 : sectionOf(top.name) ? top.level + 1 : top.level;
+    if (section === "total") level = 0;
+    else if (!numbering && section) level = 0;
+    // max points: the max column, else the item text "(20分)"
+    let max: number | undefined;
+    let maxFrom: "column" | "text" | undefined;
+    if (maxCol !== undefined) {
+      const rd = g.reading(r, maxCol);
+      if (rd.kind === "number") {
+        max = rd.value;
+        maxFrom = "column";
+      }
+    }
+    if (max === undefined) {
+      const m = maxFromText(name);
+      if (m !== undefined) {
+        max = m;
+        maxFrom = "text";
+      }
+    }
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    const parent = section === "total" ? undefined : stack[stack.length - 1];
+    const d: Draft = {
+      row: r,
+      ...(numbering ? { number: numbering.number } : {}),
+      level,
+      name: itemName(name),
+      ...(max !== undefined ? { max, maxFrom } : {}),
+      ...(ruleText ? { ruleText } : {}),
+      section: section ?? parent?.section ?? "item",
+      ...(parent ? { parent: parent.row } : {}),
+      children: [],
+    };
+    if (parent) parent.children.push(r);
+    items.push(d);
+    stack.push(d);
+    if (section === "total") {
+      totalRow = r;
+      stack.length = 0;
+    }
+    if (d.section === "bonus" && bc !== undefined) bonusCap = bonusCap ?? bc;
+    if (d.section === "penalty" && pc !== undefined) penaltyCap = penaltyCap ?? pc;
+    if (bc !== undefined || pc !== undefined) capTexts.push(key(rowTexts));
+  }
+  // caps stated in continuation rows or in the notes under the table
+  for (const s of [...capTexts, ...t.notes]) {
+    bonusCap = bonusCap ?? bonusCapFromText(s);
+    penaltyCap = penaltyCap ?? penaltyCapFromText(s);
+  }
+  const done: ScoringItem[] = items.map((d) => ({ ...d, children: d.children }));
+  return {
+    table,
+    items: done,
+    ...(maxCol !== undefined ? { maxCol } : {}),
+    ...(standardCol !== undefined ? { standardCol } : {}),
+    ...(measuredCol !== undefined ? { measuredCol } : {}),
+    ...(selfScoreCol !== undefined ? { selfScoreCol } : {}),
+    ...(scoreCol !== undefined ? { scoreCol } : {}),
+    ...(bonusCap !== undefined ? { bonusCap } : {}),
+    ...(penaltyCap !== undefined ? { penaltyCap } : {}),
+    ...(totalRow !== undefined ? { totalRow } : {}),
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Relations across sheets: a summary row's unit that has its own scoring sheet
+ * (summary-detail), and the same indicator of the same unit and period on two sheets
+ * (same-figure). Never across different periods or units: a sheet whose title or unit line
+ * names another year, half-year or 填报单位 is not compared.
+ */
+import type { SheetUnderstanding } from "./index";
+import type { SheetCellRef, WorkbookRelation } from "./model";
+import { labelColumns, rowLabel } from "./totals";
+import { headerWord, itemName, key, startsWithOfWhich, totalWord } from "./text";
+
+/** The period and unit a sheet's title and unit/date lines name. */
+interface SheetContext {
+  readonly periods: ReadonlySet<string>;
+  readonly unit?: string;
+}
+
+function contextOf(s: SheetUnderstanding): SheetContext {
+  const periods = new Set<string>();
+  let unit: string | undefined;
+  for (const t of s.layout.tables) {
+    for (const text of [t.title ?? "", ...(t.context ?? [])]) {
+      for (const m of text.matchAll(/(\d{4})年(度)?(上半年|下半年|半年|全年|第[一二三四]季度|\d{1,2}[-—至~]\d{1,2}月|\d{1,2}月)?/g)) {
+        periods.add(m[1] + (m[3] ?? ""));
+      }
+      if (/上半年|半年/.test(text) && !/\d{4}年/.test(text)) periods.add("半年");
+      const u = /(?:填报单位|报送单位|单位)[:]([^\s:]+?)(?:\s|$|\d{4}年)/.exec(text + " ");
+      if (u && !/^(人|户|个|万元|元|%|‰|例)$/.test(u[1])) unit = u[1];
+    }
+  }
+  return { periods, unit };
+}
+
+function compatible(a: SheetContext, b: SheetContext): boolean {
+  if (a.unit && b.unit && a.unit !== b.unit) return false;
+  if (a.periods.size > 0 || b.periods.size > 0) {
+    if (a.periods.size !== b.periods.size) return false;
+    for (const p of a.periods) if (!b.periods.has(p)) return false;
+  }
+  return true;
+}
+
+function sheetMatchesUnit(sheetName: string, unit: string): boolean {
+  const s = key(sheetName);
+  if (unit.length < 2) return false;
+  if (s === unit) return true;
+  return s.startsWith(unit) && /^(考核|评分|自评|自查|得分|考核表|评分表|明细|详表|表)?/.test(s.slice(unit.length));
+}
+
+export function summaryDetail(sheets: ReadonlyArray<SheetUnderstanding>, out: WorkbookRelation[]): void {
+  for (const s of sheets) {
+    if (s.layout.kind !== "summary") continue;
+    for (const t of s.layout.tables) {
+      if (t.kind !== "summary") continue;
+      const unitCol = t.columns.find((c) => c.role === "unit")?.col;
+      if (unitCol === undefined) continue;
+      const totalCol = t.columns.find((c) => c.role === "total")?.col;
+      const weighted = t.columns.some((c) => c.role === "weighted");
+      for (let r = t.firstRow; r <= t.lastRow; r++) {
+        const unit = s.grid.key(r, unitCol);
+        if (!unit || totalWord(unit)) continue;
+        const details = sheets.filter((d) => d !== s && d.layout.kind === "scoring" && sheetMatchesUnit(d.layout.name, unit));
+        if (details.length !== 1) continue;
+        const d = details[0];
+        const tree = d.layout.trees.find((x) => x.totalRow !== undefined && (x.scoreCol ?? x.selfScoreCol) !== undefined);
+        if (!tree) continue;
+        const scoreCol = (tree.scoreCol ?? tree.selfScoreCol)!;
+        const ref = (sheet: string, row: number, col: number): SheetCellRef => ({ sheet, row, col });
+        if (totalCol !== undefined && !weighted && tree.totalRow !== undefined) {
+          out.push({ kind: "summary-detail", summary: ref(s.layout.name, r, totalCol), detail: ref(d.layout.name, tree.totalRow, scoreCol), label: `${unit} 总分` });
+        }
+        // a category column and the item of the same name on the unit's own sheet
+        const topLevel = Math.min(...tree.items.filter((i) => i.section === "item").map((i) => i.level));
+        for (const c of t.columns) {
+          if (c.role !== "category" && c.role !== "bonus" && c.role !== "penalty") continue;
+          const word = itemName(headerWord(c.header.split("/").pop() ?? ""));
+          const match = tree.items.filter((i) =>
+            (c.role === "category" && i.level === topLevel && i.section === "item" && itemName(i.name) === word) ||
+            (c.role === "bonus" && i.section === "bonus" && i.parent === undefined) ||
+            (c.role === "penalty" && i.section === "penalty" && i.parent === undefined),
+          );
+          if (match.length !== 1) continue;
+          out.push({ kind: "summary-detail", summary: ref(s.layout.name, r, c.col), detail: ref(d.layout.name, match[0].row, scoreCol), label: `${unit} ${word}` });
+        }
+      }
+    }
+  }
+}
+
+export function sameFigures(sheets: ReadonlyArray<SheetUnderstanding>, out: WorkbookRelation[]): void {
+  type Entry = { sheet: number; cell: SheetCellRef };
+  const byKey = new Map<string, Entry[]>();
+  const contexts = sheets.map(contextOf);
+  sheets.forEach((s, si) => {
+    if (s.layout.kind !== "statistics") return;
+    const seen = new Map<string, number>();
+    const local: [string, SheetCellRef][] = [];
+    for (const t of s.layout.tables) {
+      if (t.kind !== "statistics") continue;
+      const labelCols = labelColumns(t.columns);
+      const figCols = t.columns.filter((c) => c.role === "value" || c.role === "rate" || c.role === "ratio");
+      for (let r = t.firstRow; r <= t.lastRow; r++) {
+        const lab = rowLabel(s.grid, labelCols, r);
+        if (!lab || lab.indent > 0 || startsWithOfWhich(lab.text) || totalWord(lab.text)) continue;
+        for (const c of figCols) {
+          if (!s.grid.isFigure(r, c.col)) continue;
+          const k = `${headerWord(lab.text)}|${c.header.split("/").map(headerWord).join("/")}`;
+          seen.set(k, (seen.get(k) ?? 0) + 1);
+          local.push([k, { sheet: s.layout.name, row: r, col: c.col }]);
+        }
+      }
+    }
+    for (const [k, cell] of local) {
+      if (seen.get(k) !== 1) continue;
+      if (!byKey.has(k)) byKey.set(k, []);
+      byKey.get(k)!.push({ sheet: si, cell });
+    }
+  });
+  for (const [k, entries] of byKey) {
+    if (entries.length < 2) continue;
+    const first = entries[0];
+    const group = entries.filter((e) => compatible(contexts[first.sheet], contexts[e.sheet]));
+    if (group.length < 2 || group.length !== entries.length) continue;
+    out.push({ kind: "same-figure", cells: group.map((e) => e.cell), label: k.replace("|", " ") });
+  }
+}
+
+export function workbookRelations(sheets: ReadonlyArray<SheetUnderstanding>): WorkbookRelation[] {
+  const out: WorkbookRelation[] = [];
+  summaryDetail(sheets, out);
+  sameFigures(sheets, out);
+  return out;
+}
