@@ -40,14 +40,20 @@ export interface FoundTable {
 }
 
 function headerish(k: string): boolean {
+  if (k.length > 16) return false;
   return (
     !!scoringHeaderRole(k) || !!summaryHeaderRole(k) || isLabelHeader(k) || !!totalWord(k) ||
     /(人数|人口|数|率|比|合计|情况|\d{4}年|本期|上期|同期|本年|上年|数量|金额|户数|例数|其中|男|女|政策内|政策外|分\))/.test(k)
   );
 }
 
+/** header words a table's header must hold for a row inside a table to start a new one */
+function strongWord(k: string): boolean {
+  return !!scoringHeaderRole(k) || !!summaryHeaderRole(k) || isLabelHeader(k);
+}
+
 /** Row r looks like a header: two or more text cells, no figures (a "2016年" period header is text). */
-function headerScore(g: SheetGrid, r: number): number {
+function headerScore(g: SheetGrid, r: number, strict = false): number {
   const cells = g.filled(r);
   if (cells.length < 2) return 0;
   let words = 0;
@@ -57,7 +63,7 @@ function headerScore(g: SheetGrid, r: number): number {
     const k = g.key(r, c);
     if (isNoteText(k) || isUnitDateText(k)) return 0;
     if (/^[-+]?\d+(\.\d+)?%?$/.test(k)) return 0;
-    if (headerish(k)) words++;
+    if (strict ? strongWord(k) : headerish(k)) words++;
   }
   return words;
 }
@@ -88,12 +94,12 @@ function hasFigure(g: SheetGrid, r: number): boolean {
 }
 
 /** Is row r where a new table starts (a header, or a title followed by a header)? */
-function startsTable(g: SheetGrid, r: number): boolean {
-  if (headerScore(g, r) >= 2 && nextHasData(g, r)) return true;
+function startsTable(g: SheetGrid, r: number, strict = true): boolean {
+  if (headerScore(g, r, strict) >= 2 && nextHasData(g, r)) return true;
   if (singleText(g, r) !== undefined) {
     let n = r + 1;
     while (n < g.rows && (g.rowEmpty(n) || isContextRow(g, n)) && n - r < 4) n++;
-    return n < g.rows && headerScore(g, n) >= 2;
+    return n < g.rows && headerScore(g, n, strict) >= 2;
   }
   return false;
 }
@@ -186,7 +192,7 @@ export function findTables(g: SheetGrid): FoundTable[] {
         if (g.rowEmpty(n)) {
           let m = n + 1;
           while (m < g.rows && g.rowEmpty(m)) m++;
-          if (m >= g.rows || startsTable(g, m) || isContextRow(g, m)) break;
+          if (m >= g.rows || startsTable(g, m, false) || isContextRow(g, m)) break;
           continue;
         }
         if (isNoteRow(g, n)) {
