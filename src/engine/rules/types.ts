@@ -1,0 +1,253 @@
+/**
+ * Scoring rules: what a 评分标准 / 计分办法 (scoring standard) says, as data.
+ *
+ * One discriminated union for item rules (`ScoringRule`, switched over exhaustively by the
+ * evaluator and the formula emitter) and one for rules of a whole section or total
+ * (`SectionRule`: 加分/减分 caps, weights). The `kind` of a rule is the construct name that
+ * `assess rule --json` reports ("per-unit-capped", …).
+ *
+ * Conventions: n = the row's measured value (a count, a rate, a yes/no answer), M = the
+ * item's max points (分值). Points are positive numbers; whether they add or deduct is said
+ * by the kind (a deduction kind lowers M, or gives negative points when there is no M).
+ */
+
+/** "以上/达到" ≥, "超过/高于" >, "以下" ≤, "不足/低于/未达到" <. */
+export type Comparator = ">=" | ">" | "<=" | "<";
+
+/** A rate is read in percent (46 for "46%") or per mille (5.39 for "5.39‰"). */
+export type RateUnit = "%" | "‰";
+
+/** 半年考核 (half-year assessment) or 全年/年终考核 (full-year). */
+export type Period = "half-year" | "full-year";
+
+export interface Threshold {
+  readonly cmp: Comparator;
+  readonly bound: number;
+}
+
+export interface LabelledPoints {
+  readonly label: string;
+  readonly points: number;
+}
+
+/** A tier of a step function: when n `cmp` bound, the tier gives `amount`. */
+export interface Tier {
+  readonly cmp: Comparator;
+  readonly bound: number;
+  readonly amount: number;
+}
+
+/** yes → points (null: the item's max M), no → 0. 有…计20分,否则不计分; 能完成的计20分; 加1分. */
+export interface AllOrNothingRule {
+  readonly kind: "all-or-nothing";
+  readonly points: number | null;
+}
+
+/** min(cap, points × ⌊n / per⌋). 每配备1名计3分,计满10分为止. */
+export interface PerUnitCappedRule {
+  readonly kind: "per-unit-capped";
+  readonly per: number;
+  readonly unit: string;
+  readonly points: number;
+  readonly cap: number | null;
+}
+
+/** max(0, full − points × ⌊n / per⌋), full = the clause's points or M. 少1人扣3分,扣完为止. */
+export interface PerUnitDeductionFlooredRule {
+  readonly kind: "per-unit-deduction-floored";
+  readonly per: number;
+  readonly unit: string;
+  readonly points: number;
+  readonly full: number | null;
+}
+
+/** r meets target → full; r meets cut-off → 0; else full − perStep × (target − r) / step. */
+export interface RatePerPointWithCutoffRule {
+  readonly kind: "rate-per-point-with-cutoff";
+  readonly unit: RateUnit;
+  readonly target: Threshold;
+  readonly full: number | null;
+  readonly step: number;
+  readonly perStep: number;
+  /** the rates that score 0: 低于30%不计分 → { cmp: "<", bound: 30 } */
+  readonly cutoff: Threshold;
+}
+
+/** r meets threshold → points else 0. 比例达65%以上计10分,低于65%不计分. */
+export interface RateThresholdRule {
+  readonly kind: "rate-threshold";
+  readonly unit: RateUnit;
+  readonly threshold: Threshold;
+  readonly points: number | null;
+}
+
+/** r meets target → full, else max(0, full − perStep × (target − r) / step). 否则每少1个比例点扣1分,扣完为止. */
+export interface RatePerPointToZeroRule {
+  readonly kind: "rate-per-point-to-zero";
+  readonly unit: RateUnit;
+  readonly target: Threshold;
+  readonly full: number | null;
+  readonly step: number;
+  readonly perStep: number;
+}
+
+/** `each` per part present, at most `count` parts. 卫生计生、公安、教育、民政、统计等5部门各计4分. */
+export interface ListedPartsRule {
+  readonly kind: "listed-parts";
+  readonly parts: ReadonlyArray<string>;
+  readonly count: number;
+  readonly each: number;
+}
+
+/** The highest step n reaches, capped. 召开1-2次会议计5分(1次计3分,计满5为止). Steps sorted by atLeast, descending. */
+export interface SteppedCountRule {
+  readonly kind: "stepped-count";
+  readonly unit: string;
+  readonly steps: ReadonlyArray<{ readonly atLeast: number; readonly points: number }>;
+  readonly cap: number | null;
+}
+
+/** Sum of the satisfied sub-clauses. 村签订的计7分;部门签订的计3分;乡镇签订的计10分 (7+3+10). */
+export interface SubClausesRule {
+  readonly kind: "sub-clauses";
+  readonly parts: ReadonlyArray<LabelledPoints>;
+  /** +1: points are earned (计/加); the clause list of a bonus section is still +1 */
+  readonly sign: 1 | -1;
+}
+
+/**
+ * cases × points (每起扣2分, 每例扣1-3分, 每起加扣1分). `pointsMax` set: a range, the
+ * assessor chooses within [points, pointsMax]; `categories`: the clause lists different
+ * points per kind of case (一、二孩错漏每例扣2分,多孩错漏报每例扣3分), scored from one count per category.
+ */
+export interface PerCaseRule {
+  readonly kind: "per-case";
+  readonly unit: string;
+  readonly points: number;
+  readonly pointsMax: number | null;
+  /** 加扣: an extra deduction on top of another clause */
+  readonly addOn: boolean;
+  readonly categories: ReadonlyArray<LabelledPoints>;
+}
+
+/** yes → −points. 扣6分; 批示查实的,加扣2分. */
+export interface FixedDeductionRule {
+  readonly kind: "fixed-deduction";
+  readonly points: number;
+  readonly addOn: boolean;
+}
+
+/** factor × the deduction the referenced standard gives (n = that deduction). 按照省考核标准加倍扣分. */
+export interface DoubledRule {
+  readonly kind: "doubled";
+  readonly factor: number;
+}
+
+/** The assessor chooses within [min, max] (n = the points chosen). 达到国家标准的加3—5分. */
+export interface RangeBonusRule {
+  readonly kind: "range-bonus";
+  readonly min: number;
+  readonly max: number;
+}
+
+/** yes → the score is cut by percent (M × (1 − p/100)). 出现违规情况扣减20%的考核得分. */
+export interface PercentageCutRule {
+  readonly kind: "percentage-cut";
+  readonly percent: number;
+}
+
+/** At the given period the item scores M; otherwise `rule` (null: the note stands alone). 半年考核时此项均默认为满分. */
+export interface PeriodDefaultRule {
+  readonly kind: "period-default";
+  readonly period: Period;
+  readonly rule: ScoringRule | null;
+}
+
+/** Different standards for the half-year and the full-year assessment (上半年…;全年…). */
+export interface ByPeriodRule {
+  readonly kind: "by-period";
+  readonly halfYear: ScoringRule;
+  readonly fullYear: ScoringRule;
+}
+
+/** yes → the unit is vetoed (一票否决): no score, flagged on the total. */
+export interface VetoRule {
+  readonly kind: "veto";
+}
+
+/**
+ * A rate → money lookup (奖/罚 in 元, not points). The first matching "<"/"<=" tier from the
+ * lowest bound up, else the first matching ">="/">" tier from the highest bound down, else 0.
+ * 三查到位率达95%的奖村500元,90%的奖200元,不足90%的罚300元,不足85%的罚800元.
+ */
+export interface MoneyTiersRule {
+  readonly kind: "money-tiers";
+  readonly unit: RateUnit | "";
+  readonly currency: string;
+  readonly tiers: ReadonlyArray<Tier>;
+}
+
+export type ScoringRule =
+  | AllOrNothingRule
+  | PerUnitCappedRule
+  | PerUnitDeductionFlooredRule
+  | RatePerPointWithCutoffRule
+  | RateThresholdRule
+  | RatePerPointToZeroRule
+  | ListedPartsRule
+  | SteppedCountRule
+  | SubClausesRule
+  | PerCaseRule
+  | FixedDeductionRule
+  | DoubledRule
+  | RangeBonusRule
+  | PercentageCutRule
+  | PeriodDefaultRule
+  | ByPeriodRule
+  | VetoRule
+  | MoneyTiersRule;
+
+export type Construct = ScoringRule["kind"];
+
+export const CONSTRUCTS: ReadonlyArray<Construct> = [
+  "all-or-nothing", "per-unit-capped", "per-unit-deduction-floored", "rate-per-point-with-cutoff",
+  "rate-threshold", "rate-per-point-to-zero", "listed-parts", "stepped-count", "sub-clauses",
+  "per-case", "fixed-deduction", "doubled", "range-bonus", "percentage-cut", "period-default",
+  "by-period", "veto", "money-tiers",
+];
+
+/** Rules of a section or a total rather than of one item. */
+export type SectionRule =
+  /** 以上三项加分不超过5分; 累计加分不超过12分 */
+  | { readonly kind: "bonus-cap"; readonly cap: number; readonly items: number | null }
+  /** 上述累计减分不超过15分; 上述5项累计扣分不超过8分 */
+  | { readonly kind: "penalty-cap"; readonly cap: number; readonly items: number | null }
+  /** 市级考核占60%, 县级考核占40%; 百分制打分,按60%计算 */
+  | { readonly kind: "weights"; readonly parts: ReadonlyArray<{ readonly label: string; readonly percent: number }> };
+
+export type RuleParse =
+  | {
+      readonly understood: true;
+      readonly construct: Construct;
+      readonly rule: ScoringRule;
+      /** the max points found in the clause or item text "(20分)", or given by the caller */
+      readonly max?: number;
+    }
+  | { readonly understood: false; readonly reason: string };
+
+export type SectionRuleParse =
+  | { readonly understood: true; readonly construct: SectionRule["kind"]; readonly rule: SectionRule }
+  | { readonly understood: false; readonly reason: string };
+
+export interface RuleScore {
+  /** null when the rule cannot score this value (reason says why) */
+  readonly score: number | null;
+  readonly reason?: string;
+  /** the value answers yes to a veto (一票否决) */
+  readonly vetoed?: boolean;
+}
+
+export interface ScoreOptions {
+  /** which assessment this is, for period-default and by-period rules */
+  readonly period?: Period;
+}
