@@ -1,0 +1,318 @@
+/**
+ * Scoring a rule on the value a clerk typed ("3人", "46%", "是", "2起", "无", 3, 0.46).
+ *
+ * With `max` (M) the score is the item's score out of M: earned points are clamped to [0, M]
+ * and a deduction lowers M, floored at 0. Without `max` the score is the clause's signed
+ * points: positive for 计/加/奖, negative for 扣/罚, 0 when the clause does not apply.
+ * A value the rule cannot use gives `score: null` and a reason — never a silent zero.
+ *
+ * How values are read (formula.ts writes the same reading as an Excel formula):
+ * - yes/no: 是/有/√/完成… yes, 否/无/×/未… no, a number > 0 yes, ≤ 0 no;
+ * - counts: a number or a number with a count word ("3人", "2起"); 无 is 0; never negative;
+ *   never a percentage;
+ * - rates (% rules): "46%" is 46; a bare number ≤ 1 is a fraction (0.46 → 46, as Excel stores a
+ *   percent-formatted cell), a bare number > 1 is already in percent (46 → 46);
+ * - rates (‰ rules): "5.39‰" or 5.39;
+ * - lists, for sub-clauses and case categories: "是,否,是" / "1,0,2" (separators , 、 ;).
+ */
+import { readCell, readText, round } from "../values";
+import type { CellValue } from "../grid";
+import type { RateUnit, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
+
+/** Count words a typed count may carry; formula.ts strips the same words. */
+export const COUNT_UNITS: ReadonlyArray<string> = [
+  "部门", "单位", "人", "名", "个", "次", "起", "例", "项", "件", "户", "家", "处", "位", "所", "村", "场", "期",
+];
+
+export function countUnits(rule: { unit?: string }): string[] {
+  const units = [...COUNT_UNITS];
+  if (rule.unit && !units.includes(rule.unit)) units.unshift(rule.unit);
+  return units;
+}
+
+const LIST_SEPARATORS = /[,、;]/;
+
+type Num = { ok: true; n: number } | { ok: false; reason: string };
+const bad = (zh: string, en: string): Num => ({ ok: false, reason: `${zh} (${en})` });
+const none = (zh: string, en: string): RuleScore => ({ score: null, reason: `${zh} (${en})` });
+
+function describe(v: CellValue): string {
+  return typeof v === "string" ? `"${v}"` : JSON.stringify(v);
+}
+
+/** yes/no, or null when the value is not an answer. */
+export function yesNo(v: CellValue): boolean | null {
+  const r = readCell(v);
+  if (r.kind === "bool") return r.value;
+  if (r.kind === "number") return r.value > 0;
+  return null;
+}
+
+/** A count: a non-negative number, possibly typed with a count word; 无/否 is 0. */
+export function countOf(v: CellValue): Num {
+  if (typeof v === "string" && /[%‰,、]/.test(v.normalize("NFKC"))) return bad(`${describe(v)} 不是个数`, "not a count");
+  const r = readCell(v);
+  if (r.kind === "bool" && !r.value) return { ok: true, n: 0 };
+  if (r.kind !== "number" || r.unit !== "") return bad(`${describe(v)} 不是个数`, "not a count");
+  if (r.value < 0) return bad(`${describe(v)} 是负数`, "a negative count");
+  return { ok: true, n: r.value };
+}
+
+/** Points typed as 4 or "4分". */
+function pointsOf(v: CellValue): Num {
+  if (typeof v === "number" && Number.isFinite(v)) return { ok: true, n: v };
+  if (typeof v === "string") {
+    const t = v.normalize("NFKC").trim().replace(/分/g, "");
+    if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(t)) return { ok: true, n: parseFloat(t) };
+  }
+  return bad(`${describe(v)} 不是分数`, "not a number of points");
+}
+
+/** A rate in the rule's unit. */
+export function rateOf(v: CellValue, unit: RateUnit | ""): Num {
+  const r = readCell(v);
+  if (r.kind !== "number") return bad(`${describe(v)} 不是比率`, "not a rate");
+  if (unit === "") {
+    if (r.unit !== "") return bad(`${describe(v)} 带有单位`, "unexpected unit");
+    return { ok: true, n: r.value };
+  }
+  if (unit === "‰") {
+    if (r.unit === "%") return bad(`${describe(v)} 是百分比,标准按千分比`, "a percent where the rule is per mille");
+    return { ok: true, n: r.value };
+  }
+  if (r.unit === "‰") return bad(`${describe(v)} 是千分比,标准按百分比`, "per mille where the rule is percent");
+  if (r.unit === "%") return { ok: true, n: r.value };
+  return { ok: true, n: r.value <= 1 ? round(r.value * 100, 10) : r.value };
+}
+
+export function meets(x: number, cmp: Tier["cmp"], bound: number): boolean {
+  switch (cmp) {
+    case ">=": return x >= bound;
+    case ">": return x > bound;
+    case "<=": return x <= bound;
+    case "<": return x < bound;
+  }
+}
+
+/** The tokens of a list value "是,否,是"; a single token when there is no separator. */
+export function listTokens(v: CellValue): string[] {
+  if (typeof v !== "string") return [v === null ? "" : String(v)];
+  const s = v.trim().replace(/，/g, ",").replace(/；/g, ";");
+  return s.split(LIST_SEPARATORS).map((t) => t.trim());
+}
+
+function tokenYesNo(t: string): boolean | null {
+  if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)%?$/.test(t)) return parseFloat(t) > 0;
+  const r = readText(t);
+  return r.kind === "bool" ? r.value : null;
+}
+
+function tokenCount(t: string): number | null {
+  if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(t)) return null;
+  return parseFloat(t);
+}
+
+function earned(raw: number, max: number | undefined): number {
+  return max !== undefined ? Math.min(max, Math.max(0, raw)) : raw;
+}
+
+function deducted(d: number, max: number | undefined): number {
+  return max !== undefined ? Math.max(0, max - d) : -d;
+}
+
+function finish(r: RuleScore): RuleScore {
+  if (r.score === null || r.score === undefined) return r;
+  // no -0 in the output; keep 12 significant decimals as a spreadsheet shows them
+  const s = Object.is(r.score, -0) ? 0 : r.score;
+  return { ...r, score: s };
+}
+
+/** The score the rule gives the value (see the module comment for the conventions). */
+export function scoreRule(rule: ScoringRule, value: CellValue, max?: number, opts: ScoreOptions = {}): RuleScore {
+  if (max !== undefined && !(Number.isFinite(max) && max >= 0)) return none("满分必须是非负数", "max must be a non-negative number");
+  return finish(score(rule, value, max, opts));
+}
+
+function needYesNo(value: CellValue): boolean | RuleScore {
+  const yn = yesNo(value);
+  if (yn === null) return none(`${describe(value)} 不是"是/否"`, "not a yes/no answer");
+  return yn;
+}
+
+function score(rule: ScoringRule, value: CellValue, max: number | undefined, opts: ScoreOptions): RuleScore {
+  switch (rule.kind) {
+    case "all-or-nothing": {
+      const pts = rule.points ?? max;
+      if (pts === undefined) return none("需要满分", "needs the item's max points");
+      const yn = needYesNo(value);
+      if (typeof yn !== "boolean") return yn;
+      return { score: earned(yn ? pts : 0, max) };
+    }
+    case "per-unit-capped": {
+      const c = countOf(value);
+      if (!c.ok) return { score: null, reason: c.reason };
+      const raw = rule.points * Math.floor(c.n / rule.per);
+      return { score: earned(rule.cap !== null ? Math.min(rule.cap, raw) : raw, max) };
+    }
+    case "per-unit-deduction-floored": {
+      const c = countOf(value);
+      if (!c.ok) return { score: null, reason: c.reason };
+      const d = rule.points * Math.floor(c.n / rule.per);
+      const full = rule.full ?? max;
+      if (full === undefined) return { score: -d };
+      const s = Math.max(0, full - d);
+      return { score: max !== undefined ? Math.min(max, s) : s };
+    }
+    case "rate-per-point-with-cutoff":
+    case "rate-per-point-to-zero": {
+      const full = rule.full ?? max;
+      if (full === undefined) return none("需要满分", "needs the item's max points");
+      const r = rateOf(value, rule.unit);
+      if (!r.ok) return { score: null, reason: r.reason };
+      let s: number;
+      if (meets(r.n, rule.target.cmp, rule.target.bound)) s = full;
+      else if (rule.kind === "rate-per-point-with-cutoff" && meets(r.n, rule.cutoff.cmp, rule.cutoff.bound)) s = 0;
+      else s = Math.max(0, full - (rule.perStep * (rule.target.bound - r.n)) / rule.step);
+      return { score: earned(s, max) };
+    }
+    case "rate-threshold": {
+      const pts = rule.points ?? max;
+      if (pts === undefined) return none("需要满分", "needs the item's max points");
+      const r = rateOf(value, rule.unit);
+      if (!r.ok) return { score: null, reason: r.reason };
+      return { score: earned(meets(r.n, rule.threshold.cmp, rule.threshold.bound) ? pts : 0, max) };
+    }
+    case "listed-parts": {
+      if (value === null || value === "") return none("没有填写", "no value");
+      if (typeof value === "string" && /[%‰]/.test(value)) return none(`${describe(value)} 不是个数`, "not a count");
+      const c = countOf(value);
+      if (c.ok) return { score: earned(Math.min(rule.count, Math.floor(c.n)) * rule.each, max) };
+      const r = readCell(value);
+      if (r.kind === "number") return { score: null, reason: c.reason };
+      const yn = yesNo(value);
+      if (yn === true) return { score: earned(rule.count * rule.each, max) };
+      if (typeof value !== "string") return { score: null, reason: c.reason };
+      const text = value.toLowerCase();
+      const found = rule.parts.filter((p) => text.includes(p.toLowerCase())).length;
+      if (found === 0) return none(`${describe(value)} 中没有列出的部门/项目`, "none of the listed parts is named");
+      return { score: earned(Math.min(rule.count, found) * rule.each, max) };
+    }
+    case "stepped-count": {
+      const c = countOf(value);
+      if (!c.ok) return { score: null, reason: c.reason };
+      const step = rule.steps.find((s) => c.n >= s.atLeast);
+      const raw = step ? step.points : 0;
+      return { score: earned(rule.cap !== null ? Math.min(rule.cap, raw) : raw, max) };
+    }
+    case "sub-clauses": {
+      if (value === null || value === "") return none("没有填写", "no value");
+      const tokens = listTokens(value);
+      const total = rule.parts.reduce((a, p) => a + p.points, 0);
+      if (tokens.length === 1) {
+        const yn = needYesNo(value);
+        if (typeof yn !== "boolean") return yn;
+        return { score: earned(rule.sign * (yn ? total : 0), max) };
+      }
+      if (tokens.length !== rule.parts.length) {
+        return none(`需要${rule.parts.length}个"是/否"(逐项),实际${tokens.length}个`, `needs ${rule.parts.length} yes/no answers, one per sub-clause`);
+      }
+      let sum = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        const yn = tokenYesNo(tokens[i]);
+        if (yn === null) return none(`第${i + 1}项"${tokens[i]}"不是"是/否"`, `answer ${i + 1} is not yes/no`);
+        if (yn) sum += rule.parts[i].points;
+      }
+      return { score: earned(rule.sign * sum, max) };
+    }
+    case "per-case": {
+      const uniform = rule.pointsMax === null && rule.categories.every((c) => c.points === rule.points);
+      const tokens = listTokens(value);
+      if (rule.categories.length > 0 && tokens.length === rule.categories.length && tokens.length > 1) {
+        let d = 0;
+        for (let i = 0; i < tokens.length; i++) {
+          const n = tokenCount(tokens[i]);
+          if (n === null) return none(`第${i + 1}类"${tokens[i]}"不是例数`, `category ${i + 1} is not a count`);
+          d += rule.categories[i].points * n;
+        }
+        return { score: deducted(d, max) };
+      }
+      if (!uniform) {
+        if (rule.pointsMax !== null && rule.categories.length === 0) {
+          return none(`每${rule.unit || "例"}扣${rule.points}-${rule.pointsMax}分,由考核人在区间内酌定`, "a range: the assessor chooses the points per case");
+        }
+        return none(`按类别分别填写${rule.unit || "例"}数,如"${rule.categories.map(() => "1").join(",")}"`, "give one count per category, e.g. 1,0,2");
+      }
+      const c = countOf(value);
+      if (!c.ok) return { score: null, reason: c.reason };
+      return { score: deducted(rule.points * c.n, max) };
+    }
+    case "fixed-deduction": {
+      const yn = needYesNo(value);
+      if (typeof yn !== "boolean") return yn;
+      return { score: deducted(yn ? rule.points : 0, max) };
+    }
+    case "doubled": {
+      const p = pointsOf(value);
+      if (p.ok) return { score: deducted(rule.factor * Math.abs(p.n), max) };
+      if (yesNo(value) === false) return { score: deducted(0, max) };
+      return none(`${describe(value)}: 需要按原标准应扣的分数`, "needs the deduction under the referenced standard");
+    }
+    case "range-bonus": {
+      const p = pointsOf(value);
+      if (p.ok) {
+        if (p.n === 0) return { score: earned(0, max) };
+        if (p.n >= rule.min && p.n <= rule.max) return { score: earned(p.n, max) };
+        return none(`${p.n}分不在${rule.min}-${rule.max}分之间`, `${p.n} is outside ${rule.min}-${rule.max}`);
+      }
+      const yn = yesNo(value);
+      if (yn === false) return { score: earned(0, max) };
+      return none(`由考核人在${rule.min}-${rule.max}分之间酌定,请填写所给分数`, "the assessor chooses within the range; give the points");
+    }
+    case "percentage-cut": {
+      const yn = needYesNo(value);
+      if (typeof yn !== "boolean") return yn;
+      if (max === undefined) {
+        return yn ? none(`扣减${rule.percent}%的得分,需要满分或总分`, "cuts a percentage of the score; needs the max/total") : { score: 0 };
+      }
+      return { score: yn ? max * (1 - rule.percent / 100) : max };
+    }
+    case "period-default": {
+      if (opts.period === rule.period || (rule.rule === null && opts.period === undefined)) {
+        if (max === undefined) return none("默认满分,需要满分值", "scores the max; needs the max");
+        return { score: max, reason: `${rule.period === "half-year" ? "半年" : "全年"}考核默认满分 (full points by default at this assessment)` };
+      }
+      if (rule.rule === null) return none("只说明了默认满分的考核时段", "the clause only sets a default for another period");
+      return score(rule.rule, value, max, opts);
+    }
+    case "by-period": {
+      if (opts.period === "half-year") return score(rule.halfYear, value, max, opts);
+      if (opts.period === "full-year") return score(rule.fullYear, value, max, opts);
+      return none("上半年与全年标准不同,请指明考核时段", "different standards for half-year and full-year; say which period");
+    }
+    case "veto": {
+      const yn = needYesNo(value);
+      if (typeof yn !== "boolean") return yn;
+      if (yn) return { score: null, vetoed: true, reason: "一票否决 (vetoed)" };
+      return { score: max ?? 0 };
+    }
+    case "money-tiers": {
+      const r = rateOf(value, rule.unit);
+      if (!r.ok) return { score: null, reason: r.reason };
+      return { score: moneyTier(rule.tiers, r.n) };
+    }
+  }
+}
+
+/** Tiers in the order they are tried: "<"/"<=" from the lowest bound up, then ">="/">" from the highest down. */
+export function orderedTiers(tiers: ReadonlyArray<Tier>): Tier[] {
+  const downs = tiers.filter((t) => t.cmp === "<" || t.cmp === "<=").sort((a, b) => a.bound - b.bound);
+  const ups = tiers.filter((t) => t.cmp === ">=" || t.cmp === ">").sort((a, b) => b.bound - a.bound);
+  return [...downs, ...ups];
+}
+
+function moneyTier(tiers: ReadonlyArray<Tier>, x: number): number {
+  for (const t of orderedTiers(tiers)) if (meets(x, t.cmp, t.bound)) return t.amount;
+  return 0;
+}
+
+export { round };
