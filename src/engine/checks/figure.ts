@@ -83,7 +83,9 @@ export function unitOf(f: Figure): number {
 export function rangeOf(value: number, decimals: number, exact: boolean): Interval {
   if (exact) return [value, value];
   const u = Math.pow(10, -decimals);
-  return value >= 0 ? [value - u / 2, value + u] : [value - u, value + u / 2];
+  // truncation never reaches the next unit: 45.6 truncates to 45.6, not to 45.5
+  const open = Math.max(u * 1e-4, 4 * epsFor(value));
+  return value >= 0 ? [value - u / 2, value + u - open] : [value - u + open, value + u / 2];
 }
 
 export function figureRange(f: Figure, exact: boolean): Interval {
