@@ -1,0 +1,51 @@
+/**
+ * The Excel host: the task pane's WorkbookHost over Office.js. Every Office.js call lives in a
+ * small function of its own (snapshot, select, apply); this file only opens Excel.run around them.
+ */
+import type { WorkbookHost } from "../host";
+import { applyWrites, hasUndoRecord, undoLastApply } from "./apply";
+import { selectCell } from "./select";
+import { readWorkbookSnapshot } from "./snapshot";
+
+export { applyWrites, hasUndoRecord, undoLastApply, ApplyConflictError } from "./apply";
+export { readWorkbookSnapshot } from "./snapshot";
+export { selectCell } from "./select";
+export { UNDO_SHEET } from "./undoStore";
+
+/** The workbook's file name from its URL or path ("…/考核表.xlsx" → "考核表.xlsx"). */
+export function fileNameFromUrl(url: string | undefined | null): string {
+  if (!url) return "";
+  const path = url.split(/[?#]/)[0];
+  const last = path.split(/[\\/]/).filter(Boolean).pop() ?? "";
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+export interface ExcelHost extends WorkbookHost {
+  /** is there an apply that 撤销 can put back (also after the pane was reopened)? */
+  canUndo(): Promise<boolean>;
+}
+
+export function createExcelHost(): ExcelHost {
+  return {
+    kind: "excel",
+    async title() {
+      const fromUrl = fileNameFromUrl(globalThis.Office?.context?.document?.url);
+      if (fromUrl) return fromUrl;
+      return Excel.run(async (context) => {
+        const wb = context.workbook;
+        wb.load("name");
+        await context.sync();
+        return wb.name;
+      });
+    },
+    readSnapshot: (onProgress) => Excel.run((context) => readWorkbookSnapshot(context, onProgress)),
+    select: (sheet, address) => Excel.run((context) => selectCell(context, sheet, address)),
+    applyWrites: (writes, onProgress) => Excel.run((context) => applyWrites(context, writes, onProgress)),
+    undo: (onProgress) => Excel.run((context) => undoLastApply(context, onProgress)),
+    canUndo: () => Excel.run((context) => hasUndoRecord(context)),
+  };
+}

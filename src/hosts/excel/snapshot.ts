@@ -1,0 +1,281 @@
+/**
+ * Office.js → WorkbookSnapshot in a constant number of round trips:
+ *   sync 1  the worksheets (names, visibility);
+ *   sync 2  every sheet's used range (position, size, whether its rows/columns are hidden);
+ *   sync 3  merged areas and visible cells of every sheet, and the cell contents of as many
+ *           row chunks of as many sheets as fit under the 5 MB limit of Excel on the web.
+ * A workbook whose cells do not fit one response takes further syncs, one per ~4 MB of cells,
+ * however many sheets it has.
+ */
+import type { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
+import type { Progress } from "../host";
+import { toCellValue, toFormula } from "./cells";
+import {
+  MAX_CELLS_PER_SHEET,
+  MAX_CELLS_PER_WORKBOOK,
+  SYNC_BUDGET_BYTES,
+  excelApi,
+  isPayloadLimitError,
+  jsonBytes,
+} from "./limits";
+import { UNDO_SHEET } from "./undoStore";
+
+export interface ReadOptions {
+  readonly maxCellsPerSheet?: number;
+  readonly maxCellsPerWorkbook?: number;
+  /** bytes one sync may carry (tests lower it) */
+  readonly budgetBytes?: number;
+}
+
+/** first guess of the JSON bytes one cell costs across values, formulas, numberFormat, valueTypes */
+const INITIAL_BYTES_PER_CELL = 48;
+const MAX_RETRIES = 12;
+
+interface SheetPlan {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly sheet: Excel.Worksheet;
+  readonly used: { top: number; left: number; rows: number; cols: number } | null;
+  readonly rowHidden: boolean | null;
+  readonly columnHidden: boolean | null;
+  /** rows of the used range that are read (≤ used.rows) */
+  readonly readRows: number;
+  values: CellValue[][];
+  formulas: Array<Array<string | null> | undefined>;
+  numberFormats: Array<Array<string | null> | undefined>;
+  merges: RangeRef[];
+  hiddenRows: number[];
+  hiddenCols: number[];
+  /** next used-range row (relative) not yet requested */
+  nextRow: number;
+}
+
+interface Chunk {
+  readonly plan: SheetPlan;
+  readonly r0: number;
+  readonly n: number;
+  readonly range: Excel.Range;
+}
+
+interface Extras {
+  readonly plan: SheetPlan;
+  readonly merges?: Excel.RangeAreas;
+  readonly visible?: Excel.RangeAreas;
+}
+
+/**
+ * Read every worksheet (except the add-in's own undo sheet) into a plain snapshot. The grid
+ * starts at A1 whatever the used range; a sheet with more cells than the limits allow is cut
+ * after whole rows and marked `truncated` with its full extent.
+ */
+export async function readWorkbookSnapshot(
+  context: Excel.RequestContext,
+  onProgress?: (p: Progress) => void,
+  options: ReadOptions = {},
+): Promise<WorkbookSnapshot> {
+  const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
+  const perSheet = options.maxCellsPerSheet ?? MAX_CELLS_PER_SHEET;
+  let workbookLeft = options.maxCellsPerWorkbook ?? MAX_CELLS_PER_WORKBOOK;
+  const report = (fraction: number) => onProgress?.({ phase: "read", fraction: Math.min(1, fraction) });
+
+  // sync 1: the sheets
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  await context.sync();
+  const sheets = worksheets.items.filter((ws) => ws.name !== UNDO_SHEET);
+
+  // sync 2: used ranges
+  const used = sheets.map((ws) => {
+    const r = ws.getUsedRangeOrNullObject(true);
+    r.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden");
+    return r;
+  });
+  await context.sync();
+  report(0.05);
+
+  const plans: SheetPlan[] = sheets.map((ws, i) => {
+    const u = used[i];
+    const base = {
+      name: ws.name,
+      hidden: ws.visibility !== "Visible",
+      sheet: ws,
+      values: [] as CellValue[][],
+      formulas: [] as Array<Array<string | null> | undefined>,
+      numberFormats: [] as Array<Array<string | null> | undefined>,
+      merges: [] as RangeRef[],
+      hiddenRows: [] as number[],
+      hiddenCols: [] as number[],
+      nextRow: 0,
+    };
+    if (u.isNullObject) return { ...base, used: null, rowHidden: false, columnHidden: false, readRows: 0 };
+    const dims = { top: u.rowIndex, left: u.columnIndex, rows: u.rowCount, cols: u.columnCount };
+    const allowed = Math.max(0, Math.min(perSheet, workbookLeft));
+    const readRows = Math.min(dims.rows, Math.floor(allowed / dims.cols));
+    workbookLeft -= readRows * dims.cols;
+    return { ...base, used: dims, rowHidden: u.rowHidden, columnHidden: u.columnHidden, readRows };
+  });
+
+  const totalCells = plans.reduce((n, p) => n + (p.used ? p.readRows * p.used.cols : 0), 0);
+  let cellsRead = 0;
+  let bytesPerCell = INITIAL_BYTES_PER_CELL;
+  const canMerges = excelApi(13);
+  const canVisible = excelApi(9);
+  let extrasPending = plans.some((p) => p.used);
+  const pendingRows = () => plans.some((p) => p.used && p.nextRow < p.readRows);
+
+  // sync 3…: merges, visible cells, and row chunks batched across sheets
+  let retries = 0;
+  while (extrasPending || pendingRows()) {
+    const extras: Extras[] = [];
+    if (extrasPending) {
+      for (const p of plans) {
+        if (!p.used) continue;
+        const whole = p.sheet.getRangeByIndexes(p.used.top, p.used.left, p.used.rows, p.used.cols);
+        let merges: Excel.RangeAreas | undefined;
+        let visible: Excel.RangeAreas | undefined;
+        if (canMerges) {
+          merges = whole.getMergedAreasOrNullObject();
+          merges.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+        }
+        if (canVisible && (p.rowHidden === null || p.columnHidden === null)) {
+          visible = whole.getSpecialCellsOrNullObject("Visible");
+          visible.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+        }
+        extras.push({ plan: p, merges, visible });
+      }
+    }
+    const chunks: Chunk[] = [];
+    let left = budget;
+    for (const p of plans) {
+      if (!p.used) continue;
+      while (p.nextRow < p.readRows) {
+        const rowBytes = p.used.cols * bytesPerCell;
+        let n = Math.min(p.readRows - p.nextRow, Math.floor(left / rowBytes));
+        if (n < 1) {
+          if (chunks.length > 0) break; // next sync
+          n = 1; // a single row always goes
+        }
+        const range = p.sheet.getRangeByIndexes(p.used.top + p.nextRow, p.used.left, n, p.used.cols);
+        range.load("values,formulas,numberFormat,valueTypes");
+        chunks.push({ plan: p, r0: p.nextRow, n, range });
+        p.nextRow += n;
+        left -= n * rowBytes;
+      }
+      if (left < p.used.cols * bytesPerCell && chunks.length > 0) break;
+    }
+
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadLimitError(e) || retries >= MAX_RETRIES || (chunks.length === 1 && chunks[0].n === 1 && !extras.length))
+        throw e;
+      retries++;
+      // put the rows back and try again with smaller chunks
+      for (const c of chunks) c.plan.nextRow = Math.min(c.plan.nextRow, c.r0);
+      bytesPerCell *= 4;
+      continue;
+    }
+    retries = 0;
+
+    if (extrasPending) {
+      for (const x of extras) collectExtras(x);
+      extrasPending = false;
+    }
+    let observed = 0;
+    let observedCells = 0;
+    for (const c of chunks) {
+      const { values, formulas, numberFormat, valueTypes } = c.range;
+      observed += jsonBytes([values, formulas, numberFormat, valueTypes]);
+      observedCells += c.n * c.plan.used!.cols;
+      storeRows(c, values, formulas, numberFormat, valueTypes);
+    }
+    if (observedCells > 0) {
+      // learn the real cost per cell; keep a margin for rows heavier than these
+      bytesPerCell = Math.max(4, (observed / observedCells) * 1.25);
+      cellsRead += observedCells;
+    }
+    report(0.05 + 0.95 * (totalCells ? cellsRead / totalCells : 1));
+  }
+
+  report(1);
+  return { sheets: plans.map(toSheetSnapshot) };
+}
+
+function areasOf(areas: Excel.RangeAreas | undefined): RangeRef[] | null {
+  if (!areas || areas.isNullObject) return null;
+  return areas.areas.items.map((a) => ({
+    top: a.rowIndex,
+    left: a.columnIndex,
+    bottom: a.rowIndex + a.rowCount - 1,
+    right: a.columnIndex + a.columnCount - 1,
+  }));
+}
+
+function collectExtras(x: Extras): void {
+  const p = x.plan;
+  const u = p.used!;
+  p.merges = areasOf(x.merges) ?? [];
+  const rowsAll = Array.from({ length: p.readRows }, (_, i) => u.top + i);
+  const colsAll = Array.from({ length: u.cols }, (_, i) => u.left + i);
+  if (p.rowHidden === true) p.hiddenRows = rowsAll;
+  if (p.columnHidden === true) p.hiddenCols = colsAll;
+  const visible = x.visible ? areasOf(x.visible) : null;
+  if (visible) {
+    const rows = new Set<number>();
+    const cols = new Set<number>();
+    for (const a of visible) {
+      for (let r = a.top; r <= a.bottom; r++) rows.add(r);
+      for (let c = a.left; c <= a.right; c++) cols.add(c);
+    }
+    if (p.rowHidden === null) p.hiddenRows = rowsAll.filter((r) => !rows.has(r));
+    if (p.columnHidden === null) p.hiddenCols = colsAll.filter((c) => !cols.has(c));
+  }
+}
+
+function storeRows(c: Chunk, values: unknown[][], formulas: unknown[][], formats: unknown[][], types: string[][]): void {
+  const p = c.plan;
+  const u = p.used!;
+  for (let i = 0; i < c.n; i++) {
+    const r = u.top + c.r0 + i;
+    const row: CellValue[] = new Array(u.left + u.cols).fill(null);
+    let frow: Array<string | null> | undefined;
+    let nrow: Array<string | null> | undefined;
+    for (let j = 0; j < u.cols; j++) {
+      const v = values[i][j];
+      row[u.left + j] = toCellValue(v, types[i][j]);
+      const f = toFormula(formulas[i][j], v);
+      if (f) (frow ??= new Array(u.left + u.cols).fill(null))[u.left + j] = f;
+      const n = formats[i][j];
+      if (typeof n === "string" && n !== "General") (nrow ??= new Array(u.left + u.cols).fill(null))[u.left + j] = n;
+    }
+    p.values[r] = row;
+    if (frow) p.formulas[r] = frow;
+    if (nrow) p.numberFormats[r] = nrow;
+  }
+}
+
+function toSheetSnapshot(p: SheetPlan): SheetSnapshot {
+  const u = p.used;
+  const rows = u ? u.top + p.readRows : 0;
+  const values: CellValue[][] = [];
+  for (let r = 0; r < rows; r++) values.push(p.values[r] ?? []);
+  const truncated = u && p.readRows < u.rows ? { rows: u.top + u.rows, cols: u.left + u.cols } : undefined;
+  const merges = p.merges.filter((m) => m.top < rows);
+  return {
+    name: p.name,
+    values,
+    ...(p.formulas.some(Boolean) ? { formulas: padSparse(p.formulas, rows) } : {}),
+    ...(p.numberFormats.some(Boolean) ? { numberFormats: padSparse(p.numberFormats, rows) } : {}),
+    ...(merges.length ? { merges } : {}),
+    ...(p.hiddenRows.length ? { hiddenRows: p.hiddenRows } : {}),
+    ...(p.hiddenCols.length ? { hiddenCols: p.hiddenCols } : {}),
+    ...(p.hidden ? { hidden: true } : {}),
+    ...(truncated ? { truncated } : {}),
+  };
+}
+
+function padSparse<T>(rows: Array<T | undefined>, n: number): Array<T | undefined> {
+  const out: Array<T | undefined> = new Array(n);
+  for (let r = 0; r < n; r++) out[r] = rows[r];
+  return out;
+}
