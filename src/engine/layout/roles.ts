@@ -13,16 +13,19 @@ import {
 
 interface ColumnStats {
   figures: number;
+  /** cells typed as words ("一组" reads as a number but is a name) */
+  words: number;
   texts: number;
   percent: number;
   permille: number;
 }
 
 function statsOf(g: SheetGrid, t: FoundTable, col: number): ColumnStats {
-  const s: ColumnStats = { figures: 0, texts: 0, percent: 0, permille: 0 };
+  const s: ColumnStats = { figures: 0, words: 0, texts: 0, percent: 0, permille: 0 };
   const rows = t.dataRows.length > 400 ? t.dataRows.slice(0, 400) : t.dataRows;
   for (const r of rows) {
     if (g.isEmpty(r, col)) continue;
+    if (/[^\d.,%‰\s+-]/.test(g.key(r, col)) && !/^[\d.,]+(%|‰|人|户|例|个)?$/.test(g.key(r, col))) s.words++;
     const rd = g.reading(r, col);
     if (rd.kind === "number") {
       s.figures++;
@@ -51,6 +54,18 @@ export function classifyTable(g: SheetGrid, t: FoundTable): SheetKind {
   if (scoring.has("score") && (scoring.has("item") || scoring.has("number")) && !hasUnit) return "scoring";
   const figures = t.columns.some((c) => statsOf(g, t, c.col).figures > 0);
   return figures ? "statistics" : "other";
+}
+
+/** a 单位 column holding 人 / 户 / 例 / % / ‰ is a measuring unit, not an administrative unit */
+function measuringUnits(g: SheetGrid, t: FoundTable, col: number): boolean {
+  let n = 0;
+  for (const r of t.dataRows) {
+    const k = g.key(r, col);
+    if (!k) continue;
+    if (!/^(人|户|个|例|对|次|%|‰|元|万元|岁|人次|名|所|家|起)$/.test(k)) return false;
+    n++;
+  }
+  return n > 0;
 }
 
 function rateScale(header: string, s: ColumnStats): number | undefined {
@@ -88,8 +103,9 @@ export function columnRoles(g: SheetGrid, t: FoundTable, kind: SheetKind): Colum
       else if (s.texts > 0 && !seenValue) role = "unit";
     } else {
       if (isNumberHeader(leaf)) role = "number";
-      else if (!seenValue && isUnitHeader(leaf) && s.texts >= s.figures) role = "unit";
-      else if (!seenValue && (isLabelHeader(leaf) || (s.texts > 0 && s.figures <= s.texts))) role = "label";
+      else if (/^(单位|计量单位|计算单位)$/.test(headerWord(leaf)) && measuringUnits(g, t, fc.col)) role = "other";
+      else if (!seenValue && isUnitHeader(leaf) && s.words >= s.figures - s.words) role = "unit";
+      else if (!seenValue && (isLabelHeader(leaf) || (s.words > 0 && s.figures - s.words <= s.words))) role = "label";
       else if (isShareText(header)) {
         role = "share";
         scale = 100;

@@ -37,8 +37,8 @@ interface RateSpec {
 
 const RATE_SPECS: ReadonlyArray<RateSpec> = [
   { rate: /签约率/, num: /已签约|签约(人)?数|签约人数/, notNum: /未|率/, den: /人群总数|应签约|总人数|人群数|服务人群|目标人群|^人群|人口总数/, notDen: /率|已|未/, coverage: true, stem: "签约" },
-  { rate: /计划生育率|计生率/, num: /计划内|政策内/, notNum: /率|外/, den: /出生/, notDen: /率|内|外|男|女|一孩|二孩|多孩/, coverage: true },
-  { rate: /政策符合率|符合政策率|符合率/, num: /政策内|计划内|符合政策/, notNum: /率|外/, den: /出生/, notDen: /率|内|外|男|女|一孩|二孩|多孩/, coverage: true },
+  { rate: /计划生育率|计生率/, num: /计划内|政策内/, notNum: /率|外/, den: /出生/, notDen: /率|比|内|外|男|女|一孩|二孩|多孩/, coverage: true },
+  { rate: /政策符合率|符合政策率|符合率/, num: /政策内|计划内|符合政策/, notNum: /率|外/, den: /出生/, notDen: /率|比|内|外|男|女|一孩|二孩|多孩/, coverage: true },
   { rate: /^(人口)?出生率/, num: /出生/, notNum: /率|内|外|男|女|一孩|二孩|多孩|比/, den: /总人口|平均人口|常住人口|人口数/, notDen: /率|出生|死亡/, defaultScale: 1000, coverage: false },
   { rate: /^(人口)?死亡率/, num: /死亡/, notNum: /率/, den: /总人口|平均人口|常住人口|人口数/, notDen: /率|出生|死亡/, defaultScale: 1000, coverage: false },
   { rate: /落实率|到位率/, num: /已落实|落实(人)?数|已到位|到位(人)?数/, notNum: /率|未|应/, den: /应落实|应到位|应.*数/, notDen: /率|已|未/, coverage: true, stem: "落实" },
@@ -157,7 +157,14 @@ export function statisticsRelations(
     const lab = rowLabel(g, labelCols, r);
     if (!lab) continue;
     const name = afterOfWhich(lab.text) || lab.text;
-    rowInds.push({ name, cell: (c: number) => ({ row: r, col: c }) });
+    // a measuring-unit cell on the row (单位: %, ‰) states the scale
+    let scale: number | undefined;
+    for (const c of columns) {
+      if (c.role === "value" || c.col === lab.col) continue;
+      const k = g.key(r, c.col);
+      if (k === "%" || k === "‰") scale = k === "%" ? 100 : 1000;
+    }
+    rowInds.push({ name, scale, cell: (c: number) => ({ row: r, col: c }) });
   }
   const valueCols = figureCols.filter((c) => c.role === "value").map((c) => c.col);
   const beforeRows = out.length;

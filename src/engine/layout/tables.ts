@@ -61,7 +61,12 @@ function headerScore(g: SheetGrid, r: number, strict = false): number {
     const v = g.value(r, c);
     if (typeof v !== "string") return 0;
     const k = g.key(r, c);
-    if (isNoteText(k) || isUnitDateText(k)) return 0;
+    if (isNoteText(k)) return 0;
+    if (/^\d{4}年(度)?$/.test(k)) {
+      words++; // a period column header: 2016年 | 2015年
+      continue;
+    }
+    if (isUnitDateText(k)) return 0;
     if (/^[-+]?\d+(\.\d+)?%?$/.test(k)) return 0;
     if (strict ? strongWord(k) : headerish(k)) words++;
   }
@@ -196,7 +201,7 @@ export function findTables(g: SheetGrid): FoundTable[] {
           continue;
         }
         if (isNoteRow(g, n)) {
-          while (n < g.rows && (isNoteRow(g, n) || g.rowEmpty(n) || (notes.length > 0 && singleText(g, n) !== undefined && !startsTable(g, n)))) {
+          while (n < g.rows && (isNoteRow(g, n) || g.rowEmpty(n) || (notes.length > 0 && singleText(g, n) !== undefined && !startsTable(g, n, false)))) {
             if (!g.rowEmpty(n)) notes.push(g.filled(n).map((c) => g.key(n, c)).join(" "));
             n++;
           }

@@ -36,8 +36,8 @@ export function tidy(s: string): string {
 export function totalWord(k: string): "grand" | "sub" | undefined {
   if (/^(合|总)$/.test(k)) return "grand";
   if (/^(全[县市区镇乡省]|总|全部|本[页表])?(合计|总计|共计|总数|总和)$/.test(k)) return "grand";
-  if (/^[\u4e00-\u9fa5()]{0,8}(合计|总计|共计)$/.test(k)) return "grand";
-  if (/^[\u4e00-\u9fa5()]{0,8}小计$/.test(k)) return "sub";
+  if (/^[^\d:]{0,10}(合计|总计|共计)$/.test(k)) return "grand";
+  if (/^[^\d:]{0,10}小计$/.test(k)) return "sub";
   return undefined;
 }
 
