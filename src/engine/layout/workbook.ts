@@ -118,10 +118,17 @@ export function sameFigures(sheets: ReadonlyArray<SheetUnderstanding>, out: Work
   });
   for (const [k, entries] of byKey) {
     if (entries.length < 2) continue;
-    const first = entries[0];
-    const group = entries.filter((e) => compatible(contexts[first.sheet], contexts[e.sheet]));
-    if (group.length < 2 || group.length !== entries.length) continue;
-    out.push({ kind: "same-figure", cells: group.map((e) => e.cell), label: k.replace("|", " ") });
+    // one cluster per period/unit: never the same figure across different ones
+    const clusters: Entry[][] = [];
+    for (const e of entries) {
+      const home = clusters.find((c) => compatible(contexts[c[0].sheet], contexts[e.sheet]) && c.every((x) => compatible(contexts[x.sheet], contexts[e.sheet])));
+      if (home) home.push(e);
+      else clusters.push([e]);
+    }
+    for (const c of clusters) {
+      if (c.length < 2) continue;
+      out.push({ kind: "same-figure", cells: c.map((e) => e.cell), label: k.replace("|", " ") });
+    }
   }
 }
 
