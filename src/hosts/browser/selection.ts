@@ -1,0 +1,55 @@
+/**
+ * What the plain-browser page shows instead of Excel's grid: the snapshot it read and the
+ * cell or range last selected. No ExcelJS here, so the task pane can import it statically.
+ */
+import { parseRangeAddress } from "../../engine/address";
+import type { RangeRef, WorkbookSnapshot } from "../../engine/grid";
+import type { WorkbookHost } from "../host";
+
+export interface SheetSelection {
+  readonly sheet: string;
+  readonly range: RangeRef;
+}
+
+/** A host whose workbook the page itself displays (the preview grid). */
+export interface PreviewableHost extends WorkbookHost {
+  readonly kind: "browser";
+  /** the workbook as read, for the preview grid */
+  readonly snapshot: WorkbookSnapshot;
+  /** the sheet and range last selected, or null before any selection */
+  selection(): SheetSelection | null;
+  /** called after every selection change; returns the unsubscribe function */
+  subscribe(listener: () => void): () => void;
+}
+
+export function isPreviewable(host: WorkbookHost | null | undefined): host is PreviewableHost {
+  return !!host && host.kind === "browser" && "snapshot" in host && typeof (host as PreviewableHost).subscribe === "function";
+}
+
+/** Strip an optional sheet prefix ('统计表'!C12 → C12) and parse the range. */
+export function parseSelectionAddress(address: string): RangeRef {
+  const bang = address.lastIndexOf("!");
+  return parseRangeAddress(bang >= 0 ? address.slice(bang + 1) : address);
+}
+
+/** The selection state of a browser host: a value plus listeners. */
+export class SelectionStore {
+  private current: SheetSelection | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  get(): SheetSelection | null {
+    return this.current;
+  }
+
+  set(selection: SheetSelection): void {
+    this.current = selection;
+    for (const l of [...this.listeners]) l();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The task pane's entry: wait for Office.js, then mount the pane on the right host.
+ * In Excel: the Office.js host. In a plain browser (Office.onReady reports no host, or
+ * office.js is not there at all): the sample workbook, read with ExcelJS, which is fetched
+ * only in this mode (dynamic import → its own chunk).
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { createExcelHost } from "../hosts/excel";
+import type { WorkbookHost } from "../hosts/host";
+import { createAnalyzer } from "./analyze";
+import { App } from "./components/App";
+import { pickLanguage } from "./i18n";
+
+/** The sample the plain-browser page starts on (built by scripts/make-sample.ts). */
+const SAMPLE_URL = "assets/sample.xlsx";
+const SAMPLE_NAME = "sample.xlsx";
+
+async function openInBrowser(data: ArrayBuffer, name: string): Promise<WorkbookHost> {
+  const { createBrowserHost } = await import(/* webpackChunkName: "browser-host" */ "../hosts/browser");
+  return createBrowserHost(data, name);
+}
+
+async function loadSample(): Promise<WorkbookHost> {
+  const res = await fetch(SAMPLE_URL);
+  if (!res.ok) throw new Error(`${SAMPLE_URL}: HTTP ${res.status}`);
+  return openInBrowser(await res.arrayBuffer(), SAMPLE_NAME);
+}
+
+/** Office.onReady, or "no host" when office.js did not load (a page opened from disk, a test server). */
+function officeReady(): Promise<{ host: Office.HostType | null }> {
+  if (typeof Office === "undefined" || !Office.onReady) return Promise.resolve({ host: null });
+  return Office.onReady().then((info) => ({ host: info.host ?? null }));
+}
+
+async function main(): Promise<void> {
+  const { host } = await officeReady();
+  const container = document.getElementById("container");
+  if (!container) return;
+  const root = createRoot(container);
+  const analyze = createAnalyzer();
+  if (host !== null && host === Office.HostType.Excel) {
+    const lang = pickLanguage(Office.context.displayLanguage, window.location.search);
+    root.render(<App lang={lang} host={createExcelHost()} analyze={analyze} />);
+  } else {
+    const lang = pickLanguage(navigator.language, window.location.search);
+    root.render(<App lang={lang} host={loadSample()} analyze={analyze} openFile={openInBrowser} />);
+  }
+}
+
+void main();
