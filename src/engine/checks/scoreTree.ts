@@ -116,109 +116,163 @@ export function checkScoreTree(sheet: SheetSnapshot, tree: ItemTree): Finding[] 
       }
     }
 
-    // parents: the sum of their children
+    // parents: the sum of their children, each child taken as its own children make it, so
+    // one wrong figure is reported where it is and not again on every ancestor
+    const views = bottomUp(tree, byRow, score, maxOf);
     for (const item of tree.items) {
       if (item.children.length === 0 || item === totalItem || item.section === "veto" || item.section === "total") continue;
       const p = score(item.row);
       if (p.kind !== "number") continue;
-      const kids = item.children.map(score);
-      if (kids.some((k) => k.kind === "bad")) continue;
-      const present = kids.filter((k): k is { kind: "number"; fig: Figure } => k.kind === "number").map((k) => k.fig.raw);
-      if (present.length === 0) continue;
-      const complete = present.length === kids.length;
-      const sum = clean(present.reduce((s, v) => s + v, 0));
-      let expected: number;
-      let actual = p.fig.value;
-      let negative = false;
-      if (item.section === "penalty") {
-        // penalties are entered as −2 or as 2: compare magnitudes, report the sheet's sign
-        if (!(present.every((v) => v <= 0) || present.every((v) => v >= 0))) continue;
-        negative = actual < 0 || (actual === 0 && sum < 0);
-        const cap = item.parent === undefined ? tree.penaltyCap : undefined;
-        if (cap !== undefined && Math.abs(actual) > cap + epsFor(cap)) continue; // caps.ts reports it
-        expected = Math.min(Math.abs(sum), cap ?? Infinity);
-        actual = Math.abs(actual);
-      } else {
-        const cap = item.section === "bonus" ? (item.parent === undefined ? tree.bonusCap : undefined) : maxOf(item);
-        if (item.section === "bonus" && cap !== undefined && actual > cap + epsFor(cap)) continue; // caps.ts
-        expected = Math.min(sum, cap ?? Infinity);
-      }
-      const fig = item.section === "penalty" ? { ...p.fig, value: Math.abs(p.fig.value), raw: Math.abs(p.fig.raw) } : p.fig;
-      if (scoreAgrees(fig, expected)) continue;
+      const c = views.kids(item, "direct");
+      const d = views.kids(item, "deep");
+      if (!c || !d || !c.present) continue;
+      const penalty = item.section === "penalty";
+      const cap = item.parent === undefined ? (penalty ? tree.penaltyCap : item.section === "bonus" ? tree.bonusCap : undefined) : undefined;
+      const max = item.section === "item" ? maxOf(item) : cap;
+      const entered = penalty ? Math.abs(p.fig.value) : p.fig.value;
+      if (max !== undefined && entered > max + epsFor(max)) continue; // score-over-max / cap-exceeded say it
+      const fig = penalty ? { ...p.fig, value: Math.abs(p.fig.value), raw: Math.abs(p.fig.raw) } : p.fig;
       // blank children are unknown: only a parent already below what the filled ones give is wrong
-      if (!complete && actual > expected) continue;
-      const sign = negative ? -1 : 1;
-      const off = num(Math.abs(clean(actual - expected)));
-      const capped = expected !== Math.abs(sum) ? `(封顶 ${num(expected)})` : "";
-      const cappedEn = expected !== Math.abs(sum) ? ` (capped at ${num(expected)})` : "";
+      const consistent = (v: Computed) => {
+        const expected = penalty ? Math.abs(v.value) : v.value;
+        return scoreAgrees(fig, expected) || (!v.complete && entered > expected);
+      };
+      if (consistent(c) || consistent(d)) continue;
+      const expected = penalty ? Math.abs(c.value) : c.value;
+      const sign = penalty && (p.fig.value < 0 || (p.fig.value === 0 && c.value < 0)) ? -1 : 1;
+      const off = num(Math.abs(clean(entered - expected)));
+      const capped = !nearlyEqual(Math.abs(c.uncapped), expected) ? `(封顶 ${num(expected)})` : "";
+      const cappedEn = capped ? ` (capped at ${num(expected)})` : "";
       out.push({
         kind: "parent-score-mismatch", severity: "error", sheet: sheet.name, cell: at(item.row),
         related: compressCells(item.children.map((row) => ({ row, col }))),
         expected: clean(sign * expected), actual: p.fig.value,
-        message: `“${item.name}”${header} ${display(p.fig)} 与下级各项得分之和 ${num(sum)}${capped} 不一致(相差 ${off})`,
-        messageEn: `"${item.name}": ${header} ${display(p.fig)} differs from the sum of its items' scores ${num(sum)}${cappedEn} (off by ${off})`,
+        message: `“${item.name}”${header} ${display(p.fig)} 与下级各项得分之和 ${num(Math.abs(c.uncapped))}${capped} 不一致(相差 ${off})`,
+        messageEn: `"${item.name}": ${header} ${display(p.fig)} differs from the sum of its items' scores ${num(Math.abs(c.uncapped))}${cappedEn} (off by ${off})`,
       });
     }
 
     // the total: base items + capped bonus − capped penalty
     if (totalItem) {
-      const f = checkTotal(sheet, tree, totalItem, col, score, header);
+      const f = checkTotal(sheet, tree, totalItem, col, score, header, views);
       if (f) out.push(f);
     }
   }
   return out;
 }
 
+/** A score as its children make it: the sum (capped at the item's max or section cap), or the
+ * entered figure where no child has one. `complete` when no blank was taken for nothing. */
+interface Computed {
+  readonly value: number;
+  readonly uncapped: number;
+  readonly complete: boolean;
+  /** some figure was found (entered here or below) */
+  readonly present: boolean;
+}
+
+/** How the children make a parent: `deep` takes each child as its own children make it,
+ * `direct` takes each child's entered figure where there is one. A parent agreeing with
+ * either is consistent, so one wrong figure is reported where it is, not on its ancestors. */
+interface Views {
+  kids(item: ScoringItem, view: "deep" | "direct"): Computed | null;
+  deep(row: number): Computed | null;
+  direct(row: number): Computed | null;
+}
+
+function bottomUp(
+  tree: ItemTree, byRow: Map<number, ScoringItem>, score: (row: number) => ScoreRead,
+  maxOf: (item: ScoringItem) => number | undefined,
+): Views {
+  const memo = new Map<number, Computed | null>();
+  const entered = (row: number): Computed | null => {
+    const s = score(row);
+    if (s.kind === "bad") return null;
+    if (s.kind === "missing") return { value: 0, uncapped: 0, complete: false, present: false };
+    return { value: s.fig.raw, uncapped: s.fig.raw, complete: true, present: true };
+  };
+  const kids = (item: ScoringItem, view: "deep" | "direct"): Computed | null => {
+    let sum = 0;
+    let complete = true;
+    let present = false;
+    for (const k of item.children) {
+      const c = view === "deep" ? deep(k) : direct(k);
+      if (c === null) return null;
+      sum += c.value;
+      complete &&= c.complete;
+      present ||= c.present;
+    }
+    sum = clean(sum);
+    const cap = item.parent === undefined
+      ? (item.section === "bonus" ? tree.bonusCap : item.section === "penalty" ? tree.penaltyCap : undefined)
+      : undefined;
+    const limit = item.section === "item" ? maxOf(item) : cap;
+    const capped = limit === undefined ? sum : Math.sign(sum) * Math.min(Math.abs(sum), limit);
+    return { value: capped, uncapped: sum, complete, present };
+  };
+  const deep = (row: number): Computed | null => {
+    if (memo.has(row)) return memo.get(row)!;
+    const item = byRow.get(row);
+    let c: Computed | null;
+    if (!item || item.children.length === 0) c = entered(row);
+    else {
+      const k = kids(item, "deep");
+      c = k && k.present ? k : k === null ? null : entered(row);
+    }
+    memo.set(row, c);
+    return c;
+  };
+  const direct = (row: number): Computed | null => {
+    const e = entered(row);
+    return e && e.present ? e : deep(row);
+  };
+  return { kids, deep, direct };
+}
+
 function checkTotal(
   sheet: SheetSnapshot, tree: ItemTree, totalItem: ScoringItem, col: number,
-  score: (row: number) => ScoreRead, header: string,
+  score: (row: number) => ScoreRead, header: string, views: Views,
 ): Finding | undefined {
   const t = score(totalItem.row);
   if (t.kind !== "number") return undefined;
   // a veto (一票否决) decides the total by itself: not compared here
   if (tree.items.some((i) => i.section === "veto" && vetoFilled(sheet, tree, i, col))) return undefined;
-  const top = tree.items.filter((i) => i.parent === undefined && i !== totalItem && i.section !== "total");
+  const top = tree.items.filter((i) => i.parent === undefined && i !== totalItem && i.section !== "total" && i.section !== "veto");
   const base = top.filter((i) => i.section === "item");
   if (base.length === 0) return undefined;
-  let sum = 0;
-  for (const b of base) {
-    const s = score(b.row);
-    if (s.kind !== "number") return undefined; // an unscored item: the total is not checkable yet
-    sum += s.fig.raw;
-  }
-  const sectionValue = (item: ScoringItem): number | undefined | null => {
-    const s = score(item.row);
-    if (s.kind === "number") return s.fig.raw;
-    if (s.kind === "bad") return null;
-    let v = 0;
-    for (const k of item.children) {
-      const ks = score(k);
-      if (ks.kind === "bad") return null;
-      if (ks.kind === "number") v += ks.fig.raw;
+  /** base + capped bonus − capped penalty, taking each top item as the view gives it */
+  const make = (view: (row: number) => Computed | null) => {
+    let sum = 0;
+    for (const b of base) {
+      const c = view(b.row);
+      if (!c || !c.complete) return undefined; // an unscored item: the total is not checkable yet
+      sum += c.value;
     }
-    return v;
+    let bonus = 0;
+    let penalty = 0;
+    for (const sec of top.filter((i) => i.section === "bonus" || i.section === "penalty")) {
+      const c = view(sec.row);
+      if (!c) return undefined;
+      // a section with nothing entered gives nothing
+      if (sec.section === "bonus") bonus += c.value;
+      else penalty += Math.abs(c.value);
+    }
+    bonus = clean(Math.min(bonus, tree.bonusCap ?? Infinity));
+    penalty = clean(Math.min(penalty, tree.penaltyCap ?? Infinity));
+    return { sum: clean(sum), bonus, penalty, expected: clean(sum + bonus - penalty) };
   };
-  let bonus = 0;
-  for (const b of top.filter((i) => i.section === "bonus")) {
-    const v = sectionValue(b);
-    if (v === null || v === undefined) return undefined;
-    bonus += v;
-  }
-  let penalty = 0;
-  for (const p of top.filter((i) => i.section === "penalty")) {
-    const v = sectionValue(p);
-    if (v === null || v === undefined) return undefined;
-    penalty += Math.abs(v);
-  }
-  const expected = clean(sum + Math.min(bonus, tree.bonusCap ?? Infinity) - Math.min(penalty, tree.penaltyCap ?? Infinity));
-  if (scoreAgrees(t.fig, expected)) return undefined;
+  const direct = make(views.direct);
+  const deep = make(views.deep);
+  if (!direct || !deep) return undefined;
+  if (scoreAgrees(t.fig, direct.expected) || scoreAgrees(t.fig, deep.expected)) return undefined;
+  const { sum, bonus, penalty, expected } = direct;
   const off = num(Math.abs(clean(t.fig.value - expected)));
   const related = compressCells(top.map((i) => ({ row: i.row, col })));
   return {
     kind: "parent-score-mismatch", severity: "error", sheet: sheet.name, cell: cellAddress(totalItem.row, col),
     related, expected, actual: t.fig.value,
-    message: `合计${header} ${display(t.fig)} 与各项得分 ${num(sum)} + 加分 ${num(bonus)} − 减分 ${num(penalty)}(按上限计)= ${num(expected)} 不一致(相差 ${off})`,
-    messageEn: `Total ${header} ${display(t.fig)} differs from items ${num(sum)} + bonus ${num(bonus)} − penalty ${num(penalty)} (capped) = ${num(expected)} (off by ${off})`,
+    message: `合计${header} ${display(t.fig)} 与各项得分 ${num(sum)} + 加分 ${num(bonus)} − 减分 ${num(penalty)} = ${num(expected)} 不一致(相差 ${off})`,
+    messageEn: `Total ${header} ${display(t.fig)} differs from items ${num(sum)} + bonus ${num(bonus)} − penalty ${num(penalty)} = ${num(expected)} (off by ${off})`,
   };
 }
 
