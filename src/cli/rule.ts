@@ -1,7 +1,120 @@
+/**
+ * `assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--json]` (CONTRACT.md):
+ * parse one scoring clause (评分标准) and, with --value, score it. The formula refers to the
+ * value cell as B2. Exit status: 0 understood, 1 not understood, 2 bad arguments.
+ */
+import { parseRule, ruleFormula, scoreRule, type Period, type RuleScore } from "../engine/rules";
 import type { CliIO } from "./main";
 
-// placeholder until the rule parser lands: says so instead of pretending to parse
-export async function runRule(_argv: string[], io: CliIO): Promise<number> {
-  io.stderr("assess rule: not implemented yet\n");
-  return 2;
+interface RuleArgs {
+  text: string;
+  max?: number;
+  value?: string;
+  period?: Period;
+  json: boolean;
+}
+
+const USAGE = "usage: assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--json]";
+
+function parseArgs(argv: string[]): RuleArgs | string {
+  let text: string | undefined;
+  let max: number | undefined;
+  let value: string | undefined;
+  let period: Period | undefined;
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const eq = a.indexOf("=");
+    const [flag, inline] = a.startsWith("--") && eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
+    const next = (): string | undefined => {
+      if (inline !== undefined) return inline;
+      if (i + 1 >= argv.length) return undefined;
+      i += 1;
+      return argv[i];
+    };
+    switch (flag) {
+      case "--json":
+        json = true;
+        break;
+      case "--text": {
+        const v = next();
+        if (v === undefined) return "--text needs a clause";
+        text = v;
+        break;
+      }
+      case "--max": {
+        const v = next();
+        if (v === undefined) return "--max needs a number";
+        const n = Number(v.normalize("NFKC").replace(/分$/, "").trim());
+        if (v.trim() === "" || !Number.isFinite(n) || n < 0) return `--max must be a non-negative number, got '${v}'`;
+        max = n;
+        break;
+      }
+      case "--value": {
+        const v = next();
+        if (v === undefined) return "--value needs a value";
+        value = v;
+        break;
+      }
+      case "--period": {
+        const v = next();
+        if (v === "half" || v === "half-year" || v === "半年") period = "half-year";
+        else if (v === "full" || v === "full-year" || v === "year" || v === "全年") period = "full-year";
+        else return `--period must be half or full, got '${v ?? ""}'`;
+        break;
+      }
+      default:
+        return `unknown argument '${a}'`;
+    }
+  }
+  if (text === undefined) return "--text is required";
+  if (text.trim() === "") return "--text is empty";
+  return { text, max, value, period, json };
+}
+
+/** "3" → 3 (a number cell), anything else stays the text the clerk typed. */
+function cellValueOf(v: string): string | number {
+  const t = v.trim();
+  return /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/.test(t) ? Number(t) : v;
+}
+
+export async function runRule(argv: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === "string") {
+    io.stderr(`assess rule: ${args} (${USAGE})\n`);
+    return 2;
+  }
+  const parsed = parseRule(args.text, { max: args.max });
+  if (!parsed.understood) {
+    if (args.json) {
+      io.stdout(JSON.stringify({ understood: false, reason: parsed.reason, construct: null, rule: null, score: null, formula: null }, null, 2) + "\n");
+    } else {
+      io.stdout(`未能理解评分标准 (not understood): ${parsed.reason}\n`);
+    }
+    return 1;
+  }
+  const opts = { period: args.period };
+  const scored: RuleScore | undefined = args.value !== undefined ? scoreRule(parsed.rule, cellValueOf(args.value), args.max, opts) : undefined;
+  const formula = ruleFormula(parsed.rule, "B2", args.max, opts);
+  if (args.json) {
+    const out: Record<string, unknown> = {
+      understood: true,
+      construct: parsed.construct,
+      rule: parsed.rule,
+      score: scored ? scored.score : null,
+      formula,
+    };
+    if (scored?.reason) out.reason = scored.reason;
+    if (scored?.vetoed) out.vetoed = true;
+    if (parsed.max !== undefined && args.max === undefined) out.statedMax = parsed.max;
+    io.stdout(JSON.stringify(out, null, 2) + "\n");
+    return 0;
+  }
+  const lines = [`构成 (construct): ${parsed.construct}`, `规则 (rule): ${JSON.stringify(parsed.rule)}`];
+  if (scored) {
+    lines.push(`得分 (score): ${scored.score === null ? "—" : scored.score}${scored.reason ? `  ${scored.reason}` : ""}`);
+  }
+  lines.push(`公式 (formula, value in B2): ${formula ?? "— (no formula for this rule without --max/--period)"}`);
+  io.stdout(lines.join("\n") + "\n");
+  return 0;
 }
