@@ -360,6 +360,13 @@ abstract class ClientObject {
     return t;
   }
 
+  /** *OrNullObject methods: the object is looked up at its place in the queue, so that
+   * `isNullObject` is known after the next sync even when nothing else touches it */
+  _instantiate(): this {
+    this._queue({ p: this._path, m: "instantiate" }, () => void this._target_());
+    return this;
+  }
+
   get isNullObject(): boolean {
     if (this._nullKnown === undefined) throw notLoaded("isNullObject");
     return this._nullKnown;
@@ -489,10 +496,13 @@ class FakeWorksheetCollection extends ClientObject {
     });
   }
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(name)})`, () => {
+    return this._orNull(new FakeWorksheet(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(name)})`, () => {
       requireApi(this.context, 4, "getItemOrNullObject");
       return findSheet(this.context._state, name) ?? null;
-    });
+    }));
+  }
+  private _orNull<T extends ClientObject>(o: T): T {
+    return o._instantiate();
   }
   add(name: string): FakeWorksheet {
     let created: FakeSheet | undefined;
@@ -595,12 +605,12 @@ class FakeWorksheet extends ClientObject {
     );
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return new FakeRange(this.context, `${this._path}.getUsedRangeOrNullObject(${valuesOnly})`, () => {
+    return (new FakeRange(this.context, `${this._path}.getUsedRangeOrNullObject(${valuesOnly})`, () => {
       requireApi(this.context, 4, "getUsedRangeOrNullObject");
       const s = this._require() as FakeSheet;
       const rect = s.usedRange(valuesOnly);
       return rect ? { sheet: s, rect } : null;
-    });
+    }))._instantiate();
   }
   activate(): void {
     this._queue({ p: this._path, m: "activate" }, () => {
@@ -821,18 +831,18 @@ class FakeRange extends ClientObject {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.context, `${this._path}.getMergedAreasOrNullObject()`, () => {
+    return (new FakeRangeAreas(this.context, `${this._path}.getMergedAreasOrNullObject()`, () => {
       requireApi(this.context, 13, "getMergedAreasOrNullObject");
       const t = this._require() as RangeTarget;
       const { top, left, bottom, right } = t.rect;
       const hits = t.sheet.merges.filter((m) => m.top <= bottom && m.bottom >= top && m.left <= right && m.right >= left);
       if (hits.length > 512) throw apiError("GeneralException", "more than 512 merged areas");
       return hits.length ? { sheet: t.sheet, rects: hits } : null;
-    });
+    }))._instantiate();
   }
 
   getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeRangeAreas {
-    return new FakeRangeAreas(
+    return (new FakeRangeAreas(
       this.context,
       `${this._path}.getSpecialCellsOrNullObject(${JSON.stringify(cellType)},${JSON.stringify(cellValueType ?? null)})`,
       () => {
@@ -848,7 +858,7 @@ class FakeRange extends ClientObject {
           for (const [left, right] of runs(cols)) rects.push({ top, bottom, left, right });
         return rects.length ? { sheet: t.sheet, rects } : null;
       },
-    );
+    ))._instantiate();
   }
 }
 
