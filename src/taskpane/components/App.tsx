@@ -10,8 +10,6 @@ import {
   Button,
   FluentProvider,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   ProgressBar,
   Text,
   tokens,
@@ -55,6 +53,14 @@ const useStyles = makeStyles({
   summary: { display: "block", marginTop: "12px", fontWeight: tokens.fontWeightSemibold },
   hint: { display: "block", marginTop: "12px", color: tokens.colorNeutralForeground3 },
   hidden: { display: "none" },
+  error: {
+    marginTop: "10px",
+    padding: "8px 10px",
+    color: tokens.colorPaletteRedForeground1,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    border: `1px solid ${tokens.colorPaletteRedBorder1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
 
 /** Let React paint (the progress bar) before a long synchronous step. */
@@ -201,9 +207,9 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
           </div>
         ) : null}
         {error ? (
-          <MessageBar intent="error" style={{ marginTop: 10 }}>
-            <MessageBarBody>{error}</MessageBarBody>
-          </MessageBar>
+          <div role="alert" className={styles.error}>
+            {error}
+          </div>
         ) : null}
         {result ? (
           <>
