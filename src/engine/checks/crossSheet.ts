@@ -9,8 +9,14 @@ import type { Finding } from "../findings";
 import type { SheetCellRef, WorkbookRelation } from "../layout/model";
 import { type Figure, clean, display, figureRange, num, overlaps, readFigure } from "./figure";
 
+/** 'Sheet'!A1, as CONTRACT.md writes a related cell on another sheet */
 export function sheetCell(ref: SheetCellRef): string {
   return `${quoteSheetName(ref.sheet)}!${cellAddress(ref.row, ref.col)}`;
+}
+
+/** 节育措施表!B3, for a clerk's message */
+export function sheetCellText(ref: SheetCellRef): string {
+  return `${ref.sheet}!${cellAddress(ref.row, ref.col)}`;
 }
 
 export function figureIn(snapshot: WorkbookSnapshot, ref: SheetCellRef): Figure | undefined {
@@ -40,12 +46,13 @@ export function checkSameFigures(snapshot: WorkbookSnapshot, relations: Readonly
       const other = others[0];
       const off = num(Math.abs(clean(x.fig.value - other.fig.value)));
       const where = others.map((y) => sheetCell(y.ref));
+      const whereText = sheetCellText(other.ref);
       const label = rel.label || "同一数字";
       out.push({
         kind: "cross-sheet-mismatch", severity: "error", sheet: x.ref.sheet, cell: cellAddress(x.ref.row, x.ref.col),
         related: where, expected: other.fig.value, actual: x.fig.value,
-        message: `${label} ${display(x.fig)} 与 ${where[0]} 的 ${display(other.fig)} 不一致(相差 ${off})`,
-        messageEn: `${label} ${display(x.fig)} differs from ${display(other.fig)} in ${where[0]} (off by ${off})`,
+        message: `${label} ${display(x.fig)} 与 ${whereText} 的 ${display(other.fig)} 不一致(相差 ${off})`,
+        messageEn: `${label} ${display(x.fig)} differs from ${display(other.fig)} in ${whereText} (off by ${off})`,
       });
     }
   }

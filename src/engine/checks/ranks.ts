@@ -53,7 +53,6 @@ export function checkRankCells(sheet: SheetSnapshot, rows: ReadonlyArray<RankedR
   if (ranked.length < 2) return [];
   const rankedTotals = ranked.map((e) => e.total.raw);
   const allTotals = entries.filter((e) => e.total).map((e) => e.total!.raw);
-  const totalCells = compressCells(ranked.map((e) => e.row.total));
   const out: Finding[] = [];
   for (const e of ranked) {
     const expected = competitionRank(e.total.raw, rankedTotals);
@@ -63,7 +62,7 @@ export function checkRankCells(sheet: SheetSnapshot, rows: ReadonlyArray<RankedR
     const totalCell = cellAddress(e.row.total.row, e.row.total.col);
     out.push({
       kind: "rank-mismatch", severity: "error", sheet: sheet.name, cell: cellAddress(e.row.rank.row, e.row.rank.col),
-      related: [totalCell, ...totalCells.filter((c) => c !== totalCell)],
+      related: [totalCell, ...compressCells(ranked.filter((o) => o !== e).map((o) => o.row.total))],
       expected, actual: e.rank.value,
       message: `名次 ${display(e.rank)} 与${totalLabel} ${display(e.total)} 的排名 ${expected} 不一致(同分同名次,按从高到低排)`,
       messageEn: `Rank ${display(e.rank)} does not match the rank ${expected} of ${totalLabel} ${display(e.total)} (highest first, ties share a rank)`,
