@@ -698,19 +698,16 @@ class FakeRange extends ClientObject {
       case "cellCount":
         return (bottom - top + 1) * (right - left + 1);
       case "values":
-        return cellsOf(t, (r, c) => wireValue(s.cell(r, c).value));
+        return cellsOf(t, (r, c) => wireValue(s.values[r]?.[c] ?? null));
       case "text":
-        return cellsOf(t, (r, c) => String(wireValue(s.cell(r, c).value)));
+        return cellsOf(t, (r, c) => String(wireValue(s.values[r]?.[c] ?? null)));
       case "formulas":
-        return cellsOf(t, (r, c) => {
-          const cell = s.cell(r, c);
-          return cell.formula ?? wireValue(cell.value);
-        });
+        return cellsOf(t, (r, c) => s.formulas.get(KEY(r, c)) ?? wireValue(s.values[r]?.[c] ?? null));
       case "numberFormat":
-        return cellsOf(t, (r, c) => s.cell(r, c).numberFormat);
+        return cellsOf(t, (r, c) => s.formats.get(KEY(r, c)) ?? "General");
       case "valueTypes":
         return cellsOf(t, (r, c) => {
-          const v = s.cell(r, c).value;
+          const v = s.values[r]?.[c] ?? null;
           if (v === null || v === "") return "Empty";
           if (typeof v === "object") return "Error";
           if (typeof v === "number") return "Double";

@@ -30,6 +30,8 @@ export interface ReadOptions {
 /** first guess of the JSON bytes one cell costs across values, formulas, numberFormat, valueTypes */
 const INITIAL_BYTES_PER_CELL = 48;
 const MAX_RETRIES = 12;
+/** rows per getMergedAreas call when the whole used range has too many merges */
+const MERGE_BAND_ROWS = 64;
 
 interface SheetPlan {
   readonly name: string;
@@ -59,7 +61,7 @@ interface Chunk {
 
 interface Extras {
   readonly plan: SheetPlan;
-  readonly merges?: Excel.RangeAreas;
+  readonly merges?: Excel.RangeAreas[];
   readonly visible?: Excel.RangeAreas;
 }
 
@@ -118,7 +120,9 @@ export async function readWorkbookSnapshot(
   const totalCells = plans.reduce((n, p) => n + (p.used ? p.readRows * p.used.cols : 0), 0);
   let cellsRead = 0;
   let bytesPerCell = INITIAL_BYTES_PER_CELL;
-  const canMerges = excelApi(13);
+  // Excel refuses getMergedAreas over more than 512 merged areas: then ask again band by band,
+  // and as a last resort go without merges rather than without a snapshot
+  let mergeMode: "whole" | "bands" | "none" = excelApi(13) ? "whole" : "none";
   const canVisible = excelApi(9);
   let extrasPending = plans.some((p) => p.used);
   const pendingRows = () => plans.some((p) => p.used && p.nextRow < p.readRows);
@@ -131,11 +135,25 @@ export async function readWorkbookSnapshot(
       for (const p of plans) {
         if (!p.used) continue;
         const whole = p.sheet.getRangeByIndexes(p.used.top, p.used.left, p.used.rows, p.used.cols);
-        let merges: Excel.RangeAreas | undefined;
+        let merges: Excel.RangeAreas[] | undefined;
         let visible: Excel.RangeAreas | undefined;
-        if (canMerges) {
-          merges = whole.getMergedAreasOrNullObject();
-          merges.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+        if (mergeMode !== "none") {
+          const parts =
+            mergeMode === "whole"
+              ? [whole]
+              : Array.from({ length: Math.ceil(p.used.rows / MERGE_BAND_ROWS) }, (_, b) =>
+                  p.sheet.getRangeByIndexes(
+                    p.used!.top + b * MERGE_BAND_ROWS,
+                    p.used!.left,
+                    Math.min(MERGE_BAND_ROWS, p.used!.rows - b * MERGE_BAND_ROWS),
+                    p.used!.cols,
+                  ),
+                );
+          merges = parts.map((part) => {
+            const m = part.getMergedAreasOrNullObject();
+            m.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+            return m;
+          });
         }
         if (canVisible && (p.rowHidden === null || p.columnHidden === null)) {
           visible = whole.getSpecialCellsOrNullObject("Visible");
@@ -167,6 +185,11 @@ export async function readWorkbookSnapshot(
     try {
       await context.sync();
     } catch (e) {
+      if (!isPayloadLimitError(e) && extrasPending && mergeMode !== "none") {
+        for (const c of chunks) c.plan.nextRow = Math.min(c.plan.nextRow, c.r0);
+        mergeMode = mergeMode === "whole" ? "bands" : "none";
+        continue;
+      }
       if (!isPayloadLimitError(e) || retries >= MAX_RETRIES || (chunks.length === 1 && chunks[0].n === 1 && !extras.length))
         throw e;
       retries++;
@@ -185,14 +208,20 @@ export async function readWorkbookSnapshot(
     let observedCells = 0;
     for (const c of chunks) {
       const { values, formulas, numberFormat, valueTypes } = c.range;
-      observed += jsonBytes([values, formulas, numberFormat, valueTypes]);
-      observedCells += c.n * c.plan.used!.cols;
+      // measure a sample of rows: exact enough, and cheap on big chunks
+      const step = Math.max(1, Math.floor(c.n / 64));
+      let sampled = 0;
+      for (let i = 0; i < c.n; i += step) {
+        observed += jsonBytes([values[i], formulas[i], numberFormat[i], valueTypes[i]]);
+        sampled++;
+      }
+      observedCells += sampled * c.plan.used!.cols;
+      cellsRead += c.n * c.plan.used!.cols;
       storeRows(c, values, formulas, numberFormat, valueTypes);
     }
     if (observedCells > 0) {
       // learn the real cost per cell; keep a margin for rows heavier than these
       bytesPerCell = Math.max(4, (observed / observedCells) * 1.25);
-      cellsRead += observedCells;
     }
     report(0.05 + 0.95 * (totalCells ? cellsRead / totalCells : 1));
   }
@@ -214,7 +243,17 @@ function areasOf(areas: Excel.RangeAreas | undefined): RangeRef[] | null {
 function collectExtras(x: Extras): void {
   const p = x.plan;
   const u = p.used!;
-  p.merges = areasOf(x.merges) ?? [];
+  const seen = new Set<string>();
+  p.merges = [];
+  for (const part of x.merges ?? [])
+    for (const m of areasOf(part) ?? []) {
+      const key = `${m.top},${m.left},${m.bottom},${m.right}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        p.merges.push(m);
+      }
+    }
+  p.merges.sort((a, b) => a.top - b.top || a.left - b.left);
   const rowsAll = Array.from({ length: p.readRows }, (_, i) => u.top + i);
   const colsAll = Array.from({ length: u.cols }, (_, i) => u.left + i);
   if (p.rowHidden === true) p.hiddenRows = rowsAll;

@@ -214,6 +214,41 @@ describe("readWorkbookSnapshot", () => {
     }
   });
 
+  test("more than 512 merged areas (Excel refuses them at once): read band by band, else without merges", async () => {
+    const many = Array.from({ length: 600 }, (_, r) => `A${r + 1}:B${r + 1}`);
+    const dense = Array.from({ length: 64 * 9 }, (_, i) => {
+      const r = Math.floor(i / 9) + 1;
+      const c = (i % 9) * 2;
+      return `${String.fromCharCode(65 + c)}${r}:${String.fromCharCode(66 + c)}${r}`;
+    });
+    const fx = fake({
+      sheets: [
+        { name: "多合并", cells: { A1: "项目", C600: 1 }, merges: many },
+        { name: "小表", cells: { A1: 1, B1: 2 }, merges: ["A1:B1"] },
+      ],
+    });
+    const restore = fx.install();
+    try {
+      const snap = await run(fx, (c) => readWorkbookSnapshot(c));
+      expect(snap.sheets[0].merges).toHaveLength(600);
+      expect(snap.sheets[0].merges?.[599]).toEqual({ top: 599, left: 0, bottom: 599, right: 1 });
+      expect(snap.sheets[1].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+      expect(fx.stats.syncs).toBe(4); // one refused, asked again in bands
+      const fx2 = fake({ sheets: [{ name: "密", cells: { A1: 1, R64: 2 }, merges: dense }] });
+      restore();
+      const restore2 = fx2.install();
+      try {
+        const snap2 = await run(fx2, (c) => readWorkbookSnapshot(c));
+        expect(snap2.sheets[0].merges).toBeUndefined();
+        expect(cellAt(snap2.sheets[0], 63, 17)).toBe(2);
+      } finally {
+        restore2();
+      }
+    } finally {
+      restore();
+    }
+  });
+
   test("reports progress up to 1", async () => {
     const fx = fake({ sheets: [statsSheet()] });
     const restore = fx.install();
