@@ -184,7 +184,8 @@ function snapshotSheet(ws: ExcelJS.Worksheet, epoch: number, options: ReadOption
       if (cn > fullCols) fullCols = cn;
       if (r >= maxRows || c >= maxCols) return;
       const rowValues = (values[r] ??= []);
-      rowValues[c] = mapValue(cell.value, epoch);
+      // `cell.value` of a formula drops falsy results (0, "", FALSE); `cell.result` keeps them
+      rowValues[c] = mapValue(cell.type === FORMULA_TYPE ? cell.result : cell.value, epoch);
       if (cell.type === FORMULA_TYPE) {
         const f = cell.formula;
         if (f) {

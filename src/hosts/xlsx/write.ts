@@ -26,10 +26,11 @@ function detachSharedFormula(ws: ExcelJS.Worksheet, master: ExcelJS.Cell): void 
   const address = master.address;
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
-      const v = cell.value as { sharedFormula?: string; result?: unknown } | null;
+      const v = cell.value as { sharedFormula?: string } | null;
       if (v && typeof v === "object" && v.sharedFormula === address) {
         const formula = cell.formula; // translated from the master
-        cell.value = { formula, result: v.result } as ExcelJS.CellFormulaValue;
+        // `cell.result`, not `cell.value.result`: the value getter drops falsy results (0, "")
+        cell.value = { formula, result: cell.result } as ExcelJS.CellFormulaValue;
       }
     });
   });

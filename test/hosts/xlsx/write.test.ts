@@ -126,15 +126,15 @@ describe("applyPlanToWorkbook + writeXlsx", () => {
   it("keeps the cells that share an overwritten shared formula", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("表");
-    [105, 27, 14].forEach((n, i) => (ws.getCell(`A${i + 1}`).value = n));
+    [105, 0, 14].forEach((n, i) => (ws.getCell(`A${i + 1}`).value = n));
     ws.getCell("B1").value = { formula: "A1*2", result: 210, shareType: "shared", ref: "B1:B3" } as unknown as ExcelJS.CellFormulaValue;
-    ws.getCell("B2").value = { sharedFormula: "B1", result: 54 } as ExcelJS.CellSharedFormulaValue;
+    ws.getCell("B2").value = { sharedFormula: "B1", result: 0 } as ExcelJS.CellSharedFormulaValue;
     ws.getCell("B3").value = { sharedFormula: "B1", result: 28 } as ExcelJS.CellSharedFormulaValue;
     const { workbook } = await readXlsx(await bytesOf(wb));
     applyPlanToWorkbook(workbook, [w("B1", 105, "=A1", "表")]);
     const s = snapshotWorkbook(await load(await writeXlsx(workbook))).sheets[0];
     expect([formulaAt(s, 0, 1), formulaAt(s, 1, 1), formulaAt(s, 2, 1)]).toEqual(["=A1", "=A2*2", "=A3*2"]);
-    expect([cellAt(s, 0, 1), cellAt(s, 1, 1), cellAt(s, 2, 1)]).toEqual([105, 54, 28]);
+    expect([cellAt(s, 0, 1), cellAt(s, 1, 1), cellAt(s, 2, 1)]).toEqual([105, 0, 28]);
   });
 
   it("refuses a write to a missing sheet or into a merged area", async () => {
@@ -142,5 +142,23 @@ describe("applyPlanToWorkbook + writeXlsx", () => {
     expect(() => applyPlanToWorkbook(workbook, [w("A1", 1, undefined, "没有这个表")])).toThrow(/no such sheet/);
     // A1:H1 is the title merge
     expect(() => applyPlanToWorkbook(workbook, [w("C1", 1)])).toThrow(/covered by a merge/);
+  });
+});
+
+describe("falsy cached results (ExcelJS's value setter drops 0 and \"\")", () => {
+  it("writes and reads back a formula whose computed value is 0", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("减分");
+    ws.getCell("A1").value = 0; // 违法生育 0起
+    const { workbook } = await readXlsx(await bytesOf(wb));
+    applyPlanToWorkbook(workbook, [w("B1", 0, "=MAX(0,2*A1)", "减分")]);
+    const bytes = await writeXlsx(workbook);
+    // the sheet XML carries the cached 0, so any spreadsheet program shows it
+    const JSZip = (await import("jszip")).default;
+    const xml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toMatch(/<c r="B1"[^>]*><f>MAX\(0,2\*A1\)<\/f><v>0<\/v><\/c>/);
+    const s = (await readXlsx(bytes)).snapshot.sheets[0];
+    expect(formulaAt(s, 0, 1)).toBe("=MAX(0,2*A1)");
+    expect(cellAt(s, 0, 1)).toBe(0);
   });
 });
