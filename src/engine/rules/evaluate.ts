@@ -120,6 +120,10 @@ function deducted(d: number, max: number | undefined): number {
   return max !== undefined ? Math.max(0, max - d) : -d;
 }
 
+function signed(sign: 1 | -1, sum: number, max: number | undefined): number {
+  return sign === 1 ? earned(sum, max) : deducted(sum, max);
+}
+
 function finish(r: RuleScore): RuleScore {
   if (r.score === null || r.score === undefined) return r;
   // no -0 in the output; keep 12 significant decimals as a spreadsheet shows them
@@ -211,7 +215,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (tokens.length === 1) {
         const yn = needYesNo(value);
         if (typeof yn !== "boolean") return yn;
-        return { score: earned(rule.sign * (yn ? total : 0), max) };
+        return { score: signed(rule.sign, yn ? total : 0, max) };
       }
       if (tokens.length !== rule.parts.length) {
         return none(`需要${rule.parts.length}个"是/否"(逐项),实际${tokens.length}个`, `needs ${rule.parts.length} yes/no answers, one per sub-clause`);
@@ -222,7 +226,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
         if (yn === null) return none(`第${i + 1}项"${tokens[i]}"不是"是/否"`, `answer ${i + 1} is not yes/no`);
         if (yn) sum += rule.parts[i].points;
       }
-      return { score: earned(rule.sign * sum, max) };
+      return { score: signed(rule.sign, sum, max) };
     }
     case "per-case": {
       const uniform = rule.pointsMax === null && rule.categories.every((c) => c.points === rule.points);

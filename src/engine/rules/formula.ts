@@ -179,7 +179,7 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
     case "sub-clauses": {
       const s = listText(ref);
       const total = rule.parts.reduce((a, p) => a + p.points, 0);
-      const sign = rule.sign === -1 ? "-" : "";
+
       const perPart = rule.parts
         .map((p, i) => {
           const t = token(s, i + 1);
@@ -189,9 +189,10 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
         })
         .join("+");
       const body =
-        `IF(${tokenCountOf(s)}=1,${yesNoIf(ref, `${sign}${num(total)}`, "0")},` +
-        `IF(${tokenCountOf(s)}<>${rule.parts.length},NA(),${sign}(${perPart})))`;
-      return earned(`IF(${ref}="",NA(),${body})`, max);
+        `IF(${tokenCountOf(s)}=1,${yesNoIf(ref, num(total), "0")},` +
+        `IF(${tokenCountOf(s)}<>${rule.parts.length},NA(),(${perPart})))`;
+      const sum = `IF(${ref}="",NA(),${body})`;
+      return rule.sign === 1 ? earned(sum, max) : deducted(sum, max);
     }
     case "per-case": {
       const uniform = rule.pointsMax === null && rule.categories.every((c) => c.points === rule.points);

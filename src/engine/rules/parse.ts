@@ -63,6 +63,8 @@ export function normalizeClause(text: string): string {
   return s;
 }
 
+const ENUMERATION = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[①-⑳⑴-⒇])\s*/;
+
 const fail = (zh: string, en: string): RuleParse => ({ understood: false, reason: `${zh} (${en})` });
 
 /** The max points an item text states, "(20分)" / "(20分)" / "20分". */
@@ -74,7 +76,8 @@ export function maxFromItemText(text: string): number | undefined {
 }
 
 export function parseRule(text: string, opts: { max?: number; itemText?: string } = {}): RuleParse {
-  const raw = (text ?? "").trim();
+  // the item's own numbering "(1)", "⑶", "4、", "①" is not part of the rule
+  const raw = (text ?? "").trim().replace(ENUMERATION, "");
   if (raw === "") return fail("评分标准为空", "empty scoring clause");
   const s = normalizeClause(raw);
   const max = opts.max ?? (opts.itemText ? maxFromItemText(opts.itemText) : undefined) ?? leadingMax(s);
@@ -119,7 +122,10 @@ function parseNatural(s0: string): Partial {
     .replace(/\((?:此项|该项|本项)?[^()]*?(?:提供|为准|打分|结果|核实|查阅|查看|有正式文件计分)[^()]*\)/g, "")
     .replace(/\s+/g, " ");
 
-  if (/一票否决|一票否定|实行否决|予以否决/.test(s)) return { kind: "veto" };
+  if (/一票否决|一票否定|实行否决|予以否决/.test(s)) {
+    if (/\d\s*分/.test(s)) return fail("一票否决与扣分写在同一条款中,请分开", "a veto and points in one clause; split them");
+    return { kind: "veto" };
+  }
 
   const dbl = /(加倍|双倍|(\d+(?:\.\d+)?)倍)(?:扣分|扣|计扣|处罚)|扣分加倍/.exec(s);
   if (dbl) return { kind: "doubled", factor: dbl[2] ? parseFloat(dbl[2]) : 2 };
@@ -157,6 +163,18 @@ function parseNatural(s0: string): Partial {
   const fixed = [...s.matchAll(new RegExp(String.raw`(加扣|扣减|扣除|扣|减)${NUM}分`, "g"))];
   if (fixed.length === 1 && !/每/.test(s)) {
     return { kind: "fixed-deduction", points: parseFloat(fixed[0][2]), addOn: fixed[0][1] === "加扣" };
+  }
+  if (fixed.length > 1 && !/每/.test(s)) {
+    // 因…的,扣6分;…批示查实的,加扣2分: each its own case, deductions add up
+    const parts: LabelledPoints[] = [];
+    let prev = 0;
+    for (const m of fixed) {
+      const label = s.slice(prev, m.index).replace(/^[;,\s]+/, "").replace(/(?:的)?[,\s]*$/, "").trim();
+      parts.push({ label, points: parseFloat(m[2]) });
+      prev = (m.index ?? 0) + m[0].length;
+    }
+    if (/(?:计|得|加)\d/.test(s.replace(/加扣/g, ""))) return fail("扣分与得分写在同一条款中", "deductions and earned points in one clause");
+    return { kind: "sub-clauses", parts, sign: -1 };
   }
   if (fixed.length > 1) {
     return fail("有多处扣分,无法判断如何合计", "several deductions and no way to tell how they combine");
