@@ -9,7 +9,6 @@ import type { CliIO } from "./main";
 import { analyzeWorkbook } from "../engine/index";
 import type { Plan } from "../engine/plan";
 import type { Finding } from "../engine/findings";
-import { formatNumber } from "../engine/findings";
 import { readXlsxFile, writeBytesFile } from "../hosts/xlsx/file";
 import { XlsxReadError } from "../hosts/xlsx/read";
 import { applyPlanToWorkbook, writeXlsx } from "../hosts/xlsx/write";
@@ -109,12 +108,9 @@ export function formatReport(r: FileReport): string {
     lines.push("  未发现问题 (no findings)");
   } else {
     for (const f of r.findings) {
-      const nums =
-        f.expected !== undefined || f.actual !== undefined
-          ? ` (应为 ${f.expected !== undefined ? formatNumber(f.expected) : "?"}, 实为 ${f.actual !== undefined ? formatNumber(f.actual) : "?"})`
-          : "";
-      const rel = f.related.length ? ` ← ${f.related.join(", ")}` : "";
-      lines.push(`  ${SEVERITY_ZH[f.severity]} ${f.sheet}!${f.cell} [${f.kind}] ${f.message}${nums}${rel}`);
+      // the message already states the figures; the related cells say where they came from
+      const rel = f.related.length ? ` (${f.related.join(", ")})` : "";
+      lines.push(`  ${SEVERITY_ZH[f.severity]} ${f.sheet}!${f.cell} [${f.kind}] ${f.message}${rel}`);
     }
   }
   const errors = r.findings.filter((f) => f.severity === "error").length;
