@@ -1,0 +1,129 @@
+/**
+ * An independent engine agrees with what the writer caches: a workbook written by
+ * applyPlanToWorkbook/writeXlsx is recalculated by headless LibreOffice (a profile that
+ * always recalculates OOXML on load), and each recalculated value equals the cached one.
+ * Skipped (with the install command) where soffice is absent, a failure under CI=true.
+ */
+import { execFileSync } from "child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { pathToFileURL } from "url";
+import { describeWith, SOFFICE_INSTALL, systemProgram } from "../../support/system";
+import { readXlsx } from "../../../src/hosts/xlsx/read";
+import { applyPlanToWorkbook, writeXlsx } from "../../../src/hosts/xlsx/write";
+import type { CellWrite } from "../../../src/engine/plan";
+import { parseCellAddress } from "../../../src/engine/address";
+import { buildScoringWorkbook } from "../../fixtures/builders";
+
+const soffice = systemProgram(["soffice", "libreoffice"], SOFFICE_INSTALL);
+
+const RECALC_XCU = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** Recalculate `xlsx` with LibreOffice and return its first sheet as CSV rows. */
+function recalcToCsv(xlsx: string, work: string): string[][] {
+  const profile = join(work, "profile");
+  mkdirSync(join(profile, "user"), { recursive: true });
+  writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_XCU);
+  const out = join(work, "csv");
+  execFileSync(
+    soffice.path!,
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless", "--norestore", "--nolockcheck",
+      "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1",
+      "--outdir", out, xlsx,
+    ],
+    { stdio: "pipe", timeout: 180_000 },
+  );
+  const csv = join(out, "recalc.csv");
+  if (!existsSync(csv)) throw new Error("LibreOffice wrote no CSV (soffice exits 0 even when it fails)");
+  return parseCsv(readFileSync(csv, "utf8"));
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") endField();
+    else if (ch === "\n") {
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (ch !== "\r") field += ch;
+  }
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+const blank = { value: null, formula: null, numberFormat: null };
+const w = (cell: string, formula: string, value: number): CellWrite => ({ sheet: "考核评分表", cell, formula, value, previous: blank });
+
+// formulas over the sheet's own cells, with the hand-computed values of test/fixtures/builders.ts
+const WRITES: CellWrite[] = [
+  w("G5", "=MIN(C5,3*3)", 9),
+  w("G6", "=IF(46>=50,C6,IF(46<30,0,C6-2.5*(50-46)))", 20),
+  w("G7", "=C7", 20),
+  w("G4", "=MIN(C4,SUM(G5:G7))", 49),
+  w("G9", "=C9", 20),
+  w("G10", "=MAX(0,C10-5*1)", 15),
+  w("G8", "=MIN(C8,SUM(G9:G10))", 35),
+  w("G3", "=MIN(C3,G4+G8)", 84),
+  w("G12", "=2*3", 6),
+  w("G11", "=MIN(5,G12)", 5),
+  w("G14", "=-2*2", -4),
+  w("G13", "=MAX(-15,G14)", -4),
+  w("G15", "=G3+G11+G13", 85),
+];
+
+describeWith(soffice)("LibreOffice recalculates what writeXlsx cached", () => {
+  let work: string;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), "assess-lo-"));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("every written formula recalculates to its cached value; a wrong cache would be caught", async () => {
+    const bytes = new Uint8Array(
+      (await buildScoringWorkbook({ assessedBlank: true }).workbook.xlsx.writeBuffer()) as ArrayBuffer,
+    );
+    const { workbook } = await readXlsx(bytes);
+    // control: a formula cached with a wrong value proves LibreOffice really recalculates
+    const control: CellWrite = { sheet: "考核评分表", cell: "I2", formula: "=1+1", value: 5, previous: blank };
+    applyPlanToWorkbook(workbook, [...WRITES, control]);
+    const path = join(work, "recalc.xlsx");
+    writeFileSync(path, await writeXlsx(workbook));
+
+    const rows = recalcToCsv(path, work);
+    const at = (a1: string) => {
+      const { row, col } = parseCellAddress(a1);
+      return Number(rows[row]?.[col]);
+    };
+    expect(at("I2")).toBe(2);
+    const recalculated = Object.fromEntries(WRITES.map((x) => [x.cell, at(x.cell)]));
+    const cached = Object.fromEntries(WRITES.map((x) => [x.cell, x.value]));
+    expect(recalculated).toEqual(cached);
+  }, 200_000);
+});
