@@ -845,7 +845,9 @@ class FakeRange extends ClientObject {
       () => {
         requireApi(this.context, 9, "getSpecialCellsOrNullObject");
         const t = this._require() as RangeTarget;
-        if (cellType !== "Visible") throw apiError("NotImplemented", `the fake models only Visible special cells`);
+        if (cellType === "Constants" || cellType === "Formulas")
+          return specialCells(t, cellType === "Formulas", cellValueType ?? "All");
+        if (cellType !== "Visible") throw apiError("NotImplemented", `the fake does not model ${cellType} special cells`);
         const rows: number[] = [];
         const cols: number[] = [];
         for (let r = t.rect.top; r <= t.rect.bottom; r++) if (!t.sheet.hiddenRows.has(r)) rows.push(r);
@@ -857,6 +859,49 @@ class FakeRange extends ClientObject {
       },
     ))._instantiate();
   }
+}
+
+/** Constants / Formulas special cells, as rectangles: runs along rows, joined down when equal. */
+function specialCells(t: RangeTarget, formulas: boolean, valueType: string): AreasTarget | null {
+  const all = valueType === "All";
+  const want = (v: FakeValue | null): boolean => {
+    if (all) return true;
+    if (v !== null && typeof v === "object") return valueType.includes("Error");
+    if (typeof v === "boolean") return valueType.includes("Logical");
+    if (typeof v === "number") return valueType.includes("Number");
+    if (typeof v === "string" && v !== "") return valueType.includes("Text");
+    return false;
+  };
+  const s = t.sheet;
+  type Rect = { top: number; left: number; bottom: number; right: number };
+  const rects: Rect[] = [];
+  let open: Rect[] = [];
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) {
+    const rowRuns: Array<[number, number]> = [];
+    for (let c = t.rect.left; c <= t.rect.right; c++) {
+      const hasFormula = s.formulas.has(KEY(r, c));
+      const v = s.values[r]?.[c] ?? null;
+      const match = formulas ? hasFormula && want(v) : !hasFormula && v !== null && v !== "" && want(v);
+      if (!match) continue;
+      const last = rowRuns[rowRuns.length - 1];
+      if (last && last[1] === c - 1) last[1] = c;
+      else rowRuns.push([c, c]);
+    }
+    const next: Rect[] = [];
+    for (const [left, right] of rowRuns) {
+      const above = open.find((o) => o.left === left && o.right === right && o.bottom === r - 1);
+      if (above) {
+        above.bottom = r;
+        next.push(above);
+      } else {
+        const rect = { top: r, bottom: r, left, right };
+        rects.push(rect);
+        next.push(rect);
+      }
+    }
+    open = next;
+  }
+  return rects.length ? { sheet: s, rects } : null;
 }
 
 interface AreasTarget {

@@ -30,6 +30,8 @@ export interface ReadOptions {
 /** first guess of the JSON bytes one cell costs across values, formulas, numberFormat, valueTypes */
 const INITIAL_BYTES_PER_CELL = 48;
 const MAX_RETRIES = 12;
+/** formula areas in one chunk beyond which the chunk's whole formulas array is cheaper */
+const MAX_FORMULA_CLIPS = 64;
 /** rows per getMergedAreas call when the whole used range has too many merges */
 const MERGE_BAND_ROWS = 64;
 
@@ -48,6 +50,10 @@ interface SheetPlan {
   merges: RangeRef[];
   hiddenRows: number[];
   hiddenCols: number[];
+  /** cells holding an error value (lean reading: errors arrive as text in `values`) */
+  errorAreas: RangeRef[];
+  /** cells holding a formula; null until known */
+  formulaAreas: RangeRef[] | null;
   /** next used-range row (relative) not yet requested */
   nextRow: number;
 }
@@ -57,12 +63,18 @@ interface Chunk {
   readonly r0: number;
   readonly n: number;
   readonly range: Excel.Range;
+  /** formulas loaded with the chunk (else from `clips`, or the chunk has none) */
+  readonly withFormulas: boolean;
+  /** lean reading: the chunk's formula cells, read on their own */
+  readonly clips: ReadonlyArray<{ readonly rect: RangeRef; readonly range: Excel.Range }>;
 }
 
 interface Extras {
   readonly plan: SheetPlan;
   readonly merges?: Excel.RangeAreas[];
   readonly visible?: Excel.RangeAreas;
+  readonly errors?: Excel.RangeAreas[];
+  readonly formulaCells?: Excel.RangeAreas;
 }
 
 /**
@@ -107,6 +119,8 @@ export async function readWorkbookSnapshot(
       merges: [] as RangeRef[],
       hiddenRows: [] as number[],
       hiddenCols: [] as number[],
+      errorAreas: [] as RangeRef[],
+      formulaAreas: null as RangeRef[] | null,
       nextRow: 0,
     };
     if (u.isNullObject) return { ...base, used: null, rowHidden: false, columnHidden: false, readRows: 0 };
@@ -124,6 +138,10 @@ export async function readWorkbookSnapshot(
   // and as a last resort go without merges rather than without a snapshot
   let mergeMode: "whole" | "bands" | "none" = excelApi(13) ? "whole" : "none";
   const canVisible = excelApi(9);
+  // lean reading (ExcelApi 1.9): where the errors and the formulas are comes from special cells,
+  // so the chunks need neither valueTypes nor a formulas array that repeats every constant
+  const lean = excelApi(9);
+  const AREA_PROPS = "items/rowIndex,items/columnIndex,items/rowCount,items/columnCount";
   let extrasPending = plans.some((p) => p.used);
   const pendingRows = () => plans.some((p) => p.used && p.nextRow < p.readRows);
 
@@ -159,7 +177,15 @@ export async function readWorkbookSnapshot(
           visible = whole.getSpecialCellsOrNullObject("Visible");
           visible.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
         }
-        extras.push({ plan: p, merges, visible });
+        let errors: Excel.RangeAreas[] | undefined;
+        let formulaCells: Excel.RangeAreas | undefined;
+        if (lean) {
+          errors = [whole.getSpecialCellsOrNullObject("Constants", "Errors"), whole.getSpecialCellsOrNullObject("Formulas", "Errors")];
+          for (const e of errors) e.areas.load(AREA_PROPS);
+          formulaCells = whole.getSpecialCellsOrNullObject("Formulas");
+          formulaCells.areas.load(AREA_PROPS);
+        }
+        extras.push({ plan: p, merges, visible, errors, formulaCells });
       }
     }
     const chunks: Chunk[] = [];
@@ -173,11 +199,27 @@ export async function readWorkbookSnapshot(
           if (chunks.length > 0) break; // next sync
           n = 1; // a single row always goes
         }
-        const range = p.sheet.getRangeByIndexes(p.used.top + p.nextRow, p.used.left, n, p.used.cols);
-        range.load("values,formulas,numberFormat,valueTypes");
-        chunks.push({ plan: p, r0: p.nextRow, n, range });
+        const top = p.used.top + p.nextRow;
+        const range = p.sheet.getRangeByIndexes(top, p.used.left, n, p.used.cols);
+        let clipRects: RangeRef[] = [];
+        if (lean && p.formulaAreas) {
+          for (const a of p.formulaAreas)
+            if (a.top <= top + n - 1 && a.bottom >= top)
+              clipRects.push({ ...a, top: Math.max(a.top, top), bottom: Math.min(a.bottom, top + n - 1) });
+        }
+        // scattered formulas: one formulas array for the chunk costs less than many small ranges
+        const withFormulas = !lean || p.formulaAreas === null || clipRects.length > MAX_FORMULA_CLIPS;
+        if (withFormulas) clipRects = [];
+        range.load(lean ? (withFormulas ? "values,formulas,numberFormat" : "values,numberFormat") : "values,formulas,numberFormat,valueTypes");
+        const clips = clipRects.map((rect) => {
+          const r = p.sheet.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
+          r.load("formulas");
+          return { rect, range: r };
+        });
+        chunks.push({ plan: p, r0: p.nextRow, n, range, withFormulas, clips });
         p.nextRow += n;
         left -= n * rowBytes;
+        for (const c of clipRects) left -= (c.bottom - c.top + 1) * (c.right - c.left + 1) * bytesPerCell;
       }
       if (left < p.used.cols * bytesPerCell && chunks.length > 0) break;
     }
@@ -207,17 +249,20 @@ export async function readWorkbookSnapshot(
     let observed = 0;
     let observedCells = 0;
     for (const c of chunks) {
-      const { values, formulas, numberFormat, valueTypes } = c.range;
+      const { values, numberFormat } = c.range;
+      const formulas = c.withFormulas ? c.range.formulas : undefined;
+      const valueTypes = lean ? undefined : c.range.valueTypes;
       // measure a sample of rows: exact enough, and cheap on big chunks
       const step = Math.max(1, Math.floor(c.n / 64));
       let sampled = 0;
       for (let i = 0; i < c.n; i += step) {
-        observed += jsonBytes([values[i], formulas[i], numberFormat[i], valueTypes[i]]);
+        observed += jsonBytes([values[i], formulas?.[i] ?? null, numberFormat[i], valueTypes?.[i] ?? null]);
         sampled++;
       }
       observedCells += sampled * c.plan.used!.cols;
       cellsRead += c.n * c.plan.used!.cols;
       storeRows(c, values, formulas, numberFormat, valueTypes);
+      for (const clip of c.clips) storeFormulas(c.plan, clip.rect, clip.range.formulas);
     }
     if (observedCells > 0) {
       // learn the real cost per cell; keep a margin for rows heavier than these
@@ -254,6 +299,8 @@ function collectExtras(x: Extras): void {
       }
     }
   p.merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  p.errorAreas = (x.errors ?? []).flatMap((e) => areasOf(e) ?? []);
+  if (x.formulaCells) p.formulaAreas = areasOf(x.formulaCells) ?? [];
   const rowsAll = Array.from({ length: p.readRows }, (_, i) => u.top + i);
   const colsAll = Array.from({ length: u.cols }, (_, i) => u.left + i);
   if (p.rowHidden === true) p.hiddenRows = rowsAll;
@@ -271,7 +318,24 @@ function collectExtras(x: Extras): void {
   }
 }
 
-function storeRows(c: Chunk, values: unknown[][], formulas: unknown[][], formats: unknown[][], types: string[][]): void {
+function storeFormulas(p: SheetPlan, rect: RangeRef, formulas: unknown[][]): void {
+  const width = p.used!.left + p.used!.cols;
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) {
+      const f = formulas[r - rect.top][c - rect.left];
+      // these cells are known to hold formulas: no need to tell "=x" text apart
+      if (typeof f === "string" && f.startsWith("=")) (p.formulas[r] ??= new Array(width).fill(null))[c] = f;
+    }
+  }
+}
+
+function storeRows(
+  c: Chunk,
+  values: unknown[][],
+  formulas: unknown[][] | undefined,
+  formats: unknown[][],
+  types: string[][] | undefined,
+): void {
   const p = c.plan;
   const u = p.used!;
   for (let i = 0; i < c.n; i++) {
@@ -281,8 +345,8 @@ function storeRows(c: Chunk, values: unknown[][], formulas: unknown[][], formats
     let nrow: Array<string | null> | undefined;
     for (let j = 0; j < u.cols; j++) {
       const v = values[i][j];
-      row[u.left + j] = toCellValue(v, types[i][j]);
-      const f = toFormula(formulas[i][j], v);
+      row[u.left + j] = toCellValue(v, types?.[i][j]);
+      const f = formulas ? toFormula(formulas[i][j], v) : null;
       if (f) (frow ??= new Array(u.left + u.cols).fill(null))[u.left + j] = f;
       const n = formats[i][j];
       if (typeof n === "string" && n !== "General") (nrow ??= new Array(u.left + u.cols).fill(null))[u.left + j] = n;
@@ -296,6 +360,12 @@ function storeRows(c: Chunk, values: unknown[][], formulas: unknown[][], formats
 function toSheetSnapshot(p: SheetPlan): SheetSnapshot {
   const u = p.used;
   const rows = u ? u.top + p.readRows : 0;
+  for (const a of p.errorAreas)
+    for (let r = a.top; r <= Math.min(a.bottom, rows - 1); r++)
+      for (let c = a.left; c <= a.right; c++) {
+        const v = p.values[r]?.[c];
+        if (typeof v === "string") p.values[r][c] = { error: v };
+      }
   const values: CellValue[][] = [];
   for (let r = 0; r < rows; r++) values.push(p.values[r] ?? []);
   const truncated = u && p.readRows < u.rows ? { rows: u.top + u.rows, cols: u.left + u.cols } : undefined;

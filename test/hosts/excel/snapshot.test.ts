@@ -141,6 +141,8 @@ describe("readWorkbookSnapshot", () => {
       expect(Math.max(...ok.map((l) => l.requestBytes))).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
       expect(fx.stats.log.filter((l) => l.error)).toEqual([]);
       const total = ok.reduce((n, l) => n + l.responseBytes, 0);
+      // lean reading: no valueTypes, formulas only where there are formulas (all four arrays: 53 MB)
+      expect(total).toBeLessThan(36 * 1024 * 1024);
       // every data sync but the last carries at least 2 MB: syncs grow with bytes, not sheets
       expect(fx.stats.syncs).toBeLessThanOrEqual(2 + Math.ceil(total / (2 * 1024 * 1024)));
       expect(fx.stats.syncs).toBeLessThanOrEqual(30);
@@ -247,6 +249,42 @@ describe("readWorkbookSnapshot", () => {
     } finally {
       restore();
     }
+  });
+
+  test("lean reading (errors and formulas from special cells) gives the same snapshot as reading every array", async () => {
+    const rows = Array.from({ length: 300 }, (_, r) => [
+      r,
+      "#N/A", // text that looks like an error
+      r % 3 ? { error: "#N/A" } : { formula: `=1/(A${r + 1}-A${r + 1})`, error: "#DIV/0!" },
+      r % 5 ? { formula: `=A${r + 1}*2`, value: r * 2 } : null,
+      "=x", // text that looks like a formula
+      r % 2 ? true : { value: 0.5 + r, numberFormat: "0.0" },
+    ]);
+    const read = async (apiMinor: number) => {
+      const fx = fake({ apiMinor, sheets: [{ name: "表", rows }, { name: "二", cells: { B2: { formula: "=表!A1", value: 0 } } }] });
+      const restore = fx.install();
+      try {
+        // a small budget: many syncs, so later chunks read formulas from the formula areas
+        const snap = await run(fx, (c) => readWorkbookSnapshot(c, undefined, { budgetBytes: 4000 }));
+        return { snap, syncs: fx.stats.syncs };
+      } finally {
+        restore();
+      }
+    };
+    const lean = await read(17);
+    const full = await read(8);
+    expect(lean.snap).toEqual(full.snap);
+    expect(lean.syncs).toBeGreaterThan(10);
+    const s = lean.snap.sheets[0];
+    expect(cellAt(s, 299, 1)).toBe("#N/A");
+    expect(cellAt(s, 299, 2)).toEqual({ error: "#N/A" });
+    expect(cellAt(s, 297, 2)).toEqual({ error: "#DIV/0!" });
+    expect(formulaAt(s, 297, 2)).toBe("=1/(A298-A298)");
+    expect(formulaAt(s, 299, 3)).toBe("=A300*2");
+    expect(formulaAt(s, 295, 3)).toBeNull();
+    expect(formulaAt(s, 299, 4)).toBeNull();
+    expect(cellAt(s, 299, 4)).toBe("=x");
+    expect(formulaAt(lean.snap.sheets[1], 1, 1)).toBe("=表!A1");
   });
 
   test("reports progress up to 1", async () => {
