@@ -176,7 +176,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       let s: number;
       if (meets(r.n, rule.target.cmp, rule.target.bound)) s = full;
       else if (rule.kind === "rate-per-point-with-cutoff" && meets(r.n, rule.cutoff.cmp, rule.cutoff.bound)) s = 0;
-      else s = Math.max(0, full - (rule.perStep * (rule.target.bound - r.n)) / rule.step);
+      else s = Math.max(0, full - (rule.perStep * Math.abs(rule.target.bound - r.n)) / rule.step);
       return { score: earned(s, max) };
     }
     case "rate-threshold": {

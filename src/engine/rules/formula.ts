@@ -144,7 +144,7 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const full = rule.full ?? max;
       if (full === undefined) return null;
       const r = rate(ref, rule.unit);
-      const slope = `MAX(0,${num(full)}-${num(rule.perStep)}*(${num(rule.target.bound)}-${r})/${num(rule.step)})`;
+      const slope = `MAX(0,${num(full)}-${num(rule.perStep)}*ABS(${num(rule.target.bound)}-${r})/${num(rule.step)})`;
       const below = rule.kind === "rate-per-point-with-cutoff"
         ? `IF(${cmp(r, rule.cutoff.cmp, rule.cutoff.bound)},0,${slope})`
         : slope;

@@ -63,7 +63,7 @@ export function normalizeClause(text: string): string {
   return s;
 }
 
-const ENUMERATION = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[①-⑳⑴-⒇])\s*/;
+const ENUMERATION = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十两\d])|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[①-⑳⑴-⒇])\s*/;
 
 const fail = (zh: string, en: string): RuleParse => ({ understood: false, reason: `${zh} (${en})` });
 
@@ -139,6 +139,9 @@ function parseNatural(s0: string): Partial {
   if (/\d\s*(?:%|‰)/.test(s)) {
     const rate = parseRate(s);
     if (rate) return rate;
+    if (/(?:计|得|扣|加|记)\s*\d/.test(s)) {
+      return fail("含比率的评分标准未能完整理解(达标线、每降低几个百分点扣几分、不计分线)", "a rate clause whose threshold, per-point deduction or cut-off could not be read");
+    }
   }
 
   const stepped = parseStepped(s);
@@ -212,12 +215,13 @@ function parseByPeriod(s: string): ScoringRule | null {
 function comparatorOf(before: string | undefined, after: string | undefined, fallback: Comparator): Comparator {
   const b = before ?? "";
   const a = after ?? "";
-  if (/超过|高于|大于|>/.test(b) && !/(?:以上|及以上)/.test(a)) return ">";
-  if (/不足|低于|未达到|未达|少于|小于|不到|<|以下/.test(b + a)) {
-    if (/以下/.test(a) && !/不足|低于|少于|小于/.test(b)) return "<=";
-    return "<";
-  }
-  if (/以上|达到|达|≥|>=|及以上|不低于|不少于/.test(b + a)) return ">=";
+  if (/不超过|不高于|不大于|≤|<=/.test(b)) return "<=";
+  if (/不低于|不少于|不小于|≥|>=/.test(b)) return ">=";
+  if (/超过|高于|大于|>/.test(b)) return ">";
+  if (/低于|不足|少于|小于|未达到|未达|不到|</.test(b)) return "<";
+  if (/以下/.test(a)) return "<=";
+  if (/以上/.test(a)) return ">=";
+  if (/达到|达|在|为/.test(b)) return ">=";
   return fallback;
 }
 
@@ -226,22 +230,27 @@ function parseRate(s: string): ScoringRule | null {
   const unitOf = (u: string): RateUnit => (u === "‰" ? "‰" : "%");
   // the full-points threshold: 达到50%以上计30分 / 比例达65%以上计10分 / 超过90%的得满分
   const target = new RegExp(
-    String.raw`(达到|达|超过|高于|大于|不低于|不少于|在|为|≥|>=)?\s*${NUM}\s*(%|‰)\s*(及以上|以上|\(含\)以上)?[^;,%‰]{0,12}?(?:的)?(?:计|得|给|记|加)(满分|${NUM}分)`,
+    String.raw`(达到|达|不超过|不高于|不大于|不低于|不少于|超过|高于|大于|低于|不足|小于|在|为|≥|>=|≤|<=)?\s*${NUM}\s*(%|‰)\s*(及以上|以上|以下|及以下|\(含\)以上|\(含\)以下)?[^;,%‰]{0,12}?(?:的)?(?:计|得|给|记|加)(满分|${NUM}分)`,
   ).exec(s);
   if (!target) return null;
   const unit = unitOf(target[3]);
   const tCmp = comparatorOf(target[1], target[4], ">=");
-  if (tCmp === "<" || tCmp === "<=") return null;
   const t: Threshold = { cmp: tCmp, bound: parseFloat(target[2]) };
   const full = target[5] === "满分" ? null : parseFloat(target[6]);
   const rest = s.slice(target.index + target[0].length);
 
   const step = new RegExp(
-    String.raw`每(?:降低|下降|减少|少|低|差|低于|降|下浮|减)?\s*(\d+(?:\.\d+)?)?\s*(点|%|‰)[^;,]{0,8}?(?:扣|减|扣除)${NUM}分`,
+    String.raw`每(?:降低|下降|减少|少|低|差|低于|降|下浮|减|超过|超出|高于|高|增加|上升|升高|多)?\s*(\d+(?:\.\d+)?)?\s*(点|%|‰)[^;,]{0,8}?(?:扣|减|扣除)${NUM}分`,
   ).exec(rest);
-  const cutoff = new RegExp(
-    String.raw`(低于|不足|未达到|未达|少于|小于|不到|<)\s*${NUM}\s*(%|‰)\s*(以下)?[^;,]{0,10}?(?:的)?,?\s*${ZERO_WORDS}|${NUM}\s*(%|‰)\s*以下[^;,]{0,10}?(?:的)?,?\s*${ZERO_WORDS}`,
+  const cutoffM = new RegExp(
+    String.raw`(低于|不足|未达到|未达|少于|小于|不到|超过|高于|大于|<|>)?\s*${NUM}\s*(%|‰)\s*(以下|以上)?[^;,]{0,10}?(?:的)?,?\s*${ZERO_WORDS}`,
   ).exec(rest);
+  const cutoff: Threshold | null = cutoffM && (cutoffM[1] || cutoffM[4])
+    ? { cmp: comparatorOf(cutoffM[1], cutoffM[4], "<"), bound: parseFloat(cutoffM[2]) }
+    : null;
+  // the zero side must lie away from the full-points side
+  const higherIsBetter = t.cmp === ">=" || t.cmp === ">";
+  if (cutoff && higherIsBetter !== (cutoff.cmp === "<" || cutoff.cmp === "<=")) return null;
   const otherwiseZero = new RegExp(String.raw`(?:否则|未达到|达不到|不达标|未达标|低于此|以下的)[^;,\d]{0,6}${ZERO_WORDS}`).test(rest);
 
   if (step) {
@@ -249,18 +258,13 @@ function parseRate(s: string): ScoringRule | null {
     const stepSize = step[1] ? parseFloat(step[1]) : 1;
     if (stepSize <= 0) return null;
     if (cutoff) {
-      const c: Threshold = cutoff[2] !== undefined
-        ? { cmp: cutoff[4] ? "<=" : "<", bound: parseFloat(cutoff[2]) }
-        : { cmp: "<=", bound: parseFloat(cutoff[5]) };
-      if (cutoff[1] === undefined && cutoff[5] === undefined) return null;
-      return { kind: "rate-per-point-with-cutoff", unit, target: t, full, step: stepSize, perStep, cutoff: c };
+      return { kind: "rate-per-point-with-cutoff", unit, target: t, full, step: stepSize, perStep, cutoff };
     }
     return { kind: "rate-per-point-to-zero", unit, target: t, full, step: stepSize, perStep };
   }
   if (cutoff) {
-    const bound = parseFloat(cutoff[2] ?? cutoff[5]);
     // 低于65%不计分 next to 达65%以上: a threshold. A different bound leaves the middle unsaid.
-    if (bound !== t.bound) return null;
+    if (cutoff.bound !== t.bound) return null;
     return { kind: "rate-threshold", unit, threshold: t, points: full };
   }
   if (otherwiseZero || rest.replace(/[;,.\s]/g, "") === "") {
@@ -341,7 +345,7 @@ function parsePerUnit(s: string): ScoringRule | null {
 /** 每起扣2分; 少1人扣3分,扣完为止; 发现1个单位未完成…的扣5分; 每例扣1-3分(一、二孩错漏每例扣2分,…) */
 function parseDeductions(s: string): ScoringRule | null {
   const re = new RegExp(
-    String.raw`(每|发现|少|缺|缺少|差)\s*(\d+(?:\.\d+)?)?\s*(${UNIT_WORDS})(?:单位)?[^;,()]{0,20}?(加扣|扣减|扣除|扣|减)${NUM}(?:-${NUM})?分`,
+    String.raw`(每(?:有|发现|出现|发生)?|发现|出现|发生|少|缺|缺少|差)\s*(\d+(?:\.\d+)?)?\s*(${UNIT_WORDS})(?:单位)?[^;,()]{0,20}?(加扣|扣减|扣除|扣|减)${NUM}(?:-${NUM})?分`,
     "g",
   );
   const found = [...s.matchAll(re)];
@@ -396,7 +400,8 @@ function parseEarned(s: string): Partial {
     for (let k = 0; k < i; k++) d += s[k] === "(" ? 1 : s[k] === ")" ? -1 : 0;
     return d;
   };
-  const all = [...s.matchAll(re)].filter((m) => !/计满|加满/.test(s.slice(Math.max(0, (m.index ?? 0) - 1), (m.index ?? 0) + 2)));
+  // "计满10分为止" is a cap, not points earned
+  const all = [...s.matchAll(re)].filter((m) => !/^(?:计|加)满\s*\d/.test(s.slice(m.index ?? 0)));
   // points inside a note "(1次会议计3分,…)" refine a sub-clause; they are not sub-clauses of their own
   const top = all.filter((m) => m[3] !== undefined || depthAt(m.index ?? 0) === 0);
   const found = top.filter((m) => m[3] === undefined).length > 1 ? top : all;

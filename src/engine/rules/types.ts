@@ -61,7 +61,10 @@ export interface PerUnitDeductionFlooredRule {
   readonly full: number | null;
 }
 
-/** r meets target → full; r meets cut-off → 0; else full − perStep × (target − r) / step. */
+/**
+ * r meets target → full; r meets cut-off → 0; else full − perStep × |target − r| / step.
+ * Higher is better (达到50%以上…低于30%不计分) or lower is better (控制在12‰以下…超过15‰不计分).
+ */
 export interface RatePerPointWithCutoffRule {
   readonly kind: "rate-per-point-with-cutoff";
   readonly unit: RateUnit;
@@ -81,7 +84,7 @@ export interface RateThresholdRule {
   readonly points: number | null;
 }
 
-/** r meets target → full, else max(0, full − perStep × (target − r) / step). 否则每少1个比例点扣1分,扣完为止. */
+/** r meets target → full, else max(0, full − perStep × |target − r| / step). 否则每少1个比例点扣1分,扣完为止. */
 export interface RatePerPointToZeroRule {
   readonly kind: "rate-per-point-to-zero";
   readonly unit: RateUnit;

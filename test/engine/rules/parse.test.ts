@@ -1,0 +1,224 @@
+/**
+ * Wording variants of every construct (written for this test, in the phrasing of real
+ * schemes), the short written form, section rules, and clauses that must not be guessed.
+ */
+import { parseRule, parseSectionRule, normalizeClause, maxFromItemText, CONSTRUCTS, type ScoringRule } from "../../../src/engine/rules";
+
+function rule(text: string, max?: number): ScoringRule {
+  const p = parseRule(text, max !== undefined ? { max } : {});
+  if (!p.understood) throw new Error(`not understood: ${text}: ${p.reason}`);
+  return p.rule;
+}
+
+describe("normalising clause text", () => {
+  it.each([
+    ["达到５０％以上计３０分", "达到50%以上计30分"],
+    ["每配备一名计三分", "每配备1名计3分"],
+    ["召开两次会议", "召开2次会议"],
+    ["每降低1个百分点扣2.5分", "每降低1点扣2.5分"],
+    ["每少1个比例点扣1分", "每少1点扣1分"],
+    ["加3—5分", "加3-5分"],
+    ["每例扣1至3分", "每例扣1-3分"],
+    ["达百分之九十以上", "达90%以上"],
+    ["百分制打分", "百分制打分"],
+  ])("%s → %s", (input, out) => {
+    expect(normalizeClause(input)).toBe(out);
+  });
+});
+
+describe("wording variants per construct", () => {
+  it.each<[string, Partial<ScoringRule> & { kind: ScoringRule["kind"] }]>([
+    // all-or-nothing
+    ["有相关会议研究记录或者文件计20分,否则不计分", { kind: "all-or-nothing", points: 20 }],
+    ["能完成的计20分", { kind: "all-or-nothing", points: 20 }],
+    ["按时完成得10分,未完成不得分", { kind: "all-or-nothing", points: 10 }],
+    ["按时上报的计十分", { kind: "all-or-nothing", points: 10 }],
+    ["有正式文件的,计５分", { kind: "all-or-nothing", points: 5 }],
+    ["达到要求的计满分", { kind: "all-or-nothing", points: null }],
+    // per unit, capped
+    ["每配备1名计3分,计满10分为止", { kind: "per-unit-capped", per: 1, unit: "名", points: 3, cap: 10 }],
+    ["每增加一人加2分,最高不超过6分", { kind: "per-unit-capped", per: 1, unit: "人", points: 2, cap: 6 }],
+    ["每开展1次活动计2分,最高10分", { kind: "per-unit-capped", per: 1, unit: "次", points: 2, cap: 10 }],
+    ["每有两个村达标计1分,上限5分", { kind: "per-unit-capped", per: 2, unit: "个", points: 1, cap: 5 }],
+    ["每个部门计3分", { kind: "per-unit-capped", per: 1, points: 3, cap: null }],
+    // per unit deduction, floored
+    ["少1人扣3分,扣完为止", { kind: "per-unit-deduction-floored", per: 1, unit: "人", points: 3, full: null }],
+    ["发现1个单位未完成职责任务的扣5分,扣完为止", { kind: "per-unit-deduction-floored", points: 5 }],
+    ["每缺1人扣2分,扣至0分为止", { kind: "per-unit-deduction-floored", points: 2 }],
+    ["每少一名扣2分,最低0分", { kind: "per-unit-deduction-floored", unit: "名", points: 2 }],
+    ["全部完成计20分,每有1个村未完成扣4分", { kind: "per-unit-deduction-floored", points: 4, full: 20 }],
+    // rate with per-point deduction and cut-off
+    ["到位率达到50%以上计30分,每降低1个百分点扣2.5分,低于30%不计分",
+      { kind: "rate-per-point-with-cutoff", unit: "%", target: { cmp: ">=", bound: 50 }, full: 30, step: 1, perStep: 2.5, cutoff: { cmp: "<", bound: 30 } }],
+    ["到位率在90%以上的计20分;每下降1个百分点扣1分;低于80%的不得分",
+      { kind: "rate-per-point-with-cutoff", target: { cmp: ">=", bound: 90 }, full: 20, perStep: 1, cutoff: { cmp: "<", bound: 80 } }],
+    ["完成率达到９５％计15分,每低１个百分点扣0.5分,不足85%不计分",
+      { kind: "rate-per-point-with-cutoff", target: { cmp: ">=", bound: 95 }, perStep: 0.5, cutoff: { cmp: "<", bound: 85 } }],
+    ["≥50%计30分,每降低1个百分点扣2.5分,30%以下不计分",
+      { kind: "rate-per-point-with-cutoff", target: { cmp: ">=", bound: 50 }, cutoff: { cmp: "<=", bound: 30 } }],
+    ["出生率控制在12‰以下计10分,每超过1个千分点扣2分,超过15‰不计分",
+      { kind: "rate-per-point-with-cutoff", unit: "‰", target: { cmp: "<=", bound: 12 }, full: 10, perStep: 2, cutoff: { cmp: ">", bound: 15 } }],
+    // rate threshold
+    ["比例达65%以上计10分,低于65%不计分", { kind: "rate-threshold", unit: "%", threshold: { cmp: ">=", bound: 65 }, points: 10 }],
+    ["签约率超过80%的计5分,否则不计分", { kind: "rate-threshold", threshold: { cmp: ">", bound: 80 }, points: 5 }],
+    ["知晓率达百分之九十以上得5分", { kind: "rate-threshold", threshold: { cmp: ">=", bound: 90 }, points: 5 }],
+    ["政策符合率达到90%的计满分", { kind: "rate-threshold", threshold: { cmp: ">=", bound: 90 }, points: null }],
+    ["出生率低于12‰的计10分,否则不计分", { kind: "rate-threshold", unit: "‰", threshold: { cmp: "<", bound: 12 }, points: 10 }],
+    // rate per point down to zero
+    ["达70%以上计10分,否则每少1个比例点扣1分,扣完为止", { kind: "rate-per-point-to-zero", target: { cmp: ">=", bound: 70 }, full: 10, step: 1, perStep: 1 }],
+    ["达到90%计20分,每降低1个百分点扣2分", { kind: "rate-per-point-to-zero", target: { cmp: ">=", bound: 90 }, full: 20, perStep: 2 }],
+    ["达到90%计20分,每降低0.5个百分点扣1分", { kind: "rate-per-point-to-zero", step: 0.5, perStep: 1 }],
+    // listed parts
+    ["卫生计生、公安、教育、民政、统计等5部门各计4分", { kind: "listed-parts", parts: ["卫生计生", "公安", "教育", "民政", "统计"], count: 5, each: 4 }],
+    ["公安、民政、教育三个部门各计2分", { kind: "listed-parts", parts: ["公安", "民政", "教育"], count: 3, each: 2 }],
+    ["教育、公安各得5分", { kind: "listed-parts", parts: ["教育", "公安"], count: 2, each: 5 }],
+    // stepped count
+    ["召开1-2次会议计5分(1次计3分,计满5为止)", { kind: "stepped-count", steps: [{ atLeast: 2, points: 5 }, { atLeast: 1, points: 3 }], cap: 5 }],
+    ["召开2次以上计5分,召开1次计3分", { kind: "stepped-count", steps: [{ atLeast: 2, points: 5 }, { atLeast: 1, points: 3 }], cap: null }],
+    ["开展3次及以上计10分,2次计6分,1次计3分", { kind: "stepped-count", steps: [{ atLeast: 3, points: 10 }, { atLeast: 2, points: 6 }, { atLeast: 1, points: 3 }] }],
+    // sub-clauses
+    ["村签订的计7分;部门签订的计3分;乡镇签订的计10分", { kind: "sub-clauses", parts: [{ label: "村签订", points: 7 }, { label: "部门签订", points: 3 }, { label: "乡镇签订", points: 10 }], sign: 1 }],
+    // per case
+    ["每起扣2分", { kind: "per-case", unit: "起", points: 2, pointsMax: null, addOn: false, categories: [] }],
+    ["每起加扣1分", { kind: "per-case", points: 1, addOn: true }],
+    ["每例扣1-3分", { kind: "per-case", unit: "例", points: 1, pointsMax: 3 }],
+    ["每例扣1至3分", { kind: "per-case", points: 1, pointsMax: 3 }],
+    ["每发现一例扣2分", { kind: "per-case", unit: "例", points: 2, pointsMax: null }],
+    ["出现一起扣2分", { kind: "per-case", unit: "起", points: 2 }],
+    ["一、二孩错漏每例扣2分,多孩错漏报每例扣3分", { kind: "per-case", points: 2, pointsMax: 3, categories: [{ label: "一、二孩错漏", points: 2 }, { label: "多孩错漏报", points: 3 }] }],
+    // fixed deduction
+    ["造成恶劣影响的,扣6分", { kind: "fixed-deduction", points: 6, addOn: false }],
+    ["批示查实的,加扣2分", { kind: "fixed-deduction", points: 2, addOn: true }],
+    ["未按时上报的扣除3分", { kind: "fixed-deduction", points: 3 }],
+    // doubled
+    ["按照省考核标准加倍扣分", { kind: "doubled", factor: 2 }],
+    ["按双倍扣分", { kind: "doubled", factor: 2 }],
+    ["按3倍扣分", { kind: "doubled", factor: 3 }],
+    // range bonus
+    ["达到国家标准的加3—5分", { kind: "range-bonus", min: 3, max: 5 }],
+    ["奖励1~2分", { kind: "range-bonus", min: 1, max: 2 }],
+    ["可加2至4分", { kind: "range-bonus", min: 2, max: 4 }],
+    // percentage cut
+    ["出现违规情况扣减20%的考核得分", { kind: "percentage-cut", percent: 20 }],
+    ["弄虚作假的,考核得分扣除10%", { kind: "percentage-cut", percent: 10 }],
+    // period default
+    ["半年考核时此项均默认为满分", { kind: "period-default", period: "half-year", rule: null }],
+    ["(半年考核时该项默认满分)", { kind: "period-default", period: "half-year", rule: null }],
+    // veto
+    ["出现重大责任事故的予以“一票否决”", { kind: "veto" }],
+    ["发生政策外多孩生育的,实行一票否决", { kind: "veto" }],
+    // money tiers
+    ["三查到位率达95%的奖村500元,90%的奖200元,不足90%的罚300元,不足85%的罚800元",
+      { kind: "money-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 95, amount: 500 }, { cmp: ">=", bound: 90, amount: 200 }, { cmp: "<", bound: 90, amount: -300 }, { cmp: "<", bound: 85, amount: -800 }] }],
+    ["签约率达到90%以上的奖励1000元,低于60%的罚款500元",
+      { kind: "money-tiers", tiers: [{ cmp: ">=", bound: 90, amount: 1000 }, { cmp: "<", bound: 60, amount: -500 }] }],
+  ])("%s", (text, expected) => {
+    expect(rule(text)).toMatchObject(expected);
+  });
+
+  it("covers every construct at least once (besides by-period, covered by the seed clauses)", () => {
+    const seen = new Set<string>();
+    for (const t of [
+      "每配备1名计3分,计满10分为止", "少1人扣3分,扣完为止", "有文件计20分,否则不计分",
+      "到位率达到50%以上计30分,每降低1个百分点扣2.5分,低于30%不计分", "比例达65%以上计10分,低于65%不计分",
+      "达70%以上计10分,否则每少1个比例点扣1分,扣完为止", "公安、教育各计4分", "召开2次以上计5分,召开1次计3分",
+      "村签订的计7分;部门签订的计3分", "每起扣2分", "扣6分", "加倍扣分", "加3—5分", "扣减20%的考核得分",
+      "半年考核时此项均默认为满分", "一票否决", "达95%的奖500元,不足90%的罚300元",
+      "上半年到位率达65%以上计10分,低于65%不计分;全年到位率达70%以上计10分,低于70%不计分",
+    ]) {
+      const p = parseRule(t);
+      if (p.understood) seen.add(p.construct);
+    }
+    expect([...seen].sort()).toEqual([...CONSTRUCTS].sort());
+  });
+});
+
+describe("the max points", () => {
+  it("comes from the item text (20分)", () => {
+    const p = parseRule("每配备1名计3分,计满10分为止", { itemText: "(1)配备工作人员(10分)" });
+    expect(p).toMatchObject({ understood: true, max: 10 });
+    expect(maxFromItemText("⑶加强机构、队伍建设（20分）")).toBe(20);
+  });
+  it("comes from the clause's own leading (15分)", () => {
+    expect(parseRule("工作记录(15分)。其中,卫生计生、公安、教育、民政、统计等5部门各计3分。")).toMatchObject({ max: 15 });
+  });
+  it("the caller's max wins", () => {
+    expect(parseRule("工作记录(15分),每个部门各计3分", { max: 12 })).toMatchObject({ max: 12 });
+  });
+});
+
+describe("the short written form parses to the same rules", () => {
+  it.each<[string, string, Partial<ScoringRule> | null]>([
+    ["到位率>=50%:30 每降1点-2.5 <30%:0", "到位率达到50%以上计30分,每降低1个百分点扣2.5分,低于30%不计分", null],
+    [">=70%:10 每降1点-1 扣完为止", "达70%以上计10分,否则每少1个比例点扣1分,扣完为止", null],
+    [">=65%:10 否则0", "比例达65%以上计10分,低于65%不计分", null],
+    ["每1名+3 上限10", "每配备1名计3分,计满10分为止", null],
+    ["每1人-3 扣完为止", "少1人扣3分,扣完为止", null],
+    ["每1起-2", "每起扣2分", null],
+    ["每1例-1~3", "每例扣1-3分", null],
+    ["每1起-1 加扣", "每起加扣1分", null],
+    ["-6", "扣6分", null],
+    ["加扣-2", "加扣2分", null],
+    ["+3~5", "加3—5分", null],
+    ["加倍", "加倍扣分", null],
+    ["x3", "按3倍扣分", null],
+    ["-20%", "扣减20%的考核得分", null],
+    ["否决", "一票否决", null],
+    ["半年满分", "半年考核时此项均默认为满分", null],
+    ["是:20", "有文件计20分,否则不计分", null],
+    [">=2:5 >=1:3 上限5", "召开1-2次会议计5分(1次计3分,计满5为止)", { kind: "stepped-count", steps: [{ atLeast: 2, points: 5 }, { atLeast: 1, points: 3 }], cap: 5 }],
+    [">=95%:+500元 >=90%:+200元 <90%:-300元 <85%:-800元", "三查到位率达95%的奖村500元,90%的奖200元,不足90%的罚300元,不足85%的罚800元", null],
+    ["卫生计生、公安、教育、民政、统计各4", "卫生计生、公安、教育、民政、统计等5部门各计4分", null],
+    ["村签订:7; 部门签订:3; 乡镇签订:10", "村签订的计7分;部门签订的计3分;乡镇签订的计10分", null],
+  ])("%s", (short, natural, partial) => {
+    const a = rule(short);
+    const b = rule(natural);
+    if (partial) {
+      expect(a).toMatchObject(partial);
+      expect(b).toMatchObject(partial);
+    } else {
+      expect(a).toEqual(b);
+    }
+  });
+
+  it.each(["每1人+3 上线10", ">=50%:30 <40%:0", ">=50%:30 <30%:5", "每0人+3", "+5~3"])("%s is not understood", (t) => {
+    expect(parseRule(t).understood).toBe(false);
+  });
+});
+
+describe("never a guess", () => {
+  it.each([
+    ["", "空"],
+    ["按有关规定执行", "分值"],
+    ["视情况酌情扣分", "分值"],
+    ["根据工作情况打分", "分值"],
+    ["达70%计10分,低于60%不计分", "比率"],
+    ["到位率达到50%以上计30分,每降低1个百分点扣2.5分,超过30%不计分", "比率"],
+    ["发生医疗事故的扣2分;出现重大事故的一票否决", "一票否决"],
+    ["以上三项加分不超过5分", "分组规则"],
+    ["市级考核占60%", "分组规则"],
+  ])("%j → not understood (%s)", (text, word) => {
+    const p = parseRule(text);
+    expect(p.understood).toBe(false);
+    if (!p.understood) expect(p.reason).toContain(word);
+  });
+});
+
+describe("section rules", () => {
+  it.each<[string, unknown]>([
+    ["以上三项加分不超过5分", { kind: "bonus-cap", cap: 5, items: 3 }],
+    ["累计加分最高不超过12分", { kind: "bonus-cap", cap: 12, items: null }],
+    ["加分项目合计不得超过10分", { kind: "bonus-cap", cap: 10 }],
+    ["上述累计减分不超过15分", { kind: "penalty-cap", cap: 15, items: null }],
+    ["上述5项累计扣分不超过8分", { kind: "penalty-cap", cap: 8, items: 5 }],
+    ["市级考核占60%,县级考核占40%", { kind: "weights", parts: [{ label: "市级考核", percent: 60 }, { label: "县级考核", percent: 40 }] }],
+    ["百分制打分,按60%计算", { kind: "weights", parts: [{ percent: 60 }] }],
+  ])("%s", (text, expected) => {
+    const p = parseSectionRule(text);
+    if (!p.understood) throw new Error(p.reason);
+    expect(p.rule).toMatchObject(expected as object);
+  });
+  it("says what it cannot read", () => {
+    expect(parseSectionRule("每配备1名计3分")).toMatchObject({ understood: false });
+  });
+});
