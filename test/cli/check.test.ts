@@ -10,6 +10,9 @@ import { tmpdir } from "os";
 import { join, resolve } from "path";
 import { main, type CliIO } from "../../src/cli/main";
 import { writeFixtures, type WrittenFixture } from "../fixtures";
+import { describeWith } from "../support/system";
+import { recalcToCsv, soffice } from "../hosts/xlsx/recalc";
+import { parseCellAddress } from "../../src/engine/address";
 
 const ROOT = resolve(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "assess.js");
@@ -53,7 +56,7 @@ interface JsonReport {
     sheets: Array<{ name: string; kind: string; tables: number }>;
     findings: JsonFinding[];
     scores: Array<{ sheet: string; cell: string; value: number | null; formula?: string }>;
-    totals: Array<{ sheet: string; cell: string; value: number | null; veto: boolean }>;
+    totals: Array<{ sheet: string; cell: string; value: number | null; formula?: string; veto: boolean }>;
   }>;
 }
 
@@ -294,6 +297,30 @@ describe("assess check --write OUT (issue 6)", () => {
     const ws = b.getWorksheet("考核评分表")!;
     expect(Object.fromEntries(Object.keys(HAND).map((a) => [a, ws.getCell(a).value]))).toEqual(HAND);
   });
+});
+
+describeWith(soffice)("assess check --write: LibreOffice agrees with every cached value (issue 6)", () => {
+  it("recalculates each written score/total of the scoring sheet to the value the CLI cached", async () => {
+    const out = join(dir, "scoring-lo.xlsx");
+    const r = await check(fx("scoring-blank.xlsx").path, "--write", out, "--json");
+    expect(r.stderr).toBe("");
+    const doc = JSON.parse(r.stdout) as JsonReport;
+    const written = [...doc.files[0].scores, ...doc.files[0].totals].filter((s) => s.formula && s.value !== null);
+    expect(written.length).toBeGreaterThanOrEqual(9); // G3..G10 and G15 at least
+    const work = mkdtempSync(join(tmpdir(), "assess-lo-cli-"));
+    try {
+      const rows = recalcToCsv(out, work);
+      const recalculated = Object.fromEntries(
+        written.map((s) => {
+          const { row, col } = parseCellAddress(s.cell);
+          return [s.cell, Number(rows[row]?.[col])];
+        }),
+      );
+      expect(recalculated).toEqual(Object.fromEntries(written.map((s) => [s.cell, s.value])));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 200_000);
 });
 
 describe("bin/assess.js as a process", () => {

@@ -4,79 +4,16 @@
  * always recalculates OOXML on load), and each recalculated value equals the cached one.
  * Skipped (with the install command) where soffice is absent, a failure under CI=true.
  */
-import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { pathToFileURL } from "url";
-import { describeWith, SOFFICE_INSTALL, systemProgram } from "../../support/system";
+import { describeWith } from "../../support/system";
+import { recalcToCsv, soffice } from "./recalc";
 import { readXlsx } from "../../../src/hosts/xlsx/read";
 import { applyPlanToWorkbook, writeXlsx } from "../../../src/hosts/xlsx/write";
 import type { CellWrite } from "../../../src/engine/plan";
 import { parseCellAddress } from "../../../src/engine/address";
 import { buildScoringWorkbook } from "../../fixtures/builders";
-
-const soffice = systemProgram(["soffice", "libreoffice"], SOFFICE_INSTALL);
-
-const RECALC_XCU = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
-
-/** Recalculate `xlsx` with LibreOffice and return its first sheet as CSV rows. */
-function recalcToCsv(xlsx: string, work: string): string[][] {
-  const profile = join(work, "profile");
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_XCU);
-  const out = join(work, "csv");
-  execFileSync(
-    soffice.path!,
-    [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      "--headless", "--norestore", "--nolockcheck",
-      "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1",
-      "--outdir", out, xlsx,
-    ],
-    { stdio: "pipe", timeout: 180_000 },
-  );
-  const csv = join(out, "recalc.csv");
-  if (!existsSync(csv)) throw new Error("LibreOffice wrote no CSV (soffice exits 0 even when it fails)");
-  return parseCsv(readFileSync(csv, "utf8"));
-}
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") endField();
-    else if (ch === "\n") {
-      endField();
-      rows.push(row);
-      row = [];
-    } else if (ch !== "\r") field += ch;
-  }
-  if (field || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
 
 const blank = { value: null, formula: null, numberFormat: null };
 const w = (cell: string, formula: string, value: number): CellWrite => ({ sheet: "考核评分表", cell, formula, value, previous: blank });
