@@ -783,7 +783,10 @@ class FakeRange extends ClientObject {
       if (!Number.isFinite(x)) throw apiError("InvalidArgument", "not a finite number");
       next = { value: x, formula: null };
     } else if (typeof x === "boolean") next = { value: x, formula: null };
-    else if (typeof x === "string") next = typeAsExcel(x, fmt);
+    else if (typeof x === "string") {
+      if (x.length > 32767) throw apiError("InvalidArgument", "a cell holds at most 32,767 characters");
+      next = typeAsExcel(x, fmt);
+    }
     else throw apiError("InvalidArgument", `cannot write ${typeof x}`);
     if (next.formula !== null) {
       const memory = s.formulaMemory.get(KEY(r, c))?.get(next.formula);

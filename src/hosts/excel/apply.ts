@@ -8,6 +8,7 @@
  *   …      the undo record, into the very hidden sheet, before any cell is touched
  *   …      the writes, in batches under 5 MB, with calculation and screen updating suspended
  *   last   one recalculation (calculation was suspended while writing)
+ * If Excel refuses a write batch part way, the cells already written are put back from the record.
  * For a plan that fits one request that is 5 syncs, whatever its size; larger plans take one more
  * sync per ~4 MB. Office.js empties Excel's own undo stack when an add-in writes, so this record is
  * the clerk's only way back.
@@ -37,6 +38,10 @@ export class ApplyConflictError extends Error {
     this.name = "ApplyConflictError";
     this.cells = cells;
   }
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** fixed cost of one cell command on the wire, besides its content */
@@ -155,21 +160,42 @@ export async function applyWrites(
 
   // the undo record, before any cell changes
   const entries: UndoEntry[] = targets.map((t) => ({ sheet: t.sheet, cell: t.cell, content: current.get(t)! }));
-  await writeUndoRecord(context, entries, hasUndoSheet, nextUndoColumn, budget);
+  try {
+    await writeUndoRecord(context, entries, hasUndoSheet, nextUndoColumn, budget);
+  } catch (e) {
+    throw new Error(
+      `无法在工作簿中保存撤销记录(工作簿结构可能受保护),未写入任何内容 / ` +
+        `Could not keep the undo record in the workbook (is its structure protected?); nothing was written: ${messageOf(e)}`,
+    );
+  }
   report(0.4);
 
-  // the writes
-  await writeCells(
-    context,
-    targets.map((t) => ({
-      sheet: t.sheet,
-      cell: t.cell,
-      payload: t.write.formula ? { formula: t.write.formula } : { value: t.write.value },
-      currentFormat: current.get(t)!.numberFormat,
-    })),
-    budget,
-    (f) => report(0.4 + 0.6 * f),
-  );
+  // the writes; if Excel refuses one part way, put back what was already written
+  try {
+    await writeCells(
+      context,
+      targets.map((t) => ({
+        sheet: t.sheet,
+        cell: t.cell,
+        payload: t.write.formula ? { formula: t.write.formula } : { value: t.write.value },
+        currentFormat: current.get(t)!.numberFormat,
+      })),
+      budget,
+      (f) => report(0.4 + 0.6 * f),
+    );
+  } catch (e) {
+    let rolledBack = false;
+    try {
+      rolledBack = await undoLastApply(context, undefined, options);
+    } catch {
+      rolledBack = false;
+    }
+    throw new Error(
+      rolledBack
+        ? `写入失败,已恢复原状 / Writing failed and every cell was put back: ${messageOf(e)}`
+        : `写入失败,请点击“撤销”恢复 / Writing failed; use Undo to put the cells back: ${messageOf(e)}`,
+    );
+  }
   report(1);
 }
 

@@ -142,6 +142,21 @@ describe("applyWrites and undoLastApply", () => {
     expect(fx.state.sheets.map((s) => s.name)).toEqual(["考核表"]);
   });
 
+  test("when Excel refuses a write part way, what was already written is put back", async () => {
+    open({ sheets: [scoringSheet()] });
+    const before = dumpUser(fx);
+    const snap = await snapshot(fx);
+    const writes = writesFrom(snap, [
+      { sheet: "考核表", cell: "G2", formula: "=MIN(10,3*E2)", value: 9 },
+      { sheet: "考核表", cell: "G3", value: "说明".repeat(20000) }, // over Excel's 32,767 characters
+    ]);
+    // a tiny budget puts the two writes in separate batches: the first lands, the second fails
+    const err = await run(fx, (c) => applyWrites(c, writes, undefined, { budgetBytes: 1000 })).catch((e) => e);
+    expect((err as Error).message).toMatch(/写入失败,已恢复原状/);
+    expect(dumpUser(fx)).toEqual(before);
+    expect(await run(fx, (c) => hasUndoRecord(c))).toBe(false);
+  });
+
   test("the undo record survives closing and reopening the pane (a new host)", async () => {
     open({ sheets: [scoringSheet()] });
     const before = dumpUser(fx);
