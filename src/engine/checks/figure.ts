@@ -7,7 +7,7 @@
 import { cellAddress } from "../address";
 import { type SheetSnapshot, cellAt, numberFormatAt } from "../grid";
 import type { CellRef } from "../layout/model";
-import { type Unit, readCell, round } from "../values";
+import { type Unit, formatDecimals, isPercentFormat, readCell, round, typedDecimals } from "../values";
 import { formatNumber } from "../findings";
 
 export interface Figure {
@@ -36,26 +36,75 @@ export type FigureRead =
 /** Decimals beyond this are float noise of a stored formula result, not a display choice. */
 const MAX_DECIMALS = 10;
 
+/** Sheets are immutable snapshots: each cell is read once however many relations use it. */
+const cache = new WeakMap<SheetSnapshot, (FigureRead | undefined)[][]>();
+const MISSING: FigureRead = { kind: "missing" };
+
 export function readFigure(sheet: SheetSnapshot, ref: CellRef): FigureRead {
+  let rows = cache.get(sheet);
+  if (!rows) cache.set(sheet, (rows = []));
+  const row = rows[ref.row] ?? (rows[ref.row] = []);
+  let r = row[ref.col];
+  if (!r) row[ref.col] = r = readUncached(sheet, ref);
+  return r;
+}
+
+interface FormatInfo {
+  readonly decimals: number | undefined;
+  readonly percent: boolean;
+}
+const formats = new Map<string, FormatInfo>();
+function formatInfo(fmt: string): FormatInfo {
+  let f = formats.get(fmt);
+  if (!f) formats.set(fmt, (f = { decimals: formatDecimals(fmt), percent: isPercentFormat(fmt) }));
+  return f;
+}
+
+/** Display rounding of a stored number to the decimals its format shows. */
+function shownAt(v: number, decimals: number): number {
+  if (Number.isInteger(v)) return v;
+  const f = Math.pow(10, decimals);
+  const r = Math.round(v * f) / f;
+  return Number.isFinite(r) ? r : v;
+}
+
+function numberFigure(ref: CellRef, value: number, raw: number, decimals: number, unit: Unit, approximate: boolean, ratioBase?: number): FigureRead {
+  return {
+    kind: "number",
+    figure: {
+      row: ref.row, col: ref.col, value, raw, decimals, unit, approximate, ratioBase,
+      isCount: Number.isInteger(raw) && unit === "" && !approximate && ratioBase === undefined,
+    },
+  };
+}
+
+function readUncached(sheet: SheetSnapshot, ref: CellRef): FigureRead {
   const raw = cellAt(sheet, ref.row, ref.col);
+  if (raw === null) return MISSING;
+  if (typeof raw === "number") {
+    // the common case, read without the general parser: a stored number and its format
+    if (!Number.isFinite(raw)) return { kind: "bad", shown: "#NUM!", isError: true };
+    const fmt = numberFormatAt(sheet, ref.row, ref.col);
+    const info = fmt ? formatInfo(fmt) : undefined;
+    if (info?.percent) {
+      const v = Math.round(raw * 1e12) / 1e10; // ×100 without float noise (0.9789 → 97.89)
+      const d = Math.min(info.decimals ?? typedDecimals(v), MAX_DECIMALS);
+      return numberFigure(ref, shownAt(v, d), v, d, "%", false);
+    }
+    const d = Math.min(info?.decimals ?? typedDecimals(raw), MAX_DECIMALS);
+    return numberFigure(ref, shownAt(raw, d), raw, d, "", false);
+  }
   const reading = readCell(raw, numberFormatAt(sheet, ref.row, ref.col));
   switch (reading.kind) {
     case "number": {
       const decimals = Math.min(reading.decimals, MAX_DECIMALS);
       const value = reading.fromText ? reading.value : round(reading.value, decimals);
-      return {
-        kind: "number",
-        figure: {
-          row: ref.row, col: ref.col, value, raw: reading.value, decimals, unit: reading.unit,
-          approximate: reading.approximate, ratioBase: reading.ratioBase,
-          isCount: Number.isInteger(reading.value) && reading.unit === "" && !reading.approximate && reading.ratioBase === undefined,
-        },
-      };
+      return numberFigure(ref, value, reading.value, decimals, reading.unit, reading.approximate, reading.ratioBase);
     }
     case "empty":
     case "not-applicable":
     case "bool":
-      return { kind: "missing" };
+      return MISSING;
     case "error":
       return { kind: "bad", shown: reading.error, isError: true };
     case "text":
@@ -109,10 +158,8 @@ export function sumRange(terms: ReadonlyArray<{ readonly range: Interval; readon
 }
 
 /** Float tolerance for comparing sums of decimals (0.1 + 0.2 is 0.30000000000000004). */
-export function epsFor(...xs: number[]): number {
-  let m = 1;
-  for (const x of xs) if (Math.abs(x) > m) m = Math.abs(x);
-  return m * 1e-9;
+export function epsFor(a: number, b = 0, c = 0, d = 0): number {
+  return Math.max(1, Math.abs(a), Math.abs(b), Math.abs(c), Math.abs(d)) * 1e-9;
 }
 
 export function overlaps(a: Interval, b: Interval): boolean {

@@ -51,12 +51,19 @@ function badValue(sheet: string, cell: string, related: string[], shown: string,
 export function checkRelationValues(sheet: SheetSnapshot, relations: ReadonlyArray<Relation>): Finding[] {
   const out: Finding[] = [];
   for (const rel of relations) {
-    const cells = relationCells(rel);
-    for (const ref of cells) {
+    // the common case allocates nothing: most relations have no bad cell
+    const cells = rel.kind === "sum" ? rel.parts : rel.kind === "shares" ? rel.shares : undefined;
+    let bad = false;
+    if (rel.kind === "sum") bad = readFigure(sheet, rel.total).kind === "bad";
+    if (cells) for (let i = 0; !bad && i < cells.length; i++) bad = readFigure(sheet, cells[i]).kind === "bad";
+    if (!cells) bad = relationCells(rel).some((c) => readFigure(sheet, c).kind === "bad");
+    if (!bad) continue;
+    const all = relationCells(rel);
+    for (const ref of all) {
       const r = readFigure(sheet, ref);
       if (r.kind !== "bad") continue;
       const cell = a1(ref);
-      const related = cells.filter((c) => c !== ref).map(a1).filter((c) => c !== cell).slice(0, 8);
+      const related = all.filter((c) => c !== ref).map(a1).filter((c) => c !== cell).slice(0, 8);
       out.push(badValue(sheet.name, cell, related, r.shown, r.isError, rel.label));
     }
   }
