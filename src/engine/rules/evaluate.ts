@@ -126,8 +126,9 @@ function signed(sign: 1 | -1, sum: number, max: number | undefined): number {
 
 function finish(r: RuleScore): RuleScore {
   if (r.score === null || r.score === undefined) return r;
-  // no -0 in the output; keep 12 significant decimals as a spreadsheet shows them
-  const s = Object.is(r.score, -0) ? 0 : r.score;
+  // 30 − 2.5 × 0.4 is 29.000000000000004 in binary: give the score a clerk reads (10 decimals), and no -0
+  const rounded = round(r.score, 10);
+  const s = Object.is(rounded, -0) ? 0 : rounded;
   return { ...r, score: s };
 }
 

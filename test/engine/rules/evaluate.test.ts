@@ -1,0 +1,161 @@
+/** scoreRule: reading what clerks type, and the with-max / without-max conventions of CONTRACT.md. */
+import { parseRule, scoreRule, type ScoringRule } from "../../../src/engine/rules";
+import { readText } from "../../../src/engine/values";
+import { YES_WORDS, NO_WORDS } from "../../../src/engine/rules/formula";
+
+function rule(text: string): ScoringRule {
+  const p = parseRule(text);
+  if (!p.understood) throw new Error(p.reason);
+  return p.rule;
+}
+
+const perUnit = rule("每配备1名计3分,计满10分为止");
+const rateRule = rule("到位率达到50%以上计30分,每降低1个百分点扣2.5分,低于30%不计分");
+const perCase = rule("每起扣2分");
+const fixed = rule("扣6分");
+const bonus = rule("为市工作会议提供现场的县、乡均加1分");
+
+describe("values as clerks type them", () => {
+  it.each<[unknown, number | null]>([
+    [3, 9], ["3人", 9], ["3名", 9], ["三人", 9], ["３人", 9], [" 3 ", 9], ["无", 0], [0, 0], [4, 10], [3.9, 9],
+    ["是", null], ["46%", null], [-1, null], ["", null], [null, null], ["—", null], [{ error: "#REF!" }, null], ["约三人", 9],
+  ])("per-unit-capped, value %j → %j", (value, expected) => {
+    expect(scoreRule(perUnit, value as never, 10).score).toBe(expected);
+  });
+
+  it.each<[unknown, number | null]>([
+    ["46%", 20], ["４６％", 20], [0.46, 20], ["0.46", 20], [46, 20], ["46", 20], ["46.0%", 20],
+    ["50%", 30], [0.5, 30], ["100%", 30], [1, 30], ["49.6%", 29], ["38%", 0], ["29%", 0],
+    ["4.6‰", null], ["是", null], ["", null],
+  ])("rate rule, value %j → %j", (value, expected) => {
+    expect(scoreRule(rateRule, value as never, 30).score).toBe(expected);
+  });
+
+  it("a per-mille rule refuses a percentage and reads ‰ and bare numbers", () => {
+    const r = rule("出生率低于12‰的计10分,否则不计分");
+    expect(scoreRule(r, "11.5‰", 10).score).toBe(10);
+    expect(scoreRule(r, 12, 10).score).toBe(0);
+    expect(scoreRule(r, "11%", 10)).toMatchObject({ score: null, reason: expect.stringContaining("百分比") });
+  });
+
+  it.each(YES_WORDS.map((w) => [w] as const))("the formula's yes word %s is a yes to readText", (w) => {
+    expect(readText(w)).toMatchObject({ kind: "bool", value: true });
+  });
+  it.each(NO_WORDS.map((w) => [w] as const))("the formula's no word %s is a no to readText", (w) => {
+    expect(readText(w)).toMatchObject({ kind: "bool", value: false });
+  });
+
+  it("an unreadable value gives a reason, never a silent zero", () => {
+    const r = scoreRule(rule("有文件计20分,否则不计分"), "待定", 20);
+    expect(r.score).toBeNull();
+    expect(r.reason).toMatch(/是\/否/);
+    expect(scoreRule(perUnit, { error: "#DIV/0!" }, 10).score).toBeNull();
+  });
+});
+
+describe("with and without max (CONTRACT.md)", () => {
+  it("a penalty clause alone gives negative points, 0 when it does not apply", () => {
+    expect(scoreRule(perCase, "2起").score).toBe(-4);
+    expect(scoreRule(perCase, 0).score).toBe(0);
+    expect(Object.is(scoreRule(perCase, 0).score, 0)).toBe(true);
+    expect(Object.is(scoreRule(fixed, "否").score, 0)).toBe(true);
+    expect(scoreRule(fixed, "是").score).toBe(-6);
+  });
+  it("with max a deduction lowers M, floored at 0", () => {
+    expect(scoreRule(perCase, "2起", 15).score).toBe(11);
+    expect(scoreRule(perCase, 9, 15).score).toBe(0);
+    expect(scoreRule(fixed, "是", 10).score).toBe(4);
+    expect(scoreRule(fixed, "是", 5).score).toBe(0);
+  });
+  it("a bonus clause alone gives positive points", () => {
+    expect(scoreRule(bonus, "是").score).toBe(1);
+    expect(scoreRule(bonus, "否").score).toBe(0);
+  });
+  it("earned points are clamped to M", () => {
+    expect(scoreRule(perUnit, 4).score).toBe(10);
+    expect(scoreRule(rule("每配备1名计3分"), 5).score).toBe(15);
+    expect(scoreRule(rule("每配备1名计3分"), 5, 10).score).toBe(10);
+  });
+  it("a deduction floored against M without a stated full mark needs M, or gives negative points", () => {
+    const r = rule("少1人扣3分,扣完为止");
+    expect(scoreRule(r, 1, 5).score).toBe(2);
+    expect(scoreRule(r, 1).score).toBe(-3);
+  });
+  it("all-or-nothing without points uses M and says so when there is none", () => {
+    const r = rule("达到要求的计满分");
+    expect(scoreRule(r, "是", 8).score).toBe(8);
+    expect(scoreRule(r, "是")).toMatchObject({ score: null, reason: expect.stringContaining("满分") });
+  });
+  it("rejects a negative max", () => {
+    expect(scoreRule(perUnit, 3, -1).score).toBeNull();
+  });
+});
+
+describe("constructs with a choice, a period or a veto", () => {
+  it("a range per case is the assessor's choice: no score from a count alone", () => {
+    expect(scoreRule(rule("每例扣1-3分"), 2)).toMatchObject({ score: null, reason: expect.stringContaining("酌定") });
+  });
+  it("case categories are scored from one count per category", () => {
+    const r = rule("平时调查出现节育误差的每例扣2分,出现出生误差的每例扣4分");
+    expect(scoreRule(r, "1,2").score).toBe(-10);
+    expect(scoreRule(r, "1、2", 20).score).toBe(10);
+    expect(scoreRule(r, "1,x").score).toBeNull();
+    expect(scoreRule(r, 3)).toMatchObject({ score: null, reason: expect.stringContaining("类别") });
+  });
+  it("range bonus takes the points given within the range", () => {
+    const r = rule("达到国家标准的加3—5分");
+    expect(scoreRule(r, 4).score).toBe(4);
+    expect(scoreRule(r, "5分").score).toBe(5);
+    expect(scoreRule(r, 6)).toMatchObject({ score: null, reason: expect.stringContaining("3-5") });
+    expect(scoreRule(r, "是").score).toBeNull();
+    expect(scoreRule(r, "无").score).toBe(0);
+  });
+  it("percentage cut needs the score it cuts", () => {
+    const r = rule("出现违规情况扣减20%的考核得分");
+    expect(scoreRule(r, "是", 87.5).score).toBe(70);
+    expect(scoreRule(r, "否", 87.5).score).toBe(87.5);
+    expect(scoreRule(r, "是").score).toBeNull();
+    expect(scoreRule(r, "否").score).toBe(0);
+  });
+  it("a veto flags the unit instead of scoring", () => {
+    const r = rule("出现重大责任事故的予以一票否决");
+    expect(scoreRule(r, "是")).toEqual({ score: null, vetoed: true, reason: expect.stringContaining("一票否决") });
+    expect(scoreRule(r, "否").score).toBe(0);
+    expect(scoreRule(r, "否", 100).score).toBe(100);
+  });
+  it("by-period needs the period", () => {
+    const r = rule("上半年到位率达65%以上计10分,低于65%不计分;全年到位率达70%以上计10分,否则每少1个比例点扣1分,扣完为止");
+    expect(scoreRule(r, "66%", 10)).toMatchObject({ score: null, reason: expect.stringContaining("考核时段") });
+    expect(scoreRule(r, "66%", 10, { period: "half-year" }).score).toBe(10);
+    expect(scoreRule(r, "66%", 10, { period: "full-year" }).score).toBe(6);
+  });
+  it("period default: M at that period, the standard otherwise", () => {
+    const r = rule("报告完成情况计20分,否则不计分。(半年考核时此项均默认为满分)");
+    expect(scoreRule(r, "否", 20, { period: "half-year" }).score).toBe(20);
+    expect(scoreRule(r, "否", 20, { period: "full-year" }).score).toBe(0);
+    expect(scoreRule(r, "否", 20).score).toBe(0);
+    const alone = rule("半年考核时此项均默认为满分");
+    expect(scoreRule(alone, null, 20).score).toBe(20);
+    expect(scoreRule(alone, null, 20, { period: "full-year" }).score).toBeNull();
+  });
+  it("money tiers: a lookup from rate to amount, not points", () => {
+    const r = rule("三查到位率达95%的奖村500元,90%的奖200元,不足90%的罚300元,不足85%的罚800元");
+    const cases: Array<[unknown, number]> = [["95%", 500], ["94.9%", 200], ["90%", 200], ["89.9%", -300], ["85%", -300], ["84.9%", -800], [0.87, -300], [100, 500]];
+    for (const [v, amount] of cases) expect([v, scoreRule(r, v as never, 10).score]).toEqual([v, amount]);
+  });
+  it("listed parts: a count, the parts named, or yes for all", () => {
+    const r = rule("卫生计生、公安、教育、民政、统计等5部门各计4分");
+    expect(scoreRule(r, 3).score).toBe(12);
+    expect(scoreRule(r, "公安、民政、财政").score).toBe(8);
+    expect(scoreRule(r, "是").score).toBe(20);
+    expect(scoreRule(r, 7, 20).score).toBe(20);
+    expect(scoreRule(r, "财政").score).toBeNull();
+  });
+  it("sub-clauses: one answer per sub-clause, or one answer for all", () => {
+    const r = rule("村签订的计7分;部门签订的计3分;乡镇签订的计10分");
+    expect(scoreRule(r, "是,否,是", 20).score).toBe(17);
+    expect(scoreRule(r, "1;0;1", 20).score).toBe(17);
+    expect(scoreRule(r, "是", 20).score).toBe(20);
+    expect(scoreRule(r, "是,否", 20)).toMatchObject({ score: null, reason: expect.stringContaining("3") });
+  });
+});

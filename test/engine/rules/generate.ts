@@ -1,0 +1,144 @@
+/**
+ * Seeded generator of (rule, value, max, period) cases for the differential test: every
+ * construct, parameters drawn at random, values drawn at and around each rule's boundaries
+ * in the shapes a clerk types (numbers, "3人", "46%", 0.46, 是/否, lists, blanks, junk).
+ */
+import type { CellValue } from "../../../src/engine/grid";
+import type { Period, ScoringRule } from "../../../src/engine/rules";
+
+export interface Case {
+  readonly rule: ScoringRule;
+  readonly value: CellValue;
+  readonly max: number | undefined;
+  readonly period: Period | undefined;
+}
+
+/** mulberry32: small, fast, reproducible */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const YES = ["是", "有", "√", "完成", "合格", "yes", "Y"];
+const NO = ["否", "无", "×", "未完成", "不合格", "no"];
+const JUNK: CellValue[] = [null, "", "—", "/", "abc", "待定"];
+
+export function generateCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const pick = <T>(xs: ReadonlyArray<T>): T => xs[Math.floor(r() * xs.length)];
+  const maybe = <T>(x: T): T | undefined => (r() < 0.5 ? x : undefined);
+
+  const answers = (): CellValue => pick<CellValue>([...YES, ...NO, 0, 1, 2, -1, "2起", "0起", "1例", "46%", ...JUNK]);
+  const counts = (around: number[], unit: string): CellValue => {
+    const base = pick(around);
+    const k = Math.max(-1, base + pick([-1, 0, 0, 1, 2]));
+    return pick<CellValue>([k, k, `${k}${unit}`, `${k}${pick(["人", "名", "个", "次", "起", "项"])}`, String(k), k + 0.5, "无", "是", "46%", ...JUNK]);
+  };
+  const rate = (bounds: number[], unit: "%" | "‰"): CellValue => {
+    const b = pick(bounds);
+    const x = Math.round((b + pick([-10, -2.5, -1, -0.5, -0.01, 0, 0, 0.01, 0.5, 1, 5])) * 100) / 100;
+    if (unit === "‰") return pick<CellValue>([x, `${x}‰`, String(x), `${x}%`, "是", ...JUNK]);
+    return pick<CellValue>([
+      `${x}%`, `${x}%`, x > 1 ? x : x + 1, Math.round(x * 100) / 10000, String(x > 1 ? x : 46), `${Math.round(x * 100) / 10000}`,
+      "是", "3‰", ...JUNK,
+    ]);
+  };
+  const list = (k: number, words: () => string): CellValue => {
+    const len = pick([k, k, k, k - 1, k + 1, 1]);
+    return Array.from({ length: Math.max(1, len) }, words).join(pick([",", "、", ";", ", ", "，"]));
+  };
+
+  const out: Case[] = [];
+  const ruleMakers: Array<() => Case> = [
+    () => {
+      const points = pick([5, 10, 20, null]);
+      return { rule: { kind: "all-or-nothing", points }, value: answers(), max: maybe(pick([20, 10, 5])), period: undefined };
+    },
+    () => {
+      const rule: ScoringRule = { kind: "per-unit-capped", per: pick([1, 1, 2]), unit: pick(["名", "人", "个"]), points: pick([3, 2, 2.5]), cap: pick([10, 5, null]) };
+      return { rule, value: counts([0, 3, 4, 5], rule.unit), max: maybe(pick([10, 20])), period: undefined };
+    },
+    () => {
+      const rule: ScoringRule = { kind: "per-unit-deduction-floored", per: 1, unit: pick(["人", "个"]), points: pick([3, 5]), full: pick([20, 5, null]) };
+      return { rule, value: counts([0, 1, 2, 4], rule.unit), max: maybe(pick([20, 5, 10])), period: undefined };
+    },
+    () => {
+      const target = pick([50, 100, 90]);
+      const rule: ScoringRule = {
+        kind: "rate-per-point-with-cutoff", unit: "%", target: { cmp: pick([">=", ">="] as const), bound: target },
+        full: pick([30, null]), step: pick([1, 1, 0.5]), perStep: pick([2.5, 1]),
+        cutoff: { cmp: pick(["<", "<="] as const), bound: target - pick([20, 15]) },
+      };
+      return { rule, value: rate([target, target - 15, target - 20, target - 5], "%"), max: maybe(30), period: undefined };
+    },
+    () => {
+      const bound = pick([65, 70, 95]);
+      const rule: ScoringRule = { kind: "rate-threshold", unit: pick(["%", "%", "‰"]), threshold: { cmp: pick([">=", ">"] as const), bound }, points: pick([10, null]) };
+      return { rule, value: rate([bound], rule.unit), max: maybe(10), period: undefined };
+    },
+    () => {
+      const bound = pick([70, 80]);
+      const rule: ScoringRule = { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound }, full: pick([10, null]), step: 1, perStep: pick([1, 0.5]) };
+      return { rule, value: rate([bound, bound - 10, bound - 25], "%"), max: maybe(10), period: undefined };
+    },
+    () => {
+      const parts = ["卫生计生", "公安", "教育", "民政", "统计"];
+      const rule: ScoringRule = { kind: "listed-parts", parts, count: 5, each: pick([4, 3]) };
+      const v = pick<CellValue>([0, 2, 5, 6, 7, "3个", "2部门", "公安、教育", "公安", "卫生计生、公安、教育、民政、统计、财政", "无", "是", "-1", "46%", "", null, "xyz"]);
+      return { rule, value: v, max: maybe(pick([20, 15])), period: undefined };
+    },
+    () => {
+      const steps = pick([[{ atLeast: 2, points: 5 }, { atLeast: 1, points: 3 }], [{ atLeast: 3, points: 10 }, { atLeast: 2, points: 6 }, { atLeast: 1, points: 3 }]]);
+      const rule: ScoringRule = { kind: "stepped-count", unit: "次", steps, cap: pick([5, null]) };
+      return { rule, value: counts([0, 1, 2, 3], "次"), max: maybe(5), period: undefined };
+    },
+    () => {
+      const pts = pick([[7, 3, 10], [5, 5, 5, 5], [10, 10]]);
+      const rule: ScoringRule = { kind: "sub-clauses", parts: pts.map((p, i) => ({ label: `第${i + 1}项`, points: p })), sign: 1 };
+      const v = r() < 0.7 ? list(pts.length, () => pick([...YES.slice(0, 3), ...NO.slice(0, 3), "1", "0", "x", ""])) : answers();
+      return { rule, value: v, max: maybe(20), period: undefined };
+    },
+    () => {
+      const cats = pick([[], [{ label: "节育误差", points: 2 }, { label: "出生误差", points: 4 }], [2, 3, 1, 2, 1, 2].map((p, i) => ({ label: `类${i}`, points: p }))]);
+      const range = cats.length === 6 ? { points: 1, pointsMax: 3 as number | null } : { points: pick([1, 2]), pointsMax: null };
+      const rule: ScoringRule = {
+        kind: "per-case", unit: pick(["起", "例"]), points: cats.length === 2 ? 2 : range.points,
+        pointsMax: cats.length === 2 ? 4 : range.pointsMax, addOn: r() < 0.3, categories: cats,
+      };
+      const v = cats.length > 0 && r() < 0.7 ? list(cats.length, () => String(pick([0, 1, 2, 3]))) : counts([0, 1, 3], rule.unit);
+      return { rule, value: v, max: maybe(15), period: undefined };
+    },
+    () => ({ rule: { kind: "fixed-deduction", points: pick([2, 6]), addOn: r() < 0.5 }, value: answers(), max: maybe(10), period: undefined }),
+    () => ({ rule: { kind: "doubled", factor: pick([2, 3]) }, value: pick<CellValue>([0, 1, 2.5, "3分", "3", "-2", "无", "是", "3人", "46%", ...JUNK]), max: maybe(15), period: undefined }),
+    () => ({ rule: { kind: "range-bonus", min: 3, max: 5 }, value: pick<CellValue>([0, 2, 3, 4, 4.5, 5, 6, "4分", "无", "是", "-3", "46%", ...JUNK]), max: maybe(pick([5, 4, 12])), period: undefined }),
+    () => ({ rule: { kind: "percentage-cut", percent: pick([20, 10, 15]) }, value: answers(), max: maybe(pick([100, 87.5])), period: undefined }),
+    () => {
+      const inner: ScoringRule | null = pick([null, { kind: "all-or-nothing", points: 20 } as ScoringRule]);
+      return { rule: { kind: "period-default", period: "half-year", rule: inner }, value: answers(), max: maybe(20), period: pick([undefined, "half-year", "full-year"] as const) };
+    },
+    () => {
+      const rule: ScoringRule = {
+        kind: "by-period",
+        halfYear: { kind: "rate-threshold", unit: "%", threshold: { cmp: ">=", bound: 65 }, points: 10 },
+        fullYear: { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 70 }, full: 10, step: 1, perStep: 1 },
+      };
+      return { rule, value: rate([65, 70, 60], "%"), max: maybe(10), period: pick([undefined, "half-year", "full-year"] as const) };
+    },
+    () => ({ rule: { kind: "veto" }, value: answers(), max: maybe(100), period: undefined }),
+    () => {
+      const rule: ScoringRule = {
+        kind: "money-tiers", unit: "%", currency: "元",
+        tiers: [{ cmp: ">=", bound: 95, amount: 500 }, { cmp: ">=", bound: 90, amount: 200 }, { cmp: "<", bound: 90, amount: -300 }, { cmp: "<", bound: 85, amount: -800 }],
+      };
+      return { rule, value: rate([95, 90, 85], "%"), max: undefined, period: undefined };
+    },
+  ];
+  for (let i = 0; i < n; i++) out.push(ruleMakers[i % ruleMakers.length]());
+  return out;
+}
