@@ -623,6 +623,8 @@ class FakeWorksheet extends ClientObject {
     this._queue({ p: this._path, m: "delete" }, () => {
       const st = this.context._state;
       const s = this._sheet();
+      if (s.visibility === "VeryHidden")
+        throw apiError("InvalidOperation", "a very hidden worksheet cannot be deleted; make it hidden or visible first");
       if (s.visibility === "Visible" && st.sheets.filter((x) => x.visibility === "Visible").length === 1)
         throw apiError("InvalidOperation", "a workbook must keep one visible sheet");
       st.sheets.splice(st.sheets.indexOf(s), 1);

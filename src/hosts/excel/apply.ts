@@ -336,7 +336,11 @@ export async function undoLastApply(
     (f) => report(0.3 + 0.7 * f),
     // the record goes only once the cells are back
     () => {
-      if (loc.only) loc.sheet.delete();
+      if (loc.only) {
+        // Excel will not delete a very hidden sheet (InvalidOperation): make it merely hidden first
+        loc.sheet.visibility = "Hidden" as Excel.SheetVisibility;
+        loc.sheet.delete();
+      }
       else loc.sheet.getRangeByIndexes(0, loc.column, loc.rows, 1).clear("All" as Excel.ClearApplyTo);
     },
   );
