@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Webpack for the task pane and the ribbon commands, after Microsoft's React task-pane template
  * (OfficeDev/Office-Addin-TaskPane-React): entries `taskpane` and `commands`, one HTML page
