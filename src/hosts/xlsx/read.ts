@@ -216,6 +216,8 @@ function snapshotSheet(ws: ExcelJS.Worksheet, epoch: number, options: ReadOption
   });
 
   const merges = mergesOf(ws).filter((m) => m.top < maxRows && m.left < maxCols);
+  // `truncated` gives the sheet's full extent (last row/column holding a value), so the UI
+  // can say how much was left out
   const truncated = fullRows > maxRows || fullCols > maxCols ? { rows: fullRows, cols: fullCols } : undefined;
   const state = ws.state as string | undefined;
 
