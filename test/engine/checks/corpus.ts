@@ -69,7 +69,7 @@ export function generate(index: number, plantCount: number): CorpusWorkbook {
   const rows = Array.from({ length: n }, (_, u) => u).sort(() => rand() - 0.5);
   const expected: string[] = [];
   const at = (sheet: string, r: number, c: number) => `${sheet}!${cellAddress(r, c)}`;
-  let totalAdjust: Record<number, number> = {};
+  const totalAdjust: Record<number, number> = {};
   let crossAdjust = 0;
   let shareOff = 0;
   for (const kind of kinds) {
