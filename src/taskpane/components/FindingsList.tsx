@@ -1,6 +1,6 @@
 /** The findings, grouped by sheet and, within a sheet, by severity; each one a click away from its cell. */
 import * as React from "react";
-import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Badge, Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../engine/findings";
 import type { Strings } from "../i18n";
 
@@ -93,7 +93,7 @@ export function FindingsList({ findings, lang, t, selectedKey, onSelect }: Findi
                     <li key={key}>
                       <Button
                         appearance="subtle"
-                        className={key === selectedKey ? `${styles.item} ${styles.selected}` : styles.item}
+                        className={mergeClasses(styles.item, key === selectedKey && styles.selected)}
                         title={t.goToCell(f.sheet, f.cell)}
                         aria-pressed={key === selectedKey}
                         onClick={() => onSelect(f, key)}

@@ -4,7 +4,7 @@
  * scrolls to the cell and highlights it).
  */
 import * as React from "react";
-import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { cellAddress, columnName } from "../../engine/address";
 import { colCount, isCellError, mergeAt, type CellValue, type SheetSnapshot } from "../../engine/grid";
 import type { PreviewableHost } from "../../hosts/browser/selection";
@@ -15,6 +15,7 @@ const MAX_COLS = 40;
 
 const useStyles = makeStyles({
   root: { marginTop: "16px" },
+  tabs: { overflowX: "auto" },
   scroller: {
     overflow: "auto",
     maxHeight: "360px",
@@ -97,7 +98,7 @@ export function SheetPreview({ host, t }: SheetPreviewProps): React.ReactElement
           aria-selected={selected || undefined}
           rowSpan={merge ? Math.min(merge.bottom, rows - 1) - merge.top + 1 : undefined}
           colSpan={merge ? Math.min(merge.right, cols - 1) - merge.left + 1 : undefined}
-          className={[styles.cell, typeof v === "number" ? styles.number : "", selected ? styles.selected : ""].filter(Boolean).join(" ")}
+          className={mergeClasses(styles.cell, typeof v === "number" && styles.number, selected && styles.selected)}
         >
           {display(v)}
         </td>,
@@ -115,6 +116,7 @@ export function SheetPreview({ host, t }: SheetPreviewProps): React.ReactElement
 
   return (
     <section className={styles.root} aria-label={t.preview}>
+      <div className={styles.tabs}>
       <TabList selectedValue={sheet.name} onTabSelect={(_, d) => setActive(String(d.value))} size="small" aria-label={t.previewSheet}>
         {sheets.map((s) => (
           <Tab key={s.name} value={s.name}>
@@ -122,6 +124,7 @@ export function SheetPreview({ host, t }: SheetPreviewProps): React.ReactElement
           </Tab>
         ))}
       </TabList>
+      </div>
       <div className={styles.scroller} data-testid="sheet-preview" data-sheet={sheet.name}>
         <table className={styles.table}>
           <thead>
