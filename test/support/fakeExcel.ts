@@ -59,6 +59,8 @@ export interface FakeWorkbookInit {
   /** highest ExcelApi 1.x minor version supported, default 17 */
   apiMinor?: number;
   sheets: FakeSheetInit[];
+  /** the per-sync payload limit (default 5 MB, as Excel on the web); tests may lower it */
+  payloadLimitBytes?: number;
   /** value of a formula written through the API (the fake does not calculate) */
   calc?: (sheet: string, address: string, formula: string) => FakeValue | null;
 }
@@ -191,6 +193,7 @@ export interface FakeState {
   name: string;
   url: string;
   apiMinor: number;
+  payloadLimitBytes: number;
   sheets: FakeSheet[];
   activeSheet: string | null;
   selection: { sheet: string; address: string } | null;
@@ -224,6 +227,7 @@ export function buildState(init: FakeWorkbookInit): FakeState {
     name: init.name ?? "Book1.xlsx",
     url: init.url ?? `https://example.invalid/${init.name ?? "Book1.xlsx"}`,
     apiMinor: init.apiMinor ?? 17,
+    payloadLimitBytes: init.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES,
     sheets: [],
     activeSheet: null,
     selection: null,
@@ -1025,7 +1029,7 @@ export class FakeRequestContext {
       stats.maxResponseBytes = Math.max(stats.maxResponseBytes, responseBytes);
     };
     await Promise.resolve();
-    if (requestBytes > PAYLOAD_LIMIT_BYTES) {
+    if (requestBytes > this._state.payloadLimitBytes) {
       finish(0, "RequestPayloadSizeLimitExceeded");
       this._afterSync = [];
       throw apiError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
@@ -1038,7 +1042,7 @@ export class FakeRequestContext {
       throw e instanceof FakeOfficeError ? e : apiError("GeneralException", String(e));
     }
     const responseBytes = utf8Bytes(JSON.stringify(resp));
-    if (responseBytes > PAYLOAD_LIMIT_BYTES) {
+    if (responseBytes > this._state.payloadLimitBytes) {
       finish(responseBytes, "ResponsePayloadSizeLimitExceeded");
       this._afterSync = [];
       throw apiError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");

@@ -137,10 +137,10 @@ export async function readWorkbookSnapshot(
   // Excel refuses getMergedAreas over more than 512 merged areas: then ask again band by band,
   // and as a last resort go without merges rather than without a snapshot
   let mergeMode: "whole" | "bands" | "none" = excelApi(13) ? "whole" : "none";
-  const canVisible = excelApi(9);
+  let canVisible = excelApi(9);
   // lean reading (ExcelApi 1.9): where the errors and the formulas are comes from special cells,
   // so the chunks need neither valueTypes nor a formulas array that repeats every constant
-  const lean = excelApi(9);
+  let lean = excelApi(9);
   const AREA_PROPS = "items/rowIndex,items/columnIndex,items/rowCount,items/columnCount";
   let extrasPending = plans.some((p) => p.used);
   const pendingRows = () => plans.some((p) => p.used && p.nextRow < p.readRows);
@@ -190,7 +190,9 @@ export async function readWorkbookSnapshot(
     }
     const chunks: Chunk[] = [];
     let left = budget;
-    for (const p of plans) {
+    // after two refusals with the extras aboard, send the extras on their own
+    const extrasAlone = extrasPending && retries >= 2;
+    for (const p of extrasAlone ? [] : plans) {
       if (!p.used) continue;
       while (p.nextRow < p.readRows) {
         const rowBytes = p.used.cols * bytesPerCell;
@@ -235,6 +237,11 @@ export async function readWorkbookSnapshot(
       if (!isPayloadLimitError(e) || retries >= MAX_RETRIES || (chunks.length === 1 && chunks[0].n === 1 && !extras.length))
         throw e;
       retries++;
+      if (extrasPending && retries === 3) lean = false; // the error/formula areas are too many
+      if (extrasPending && retries === 4) {
+        canVisible = false;
+        mergeMode = "none";
+      }
       // put the rows back and try again with smaller chunks
       for (const c of chunks) c.plan.nextRow = Math.min(c.plan.nextRow, c.r0);
       bytesPerCell *= 4;

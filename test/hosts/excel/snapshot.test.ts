@@ -287,6 +287,26 @@ describe("readWorkbookSnapshot", () => {
     expect(formulaAt(lean.snap.sheets[1], 1, 1)).toBe("=表!A1");
   });
 
+  test("too many scattered errors for one response: the reader sheds what it can and still reads every cell", async () => {
+    // a checkerboard of errors gives one area per cell; with a 40 KB limit the areas alone do not fit
+    const rows = Array.from({ length: 90 }, (_, r) =>
+      Array.from({ length: 20 }, (_, c) => ((r + c) % 2 ? { error: "#N/A" } : r * 20 + c)),
+    );
+    const fx = fake({ payloadLimitBytes: 40 * 1024, sheets: [{ name: "错", rows, merges: ["A1:B1"] }] });
+    const restore = fx.install();
+    try {
+      const snap = await run(fx, (c) => readWorkbookSnapshot(c, undefined, { budgetBytes: 16 * 1024 }));
+      const s = snap.sheets[0];
+      expect(cellAt(s, 89, 19)).toBe(89 * 20 + 19);
+      expect(cellAt(s, 89, 18)).toEqual({ error: "#N/A" });
+      expect(cellAt(s, 0, 1)).toEqual({ error: "#N/A" });
+      expect(fx.stats.log.some((l) => l.error)).toBe(true);
+      expect(Math.max(...fx.stats.log.filter((l) => !l.error).map((l) => l.responseBytes))).toBeLessThanOrEqual(40 * 1024);
+    } finally {
+      restore();
+    }
+  });
+
   test("reports progress up to 1", async () => {
     const fx = fake({ sheets: [statsSheet()] });
     const restore = fx.install();
