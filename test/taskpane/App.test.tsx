@@ -8,7 +8,7 @@ import type { Plan } from "../../src/engine/plan";
 import { BIRTH_FINDING, fakeExcelHost, planWith, SNAPSHOT, SUM_FINDING, WARNING } from "./fakes";
 
 function analyzeTo(plan: Plan): jest.Mock<Promise<Plan>, [WorkbookSnapshot]> {
-  return jest.fn(async () => plan);
+  return jest.fn(async (_snapshot: WorkbookSnapshot) => plan);
 }
 
 describe("App (Chinese, the default)", () => {
@@ -146,7 +146,7 @@ describe("App in a plain browser", () => {
     const first = browserHostFromSnapshot(SNAPSHOT, "sample.xlsx");
     const other: WorkbookSnapshot = { sheets: [{ name: "上传表", values: [["合计", 1]] }] };
     const opened = browserHostFromSnapshot(other, "uploaded.xlsx");
-    const openFile = jest.fn(async () => opened);
+    const openFile = jest.fn(async (_data: ArrayBuffer, _name: string) => opened);
     const analyze = jest.fn(async (s: WorkbookSnapshot) => planWith([], s));
     render(<App lang="zh" host={first} analyze={analyze} openFile={openFile} />);
     expect(await screen.findByText("sample.xlsx")).toBeTruthy();
@@ -159,7 +159,7 @@ describe("App in a plain browser", () => {
     expect(await screen.findByText("uploaded.xlsx")).toBeTruthy();
     expect(openFile).toHaveBeenCalledTimes(1);
     expect(openFile.mock.calls[0][1]).toBe("uploaded.xlsx");
-    expect(new Uint8Array(openFile.mock.calls[0][0] as ArrayBuffer)).toEqual(bytes);
+    expect(new Uint8Array(openFile.mock.calls[0][0])).toEqual(bytes);
 
     fireEvent.click(screen.getByRole("button", { name: "检查" }));
     expect((await screen.findByTestId("summary")).textContent).toBe("已读取 1 张工作表;0 个错误,0 个警告");
