@@ -193,6 +193,7 @@ describe("assess check on every fixture: the expected findings, and no false ala
     "scoring.xlsx",
     "scoring-blank.xlsx",
     "summary.xlsx",
+    "rates.xlsx",
     "sample-consistent.xlsx",
   ];
   const planted = [
@@ -202,6 +203,7 @@ describe("assess check on every fixture: the expected findings, and no false ala
     "merged-header-planted.xlsx",
     "scoring-planted.xlsx",
     "summary-planted.xlsx",
+    "rates-planted.xlsx",
     "sample.xlsx",
     "sample-planted.xlsx",
   ];
