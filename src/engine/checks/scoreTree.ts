@@ -49,6 +49,13 @@ export function checkScoreTree(sheet: SheetSnapshot, tree: ItemTree): Finding[] 
     const r = readFigure(sheet, { row: item.row, col: tree.maxCol });
     return r.kind === "number" ? r.figure.value : undefined;
   };
+  /** An item's max as its children's max make it (its own where it has no scored children). */
+  const deepMax = (item: ScoringItem): number | undefined => {
+    const kids = item.children.map((r) => byRow.get(r));
+    if (kids.length === 0 || kids.some((k) => !k || k.section !== "item")) return maxOf(item);
+    const ms = (kids as ScoringItem[]).map(deepMax);
+    return ms.some((m) => m === undefined) ? maxOf(item) : clean((ms as number[]).reduce((s, m) => s + m, 0));
+  };
   const checkMax = (parent: ScoringItem, kids: ScoringItem[], what: string, whatEn: string) => {
     const pmax = maxOf(parent);
     const cell = maxCell(parent);
@@ -57,6 +64,9 @@ export function checkScoreTree(sheet: SheetSnapshot, tree: ItemTree): Finding[] 
     if (maxes.some((m) => m === undefined)) return; // a child without max: not guessed
     const sum = clean((maxes as number[]).reduce((s, m) => s + m, 0));
     if (nearlyEqual(sum, pmax)) return;
+    // a child whose own max is wrong is reported on that child, not again on this parent
+    const deep = kids.map(deepMax);
+    if (deep.every((m) => m !== undefined) && nearlyEqual(clean((deep as number[]).reduce((s, m) => s + m, 0)), pmax)) return;
     const kidCells = kids.map(maxCell).filter((c): c is string => c !== undefined);
     const off = num(Math.abs(clean(pmax - sum)));
     out.push({
