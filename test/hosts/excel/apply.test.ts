@@ -191,6 +191,28 @@ describe("applyWrites and undoLastApply", () => {
     expect(await run(fx, (c) => hasUndoRecord(c))).toBe(false);
   });
 
+  test("older Excel (ExcelApi 1.8, no screen-updating suspension): apply and undo still exact; progress reported", async () => {
+    open({ apiMinor: 8, sheets: [scoringSheet()] });
+    const before = dumpUser(fx);
+    const snap = await snapshot(fx);
+    const phases: string[] = [];
+    const fractions: number[] = [];
+    await run(fx, (c) =>
+      applyWrites(c, writesFrom(snap, [{ sheet: "考核表", cell: "G2", formula: "=MIN(10,3*E2)", value: 9 }]), (p) => {
+        phases.push(p.phase);
+        fractions.push(p.fraction);
+      }),
+    );
+    expect(fx.stats.screenSuspensions).toBe(0);
+    expect(fx.stats.calcSuspensions).toBe(1);
+    expect(new Set(phases)).toEqual(new Set(["write"]));
+    expect(fractions[fractions.length - 1]).toBe(1);
+    const undoPhases: string[] = [];
+    expect(await run(fx, (c) => undoLastApply(c, (p) => undoPhases.push(p.phase)))).toBe(true);
+    expect(new Set(undoPhases)).toEqual(new Set(["undo"]));
+    expect(dumpUser(fx)).toEqual(before);
+  });
+
   test("5,000 writes in batches under the budget; round trips grow with bytes only", async () => {
     const rows: FakeCellInit[][] = Array.from({ length: 5000 }, (_, r) => [`单位${r}`, 832 + (r % 26), { value: r % 11, numberFormat: "0.0" }]);
     open({ sheets: [{ name: "考核表", rows }] });
