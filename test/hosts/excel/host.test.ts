@@ -16,9 +16,14 @@ describe("Excel host", () => {
     expect(fx.stats.syncs).toBe(2);
   });
 
-  test("a missing sheet is an error, not a silent no-op", async () => {
-    const fx = fake({ sheets: [{ name: "考核表" }] });
-    await expect(run(fx, (c) => selectCell(c, "无此表", "A1"))).rejects.toMatchObject({ code: "ItemNotFound" });
+  test("a missing or hidden sheet is a clear error, not a silent no-op", async () => {
+    const fx = fake({ sheets: [{ name: "考核表" }, { name: "隐藏表", visibility: "Hidden", cells: { A1: 1 } }] });
+    await expect(run(fx, (c) => selectCell(c, "无此表", "A1"))).rejects.toMatchObject({
+      code: "ItemNotFound",
+      message: expect.stringMatching(/无法定位到 无此表!A1/),
+    });
+    await expect(run(fx, (c) => selectCell(c, "隐藏表", "A1"))).rejects.toThrow(/已隐藏/);
+    expect(fx.state.selection).toBeNull();
   });
 
   test("title from the document URL, else the workbook name; readSnapshot and select through Excel.run", async () => {
