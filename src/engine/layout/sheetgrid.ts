@@ -62,8 +62,19 @@ export class SheetGrid {
     return m ? { row: m.top, col: m.left } : { row: r, col: c };
   }
 
+  private readonly readings = new Map<number, Reading>();
+
   reading(r: number, c: number): Reading {
-    return readCell(this.value(r, c), numberFormatAt(this.sheet, r, c));
+    const v = this.value(r, c);
+    const fmt = numberFormatAt(this.sheet, r, c);
+    if (typeof v !== "string") return readCell(v, fmt);
+    const k = r * 65536 + c;
+    let rd = this.readings.get(k);
+    if (!rd) {
+      rd = readCell(v, fmt);
+      this.readings.set(k, rd);
+    }
+    return rd;
   }
 
   isEmpty(r: number, c: number): boolean {
@@ -81,7 +92,20 @@ export class SheetGrid {
   }
 
   /** non-empty cells of a row that are not covered by another cell's merge */
+  private readonly filledRows = new Map<number, number[]>();
+
   filled(r: number, from = 0, to = this.cols - 1): number[] {
+    const whole = from === 0 && to === this.cols - 1;
+    if (whole) {
+      const cached = this.filledRows.get(r);
+      if (cached) return cached;
+    }
+    const out = this.scan(r, from, to);
+    if (whole) this.filledRows.set(r, out);
+    return out;
+  }
+
+  private scan(r: number, from: number, to: number): number[] {
     const out: number[] = [];
     const row = this.sheet.values[r];
     if (!row) return out;

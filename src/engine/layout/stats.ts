@@ -46,8 +46,17 @@ const RATE_SPECS: ReadonlyArray<RateSpec> = [
   { rate: /覆盖率/, num: /已覆盖|覆盖(人)?数/, notNum: /率|未|应/, den: /应覆盖|总数|^应/, notDen: /率|已|未/, coverage: true, stem: "覆盖" },
 ];
 
+const cleaned = new Map<string, string>();
+
+/** a name without its "(人)" / "(%)" qualifiers, per header segment (memoised: list rows repeat names) */
 function clean(name: string): string {
-  return name.split("/").map(headerWord).join("/");
+  let c = cleaned.get(name);
+  if (c === undefined) {
+    c = name.split("/").map(headerWord).join("/");
+    if (cleaned.size > 50000) cleaned.clear();
+    cleaned.set(name, c);
+  }
+  return c;
 }
 
 /** the one indicator a pattern names; when several match, prefer the un-partitioned one, then a 合计 leaf */
@@ -151,24 +160,32 @@ export function statisticsRelations(
   const before = out.length;
   pairUp(g, colInds, t.dataRows, out);
   const inColumns = out.length > before;
-  // figures in rows: one indicator per labelled row, one instance per figure column
-  const rowInds: Indicator[] = [];
+  // figures in rows: one indicator per labelled row, one instance per figure column; a list
+  // only has derived figures when some row is a rate, a ratio or a 未… difference
+  const valueCols = figureCols.filter((c) => c.role === "value").map((c) => c.col);
+  const beforeRows = out.length;
+  const labelled: [number, string][] = [];
+  let derived = false;
   for (const r of t.dataRows) {
     const lab = rowLabel(g, labelCols, r);
     if (!lab) continue;
     const name = afterOfWhich(lab.text) || lab.text;
-    // a measuring-unit cell on the row (单位: %, ‰) states the scale
-    let scale: number | undefined;
-    for (const c of columns) {
-      if (c.role === "value" || c.col === lab.col) continue;
-      const k = g.key(r, c.col);
-      if (k === "%" || k === "‰") scale = k === "%" ? 100 : 1000;
-    }
-    rowInds.push({ name, scale, cell: (c: number) => ({ row: r, col: c }) });
+    if (!derived && /率|比|^未/.test(name)) derived = true;
+    labelled.push([r, name]);
   }
-  const valueCols = figureCols.filter((c) => c.role === "value").map((c) => c.col);
-  const beforeRows = out.length;
-  if (valueCols.length > 0) pairUp(g, rowInds, valueCols, out);
+  if (valueCols.length > 0 && derived) {
+    const rowInds: Indicator[] = labelled.map(([r, name]) => {
+      // a measuring-unit cell on the row (单位: %, ‰) states the scale
+      let scale: number | undefined;
+      for (const c of columns) {
+        if (c.role === "value" || labelCols.includes(c.col)) continue;
+        const k = g.key(r, c.col);
+        if (k === "%" || k === "‰") scale = k === "%" ? 100 : 1000;
+      }
+      return { name, scale, cell: (c: number) => ({ row: r, col: c }) };
+    });
+    pairUp(g, rowInds, valueCols, out);
+  }
   const inRows = out.length > beforeRows;
 
   // shares of one whole: a 占…比例 / 构成 column over the rows that are not totals

@@ -208,7 +208,7 @@ export function findTables(g: SheetGrid): FoundTable[] {
           break;
         }
         if (singleText(g, n) !== undefined && startsTable(g, n) && headerScore(g, n) < 2) break;
-        if (headerScore(g, n) >= 2 && dataRows.length > 0 && g.rowEmpty(n - 1) && startsTable(g, n)) break;
+        if (dataRows.length > 0 && g.rowEmpty(n - 1) && headerScore(g, n) >= 2 && startsTable(g, n)) break;
         dataRows.push(n);
         last = n;
       }

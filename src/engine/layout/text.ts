@@ -6,7 +6,10 @@
  */
 
 /** Fold full-width ASCII (！…～) to half-width and drop every space. */
+const NEEDS_FOLDING = /[\s\u3000\uff01-\uff5e【】〔〕［］：]/;
+
 export function key(s: string): string {
+  if (!NEEDS_FOLDING.test(s)) return s;
   let out = "";
   for (const ch of s) {
     const code = ch.charCodeAt(0);
@@ -181,6 +184,8 @@ export interface Numbering {
 }
 
 const CN = "一二三四五六七八九十百零〇两";
+const CN_TOP = new RegExp(`^([${CN}]+)(?:[、.,]|$)`);
+const CN_PAREN = new RegExp(`^\\(([${CN}]+)\\)[、.]?`);
 
 /**
  * Numbering at the start of an item text (glued) or alone in a numbering column.
@@ -190,10 +195,10 @@ export function parseNumbering(raw: string, ownColumn: boolean): Numbering | und
   const k = key(raw);
   if (!k) return undefined;
   let m: RegExpExecArray | null;
-  if ((m = new RegExp(`^([${CN}]+)(?:[、.,]|$)`).exec(k)) && (ownColumn || /[、.,]/.test(k.charAt(m[1].length)))) {
+  if ((m = CN_TOP.exec(k)) && (ownColumn || /[、.,]/.test(k.charAt(m[1].length)))) {
     return { number: m[1], level: 0, rest: k.slice(m[0].length) };
   }
-  if ((m = new RegExp(`^\\(([${CN}]+)\\)[、.]?`).exec(k))) return { number: `(${m[1]})`, level: 1, rest: k.slice(m[0].length) };
+  if ((m = CN_PAREN.exec(k))) return { number: `(${m[1]})`, level: 1, rest: k.slice(m[0].length) };
   if ((m = /^\((\d{1,2})\)[、.]?/.exec(k))) return { number: `(${m[1]})`, level: 3, rest: k.slice(m[0].length) };
   if ((m = /^([\u2474-\u2487])[、.]?/.exec(k))) return { number: m[1], level: 3, rest: k.slice(m[0].length) };
   if ((m = /^([\u2460-\u2473])[、.]?/.exec(k))) return { number: m[1], level: 4, rest: k.slice(m[0].length) };

@@ -67,9 +67,10 @@ export function buildItemTree(g: SheetGrid, t: FoundTable, table: Table): ItemTr
     let name = glued ? glued.rest : text ? key(text) : "";
     if (!text && numbering && numbering.rest) name = numbering.rest;
     const ruleText = standardCol !== undefined && g.key(r, standardCol) ? tidy(g.raw(r, standardCol)) : undefined;
-    const rowTexts = [name, ruleText ?? ""].join(" ");
-    const bc = bonusCapFromText(key(rowTexts));
-    const pc = penaltyCapFromText(key(rowTexts));
+    const rowTexts = ruleText ? `${name} ${ruleText}` : name;
+    const capWords = /不超过|不得超过|不高于|最高|最多|封顶/.test(rowTexts);
+    const bc = capWords ? bonusCapFromText(key(rowTexts)) : undefined;
+    const pc = capWords ? penaltyCapFromText(key(rowTexts)) : undefined;
     if (!numbering && !name) {
       // a continuation row (rule text only) or a notes line inside the table
       if (bc !== undefined || pc !== undefined) capTexts.push(key(rowTexts));
@@ -101,17 +102,14 @@ export function buildItemTree(g: SheetGrid, t: FoundTable, table: Table): ItemTr
     }
     while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
     const parent = section === "total" ? undefined : stack[stack.length - 1];
-    const d: Draft = {
-      row: r,
-      ...(numbering ? { number: numbering.number } : {}),
-      level,
-      name: itemName(name),
-      ...(max !== undefined ? { max, maxFrom } : {}),
-      ...(ruleText ? { ruleText } : {}),
-      section: section ?? parent?.section ?? "item",
-      ...(parent ? { parent: parent.row } : {}),
-      children: [],
-    };
+    const d: Draft = { row: r, level, name: itemName(name), section: section ?? parent?.section ?? "item", children: [] };
+    if (numbering) d.number = numbering.number;
+    if (max !== undefined) {
+      d.max = max;
+      d.maxFrom = maxFrom;
+    }
+    if (ruleText) d.ruleText = ruleText;
+    if (parent) d.parent = parent.row;
     if (parent) parent.children.push(r);
     items.push(d);
     stack.push(d);
@@ -128,7 +126,7 @@ export function buildItemTree(g: SheetGrid, t: FoundTable, table: Table): ItemTr
     bonusCap = bonusCap ?? bonusCapFromText(s);
     penaltyCap = penaltyCap ?? penaltyCapFromText(s);
   }
-  const done: ScoringItem[] = items.map((d) => ({ ...d, children: d.children }));
+  const done: ScoringItem[] = items;
   return {
     table,
     items: done,

@@ -89,31 +89,50 @@ export function summaryDetail(sheets: ReadonlyArray<SheetUnderstanding>, out: Wo
 
 export function sameFigures(sheets: ReadonlyArray<SheetUnderstanding>, out: WorkbookRelation[]): void {
   type Entry = { sheet: number; cell: SheetCellRef };
-  const byKey = new Map<string, Entry[]>();
   const contexts = sheets.map(contextOf);
-  sheets.forEach((s, si) => {
-    if (s.layout.kind !== "statistics") return;
-    const seen = new Map<string, number>();
-    const local: [string, SheetCellRef][] = [];
+  // per sheet: indicator label → its rows (with the header of each figure column), built once per row
+  type Place = { row: number; cols: ReadonlyArray<{ col: number; header: string }> };
+  const perSheet: Map<string, Place[]>[] = sheets.map((s) => {
+    const labels = new Map<string, Place[]>();
+    if (s.layout.kind !== "statistics") return labels;
     for (const t of s.layout.tables) {
       if (t.kind !== "statistics") continue;
       const labelCols = labelColumns(t.columns);
-      const figCols = t.columns.filter((c) => c.role === "value" || c.role === "rate" || c.role === "ratio");
+      const cols = t.columns
+        .filter((c) => c.role === "value" || c.role === "rate" || c.role === "ratio")
+        .map((c) => ({ col: c.col, header: c.header.split("/").map(headerWord).join("/") }));
+      if (cols.length === 0) continue;
       for (let r = t.firstRow; r <= t.lastRow; r++) {
         const lab = rowLabel(s.grid, labelCols, r);
         if (!lab || lab.indent > 0 || startsWithOfWhich(lab.text) || totalWord(lab.text)) continue;
-        for (const c of figCols) {
-          if (!s.grid.isFigure(r, c.col)) continue;
-          const k = `${headerWord(lab.text)}|${c.header.split("/").map(headerWord).join("/")}`;
-          seen.set(k, (seen.get(k) ?? 0) + 1);
-          local.push([k, { sheet: s.layout.name, row: r, col: c.col }]);
-        }
+        const name = /[)\]]$/.test(lab.text) ? headerWord(lab.text) : lab.text;
+        const list = labels.get(name);
+        if (list) list.push({ row: r, cols });
+        else labels.set(name, [{ row: r, cols }]);
       }
     }
-    for (const [k, cell] of local) {
-      if (seen.get(k) !== 1) continue;
-      if (!byKey.has(k)) byKey.set(k, []);
-      byKey.get(k)!.push({ sheet: si, cell });
+    return labels;
+  });
+  // only labels found on two sheets or more can name the same figure
+  const count = new Map<string, number>();
+  for (const m of perSheet) for (const name of m.keys()) count.set(name, (count.get(name) ?? 0) + 1);
+  const byKey = new Map<string, Entry[]>();
+  perSheet.forEach((labels, si) => {
+    const s = sheets[si];
+    for (const [name, places] of labels) {
+      if ((count.get(name) ?? 0) < 2) continue;
+      const seen = new Map<string, number>();
+      for (const p of places) for (const c of p.cols) seen.set(c.header, (seen.get(c.header) ?? 0) + 1);
+      for (const p of places) {
+        for (const c of p.cols) {
+          if (seen.get(c.header) !== 1 || !s.grid.isFigure(p.row, c.col)) continue;
+          const k = `${name}|${c.header}`;
+          const e = { sheet: si, cell: { sheet: s.layout.name, row: p.row, col: c.col } };
+          const list = byKey.get(k);
+          if (list) list.push(e);
+          else byKey.set(k, [e]);
+        }
+      }
     }
   });
   for (const [k, entries] of byKey) {

@@ -1,0 +1,82 @@
+/**
+ * Understanding a 20,000-row workbook: a statistics sheet of 20,000 village rows under 小计/合计
+ * rows with a merged two-row header, rate and ratio columns, and a 20,000-row scoring sheet.
+ * Prints the time to understand it next to the time ExcelJS takes to load the same file
+ * (issue: under a tenth of it).
+ */
+import * as ExcelJS from "exceljs";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../src/engine/grid";
+import { understandWorkbook } from "../src/engine/layout";
+
+const ROWS = 20000;
+
+export function statistics(): SheetSnapshot {
+  const values: CellValue[][] = [
+    ["2016年各村人口计生情况统计表"],
+    ["单位", "总人口", "出生人数", null, null, "出生率(‰)", "出生人口性别比", "签约率(%)", "人群总数", "已签约人数"],
+    [null, null, "合计", "男", "女"],
+  ];
+  let town = 0;
+  for (let i = 0; values.length < ROWS + 3; i++) {
+    if (i % 20 === 19) {
+      values.push([`第${++town}镇小计`, 20000, 200, 104, 96, 10, 108.33, 97.5, 400, 390]);
+      continue;
+    }
+    values.push([`村${i}`, 1000, 10, 5, 5, 10, 100, 97.5, 20, 19.5]);
+  }
+  values.push(["合计", 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+  return {
+    name: "统计", values,
+    merges: [
+      { top: 0, left: 0, bottom: 0, right: 9 }, { top: 1, left: 0, bottom: 2, right: 0 }, { top: 1, left: 1, bottom: 2, right: 1 },
+      { top: 1, left: 2, bottom: 1, right: 4 }, { top: 1, left: 5, bottom: 2, right: 5 }, { top: 1, left: 6, bottom: 2, right: 6 },
+      { top: 1, left: 7, bottom: 2, right: 7 }, { top: 1, left: 8, bottom: 2, right: 8 }, { top: 1, left: 9, bottom: 2, right: 9 },
+    ],
+  };
+}
+
+export function scoring(): SheetSnapshot {
+  const values: CellValue[][] = [["序号", "考核项目", "分值", "评分标准", "完成情况", "自评分", "考核得分"]];
+  for (let i = 0; values.length < ROWS; i++) {
+    values.push([`(${"一二三四五六七八九"[i % 9]})`, `考核项目${i}`, 30, null, null, null, null]);
+    for (let j = 1; j <= 3; j++) values.push([String(j), `子项目${i}-${j}`, 10, "每配备1名计3分,计满10分为止", "3人", 9, null]);
+  }
+  values.push([null, "合计", 1000]);
+  return { name: "考核表", values };
+}
+
+async function excelJsLoadSeconds(snapshot: WorkbookSnapshot): Promise<{ seconds: number; bytes: number }> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of snapshot.sheets) {
+    const ws = wb.addWorksheet(s.name);
+    for (const row of s.values) ws.addRow(row.map((v) => (v === null || typeof v === "object" ? null : v)));
+    for (const m of s.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+  const buffer = await wb.xlsx.writeBuffer();
+  const t0 = process.hrtime.bigint();
+  await new ExcelJS.Workbook().xlsx.load(buffer as ArrayBuffer);
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, bytes: (buffer as ArrayBuffer).byteLength };
+}
+
+export async function run(): Promise<void> {
+  const snapshot: WorkbookSnapshot = { sheets: [statistics(), scoring()] };
+  understandWorkbook(snapshot); // warm up
+  const times: number[] = [];
+  let relations = 0;
+  let items = 0;
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    const layout = understandWorkbook(snapshot);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    relations = layout.sheets.reduce((n, s) => n + s.relations.length, 0);
+    items = layout.sheets.reduce((n, s) => n + s.trees.reduce((m, t) => m + t.items.length, 0), 0);
+  }
+  const understand = Math.min(...times);
+  const load = await excelJsLoadSeconds(snapshot);
+  const rows = snapshot.sheets.reduce((n, s) => n + s.values.length, 0);
+  process.stdout.write(
+    `understandWorkbook: ${rows} rows on 2 sheets, ${relations} relations, ${items} items: ${(understand * 1000).toFixed(0)} ms\n` +
+      `ExcelJS load of the same workbook (${(load.bytes / 1024).toFixed(0)} KB): ${(load.seconds * 1000).toFixed(0)} ms\n` +
+      `ratio understand/load: ${(understand / load.seconds).toFixed(3)} (target < 0.1)\n`,
+  );
+}
