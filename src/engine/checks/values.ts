@@ -7,7 +7,7 @@
 import { cellAddress } from "../address";
 import type { SheetSnapshot, WorkbookSnapshot } from "../grid";
 import type { Finding } from "../findings";
-import type { CellRef, ItemTree, Relation, SheetCellRef, WorkbookLayout, WorkbookRelation } from "../layout/model";
+import type { CellRef, ItemTree, Relation, SheetCellRef, Table, WorkbookLayout, WorkbookRelation } from "../layout/model";
 import { a1, readFigure } from "./figure";
 import { scoreColumns } from "./scoreTree";
 import { sheetCell } from "./crossSheet";
@@ -102,6 +102,23 @@ export function checkWorkbookValues(snapshot: WorkbookSnapshot, relations: Reado
   return out;
 }
 
+/** Total and rank cells of a ranked summary table holding an Excel error. */
+export function checkRankValues(sheet: SheetSnapshot, table: Table): Finding[] {
+  const rank = table.columns.find((c) => c.role === "rank");
+  if (!rank) return [];
+  const totals = table.columns.filter((c) => c.role === "total");
+  const out: Finding[] = [];
+  for (let row = table.firstRow; row <= table.lastRow; row++) {
+    for (const col of [...totals.map((c) => c.col), rank.col]) {
+      const r = readFigure(sheet, { row, col });
+      if (r.kind !== "bad" || !r.isError) continue;
+      const related = col === rank.col ? totals.map((t) => cellAddress(row, t.col)) : [cellAddress(row, rank.col)];
+      out.push(badValue(sheet.name, cellAddress(row, col), related, r.shown, true, col === rank.col ? "名次" : "总分与名次"));
+    }
+  }
+  return out;
+}
+
 /** Every bad value any relation of the layout needs. */
 export function checkBadValues(snapshot: WorkbookSnapshot, layout: WorkbookLayout): Finding[] {
   const out: Finding[] = [];
@@ -110,6 +127,7 @@ export function checkBadValues(snapshot: WorkbookSnapshot, layout: WorkbookLayou
     if (!sheet) continue;
     out.push(...checkRelationValues(sheet, sl.relations));
     for (const tree of sl.trees) out.push(...checkTreeValues(sheet, tree));
+    for (const table of sl.tables) out.push(...checkRankValues(sheet, table));
   }
   out.push(...checkWorkbookValues(snapshot, layout.relations));
   return out;

@@ -136,3 +136,28 @@ describe("sums: partial breakdown (其中) never exceeds its total", () => {
     expect(checkSums(s("3517例", "953例", "2618例"), [r])).toHaveLength(1);
   });
 });
+
+describe("sums: nested 其中 and breakdowns across a row", () => {
+  /** 长效节育措施3571, 其中 结扎953 (其中 二女扎246), 上环2618 (seed 000) */
+  const s = (twoGirls: CellValue) =>
+    sheet("表", [["长效节育措施", 3571], ["其中:结扎", 953], ["其中:二女扎", twoGirls], ["上环", 2618]]);
+  const outer = rel.sum("B1", ["B2", "B4"], false, "长效节育措施");
+  const inner = rel.sum("B2", ["B3"], false, "结扎");
+
+  it("is silent on 3571 ⊇ 953 + 2618 and 953 ⊇ 246", () => {
+    expect(checkSums(s(246), [outer, inner])).toEqual([]);
+  });
+
+  it("flags only the inner total when 二女扎 exceeds 结扎", () => {
+    expect(checkSums(s(995), [outer, inner])).toEqual([
+      expect.objectContaining({ kind: "part-exceeds-total", cell: "B2", related: ["B3"], expected: 995, actual: 953 }),
+    ]);
+  });
+
+  it("names a row of parts as one range (出生 合计 | 政策内 | 政策外 across columns)", () => {
+    const row = sheet("出生", [["镇", "合计", "政策内", "政策外"], ["北关镇", 212, 204, 6]]);
+    expect(checkSums(row, [rel.sum("B2", ["C2:D2"], true, "北关镇出生合计")])).toEqual([
+      expect.objectContaining({ kind: "sum-mismatch", cell: "B2", related: ["C2:D2"], expected: 210, actual: 212 }),
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { checkBadValues } from "../../../src/engine/checks/values";
 import { runChecks } from "../../../src/engine/checks";
 import type { CellValue } from "../../../src/engine/grid";
-import { err, layout, on, rel, sheet, sheetLayout, workbook } from "./builder";
+import { column, err, layout, on, rel, sheet, sheetLayout, table, workbook } from "./builder";
 import { scoringSheet, scoringTree } from "./scoringSheet";
 
 /** 签约: 人群总数 190, 已签约 186, 签约率, and an unrelated 备注 column (E) */
@@ -46,5 +46,17 @@ describe("bad-value: a figure a relation needs that cannot be read as a number",
     const book = workbook(sheet("甲", [[182]]), sheet("乙", [[err("#REF!")]]));
     const f = checkBadValues(book, layout([], [rel.same("已婚育龄妇女", on("甲", "A1"), on("乙", "A1"))]));
     expect(f).toEqual([expect.objectContaining({ kind: "bad-value", sheet: "乙", cell: "A1", related: ["'甲'!A1"] })]);
+  });
+});
+
+describe("bad-value in a ranked summary table", () => {
+  it("an error in a total or rank cell is reported; an empty rank (合计 row) is not", () => {
+    const s = sheet("汇总表", [["单位", "总分", "名次"], ["城关镇", 94, 1], ["北关镇", err("#REF!"), 2], ["南关镇", 92, err("#N/A")], ["合计", 186, null]]);
+    const t = table(1, 2, 5, [column("A", "unit", "单位"), column("B", "total", "总分"), column("C", "rank", "名次")]);
+    const f = runChecks(workbook(s), layout([sheetLayout("汇总表", { kind: "summary", tables: [t] })]));
+    expect(f).toEqual([
+      expect.objectContaining({ kind: "bad-value", severity: "error", cell: "B3", related: ["C3"] }),
+      expect.objectContaining({ kind: "bad-value", severity: "error", cell: "C4", related: ["B4"] }),
+    ]);
   });
 });
