@@ -4,16 +4,17 @@
  * always recalculates OOXML on load), and each recalculated value equals the cached one.
  * Skipped (with the install command) where soffice is absent, a failure under CI=true.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { describeWith } from "../../support/system";
-import { recalcToCsv, soffice } from "./recalc";
+import { convertWithLibreOffice, recalcToCsv, soffice } from "./recalc";
+import { cellAt, formulaAt } from "../../../src/engine/grid";
+import { buildSampleWorkbook, buildScoringWorkbook } from "../../fixtures/builders";
 import { readXlsx } from "../../../src/hosts/xlsx/read";
 import { applyPlanToWorkbook, writeXlsx } from "../../../src/hosts/xlsx/write";
 import type { CellWrite } from "../../../src/engine/plan";
 import { parseCellAddress } from "../../../src/engine/address";
-import { buildScoringWorkbook } from "../../fixtures/builders";
 
 const blank = { value: null, formula: null, numberFormat: null };
 const w = (cell: string, formula: string, value: number): CellWrite => ({ sheet: "考核评分表", cell, formula, value, previous: blank });
@@ -62,5 +63,28 @@ describeWith(soffice)("LibreOffice recalculates what writeXlsx cached", () => {
     const recalculated = Object.fromEntries(WRITES.map((x) => [x.cell, at(x.cell)]));
     const cached = Object.fromEntries(WRITES.map((x) => [x.cell, x.value]));
     expect(recalculated).toEqual(cached);
+  }, 200_000);
+
+  it("reads a workbook saved by another program (LibreOffice) the same way", async () => {
+    const wb = buildSampleWorkbook().workbook;
+    wb.getWorksheet("统计表")!.getCell("E12").value = { formula: "SUM(C5:C11)-C12", result: 2 };
+    const src = join(work, "sample-for-lo.xlsx");
+    writeFileSync(src, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const resaved = convertWithLibreOffice(src, work, "xlsx");
+    const ours = (await readXlsx(readFileSync(src))).snapshot;
+    const theirs = (await readXlsx(readFileSync(resaved))).snapshot;
+    expect(theirs.sheets.map((s) => s.name)).toEqual(ours.sheets.map((s) => s.name));
+    for (const [i, s] of ours.sheets.entries()) {
+      const t = theirs.sheets[i];
+      expect([s.name, t.merges]).toEqual([s.name, s.merges]);
+      for (let r = 0; r < s.values.length; r++) {
+        for (let c = 0; c < (s.values[r]?.length ?? 0); c++) {
+          expect([s.name, r, c, cellAt(t, r, c)]).toEqual([s.name, r, c, cellAt(s, r, c)]);
+        }
+      }
+    }
+    const stat = theirs.sheets[0];
+    expect(formulaAt(stat, 11, 4)).toBe("=SUM(C5:C11)-C12");
+    expect(cellAt(stat, 11, 4)).toBe(2);
   }, 200_000);
 });

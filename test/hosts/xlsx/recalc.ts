@@ -19,25 +19,35 @@ const RECALC_XCU = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** Recalculate `xlsx` with LibreOffice and return its first sheet as CSV rows. */
-export function recalcToCsv(xlsx: string, work: string): string[][] {
+/**
+ * Open `input` in LibreOffice (recalculating every formula) and save it with `filter` into
+ * `work`/out-<ext>; returns the output path. soffice exits 0 even when it fails, so the
+ * output's existence is checked.
+ */
+export function convertWithLibreOffice(input: string, work: string, ext: "csv" | "xlsx"): string {
   const profile = join(work, "profile");
   mkdirSync(join(profile, "user"), { recursive: true });
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_XCU);
-  const out = join(work, "csv");
+  const out = join(work, `out-${ext}`);
+  const filter = ext === "csv" ? "csv:Text - txt - csv (StarCalc):44,34,76,1" : "xlsx:Calc MS Excel 2007 XML";
   execFileSync(
     soffice.path!,
     [
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
       "--headless", "--norestore", "--nolockcheck",
-      "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1",
-      "--outdir", out, xlsx,
+      "--convert-to", filter,
+      "--outdir", out, input,
     ],
     { stdio: "pipe", timeout: 180_000 },
   );
-  const csv = join(out, `${basename(xlsx, extname(xlsx))}.csv`);
-  if (!existsSync(csv)) throw new Error("LibreOffice wrote no CSV (soffice exits 0 even when it fails)");
-  return parseCsv(readFileSync(csv, "utf8"));
+  const target = join(out, `${basename(input, extname(input))}.${ext}`);
+  if (!existsSync(target)) throw new Error(`LibreOffice wrote no ${ext} (soffice exits 0 even when it fails)`);
+  return target;
+}
+
+/** Recalculate `xlsx` with LibreOffice and return its first sheet as CSV rows. */
+export function recalcToCsv(xlsx: string, work: string): string[][] {
+  return parseCsv(readFileSync(convertWithLibreOffice(xlsx, work, "csv"), "utf8"));
 }
 
 export function parseCsv(text: string): string[][] {
