@@ -38,6 +38,14 @@ export function checkScoreTree(sheet: SheetSnapshot, tree: ItemTree): Finding[] 
   const itemCol = tree.table.columns.find((c) => c.role === "item")?.col;
   const totalItem = tree.totalRow !== undefined ? byRow.get(tree.totalRow) : tree.items.find((i) => i.section === "total");
 
+  const inSection = (item: ScoringItem): boolean => {
+    for (let p = item.parent; p !== undefined; p = byRow.get(p)?.parent) {
+      const s = byRow.get(p)?.section;
+      if (s === "bonus" || s === "penalty" || s === "veto") return true;
+    }
+    return false;
+  };
+
   // ---- max points: children's add up to the parent's
   const maxCell = (item: ScoringItem): string | undefined => {
     const col = item.maxFrom === "text" || tree.maxCol === undefined ? itemCol : tree.maxCol;
@@ -100,9 +108,9 @@ export function checkScoreTree(sheet: SheetSnapshot, tree: ItemTree): Finding[] 
       return r.kind === "missing" ? { kind: "missing" } : { kind: "bad" };
     };
 
-    // range of each item's score
+    // range of each item's score (items inside a 加分/减分 section are not ordinary items)
     for (const item of tree.items) {
-      if (item.section !== "item" || item === totalItem) continue;
+      if (item.section !== "item" || item === totalItem || inSection(item)) continue;
       const s = score(item.row);
       if (s.kind !== "number") continue;
       const v = s.fig.value;

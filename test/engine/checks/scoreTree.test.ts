@@ -120,3 +120,11 @@ describe("score tree: one wrong max is reported once", () => {
     ]);
   });
 });
+
+describe("score tree: items inside a penalty section", () => {
+  it("never calls a deduction under 减分 below zero, even when the layout marks it an ordinary item", () => {
+    const tree = scoringTree();
+    const items = tree.items.map((i) => (i.row === 15 ? { ...i, section: "item" as const } : i));
+    expect(checkScoreTree(scoringSheet(), { ...tree, items })).toEqual([]);
+  });
+});
