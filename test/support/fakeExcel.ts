@@ -780,7 +780,7 @@ class FakeRange extends ClientObject {
   private _writeCell(s: FakeSheet, r: number, c: number, x: unknown, what: "values" | "formulas" | "numberFormat"): void {
     if (what === "numberFormat") {
       if (typeof x !== "string") throw apiError("InvalidArgument", "numberFormat must be text");
-      s.setCell(r, c, { numberFormat: x });
+      s.setCell(r, c, { numberFormat: x === "" ? "General" : x }); // "" resets to General
       return;
     }
     const fmt = s.cell(r, c).numberFormat;

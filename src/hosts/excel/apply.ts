@@ -16,7 +16,7 @@
 import { parseCellAddress, cellAddress } from "../../engine/address";
 import type { CellContent, CellWrite } from "../../engine/plan";
 import type { Progress } from "../host";
-import { queueCellWrite, sameContent, toContent } from "./cells";
+import { queueRunWrite, sameContent, toContent } from "./cells";
 import { SYNC_BUDGET_BYTES, excelApi, jsonBytes } from "./limits";
 import { UNDO_CHUNK_CHARS, UNDO_SHEET, decodeUndoRecord, encodeUndoRecord, type UndoEntry } from "./undoStore";
 
@@ -52,12 +52,9 @@ const BYTES_PER_RECORD_CELL = UNDO_CHUNK_CHARS * 3 + 64;
 interface Target {
   readonly sheet: string;
   readonly cell: string;
+  readonly row: number;
+  readonly col: number;
   readonly write: CellWrite;
-}
-
-function normalizeCell(a1: string): string {
-  const { row, col } = parseCellAddress(a1);
-  return cellAddress(row, col);
 }
 
 function sheetIndex(names: ReadonlyArray<string>): Map<string, string> {
@@ -81,6 +78,29 @@ function batches<T>(items: ReadonlyArray<T>, cost: (t: T) => number, budget: num
   }
   if (cur.length) out.push(cur);
   return out;
+}
+
+/** Consecutive cells of one column of one sheet, in the order given (sort first). */
+function columnRuns<T extends { readonly sheet: string; readonly row: number; readonly col: number }>(xs: ReadonlyArray<T>): T[][] {
+  const out: T[][] = [];
+  for (const x of xs) {
+    const run = out[out.length - 1];
+    const last = run?.[run.length - 1];
+    if (last && last.sheet === x.sheet && last.col === x.col && last.row === x.row - 1) run.push(x);
+    else out.push([x]);
+  }
+  return out;
+}
+
+function bySheetColumnRow<T extends { readonly sheet: string; readonly row: number; readonly col: number }>(a: T, b: T): number {
+  return a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.col - b.col || a.row - b.row;
+}
+
+function runRange<T extends { readonly sheet: string; readonly row: number; readonly col: number }>(
+  sheetOf: (name: string) => Excel.Worksheet,
+  run: ReadonlyArray<T>,
+): Excel.Range {
+  return sheetOf(run[0].sheet).getRangeByIndexes(run[0].row, run[0].col, run.length, 1);
 }
 
 function sheetCache(context: Excel.RequestContext) {
@@ -124,12 +144,14 @@ export async function applyWrites(
   const byCell = new Map<string, Target>();
   for (const w of writes) {
     const sheet = names.get(w.sheet.toLowerCase())!;
-    const cell = normalizeCell(w.cell);
+    const { row, col } = parseCellAddress(w.cell);
+    const cell = cellAddress(row, col);
     const key = `${sheet}\u0000${cell}`;
     const prev = byCell.get(key);
-    byCell.set(key, { sheet, cell, write: prev ? { ...w, previous: prev.write.previous } : w });
+    byCell.set(key, { sheet, cell, row, col, write: prev ? { ...w, previous: prev.write.previous } : w });
   }
-  const targets = [...byCell.values()];
+  // runs of adjacent cells are read and written as one range: few commands, whatever the size
+  const targets = [...byCell.values()].sort(bySheetColumnRow);
   const sheetOf = sheetCache(context);
 
   // 2…: what the target cells hold now
@@ -137,10 +159,10 @@ export async function applyWrites(
   let nextUndoColumn = 0;
   const readBatches = batches(targets, (t) => BYTES_PER_CELL_COMMAND + 2 * contentBytes(t.write.previous), budget);
   for (let b = 0; b < readBatches.length; b++) {
-    const ranges = readBatches[b].map((t) => {
-      const r = sheetOf(t.sheet).getRange(t.cell);
+    const runs = columnRuns(readBatches[b]).map((run) => {
+      const r = runRange(sheetOf, run);
       r.load("values,formulas,numberFormat,valueTypes");
-      return r;
+      return { run, r };
     });
     let undoUsed: Excel.Range | undefined;
     if (b === 0 && hasUndoSheet) {
@@ -148,10 +170,8 @@ export async function applyWrites(
       undoUsed.load("columnIndex,columnCount");
     }
     await context.sync();
-    readBatches[b].forEach((t, i) => {
-      const r = ranges[i];
-      current.set(t, toContent(r.values[0][0], r.formulas[0][0], r.numberFormat[0][0], r.valueTypes[0][0]));
-    });
+    for (const { run, r } of runs)
+      run.forEach((t, i) => current.set(t, toContent(r.values[i][0], r.formulas[i][0], r.numberFormat[i][0], r.valueTypes[i][0])));
     if (undoUsed && !undoUsed.isNullObject) nextUndoColumn = undoUsed.columnIndex + undoUsed.columnCount;
   }
   const changed = targets.filter((t) => !sameContent(current.get(t)!, t.write.previous));
@@ -176,7 +196,8 @@ export async function applyWrites(
       context,
       targets.map((t) => ({
         sheet: t.sheet,
-        cell: t.cell,
+        row: t.row,
+        col: t.col,
         payload: t.write.formula ? { formula: t.write.formula } : { value: t.write.value },
         currentFormat: current.get(t)!.numberFormat,
       })),
@@ -201,7 +222,8 @@ export async function applyWrites(
 
 interface CellCommand {
   readonly sheet: string;
-  readonly cell: string;
+  readonly row: number;
+  readonly col: number;
   readonly payload: { formula?: string | null; value?: CellContent["value"]; numberFormat?: string | null };
   /** undefined: not known */
   readonly currentFormat: string | null | undefined;
@@ -217,11 +239,11 @@ async function writeCells(
 ): Promise<void> {
   const sheetOf = sheetCache(context);
   const screen = excelApi(9);
-  const parts = batches(commands, (c) => BYTES_PER_CELL_COMMAND + 3 * contentBytes({ ...c.payload, numberFormat: c.payload.numberFormat ?? null } as CellContent), budget);
+  const parts = batches([...commands].sort(bySheetColumnRow), (c) => BYTES_PER_CELL_COMMAND + 3 * contentBytes({ ...c.payload, numberFormat: c.payload.numberFormat ?? null } as CellContent), budget);
   for (let b = 0; b < parts.length; b++) {
     context.workbook.application.suspendApiCalculationUntilNextSync();
     if (screen) context.workbook.application.suspendScreenUpdatingUntilNextSync();
-    for (const c of parts[b]) queueCellWrite(sheetOf(c.sheet).getRange(c.cell), c.payload, c.currentFormat);
+    for (const run of columnRuns(parts[b])) queueRunWrite(runRange(sheetOf, run), run);
     await context.sync();
     progress((b + 1) / parts.length);
   }
@@ -328,7 +350,7 @@ export async function undoLastApply(
     context,
     entries.map((e) => ({
       sheet: names.get(e.sheet.toLowerCase())!,
-      cell: e.cell,
+      ...parseCellAddress(e.cell),
       payload: { formula: e.content.formula, value: e.content.value, numberFormat: e.content.numberFormat ?? "General" },
       currentFormat: undefined,
     })),

@@ -59,22 +59,40 @@ export interface CellPayload {
 }
 
 /**
- * Queue the commands that put `p` into a one-cell range whose current number format is
- * `currentFormat` (undefined when not known). Text is written under the "@" format so Excel stores it as typed
- * ("0123", "=x", "TRUE" stay text: cell text is never turned into a formula or a number);
- * a number, boolean, error or formula going into a "@" cell is written under "General" so it is
- * not stored as text. The cell's format is put back (or set to `p.numberFormat`) afterwards.
+ * Queue the commands that put `cells` into a one-column run of cells (top to bottom), `range`.
+ * Text is written under the "@" format so Excel stores it as typed ("0123", "=x", "TRUE" stay
+ * text: cell text is never turned into a formula or a number); a number, boolean, error or
+ * formula going into a "@" cell (or a cell whose format is not known) is written under "General"
+ * so it is not stored as text. Each cell's format is put back (or set to its `numberFormat`)
+ * afterwards. Three commands for the whole run, whatever its length; `null` in a 2-D array
+ * leaves that cell's property alone.
  */
-export function queueCellWrite(range: Excel.Range, p: CellPayload, currentFormat: string | null | undefined): void {
-  const finalFormat = p.numberFormat ?? currentFormat ?? "General";
-  const isText = !p.formula && typeof p.value === "string" && p.value !== "";
-  // unknown current format (undo): always go through a format that stores the content as intended
-  const tempFormat = isText ? "@" : currentFormat === "@" || currentFormat === undefined ? "General" : null;
-  if (tempFormat !== null) range.numberFormat = [[tempFormat]];
-  else if (p.numberFormat && p.numberFormat !== currentFormat) range.numberFormat = [[p.numberFormat]];
-  if (p.formula) range.formulas = [[p.formula]];
-  else range.values = [[wireValue(p.value ?? null)]];
-  if (tempFormat !== null && tempFormat !== finalFormat) range.numberFormat = [[finalFormat]];
+export function queueRunWrite(
+  range: Excel.Range,
+  cells: ReadonlyArray<{ readonly payload: CellPayload; readonly currentFormat: string | null | undefined }>,
+): void {
+  const before: Array<[string | null]> = [];
+  const content: Array<[string | number | boolean]> = [];
+  const after: Array<[string | null]> = [];
+  let anyFormula = false;
+  for (const { payload: p, currentFormat } of cells) {
+    const finalFormat = p.numberFormat ?? currentFormat ?? "General";
+    const isText = !p.formula && typeof p.value === "string" && p.value !== "";
+    const temp = isText ? "@" : currentFormat === "@" || currentFormat === undefined ? "General" : null;
+    if (temp !== null) {
+      before.push([temp]);
+      after.push([temp !== finalFormat ? finalFormat : null]);
+    } else {
+      before.push([p.numberFormat && p.numberFormat !== currentFormat ? p.numberFormat : null]);
+      after.push([null]);
+    }
+    if (p.formula) anyFormula = true;
+    content.push([p.formula ? p.formula : wireValue(p.value ?? null)]);
+  }
+  if (before.some((x) => x[0] !== null)) range.numberFormat = before as string[][];
+  if (anyFormula) range.formulas = content;
+  else range.values = content;
+  if (after.some((x) => x[0] !== null)) range.numberFormat = after as string[][];
 }
 
 function wireValue(v: CellValue): string | number | boolean {
