@@ -59,7 +59,7 @@ export function understandSheetIn(sheet: SheetSnapshot): SheetUnderstanding {
     const kind = classifyTable(g, ft);
     kinds.push(kind);
     const columns = columnRoles(g, ft, kind);
-    const rels: Relation[] = [];
+    const rels = relations;
     let totalRows: number[] = [];
     let figuresIn: "columns" | "rows" | undefined;
     if (kind === "statistics" || kind === "other" || kind === "summary") {
@@ -80,7 +80,6 @@ export function understandSheetIn(sheet: SheetSnapshot): SheetUnderstanding {
     };
     tables.push(table);
     if (kind === "scoring") trees.push(buildItemTree(g, ft, table));
-    relations.push(...rels);
   }
   let kind: SheetKind = "other";
   for (const k of KIND_ORDER) if (kinds.includes(k)) { kind = k; break; }

@@ -16,6 +16,9 @@ interface Indicator {
   readonly name: string;
   /** the cell of the indicator in each instance (row of a unit, or value column of a list) */
   readonly cell: (instance: number) => CellRef;
+  /** the indicator's fixed column (figures in columns) or fixed row (figures in rows) */
+  readonly col?: number;
+  readonly row?: number;
   /** scale stated by the name or the column (100 for %, 1000 for ‰) */
   readonly scale?: number;
 }
@@ -87,10 +90,7 @@ function scaleOf(g: SheetGrid, ind: Indicator, instances: ReadonlyArray<number>,
 }
 
 function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: ReadonlyArray<number>, out: Relation[]): void {
-  const has = (ind: Indicator, i: number) => {
-    const c = ind.cell(i);
-    return g.isFigure(c.row, c.col);
-  };
+  const has = (ind: Indicator, i: number) => g.isFigure(ind.row ?? i, ind.col ?? i);
   const rates = inds.filter((i) => /率/.test(clean(i.name)));
   const coverageDone = new Set<string>();
   for (const spec of RATE_SPECS) {
@@ -101,18 +101,20 @@ function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: Readonl
     if (rate) {
       const scale = scaleOf(g, rate, instances, spec.defaultScale);
       if (scale) {
+        const label = headerWord(rate.name.split("/").pop() ?? rate.name);
         for (const i of instances) {
           if (!has(rate, i)) continue;
-          out.push({ kind: "rate", rate: rate.cell(i), numerator: num.cell(i), denominator: den.cell(i), scale, label: headerWord(rate.name.split("/").pop() ?? rate.name) });
+          out.push({ kind: "rate", rate: rate.cell(i), numerator: num.cell(i), denominator: den.cell(i), scale, label });
         }
       }
     }
     const pairKey = `${num.name}|${den.name}`;
     if (spec.coverage && (rate || spec.stem) && !coverageDone.has(pairKey)) {
       coverageDone.add(pairKey);
+      const label = `${clean(num.name)}≤${clean(den.name)}`;
       for (const i of instances) {
         if (!has(num, i) || !has(den, i)) continue;
-        out.push({ kind: "coverage", count: num.cell(i), base: den.cell(i), label: `${clean(num.name)}≤${clean(den.name)}` });
+        out.push({ kind: "coverage", count: num.cell(i), base: den.cell(i), label });
       }
     }
     if (spec.stem) {
@@ -156,7 +158,7 @@ export function statisticsRelations(
   const labelCols = labelColumns(columns);
   const figureCols = columns.filter((c) => c.role === "value" || c.role === "rate" || c.role === "ratio" || c.role === "share");
   // figures in columns: one indicator per column, one instance per data row
-  const colInds: Indicator[] = figureCols.map((c) => ({ name: c.header, scale: c.scale, cell: (r: number) => ({ row: r, col: c.col }) }));
+  const colInds: Indicator[] = figureCols.map((c) => ({ name: c.header, scale: c.scale, col: c.col, cell: (r: number) => ({ row: r, col: c.col }) }));
   const before = out.length;
   pairUp(g, colInds, t.dataRows, out);
   const inColumns = out.length > before;
@@ -182,7 +184,7 @@ export function statisticsRelations(
         const k = g.key(r, c.col);
         if (k === "%" || k === "‰") scale = k === "%" ? 100 : 1000;
       }
-      return { name, scale, cell: (c: number) => ({ row: r, col: c }) };
+      return { name, scale, row: r, cell: (c: number) => ({ row: r, col: c }) };
     });
     pairUp(g, rowInds, valueCols, out);
   }

@@ -23,6 +23,7 @@ export function key(s: string): string {
 
 /** Text with full-width ASCII folded, inner runs of spaces kept as one (for names shown to people). */
 export function tidy(s: string): string {
+  if (!NEEDS_FOLDING.test(s)) return s;
   let out = "";
   for (const ch of s) {
     const code = ch.charCodeAt(0);
