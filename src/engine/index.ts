@@ -1,19 +1,60 @@
 /**
  * The engine's one entry point: a workbook snapshot in, a plan out (what it understood,
  * every finding, every score it computes and the writes that put them in the sheet).
- * Pure: no Office.js, DOM or I/O.
+ * Pure: no Office.js, DOM or I/O. One direction of flow:
+ *   snapshot → layout (which cells relate) → checks (do they agree) + scoring (what to write) → plan
  */
 import type { WorkbookSnapshot } from "./grid";
+import type { Finding } from "./findings";
+import { sortFindings } from "./findings";
 import type { Plan, PlanOptions } from "./plan";
+import { understandWorkbook } from "./layout";
+import type { WorkbookLayout } from "./layout/model";
+import { runChecks } from "./checks";
+import { scoreItemTree, type ScoringOptions } from "./scoring/score";
 
-export function analyzeWorkbook(snapshot: WorkbookSnapshot, _options: PlanOptions = {}): Plan {
+export interface AnalyzeOptions extends PlanOptions, ScoringOptions {}
+
+export interface Analysis extends Plan {
+  readonly layout: WorkbookLayout;
+}
+
+export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}): Analysis {
+  const layout = understandWorkbook(snapshot);
+  const findings: Finding[] = [...runChecks(snapshot, layout)];
+  const scores: Plan["scores"] = [];
+  const totals: Plan["totals"] = [];
+  const writes: Plan["writes"] = [];
+  for (const sheetLayout of layout.sheets) {
+    const sheet = snapshot.sheets.find((s) => s.name === sheetLayout.name);
+    if (!sheet) continue;
+    for (const tree of sheetLayout.trees) {
+      const r = scoreItemTree(sheet, tree, options);
+      findings.push(...r.findings);
+      scores.push(...r.scores);
+      totals.push(...r.totals);
+      writes.push(...r.writes);
+    }
+  }
   return {
-    sheets: snapshot.sheets.map((s) => ({ name: s.name, kind: "other", tables: 0 })),
-    findings: [],
-    scores: [],
-    totals: [],
-    writes: [],
+    layout,
+    sheets: layout.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables.length })),
+    findings: sortFindings(dedupe(findings), snapshot.sheets.map((s) => s.name)),
+    scores,
+    totals,
+    writes,
   };
+}
+
+/** One finding per (kind, sheet, cell): two paths to the same contradiction say it once. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.kind}\u0000${f.sheet}\u0000${f.cell}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export type { WorkbookSnapshot } from "./grid";

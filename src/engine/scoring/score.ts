@@ -1,0 +1,283 @@
+/**
+ * Scoring a scoring sheet (考核评分表) in place: every item that has a measured value and a
+ * rule gets its score; parents the sum of their children (never above their own max); the
+ * 加分 / 减分 sections their capped sums; the total base + capped bonus − capped penalty,
+ * with a veto (一票否决) shown on the total as text, never silently as a number.
+ * Each computed cell becomes a write: an ordinary Excel formula over the sheet's own cells
+ * (or the plain value), with the value it computes.
+ */
+import { cellAddress } from "../address";
+import { type SheetSnapshot, cellAt, formulaAt, numberFormatAt } from "../grid";
+import type { Finding } from "../findings";
+import { formatNumber } from "../findings";
+import type { ItemTree, ScoringItem } from "../layout/model";
+import type { CellWrite, ScoreCell, TotalCell } from "../plan";
+import { parseRule, ruleFormula, scoreRule } from "../rules";
+import { agreesAtPrecision, readCell } from "../values";
+
+export interface ScoringOptions {
+  /** which column the clerk wants computed when the sheet has both 自评分 and 考核得分 */
+  readonly scoreColumn?: "assessed" | "self";
+  /** write plain values instead of formulas */
+  readonly values?: boolean;
+}
+
+export interface SheetScoring {
+  readonly scores: ScoreCell[];
+  readonly totals: TotalCell[];
+  readonly writes: CellWrite[];
+  readonly findings: Finding[];
+}
+
+/** Number of a computed cell, or "veto" text; null when nothing can be computed. */
+type Computed = { value: number | null; formula: string | null; veto?: boolean };
+
+const VETO_TEXT = "一票否决";
+
+function r2(n: number): number {
+  return Math.round(n * 1e9) / 1e9;
+}
+
+export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: ScoringOptions = {}): SheetScoring {
+  const out: SheetScoring = { scores: [], totals: [], writes: [], findings: [] };
+  const computeCol = chooseScoreColumn(tree, options);
+  if (computeCol === undefined) return out;
+  const compareCol =
+    tree.selfScoreCol !== undefined && tree.scoreCol !== undefined
+      ? computeCol === tree.scoreCol
+        ? tree.selfScoreCol
+        : tree.scoreCol
+      : undefined;
+
+  const negative = penaltyNegative(sheet, tree, computeCol);
+  const byRow = new Map<number, ScoringItem>(tree.items.map((it) => [it.row, it]));
+  const computed = new Map<number, Computed>();
+  const ref = (row: number) => cellAddress(row, computeCol);
+
+  /** the value a cell contributes to a sum: computed, else what the clerk entered (as Excel's SUM reads it) */
+  const contribution = (row: number): number => {
+    const c = computed.get(row);
+    if (c && c.value !== null) return c.value;
+    const v = cellAt(sheet, row, computeCol);
+    return typeof v === "number" ? v : 0;
+  };
+
+  const sumFormula = (rows: ReadonlyArray<number>): string => {
+    const sorted = [...rows].sort((a, b) => a - b);
+    if (sorted.length === 1) return ref(sorted[0]);
+    const contiguous = sorted.every((r, i) => i === 0 || r === sorted[i - 1] + 1);
+    if (sorted.length > 1 && contiguous) return `SUM(${ref(sorted[0])}:${ref(sorted[sorted.length - 1])})`;
+    return `SUM(${sorted.map(ref).join(",")})`;
+  };
+
+  const leaf = (item: ScoringItem): Computed | undefined => {
+    if (!item.ruleText) return undefined;
+    const parsed = parseRule(item.ruleText, { max: item.max, itemText: item.name });
+    if (!parsed.understood) {
+      if (tree.standardCol !== undefined) {
+        out.findings.push({
+          kind: "unparsed-rule", severity: "info", sheet: sheet.name,
+          cell: cellAddress(item.row, tree.standardCol), related: [],
+          message: `评分标准未能识别,请手工计分或用简写说明规则:${parsed.reason}`,
+          messageEn: `Scoring standard not understood; score it by hand or state the rule in short form: ${parsed.reason}`,
+        });
+      }
+      return undefined;
+    }
+    if (tree.measuredCol === undefined) return undefined;
+    const measuredRef = cellAddress(item.row, tree.measuredCol);
+    const raw = cellAt(sheet, item.row, tree.measuredCol);
+    const reading = readCell(raw, numberFormatAt(sheet, item.row, tree.measuredCol));
+    if (reading.kind === "empty") return undefined;
+    if (reading.kind === "error" || reading.kind === "text") {
+      out.findings.push({
+        kind: "bad-value", severity: "warning", sheet: sheet.name, cell: measuredRef,
+        related: [cellAddress(item.row, tree.standardCol ?? computeCol)],
+        message: `完成情况“${reading.kind === "error" ? reading.error : reading.text}”不能读成数值或是/否,无法按评分标准计分`,
+        messageEn: `The measured value "${reading.kind === "error" ? reading.error : reading.text}" cannot be read as a number or yes/no, so the item cannot be scored`,
+      });
+      return undefined;
+    }
+    const scored = scoreRule(parsed.rule, raw, item.max);
+    if (scored.score === null) return undefined;
+    // a number typed as a number gets the short formula (=MIN(10,3*E7)); typed text the one that reads "3人"
+    const shapes = typeof raw === "number" ? "numbers" : "as-typed";
+    let formula = ruleFormula(parsed.rule, measuredRef, item.max, { values: shapes });
+    let value = scored.score;
+    if (item.section === "penalty" && !negative && value < 0) {
+      value = -value;
+      if (formula) formula = negateFormula(formula, measuredRef);
+    }
+    return { value: r2(value), formula };
+  };
+
+  // children before parents: deepest rows first
+  const order = [...tree.items].sort((a, b) => b.level - a.level || a.row - b.row);
+  for (const item of order) {
+    if (item.section === "total") continue;
+    let c: Computed | undefined;
+    if (item.children.length === 0) {
+      if (item.section === "item" || item.section === "bonus" || item.section === "penalty") c = leaf(item);
+    } else {
+      const sum = r2(item.children.reduce((s, row) => s + contribution(row), 0));
+      const f = sumFormula(item.children);
+      if (item.section === "bonus" && tree.bonusCap !== undefined) {
+        c = { value: Math.min(tree.bonusCap, sum), formula: `=MIN(${tree.bonusCap},${f})` };
+      } else if (item.section === "penalty" && tree.penaltyCap !== undefined) {
+        c = negative
+          ? { value: Math.max(-tree.penaltyCap, sum), formula: `=MAX(${-tree.penaltyCap},${f})` }
+          : { value: Math.min(tree.penaltyCap, sum), formula: `=MIN(${tree.penaltyCap},${f})` };
+      } else if (item.max !== undefined && item.section === "item") {
+        c = { value: Math.min(item.max, sum), formula: `=MIN(${item.max},${f})` };
+      } else {
+        c = { value: sum, formula: `=${f}` };
+      }
+    }
+    if (c) computed.set(item.row, c);
+  }
+
+  // the total: base items + capped bonus − capped penalty; a triggered veto shows on it as text
+  const totalItem = tree.totalRow !== undefined ? byRow.get(tree.totalRow) : tree.items.find((i) => i.section === "total");
+  if (totalItem) {
+    const top = tree.items.filter((i) => i.parent === undefined && i.section !== "total");
+    const base = top.filter((i) => i.section === "item").map((i) => i.row);
+    const bonus = top.filter((i) => i.section === "bonus");
+    const penalty = top.filter((i) => i.section === "penalty");
+    const vetoes = tree.items.filter((i) => i.section === "veto");
+    let value = base.reduce((s, row) => s + contribution(row), 0);
+    const terms: string[] = base.length ? [sumFormula(base)] : [];
+    for (const b of bonus) {
+      const capped = computed.has(b.row) || tree.bonusCap === undefined;
+      const v = contribution(b.row);
+      value += capped ? v : Math.min(tree.bonusCap!, v);
+      terms.push(capped ? ref(b.row) : `MIN(${tree.bonusCap},${ref(b.row)})`);
+    }
+    for (const p of penalty) {
+      const capped = computed.has(p.row) || tree.penaltyCap === undefined;
+      const v = contribution(p.row);
+      if (negative) {
+        value += capped ? v : Math.max(-tree.penaltyCap!, v);
+        terms.push(capped ? `+${ref(p.row)}` : `+MAX(${-tree.penaltyCap!},${ref(p.row)})`);
+      } else {
+        value -= capped ? v : Math.min(tree.penaltyCap!, v);
+        terms.push(capped ? `-${ref(p.row)}` : `-MIN(${tree.penaltyCap},${ref(p.row)})`);
+      }
+    }
+    let formula = "=" + terms.join("+").replace(/\+([+-])/g, "$1");
+    if (terms.length === 0) formula = "";
+    const vetoTriggered = vetoes.some((v) => vetoHit(sheet, tree, v));
+    if (vetoes.length && tree.measuredCol !== undefined && formula) {
+      const conds = vetoes.map((v) => vetoCondition(cellAddress(v.row, tree.measuredCol!)));
+      formula = `=IF(OR(${conds.join(",")}),"${VETO_TEXT}",${formula.slice(1)})`;
+    }
+    if (formula) computed.set(totalItem.row, { value: r2(value), formula, veto: vetoTriggered });
+  }
+
+  // compare what the clerk entered, then plan the writes
+  for (const item of tree.items) {
+    const c = computed.get(item.row);
+    if (!c) continue;
+    const cell = ref(item.row);
+    const shownValue: number | string | null = c.veto ? VETO_TEXT : c.value;
+    // a parent's or the total's entered figure is the checks' parent-score-mismatch; here only rule-scored leaves
+    if (item.children.length === 0 && item.section !== "total") {
+      const rel = [tree.measuredCol, tree.standardCol].filter((x): x is number => x !== undefined).map((col) => cellAddress(item.row, col));
+      compareEntered(sheet, item, computeCol, c, out.findings, "computed", rel);
+      if (compareCol !== undefined) compareEntered(sheet, item, compareCol, c, out.findings, "other", [cell, ...rel]);
+    }
+    out.scores.push({ sheet: sheet.name, cell, value: c.value, ...(c.formula ? { formula: c.formula } : {}) });
+    if (item.section === "total") {
+      out.totals.push({ sheet: sheet.name, cell, value: c.value, ...(c.formula ? { formula: c.formula } : {}), veto: !!c.veto, grand: true });
+    } else if (item.section === "bonus" || item.section === "penalty") {
+      if (item.parent === undefined) out.totals.push({ sheet: sheet.name, cell, value: c.value, ...(c.formula ? { formula: c.formula } : {}), veto: false });
+    }
+    const previous = {
+      value: cellAt(sheet, item.row, computeCol),
+      formula: formulaAt(sheet, item.row, computeCol),
+      numberFormat: numberFormatAt(sheet, item.row, computeCol),
+    };
+    const useFormula = !options.values && c.formula;
+    if (useFormula && previous.formula === c.formula) continue; // already there
+    if (!useFormula && previous.formula === null && previous.value === shownValue) continue;
+    out.writes.push({
+      sheet: sheet.name, cell, value: shownValue, previous,
+      ...(useFormula ? { formula: c.formula! } : {}),
+    });
+  }
+  return out;
+}
+
+function chooseScoreColumn(tree: ItemTree, options: ScoringOptions): number | undefined {
+  if (options.scoreColumn === "self" && tree.selfScoreCol !== undefined) return tree.selfScoreCol;
+  return tree.scoreCol ?? tree.selfScoreCol;
+}
+
+/**
+ * Penalties entered as negative numbers (−2) rather than positive deductions (2). The sheet's
+ * own entries decide; with none entered, deductions are positive figures under 减分, as in
+ * DOMAIN.md's total = base + bonus − penalty.
+ */
+function penaltyNegative(sheet: SheetSnapshot, tree: ItemTree, col: number): boolean {
+  const rows = tree.items.filter((i) => i.section === "penalty").map((i) => i.row);
+  let negative = false;
+  for (const r of rows) {
+    const v = cellAt(sheet, r, col);
+    if (typeof v === "number" && v > 0) return false;
+    if (typeof v === "number" && v < 0) negative = true;
+  }
+  return negative;
+}
+
+/** `=IF(E5="","",-(2*E5))` → `=IF(E5="","",2*E5)`: a rule's signed deduction as a positive figure. */
+function negateFormula(formula: string, valueRef: string): string {
+  const guard = `=IF(${valueRef}="","",`;
+  let inner = formula.startsWith(guard) && formula.endsWith(")") ? formula.slice(guard.length, -1) : formula.slice(1);
+  const wrapped = formula.startsWith(guard);
+  if (inner.startsWith("-(") && inner.endsWith(")") && balanced(inner.slice(2, -1))) inner = inner.slice(2, -1);
+  else inner = `-(${inner})`;
+  return wrapped ? `${guard}${inner})` : `=${inner}`;
+}
+
+function balanced(s: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (const ch of s) {
+    if (ch === '"') inString = !inString;
+    if (inString) continue;
+    if (ch === "(") depth++;
+    if (ch === ")" && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+const VETO_WORDS = ["是", "有", "发生", "出现", "√"];
+
+function vetoCondition(a1: string): string {
+  return VETO_WORDS.map((w) => `${a1}="${w}"`).join(",");
+}
+
+function vetoHit(sheet: SheetSnapshot, tree: ItemTree, item: ScoringItem): boolean {
+  if (tree.measuredCol === undefined) return false;
+  const v = cellAt(sheet, item.row, tree.measuredCol);
+  return typeof v === "string" && VETO_WORDS.includes(v.trim());
+}
+
+function compareEntered(
+  sheet: SheetSnapshot, item: ScoringItem, col: number, c: Computed, findings: Finding[], which: "computed" | "other",
+  related: string[],
+): void {
+  if (c.value === null || c.veto) return;
+  const raw = cellAt(sheet, item.row, col);
+  if (formulaAt(sheet, item.row, col) && which === "computed") return; // a formula is replaced, not "entered"
+  const reading = readCell(raw, numberFormatAt(sheet, item.row, col));
+  if (reading.kind !== "number") return;
+  if (agreesAtPrecision(reading.value, c.value, reading.decimals)) return;
+  const diff = reading.value - c.value;
+  findings.push({
+    kind: "entered-score-mismatch", severity: "error", sheet: sheet.name,
+    cell: cellAddress(item.row, col), related,
+    expected: c.value, actual: reading.value,
+    message: `${item.name}:填写的得分 ${formatNumber(reading.value)} 与按评分标准计算的 ${formatNumber(c.value)} 不一致(相差 ${formatNumber(Math.abs(diff))})`,
+    messageEn: `${item.name}: the entered score ${formatNumber(reading.value)} differs from ${formatNumber(c.value)} computed from the scoring standard (off by ${formatNumber(Math.abs(diff))})`,
+  });
+}
