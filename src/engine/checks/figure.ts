@@ -68,15 +68,27 @@ function shownAt(v: number, decimals: number): number {
   return Number.isFinite(r) ? r : v;
 }
 
-function numberFigure(ref: CellRef, value: number, raw: number, decimals: number, unit: Unit, approximate: boolean, ratioBase?: number): FigureRead {
-  return {
-    kind: "number",
-    figure: {
-      row: ref.row, col: ref.col, value, raw, decimals, unit, approximate, ratioBase,
-      isCount: Number.isInteger(raw) && unit === "" && !approximate && ratioBase === undefined,
-    },
-  };
+/** One object per figure read: the reading and the figure are the same object. */
+class NumberRead implements Figure {
+  readonly kind = "number" as const;
+  readonly isCount: boolean;
+  constructor(
+    readonly row: number, readonly col: number, readonly value: number, readonly raw: number,
+    readonly decimals: number, readonly unit: Unit, readonly approximate: boolean, readonly ratioBase?: number,
+  ) {
+    this.isCount = Number.isInteger(raw) && unit === "" && !approximate && ratioBase === undefined;
+  }
+  get figure(): Figure {
+    return this;
+  }
 }
+
+function numberFigure(ref: CellRef, value: number, raw: number, decimals: number, unit: Unit, approximate: boolean, ratioBase?: number): FigureRead {
+  return new NumberRead(ref.row, ref.col, value, raw, decimals, unit, approximate, ratioBase);
+}
+
+/** "97.89%", "182", "45%": plain ASCII figures read without the general parser (same result). */
+const PLAIN_TEXT = /^(\d{1,15})(?:\.(\d{1,10}))?(%?)$/;
 
 function readUncached(sheet: SheetSnapshot, ref: CellRef): FigureRead {
   const raw = cellAt(sheet, ref.row, ref.col);
@@ -93,6 +105,13 @@ function readUncached(sheet: SheetSnapshot, ref: CellRef): FigureRead {
     }
     const d = Math.min(info?.decimals ?? typedDecimals(raw), MAX_DECIMALS);
     return numberFigure(ref, shownAt(raw, d), raw, d, "", false);
+  }
+  if (typeof raw === "string") {
+    const m = PLAIN_TEXT.exec(raw);
+    if (m) {
+      const value = parseFloat(m[2] === undefined ? m[1] : `${m[1]}.${m[2]}`);
+      return numberFigure(ref, value, value, m[2]?.length ?? 0, m[3] === "%" ? "%" : "", false);
+    }
   }
   const reading = readCell(raw, numberFormatAt(sheet, ref.row, ref.col));
   switch (reading.kind) {

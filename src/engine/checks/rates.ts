@@ -32,8 +32,9 @@ export function quotientRange(q: Quotient, scale: number): Interval {
   const n = figureRange(q.numerator, q.numerator.isCount);
   const d = figureRange(q.denominator, q.denominator.isCount);
   if (d[0] <= 0 && d[1] >= 0) return [-Infinity, Infinity];
-  const c = [n[0] / d[0], n[0] / d[1], n[1] / d[0], n[1] / d[1]].map((x) => x * scale);
-  return [Math.min(...c), Math.max(...c)];
+  if (n[0] === n[1] && d[0] === d[1]) return [(n[0] / d[0]) * scale, (n[0] / d[0]) * scale];
+  const a = (n[0] / d[0]) * scale, b = (n[0] / d[1]) * scale, c = (n[1] / d[0]) * scale, e = (n[1] / d[1]) * scale;
+  return [Math.min(a, b, c, e), Math.max(a, b, c, e)];
 }
 
 /** Does a figure shown on `shownScale` agree with numerator/denominator × shownScale? */

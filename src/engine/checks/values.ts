@@ -25,6 +25,18 @@ export function relationCells(rel: Relation): CellRef[] {
   }
 }
 
+function anyBad(sheet: SheetSnapshot, rel: Relation): boolean {
+  const bad = (c: CellRef) => readFigure(sheet, c).kind === "bad";
+  switch (rel.kind) {
+    case "rate": return bad(rel.rate) || bad(rel.numerator) || bad(rel.denominator);
+    case "coverage": return bad(rel.count) || bad(rel.base);
+    case "difference": return bad(rel.difference) || bad(rel.base) || bad(rel.count);
+    case "ratio": return bad(rel.ratio) || bad(rel.numerator) || bad(rel.denominator);
+    case "natural-increase": return bad(rel.result) || bad(rel.birthRate) || bad(rel.deathRate);
+    default: return relationCells(rel).some(bad);
+  }
+}
+
 function workbookRelationCells(rel: WorkbookRelation): SheetCellRef[] {
   switch (rel.kind) {
     case "same-figure": return [...rel.cells];
@@ -56,7 +68,7 @@ export function checkRelationValues(sheet: SheetSnapshot, relations: ReadonlyArr
     let bad = false;
     if (rel.kind === "sum") bad = readFigure(sheet, rel.total).kind === "bad";
     if (cells) for (let i = 0; !bad && i < cells.length; i++) bad = readFigure(sheet, cells[i]).kind === "bad";
-    if (!cells) bad = relationCells(rel).some((c) => readFigure(sheet, c).kind === "bad");
+    if (!cells) bad = anyBad(sheet, rel);
     if (!bad) continue;
     const all = relationCells(rel);
     for (const ref of all) {
