@@ -215,12 +215,15 @@ export function parseNumbering(raw: string, ownColumn: boolean): Numbering | und
 
 /** The item's name: without a trailing "(20分)" and trailing punctuation. */
 export function itemName(k: string): string {
+  const last = k.charAt(k.length - 1);
+  if (last !== ")" && last !== "]" && last !== "。" && last !== "." && last !== ";" && last !== "；" && last !== ":") return k;
   return k.replace(/[(\[](?:满分|分值)?\d+(?:\.\d+)?分[)\]]\s*[。.;;]?$/, "").replace(/[。.;;:]+$/, "");
 }
 
 // ---------------------------------------------------------------- sections of a scoring sheet
 
 export function sectionOf(name: string): "bonus" | "penalty" | "veto" | "total" | undefined {
+  if (name.length > 12) return undefined;
   const w = headerWord(name);
   if (/^(加分|加分项|加分项目|加分因素|奖励加分|附加分)$/.test(w)) return "bonus";
   if (/^(减分|减分项|减分项目|扣分项|扣分项目|减分因素|扣减分|倒扣分)$/.test(w)) return "penalty";
