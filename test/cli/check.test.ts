@@ -194,6 +194,7 @@ describe("assess check on every fixture: the expected findings, and no false ala
     "scoring-blank.xlsx",
     "summary.xlsx",
     "rates.xlsx",
+    "summary-detail.xlsx",
     "sample-consistent.xlsx",
   ];
   const planted = [
@@ -204,6 +205,7 @@ describe("assess check on every fixture: the expected findings, and no false ala
     "scoring-planted.xlsx",
     "summary-planted.xlsx",
     "rates-planted.xlsx",
+    "summary-detail-planted.xlsx",
     "sample.xlsx",
     "sample-planted.xlsx",
   ];
