@@ -17,7 +17,7 @@
  *
  * No Node-only imports: the task pane's browser tests load it too.
  */
-import { cellAddress, columnName, parseRangeAddress } from "../../src/engine/address";
+import { cellAddress, parseRangeAddress } from "../../src/engine/address";
 import type { RangeRef } from "../../src/engine/grid";
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -485,7 +485,7 @@ class FakeWorksheetCollection extends ClientObject {
         const data: Record<string, unknown> = {};
         for (const p of list) data[p] = ws._readPublic(s, p, i);
         resp.push(data);
-        commits.push(() => ws._commit(data, s));
+        commits.push(() => ws._commit(data));
         return ws;
       });
       commits.push(() => (this._loaded.items = items));
@@ -551,13 +551,9 @@ class FakeWorksheet extends ClientObject {
   protected _readProp(t: Resolved, p: string) {
     return this._readPublic(t as FakeSheet, p);
   }
-  _commit(data: Record<string, unknown>, s: FakeSheet): void {
+  /** an item of a loaded collection: its data arrived, and it is known to exist */
+  _commit(data: Record<string, unknown>): void {
     Object.assign(this._loaded, data);
-    this._target_forced(s);
-  }
-  private _target_forced(s: FakeSheet): void {
-    // an item of a loaded collection is known to exist
-    void s;
     this._target_();
   }
   get name(): string {
@@ -1160,4 +1156,3 @@ export function createFakeExcel(init: FakeWorkbookInit, opts: { displayLanguage?
   };
 }
 
-export { columnName };

@@ -244,7 +244,7 @@ describe("applyWrites and undoLastApply", () => {
     expect(fx.stats.maxRequestBytes).toBeLessThanOrEqual(budget);
     expect(fx.stats.maxResponseBytes).toBeLessThanOrEqual(budget);
     expect(dumpUser(fx)).toEqual(before);
-  });
+  }, 120000);
 
   // ------------------------------------------------------------------ property test
 
@@ -315,5 +315,5 @@ describe("applyWrites and undoLastApply", () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 120000);
 });

@@ -151,7 +151,7 @@ describe("readWorkbookSnapshot", () => {
     } finally {
       restore();
     }
-  });
+  }, 120000);
 
   test("a batch the host refuses as too large is split and read again", async () => {
     const rows = Array.from({ length: 3000 }, (_, r) => ["考核指标说明".repeat(100) + r, r]);
