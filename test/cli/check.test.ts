@@ -118,6 +118,13 @@ describe("assess check: arguments and unreadable files (exit 2, one line, no sta
     }
   });
 
+  it("--write into a folder that does not exist", async () => {
+    const r = await check(fx("statistics-bottom.xlsx").path, "--write", join(dir, "no-such-dir", "out.xlsx"));
+    expect(r.code).toBe(2);
+    oneLine(r.stderr);
+    expect(r.stderr).toMatch(/^assess check: cannot write .*out\.xlsx/);
+  });
+
   it("one unreadable file among good ones still exits 2", async () => {
     const r = await check(fx("statistics-bottom.xlsx").path, join(dir, "missing.xlsx"));
     expect(r.code).toBe(2);
