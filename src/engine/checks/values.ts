@@ -25,15 +25,20 @@ export function relationCells(rel: Relation): CellRef[] {
   }
 }
 
-function anyBad(sheet: SheetSnapshot, rel: Relation): boolean {
-  const bad = (c: CellRef) => readFigure(sheet, c).kind === "bad";
+function isBad(sheet: SheetSnapshot, c: CellRef): boolean {
+  return readFigure(sheet, c).kind === "bad";
+}
+
+/** No closure here: this runs once per relation. */
+function anyBad(s: SheetSnapshot, rel: Relation): boolean {
   switch (rel.kind) {
-    case "rate": return bad(rel.rate) || bad(rel.numerator) || bad(rel.denominator);
-    case "coverage": return bad(rel.count) || bad(rel.base);
-    case "difference": return bad(rel.difference) || bad(rel.base) || bad(rel.count);
-    case "ratio": return bad(rel.ratio) || bad(rel.numerator) || bad(rel.denominator);
-    case "natural-increase": return bad(rel.result) || bad(rel.birthRate) || bad(rel.deathRate);
-    default: return relationCells(rel).some(bad);
+    case "rate": return isBad(s, rel.rate) || isBad(s, rel.numerator) || isBad(s, rel.denominator);
+    case "coverage": return isBad(s, rel.count) || isBad(s, rel.base);
+    case "difference": return isBad(s, rel.difference) || isBad(s, rel.base) || isBad(s, rel.count);
+    case "ratio": return isBad(s, rel.ratio) || isBad(s, rel.numerator) || isBad(s, rel.denominator);
+    case "natural-increase": return isBad(s, rel.result) || isBad(s, rel.birthRate) || isBad(s, rel.deathRate);
+    case "sum": return isBad(s, rel.total) || rel.parts.some((c) => isBad(s, c));
+    case "shares": return rel.shares.some((c) => isBad(s, c));
   }
 }
 
@@ -64,12 +69,7 @@ export function checkRelationValues(sheet: SheetSnapshot, relations: ReadonlyArr
   const out: Finding[] = [];
   for (const rel of relations) {
     // the common case allocates nothing: most relations have no bad cell
-    const cells = rel.kind === "sum" ? rel.parts : rel.kind === "shares" ? rel.shares : undefined;
-    let bad = false;
-    if (rel.kind === "sum") bad = readFigure(sheet, rel.total).kind === "bad";
-    if (cells) for (let i = 0; !bad && i < cells.length; i++) bad = readFigure(sheet, cells[i]).kind === "bad";
-    if (!cells) bad = anyBad(sheet, rel);
-    if (!bad) continue;
+    if (!anyBad(sheet, rel)) continue;
     const all = relationCells(rel);
     for (const ref of all) {
       const r = readFigure(sheet, ref);
