@@ -254,3 +254,62 @@ describe("sheets with nothing to check", () => {
     expect([layout.kind, layout.tables.length]).toEqual(["other", 0]);
   });
 });
+
+describe("variations: 合计 column last, flat headers, 总数 and spaced 合 计 labels, text figures, percent formats", () => {
+  it("a flat header with 合计 last sums the figure columns before it", () => {
+    const s = sheet("性别", [
+      ["单位", "男", "女", "合计"],
+      ["城关镇", 450, 408, 858],
+      ["合 计", "450人", "408人", "858人"],
+    ]);
+    expect(shown(understandSheet(s).relations)).toEqual([
+      "sum B3 = B2", "sum C3 = C2", "sum D2 = B2:C2", "sum D3 = B3:C3", "sum D3 = D2",
+    ]);
+  });
+
+  it("a group whose 小计 comes last, and a 总数 row at the bottom", () => {
+    const s = sheet("措施", [
+      ["村", "节育措施", null, null, "出生率(‰)"],
+      [null, "结扎", "上环", "小计", null],
+      ["一村", 500, 1300, 1800, 9.5],
+      ["二村", 453, 1318, 1771, 10.2],
+      ["总数", 953, 2618, 3571, 9.8],
+    ], { merges: ["A1:A2", "B1:D1", "E1:E2"] });
+    expect(shown(understandSheet(s).relations)).toEqual([
+      "sum B5 = B3:B4", "sum C5 = C3:C4", "sum D3 = B3:C3", "sum D4 = B4:C4", "sum D5 = B5:C5", "sum D5 = D3:D4",
+    ]);
+  });
+
+  it("a rate column formatted as a percentage pairs with scale 100", () => {
+    const s = sheet("签约率", [
+      ["社区", "人群总数", "已签约人数", "签约率"],
+      ["东关", 190, 186, 0.9789],
+    ], { formats: { D2: "0.00%" } });
+    const layout = understandSheet(s);
+    expect(layout.tables[0].columns.map((c) => [c.role, c.scale ?? null])).toEqual([["unit", null], ["value", null], ["value", null], ["rate", 100]]);
+    expect(shown(layout.relations)).toEqual(["coverage C2 <= B2", "rate D2 = C2/B2 x100"]);
+  });
+
+  it("签约 figures in a list: rate, coverage and difference by row labels", () => {
+    const s = sheet("家庭医生签约", [
+      ["项目", "数量"],
+      ["重点人群总数(人)", 190],
+      ["已签约人数(人)", 186],
+      ["未签约人数(人)", 4],
+      ["签约率(%)", 97.89],
+    ]);
+    expect(shown(understandSheet(s).relations)).toEqual([
+      "coverage B3 <= B2", "difference B4 = B2-B3", "rate B5 = B3/B2 x100",
+    ]);
+  });
+
+  it("never pairs a rate whose base it cannot name, nor sums rate rows under a 合计", () => {
+    const s = sheet("综合", [
+      ["指标", "数值"],
+      ["早孕发现率(%)", 92.5],
+      ["知情选择率(%)", 100],
+      ["合计", 192.5],
+    ]);
+    expect(understandSheet(s).relations).toEqual([]);
+  });
+});
