@@ -138,7 +138,8 @@ module.exports = async (env, options) => {
       static: [{ directory: officeJsDist, publicPath: "/office-js" }],
       server: { type: "https", options: serving ? await httpsOptions() : {} },
       host: "localhost",
-      port: Number(process.env.npm_package_config_dev_server_port || process.env.PORT || 3000),
+      // DEV_SERVER_PORT overrides package.json's config.dev_server_port (3000), e.g. for tests
+      port: Number(process.env.DEV_SERVER_PORT || process.env.npm_package_config_dev_server_port || 3000),
       client: { overlay: { warnings: false } },
     },
   };

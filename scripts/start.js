@@ -5,7 +5,8 @@
  *   `office-addin-debugging start manifest.xml` (it starts the dev server and opens Excel).
  * - Everywhere else (or with `npm start -- --browser`): start the https dev server on
  *   localhost:3000 and print the task pane's address for a plain browser, where the pane opens
- *   on an embedded sample workbook and can open any .xlsx.
+ *   on an embedded sample workbook and can open any .xlsx. Other arguments go to
+ *   `webpack serve` (e.g. `npm start -- --browser --no-live-reload`).
  */
 "use strict";
 const fs = require("fs");
@@ -13,7 +14,7 @@ const path = require("path");
 const { spawn } = require("child_process");
 
 const ROOT = path.join(__dirname, "..");
-const PORT = Number(process.env.npm_package_config_dev_server_port || process.env.PORT || 3000);
+const PORT = Number(process.env.DEV_SERVER_PORT || process.env.npm_package_config_dev_server_port || 3000);
 
 function excelDesktopPath() {
   if (process.platform === "darwin") {
@@ -52,7 +53,8 @@ function startBrowserMode(reason) {
   const url = `https://localhost:${PORT}/taskpane.html`;
   console.log(`${reason}: serving the task pane for a plain browser.`);
   let announced = false;
-  run(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "serve", "--mode", "development"], (text) => {
+  const extra = process.argv.slice(2).filter((a) => a !== "--browser");
+  run(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "serve", "--mode", "development", ...extra], (text) => {
     if (!announced && /compiled (successfully|with \d+ warning)/.test(text)) {
       announced = true;
       console.log(

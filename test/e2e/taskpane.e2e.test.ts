@@ -5,7 +5,9 @@
  * an uploaded fixture must be checked the same way, and the English UI must follow ?lang=en.
  * Screenshots (zh, en) go to test-output/screenshots/.
  */
+import { spawn, type ChildProcess } from "child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { createServer } from "net";
 import { tmpdir } from "os";
 import { join } from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -19,6 +21,17 @@ const SCREENSHOTS = join(__dirname, "..", "..", "test-output", "screenshots");
 
 /** The sample's planted error (test/fixtures addStatisticsBottomSheet: 合计 180 for 182). */
 const SAMPLE_FINDING = { sheet: "统计表", cell: "C12", expected: 182, actual: 180 };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
 
 describeWith(chromiumProgram)("task pane in headless Chromium (plain-browser mode)", () => {
   let server: RunningServer;
@@ -151,8 +164,49 @@ describeWith(chromiumProgram)("task pane in headless Chromium (plain-browser mod
     await page.close();
   }, 120_000);
 
-  it("fetched ExcelJS only as its own chunk, in plain-browser mode", () => {
+  it("fetched ExcelJS only as its own chunk, in plain-browser mode, and ran the engine in a worker", () => {
     expect(server.requests).toContain("/taskpane.js");
     expect(server.requests.some((p) => /^\/exceljs\.[0-9a-f]+\.js$/.test(p))).toBe(true);
+    // the Web Worker's chunk (src/taskpane/engine.worker.ts), not the in-page fallback
+    expect(server.requests.some((p) => /^\/engine\.[0-9a-f]+\.js$/.test(p))).toBe(true);
   });
+
+  it("npm start (scripts/start.js, no Excel here) serves the pane over https and it shows the sample's finding", async () => {
+    const port = await freePort();
+    const child: ChildProcess = spawn(process.execPath, [join(__dirname, "..", "..", "scripts", "start.js"), "--browser", "--no-live-reload"], {
+      cwd: join(__dirname, "..", ".."),
+      env: { ...process.env, DEV_SERVER_PORT: String(port) },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true, // its own process group, so the dev server it starts is stopped with it
+    });
+    let output = "";
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no pane URL printed within 150 s:\n${output.slice(-3000)}`)), 150_000);
+        const onData = (d: Buffer) => {
+          output += d.toString();
+          const m = /Task pane \(plain browser\): (https:\/\/localhost:\d+\/taskpane\.html)/.exec(output);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]);
+          }
+        };
+        child.stdout!.on("data", onData);
+        child.stderr!.on("data", onData);
+        child.on("exit", (code) => reject(new Error(`scripts/start.js exited ${code}:\n${output.slice(-3000)}`)));
+      });
+      expect(url).toBe(`https://localhost:${port}/taskpane.html`);
+      const page = await context.newPage();
+      page.on("pageerror", (err) => pageErrors.push(err.message));
+      await page.goto(url, { timeout: 120_000 });
+      await page.getByTestId("workbook-title").getByText("sample.xlsx").waitFor({ timeout: 60_000 });
+      await page.getByRole("button", { name: "检查", exact: true }).click();
+      const text = await finding(page, `转到 ${SAMPLE_FINDING.sheet}!${SAMPLE_FINDING.cell}`).textContent({ timeout: 60_000 });
+      expect(text).toContain(`应为 ${SAMPLE_FINDING.expected},实为 ${SAMPLE_FINDING.actual}`);
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    } finally {
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    }
+  }, 240_000);
 });
