@@ -159,23 +159,23 @@ export async function readWorkbookSnapshot(
           const parts =
             mergeMode === "whole"
               ? [whole]
-              : Array.from({ length: Math.ceil(p.used.rows / MERGE_BAND_ROWS) }, (_, b) =>
+              : Array.from({ length: Math.ceil(p.readRows / MERGE_BAND_ROWS) }, (_, b) =>
                   p.sheet.getRangeByIndexes(
                     p.used!.top + b * MERGE_BAND_ROWS,
                     p.used!.left,
-                    Math.min(MERGE_BAND_ROWS, p.used!.rows - b * MERGE_BAND_ROWS),
+                    Math.min(MERGE_BAND_ROWS, p.readRows - b * MERGE_BAND_ROWS),
                     p.used!.cols,
                   ),
                 );
           merges = parts.map((part) => {
             const m = part.getMergedAreasOrNullObject();
-            m.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+            m.areas.load(AREA_PROPS);
             return m;
           });
         }
         if (canVisible && (p.rowHidden === null || p.columnHidden === null)) {
           visible = whole.getSpecialCellsOrNullObject("Visible");
-          visible.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+          visible.areas.load(AREA_PROPS);
         }
         let errors: Excel.RangeAreas[] | undefined;
         let formulaCells: Excel.RangeAreas | undefined;
