@@ -7,7 +7,7 @@
 import { cellAddress } from "../address";
 import { type SheetSnapshot, cellAt, numberFormatAt } from "../grid";
 import type { CellRef } from "../layout/model";
-import { type Unit, formatDecimals, isPercentFormat, readCell, round, typedDecimals } from "../values";
+import { type Unit, formatDecimals, isPercentFormat, normalizeText, readCell, round, typedDecimals } from "../values";
 import { formatNumber } from "../findings";
 
 export interface Figure {
@@ -22,7 +22,7 @@ export interface Figure {
   readonly approximate: boolean;
   /** "107:100" → 100 */
   readonly ratioBase?: number;
-  /** a whole number with no unit: a head count, which is compared exactly */
+  /** a whole number with no unit shown to the unit: a head count, which is compared exactly */
   readonly isCount: boolean;
 }
 
@@ -76,7 +76,8 @@ class NumberRead implements Figure {
     readonly row: number, readonly col: number, readonly value: number, readonly raw: number,
     readonly decimals: number, readonly unit: Unit, readonly approximate: boolean, readonly ratioBase?: number,
   ) {
-    this.isCount = Number.isInteger(raw) && unit === "" && !approximate && ratioBase === undefined;
+    // a whole number shown to the unit (not "31.2万", which is rounded to the thousand)
+    this.isCount = Number.isInteger(raw) && decimals >= 0 && unit === "" && !approximate && ratioBase === undefined;
   }
   get figure(): Figure {
     return this;
@@ -86,6 +87,9 @@ class NumberRead implements Figure {
 function numberFigure(ref: CellRef, value: number, raw: number, decimals: number, unit: Unit, approximate: boolean, ratioBase?: number): FigureRead {
   return new NumberRead(ref.row, ref.col, value, raw, decimals, unit, approximate, ratioBase);
 }
+
+/** a number followed by 万 (10⁴) or 亿 (10⁸) */
+const MYRIAD = /^[^\d]*[\d.,]+\s*(万|亿)/;
 
 /** "97.89%", "182", "45%": plain ASCII figures read without the general parser (same result). */
 const PLAIN_TEXT = /^(\d{1,15})(?:\.(\d{1,10}))?(%?)$/;
@@ -118,6 +122,13 @@ function readUncached(sheet: SheetSnapshot, ref: CellRef): FigureRead {
     case "number": {
       const decimals = Math.min(reading.decimals, MAX_DECIMALS);
       const value = reading.fromText ? reading.value : round(reading.value, decimals);
+      // "31.2万" is 312,000 shown to the nearest thousand, not 31.2
+      const big = typeof raw === "string" ? MYRIAD.exec(normalizeText(raw)) : null;
+      if (big && reading.unit === "" && reading.ratioBase === undefined) {
+        const power = big[1] === "万" ? 4 : 8;
+        const scaled = Number(`${value}e${power}`);
+        return numberFigure(ref, scaled, scaled, decimals - power, "", reading.approximate);
+      }
       return numberFigure(ref, value, reading.value, decimals, reading.unit, reading.approximate, reading.ratioBase);
     }
     case "empty":
@@ -193,7 +204,7 @@ export function nearlyEqual(a: number, b: number): boolean {
 
 /** A figure as the clerk sees it: "97.89%", "182", "8.47‰". */
 export function display(f: Figure): string {
-  return `${f.value.toFixed(f.decimals)}${f.unit}`;
+  return `${f.value.toFixed(Math.max(0, f.decimals))}${f.unit}`;
 }
 
 /** A computed number for a message: no float noise. */

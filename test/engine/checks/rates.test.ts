@@ -98,3 +98,15 @@ describe("rates: rate = numerator / denominator (%)", () => {
     });
   });
 });
+
+describe("figures written in 万 (ten thousands)", () => {
+  const s = (pop: CellValue, rate: CellValue) => sheet("表", [["总人口", "出生", "出生率"], [pop, 2647, rate]]);
+  const r = rel.rate("C2", "B2", "A2", 1000, "出生率");
+  it("reads 总人口 “31.2万” as about 312,000: 出生率 8.47‰ agrees", () => {
+    expect(checkRates(s("31.2万", "8.47‰"), [r])).toEqual([]);
+    expect(checkRates(s("31.2万人", "8.5‰"), [r])).toEqual([]);
+  });
+  it("still flags 出生率 9.47‰ against about 312,000 people", () => {
+    expect(checkRates(s("31.2万", "9.47‰"), [r])).toEqual([expect.objectContaining({ kind: "rate-mismatch", cell: "C2" })]);
+  });
+});

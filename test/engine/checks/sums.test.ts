@@ -161,3 +161,13 @@ describe("sums: nested 其中 and breakdowns across a row", () => {
     ]);
   });
 });
+
+describe("sums: totals written in 万", () => {
+  it("a total “6.6万” is about 65669 (to the nearest thousand), not 6.6 and not exactly 66000", () => {
+    const s = (total: CellValue) => sheet("表", [["已婚育妇", total], ["一孩", 26907], ["二孩", 26910], ["多孩", 8759], ["无孩", 3093]]);
+    const r = rel.sum("B1", ["B2:B5"], true, "已婚育妇");
+    expect(checkSums(s("6.6万"), [r])).toEqual([]);
+    expect(checkSums(s("6.5万"), [r])).toEqual([]); // truncated
+    expect(checkSums(s("7.6万"), [r])).toEqual([expect.objectContaining({ kind: "sum-mismatch", expected: 65669, actual: 76000 })]);
+  });
+});
