@@ -32,7 +32,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs | string {
     else if (a === "--values") values = true;
     else if (a === "--write" || a.startsWith("--write=")) {
       const out = a === "--write" ? argv[++i] : a.slice("--write=".length);
-      if (!out) return "--write needs an output file (--write OUT)";
+      if (!out || out.startsWith("--")) return "--write needs an output file (--write OUT)";
       if (write !== undefined) return "--write given twice";
       write = out;
     } else if (a === "--") {

@@ -111,7 +111,7 @@ describe("assess check: arguments and unreadable files (exit 2, one line, no sta
 
   it("--write without OUT, --write onto the input, an unknown option", async () => {
     const input = fx("statistics-bottom.xlsx").path;
-    for (const argv of [[input, "--write"], [input, "--write", input], [input, "--frobnicate"]]) {
+    for (const argv of [[input, "--write"], [input, "--write", "--json"], [input, "--write", input], [input, "--frobnicate"]]) {
       const r = await check(...argv);
       expect([argv.join(" "), r.code]).toEqual([argv.join(" "), 2]);
       oneLine(r.stderr);
