@@ -33,7 +33,9 @@ export function describeSheet(layout: SheetLayout, lang: "zh" | "en" = "zh"): st
       .map((c) => `${columnName(c.col)}=${en ? c.role : ROLE_ZH[c.role]}${c.max !== undefined ? `(${c.max}${en ? " pts" : "分"})` : ""}${c.weight !== undefined ? `(${c.weight}%)` : ""}`);
     const values = t.columns.filter((c) => c.role === "value").length;
     const rows = en ? `rows ${t.firstRow + 1}-${t.lastRow + 1}` : `第 ${t.firstRow + 1}–${t.lastRow + 1} 行`;
-    const head = en
+    const head = t.headerless
+      ? (en ? "no header row" : "无表头")
+      : en
       ? `header row(s) ${t.headerTop + 1}${t.headerBottom > t.headerTop ? `-${t.headerBottom + 1}` : ""}`
       : `表头第 ${t.headerTop + 1}${t.headerBottom > t.headerTop ? `–${t.headerBottom + 1}` : ""} 行`;
     const title = t.title ? (en ? ` "${t.title}"` : `「${t.title}」`) : "";

@@ -77,6 +77,7 @@ export function understandSheetIn(sheet: SheetSnapshot): SheetUnderstanding {
       ...(ft.notes.length ? { notes: ft.notes } : {}),
       ...(totalRows.length ? { totalRows } : {}),
       ...(figuresIn ? { figuresIn } : {}),
+      ...(ft.headerless ? { headerless: true } : {}),
     };
     tables.push(table);
     if (kind === "scoring") trees.push(buildItemTree(g, ft, table));

@@ -76,6 +76,8 @@ export interface Table {
   readonly notes?: ReadonlyArray<string>;
   /** rows with a 合计/小计/总计 label, and rows of a 其中 breakdown */
   readonly totalRows?: ReadonlyArray<number>;
+  /** no header row (a label | value list): headerTop = headerBottom = firstRow − 1, column headers "" */
+  readonly headerless?: boolean;
   /** statistics tables: "columns" = one row per unit, figures in columns; "rows" = label | value list */
   readonly figuresIn?: "columns" | "rows";
 }

@@ -37,6 +37,8 @@ export interface FoundTable {
   readonly notes: ReadonlyArray<string>;
   /** data rows that hold something (blank separators and notes left out) */
   readonly dataRows: ReadonlyArray<number>;
+  /** a label | value list without a header row (headerTop = headerBottom = firstRow − 1) */
+  readonly headerless?: boolean;
 }
 
 function headerish(k: string): boolean {
@@ -67,6 +69,7 @@ function headerScore(g: SheetGrid, r: number, strict = false): number {
       continue;
     }
     if (isUnitDateText(k)) return 0;
+    if (/\d/.test(k) && g.isFigure(r, c) && !/分\)$|%\)$|‰\)$/.test(k)) return 0; // "633人" is a figure typed as text
     if (/^[-+]?\d+(\.\d+)?%?$/.test(k)) return 0;
     if (strict ? strongWord(k) : headerish(k)) words++;
   }
@@ -170,6 +173,34 @@ function columnsOf(g: SheetGrid, top: number, bottom: number): { left: number; r
   return { left, right, columns };
 }
 
+function labelAndFigure(g: SheetGrid, r: number): boolean {
+  const cells = g.filled(r);
+  let label = false;
+  let figure = false;
+  for (const c of cells) {
+    const v = g.value(r, c);
+    if (typeof v === "number") figure = true;
+    else if (typeof v === "string" && g.isFigure(r, c)) figure = figure || /\d/.test(v);
+    else if (typeof v === "string") label = true;
+  }
+  return label && figure;
+}
+
+/** columns of a table without a header: every column that holds something, header text "" */
+function bareColumns(g: SheetGrid, rows: ReadonlyArray<number>): { left: number; right: number; columns: FoundColumn[] } {
+  let left = Infinity;
+  let right = -1;
+  for (const r of rows) {
+    const cells = g.filled(r);
+    if (cells.length === 0) continue;
+    left = Math.min(left, cells[0]);
+    right = Math.max(right, cells[cells.length - 1]);
+  }
+  const columns: FoundColumn[] = [];
+  for (let c = left; c <= right; c++) columns.push({ col: c, cells: [], header: "", leaf: "" });
+  return { left, right, columns };
+}
+
 export function findTables(g: SheetGrid): FoundTable[] {
   const tables: FoundTable[] = [];
   let titles: string[] = [];
@@ -185,10 +216,12 @@ export function findTables(g: SheetGrid): FoundTable[] {
       r++;
       continue;
     }
-    if (headerScore(g, r) >= 1 && (headerScore(g, r) >= 2 || nextHasData(g, r)) && nextHasData(g, r)) {
-      const top = r;
-      const bottom = headerBottom(g, top);
-      const { left, right, columns } = columnsOf(g, top, bottom);
+    const header = headerScore(g, r) >= 1 && (headerScore(g, r) >= 2 || nextHasData(g, r)) && nextHasData(g, r);
+    // a label | value list without a header row: a text label and a figure on this row and the next
+    const headerless = !header && labelAndFigure(g, r) && r + 1 < g.rows && labelAndFigure(g, r + 1);
+    if (header || headerless) {
+      const top = header ? r : r - 1;
+      const bottom = header ? headerBottom(g, top) : r - 1;
       const dataRows: number[] = [];
       const notes: string[] = [];
       let n = bottom + 1;
@@ -209,13 +242,16 @@ export function findTables(g: SheetGrid): FoundTable[] {
         }
         if (singleText(g, n) !== undefined && startsTable(g, n) && headerScore(g, n) < 2) break;
         if (dataRows.length > 0 && g.rowEmpty(n - 1) && headerScore(g, n) >= 2 && startsTable(g, n)) break;
+        if (headerless && dataRows.length > 0 && headerScore(g, n) >= 2 && startsTable(g, n, false)) break;
         dataRows.push(n);
         last = n;
       }
+      const { left, right, columns } = header ? columnsOf(g, top, bottom) : bareColumns(g, dataRows);
       if (dataRows.length > 0) {
         tables.push({
           headerTop: top, headerBottom: bottom, firstRow: bottom + 1, lastRow: last, left, right, columns,
           title: titles.length ? titles.join("/") : undefined, context, notes, dataRows,
+          ...(headerless ? { headerless: true } : {}),
         });
       }
       titles = [];

@@ -313,3 +313,26 @@ describe("variations: 合计 column last, flat headers, 总数 and spaced 合 �
     expect(understandSheet(s).relations).toEqual([]);
   });
 });
+
+describe("a label | value list without a header row (社区 633人, 已婚182 其中 上环105 …)", () => {
+  const s = sheet("社区", [
+    ["XX社区2016年计划生育基本情况"],
+    ["总人口", "633人"],
+    ["已婚育龄妇女", 182],
+    ["其中:上环", 105],
+    ["　　工具", 27],
+    ["　　结扎", 14],
+    ["　　绝经", 16],
+    ["　　不孕", 5],
+    ["　　待孕", 10],
+    ["　　现孕", 5],
+    ["出生人数", 3],
+  ]);
+  const layout = understandSheet(s);
+  it("finds the list under its title and its 其中 breakdown", () => {
+    const t = layout.tables[0];
+    expect([t.headerless, t.headerTop, t.firstRow, t.lastRow, t.title]).toEqual([true, 0, 1, 10, "XX社区2016年计划生育基本情况"]);
+    expect(t.columns.map((c) => c.role)).toEqual(["label", "value"]);
+    expect(shown(layout.relations)).toEqual(["part B3 = B4:B10"]);
+  });
+});
