@@ -21,6 +21,8 @@ export interface Strings {
   readonly failed: (reason: string) => string;
   readonly summary: (sheets: number, errors: number, warnings: number, infos: number) => string;
   readonly severity: Record<Severity, string>;
+  readonly itemsScored: (n: number) => string;
+  readonly filter: string;
   readonly expectedActual: (expected: number | undefined, actual: number | undefined) => string;
   readonly related: (cells: string) => string;
   readonly goToCell: (sheet: string, cell: string) => string;
@@ -45,6 +47,8 @@ const zh: Strings = {
   summary: (sheets, errors, warnings, infos) =>
     `已读取 ${sheets} 张工作表;${errors} 个错误,${warnings} 个警告` + (infos ? `,${infos} 条提示` : ""),
   severity: { error: "错误", warning: "警告", info: "提示" },
+  itemsScored: (n) => `;已计分 ${n} 项`,
+  filter: "按严重程度筛选",
   expectedActual: (expected, actual) =>
     [expected !== undefined ? `应为 ${fmt(expected)}` : "", actual !== undefined ? `实为 ${fmt(actual)}` : ""]
       .filter(Boolean)
@@ -76,6 +80,8 @@ const en: Strings = {
     `Read ${sheets} ${plural(sheets, "sheet")}; ${errors} ${plural(errors, "error")}, ${warnings} ${plural(warnings, "warning")}` +
     (infos ? `, ${infos} ${plural(infos, "note")}` : ""),
   severity: { error: "Error", warning: "Warning", info: "Note" },
+  itemsScored: (n) => `; ${n} ${plural(n, "item")} scored`,
+  filter: "Filter by severity",
   expectedActual: (expected, actual) =>
     [expected !== undefined ? `expected ${fmt(expected)}` : "", actual !== undefined ? `actual ${fmt(actual)}` : ""]
       .filter(Boolean)

@@ -103,6 +103,38 @@ describe("App (Chinese, the default)", () => {
   });
 });
 
+describe("App filters and scores", () => {
+  it("hides and shows a severity with its filter button; the summary keeps the full counts", async () => {
+    render(<App lang="zh" host={fakeExcelHost()} analyze={analyzeTo(planWith([SUM_FINDING, WARNING, BIRTH_FINDING]))} />);
+    fireEvent.click(await screen.findByRole("button", { name: "检查" }));
+    await screen.findByTestId("summary");
+    const filters = screen.getByRole("group", { name: "按严重程度筛选" });
+    expect(within(filters).getAllByRole("button").map((b) => b.textContent)).toEqual(["错误 2", "警告 1"]);
+    fireEvent.click(within(filters).getByRole("button", { name: "警告 1" }));
+    expect(screen.queryByText(WARNING.message)).toBeNull();
+    expect(screen.getByText(SUM_FINDING.message)).toBeTruthy();
+    fireEvent.click(within(filters).getByRole("button", { name: "错误 2" }));
+    expect(screen.queryByText(SUM_FINDING.message)).toBeNull();
+    expect(document.querySelectorAll("section[data-sheet]").length).toBe(0);
+    expect(screen.getByTestId("summary").textContent).toBe("已读取 2 张工作表;2 个错误,1 个警告");
+    fireEvent.click(within(filters).getByRole("button", { name: "警告 1" }));
+    expect(screen.getByText(WARNING.message)).toBeTruthy();
+  });
+
+  it("counts the items the engine scored in the summary line", async () => {
+    const plan: Plan = {
+      ...planWith([]),
+      scores: [
+        { sheet: "考核表", cell: "G7", value: 9, formula: "=MIN(10,3*E7)" },
+        { sheet: "考核表", cell: "G8", value: 20 },
+      ],
+    };
+    render(<App lang="en" host={fakeExcelHost()} analyze={analyzeTo(plan)} />);
+    fireEvent.click(await screen.findByRole("button", { name: "Check" }));
+    expect((await screen.findByTestId("summary")).textContent).toBe("Read 2 sheets; 0 errors, 0 warnings; 2 items scored");
+  });
+});
+
 describe("App in English", () => {
   it("shows English strings and the English messages", async () => {
     const host = fakeExcelHost();

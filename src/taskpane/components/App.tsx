@@ -12,10 +12,11 @@ import {
   makeStyles,
   ProgressBar,
   Text,
+  ToggleButton,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { sortFindings, type Finding } from "../../engine/findings";
+import { sortFindings, type Finding, type Severity } from "../../engine/findings";
 import type { WorkbookSnapshot } from "../../engine/grid";
 import type { Plan } from "../../engine/plan";
 import type { Progress, WorkbookHost } from "../../hosts/host";
@@ -53,6 +54,7 @@ const useStyles = makeStyles({
   summary: { display: "block", marginTop: "12px", fontWeight: tokens.fontWeightSemibold },
   hint: { display: "block", marginTop: "12px", color: tokens.colorNeutralForeground3 },
   hidden: { display: "none" },
+  filters: { display: "flex", gap: "6px", marginTop: "8px", flexWrap: "wrap" },
   error: {
     marginTop: "10px",
     padding: "8px 10px",
@@ -81,6 +83,7 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
   const [result, setResult] = React.useState<Result | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [selectedKey, setSelectedKey] = React.useState<string | null>(null);
+  const [hiddenSeverities, setHiddenSeverities] = React.useState<ReadonlySet<Severity>>(new Set());
   const fileInput = React.useRef<HTMLInputElement>(null);
   const showProgress = useDelayedFlag(phase !== null, progressDelayMs);
 
@@ -116,6 +119,7 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
     if (!host) return;
     setError(null);
     setSelectedKey(null);
+    setHiddenSeverities(new Set());
     setPhase("read");
     try {
       const snapshot = await host.readSnapshot((p) => setPhase(p.phase));
@@ -163,6 +167,14 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of result?.findings ?? []) counts[f.severity]++;
   const busy = phase !== null;
+  const shown = (result?.findings ?? []).filter((f) => !hiddenSeverities.has(f.severity));
+  const toggleSeverity = (sev: Severity) =>
+    setHiddenSeverities((prev) => {
+      const next = new Set(prev);
+      if (next.has(sev)) next.delete(sev);
+      else next.add(sev);
+      return next;
+    });
   const phaseText =
     phase === "load" ? t.loading : phase === "read" ? t.reading : phase === "analyze" ? t.analyzing : t.checking;
 
@@ -215,11 +227,28 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
           <>
             <Text className={styles.summary} data-testid="summary">
               {t.summary(result.sheetsRead, counts.error, counts.warning, counts.info)}
+              {result.plan.scores.length ? t.itemsScored(result.plan.scores.length) : ""}
             </Text>
             {result.findings.length === 0 ? (
               <Text className={styles.hint}>{t.noFindings}</Text>
             ) : (
-              <FindingsList findings={result.findings} lang={lang} t={t} selectedKey={selectedKey} onSelect={select} />
+              <>
+                <div className={styles.filters} role="group" aria-label={t.filter}>
+                  {(["error", "warning", "info"] as const)
+                    .filter((sev) => counts[sev] > 0)
+                    .map((sev) => (
+                      <ToggleButton
+                        key={sev}
+                        size="small"
+                        checked={!hiddenSeverities.has(sev)}
+                        onClick={() => toggleSeverity(sev)}
+                      >
+                        {`${t.severity[sev]} ${counts[sev]}`}
+                      </ToggleButton>
+                    ))}
+                </div>
+                <FindingsList findings={shown} lang={lang} t={t} selectedKey={selectedKey} onSelect={select} />
+              </>
             )}
           </>
         ) : !error && host ? (
