@@ -23,4 +23,6 @@ export interface WorkbookHost {
   applyWrites?(writes: ReadonlyArray<CellWrite>, onProgress?: (p: Progress) => void): Promise<void>;
   /** Put back exactly what the last applyWrites replaced. Returns false when there is nothing to undo. */
   undo?(onProgress?: (p: Progress) => void): Promise<boolean>;
+  /** Whether the workbook holds an undo record (also after the pane was closed and reopened). */
+  canUndo?(): Promise<boolean>;
 }
