@@ -14,6 +14,7 @@ import { columnTotals, rowLabel, rowTotals } from "./totals";
 import { buildItemTree } from "./tree";
 import { totalWord } from "./text";
 import { workbookRelations } from "./workbook";
+import { type SheetCorrections, NO_CORRECTIONS, isCorrectionsSheet, readCorrections } from "./corrections";
 
 const KIND_ORDER: ReadonlyArray<SheetKind> = ["scoring", "summary", "statistics", "other"];
 
@@ -48,21 +49,25 @@ export interface SheetUnderstanding {
   readonly found: ReadonlyArray<FoundTable>;
 }
 
-export function understandSheetIn(sheet: SheetSnapshot): SheetUnderstanding {
+export function understandSheetIn(sheet: SheetSnapshot, corrections: SheetCorrections = NO_CORRECTIONS): SheetUnderstanding {
   const g = new SheetGrid(sheet);
-  const found = findTables(g);
+  const found = isCorrectionsSheet(sheet) ? [] : findTables(g);
   const tables: Table[] = [];
   const trees: ItemTree[] = [];
   const relations: Relation[] = [];
   const kinds: SheetKind[] = [];
   for (const ft of found) {
-    const kind = classifyTable(g, ft);
+    const kind = corrections.kind ?? classifyTable(g, ft);
     kinds.push(kind);
-    const columns = columnRoles(g, ft, kind);
+    const columns = columnRoles(g, ft, kind).map((c) => {
+      const role = corrections.roles.get(c.col);
+      return role && role !== c.role ? { ...c, role } : c;
+    });
     const rels = relations;
     let totalRows: number[] = [];
     let figuresIn: "columns" | "rows" | undefined;
-    if (kind === "statistics" || kind === "other" || kind === "summary") {
+    // a sheet the clerk marked "other" is not checked
+    if (kind === "statistics" || kind === "summary" || (kind === "other" && corrections.kind !== "other")) {
       const { marked, plainExcluded } = rowTotals(g, ft, columns, rels);
       totalRows = marked;
       if (kind !== "summary") {
@@ -80,7 +85,7 @@ export function understandSheetIn(sheet: SheetSnapshot): SheetUnderstanding {
       ...(ft.headerless ? { headerless: true } : {}),
     };
     tables.push(table);
-    if (kind === "scoring") trees.push(buildItemTree(g, ft, table));
+    if (kind === "scoring") trees.push(buildItemTree(g, ft, table, corrections.levels));
   }
   let kind: SheetKind = "other";
   for (const k of KIND_ORDER) if (kinds.includes(k)) { kind = k; break; }
@@ -94,10 +99,12 @@ export function understandSheet(sheet: SheetSnapshot): SheetLayout {
 
 /** Every sheet, and the relations across sheets (summary ↔ the unit's own sheet, the same figure twice). */
 export function understandWorkbook(snapshot: WorkbookSnapshot): WorkbookLayout {
-  const sheets = snapshot.sheets.map(understandSheetIn);
+  const corrections = readCorrections(snapshot);
+  const sheets = snapshot.sheets.map((s) => understandSheetIn(s, corrections.get(s.name)));
   return { sheets: sheets.map((s) => s.layout), relations: workbookRelations(sheets) };
 }
 
 export { rowLabel };
+export { CORRECTIONS_SHEET, correctionRows, readCorrections, type Correction } from "./corrections";
 export { describeSheet, describeWorkbook } from "./describe";
 export type * from "./model";

@@ -26,7 +26,8 @@ function colOf(columns: ReadonlyArray<Column>, role: Column["role"]): number | u
   return columns.find((c) => c.role === role)?.col;
 }
 
-export function buildItemTree(g: SheetGrid, t: FoundTable, table: Table): ItemTree {
+/** `levels`: levels a clerk corrected, by row (they win over the numbering). */
+export function buildItemTree(g: SheetGrid, t: FoundTable, table: Table, levels: ReadonlyMap<number, number> = new Map()): ItemTree {
   const columns = table.columns;
   const numberCol = colOf(columns, "number");
   const maxCol = colOf(columns, "max");
@@ -83,6 +84,7 @@ export function buildItemTree(g: SheetGrid, t: FoundTable, table: Table): ItemTr
     let level = numbering ? numbering.level : !top ? 0 : sectionOf(top.name) ? top.level + 1 : top.level;
     if (section === "total") level = 0;
     else if (!numbering && section) level = 0;
+    level = levels.get(r) ?? level;
     // max points: the max column, else the item text "(20分)"
     let max: number | undefined;
     let maxFrom: "column" | "text" | undefined;

@@ -1,0 +1,79 @@
+/**
+ * Corrections a clerk made to what the add-in understood (a column read as the wrong role, an
+ * item on the wrong level, a sheet of the wrong kind). They are kept in the workbook itself, in
+ * a hidden sheet the host writes, so the next check of the same file reads them back:
+ *
+ *   | sheet  | what   | where | value |
+ *   | 城关镇 | column | G     | score |
+ *   | 城关镇 | level  | 12    | 2     |   (sheet row 12 is an item of level 2)
+ *   | 统计   | kind   |       | statistics |
+ */
+import { columnIndex, columnName } from "../address";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../grid";
+import type { SheetKind } from "../plan";
+import type { ColumnRole } from "./model";
+
+/** The hidden sheet that holds the corrections. */
+export const CORRECTIONS_SHEET = "_assess_layout";
+
+export type Correction =
+  | { readonly sheet: string; readonly what: "column"; readonly col: number; readonly role: ColumnRole }
+  | { readonly sheet: string; readonly what: "level"; readonly row: number; readonly level: number }
+  | { readonly sheet: string; readonly what: "kind"; readonly kind: SheetKind };
+
+const ROLES: ReadonlySet<string> = new Set<ColumnRole>([
+  "number", "item", "max", "standard", "measured", "selfScore", "score", "deduction", "reason", "remark", "unit", "category",
+  "bonus", "penalty", "total", "weighted", "rank", "label", "value", "rate", "ratio", "share", "other",
+]);
+const KINDS: ReadonlySet<string> = new Set<SheetKind>(["scoring", "summary", "statistics", "other"]);
+
+/** Corrections for one sheet, as the layout applies them. */
+export interface SheetCorrections {
+  readonly kind?: SheetKind;
+  readonly roles: ReadonlyMap<number, ColumnRole>;
+  readonly levels: ReadonlyMap<number, number>;
+}
+
+export const NO_CORRECTIONS: SheetCorrections = { roles: new Map(), levels: new Map() };
+
+/** Read the corrections sheet of a workbook; rows that do not make sense are ignored. */
+export function readCorrections(snapshot: WorkbookSnapshot): Map<string, SheetCorrections> {
+  type Entry = { kind?: SheetKind; roles: Map<number, ColumnRole>; levels: Map<number, number> };
+  const out = new Map<string, Entry>();
+  const sheet = snapshot.sheets.find((s) => s.name === CORRECTIONS_SHEET);
+  if (!sheet) return out;
+  for (const row of sheet.values) {
+    const [name, what, where, value] = [0, 1, 2, 3].map((i) => (row[i] === null || row[i] === undefined ? "" : String(row[i]).trim()));
+    if (!name) continue;
+    const entry: Entry = out.get(name) ?? { roles: new Map(), levels: new Map() };
+    if (what === "column" && /^[A-Za-z]{1,3}$/.test(where) && ROLES.has(value)) entry.roles.set(columnIndex(where), value as ColumnRole);
+    else if (what === "level" && /^\d+$/.test(where) && /^[0-4]$/.test(value)) entry.levels.set(parseInt(where, 10) - 1, parseInt(value, 10));
+    else if (what === "kind" && KINDS.has(value)) entry.kind = value as SheetKind;
+    else continue;
+    out.set(name, entry);
+  }
+  return out;
+}
+
+/** The rows a host writes into the corrections sheet (header first). */
+export function correctionRows(corrections: ReadonlyArray<Correction>): CellValue[][] {
+  const rows: CellValue[][] = [["sheet", "what", "where", "value"]];
+  for (const c of corrections) {
+    switch (c.what) {
+      case "column":
+        rows.push([c.sheet, "column", columnName(c.col), c.role]);
+        break;
+      case "level":
+        rows.push([c.sheet, "level", String(c.row + 1), String(c.level)]);
+        break;
+      case "kind":
+        rows.push([c.sheet, "kind", "", c.kind]);
+        break;
+    }
+  }
+  return rows;
+}
+
+export function isCorrectionsSheet(sheet: SheetSnapshot): boolean {
+  return sheet.name === CORRECTIONS_SHEET;
+}
