@@ -14,7 +14,7 @@
  * numbers 1/0, so a boolean cell counts as 1/0 there.
  */
 import type { ScoreOptions, ScoringRule } from "./types";
-import { COUNT_UNITS, countUnits, orderedTiers } from "./evaluate";
+import { COUNT_UNITS, countUnits, orderedTiers, scoreRule } from "./evaluate";
 
 /** Must agree with values.ts TRUE_WORDS / FALSE_WORDS (a test checks it). */
 export const YES_WORDS: ReadonlyArray<string> = ["是", "有", "√", "✓", "✔", "y", "yes", "true", "已", "完成", "达到", "达标", "合格"];
@@ -27,8 +27,23 @@ const num = (n: number): string => {
   return String(n);
 };
 
+/**
+ * "as-typed" (default): the value cell may hold what a clerk types ("3人", "46%", "是", lists).
+ * "numbers": it holds numbers (a rate as Excel stores a percent, 0.46, or as 46), yes/no
+ * words or lists: the formula is short enough to audit, and a number typed as text ("3人")
+ * gives an error instead of a score.
+ */
+export type ValueShapes = "as-typed" | "numbers";
+
+export interface FormulaOptions extends ScoreOptions {
+  readonly values?: ValueShapes;
+}
+
+type Mode = ValueShapes;
+
 /** Text with `units` removed, then VALUE: "3人" → 3. Guards: % and , make it an error. */
-function plainNumber(ref: string, units: ReadonlyArray<string>): string {
+function plainNumber(ref: string, units: ReadonlyArray<string>, m: Mode = "as-typed"): string {
+  if (m === "numbers") return ref;
   let t = `TRIM(${ref})`;
   for (const u of units) t = `SUBSTITUTE(${t},${q(u)},"")`;
   return `IF(ISNUMBER(${ref}),${ref},IF(OR(ISNUMBER(SEARCH("%",${ref})),ISNUMBER(SEARCH(",",${ref})),ISNUMBER(SEARCH("、",${ref}))),NA(),VALUE(${t})))`;
@@ -44,30 +59,43 @@ function answerNumber(ref: string): string {
   return `IF(ISNUMBER(${ref}),${ref},IF(OR(ISNUMBER(SEARCH(",",${ref})),ISNUMBER(SEARCH("、",${ref}))),NA(),VALUE(${t})))`;
 }
 /** readCell's yes/no: words, TRUE/FALSE, numbers > 0 / ≤ 0. */
-function yes(ref: string): string {
+function yes(ref: string, m: Mode): string {
+  if (m === "numbers") return `OR(${ref}=TRUE,${isYesWord(ref)},AND(ISNUMBER(${ref}),${ref}>0))`;
   return `OR(${ref}=TRUE,${isYesWord(`TRIM(${ref})`)},IFERROR(${answerNumber(ref)}>0,FALSE))`;
 }
-function no(ref: string): string {
+function no(ref: string, m: Mode): string {
+  if (m === "numbers") return `OR(${ref}=FALSE,${isNoWord(ref)},AND(ISNUMBER(${ref}),${ref}<=0))`;
   return `OR(${ref}=FALSE,${isNoWord(`TRIM(${ref})`)},IFERROR(${answerNumber(ref)}<=0,FALSE))`;
 }
 /** "2起" answers yes to "did it happen" */
 const ANSWER_UNITS: ReadonlyArray<string> = [...COUNT_UNITS, "分", "元", "‰"];
 
-function yesNoIf(ref: string, ifYes: string, ifNo: string): string {
-  return `IF(${ref}="",NA(),IF(${yes(ref)},${ifYes},IF(${no(ref)},${ifNo},NA())))`;
+function yesNoIf(ref: string, ifYes: string, ifNo: string, m: Mode): string {
+  return `IF(${yes(ref, m)},${ifYes},IF(${no(ref, m)},${ifNo},NA()))`;
 }
 
 /** A count ≥ 0: numbers, "3人", 无 → 0; otherwise an error. */
-function count(ref: string, units: ReadonlyArray<string>): string {
-  const n = `IF(${ref}="",NA(),IF(${isNoWord(`TRIM(${ref})`)},0,${plainNumber(ref, units)}))`;
-  return n;
+function count(ref: string, units: ReadonlyArray<string>, m: Mode): string {
+  if (m === "numbers") return ref;
+  return `IF(${isNoWord(`TRIM(${ref})`)},0,${plainNumber(ref, units)})`;
 }
-function nonNegative(expr: string, body: (x: string) => string): string {
+/**
+ * `body` of a count that must be ≥ 0. In numbers mode `expr` is the value cell itself: a no
+ * word (无) is the count 0, whose score `atZero` is a constant.
+ */
+function nonNegative(expr: string, body: (x: string) => string, atZero?: number | null): string {
+  if (/^'?[^()]*?\$?[A-Z]{1,3}\$?\d+$/.test(expr)) {
+    const zero = atZero === undefined ? body("0") : atZero === null ? "NA()" : num(atZero);
+    return `IF(${isNoWord(expr)},${zero},IF(AND(ISNUMBER(${expr}),${expr}>=0),${body(expr)},NA()))`;
+  }
   return `IF(${expr}<0,NA(),${body(expr)})`;
 }
 
 /** A rate in percent (46 for "46%" or 0.46) or per mille. */
-function rate(ref: string, unit: "%" | "‰" | ""): string {
+function rate(ref: string, unit: "%" | "‰" | "", m: Mode): string {
+  if (m === "numbers") {
+    return unit === "%" ? `ROUND(IF(${ref}<=1,${ref}*100,${ref}),10)` : `IF(ISNUMBER(${ref}),${ref},NA())`;
+  }
   if (unit === "‰") {
     return `IF(ISNUMBER(SEARCH("%",${ref})),NA(),IF(ISNUMBER(${ref}),${ref},VALUE(SUBSTITUTE(TRIM(${ref}),"‰",""))))`;
   }
@@ -94,10 +122,17 @@ function tokenNumber(t: string): string {
   return `IF(ISNUMBER(SEARCH("%",${t})),NA(),VALUE(${t}))`;
 }
 
-function earned(expr: string, max: number | undefined): string {
-  return max !== undefined ? `MIN(${num(max)},MAX(0,${expr}))` : expr;
+/** Clamp earned points to [0, M], unless `expr` is known to stay within [0, highest] ⊆ [0, M]. */
+function earned(expr: string, max: number | undefined, highest = Infinity): string {
+  if (max === undefined || highest <= max) return expr;
+  return `MIN(${num(max)},MAX(0,${expr}))`;
+}
+/** ⌊n / per⌋, written INT(n) when per is 1 */
+function units(x: string, per: number): string {
+  return per === 1 ? `INT(${x})` : `INT(${x}/${num(per)})`;
 }
 function deducted(d: string, max: number | undefined): string {
+  if (d === "0") return max !== undefined ? num(max) : "0";
   return max !== undefined ? `MAX(0,${num(max)}-${d})` : `-(${d})`;
 }
 
@@ -105,76 +140,86 @@ function cmp(x: string, c: string, bound: number): string {
   return `${x}${c}${num(bound)}`;
 }
 
-/** The formula (with the leading "=") or null when no formula can compute the rule. */
-export function ruleFormula(rule: ScoringRule, valueRef: string, max?: number, opts: ScoreOptions = {}): string | null {
+/**
+ * The formula (with the leading "=") or null when no formula can compute the rule. A blank
+ * value cell gives an empty score cell ("" — scoreRule says null: nothing typed yet).
+ */
+export function ruleFormula(rule: ScoringRule, valueRef: string, max?: number, opts: FormulaOptions = {}): string | null {
   if (!/^\$?[A-Z]{1,3}\$?\d{1,7}$/.test(valueRef) && !/^'?[^']+'?!\$?[A-Z]{1,3}\$?\d{1,7}$/.test(valueRef)) {
     throw new Error(`not a cell reference: ${valueRef}`);
   }
   if (max !== undefined && !(Number.isFinite(max) && max >= 0)) return null;
-  const body = formulaBody(rule, valueRef, max, opts);
-  return body === null ? null : `=${body}`;
+  const body = formulaBody(rule, valueRef, max, opts, opts.values ?? "as-typed");
+  if (body === null) return null;
+  // a constant (period default) does not read the value cell
+  return body.includes(valueRef) ? `=IF(${valueRef}="","",${body})` : `=${body}`;
 }
 
-function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, opts: ScoreOptions): string | null {
+function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, opts: ScoreOptions, m: Mode): string | null {
+  // the score of a count of 0 (what 无 means), a constant in numbers-mode formulas
+  const atZero = (): number | null => scoreRule(rule, 0, max, opts).score;
   switch (rule.kind) {
     case "all-or-nothing": {
       const pts = rule.points ?? max;
       if (pts === undefined) return null;
-      return earned(yesNoIf(ref, num(pts), "0"), max);
+      return earned(yesNoIf(ref, num(pts), "0", m), max, pts);
     }
     case "per-unit-capped": {
-      const c = count(ref, countUnits(rule));
+      const c = count(ref, countUnits(rule), m);
       return nonNegative(c, (x) => {
-        const raw = `${num(rule.points)}*INT(${x}/${num(rule.per)})`;
-        return earned(rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw, max);
-      });
+        const raw = `${num(rule.points)}*${units(x, rule.per)}`;
+        return earned(rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw, max, rule.cap ?? Infinity);
+      }, atZero());
     }
     case "per-unit-deduction-floored": {
-      const c = count(ref, countUnits(rule));
+      const c = count(ref, countUnits(rule), m);
       const full = rule.full ?? max;
       return nonNegative(c, (x) => {
-        const d = `${num(rule.points)}*INT(${x}/${num(rule.per)})`;
+        const d = `${num(rule.points)}*${units(x, rule.per)}`;
         if (full === undefined) return `-(${d})`;
         const s = `MAX(0,${num(full)}-${d})`;
-        return max !== undefined ? `MIN(${num(max)},${s})` : s;
-      });
+        return max !== undefined && full > max ? `MIN(${num(max)},${s})` : s;
+      }, atZero());
     }
     case "rate-per-point-with-cutoff":
     case "rate-per-point-to-zero": {
       const full = rule.full ?? max;
       if (full === undefined) return null;
-      const r = rate(ref, rule.unit);
-      const slope = `MAX(0,${num(full)}-${num(rule.perStep)}*ABS(${num(rule.target.bound)}-${r})/${num(rule.step)})`;
+      const r = rate(ref, rule.unit, m);
+      const perPoint = rule.step === 1 ? "" : `/${num(rule.step)}`;
+      const slope = `MAX(0,${num(full)}-${num(rule.perStep)}*ABS(${num(rule.target.bound)}-${r})${perPoint})`;
       const below = rule.kind === "rate-per-point-with-cutoff"
         ? `IF(${cmp(r, rule.cutoff.cmp, rule.cutoff.bound)},0,${slope})`
         : slope;
-      return earned(`IF(${cmp(r, rule.target.cmp, rule.target.bound)},${num(full)},${below})`, max);
+      return earned(`IF(${cmp(r, rule.target.cmp, rule.target.bound)},${num(full)},${below})`, max, full);
     }
     case "rate-threshold": {
       const pts = rule.points ?? max;
       if (pts === undefined) return null;
-      const r = rate(ref, rule.unit);
-      return earned(`IF(${cmp(r, rule.threshold.cmp, rule.threshold.bound)},${num(pts)},0)`, max);
+      const r = rate(ref, rule.unit, m);
+      return earned(`IF(${cmp(r, rule.threshold.cmp, rule.threshold.bound)},${num(pts)},0)`, max, pts);
     }
     case "listed-parts": {
       const units = countUnits({});
-      const n = plainNumber(ref, units);
+      const n = plainNumber(ref, units, m);
       const found = rule.parts.map((p) => `ISNUMBER(SEARCH(${q(p)},${ref}))`).join("+");
       const k = num(rule.count);
       const each = num(rule.each);
+      const isCount = m === "numbers" ? `ISNUMBER(${ref})` : `ISNUMBER(IFERROR(${n},""))`;
       const body =
         `IF(OR(ISNUMBER(SEARCH("%",${ref})),ISNUMBER(SEARCH("‰",${ref}))),NA(),` +
-        `IF(ISNUMBER(IFERROR(${n},"")),IF(${n}<0,NA(),MIN(${k},INT(${n}))*${each}),` +
-        `IF(${yes(ref)},${k}*${each},IF(${no(ref)},0,IF((${found})=0,NA(),MIN(${k},${found})*${each})))))`;
-      return earned(`IF(${ref}="",NA(),${body})`, max);
+        `IF(${isCount},IF(${n}<0,NA(),MIN(${k},INT(${n}))*${each}),` +
+        `IF(${yes(ref, m)},${k}*${each},IF(${no(ref, m)},0,IF((${found})=0,NA(),MIN(${k},${found})*${each})))))`;
+      return earned(body, max, rule.count * rule.each);
     }
     case "stepped-count": {
-      const c = count(ref, countUnits(rule));
+      const c = count(ref, countUnits(rule), m);
       return nonNegative(c, (x) => {
         let raw = "0";
         for (const s of [...rule.steps].reverse()) raw = `IF(${x}>=${num(s.atLeast)},${num(s.points)},${raw})`;
-        return earned(rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw, max);
-      });
+        const top = Math.max(0, ...rule.steps.map((st) => st.points));
+        return earned(rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw, max, Math.min(top, rule.cap ?? Infinity));
+      }, atZero());
     }
     case "sub-clauses": {
       const s = listText(ref);
@@ -189,18 +234,18 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
         })
         .join("+");
       const body =
-        `IF(${tokenCountOf(s)}=1,${yesNoIf(ref, num(total), "0")},` +
+        `IF(${tokenCountOf(s)}=1,${yesNoIf(ref, num(total), "0", m)},` +
         `IF(${tokenCountOf(s)}<>${rule.parts.length},NA(),(${perPart})))`;
-      const sum = `IF(${ref}="",NA(),${body})`;
-      return rule.sign === 1 ? earned(sum, max) : deducted(sum, max);
+      const sum = body;
+      return rule.sign === 1 ? earned(sum, max, total) : deducted(sum, max);
     }
     case "per-case": {
       const uniform = rule.pointsMax === null && rule.categories.every((c) => c.points === rule.points);
       const s = listText(ref);
       const k = rule.categories.length;
       if (uniform) {
-        const single = count(ref, countUnits(rule));
-        const simple = nonNegative(single, (x) => deducted(`${num(rule.points)}*${x}`, max));
+        const single = count(ref, countUnits(rule), m);
+        const simple = nonNegative(single, (x) => deducted(`${num(rule.points)}*${x}`, max), uniform && k < 2 ? atZero() : undefined);
         if (k < 2) return simple;
         const sum = rule.categories.map((c, i) => `${num(c.points)}*${nonNegative(tokenNumber(token(s, i + 1)), (x) => x)}`).join("+");
         return `IF(${tokenCountOf(s)}=${k},${deducted(`(${sum})`, max)},${simple})`;
@@ -210,34 +255,36 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       return `IF(${tokenCountOf(s)}=${k},${deducted(`(${sum})`, max)},NA())`;
     }
     case "fixed-deduction":
-      return yesNoIf(ref, deducted(num(rule.points), max), deducted("0", max));
+      return yesNoIf(ref, deducted(num(rule.points), max), deducted("0", max), m);
     case "doubled": {
-      const n = plainNumber(ref, ["分"]);
-      return `IF(${ref}="",NA(),IF(ISNUMBER(IFERROR(${n},"")),${deducted(`${num(rule.factor)}*ABS(${n})`, max)},IF(${no(ref)},${deducted("0", max)},NA())))`;
+      const n = plainNumber(ref, ["分"], m);
+      const isPoints = m === "numbers" ? `ISNUMBER(${ref})` : `ISNUMBER(IFERROR(${n},""))`;
+      return `IF(${isPoints},${deducted(`${num(rule.factor)}*ABS(${n})`, max)},IF(${no(ref, m)},${deducted("0", max)},NA()))`;
     }
     case "range-bonus": {
-      const n = plainNumber(ref, ["分"]);
+      const n = plainNumber(ref, ["分"], m);
+      const isPoints = m === "numbers" ? `ISNUMBER(${ref})` : `ISNUMBER(IFERROR(${n},""))`;
       const inRange = `IF(${n}=0,0,IF(AND(${n}>=${num(rule.min)},${n}<=${num(rule.max)}),${n},NA()))`;
-      return earned(`IF(${ref}="",NA(),IF(ISNUMBER(IFERROR(${n},"")),${inRange},IF(${no(ref)},0,NA())))`, max);
+      return earned(`IF(${isPoints},${inRange},IF(${no(ref, m)},0,NA()))`, max, rule.min >= 0 ? rule.max : Infinity);
     }
     case "percentage-cut":
-      if (max === undefined) return yesNoIf(ref, "NA()", "0");
-      return yesNoIf(ref, `${num(max)}*(1-${num(rule.percent)}/100)`, num(max));
+      if (max === undefined) return yesNoIf(ref, "NA()", "0", m);
+      return yesNoIf(ref, `${num(max)}*(1-${num(rule.percent)}/100)`, num(max), m);
     case "period-default": {
       if (opts.period === rule.period || (rule.rule === null && opts.period === undefined)) {
         return max === undefined ? null : num(max);
       }
       if (rule.rule === null) return null;
-      return formulaBody(rule.rule, ref, max, opts);
+      return formulaBody(rule.rule, ref, max, opts, m);
     }
     case "by-period":
-      if (opts.period === "half-year") return formulaBody(rule.halfYear, ref, max, opts);
-      if (opts.period === "full-year") return formulaBody(rule.fullYear, ref, max, opts);
+      if (opts.period === "half-year") return formulaBody(rule.halfYear, ref, max, opts, m);
+      if (opts.period === "full-year") return formulaBody(rule.fullYear, ref, max, opts, m);
       return null;
     case "veto":
-      return yesNoIf(ref, q("一票否决"), num(max ?? 0));
+      return yesNoIf(ref, q("一票否决"), num(max ?? 0), m);
     case "money-tiers": {
-      const r = rate(ref, rule.unit);
+      const r = rate(ref, rule.unit, m);
       let f = "0";
       for (const t of [...orderedTiers(rule.tiers)].reverse()) f = `IF(${cmp(r, t.cmp, t.bound)},${num(t.amount)},${f})`;
       return f;

@@ -3,8 +3,9 @@
  * recalculated by headless LibreOffice and must give exactly what scoreRule gives.
  *
  * 1,500 generated (rule, value, max, period) cases (seeded, every construct, values at and
- * around the boundaries in the shapes clerks type) plus every (clause, value) pair of the
- * seed clauses, in one workbook, one LibreOffice run. scoreRule's null ("cannot score") must
+ * around the boundaries in the shapes clerks type), every (clause, value) pair of the seed
+ * clauses, and ~1,000 cases for the short numbers-mode formulas, in one workbook, one
+ * LibreOffice run. scoreRule's null ("cannot score") must
  * come out as an error or text cell (#N/A, #VALUE!, "一票否决"); every number must agree to
  * 1e-9. Values the formula is documented not to read (full-width digits, Chinese numerals)
  * are left out of the seed sheet; the engine reads them, the formula shows an error.
@@ -14,7 +15,8 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { CellValue } from "../../../src/engine/grid";
-import { parseRule, ruleFormula, scoreRule, type Period, type ScoringRule } from "../../../src/engine/rules";
+import { parseRule, ruleFormula, scoreRule, type Period, type ScoringRule, type ValueShapes } from "../../../src/engine/rules";
+import { readText } from "../../../src/engine/values";
 import { describeWith, systemProgram, SOFFICE_INSTALL } from "../../support/system";
 import { readXlsxValues, recalcXlsx, type RecalcValue } from "../../support/libreoffice";
 import { generateCases } from "./generate";
@@ -38,11 +40,22 @@ function agree(engine: number | null, sheet: RecalcValue): boolean {
   return typeof sheet === "number" && Math.abs(sheet - engine) <= 1e-9 * Math.max(1, Math.abs(engine));
 }
 
-function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<Row>): Array<string | null> {
+/**
+ * The values numbers-mode formulas are for: numbers and blanks, 无 for a count, and for the
+ * rules that take words (yes/no, lists, part names) any text that is not a number typed as text.
+ */
+const TAKES_WORDS = new Set(["all-or-nothing", "fixed-deduction", "percentage-cut", "veto", "period-default", "sub-clauses", "per-case", "listed-parts", "doubled", "range-bonus"]);
+function numbersModeValue(row: Row): boolean {
+  if (typeof row.value !== "string") return true;
+  if (readText(row.value).kind === "number") return false;
+  return row.value === "无" || TAKES_WORDS.has(row.rule.kind);
+}
+
+function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<Row>, values: ValueShapes = "as-typed"): Array<string | null> {
   return rows.map((row, i) => {
     const r = i + 1;
     if (row.value !== null) ws.getCell(r, 1).value = row.value as ExcelJS.CellValue;
-    const f = ruleFormula(row.rule, `A${r}`, row.max, { period: row.period });
+    const f = ruleFormula(row.rule, `A${r}`, row.max, { period: row.period, values });
     if (f !== null) ws.getCell(r, 2).value = { formula: f.slice(1) } as ExcelJS.CellFormulaValue;
     return f;
   });
@@ -51,6 +64,7 @@ function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<Row>): Array<strin
 describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule", () => {
   let dir: string;
   const generated: Row[] = generateCases(20261122, 1500).map((c, i) => ({ label: `gen#${i}`, ...c }));
+  const numeric: Row[] = generateCases(11, 1500).map((c, i) => ({ label: `num#${i}`, ...c })).filter(numbersModeValue);
   const seeds: Row[] = [];
   for (const c of SEED_CLAUSES) {
     const p = parseRule(c.text);
@@ -69,6 +83,7 @@ describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule
     formulas = {
       generated: writeRows(wb.addWorksheet("generated"), generated),
       seeds: writeRows(wb.addWorksheet("seeds"), seeds),
+      numbers: writeRows(wb.addWorksheet("numbers"), numeric, "numbers"),
     };
     const input = join(dir, "rules.xlsx");
     await wb.xlsx.writeFile(input);
@@ -80,7 +95,7 @@ describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  function disagreements(name: "generated" | "seeds", rows: ReadonlyArray<Row>): string[] {
+  function disagreements(name: "generated" | "seeds" | "numbers", rows: ReadonlyArray<Row>): string[] {
     const values = sheets.get(name);
     if (!values) throw new Error(`sheet ${name} missing after recalculation`);
     const bad: string[] = [];
@@ -110,6 +125,17 @@ describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule
   it("every seed clause at its boundary values: zero disagreements", () => {
     expect(seeds.length).toBeGreaterThanOrEqual(150);
     expect(disagreements("seeds", seeds)).toEqual([]);
+  });
+
+  it("numbers-mode formulas on numbers, blanks and words: zero disagreements", () => {
+    expect(formulas.numbers.filter((f) => f !== null).length).toBeGreaterThanOrEqual(700);
+    expect(disagreements("numbers", numeric)).toEqual([]);
+  });
+
+  it("a blank value leaves the score cell empty", () => {
+    const i = generated.findIndex((r, k) => r.value === null && formulas.generated[k] !== null && /^=IF\(A\d+="",""/.test(formulas.generated[k]!));
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(sheets.get("generated")![i + 1][2]).toBe("");
   });
 
   it("a veto shows 一票否决 in the sheet", () => {
