@@ -11,7 +11,8 @@ import type { Plan, PlanOptions } from "./plan";
 import { understandWorkbook } from "./layout";
 import type { WorkbookLayout } from "./layout/model";
 import { runChecks } from "./checks";
-import { scoreItemTree, type ScoringOptions } from "./scoring/score";
+import { scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
+import { scoreSummaryTable } from "./scoring/summary";
 
 export interface AnalyzeOptions extends PlanOptions, ScoringOptions {}
 
@@ -28,8 +29,11 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
   for (const sheetLayout of layout.sheets) {
     const sheet = snapshot.sheets.find((s) => s.name === sheetLayout.name);
     if (!sheet) continue;
-    for (const tree of sheetLayout.trees) {
-      const r = scoreItemTree(sheet, tree, options);
+    const results: SheetScoring[] = sheetLayout.trees.map((tree) => scoreItemTree(sheet, tree, options));
+    for (const table of sheetLayout.tables) {
+      if (table.kind === "summary") results.push(scoreSummaryTable(sheet, table, options));
+    }
+    for (const r of results) {
       findings.push(...r.findings);
       scores.push(...r.scores);
       totals.push(...r.totals);

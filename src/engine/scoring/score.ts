@@ -12,7 +12,7 @@ import type { Finding } from "../findings";
 import { formatNumber } from "../findings";
 import type { ItemTree, ScoringItem } from "../layout/model";
 import type { CellWrite, ScoreCell, TotalCell } from "../plan";
-import { parseRule, ruleFormula, scoreRule } from "../rules";
+import { parseRule, parseSectionRule, ruleFormula, scoreRule } from "../rules";
 import { agreesAtPrecision, readCell } from "../values";
 
 export interface ScoringOptions {
@@ -72,6 +72,8 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
 
   const leaf = (item: ScoringItem): Computed | undefined => {
     if (!item.ruleText) return undefined;
+    // a 加分/减分 row that states its section's cap (以上三项加分不超过5分) is not an item rule
+    if (item.section !== "item" && parseSectionRule(item.ruleText).understood) return undefined;
     const parsed = parseRule(item.ruleText, { max: item.max, itemText: item.name });
     if (!parsed.understood) {
       if (tree.standardCol !== undefined) {
@@ -219,13 +221,20 @@ function chooseScoreColumn(tree: ItemTree, options: ScoringOptions): number | un
  */
 function penaltyNegative(sheet: SheetSnapshot, tree: ItemTree, col: number): boolean {
   const rows = tree.items.filter((i) => i.section === "penalty").map((i) => i.row);
-  let negative = false;
-  for (const r of rows) {
-    const v = cellAt(sheet, r, col);
-    if (typeof v === "number" && v > 0) return false;
-    if (typeof v === "number" && v < 0) negative = true;
+  // the computed column first; when it is still blank, the other score column shows the habit
+  const cols = [col, tree.selfScoreCol, tree.scoreCol].filter((c, i, a): c is number => c !== undefined && a.indexOf(c) === i);
+  for (const c of cols) {
+    let negative = false;
+    let positive = false;
+    for (const r of rows) {
+      const v = cellAt(sheet, r, c);
+      if (typeof v === "number" && v > 0) positive = true;
+      if (typeof v === "number" && v < 0) negative = true;
+    }
+    if (positive) return false;
+    if (negative) return true;
   }
-  return negative;
+  return false;
 }
 
 /** `=IF(E5="","",-(2*E5))` → `=IF(E5="","",2*E5)`: a rule's signed deduction as a positive figure. */

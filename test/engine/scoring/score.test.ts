@@ -90,7 +90,7 @@ describe("scoring a 考核评分表", () => {
     num[2][4] = 3;
     const n = scoreItemTree({ name: "考核评分表", values: num }, tree);
     const short = n.scores.find((s) => s.cell === "G3")?.formula ?? "";
-    expect(short).toContain("3*INT(E3/1)");
+    expect(short).toMatch(/3\*INT\(E3(\/1)?\)/);
     expect(short).not.toContain("SUBSTITUTE");
     expect(score("G3")?.formula).toContain("SUBSTITUTE");
   });
