@@ -38,6 +38,7 @@ export function tidy(s: string): string {
 
 /** 合计 / 小计 / 总计 / 总数 / 共计, also 全县合计, 城关镇小计, "合 计" (spaces are gone in keys). */
 export function totalWord(k: string): "grand" | "sub" | undefined {
+  if (k.length > 14 || !/[计总合数和]/.test(k)) return undefined;
   if (/^(合|总)$/.test(k)) return "grand";
   if (/^(全[县市区镇乡省]|总|全部|本[页表])?(合计|总计|共计|总数|总和)$/.test(k)) return "grand";
   if (/^[^\d:]{0,10}(合计|总计|共计)$/.test(k)) return "grand";
@@ -59,6 +60,7 @@ export function afterOfWhich(k: string): string {
 
 /** 说明:… / 注:… / 注1. / 备注:… / 填表说明 / 填表人:… — rows that close a table. */
 export function isNoteText(k: string): boolean {
+  if (!/^[说注备附填制审负统联单报]/.test(k)) return false;
   return /^(说明|注|备注|附注|填表说明|注释)[:\d.、,]/.test(k) || /^(填表人|制表人|审核人|负责人|统计员|联系电话|单位负责人|报出日期)[:]/.test(k);
 }
 
@@ -192,7 +194,10 @@ const CN_PAREN = new RegExp(`^\\(([${CN}]+)\\)[、.]?`);
  * Numbering at the start of an item text (glued) or alone in a numbering column.
  * Levels: 0 = 一、, 1 = (一), 2 = 1、, 3 = (1) / ⑴, 4 = ①.
  */
+const NUMBERING_START = new RegExp(`^[\\s\u3000(（\\d０-９${CN}\u2460-\u2487]`);
+
 export function parseNumbering(raw: string, ownColumn: boolean): Numbering | undefined {
+  if (!NUMBERING_START.test(raw)) return undefined;
   const k = key(raw);
   if (!k) return undefined;
   let m: RegExpExecArray | null;
@@ -223,7 +228,7 @@ export function itemName(k: string): string {
 // ---------------------------------------------------------------- sections of a scoring sheet
 
 export function sectionOf(name: string): "bonus" | "penalty" | "veto" | "total" | undefined {
-  if (name.length > 12) return undefined;
+  if (name.length > 12 || !/[加减扣否合总计]/.test(name)) return undefined;
   const w = headerWord(name);
   if (/^(加分|加分项|加分项目|加分因素|奖励加分|附加分)$/.test(w)) return "bonus";
   if (/^(减分|减分项|减分项目|扣分项|扣分项目|减分因素|扣减分|倒扣分)$/.test(w)) return "penalty";

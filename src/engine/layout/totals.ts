@@ -125,7 +125,8 @@ export function rowTotals(
     const l = labels.get(r);
     return l ? totalWord(l.text) : undefined;
   });
-  const plain = (i: number) => !kinds[i] && !inner.has(rows[i]) && !isNonAdditive(labels.get(rows[i])?.text ?? "");
+  const plainRows = rows.map((r, i) => !kinds[i] && !inner.has(r) && !isNonAdditive(labels.get(r)?.text ?? ""));
+  const plain = (i: number) => plainRows[i];
   const subIdx = kinds.map((k, i) => (k === "sub" ? i : -1)).filter((i) => i >= 0);
   const grandIdx = kinds.map((k, i) => (k === "grand" ? i : -1)).filter((i) => i >= 0);
   // 小计 heads its group when the first 小计 comes before any plain row

@@ -22,6 +22,8 @@ interface Draft {
   children: number[];
 }
 
+const CAP_WORDS = /不超过|不得超过|不高于|最高|最多|封顶/;
+
 function colOf(columns: ReadonlyArray<Column>, role: Column["role"]): number | undefined {
   return columns.find((c) => c.role === role)?.col;
 }
@@ -69,7 +71,7 @@ export function buildItemTree(g: SheetGrid, t: FoundTable, table: Table, levels:
     if (!text && numbering && numbering.rest) name = numbering.rest;
     const ruleText = standardCol !== undefined && g.key(r, standardCol) ? tidy(g.raw(r, standardCol)) : undefined;
     const rowTexts = ruleText ? `${name} ${ruleText}` : name;
-    const capWords = /不超过|不得超过|不高于|最高|最多|封顶/.test(rowTexts);
+    const capWords = CAP_WORDS.test(name) || (!!ruleText && CAP_WORDS.test(ruleText));
     const bc = capWords ? bonusCapFromText(key(rowTexts)) : undefined;
     const pc = capWords ? penaltyCapFromText(key(rowTexts)) : undefined;
     if (!numbering && !name) {
