@@ -122,3 +122,53 @@ describe("the same figure on two sheets, never across periods", () => {
     ]);
   });
 });
+
+describe("a summary with a merged group header over the categories", () => {
+  const s = sheet("得分汇总", [
+    ["2016年度计划生育目标管理责任制考核得分汇总表"],
+    ["乡镇(街道)", "考核得分", null, null, "加分", "减分", "总分", "名次"],
+    [null, "综合治理责任落实(280分)", "稳定低生育水平(400分)", "基层基础工作(320分)", null, null, null, null],
+    ["城关镇", 270, 380, 300, 3, -5, 948, 2],
+    ["东城街道", 275, 390, 310, 2, -1, 976, 1],
+  ], { merges: ["A1:H1", "A2:A3", "B2:D2", "E2:E3", "F2:F3", "G2:G3", "H2:H3"] });
+  it("reads categories with their max under the group and sums 总分", () => {
+    const layout = understandSheet(s);
+    expect(layout.kind).toBe("summary");
+    expect(layout.tables[0].columns.map((c) => [c.header, c.role, c.max ?? null])).toEqual([
+      ["乡镇(街道)", "unit", null],
+      ["考核得分/综合治理责任落实(280分)", "category", 280],
+      ["考核得分/稳定低生育水平(400分)", "category", 400],
+      ["考核得分/基层基础工作(320分)", "category", 320],
+      ["加分", "bonus", null], ["减分", "penalty", null], ["总分", "total", null], ["名次", "rank", null],
+    ]);
+    expect(shown(layout.relations)).toEqual(["sum G4 = B4:F4", "sum G5 = B5:F5"]);
+  });
+});
+
+describe("a scoring table and a statistics table on one sheet", () => {
+  const s = sheet("自查", [
+    ["一、自查评分"],
+    ["序号", "考核项目", "分值", "评分标准", "自评分"],
+    ["1", "签订目标管理责任书", 20, R1short(), 20],
+    ["2", "加强机构、队伍建设", 10, "每配备1名计3分,计满10分为止", 9],
+    [],
+    ["二、基本数据"],
+    ["指标", "数值"],
+    ["出生人数", 858],
+    ["其中:政策内", 832],
+  ]);
+  it("is a scoring sheet with both tables understood", () => {
+    const layout = understandSheet(s);
+    expect(layout.kind).toBe("scoring");
+    expect(layout.tables.map((t) => [t.kind, t.title, t.firstRow + 1, t.lastRow + 1])).toEqual([
+      ["scoring", "一、自查评分", 3, 4],
+      ["statistics", "二、基本数据", 8, 9],
+    ]);
+    expect(layout.trees[0].items.map((i) => [i.row + 1, i.number, i.max])).toEqual([[3, "1", 20], [4, "2", 10]]);
+    expect(shown(layout.relations)).toEqual(["part B8 = B9"]);
+  });
+});
+
+function R1short(): string {
+  return "村签订的计7分;部门签订的计3分;乡镇签订的计10分";
+}
