@@ -27,11 +27,18 @@ export function figureIn(snapshot: WorkbookSnapshot, ref: SheetCellRef): Figure 
 }
 
 /** Two shown figures can be the same exact figure (each rounded or truncated as shown). */
-export function sameFigure(a: Figure, b: Figure): boolean {
+export function sameFigure(a: Figure, b: Figure, label = ""): boolean {
   if (a.unit !== b.unit && a.unit !== "" && b.unit !== "") return false;
   const exact = a.isCount && b.isCount;
-  return overlaps(figureRange(a, exact), figureRange(b, exact));
+  if (overlaps(figureRange(a, exact), figureRange(b, exact))) return true;
+  // penalties (减分/扣分) are entered as −2 on one sheet and 2 on another: the same deduction
+  if (PENALTY_LABEL.test(label) && Math.sign(a.value) === -Math.sign(b.value)) {
+    return overlaps(figureRange({ ...a, value: Math.abs(a.value) }, exact), figureRange({ ...b, value: Math.abs(b.value) }, exact));
+  }
+  return false;
 }
+
+const PENALTY_LABEL = /减分|扣分|扣减/;
 
 export function checkSameFigures(snapshot: WorkbookSnapshot, relations: ReadonlyArray<WorkbookRelation>): Finding[] {
   const out: Finding[] = [];
@@ -41,7 +48,7 @@ export function checkSameFigures(snapshot: WorkbookSnapshot, relations: Readonly
     const present = figs.filter((x): x is { ref: SheetCellRef; fig: Figure } => x.fig !== undefined);
     if (present.length < 2) continue;
     for (const x of present) {
-      const others = present.filter((y) => y !== x && !sameFigure(x.fig, y.fig));
+      const others = present.filter((y) => y !== x && !sameFigure(x.fig, y.fig, rel.label));
       if (others.length === 0) continue;
       const other = others[0];
       const off = num(Math.abs(clean(x.fig.value - other.fig.value)));

@@ -134,122 +134,137 @@ export function checkScoreTree(sheet: SheetSnapshot, tree: ItemTree): Finding[] 
       }
     }
 
-    // parents: the sum of their children, each child taken as its own children make it, so
-    // one wrong figure is reported where it is and not again on every ancestor
-    const views = bottomUp(tree, byRow, score, maxOf);
+    // parents: the sum of their children. A child's figure may be the wrong one or its own
+    // children may be: a parent agrees when its figure is the sum of any of the values its
+    // children can stand for, so one wrong figure is reported where it is, not on every ancestor
+    const cands = candidates(tree, byRow, score, maxOf, totalItem);
     for (const item of tree.items) {
       if (item.children.length === 0 || item === totalItem || item.section === "veto" || item.section === "total") continue;
       const p = score(item.row);
-      if (p.kind !== "number") continue;
-      const c = views.kids(item, "direct");
-      const d = views.kids(item, "deep");
-      if (!c || !d || !c.present) continue;
+      const c = cands.fromChildren(item);
+      if (p.kind !== "number" || !c || !c.present) continue;
       const penalty = item.section === "penalty";
-      const cap = item.parent === undefined ? (penalty ? tree.penaltyCap : item.section === "bonus" ? tree.bonusCap : undefined) : undefined;
-      const max = item.section === "item" ? maxOf(item) : cap;
+      const max = limitOf(tree, item, maxOf);
       const entered = penalty ? Math.abs(p.fig.value) : p.fig.value;
       if (max !== undefined && entered > max + epsFor(max)) continue; // score-over-max / cap-exceeded say it
-      const fig = penalty ? { ...p.fig, value: Math.abs(p.fig.value), raw: Math.abs(p.fig.raw) } : p.fig;
-      // blank children are unknown: only a parent already below what the filled ones give is wrong
-      const consistent = (v: Computed) => {
-        const expected = penalty ? Math.abs(v.value) : v.value;
-        return scoreAgrees(fig, expected) || (!v.complete && entered > expected);
-      };
-      if (consistent(c) || consistent(d)) continue;
-      const expected = penalty ? Math.abs(c.value) : c.value;
-      const sign = penalty && (p.fig.value < 0 || (p.fig.value === 0 && c.value < 0)) ? -1 : 1;
+      const fig = penalty ? { ...p.fig, value: entered, raw: Math.abs(p.fig.raw) } : p.fig;
+      if (c.values.some((v) => agreesWith(fig, penalty ? { v: Math.abs(v.v), open: v.open } : v))) continue;
+      const expected = penalty ? Math.abs(c.direct) : c.direct;
+      const sign = penalty && (p.fig.value < 0 || (p.fig.value === 0 && c.direct < 0)) ? -1 : 1;
       const off = num(Math.abs(clean(entered - expected)));
-      const capped = !nearlyEqual(Math.abs(c.uncapped), expected) ? `(封顶 ${num(expected)})` : "";
+      const capped = !nearlyEqual(Math.abs(c.directUncapped), expected) ? `(封顶 ${num(expected)})` : "";
       const cappedEn = capped ? ` (capped at ${num(expected)})` : "";
+      const filled = c.complete ? "" : "已填";
+      const filledEn = c.complete ? "" : "filled-in ";
       out.push({
         kind: "parent-score-mismatch", severity: "error", sheet: sheet.name, cell: at(item.row),
         related: compressCells(item.children.map((row) => ({ row, col }))),
         expected: clean(sign * expected), actual: p.fig.value,
-        message: `“${item.name}”${header} ${display(p.fig)} 与下级各项得分之和 ${num(Math.abs(c.uncapped))}${capped} 不一致(相差 ${off})`,
-        messageEn: `"${item.name}": ${header} ${display(p.fig)} differs from the sum of its items' scores ${num(Math.abs(c.uncapped))}${cappedEn} (off by ${off})`,
+        message: `“${item.name}”${header} ${display(p.fig)} 与下级${filled}各项得分之和 ${num(Math.abs(c.directUncapped))}${capped} 不一致(相差 ${off})`,
+        messageEn: `"${item.name}": ${header} ${display(p.fig)} differs from the sum of its ${filledEn}items' scores ${num(Math.abs(c.directUncapped))}${cappedEn} (off by ${off})`,
       });
     }
 
     // the total: base items + capped bonus − capped penalty
     if (totalItem) {
-      const f = checkTotal(sheet, tree, totalItem, col, score, header, views);
+      const f = checkTotal(sheet, tree, totalItem, col, score, header, cands);
       if (f) out.push(f);
     }
   }
   return out;
 }
 
-/** A score as its children make it: the sum (capped at the item's max or section cap), or the
- * entered figure where no child has one. `complete` when no blank was taken for nothing. */
-interface Computed {
-  readonly value: number;
-  readonly uncapped: number;
+/** The most an item's children can make it: its max, or its section's cap (加分/减分). */
+function limitOf(tree: ItemTree, item: ScoringItem, maxOf: (item: ScoringItem) => number | undefined): number | undefined {
+  if (item.section === "item") return maxOf(item);
+  if (item.parent !== undefined) return undefined;
+  return item.section === "bonus" ? tree.bonusCap : item.section === "penalty" ? tree.penaltyCap : undefined;
+}
+
+/** A value a score can stand for; `open` when blanks below may still add to it (at least v). */
+interface Candidate {
+  readonly v: number;
+  readonly open: boolean;
+}
+
+function agreesWith(fig: Figure, c: Candidate): boolean {
+  return scoreAgrees(fig, c.v) || (c.open && fig.value >= c.v - epsFor(c.v));
+}
+
+/** What an item's score can stand for: the figure entered, or what its children make it. */
+interface Candidates {
+  /** possible values (capped), at most MAX_CANDIDATES */
+  readonly values: Candidate[];
+  /** the children's entered figures summed (capped), for the message */
+  readonly direct: number;
+  readonly directUncapped: number;
+  /** no blank below */
   readonly complete: boolean;
-  /** some figure was found (entered here or below) */
+  /** some figure was found, here or below */
   readonly present: boolean;
 }
 
-/** How the children make a parent: `deep` takes each child as its own children make it,
- * `direct` takes each child's entered figure where there is one. A parent agreeing with
- * either is consistent, so one wrong figure is reported where it is, not on its ancestors. */
-interface Views {
-  kids(item: ScoringItem, view: "deep" | "direct"): Computed | null;
-  deep(row: number): Computed | null;
-  direct(row: number): Computed | null;
+const MAX_CANDIDATES = 16;
+
+function addValue(set: Candidate[], c: Candidate): void {
+  if (set.length < MAX_CANDIDATES && !set.some((x) => x.open === c.open && nearlyEqual(x.v, c.v))) set.push(c);
 }
 
-function bottomUp(
+function candidates(
   tree: ItemTree, byRow: Map<number, ScoringItem>, score: (row: number) => ScoreRead,
-  maxOf: (item: ScoringItem) => number | undefined,
-): Views {
-  const memo = new Map<number, Computed | null>();
-  const entered = (row: number): Computed | null => {
-    const s = score(row);
-    if (s.kind === "bad") return null;
-    if (s.kind === "missing") return { value: 0, uncapped: 0, complete: false, present: false };
-    return { value: s.fig.raw, uncapped: s.fig.raw, complete: true, present: true };
+  maxOf: (item: ScoringItem) => number | undefined, totalItem: ScoringItem | undefined,
+): { of(row: number): Candidates | null; fromChildren(item: ScoringItem): Candidates | null } {
+  const memo = new Map<number, Candidates | null>();
+  const cap = (item: ScoringItem, c: Candidate): Candidate => {
+    const limit = limitOf(tree, item, maxOf);
+    if (limit === undefined) return c;
+    const v = Math.sign(c.v) * Math.min(Math.abs(c.v), limit);
+    return { v, open: c.open && Math.abs(c.v) < limit };
   };
-  const kids = (item: ScoringItem, view: "deep" | "direct"): Computed | null => {
-    let sum = 0;
+  const fromChildren = (item: ScoringItem): Candidates | null => {
+    let sums: Candidate[] = [{ v: 0, open: false }];
+    let direct = 0;
     let complete = true;
     let present = false;
     for (const k of item.children) {
-      const c = view === "deep" ? deep(k) : direct(k);
+      const c = of(k);
       if (c === null) return null;
-      sum += c.value;
+      const next: Candidate[] = [];
+      for (const a of sums) for (const b of c.values) addValue(next, { v: clean(a.v + b.v), open: a.open || b.open });
+      sums = next;
+      direct += c.direct;
       complete &&= c.complete;
       present ||= c.present;
     }
-    sum = clean(sum);
-    const cap = item.parent === undefined
-      ? (item.section === "bonus" ? tree.bonusCap : item.section === "penalty" ? tree.penaltyCap : undefined)
-      : undefined;
-    const limit = item.section === "item" ? maxOf(item) : cap;
-    const capped = limit === undefined ? sum : Math.sign(sum) * Math.min(Math.abs(sum), limit);
-    return { value: capped, uncapped: sum, complete, present };
+    const directUncapped = clean(direct);
+    const d = cap(item, { v: directUncapped, open: false }).v;
+    return { values: sums.map((v) => cap(item, v)), direct: d, directUncapped, complete, present };
   };
-  const deep = (row: number): Computed | null => {
+  const of = (row: number): Candidates | null => {
     if (memo.has(row)) return memo.get(row)!;
     const item = byRow.get(row);
-    let c: Computed | null;
-    if (!item || item.children.length === 0) c = entered(row);
+    const s = score(row);
+    let c: Candidates | null;
+    if (s.kind === "bad") c = null;
     else {
-      const k = kids(item, "deep");
-      c = k && k.present ? k : k === null ? null : entered(row);
+      const kids = item && item !== totalItem && item.children.length ? fromChildren(item) : undefined;
+      if (kids === null) c = null;
+      else if (s.kind === "number") {
+        const values: Candidate[] = [{ v: s.fig.raw, open: false }];
+        if (kids?.present) for (const v of kids.values) addValue(values, v);
+        c = { values, direct: s.fig.raw, directUncapped: s.fig.raw, complete: true, present: true };
+      } else if (kids?.present) c = kids;
+      else c = { values: [{ v: 0, open: true }], direct: 0, directUncapped: 0, complete: false, present: false };
     }
     memo.set(row, c);
     return c;
   };
-  const direct = (row: number): Computed | null => {
-    const e = entered(row);
-    return e && e.present ? e : deep(row);
-  };
-  return { kids, deep, direct };
+  return { of, fromChildren };
 }
 
 function checkTotal(
   sheet: SheetSnapshot, tree: ItemTree, totalItem: ScoringItem, col: number,
-  score: (row: number) => ScoreRead, header: string, views: Views,
+  score: (row: number) => ScoreRead, header: string, cands: ReturnType<typeof candidates>,
 ): Finding | undefined {
   const t = score(totalItem.row);
   if (t.kind !== "number") return undefined;
@@ -258,39 +273,52 @@ function checkTotal(
   const top = tree.items.filter((i) => i.parent === undefined && i !== totalItem && i.section !== "total" && i.section !== "veto");
   const base = top.filter((i) => i.section === "item");
   if (base.length === 0) return undefined;
-  /** base + capped bonus − capped penalty, taking each top item as the view gives it */
-  const make = (view: (row: number) => Computed | null) => {
-    let sum = 0;
-    for (const b of base) {
-      const c = view(b.row);
-      if (!c || !c.complete) return undefined; // an unscored item: the total is not checkable yet
-      sum += c.value;
+  let baseSum = 0;
+  let bonusDirect = 0;
+  let penaltyDirect = 0;
+  const bonusCap = tree.bonusCap ?? Infinity;
+  const penaltyCap = tree.penaltyCap ?? Infinity;
+  // base items and each section's candidates; section caps apply to the section totals
+  const parts: { values: Candidate[]; sign: 1 | -1; cap: number }[] = [];
+  for (const b of base) {
+    const c = cands.of(b.row);
+    if (!c || !c.present) return undefined; // an unscored item: the total is not checkable yet
+    parts.push({ values: c.values, sign: 1, cap: Infinity });
+    baseSum += c.direct;
+  }
+  for (const sec of top.filter((i) => i.section === "bonus" || i.section === "penalty")) {
+    const c = cands.of(sec.row);
+    if (!c) return undefined;
+    const bonus = sec.section === "bonus";
+    // a section with nothing entered gives nothing; blanks in a penalty section leave the total unknown
+    const values = c.present ? c.values : [{ v: 0, open: false }];
+    if (!bonus && values.some((v) => v.open)) return undefined;
+    parts.push({ values: values.map((v) => ({ v: Math.abs(v.v), open: v.open })), sign: bonus ? 1 : -1, cap: bonus ? bonusCap : penaltyCap });
+    if (bonus) bonusDirect += c.direct;
+    else penaltyDirect += Math.abs(c.direct);
+  }
+  let sums: Candidate[] = [{ v: 0, open: false }];
+  for (const part of parts) {
+    const next: Candidate[] = [];
+    for (const a of sums) {
+      for (const c of part.values) {
+        const capped = Math.min(c.v, part.cap);
+        addValue(next, { v: clean(a.v + part.sign * capped), open: a.open || (c.open && c.v < part.cap) });
+      }
     }
-    let bonus = 0;
-    let penalty = 0;
-    for (const sec of top.filter((i) => i.section === "bonus" || i.section === "penalty")) {
-      const c = view(sec.row);
-      if (!c) return undefined;
-      // a section with nothing entered gives nothing
-      if (sec.section === "bonus") bonus += c.value;
-      else penalty += Math.abs(c.value);
-    }
-    bonus = clean(Math.min(bonus, tree.bonusCap ?? Infinity));
-    penalty = clean(Math.min(penalty, tree.penaltyCap ?? Infinity));
-    return { sum: clean(sum), bonus, penalty, expected: clean(sum + bonus - penalty) };
-  };
-  const direct = make(views.direct);
-  const deep = make(views.deep);
-  if (!direct || !deep) return undefined;
-  if (scoreAgrees(t.fig, direct.expected) || scoreAgrees(t.fig, deep.expected)) return undefined;
-  const { sum, bonus, penalty, expected } = direct;
+    sums = next;
+  }
+  const bonus = clean(Math.min(bonusDirect, bonusCap));
+  const penalty = clean(Math.min(penaltyDirect, penaltyCap));
+  const expected = clean(baseSum + bonus - penalty);
+  if (sums.some((c) => agreesWith(t.fig, c)) || scoreAgrees(t.fig, expected)) return undefined;
   const off = num(Math.abs(clean(t.fig.value - expected)));
   const related = compressCells(top.map((i) => ({ row: i.row, col })));
   return {
     kind: "parent-score-mismatch", severity: "error", sheet: sheet.name, cell: cellAddress(totalItem.row, col),
     related, expected, actual: t.fig.value,
-    message: `合计${header} ${display(t.fig)} 与各项得分 ${num(sum)} + 加分 ${num(bonus)} − 减分 ${num(penalty)} = ${num(expected)} 不一致(相差 ${off})`,
-    messageEn: `Total ${header} ${display(t.fig)} differs from items ${num(sum)} + bonus ${num(bonus)} − penalty ${num(penalty)} = ${num(expected)} (off by ${off})`,
+    message: `合计${header} ${display(t.fig)} 与各项得分 ${num(clean(baseSum))} + 加分 ${num(bonus)} − 减分 ${num(penalty)} = ${num(expected)} 不一致(相差 ${off})`,
+    messageEn: `Total ${header} ${display(t.fig)} differs from items ${num(clean(baseSum))} + bonus ${num(bonus)} − penalty ${num(penalty)} = ${num(expected)} (off by ${off})`,
   };
 }
 

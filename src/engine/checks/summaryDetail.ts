@@ -15,7 +15,7 @@ export function checkSummaryDetail(snapshot: WorkbookSnapshot, relations: Readon
     if (rel.kind !== "summary-detail") continue;
     const s = figureIn(snapshot, rel.summary);
     const d = figureIn(snapshot, rel.detail);
-    if (!s || !d || sameFigure(s, d)) continue;
+    if (!s || !d || sameFigure(s, d, rel.label)) continue;
     const where = sheetCell(rel.detail);
     const whereText = sheetCellText(rel.detail);
     const off = num(Math.abs(clean(s.value - d.value)));

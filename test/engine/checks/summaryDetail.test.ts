@@ -35,3 +35,19 @@ describe("summary vs detail", () => {
     expect(checkSummaryDetail(book(939, null), [r])).toEqual([]);
   });
 });
+
+describe("summary vs detail: penalties entered with either sign", () => {
+  const book = (summaryPenalty: CellValue, detailPenalty: CellValue) =>
+    workbook(sheet("汇总表", [["单位", "减分"], ["城关镇", summaryPenalty]]), sheet("城关镇", [["减分", detailPenalty]]));
+  const r = rel.summaryDetail(on("汇总表", "B2"), on("城关镇", "B1"), "城关镇 减分");
+  it("减分 1 on the summary is the unit sheet's −1", () => {
+    expect(checkSummaryDetail(book(1, -1), [r])).toEqual([]);
+  });
+  it("减分 2 on the summary is not the unit sheet's −1", () => {
+    expect(checkSummaryDetail(book(2, -1), [r])).toEqual([expect.objectContaining({ cell: "B2", expected: -1, actual: 2 })]);
+  });
+  it("a figure that is not a penalty keeps its sign: 总分 1 is not −1", () => {
+    const t = rel.summaryDetail(on("汇总表", "B2"), on("城关镇", "B1"), "城关镇 总分");
+    expect(checkSummaryDetail(book(1, -1), [t])).toHaveLength(1);
+  });
+});
