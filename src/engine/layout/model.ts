@@ -118,6 +118,8 @@ export interface ItemTree {
   readonly penaltyCap?: number;
   /** the 合计/总分 row */
   readonly totalRow?: number;
+  /** weight in percent the sheet's own title or notes give its total (百分制打分,按60%计算 → 60) */
+  readonly weight?: number;
 }
 
 /** The relations between cells that a layout implies (DOMAIN.md "Consistency relations"). */

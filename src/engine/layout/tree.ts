@@ -7,7 +7,7 @@
 import type { Column, ItemSection, ItemTree, ScoringItem, Table } from "./model";
 import type { SheetGrid } from "./sheetgrid";
 import type { FoundTable } from "./tables";
-import { bonusCapFromText, itemName, key, maxFromText, parseNumbering, penaltyCapFromText, sectionOf, tidy } from "./text";
+import { weightFromText, bonusCapFromText, itemName, key, maxFromText, parseNumbering, penaltyCapFromText, sectionOf, tidy } from "./text";
 
 interface Draft {
   row: number;
@@ -131,6 +131,8 @@ export function buildItemTree(g: SheetGrid, t: FoundTable, table: Table, levels:
     penaltyCap = penaltyCap ?? penaltyCapFromText(s);
   }
   const done: ScoringItem[] = items;
+  let weight: number | undefined;
+  for (const s of [t.title ?? "", ...t.context, ...t.notes]) weight = weight ?? weightFromText(s);
   return {
     table,
     items: done,
@@ -142,5 +144,6 @@ export function buildItemTree(g: SheetGrid, t: FoundTable, table: Table, levels:
     ...(bonusCap !== undefined ? { bonusCap } : {}),
     ...(penaltyCap !== undefined ? { penaltyCap } : {}),
     ...(totalRow !== undefined ? { totalRow } : {}),
+    ...(weight !== undefined ? { weight } : {}),
   };
 }

@@ -231,3 +231,16 @@ describe("other header words: 满分 / 评分细则 / 考核情况 / 考核评�
     expect(tree.totalRow).toBe(6);
   });
 });
+
+describe("a weight stated in the sheet's notes", () => {
+  it("百分制打分,按60%计算 → weight 60", () => {
+    const s = sheet("市考核", [
+      ["序号", "考核项目", "分值", "评分标准", "得分"],
+      ["1", "签订目标管理责任书", 20, "能完成的计20分", 20],
+      ["说明:百分制打分,按60%计算。"],
+    ]);
+    const tree = understandSheet(s).trees[0];
+    expect(tree.weight).toBe(60);
+    expect(tree.items.map((i) => [i.row, i.name, i.max, i.ruleText])).toEqual([[1, "签订目标管理责任书", 20, "能完成的计20分"]]);
+  });
+});
