@@ -63,6 +63,17 @@ export class SheetGrid {
   }
 
   private readonly readings = new Map<number, Reading>();
+  private readonly memos = new Map<string, Map<number, unknown>>();
+
+  /** a per-sheet cache by row for derived facts (row labels), named by what it holds */
+  memo<T>(name: string): Map<number, T> {
+    let m = this.memos.get(name);
+    if (!m) {
+      m = new Map();
+      this.memos.set(name, m);
+    }
+    return m as Map<number, T>;
+  }
 
   reading(r: number, c: number): Reading {
     const v = this.value(r, c);

@@ -20,6 +20,15 @@ export interface RowLabel {
 
 /** The label of a data row: the first text in the label columns (or the first text of the row). */
 export function rowLabel(g: SheetGrid, labelCols: ReadonlyArray<number>, r: number): RowLabel | undefined {
+  // totals, statistics and cross-sheet matching all ask for the same labels: read each once
+  const memo = g.memo<RowLabel | undefined>(`label:${labelCols.join(",")}`);
+  if (memo.has(r)) return memo.get(r);
+  const lab = readRowLabel(g, labelCols, r);
+  memo.set(r, lab);
+  return lab;
+}
+
+function readRowLabel(g: SheetGrid, labelCols: ReadonlyArray<number>, r: number): RowLabel | undefined {
   const first = labelCols[0] ?? 0;
   const cols = labelCols.length ? labelCols : g.filled(r).filter((c) => typeof g.value(r, c) === "string").slice(0, 1);
   for (const c of cols) {
