@@ -91,17 +91,25 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     const raw = cellAt(sheet, item.row, tree.measuredCol);
     const reading = readCell(raw, numberFormatAt(sheet, item.row, tree.measuredCol));
     if (reading.kind === "empty") return undefined;
-    if (reading.kind === "error" || reading.kind === "text") {
+    const badValue = (why: string) => {
+      const shown = reading.kind === "error" ? reading.error : reading.kind === "text" ? reading.text : String(raw);
       out.findings.push({
         kind: "bad-value", severity: "warning", sheet: sheet.name, cell: measuredRef,
         related: [cellAddress(item.row, tree.standardCol ?? computeCol)],
-        message: `完成情况“${reading.kind === "error" ? reading.error : reading.text}”不能读成数值或是/否,无法按评分标准计分`,
-        messageEn: `The measured value "${reading.kind === "error" ? reading.error : reading.text}" cannot be read as a number or yes/no, so the item cannot be scored`,
+        message: `完成情况“${shown}”无法按评分标准计分${why ? `:${why}` : ""}`,
+        messageEn: `The measured value "${shown}" cannot be scored by the standard${why ? `: ${why}` : ""}`,
       });
+    };
+    if (reading.kind === "error") {
+      badValue("");
       return undefined;
     }
+    // text is the rule's to read ("卫生计生、公安、教育" for listed parts, "3人"); what it cannot read is a finding
     const scored = scoreRule(parsed.rule, raw, item.max);
-    if (scored.score === null) return undefined;
+    if (scored.score === null) {
+      badValue(scored.reason ?? "");
+      return undefined;
+    }
     // a number typed as a number gets the short formula (=MIN(10,3*E7)); typed text the one that reads "3人"
     const shapes = typeof raw === "number" ? "numbers" : "as-typed";
     let formula = ruleFormula(parsed.rule, measuredRef, item.max, { values: shapes });
