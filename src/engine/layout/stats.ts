@@ -29,6 +29,8 @@ interface RateSpec {
   readonly rate: RegExp;
   readonly num: RegExp;
   readonly den: RegExp;
+  /** the denominator's words when `den` names none (年平均人口 first, else 总人口) */
+  readonly den2?: RegExp;
   readonly notNum?: RegExp;
   readonly notDen?: RegExp;
   readonly defaultScale?: number;
@@ -42,8 +44,8 @@ const RATE_SPECS: ReadonlyArray<RateSpec> = [
   { rate: /签约率/, num: /已签约|签约(人)?数|签约人数/, notNum: /未|率/, den: /人群总数|应签约|总人数|人群数|服务人群|目标人群|^人群|人口总数/, notDen: /率|已|未/, coverage: true, stem: "签约" },
   { rate: /计划生育率|计生率/, num: /计划内|政策内/, notNum: /率|外/, den: /出生/, notDen: /率|比|内|外|男|女|一孩|二孩|多孩/, coverage: true },
   { rate: /政策符合率|符合政策率|符合率/, num: /政策内|计划内|符合政策/, notNum: /率|外/, den: /出生/, notDen: /率|比|内|外|男|女|一孩|二孩|多孩/, coverage: true },
-  { rate: /^(人口)?出生率/, num: /出生/, notNum: /率|内|外|男|女|一孩|二孩|多孩|比/, den: /总人口|平均人口|常住人口|人口数/, notDen: /率|出生|死亡/, defaultScale: 1000, coverage: false },
-  { rate: /^(人口)?死亡率/, num: /死亡/, notNum: /率/, den: /总人口|平均人口|常住人口|人口数/, notDen: /率|出生|死亡/, defaultScale: 1000, coverage: false },
+  { rate: /^(人口)?出生率/, num: /出生/, notNum: /率|内|外|男|女|一孩|二孩|多孩|比/, den: /平均人口/, den2: /总人口|常住人口|人口数/, notDen: /率|出生|死亡/, defaultScale: 1000, coverage: false },
+  { rate: /^(人口)?死亡率/, num: /死亡/, notNum: /率/, den: /平均人口/, den2: /总人口|常住人口|人口数/, notDen: /率|出生|死亡/, defaultScale: 1000, coverage: false },
   { rate: /落实率|到位率/, num: /已落实|落实(人)?数|已到位|到位(人)?数/, notNum: /率|未|应/, den: /应落实|应到位|应.*数/, notDen: /率|已|未/, coverage: true, stem: "落实" },
   { rate: /掌握率/, num: /已掌握|掌握(人)?数/, notNum: /率|未|应/, den: /应掌握|^应/, notDen: /率|已|未/, coverage: true, stem: "掌握" },
   { rate: /覆盖率/, num: /已覆盖|覆盖(人)?数/, notNum: /率|未|应/, den: /应覆盖|总数|^应/, notDen: /率|已|未/, coverage: true, stem: "覆盖" },
@@ -96,7 +98,7 @@ function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: Readonl
   for (const spec of RATE_SPECS) {
     const rate = rates.find((r) => spec.rate.test(clean(r.name).split("/").pop() ?? ""));
     const num = pick(inds, spec.num, spec.notNum);
-    const den = pick(inds, spec.den, spec.notDen, num);
+    const den = pick(inds, spec.den, spec.notDen, num) ?? (spec.den2 ? pick(inds, spec.den2, spec.notDen, num) : undefined);
     if (!num || !den || num === den) continue;
     if (rate) {
       const scale = scaleOf(g, rate, instances, spec.defaultScale);

@@ -222,7 +222,8 @@ function partitions(leaves: ReadonlyArray<FoundColumn>): FoundColumn[][] {
       for (const m of members) used.add(m.col);
     }
   }
-  if (out.length === 0) return [leaves.slice()];
+  // families must split every sibling (合计 | 上环 | 男扎 | 女扎 is one whole, not 男扎 + 女扎)
+  if (out.length === 0 || used.size !== leaves.length) return [leaves.slice()];
   return out;
 }
 

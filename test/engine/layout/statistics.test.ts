@@ -336,3 +336,30 @@ describe("a label | value list without a header row (社区 633人, 已婚182 �
     expect(shown(layout.relations)).toEqual(["part B3 = B4:B10"]);
   });
 });
+
+describe("guards against relations the layout does not imply", () => {
+  it("a group whose words only partly pair (上环, 男扎, 女扎) is one whole", () => {
+    const s = sheet("节育", [
+      ["单位", "节育措施", null, null, null],
+      [null, "合计", "上环", "男扎", "女扎"],
+      ["城关镇", 2618, 1665, 12, 941],
+    ], { merges: ["A1:A2", "B1:E1"] });
+    expect(shown(understandSheet(s).relations)).toEqual(["sum B3 = C3:E3"]);
+  });
+
+  it("出生率 uses 年平均人口 when the sheet has it beside 总人口", () => {
+    const s = sheet("出生率", [
+      ["单位", "年末总人口", "年平均人口", "出生人数", "出生率(‰)"],
+      ["城关镇", 65900, 65669, 858, 13.07],
+    ]);
+    expect(shown(understandSheet(s).relations)).toEqual(["rate E2 = D2/C2 x1000"]);
+  });
+
+  it("two candidate numerators make no rate", () => {
+    const s = sheet("出生", [
+      ["单位", "总人口", "出生人数", "出生缺陷数", "出生率(‰)"],
+      ["城关镇", 65669, 858, 3, 13.07],
+    ]);
+    expect(understandSheet(s).relations).toEqual([]);
+  });
+});
