@@ -152,8 +152,17 @@ export function readText(raw: string): Reading {
     if (Number.isFinite(value)) {
       const unitText = m[3];
       const unit: Unit = unitText === "%" || unitText === "％" ? "%" : unitText === "‰" ? "‰" : "";
+      let decimals = numText.split(".")[1]?.length ?? 0;
+      let scaled = value;
+      // "31.2万" is 312000, shown to the nearest thousand (decimals −3); "1.5亿" likewise
+      const magnitude = unit === "" ? /^(万|亿)/.exec(m[5] ?? "") : null;
+      if (magnitude) {
+        const exp = magnitude[1] === "万" ? 4 : 8;
+        scaled = Number(`${value}e${exp}`);
+        decimals -= exp;
+      }
       return {
-        kind: "number", value, decimals: numText.split(".")[1]?.length ?? 0, unit,
+        kind: "number", value: scaled, decimals, unit,
         approximate: m[1] === "约" || m[1] === "大约" || m[1] === "近" || m[4] === "左右" || m[4] === "余",
         fromText: true,
       };

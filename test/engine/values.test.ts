@@ -70,3 +70,15 @@ describe("reading clerk-typed values", () => {
     expect(agreesAtPrecision(44, 45.6, 0)).toBe(false);
   });
 });
+
+describe("magnitudes written in words", () => {
+  it("reads 31.2万 as 312000 shown to the thousand, and 1.5亿 as 150000000", () => {
+    expect(readText("31.2万")).toMatchObject({ kind: "number", value: 312000, decimals: -3 });
+    expect(readText("1.5亿")).toMatchObject({ kind: "number", value: 150000000, decimals: -7 });
+    expect(readText("3万人")).toMatchObject({ value: 30000, decimals: -4 });
+  });
+  it("lets a figure in 万 agree with the exact count it rounds", () => {
+    expect(agreesAtPrecision(312000, 312388, -3)).toBe(true);
+    expect(agreesAtPrecision(312000, 313388, -3)).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@
 import { cellAddress } from "../address";
 import { type SheetSnapshot, cellAt, numberFormatAt } from "../grid";
 import type { CellRef } from "../layout/model";
-import { type Unit, formatDecimals, isPercentFormat, normalizeText, readCell, round, typedDecimals } from "../values";
+import { type Unit, formatDecimals, isPercentFormat, readCell, round, typedDecimals } from "../values";
 import { formatNumber } from "../findings";
 
 export interface Figure {
@@ -88,9 +88,6 @@ function numberFigure(ref: CellRef, value: number, raw: number, decimals: number
   return new NumberRead(ref.row, ref.col, value, raw, decimals, unit, approximate, ratioBase);
 }
 
-/** a number followed by 万 (10⁴) or 亿 (10⁸) */
-const MYRIAD = /^[^\d]*[\d.,]+\s*(万|亿)/;
-
 /** "97.89%", "182", "45%": plain ASCII figures read without the general parser (same result). */
 const PLAIN_TEXT = /^(\d{1,15})(?:\.(\d{1,10}))?(%?)$/;
 
@@ -122,13 +119,7 @@ function readUncached(sheet: SheetSnapshot, ref: CellRef): FigureRead {
     case "number": {
       const decimals = Math.min(reading.decimals, MAX_DECIMALS);
       const value = reading.fromText ? reading.value : round(reading.value, decimals);
-      // "31.2万" is 312,000 shown to the nearest thousand, not 31.2
-      const big = typeof raw === "string" ? MYRIAD.exec(normalizeText(raw)) : null;
-      if (big && reading.unit === "" && reading.ratioBase === undefined) {
-        const power = big[1] === "万" ? 4 : 8;
-        const scaled = Number(`${value}e${power}`);
-        return numberFigure(ref, scaled, scaled, decimals - power, "", reading.approximate);
-      }
+      // "31.2万" arrives from readCell as 312000 with decimals −3
       return numberFigure(ref, value, reading.value, decimals, reading.unit, reading.approximate, reading.ratioBase);
     }
     case "empty":
