@@ -95,6 +95,10 @@ export function rowTotals(
   const labels = new Map<number, RowLabel | undefined>();
   for (const r of rows) labels.set(r, rowLabel(g, labelCols, r));
 
+  const numberCol = columns.find((c) => c.role === "number")?.col;
+  // a heading row with no figure in any summed column (一、已婚育龄妇女节育措施) is not a part
+  const heading = (row: number) => !sumCols.some((c) => g.isFigure(row, c.col));
+
   // 其中 breakdowns first: their parts are inside another row and never counted by a 合计
   const inner = new Set<number>();
   const marked: number[] = [];
@@ -106,6 +110,9 @@ export function rowTotals(
     const totalLab = labels.get(totalRow);
     if (!totalLab || totalWord(totalLab.text) || isNonAdditive(totalLab.text)) continue;
     const parts: number[] = [];
+    // a 序号 column numbers the totals and leaves their 其中 rows blank: the blank run is the breakdown
+    const numbered = numberCol !== undefined && !g.isEmpty(totalRow, numberCol) && g.isEmpty(r, numberCol);
+    const unnumbered = (row: number) => numbered && g.isEmpty(row, numberCol!);
     const merge = g.merge(r, lab.col);
     if (merge && merge.top === r && merge.bottom > r && merge.right === merge.left && afterOfWhich(lab.text) === "") {
       // a "其中" cell merged down over the sub-rows; their names are in the next column
@@ -118,6 +125,7 @@ export function rowTotals(
         const l = labels.get(rows[j]);
         if (!l || startsWithOfWhich(l.text) || totalWord(l.text)) break;
         if (l.indent > totalLab.indent && l.indent >= lab.indent) parts.push(rows[j]);
+        else if (unnumbered(rows[j])) parts.push(rows[j]);
         else break;
       }
       i = j - 1;
@@ -134,7 +142,7 @@ export function rowTotals(
     const l = labels.get(r);
     return l ? totalWord(l.text) : undefined;
   });
-  const plainRows = rows.map((r, i) => !kinds[i] && !inner.has(r) && !isNonAdditive(labels.get(r)?.text ?? ""));
+  const plainRows = rows.map((r, i) => !kinds[i] && !inner.has(r) && !isNonAdditive(labels.get(r)?.text ?? "") && !heading(r));
   const plain = (i: number) => plainRows[i];
   const subIdx = kinds.map((k, i) => (k === "sub" ? i : -1)).filter((i) => i >= 0);
   const grandIdx = kinds.map((k, i) => (k === "grand" ? i : -1)).filter((i) => i >= 0);

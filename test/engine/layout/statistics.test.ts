@@ -363,3 +363,29 @@ describe("guards against relations the layout does not imply", () => {
     expect(understandSheet(s).relations).toEqual([]);
   });
 });
+
+describe("a 序号 column that numbers the totals and leaves their 其中 rows blank, and a heading row", () => {
+  const s = sheet("技术服务", [
+    ["XX县1-11月计划生育技术服务情况"],
+    ["序号", "项目", "例数"],
+    [1, "落实“四术”", 4044],
+    [2, "长效节育措施", 3571],
+    [null, "其中:结扎", 953],
+    [null, "上环", 2618],
+    [3, "出生人数", 858],
+    [null, "其中:政策内出生", 832],
+    [null, "政策外出生", 26],
+  ]);
+  it("takes the blank-numbered run as the breakdown", () => {
+    expect(shown(understandSheet(s).relations)).toEqual(["part C4 = C5:C6", "part C7 = C8:C9"]);
+  });
+  it("leaves a heading row without figures out of a 合计", () => {
+    const t = sheet("统计表", [
+      ["序号", "项目", "人数", "备注"],
+      ["一", "已婚育龄妇女节育措施", null, null],
+      [1, "上环", 105], [2, "使用工具", 27], [3, "结扎", 14], [4, "绝经", 16], [5, "不孕", 5], [6, "待孕", 10], [7, "现孕", 5],
+      [null, "合计", 182],
+    ]);
+    expect(shown(understandSheet(t).relations)).toEqual(["sum C10 = C3:C9"]);
+  });
+});
