@@ -162,7 +162,9 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "per-unit-deduction-floored": {
       const c = countOf(value);
       if (!c.ok) return { score: null, reason: c.reason };
-      const d = rule.points * Math.floor(c.n / rule.per);
+      const short = rule.target !== null ? Math.max(0, rule.target - c.n) : c.n;
+      const raw = rule.points * Math.floor(short / rule.per);
+      const d = rule.cap !== null ? Math.min(rule.cap, raw) : raw;
       const full = rule.full ?? max;
       if (full === undefined) return { score: -d };
       const s = Math.max(0, full - d);
@@ -239,7 +241,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
           if (n === null) return none(`第${i + 1}类"${tokens[i]}"不是例数`, `category ${i + 1} is not a count`);
           d += rule.categories[i].points * n;
         }
-        return { score: deducted(d, max) };
+        return { score: deducted(rule.cap !== null ? Math.min(rule.cap, d) : d, max) };
       }
       if (!uniform) {
         if (rule.pointsMax !== null && rule.categories.length === 0) {
@@ -249,7 +251,8 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       }
       const c = countOf(value);
       if (!c.ok) return { score: null, reason: c.reason };
-      return { score: deducted(rule.points * c.n, max) };
+      const d = rule.points * c.n;
+      return { score: deducted(rule.cap !== null ? Math.min(rule.cap, d) : d, max) };
     }
     case "fixed-deduction": {
       const yn = needYesNo(value);

@@ -175,7 +175,9 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const c = count(ref, countUnits(rule), m);
       const full = rule.full ?? max;
       return nonNegative(c, (x) => {
-        const d = `${num(rule.points)}*${units(x, rule.per)}`;
+        const short = rule.target !== null ? `MAX(0,${num(rule.target)}-${x})` : x;
+        const raw = `${num(rule.points)}*${units(short, rule.per)}`;
+        const d = rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw;
         if (full === undefined) return `-(${d})`;
         const s = `MAX(0,${num(full)}-${d})`;
         return max !== undefined && full > max ? `MIN(${num(max)},${s})` : s;
@@ -243,16 +245,17 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const uniform = rule.pointsMax === null && rule.categories.every((c) => c.points === rule.points);
       const s = listText(ref);
       const k = rule.categories.length;
+      const capped = (d: string): string => (rule.cap !== null ? `MIN(${num(rule.cap)},${d})` : d);
       if (uniform) {
         const single = count(ref, countUnits(rule), m);
-        const simple = nonNegative(single, (x) => deducted(`${num(rule.points)}*${x}`, max), uniform && k < 2 ? atZero() : undefined);
+        const simple = nonNegative(single, (x) => deducted(capped(`${num(rule.points)}*${x}`), max), k < 2 ? atZero() : undefined);
         if (k < 2) return simple;
         const sum = rule.categories.map((c, i) => `${num(c.points)}*${nonNegative(tokenNumber(token(s, i + 1)), (x) => x)}`).join("+");
-        return `IF(${tokenCountOf(s)}=${k},${deducted(`(${sum})`, max)},${simple})`;
+        return `IF(${tokenCountOf(s)}=${k},${deducted(capped(`(${sum})`), max)},${simple})`;
       }
       if (k < 2) return null;
       const sum = rule.categories.map((c, i) => `${num(c.points)}*${nonNegative(tokenNumber(token(s, i + 1)), (x) => x)}`).join("+");
-      return `IF(${tokenCountOf(s)}=${k},${deducted(`(${sum})`, max)},NA())`;
+      return `IF(${tokenCountOf(s)}=${k},${deducted(capped(`(${sum})`), max)},NA())`;
     }
     case "fixed-deduction":
       return yesNoIf(ref, deducted(num(rule.points), max), deducted("0", max), m);

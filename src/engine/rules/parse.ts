@@ -8,8 +8,9 @@
  * may precede the first comparator ("到位率>=50%:30"):
  *   是:20 | 有:20 | 全或无:20 | 全或无       all-or-nothing (yes → 20; no number → M)
  *   每1人+3 [上限10]                         per-unit-capped
- *   每1人-3 扣完为止 | 每1人-3 满分20        per-unit-deduction-floored
- *   每1起-2 | 每1例-1~3 | 每1起-1 加扣       per-case (a range: the assessor chooses)
+ *   每1人-3 扣完为止 | 每1人-3 满分20        per-unit-deduction-floored (n = units missing)
+ *   每1人-3 应有2 [上限6]                    … with a target: n = units there are, short = 2 − n
+ *   每1起-2 [上限10] | 每1例-1~3 | 每1起-1 加扣   per-case (a range: the assessor chooses)
  *   -6 | 加扣-2                              fixed-deduction
  *   +3~5                                     range-bonus
  *   x2 | 加倍                                doubled
@@ -33,7 +34,7 @@ import type {
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
 /** count words that follow a number: 1名, 2起, 3个单位, 5部门 */
-const UNIT_WORDS = "个|名|人|起|例|次|项|件|户|家|处|位|所|篇|条|场|期|村|部门|单位";
+const UNIT_WORDS = "个|名|人次|人|起|例|次|项|件|户|家|处|位|所|篇|份|条|场|期|村|天|部门|单位";
 const FLOOR_WORDS = /扣完为止|扣完即止|扣至0分|扣到0分|扣至零分|最低0分|最低为0分?|最低得0分|减至0分|不得低于0分|扣满为止/;
 const ZERO_WORDS = String.raw`(?:不计分|不得分|不给分|计0分|得0分|记0分|0分|不加分)`;
 
@@ -84,6 +85,11 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   const short = parseShortForm(s);
   const r = short ?? parseNatural(s);
   if ("understood" in r) return r;
+  if (r.kind === "sub-clauses" && r.sign === 1 && max !== undefined) {
+    const sum = r.parts.reduce((a, p) => a + p.points, 0);
+    // alternatives (按时完成计5分,推迟完成计3分) are not parts that add up
+    if (sum > max) return fail(`分项合计${sum}分超过满分${max}分,可能是择一计分`, `the sub-clauses add up to ${sum}, more than the max ${max}: they may be alternatives`);
+  }
   return { understood: true, construct: r.kind, rule: r, ...(max !== undefined ? { max } : {}) };
 }
 
@@ -95,9 +101,10 @@ function leadingMax(s: string): number | undefined {
 
 // ---------------------------------------------------------------- natural wording
 
-type Partial = ScoringRule | RuleParse;
+/** a rule, or the parse failure that explains why there is none */
+type Outcome = ScoringRule | RuleParse;
 
-function parseNatural(s0: string): Partial {
+function parseNatural(s0: string): Outcome {
   // a section rule is not an item rule
   if (sectionLike(s0)) {
     return fail("这是加分/减分/权重的分组规则,不是单项评分标准", "this is a section rule (cap or weight), not an item rule");
@@ -122,6 +129,9 @@ function parseNatural(s0: string): Partial {
     .replace(/\((?:此项|该项|本项)?[^()]*?(?:提供|为准|打分|结果|核实|查阅|查看|有正式文件计分)[^()]*\)/g, "")
     .replace(/\s+/g, " ");
 
+  if (/酌情|酌定|视情况|视情节|适当(?:扣|加|减)/.test(s) && !/\d-\d+(?:\.\d+)?分/.test(s)) {
+    return fail("由考核人酌情给分,没有可计算的分值", "left to the assessor's discretion; nothing to compute");
+  }
   if (/一票否决|一票否定|实行否决|予以否决/.test(s)) {
     if (/\d\s*分/.test(s)) return fail("一票否决与扣分写在同一条款中,请分开", "a veto and points in one clause; split them");
     return { kind: "veto" };
@@ -314,7 +324,7 @@ function parseStepped(s: string): ScoringRule | null {
   });
   if (new Set(steps.map((x) => x.atLeast)).size !== steps.length || lows.size === 0) return null;
   steps.sort((a, b) => b.atLeast - a.atLeast);
-  const capM = /(?:计满|最高|最多|不超过|封顶|满)\s*(\d+(?:\.\d+)?)\s*分?\s*为?止?/.exec(s);
+  const capM = /(?:计满|最高|最多|不超过|封顶|满分|满)(?:加|计|得)?\s*(\d+(?:\.\d+)?)\s*分?\s*为?止?/.exec(s);
   return { kind: "stepped-count", unit, steps, cap: capM ? parseFloat(capM[1]) : null };
 }
 
@@ -328,6 +338,9 @@ function parseListed(s: string): ScoringRule | null {
   return { kind: "listed-parts", parts, count, each: parseFloat(m[3]) };
 }
 
+/** count words that name the same thing: 有1名以上…少1人 */
+const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [["名", "人", "位"], ["个", "项", "家", "单位", "部门"], ["次", "场", "期"], ["起", "例", "件"]];
+
 const VERB_BEFORE_COUNT = "配备|增加|有|开展|建立|新增|发展|完成|组织|举办|召开|培训|签订|发放|落实|提供|上报|报送|设立|建成";
 
 /** 每配备1名计3分,计满10分为止; 每个部门各计3分 */
@@ -338,14 +351,14 @@ function parsePerUnit(s: string): ScoringRule | null {
   if (!m) return null;
   const per = m[1] ? parseFloat(m[1]) : 1;
   if (per <= 0) return null;
-  const capM = /(?:计满|加满|最高|最多|不超过|不得超过|封顶|上限为?|满)\s*(\d+(?:\.\d+)?)\s*分?\s*(?:为止|止)?/.exec(s.slice(m.index + m[0].length));
+  const capM = /(?:计满|加满|最高|最多|不超过|不得超过|封顶|上限为?|满分|满)(?:加|计|得)?\s*(\d+(?:\.\d+)?)\s*分?\s*(?:为止|止)?/.exec(s.slice(m.index + m[0].length));
   return { kind: "per-unit-capped", per, unit: m[2], points: parseFloat(m[3]), cap: capM ? parseFloat(capM[1]) : null };
 }
 
 /** 每起扣2分; 少1人扣3分,扣完为止; 发现1个单位未完成…的扣5分; 每例扣1-3分(一、二孩错漏每例扣2分,…) */
 function parseDeductions(s: string): ScoringRule | null {
   const re = new RegExp(
-    String.raw`(每(?:有|发现|出现|发生)?|发现|出现|发生|少|缺|缺少|差)\s*(\d+(?:\.\d+)?)?\s*(${UNIT_WORDS})(?:单位)?[^;,()]{0,20}?(加扣|扣减|扣除|扣|减)${NUM}(?:-${NUM})?分`,
+    String.raw`(每(?:有|发现|出现|发生)?|每[\u4e00-\u9fa5]{1,3}?(?=\s*\d)|发现|出现|发生|少|缺|缺少|差)\s*(\d+(?:\.\d+)?)?\s*(${UNIT_WORDS})(?:单位)?[^;,()]{0,20}?(加扣|扣减|扣除|扣|减)${NUM}(?:-${NUM})?分`,
     "g",
   );
   const found = [...s.matchAll(re)];
@@ -360,13 +373,20 @@ function parseDeductions(s: string): ScoringRule | null {
   if (pointsMax !== null && pointsMax < points) return null;
 
   // the clause's own full points: 能够完成…的计20分
-  const fullM = new RegExp(String.raw`(?:计|得|记)${NUM}分`).exec(s.slice(0, main.index));
-  const floored = FLOOR_WORDS.test(s) || /^(少|缺|缺少|差|发现)$/.test(main[1]) || !!fullM;
-  if (floored && found.length === 1 && pointsMax === null && !/起|例/.test(unit) && !addOn) {
-    return { kind: "per-unit-deduction-floored", per, unit, points, full: fullM ? parseFloat(fullM[1]) : null };
-  }
-  if (floored && found.length === 1 && pointsMax === null && (FLOOR_WORDS.test(s) || fullM) && !addOn) {
-    return { kind: "per-unit-deduction-floored", per, unit, points, full: fullM ? parseFloat(fullM[1]) : null };
+  const before = s.slice(0, main.index);
+  const fullM = new RegExp(String.raw`(?:计|得|记)${NUM}分`).exec(before);
+  // the deduction's own cap: 最多扣10分
+  const capM = new RegExp(String.raw`(?:最多|最高|累计不超过|累计最多|不超过|封顶)(?:扣|减|扣除)?\s*${NUM}\s*分`).exec(s.slice((main.index ?? 0) + main[0].length));
+  const cap = capM ? parseFloat(capM[1]) : null;
+  // a stated target: 有1名以上…少1人扣3分 (the value is then the units there are)
+  const sameUnit = SYNONYMS.find((g) => g.includes(unit)) ?? [unit];
+  const targetM = new RegExp(String.raw`${NUM}\s*(?:${sameUnit.join("|")})\s*(?:及以上|以上)`).exec(before);
+  // 少1人 / 每少1人 / 缺1次: counted short of something
+  const shortfall = /^(少|缺|缺少|差)$/.test(main[1].replace(/^每/, ""));
+  const target = targetM && shortfall ? parseFloat(targetM[1]) : null;
+  const floored = FLOOR_WORDS.test(s) || shortfall || main[1] === "发现" || !!fullM;
+  if (floored && found.length === 1 && pointsMax === null && !addOn && (!/起|例/.test(unit) || FLOOR_WORDS.test(s) || fullM)) {
+    return { kind: "per-unit-deduction-floored", per, unit, points, full: fullM ? parseFloat(fullM[1]) : null, target, cap };
   }
   // categories: further 每例扣N分 items (in a note or as siblings)
   const rest = found.slice(1);
@@ -378,7 +398,7 @@ function parseDeductions(s: string): ScoringRule | null {
   if (pointsMax !== null) {
     const categories: LabelledPoints[] = rest.map((m) => ({ label: labelOf(m), points: parseFloat(m[5]) }));
     if (categories.some((c) => c.points < points || c.points > pointsMax)) return null;
-    return { kind: "per-case", unit, points, pointsMax, addOn, categories };
+    return { kind: "per-case", unit, points, pointsMax, addOn, categories, cap };
   }
   if (rest.length > 0) {
     if (rest.some((m) => m[4] === "加扣") || addOn) {
@@ -387,13 +407,13 @@ function parseDeductions(s: string): ScoringRule | null {
     const categories: LabelledPoints[] = found.map((m) => ({ label: labelOf(m), points: parseFloat(m[5]) }));
     const lo = Math.min(...categories.map((c) => c.points));
     const hi = Math.max(...categories.map((c) => c.points));
-    return { kind: "per-case", unit, points: lo, pointsMax: lo === hi ? null : hi, addOn: false, categories };
+    return { kind: "per-case", unit, points: lo, pointsMax: lo === hi ? null : hi, addOn: false, categories, cap };
   }
-  return { kind: "per-case", unit, points, pointsMax: null, addOn, categories: [] };
+  return { kind: "per-case", unit, points, pointsMax: null, addOn, categories: [], cap };
 }
 
 /** …计20分,否则不计分; 能完成的计20分; 均加1分; several sub-clauses …计7分;…计3分;…计10分 */
-function parseEarned(s: string): Partial {
+function parseEarned(s: string): Outcome {
   const re = new RegExp(String.raw`(?:计|得|记|给|加|奖励|奖)\s*(满分|${NUM}\s*分)|\(\s*${NUM}\s*分\s*\)`, "g");
   const depthAt = (i: number): number => {
     let d = 0;
@@ -407,6 +427,9 @@ function parseEarned(s: string): Partial {
   const found = top.filter((m) => m[3] === undefined).length > 1 ? top : all;
   if (found.length === 0) {
     return fail("没有找到分值或计分方法", "no points or scoring method found");
+  }
+  if (/(?:扣|减)\s*\d/.test(s)) {
+    return fail("条款中的扣分方法未能理解", "the clause deducts points in a way the parser cannot read");
   }
   const pointsOf = (m: RegExpMatchArray): number | null => (m[1] === "满分" ? null : parseFloat(m[2] ?? m[3]));
   // parenthesised "(N分)" right at the start is the item's max, not a sub-clause
@@ -435,7 +458,7 @@ function cmpOf(t: string): Comparator {
 }
 
 /** The short written form; null when the text is not in it. */
-export function parseShortForm(s: string): Partial | null {
+export function parseShortForm(s: string): Outcome | null {
   const t = s.trim();
   let m: RegExpExecArray | null;
   if ((m = /^(?:是|有|全或无)\s*(?::\s*\+?(\d+(?:\.\d+)?))?$/.exec(t))) {
@@ -465,16 +488,23 @@ export function parseShortForm(s: string): Partial | null {
       return { kind: "per-unit-capped", per, unit, points: pts, cap: cap ? parseFloat(cap[1]) : null };
     }
     const full = /满分\s*(\d+(?:\.\d+)?)/.exec(opts);
+    const target = /应有\s*(\d+(?:\.\d+)?)/.exec(opts);
+    const capD = /上限\s*(\d+(?:\.\d+)?)/.exec(opts);
     const floorWord = /扣完为止/.test(opts);
     const addOn = /加扣/.test(opts);
-    const known = opts.replace(/满分\s*\d+(?:\.\d+)?|扣完为止|加扣/g, "").trim();
+    const known = opts.replace(/满分\s*\d+(?:\.\d+)?|应有\s*\d+(?:\.\d+)?|上限\s*\d+(?:\.\d+)?|扣完为止|加扣/g, "").trim();
     if (known) return fail(`无法理解简写选项"${known}"`, `unknown short-form option "${known}"`);
-    if ((full || floorWord) && !m[5] && !addOn) {
-      return { kind: "per-unit-deduction-floored", per, unit, points: pts, full: full ? parseFloat(full[1]) : null };
+    const cap = capD ? parseFloat(capD[1]) : null;
+    if ((full || floorWord || target) && !m[5] && !addOn) {
+      return {
+        kind: "per-unit-deduction-floored", per, unit, points: pts, full: full ? parseFloat(full[1]) : null,
+        target: target ? parseFloat(target[1]) : null, cap,
+      };
     }
+    if (target) return fail("应有N只用于扣完为止的扣分", "应有N goes with a floored deduction");
     const hi = m[5] ? parseFloat(m[5]) : null;
     if (hi !== null && hi < pts) return fail("区间上下颠倒", "range bounds reversed");
-    return { kind: "per-case", unit, points: pts, pointsMax: hi, addOn, categories: [] };
+    return { kind: "per-case", unit, points: pts, pointsMax: hi, addOn, categories: [], cap };
   }
   if ((m = /^(.+?)各\s*\+?(\d+(?:\.\d+)?)$/.exec(t)) && m[1].includes("、")) {
     const parts = m[1].split("、").map((p) => p.trim()).filter(Boolean);
@@ -492,7 +522,7 @@ export function parseShortForm(s: string): Partial | null {
 }
 
 /** ">=50%:30 每降1点-2.5 <30%:0", ">=2:5 >=1:3 上限5", ">=95%:+500元 <90%:-300元" */
-function parseShortTiers(t: string): Partial {
+function parseShortTiers(t: string): Outcome {
   const tokens = t.replace(/[,]/g, " ").split(/\s+/).filter(Boolean);
   const tiers: Array<{ cmp: Comparator; bound: number; unit: string; amount: number; signed: boolean; currency: string }> = [];
   let step: { size: number; per: number } | null = null;

@@ -52,13 +52,20 @@ export interface PerUnitCappedRule {
   readonly cap: number | null;
 }
 
-/** max(0, full − points × ⌊n / per⌋), full = the clause's points or M. 少1人扣3分,扣完为止. */
+/**
+ * max(0, full − d), full = the clause's points or M, d = points × ⌊short / per⌋ (at most `cap`).
+ * short = n, the units missing (发现1个单位未完成…扣5分), or, when the clause states a target
+ * (有1名以上…少1人扣3分), max(0, target − n) with n the units there are.
+ */
 export interface PerUnitDeductionFlooredRule {
   readonly kind: "per-unit-deduction-floored";
   readonly per: number;
   readonly unit: string;
   readonly points: number;
   readonly full: number | null;
+  readonly target: number | null;
+  /** 最多扣6分 */
+  readonly cap: number | null;
 }
 
 /**
@@ -131,6 +138,8 @@ export interface PerCaseRule {
   /** 加扣: an extra deduction on top of another clause */
   readonly addOn: boolean;
   readonly categories: ReadonlyArray<LabelledPoints>;
+  /** 最多扣10分: the deduction's own cap */
+  readonly cap: number | null;
 }
 
 /** yes → −points. 扣6分; 批示查实的,加扣2分. */

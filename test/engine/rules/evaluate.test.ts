@@ -81,6 +81,16 @@ describe("with and without max (CONTRACT.md)", () => {
     expect(scoreRule(r, 1, 5).score).toBe(2);
     expect(scoreRule(r, 1).score).toBe(-3);
   });
+  it("a deduction with a stated target counts what is short of it", () => {
+    const r = rule("全年召开会议4次以上计10分,每少1次扣3分");
+    const got = [5, 4, 3, 1, 0].map((n) => scoreRule(r, n).score);
+    expect(got).toEqual([10, 10, 7, 1, 0]);
+  });
+  it("a deduction's own cap", () => {
+    expect(scoreRule(rule("每起扣2分,最多扣10分"), 6).score).toBe(-10);
+    expect(scoreRule(rule("每起扣2分,最多扣10分"), 6, 15).score).toBe(5);
+    expect(scoreRule(rule("每少1人扣2分,最多扣6分"), 5, 10).score).toBe(4);
+  });
   it("all-or-nothing without points uses M and says so when there is none", () => {
     const r = rule("达到要求的计满分");
     expect(scoreRule(r, "是", 8).score).toBe(8);

@@ -81,7 +81,7 @@ describe("numbers mode: short formulas for value cells that hold numbers", () =>
       `=IF(B2="","",IF(ISNUMBER(MATCH(B2,{"否","无","×","✗","✘","x","n","no","false","未","未完成","未达到","未达标","不合格"},0)),0,IF(AND(ISNUMBER(B2),B2>=0),MIN(10,3*INT(B2)),NA())))`],
     ["rate with cut-off", { kind: "rate-per-point-with-cutoff", unit: "%", target: { cmp: ">=", bound: 50 }, full: 30, step: 1, perStep: 2.5, cutoff: { cmp: "<", bound: 30 } }, 30,
       `=IF(B2="","",IF(ROUND(IF(B2<=1,B2*100,B2),10)>=50,30,IF(ROUND(IF(B2<=1,B2*100,B2),10)<30,0,MAX(0,30-2.5*ABS(50-ROUND(IF(B2<=1,B2*100,B2),10))))))`],
-    ["per case, no max", { kind: "per-case", unit: "起", points: 2, pointsMax: null, addOn: false, categories: [] }, undefined,
+    ["per case, no max", { kind: "per-case", unit: "起", points: 2, pointsMax: null, addOn: false, categories: [], cap: null }, undefined,
       `=IF(B2="","",IF(ISNUMBER(MATCH(B2,{"否","无","×","✗","✘","x","n","no","false","未","未完成","未达到","未达标","不合格"},0)),0,IF(AND(ISNUMBER(B2),B2>=0),-(2*B2),NA())))`],
   ])("%s", (_name, r, max, expected) => {
     expect(ruleFormula(r, "B2", max, numbers)).toBe(expected);

@@ -65,8 +65,12 @@ export function generateCases(seed: number, n: number): Case[] {
       return { rule, value: counts([0, 3, 4, 5], rule.unit), max: maybe(pick([10, 20])), period: undefined };
     },
     () => {
-      const rule: ScoringRule = { kind: "per-unit-deduction-floored", per: 1, unit: pick(["人", "个"]), points: pick([3, 5]), full: pick([20, 5, null]) };
-      return { rule, value: counts([0, 1, 2, 4], rule.unit), max: maybe(pick([20, 5, 10])), period: undefined };
+      const unit = pick(["人", "个"]);
+      const rule: ScoringRule = {
+        kind: "per-unit-deduction-floored", per: pick([1, 1, 2]), unit, points: pick([3, 5]), full: pick([20, 5, null]),
+        target: pick([null, null, 1, 3]), cap: pick([null, null, 6]),
+      };
+      return { rule, value: counts([0, 1, 2, 4], unit), max: maybe(pick([20, 5, 10])), period: undefined };
     },
     () => {
       const target = pick([50, 100, 90]);
@@ -107,11 +111,12 @@ export function generateCases(seed: number, n: number): Case[] {
     () => {
       const cats = pick([[], [{ label: "节育误差", points: 2 }, { label: "出生误差", points: 4 }], [2, 3, 1, 2, 1, 2].map((p, i) => ({ label: `类${i}`, points: p }))]);
       const range = cats.length === 6 ? { points: 1, pointsMax: 3 as number | null } : { points: pick([1, 2]), pointsMax: null };
+      const unit = pick(["起", "例"]);
       const rule: ScoringRule = {
-        kind: "per-case", unit: pick(["起", "例"]), points: cats.length === 2 ? 2 : range.points,
-        pointsMax: cats.length === 2 ? 4 : range.pointsMax, addOn: r() < 0.3, categories: cats,
+        kind: "per-case", unit, points: cats.length === 2 ? 2 : range.points,
+        pointsMax: cats.length === 2 ? 4 : range.pointsMax, addOn: r() < 0.3, categories: cats, cap: pick([null, null, 5]),
       };
-      const v = cats.length > 0 && r() < 0.7 ? list(cats.length, () => String(pick([0, 1, 2, 3]))) : counts([0, 1, 3], rule.unit);
+      const v = cats.length > 0 && r() < 0.7 ? list(cats.length, () => String(pick([0, 1, 2, 3]))) : counts([0, 1, 3], unit);
       return { rule, value: v, max: maybe(15), period: undefined };
     },
     () => ({ rule: { kind: "fixed-deduction", points: pick([2, 6]), addOn: r() < 0.5 }, value: answers(), max: maybe(10), period: undefined }),

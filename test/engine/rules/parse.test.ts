@@ -46,7 +46,13 @@ describe("wording variants per construct", () => {
     ["发现1个单位未完成职责任务的扣5分,扣完为止", { kind: "per-unit-deduction-floored", points: 5 }],
     ["每缺1人扣2分,扣至0分为止", { kind: "per-unit-deduction-floored", points: 2 }],
     ["每少一名扣2分,最低0分", { kind: "per-unit-deduction-floored", unit: "名", points: 2 }],
-    ["全部完成计20分,每有1个村未完成扣4分", { kind: "per-unit-deduction-floored", points: 4, full: 20 }],
+    ["全部完成计20分,每有1个村未完成扣4分", { kind: "per-unit-deduction-floored", points: 4, full: 20, target: null }],
+    ["有2名以上专职人员计10分,少1人扣5分", { kind: "per-unit-deduction-floored", points: 5, full: 10, target: 2 }],
+    ["全年召开会议4次以上计10分,每少1次扣3分", { kind: "per-unit-deduction-floored", unit: "次", points: 3, full: 10, target: 4 }],
+    ["每少1人扣2分,最多扣6分", { kind: "per-unit-deduction-floored", points: 2, cap: 6 }],
+    ["及时上报计5分,每迟报1天扣1分", { kind: "per-unit-deduction-floored", unit: "天", points: 1, full: 5 }],
+    ["每项计2分,满分10分", { kind: "per-unit-capped", per: 1, unit: "项", points: 2, cap: 10 }],
+    ["参加培训人数每增加10人加1分,最多加5分", { kind: "per-unit-capped", per: 10, unit: "人", points: 1, cap: 5 }],
     // rate with per-point deduction and cut-off
     ["到位率达到50%以上计30分,每降低1个百分点扣2.5分,低于30%不计分",
       { kind: "rate-per-point-with-cutoff", unit: "%", target: { cmp: ">=", bound: 50 }, full: 30, step: 1, perStep: 2.5, cutoff: { cmp: "<", bound: 30 } }],
@@ -79,7 +85,8 @@ describe("wording variants per construct", () => {
     // sub-clauses
     ["村签订的计7分;部门签订的计3分;乡镇签订的计10分", { kind: "sub-clauses", parts: [{ label: "村签订", points: 7 }, { label: "部门签订", points: 3 }, { label: "乡镇签订", points: 10 }], sign: 1 }],
     // per case
-    ["每起扣2分", { kind: "per-case", unit: "起", points: 2, pointsMax: null, addOn: false, categories: [] }],
+    ["每起扣2分", { kind: "per-case", unit: "起", points: 2, pointsMax: null, addOn: false, categories: [], cap: null }],
+    ["每起扣2分,最多扣10分", { kind: "per-case", points: 2, cap: 10 }],
     ["每起加扣1分", { kind: "per-case", points: 1, addOn: true }],
     ["每例扣1-3分", { kind: "per-case", unit: "例", points: 1, pointsMax: 3 }],
     ["每例扣1至3分", { kind: "per-case", points: 1, pointsMax: 3 }],
@@ -155,6 +162,8 @@ describe("the short written form parses to the same rules", () => {
     ["每1名+3 上限10", "每配备1名计3分,计满10分为止", null],
     ["每1人-3 扣完为止", "少1人扣3分,扣完为止", null],
     ["每1起-2", "每起扣2分", null],
+    ["每1起-2 上限10", "每起扣2分,最多扣10分", null],
+    ["每1人-3 应有1", "有1名以上专职工作人员,少1人扣3分,扣完为止", null],
     ["每1例-1~3", "每例扣1-3分", null],
     ["每1起-1 加扣", "每起加扣1分", null],
     ["-6", "扣6分", null],
@@ -197,6 +206,8 @@ describe("never a guess", () => {
     ["发生医疗事故的扣2分;出现重大事故的一票否决", "一票否决"],
     ["以上三项加分不超过5分", "分组规则"],
     ["市级考核占60%", "分组规则"],
+    ["达到省定标准的计15分,达不到的酌情扣分", "酌情"],
+    ["及时上报计5分,每迟报1小时扣1分", "扣分"],
   ])("%j → not understood (%s)", (text, word) => {
     const p = parseRule(text);
     expect(p.understood).toBe(false);
@@ -217,6 +228,12 @@ describe("section rules", () => {
     const p = parseSectionRule(text);
     if (!p.understood) throw new Error(p.reason);
     expect(p.rule).toMatchObject(expected as object);
+  });
+  it("alternatives that add up to more than the max are not taken for sub-clauses", () => {
+    const p = parseRule("按时完成计5分,推迟完成计3分", { max: 5 });
+    expect(p.understood).toBe(false);
+    if (!p.understood) expect(p.reason).toContain("择一");
+    expect(parseRule("村签订的计7分;部门签订的计3分;乡镇签订的计10分", { max: 20 }).understood).toBe(true);
   });
   it("says what it cannot read", () => {
     expect(parseSectionRule("每配备1名计3分")).toMatchObject({ understood: false });

@@ -186,8 +186,9 @@ export const SEED_CLAUSES: ReadonlyArray<SeedClause> = [
     text: "①组织建设(5分)。是否配备专职副会长(查阅乡级是否出台任命文件);有1名以上计生协专职工作人员查看相关文件资料,少1人扣3分,扣完为止。",
     max: 5, statedMax: 5,
     construct: "per-unit-deduction-floored",
-    rule: { per: 1, points: 3, full: null },
-    cases: [[0, 5], [1, 2], [2, 0], [3, 0], ["1人", 2]],
+    // 有1名以上…少1人扣3分: the value is the staff there are; each one short of 1 costs 3
+    rule: { per: 1, points: 3, full: null, target: 1, cap: null },
+    cases: [[0, 2], ["无", 2], [1, 5], ["1人", 5], [2, 5]],
   },
   {
     id: "邓州 3(1)② 群众自治示范村 (10分), both periods",
