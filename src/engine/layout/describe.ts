@@ -30,9 +30,15 @@ export function describeSheet(layout: SheetLayout, lang: "zh" | "en" = "zh"): st
   layout.tables.forEach((t, i) => {
     const cols = t.columns
       .filter((c) => ROLE_ZH[c.role] && c.role !== "value")
-      .map((c) => `${columnName(c.col)}=${en ? c.role : ROLE_ZH[c.role]}${c.max !== undefined ? `(${c.max}${en ? " pts" : "分"})` : ""}${c.weight !== undefined ? `(${c.weight}%)` : ""}`);
+      .map((c) => {
+        const named = c.role === "rate" || c.role === "ratio" || c.role === "share" || c.role === "category" || c.role === "weighted";
+        const header = named && c.header ? (en ? ` "${c.header}"` : `「${c.header}」`) : "";
+        const extra = named ? "" : `${c.max !== undefined ? `(${c.max}${en ? " pts" : "分"})` : ""}${c.weight !== undefined ? `(${c.weight}%)` : ""}`;
+        return `${columnName(c.col)}=${en ? c.role : ROLE_ZH[c.role]}${header}${extra}`;
+      });
     const values = t.columns.filter((c) => c.role === "value").length;
-    const rows = en ? `rows ${t.firstRow + 1}-${t.lastRow + 1}` : `第 ${t.firstRow + 1}–${t.lastRow + 1} 行`;
+    const span = t.lastRow > t.firstRow ? `${t.firstRow + 1}${en ? "-" : "–"}${t.lastRow + 1}` : `${t.firstRow + 1}`;
+    const rows = en ? `row(s) ${span}` : `第 ${span} 行`;
     const head = t.headerless
       ? (en ? "no header row" : "无表头")
       : en

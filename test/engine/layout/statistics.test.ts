@@ -4,7 +4,7 @@
  * rows and columns, rates, coverage, differences, ratios, natural increase and shares.
  * Every relation the layout implies is stated exactly, and nothing else may appear.
  */
-import { understandSheet } from "../../../src/engine/layout";
+import { describeSheet, understandSheet } from "../../../src/engine/layout";
 import { sheet, shown } from "./build";
 
 describe("已婚育龄妇女 182 = 上环105+工具27+结扎14+绝经16+不孕5+待孕10+现孕5: 合计 column first, total row on top", () => {
@@ -387,5 +387,22 @@ describe("a 序号 column that numbers the totals and leaves their 其中 rows b
       [null, "合计", 182],
     ]);
     expect(shown(understandSheet(t).relations)).toEqual(["sum C10 = C3:C9"]);
+  });
+});
+
+describe("the description of a statistics sheet", () => {
+  it("names the rate columns and counts what will be checked", () => {
+    const s = sheet("签约", [
+      ["人群分类", "人群总数", "已签约人数", "未签约人数", "签约率(%)"],
+      ["老年人", 190, 186, 4, 97.89],
+      ["孕产妇", 50, 50, 0, 100],
+      ["合计", 240, 236, 4, 98.33],
+    ]);
+    expect(describeSheet(understandSheet(s))).toEqual([
+      "签约:统计表,1 个表格",
+      "表 1: 表头第 1 行, 第 2–4 行; A=指标 E=比率「签约率(%)」,3 个数据列",
+      "将核对:合计 3 处,比率 3 处,不超过基数 3 处,差额 3 处",
+    ]);
+    expect(describeSheet(understandSheet(s), "en")[2]).toBe("Checks: 3 totals, 3 rates, 3 counts within base, 3 differences");
   });
 });
