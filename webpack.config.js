@@ -11,7 +11,7 @@
  * - Office.js is served from our own origin (office-js/), not the CDN, so the pane works
  *   offline and in tests. Production copies only what office.js loads for Excel: office.js,
  *   its host-to-file table, every excel*.js host file (web, Windows, Mac, iPad), the
- *   office_strings.js of each locale and the telemetry shim — about 12 MB of the package's
+ *   office_strings.js of each locale and the telemetry scripts — about 13 MB of the package's
  *   86 MB (Outlook/Word/PowerPoint/OneNote files and the .debug.js twins are left out).
  *   The dev server serves the package's whole dist/ straight from node_modules (no copy), so
  *   the .debug.js files are there when needed.
@@ -40,6 +40,7 @@ const officeJsForExcel = [
   "excel*.js",
   "*/office_strings.js",
   "telemetry/oteljs_agave.js",
+  "ariatelemetry/aria-web-telemetry.js", // loaded by the Excel host files
 ];
 
 module.exports = async (env, options) => {
@@ -111,7 +112,8 @@ module.exports = async (env, options) => {
             : officeJsForExcel.map((pattern) => ({
                 from: pattern,
                 context: officeJsDist,
-                to: "office-js/",
+                // keep the package's layout (a plain file pattern would be flattened)
+                to: ({ absoluteFilename }) => `office-js/${path.relative(officeJsDist, absoluteFilename).split(path.sep).join("/")}`,
                 globOptions: { ignore: ["**/*.debug.js"] },
                 info: { minimized: true }, // shipped minified; never run through the minimizer
               }))),

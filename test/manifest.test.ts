@@ -133,7 +133,7 @@ describe("the production build", () => {
 
   it("serves Office.js from the add-in's own origin: office.js and the Excel host files, no debug builds", () => {
     const office = join(dist, "office-js");
-    for (const f of ["office.js", "o15apptofilemappingtable.js", "excel-web-16.00.js", "excel-win32-16.01.js", "excel-mac-16.00.js", "zh-cn/office_strings.js", "en-us/office_strings.js"]) {
+    for (const f of ["office.js", "o15apptofilemappingtable.js", "excel-web-16.00.js", "excel-win32-16.01.js", "excel-mac-16.00.js", "zh-cn/office_strings.js", "en-us/office_strings.js", "telemetry/oteljs_agave.js", "ariatelemetry/aria-web-telemetry.js"]) {
       expect([f, existsSync(join(office, f))]).toEqual([f, true]);
     }
     expect(readdirSync(office).filter((f) => f.endsWith(".debug.js"))).toEqual([]);
