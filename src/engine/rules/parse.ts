@@ -95,6 +95,8 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
 
 /** A clause that starts or ends with its own max "(20分)" (and says nothing else about points). */
 function leadingMax(s: string): number | undefined {
+  // several "(N分)" are parts of the item (上半年考核(30分);年终考核(45分)), not its max
+  if ((s.match(/\(\s*\d+(?:\.\d+)?\s*分\s*\)/g) ?? []).length !== 1) return undefined;
   const m = /^[^;]*?\(\s*(\d+(?:\.\d+)?)\s*分\s*\)/.exec(s);
   return m ? parseFloat(m[1]) : undefined;
 }
@@ -215,6 +217,9 @@ function parseByPeriod(s: string): ScoringRule | null {
   const [first, second] = half.index < full.index ? [half, full] : [full, half];
   const cutAt = s.lastIndexOf(";", second.index) >= first.index ? s.lastIndexOf(";", second.index) : -1;
   if (cutAt < 0) return null;
+  // each side must state how it scores, not only its points "(30分)" (two parts of one item)
+  const scores = /(?:计|得|扣|加|记)\s*(?:\d|满分)/;
+  if (!scores.test(s.slice(0, cutAt)) || !scores.test(s.slice(cutAt + 1))) return null;
   const a = parseNatural(s.slice(0, cutAt));
   const b = parseNatural(s.slice(cutAt + 1));
   if ("understood" in a || "understood" in b) return null;

@@ -344,6 +344,14 @@ export const SEED_CLAUSES: ReadonlyArray<SeedClause> = [
     cases: [[3, 3], [4, 4], [5, 5], [2, null], [6, null], [0, 0], ["无", 0], ["是", null]],
   },
   {
+    id: "第3篇 二(二)1(2) 上半年考核(30分);年终考核(45分): two parts of one item, both counted",
+    text: "全市上半年人口计生工作考核(30分);全市年终全市人口计生工作考核(45分)。",
+    max: 75,
+    construct: "sub-clauses",
+    rule: { parts: [{ points: 30 }, { points: 45 }], sign: 1 },
+    cases: [["是,是", 75], ["是,否", 30], ["否,是", 45]],
+  },
+  {
     id: "第3篇 减分2(1) 违反群众纪律",
     text: "(1)因严重违反人口计生工作群众纪律,严重损害群众利益或弄虚作假造成恶劣影响的,扣6分;省、市领导批示查实的,加扣2分;情节特别严重的,报经市领导批准,直接列入“重点管理”。",
     max: 8,
@@ -401,6 +409,9 @@ export const SEED_NOT_UNDERSTOOD: ReadonlyArray<SeedNotUnderstood> = [
   { id: "第1篇 三 按干扰调查予以扣分", text: "否则一经调查组确认,按干扰调查予以扣分。", reasonHas: "分值" },
   { id: "第1篇 减分1 按省考核方案执行", text: "1、干扰调查及与抽样调查有关的违纪违规事项,按省考核方案执行。", reasonHas: "分值" },
   { id: "第1篇 加分1 参照省加分情况", text: "1、为省工作会议提供现场的,参照省加分情况为县、乡相应加分;", reasonHas: "分值" },
+  { id: "第3篇 加分5 性别比案件得分", text: "5、性别比案件得分。", reasonHas: "分值" },
+  { id: "第3篇 县级 信访扣分和性别比案件得分", text: "5、信访扣分和性别比案件得分", reasonHas: "分值" },
+  { id: "第1篇 奖励 位居全市前两位 奖励50000元 (an award by rank, not a rule of the item)", text: "1、按省、市年度综合考核成绩,位居全市前两位的县区,评为“全市人口和计划生育工作先进县区”,各奖励人民币50000元(县、区五职责任人)。", reasonHas: "分值" },
   { id: "第1篇 减分2(3) 扣2分与一票否决同句", text: "(3)县站、乡所在计生技术服务中发生医疗责任事故的扣2分;出现重大责任事故或未按规定及时上报的予以“一票否决”。", reasonHas: "一票否决" },
   { id: "第1篇 以上三项加分不超过5分 (not an item rule)", text: "以上三项加分不超过5分。", reasonHas: "分组规则" },
 ];
