@@ -4,6 +4,7 @@
  */
 import { formatNumber as fmt } from "../engine/findings";
 import type { Severity } from "../engine/findings";
+import type { SheetKind } from "../engine/plan";
 
 export type Lang = "zh" | "en";
 
@@ -23,6 +24,9 @@ export interface Strings {
   readonly severity: Record<Severity, string>;
   readonly itemsScored: (n: number) => string;
   readonly filter: string;
+  readonly understood: string;
+  readonly sheetKind: Record<SheetKind, string>;
+  readonly tables: (n: number) => string;
   readonly expectedActual: (expected: number | undefined, actual: number | undefined) => string;
   readonly related: (cells: string) => string;
   readonly goToCell: (sheet: string, cell: string) => string;
@@ -49,6 +53,9 @@ const zh: Strings = {
   severity: { error: "错误", warning: "警告", info: "提示" },
   itemsScored: (n) => `;已计分 ${n} 项`,
   filter: "按严重程度筛选",
+  understood: "识别结果",
+  sheetKind: { scoring: "考核评分表", summary: "汇总表", statistics: "统计报表", other: "其他" },
+  tables: (n) => `${n} 个表格`,
   expectedActual: (expected, actual) =>
     [expected !== undefined ? `应为 ${fmt(expected)}` : "", actual !== undefined ? `实为 ${fmt(actual)}` : ""]
       .filter(Boolean)
@@ -82,6 +89,9 @@ const en: Strings = {
   severity: { error: "Error", warning: "Warning", info: "Note" },
   itemsScored: (n) => `; ${n} ${plural(n, "item")} scored`,
   filter: "Filter by severity",
+  understood: "What was recognised",
+  sheetKind: { scoring: "scoring sheet", summary: "summary sheet", statistics: "statistics sheet", other: "other" },
+  tables: (n) => `${n} ${plural(n, "table")}`,
   expectedActual: (expected, actual) =>
     [expected !== undefined ? `expected ${fmt(expected)}` : "", actual !== undefined ? `actual ${fmt(actual)}` : ""]
       .filter(Boolean)

@@ -39,6 +39,12 @@ describe("App (Chinese, the default)", () => {
     expect(within(sections[1] as HTMLElement).getByText(BIRTH_FINDING.message)).toBeTruthy();
     // the English message is not shown in the Chinese pane
     expect(screen.queryByText(SUM_FINDING.messageEn)).toBeNull();
+    // what the engine recognised, sheet by sheet
+    const understood = screen.getByTestId("sheets-understood");
+    expect([...understood.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
+      "统计表统计报表 · 1 个表格",
+      "出生情况统计报表 · 1 个表格",
+    ]);
   });
 
   it("selects a finding's cell on its sheet through the host when the finding is clicked", async () => {

@@ -24,6 +24,7 @@ import { isPreviewable } from "../../hosts/browser/selection";
 import { STRINGS, type Lang } from "../i18n";
 import { FindingsList } from "./FindingsList";
 import { SheetPreview } from "./SheetPreview";
+import { SheetsUnderstood } from "./SheetsUnderstood";
 import { useDelayedFlag } from "./useDelayedFlag";
 
 export interface AppProps {
@@ -250,6 +251,7 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
                 <FindingsList findings={shown} lang={lang} t={t} selectedKey={selectedKey} onSelect={select} />
               </>
             )}
+            <SheetsUnderstood sheets={result.plan.sheets} t={t} />
           </>
         ) : !error && host ? (
           <Text className={styles.hint}>{t.notChecked}</Text>
