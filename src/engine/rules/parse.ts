@@ -318,7 +318,6 @@ function parseStepped(s: string): ScoringRule | null {
   if (earned !== found.length) return null;
   const unit = found[0][3];
   if (found.some((m) => m[3] !== unit)) return null;
-  const lows = new Set(found.map((m) => parseFloat(m[1])));
   const steps = found.map((m) => {
     const lo = parseFloat(m[1]);
     const hi = m[2] !== undefined ? parseFloat(m[2]) : undefined;
@@ -327,7 +326,7 @@ function parseStepped(s: string): ScoringRule | null {
     const atLeast = hi !== undefined && others.includes(lo) ? hi : lo;
     return { atLeast, points: parseFloat(m[5]) };
   });
-  if (new Set(steps.map((x) => x.atLeast)).size !== steps.length || lows.size === 0) return null;
+  if (new Set(steps.map((x) => x.atLeast)).size !== steps.length) return null;
   steps.sort((a, b) => b.atLeast - a.atLeast);
   const capM = /(?:计满|最高|最多|不超过|封顶|满分|满)(?:加|计|得)?\s*(\d+(?:\.\d+)?)\s*分?\s*为?止?/.exec(s);
   return { kind: "stepped-count", unit, steps, cap: capM ? parseFloat(capM[1]) : null };
@@ -533,7 +532,6 @@ function parseShortTiers(t: string): Outcome {
   let step: { size: number; per: number } | null = null;
   let cap: number | null = null;
   let floor = false;
-  let otherwiseZero = false;
   const tierRe = new RegExp(String.raw`^(?:[^<>=≥≤\d]*?)${CMP}\s*(\d+(?:\.\d+)?)\s*(%|‰)?:\s*([+-])?(\d+(?:\.\d+)?)\s*(元)?$`);
   for (const tok of tokens) {
     let m: RegExpExecArray | null;
@@ -546,7 +544,7 @@ function parseShortTiers(t: string): Outcome {
     } else if (tok === "扣完为止") {
       floor = true;
     } else if (tok === "否则0" || tok === "否则:0") {
-      otherwiseZero = true;
+      // says what a threshold already means: below it scores 0
     } else {
       return fail(`无法理解简写"${tok}"`, `cannot read short-form token "${tok}"`);
     }
@@ -577,7 +575,6 @@ function parseShortTiers(t: string): Outcome {
     if (downs.length > 1 || (downs.length === 1 && downs[0].bound !== target.bound)) {
       return fail("阈值与不计分线不一致,中间区间未说明", "the threshold and the zero line differ; the middle is unsaid");
     }
-    void otherwiseZero;
     return { kind: "rate-threshold", unit: rateUnit, threshold: target, points: ups[0].amount };
   }
   if (step || floor || downs.length > 0) return fail("计数分档只能用 >= 档", "count steps use >= tiers only");
@@ -610,4 +607,3 @@ export function parseSectionRule(text: string): SectionRuleParse {
   return { understood: false, reason: "没有找到加分上限、减分上限或权重 (no bonus cap, penalty cap or weight found)" };
 }
 
-export type { SectionRule };
