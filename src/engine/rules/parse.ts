@@ -28,7 +28,7 @@
  */
 import { normalizeText, parseChineseNumeral } from "../values";
 import type {
-  Comparator, LabelledPoints, Period, RateUnit, RuleParse, ScoringRule, SectionRule,
+  Comparator, LabelledPoints, Period, RateUnit, RuleParse, ScoringRule,
   SectionRuleParse, Threshold, Tier,
 } from "./types";
 
