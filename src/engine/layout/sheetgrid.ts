@@ -1,7 +1,7 @@
 /**
- * A sheet prepared for reading its layout: keys of every text cell, merges indexed by cell
+ * A sheet prepared for reading its layout: keys of text cells (on demand), merges indexed by cell
  * (a covered cell knows its master), and readings of figures on demand. Built once per sheet
- * in one pass, so understanding a 20,000-row sheet stays linear.
+ * once, so understanding a 20,000-row sheet stays linear.
  */
 import { type CellValue, type RangeRef, type SheetSnapshot, cellAt, colCount, isCellError, numberFormatAt } from "../grid";
 import { type Reading, readCell } from "../values";
@@ -11,7 +11,8 @@ export class SheetGrid {
   readonly rows: number;
   readonly cols: number;
   private readonly masters = new Map<number, RangeRef>();
-  private readonly keys: string[][];
+  /** keys of text cells that needed folding (most keys are the text itself) */
+  private readonly folded = new Map<number, string>();
 
   constructor(readonly sheet: SheetSnapshot) {
     this.rows = sheet.values.length;
@@ -19,16 +20,6 @@ export class SheetGrid {
     for (const m of sheet.merges ?? []) {
       if (m.bottom - m.top > 2000 || m.right - m.left > 200) continue;
       for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.masters.set(r * 65536 + c, m);
-    }
-    this.keys = new Array(this.rows);
-    for (let r = 0; r < this.rows; r++) {
-      const row = sheet.values[r] ?? [];
-      const ks: string[] = new Array(row.length);
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        ks[c] = typeof v === "string" ? key(v) : "";
-      }
-      this.keys[r] = ks;
     }
   }
 
@@ -38,7 +29,15 @@ export class SheetGrid {
 
   /** key of a text cell ("" for numbers and empty cells); covered cells of a merge are "" */
   key(r: number, c: number): string {
-    return this.keys[r]?.[c] ?? "";
+    const v = this.sheet.values[r]?.[c];
+    if (typeof v !== "string") return "";
+    const at = r * 65536 + c;
+    let k = this.folded.get(at);
+    if (k === undefined) {
+      k = key(v);
+      if (k !== v) this.folded.set(at, k);
+    }
+    return k;
   }
 
   /** key of the cell, or of its merge's master when it is covered */
