@@ -41,6 +41,10 @@ describe("wording variants per construct", () => {
     ["每开展1次活动计2分,最高10分", { kind: "per-unit-capped", per: 1, unit: "次", points: 2, cap: 10 }],
     ["每有两个村达标计1分,上限5分", { kind: "per-unit-capped", per: 2, unit: "个", points: 1, cap: 5 }],
     ["每个部门计3分", { kind: "per-unit-capped", per: 1, points: 3, cap: null }],
+    ["每配备一名计三分,计满二十分为止", { kind: "per-unit-capped", per: 1, points: 3, cap: 20 }],
+    ["每举办1期培训班计2分,不超过10分", { kind: "per-unit-capped", unit: "期", points: 2, cap: 10 }],
+    ["每少１人扣２分,扣至零分", { kind: "per-unit-deduction-floored", points: 2 }],
+    ["每缺1项扣1分,最低为0分", { kind: "per-unit-deduction-floored", unit: "项", points: 1 }],
     // per unit deduction, floored
     ["少1人扣3分,扣完为止", { kind: "per-unit-deduction-floored", per: 1, unit: "人", points: 3, full: null }],
     ["发现1个单位未完成职责任务的扣5分,扣完为止", { kind: "per-unit-deduction-floored", points: 5 }],
