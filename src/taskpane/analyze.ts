@@ -9,7 +9,7 @@ import type { WorkbookSnapshot } from "../engine/grid";
 import type { Plan } from "../engine/plan";
 
 type Reply = { id: number; plan: Plan } | { id: number; error: string };
-type Pending = { resolve: (p: Plan) => void; reject: (e: Error) => void };
+type Pending = { snapshot: WorkbookSnapshot; resolve: (p: Plan) => void; reject: (e: Error) => void };
 
 export function createAnalyzer(): (snapshot: WorkbookSnapshot) => Promise<Plan> {
   let worker: Worker | null | undefined; // undefined: not started yet; null: unavailable
@@ -26,8 +26,12 @@ export function createAnalyzer(): (snapshot: WorkbookSnapshot) => Promise<Plan> 
         if ("error" in e.data) p.reject(new Error(e.data.error));
         else p.resolve(e.data.plan);
       };
-      w.onerror = (e) => {
-        for (const p of pending.values()) p.reject(new Error(e.message || "engine worker failed"));
+      // the worker script did not load or crashed: finish what was asked in the page, and
+      // keep using the page from now on
+      w.onerror = () => {
+        worker = null;
+        w.terminate();
+        for (const p of pending.values()) inPage(p.snapshot).then(p.resolve, p.reject);
         pending.clear();
       };
       return w;
@@ -42,7 +46,7 @@ export function createAnalyzer(): (snapshot: WorkbookSnapshot) => Promise<Plan> 
     if (!w) return inPage(snapshot);
     return new Promise<Plan>((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { resolve, reject });
+      pending.set(id, { snapshot, resolve, reject });
       w.postMessage({ id, snapshot });
     });
   };
