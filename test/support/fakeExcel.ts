@@ -25,6 +25,30 @@ export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 /** A constant as Excel holds it; errors are `{ error: "#N/A" }`. */
 export type FakeValue = number | string | boolean | { error: string };
 
+/** A cell's background (absent = no fill). Colours are "#RRGGBB", upper case, as Excel reports them. */
+export interface FakeFill {
+  color: string;
+  /** Excel.FillPattern: "Solid", "Gray50", … ("None" is no fill, never stored) */
+  pattern: string;
+  patternColor?: string;
+  tintAndShade?: number;
+}
+
+export interface FakeHyperlink {
+  address?: string;
+  documentReference?: string;
+  textToDisplay?: string;
+  screenTip?: string;
+}
+
+export interface FakeComment {
+  readonly id: string;
+  readonly sheet: FakeSheet;
+  readonly row: number;
+  readonly col: number;
+  content: string;
+}
+
 export interface FakeCell {
   value: FakeValue | null;
   formula: string | null;
@@ -51,6 +75,10 @@ export interface FakeSheetInit {
   /** 0-based */
   hiddenRows?: number[];
   hiddenCols?: number[];
+  /** fills by A1 address: a colour ("#FFC000", solid) or a whole fill */
+  fills?: Record<string, string | FakeFill>;
+  /** notes (ExcelApi 1.18) by A1 address */
+  notes?: Record<string, string>;
 }
 
 export interface FakeWorkbookInit {
@@ -63,6 +91,8 @@ export interface FakeWorkbookInit {
   payloadLimitBytes?: number;
   /** value of a formula written through the API (the fake does not calculate) */
   calc?: (sheet: string, address: string, formula: string) => FakeValue | null;
+  /** threaded comments already in the workbook */
+  comments?: Array<{ sheet: string; cell: string; content: string }>;
 }
 
 export interface SyncRecord {
@@ -127,6 +157,20 @@ export class FakeSheet {
   hiddenCols = new Set<number>();
   /** (cell, formula) → the value it had: the fake's stand-in for recalculation */
   formulaMemory = new Map<number, Map<string, FakeValue | null>>();
+  /** backgrounds; absent = no fill */
+  fills = new Map<number, FakeFill>();
+  /** notes (ExcelApi 1.18) */
+  notes = new Map<number, string>();
+  hyperlinks = new Map<number, FakeHyperlink>();
+  /** column widths in points; absent = the default width */
+  columnWidths = new Map<number, number>();
+  fonts = new Map<number, { bold?: boolean; size?: number; color?: string }>();
+  wrapText = new Set<number>();
+  pageLayout: { orientation: string; printTitleRows: string | null; fitToPagesWide: number | null } = {
+    orientation: "Portrait",
+    printTitleRows: null,
+    fitToPagesWide: null,
+  };
 
   constructor(name: string, visibility: FakeSheet["visibility"] = "Visible") {
     this.name = name;
@@ -198,6 +242,9 @@ export interface FakeState {
   activeSheet: string | null;
   selection: { sheet: string; address: string } | null;
   calc?: FakeWorkbookInit["calc"];
+  /** threaded comments (ExcelApi 1.10), in the order added */
+  comments: FakeComment[];
+  nextCommentId: number;
   sheet(name: string): FakeSheet;
   /** A1 address on a sheet → its cell */
   cell(sheet: string, a1: string): FakeCell;
@@ -232,6 +279,8 @@ export function buildState(init: FakeWorkbookInit): FakeState {
     activeSheet: null,
     selection: null,
     calc: init.calc,
+    comments: [],
+    nextCommentId: 1,
     sheet(name) {
       const s = findSheet(state, name);
       if (!s) throw new Error(`no sheet ${name}`);
@@ -267,7 +316,20 @@ export function buildState(init: FakeWorkbookInit): FakeState {
     s.merges = (si.merges ?? []).map(parseRangeAddress);
     si.hiddenRows?.forEach((r) => s.hiddenRows.add(r));
     si.hiddenCols?.forEach((c) => s.hiddenCols.add(c));
+    for (const [a1, f] of Object.entries(si.fills ?? {})) {
+      const { top, left } = parseRangeAddress(a1);
+      s.fills.set(KEY(top, left), typeof f === "string" ? { color: normalizeColor(f), pattern: "Solid" } : { ...f, color: normalizeColor(f.color) });
+    }
+    for (const [a1, text] of Object.entries(si.notes ?? {})) {
+      const { top, left } = parseRangeAddress(a1);
+      s.notes.set(KEY(top, left), text);
+    }
     state.sheets.push(s);
+  }
+  for (const c of init.comments ?? []) {
+    const s = state.sheet(c.sheet);
+    const { top, left } = parseRangeAddress(c.cell);
+    state.comments.push({ id: `c${state.nextCommentId++}`, sheet: s, row: top, col: left, content: c.content });
   }
   state.activeSheet = state.sheets.find((s) => s.visibility === "Visible")?.name ?? null;
   return state;
@@ -451,6 +513,11 @@ class FakeWorkbook extends ClientObject {
     this.worksheets = new FakeWorksheetCollection(ctx, "workbook.worksheets");
     this.application = new FakeApplication(ctx, "workbook.application");
   }
+  private _comments?: FakeCommentCollection;
+  /** threaded comments (ExcelApi 1.10) */
+  get comments(): FakeCommentCollection {
+    return (this._comments ??= new FakeCommentCollection(this.context, "workbook.comments"));
+  }
   protected _resolveTarget() {
     return this.context._state;
   }
@@ -571,6 +638,9 @@ class FakeWorksheet extends ClientObject {
   get position(): number {
     return this._get("position") as number;
   }
+  _sheetNow(): FakeSheet {
+    return this._require() as FakeSheet;
+  }
   private _sheet(): FakeSheet {
     return this._require() as FakeSheet;
   }
@@ -628,7 +698,27 @@ class FakeWorksheet extends ClientObject {
       if (s.visibility === "Visible" && st.sheets.filter((x) => x.visibility === "Visible").length === 1)
         throw apiError("InvalidOperation", "a workbook must keep one visible sheet");
       st.sheets.splice(st.sheets.indexOf(s), 1);
+      st.comments = st.comments.filter((c) => c.sheet !== s);
     });
+  }
+  set position(p: number) {
+    this._set("position", p, (t) => {
+      const st = this.context._state;
+      const s = t as FakeSheet;
+      if (!Number.isInteger(p) || p < 0 || p >= st.sheets.length) throw apiError("InvalidArgument", `bad position ${p}`);
+      st.sheets.splice(st.sheets.indexOf(s), 1);
+      st.sheets.splice(p, 0, s);
+    });
+  }
+  private _notes?: FakeNoteCollection;
+  /** the sheet's notes (ExcelApi 1.18) */
+  get notes(): FakeNoteCollection {
+    return (this._notes ??= new FakeNoteCollection(this.context, `${this._path}.notes`, () => this._require() as FakeSheet));
+  }
+  private _pageLayout?: FakePageLayout;
+  /** ExcelApi 1.9 */
+  get pageLayout(): FakePageLayout {
+    return (this._pageLayout ??= new FakePageLayout(this.context, `${this._path}.pageLayout`, () => this._require() as FakeSheet));
   }
 }
 
@@ -716,6 +806,10 @@ class FakeRange extends ClientObject {
           if (typeof v === "boolean") return "Boolean";
           return "String";
         });
+      case "hyperlink": {
+        const h = s.hyperlinks.get(KEY(top, left));
+        return h ? { ...h } : null;
+      }
       case "rowHidden":
       case "columnHidden": {
         const set = p === "rowHidden" ? s.hiddenRows : s.hiddenCols;
@@ -727,6 +821,28 @@ class FakeRange extends ClientObject {
       default:
         throw apiError("InvalidArgument", `the fake does not model Range.${p}`);
     }
+  }
+  private _format?: FakeRangeFormat;
+  get format(): FakeRangeFormat {
+    return (this._format ??= new FakeRangeFormat(this.context, `${this._path}.format`, () => this._target_() as RangeTarget | null));
+  }
+  /** ExcelApi 1.7: the top-left cell's hyperlink (null when none) */
+  get hyperlink(): FakeHyperlink | null { return this._get("hyperlink") as FakeHyperlink | null; }
+  set hyperlink(h: FakeHyperlink | null) {
+    this._set("hyperlink", h, (target) => {
+      requireApi(this.context, 7, "Range.hyperlink");
+      const t = target as RangeTarget;
+      for (let r = t.rect.top; r <= t.rect.bottom; r++)
+        for (let c = t.rect.left; c <= t.rect.right; c++) {
+          if (h && (h.address || h.documentReference)) t.sheet.hyperlinks.set(KEY(r, c), { ...h });
+          else t.sheet.hyperlinks.delete(KEY(r, c));
+        }
+      if (h?.textToDisplay !== undefined)
+        t.sheet.setCell(t.rect.top, t.rect.left, { value: h.textToDisplay === "" ? null : h.textToDisplay, formula: null });
+    });
+  }
+  _targetNow(): RangeTarget {
+    return this._require() as RangeTarget;
   }
   get address(): string { return this._get("address") as string; }
   get rowIndex(): number { return this._get("rowIndex") as number; }
@@ -827,7 +943,13 @@ class FakeRange extends ClientObject {
       for (let r = t.rect.top; r <= t.rect.bottom; r++)
         for (let c = t.rect.left; c <= t.rect.right; c++) {
           if (applyTo === "All" || applyTo === "Contents") t.sheet.setCell(r, c, { value: null, formula: null });
-          if (applyTo === "All" || applyTo === "Formats") t.sheet.setCell(r, c, { numberFormat: "General" });
+          if (applyTo === "All" || applyTo === "Formats") {
+            t.sheet.setCell(r, c, { numberFormat: "General" });
+            t.sheet.fills.delete(KEY(r, c));
+            t.sheet.fonts.delete(KEY(r, c));
+            t.sheet.wrapText.delete(KEY(r, c));
+          }
+          if (applyTo === "All" || applyTo === "Hyperlinks") t.sheet.hyperlinks.delete(KEY(r, c));
         }
     });
   }
@@ -1156,3 +1278,439 @@ export function createFakeExcel(init: FakeWorkbookInit, opts: { displayLanguage?
   };
 }
 
+
+// ---------------------------------------------------------------- formats, notes, comments, page layout
+
+const NAMED_COLORS: Record<string, string> = { white: "#FFFFFF", black: "#000000", red: "#FF0000", yellow: "#FFFF00", orange: "#FFA500" };
+
+/** "#ffc7ce" / "ffc7ce" / "red" → "#FFC7CE", as Excel reports colours */
+export function normalizeColor(c: string): string {
+  const named = NAMED_COLORS[c.toLowerCase()];
+  if (named) return named;
+  const m = /^#?([0-9a-f]{6})$/i.exec(c.trim());
+  if (!m) throw apiError("InvalidArgument", `bad colour ${c}`);
+  return `#${m[1].toUpperCase()}`;
+}
+
+/** a range's cells' property: its value when uniform, else null (as Office.js reports mixed ranges) */
+function uniform<T>(t: RangeTarget, f: (key: number) => T): T | null {
+  let first: T | undefined;
+  let set = false;
+  for (let r = t.rect.top; r <= t.rect.bottom; r++)
+    for (let c = t.rect.left; c <= t.rect.right; c++) {
+      const v = f(KEY(r, c));
+      if (!set) {
+        first = v;
+        set = true;
+      } else if (JSON.stringify(v) !== JSON.stringify(first)) return null;
+    }
+  return first ?? null;
+}
+
+function eachCell(t: RangeTarget, f: (key: number, r: number, c: number) => void): void {
+  for (let r = t.rect.top; r <= t.rect.bottom; r++) for (let c = t.rect.left; c <= t.rect.right; c++) f(KEY(r, c), r, c);
+}
+
+class FakeRangeFormat extends ClientObject {
+  protected readonly _scalarProps = ["columnWidth", "wrapText"];
+  private readonly _resolver: () => RangeTarget | null;
+  readonly fill: FakeRangeFill;
+  readonly font: FakeRangeFont;
+  constructor(ctx: FakeRequestContext, path: string, resolver: () => RangeTarget | null) {
+    super(ctx, path);
+    this._resolver = resolver;
+    this.fill = new FakeRangeFill(ctx, `${path}.fill`, resolver);
+    this.font = new FakeRangeFont(ctx, `${path}.font`, resolver);
+  }
+  protected _resolveTarget() {
+    return this._resolver();
+  }
+  protected _readProp(target: Resolved, p: string): unknown {
+    const t = target as RangeTarget;
+    if (p === "columnWidth") {
+      let w: number | null | undefined;
+      for (let c = t.rect.left; c <= t.rect.right; c++) {
+        const x = t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
+        if (w === undefined) w = x;
+        else if (w !== x) return null;
+      }
+      return w ?? null;
+    }
+    if (p === "wrapText") return uniform(t, (k) => t.sheet.wrapText.has(k));
+    throw apiError("InvalidArgument", `the fake does not model RangeFormat.${p}`);
+  }
+  get columnWidth(): number { return this._get("columnWidth") as number; }
+  set columnWidth(w: number) {
+    this._set("columnWidth", w, (target) => {
+      const t = target as RangeTarget;
+      if (!(w >= 0)) throw apiError("InvalidArgument", "bad column width");
+      for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, w);
+    });
+  }
+  get wrapText(): boolean { return this._get("wrapText") as boolean; }
+  set wrapText(on: boolean) {
+    this._set("wrapText", on, (target) => {
+      const t = target as RangeTarget;
+      eachCell(t, (k) => (on ? t.sheet.wrapText.add(k) : t.sheet.wrapText.delete(k)));
+    });
+  }
+  autofitRows(): void {
+    this._queue({ p: this._path, m: "autofitRows" }, () => void this._require());
+  }
+}
+
+/** Excel's default column width, in points */
+export const DEFAULT_COLUMN_WIDTH = 48;
+
+class FakeRangeFill extends ClientObject {
+  protected readonly _scalarProps = ["color"];
+  private readonly _resolver: () => RangeTarget | null;
+  constructor(ctx: FakeRequestContext, path: string, resolver: () => RangeTarget | null) {
+    super(ctx, path);
+    this._resolver = resolver;
+  }
+  protected _resolveTarget() {
+    return this._resolver();
+  }
+  protected _readProp(target: Resolved, p: string): unknown {
+    const t = target as RangeTarget;
+    const fill = (k: number) => t.sheet.fills.get(k);
+    switch (p) {
+      case "color": // a cell without fill reads as white, as in Excel
+        return uniform(t, (k) => fill(k)?.color ?? "#FFFFFF");
+      case "pattern":
+        requireApi(this.context, 9, "RangeFill.pattern");
+        return uniform(t, (k) => fill(k)?.pattern ?? "None");
+      case "patternColor":
+        requireApi(this.context, 9, "RangeFill.patternColor");
+        return uniform(t, (k) => fill(k)?.patternColor ?? "#000000");
+      case "tintAndShade":
+        requireApi(this.context, 9, "RangeFill.tintAndShade");
+        return uniform(t, (k) => fill(k)?.tintAndShade ?? 0);
+      default:
+        throw apiError("InvalidArgument", `the fake does not model RangeFill.${p}`);
+    }
+  }
+  private _each(f: (sheet: FakeSheet, key: number) => void): (target: Resolved) => void {
+    return (target) => {
+      const t = target as RangeTarget;
+      eachCell(t, (k) => f(t.sheet, k));
+    };
+  }
+  get color(): string { return this._get("color") as string; }
+  set color(c: string) {
+    const color = normalizeColor(c);
+    this._set("color", c, this._each((s, k) => {
+      const f = s.fills.get(k);
+      s.fills.set(k, f ? { ...f, color } : { color, pattern: "Solid" });
+    }));
+  }
+  get pattern(): string { return this._get("pattern") as string; }
+  set pattern(p: string) {
+    this._set("pattern", p, this._each((s, k) => {
+      requireApi(this.context, 9, "RangeFill.pattern");
+      if (p === "None") s.fills.delete(k);
+      else s.fills.set(k, { ...(s.fills.get(k) ?? { color: "#FFFFFF" }), pattern: p });
+    }));
+  }
+  get patternColor(): string { return this._get("patternColor") as string; }
+  set patternColor(c: string) {
+    const color = normalizeColor(c);
+    this._set("patternColor", c, this._each((s, k) => {
+      requireApi(this.context, 9, "RangeFill.patternColor");
+      const f = s.fills.get(k);
+      if (f) s.fills.set(k, { ...f, patternColor: color });
+    }));
+  }
+  get tintAndShade(): number { return this._get("tintAndShade") as number; }
+  set tintAndShade(x: number) {
+    this._set("tintAndShade", x, this._each((s, k) => {
+      requireApi(this.context, 9, "RangeFill.tintAndShade");
+      if (!(x >= -1 && x <= 1)) throw apiError("InvalidArgument", "tintAndShade is between -1 and 1");
+      const f = s.fills.get(k);
+      if (f) s.fills.set(k, { ...f, tintAndShade: x });
+    }));
+  }
+  clear(): void {
+    this._queue({ p: this._path, m: "clear" }, () => this._each((s, k) => s.fills.delete(k))(this._require()));
+  }
+}
+
+class FakeRangeFont extends ClientObject {
+  protected readonly _scalarProps = ["bold", "size", "color"];
+  private readonly _resolver: () => RangeTarget | null;
+  constructor(ctx: FakeRequestContext, path: string, resolver: () => RangeTarget | null) {
+    super(ctx, path);
+    this._resolver = resolver;
+  }
+  protected _resolveTarget() {
+    return this._resolver();
+  }
+  protected _readProp(target: Resolved, p: string): unknown {
+    const t = target as RangeTarget;
+    const font = (k: number) => t.sheet.fonts.get(k) ?? {};
+    if (p === "bold") return uniform(t, (k) => font(k).bold ?? false);
+    if (p === "size") return uniform(t, (k) => font(k).size ?? 11);
+    if (p === "color") return uniform(t, (k) => font(k).color ?? "#000000");
+    throw apiError("InvalidArgument", `the fake does not model RangeFont.${p}`);
+  }
+  private _put(prop: "bold" | "size" | "color", v: unknown): void {
+    this._set(prop, v, (target) => {
+      const t = target as RangeTarget;
+      eachCell(t, (k) => t.sheet.fonts.set(k, { ...(t.sheet.fonts.get(k) ?? {}), [prop]: prop === "color" ? normalizeColor(String(v)) : v }));
+    });
+  }
+  get bold(): boolean { return this._get("bold") as boolean; }
+  set bold(b: boolean) { this._put("bold", b); }
+  get size(): number { return this._get("size") as number; }
+  set size(n: number) { this._put("size", n); }
+  get color(): string { return this._get("color") as string; }
+  set color(c: string) { this._put("color", c); }
+}
+
+/** the single cell a note or comment is put on: a Range proxy, or an address ("A1", "Sheet!A1") */
+function oneCell(ctx: FakeRequestContext, where: unknown, sheet?: FakeSheet): { sheet: FakeSheet; row: number; col: number } {
+  let t: RangeTarget;
+  if (where instanceof FakeRange) t = where._targetNow();
+  else if (typeof where === "string") {
+    const bang = where.lastIndexOf("!");
+    let s = sheet;
+    if (bang >= 0) {
+      const name = where.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      s = findSheet(ctx._state, name);
+    }
+    if (!s) throw apiError("InvalidArgument", `no sheet in ${where}`);
+    let rect: RangeRef;
+    try {
+      rect = parseRangeAddress(where.slice(bang + 1).replace(/\$/g, ""));
+    } catch {
+      throw apiError("InvalidArgument", `bad address ${where}`);
+    }
+    t = { sheet: s, rect };
+  } else throw apiError("InvalidArgument", "a cell address or a Range");
+  if (t.rect.top !== t.rect.bottom || t.rect.left !== t.rect.right) throw apiError("InvalidArgument", "a single cell");
+  return { sheet: t.sheet, row: t.rect.top, col: t.rect.left };
+}
+
+/** a cell holds a note or a threaded comment, never both, and at most one of each */
+function requireFreeCell(st: FakeState, cell: { sheet: FakeSheet; row: number; col: number }): void {
+  if (cell.sheet.notes.has(KEY(cell.row, cell.col)) || st.comments.some((c) => c.sheet === cell.sheet && c.row === cell.row && c.col === cell.col))
+    throw apiError("InvalidOperation", `${cell.sheet.name}!${cellAddress(cell.row, cell.col)} already has a note or a comment`);
+}
+
+interface NoteTarget {
+  sheet: FakeSheet;
+  key: number;
+}
+
+class FakeNote extends ClientObject {
+  protected readonly _scalarProps = ["content", "authorName"];
+  private readonly _resolver: () => NoteTarget | null;
+  constructor(ctx: FakeRequestContext, path: string, resolver: () => NoteTarget | null) {
+    super(ctx, path);
+    this._resolver = resolver;
+  }
+  protected _resolveTarget() {
+    requireApi(this.context, 18, "notes");
+    return this._resolver();
+  }
+  protected _readProp(target: Resolved, p: string): unknown {
+    const t = target as NoteTarget;
+    if (p === "content") return t.sheet.notes.get(t.key) ?? "";
+    if (p === "authorName") return "Fake User";
+    throw apiError("InvalidArgument", `the fake does not model Note.${p}`);
+  }
+  get content(): string { return this._get("content") as string; }
+  set content(c: string) {
+    this._set("content", c, (target) => {
+      const t = target as NoteTarget;
+      t.sheet.notes.set(t.key, c);
+    });
+  }
+  delete(): void {
+    this._queue({ p: this._path, m: "delete" }, () => {
+      const t = this._require() as NoteTarget;
+      if (!t.sheet.notes.delete(t.key)) throw apiError("ItemNotFound", "the note was already deleted");
+    });
+  }
+}
+
+class FakeNoteCollection extends ClientObject {
+  protected readonly _scalarProps = ["items"];
+  private readonly _sheet: () => FakeSheet;
+  constructor(ctx: FakeRequestContext, path: string, sheet: () => FakeSheet) {
+    super(ctx, path);
+    this._sheet = sheet;
+  }
+  protected _resolveTarget() {
+    requireApi(this.context, 18, "notes");
+    return this._sheet();
+  }
+  protected _readProp(): unknown {
+    throw apiError("InvalidArgument", "the fake does not load the notes collection");
+  }
+  add(cellAddress: unknown, content: string): FakeNote {
+    let key: NoteTarget | null = null;
+    this._queue({ p: this._path, m: "add", a: [cellAddress instanceof FakeRange ? "range" : cellAddress, content] }, () => {
+      requireApi(this.context, 18, "notes.add");
+      const cell = oneCell(this.context, cellAddress, this._sheet());
+      requireFreeCell(this.context._state, cell);
+      if (typeof content !== "string") throw apiError("InvalidArgument", "note content must be text");
+      cell.sheet.notes.set(KEY(cell.row, cell.col), content);
+      key = { sheet: cell.sheet, key: KEY(cell.row, cell.col) };
+    });
+    return new FakeNote(this.context, `${this._path}.add()`, () => key);
+  }
+  getItemOrNullObject(address: string): FakeNote {
+    return new FakeNote(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(address)})`, () => {
+      const cell = oneCell(this.context, address, this._sheet());
+      const key = KEY(cell.row, cell.col);
+      return cell.sheet.notes.has(key) ? { sheet: cell.sheet, key } : null;
+    })._instantiate();
+  }
+  getItem(address: string): FakeNote {
+    return new FakeNote(this.context, `${this._path}.getItem(${JSON.stringify(address)})`, () => {
+      const cell = oneCell(this.context, address, this._sheet());
+      const key = KEY(cell.row, cell.col);
+      if (!cell.sheet.notes.has(key)) throw apiError("ItemNotFound", `no note at ${address}`);
+      return { sheet: cell.sheet, key };
+    });
+  }
+}
+
+class FakeCommentObject extends ClientObject {
+  protected readonly _scalarProps = ["id", "content", "authorName"];
+  private readonly _resolver: () => FakeComment | null;
+  constructor(ctx: FakeRequestContext, path: string, resolver: () => FakeComment | null) {
+    super(ctx, path);
+    this._resolver = resolver;
+  }
+  protected _resolveTarget() {
+    requireApi(this.context, 10, "comments");
+    return this._resolver();
+  }
+  _readNow(c: FakeComment, p: string): unknown {
+    return this._readProp(c, p);
+  }
+  _commitData(data: Record<string, unknown>): void {
+    Object.assign(this._loaded, data);
+    this._target_();
+  }
+  protected _readProp(target: Resolved, p: string): unknown {
+    const c = target as FakeComment;
+    if (p === "id") return c.id;
+    if (p === "content") return c.content;
+    if (p === "authorName") return "Fake User";
+    throw apiError("InvalidArgument", `the fake does not model Comment.${p}`);
+  }
+  get id(): string { return this._get("id") as string; }
+  /** the comment's cell */
+  getLocation(): FakeRange {
+    return new FakeRange(this.context, `${this._path}.getLocation()`, () => {
+      const c = this._require() as FakeComment;
+      return { sheet: c.sheet, rect: { top: c.row, bottom: c.row, left: c.col, right: c.col } };
+    });
+  }
+  get content(): string { return this._get("content") as string; }
+  set content(text: string) {
+    this._set("content", text, (t) => void ((t as FakeComment).content = text));
+  }
+  delete(): void {
+    this._queue({ p: this._path, m: "delete" }, () => {
+      const c = this._require() as FakeComment;
+      const st = this.context._state;
+      const i = st.comments.indexOf(c);
+      if (i < 0) throw apiError("ItemNotFound", "the comment was already deleted");
+      st.comments.splice(i, 1);
+    });
+  }
+}
+
+class FakeCommentCollection extends ClientObject {
+  protected readonly _scalarProps = ["items"];
+  protected _resolveTarget() {
+    requireApi(this.context, 10, "comments");
+    return this.context._state.comments;
+  }
+  protected _readProp(): unknown {
+    throw apiError("InvalidArgument", "load items/...");
+  }
+  get items(): FakeCommentObject[] {
+    return this._get("items") as FakeCommentObject[];
+  }
+  override load(props?: string | string[]): this {
+    const list = (splitProps(props) ?? ["items/id"]).map((p) => p.replace(/^items\//, ""));
+    this._queue({ p: this._path, load: list }, (resp, commits) => {
+      requireApi(this.context, 10, "comments");
+      const items = [...this.context._state.comments].map((c) => {
+        const obj = new FakeCommentObject(this.context, `${this._path}.getItem(${JSON.stringify(c.id)})`, () => c);
+        const data: Record<string, unknown> = {};
+        for (const p of list) data[p] = obj._readNow(c, p);
+        resp.push(data);
+        commits.push(() => obj._commitData(data));
+        return obj;
+      });
+      commits.push(() => (this._loaded.items = items));
+    });
+    return this;
+  }
+  add(cellAddress: unknown, content: string): FakeCommentObject {
+    let created: FakeComment | null = null;
+    this._queue({ p: this._path, m: "add", a: [cellAddress instanceof FakeRange ? "range" : cellAddress, content] }, () => {
+      requireApi(this.context, 10, "comments.add");
+      const st = this.context._state;
+      const cell = oneCell(this.context, cellAddress);
+      requireFreeCell(st, cell);
+      if (typeof content !== "string") throw apiError("InvalidArgument", "comment content must be text");
+      created = { id: `c${st.nextCommentId++}`, ...cell, content };
+      st.comments.push(created);
+    });
+    return new FakeCommentObject(this.context, `${this._path}.add()`, () => created);
+  }
+  getItemOrNullObject(id: string): FakeCommentObject {
+    return new FakeCommentObject(this.context, `${this._path}.getItemOrNullObject(${JSON.stringify(id)})`, () =>
+      this.context._state.comments.find((c) => c.id === id) ?? null,
+    )._instantiate();
+  }
+  getItem(id: string): FakeCommentObject {
+    return new FakeCommentObject(this.context, `${this._path}.getItem(${JSON.stringify(id)})`, () => {
+      const c = this.context._state.comments.find((x) => x.id === id);
+      if (!c) throw apiError("ItemNotFound", `no comment ${id}`);
+      return c;
+    });
+  }
+}
+
+class FakePageLayout extends ClientObject {
+  protected readonly _scalarProps = ["orientation"];
+  private readonly _sheet: () => FakeSheet;
+  constructor(ctx: FakeRequestContext, path: string, sheet: () => FakeSheet) {
+    super(ctx, path);
+    this._sheet = sheet;
+  }
+  protected _resolveTarget() {
+    requireApi(this.context, 9, "pageLayout");
+    return this._sheet();
+  }
+  protected _readProp(target: Resolved, p: string): unknown {
+    if (p === "orientation") return (target as FakeSheet).pageLayout.orientation;
+    throw apiError("InvalidArgument", `the fake does not model PageLayout.${p}`);
+  }
+  get orientation(): string { return this._get("orientation") as string; }
+  set orientation(o: string) {
+    this._set("orientation", o, (t) => {
+      if (o !== "Portrait" && o !== "Landscape") throw apiError("InvalidArgument", o);
+      (t as FakeSheet).pageLayout.orientation = o;
+    });
+  }
+  set zoom(z: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+    this._set("zoom", z, (t) => void ((t as FakeSheet).pageLayout.fitToPagesWide = z.horizontalFitToPages ?? null));
+  }
+  setPrintTitleRows(rows: string): void {
+    this._queue({ p: this._path, m: "setPrintTitleRows", a: [rows] }, () => {
+      const s = this._require() as FakeSheet;
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw apiError("InvalidArgument", `bad rows ${rows}`);
+      s.pageLayout.printTitleRows = rows;
+    });
+  }
+}
