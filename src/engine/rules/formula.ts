@@ -12,6 +12,12 @@
  * (the engine reads them, the formula shows an error): full-width digits, Chinese numerals
  * ("三人"), approximations ("约30%"), thousands separators. In LibreOffice TRUE/FALSE are the
  * numbers 1/0, so a boolean cell counts as 1/0 there.
+ *
+ * A blank value cell leaves the score cell empty (""), so a sheet not yet filled in shows no
+ * scores rather than zeros or errors. With `values: "numbers"` the formula is the short one
+ * for a value column that holds numbers (=IF(B2="","",…MIN(10,3*INT(B2))…)); the default
+ * "as-typed" formula also reads text such as "3人" and "46%". Both are checked cell by cell
+ * against scoreRule in headless LibreOffice (test/engine/rules/libreoffice.test.ts).
  */
 import type { ScoreOptions, ScoringRule } from "./types";
 import { COUNT_UNITS, countUnits, orderedTiers, scoreRule } from "./evaluate";
