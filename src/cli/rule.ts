@@ -94,8 +94,11 @@ export async function runRule(argv: string[], io: CliIO): Promise<number> {
     return 1;
   }
   const opts = { period: args.period };
-  const scored: RuleScore | undefined = args.value !== undefined ? scoreRule(parsed.rule, cellValueOf(args.value), args.max, opts) : undefined;
-  const formula = ruleFormula(parsed.rule, "B2", args.max, opts);
+  const value = args.value !== undefined ? cellValueOf(args.value) : undefined;
+  const scored: RuleScore | undefined = value !== undefined ? scoreRule(parsed.rule, value, args.max, opts) : undefined;
+  // a number gets the short formula (as the engine writes for a cell holding a number);
+  // text ("3人", "46%") or no value the one that also reads what clerks type
+  const formula = ruleFormula(parsed.rule, "B2", args.max, { ...opts, values: typeof value === "number" ? "numbers" : "as-typed" });
   if (args.json) {
     const out: Record<string, unknown> = {
       understood: true,

@@ -41,6 +41,14 @@ describe("assess rule --json", () => {
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(["understood", "construct", "rule", "score", "formula"]));
   });
 
+  it("a value typed as a number gets the short formula", async () => {
+    const { doc } = await json("--text", "每配备1名计3分,计满10分为止", "--value", "3");
+    expect(doc.score).toBe(9);
+    expect(doc.formula).toContain("MIN(10,3*INT(B2))");
+    const typed = await json("--text", "每配备1名计3分,计满10分为止", "--value", "3人");
+    expect(String(typed.doc.formula)).toContain("SUBSTITUTE");
+  });
+
   it("a rate clause out of --max 30 with 46%", async () => {
     const { code, doc } = await json("--text", "事业费投入到位率达到50%以上计30分,每降低1个百分点扣2.5分,低于30%不计分", "--max", "30", "--value", "46%");
     expect(code).toBe(0);
