@@ -3,7 +3,10 @@
  * or a file opened in a plain browser (ExcelJS). The engine never sees a host.
  */
 import type { WorkbookSnapshot } from "../engine/grid";
-import type { CellWrite } from "../engine/plan";
+import type { CellWrite, SheetSummary } from "../engine/plan";
+import type { Finding } from "../engine/findings";
+import type { MarkResult } from "./excel/marks";
+import type { WorkbookSettings } from "./excel/settings";
 
 export interface Progress {
   readonly phase: "read" | "analyze" | "write" | "undo";
@@ -25,4 +28,20 @@ export interface WorkbookHost {
   undo?(onProgress?: (p: Progress) => void): Promise<boolean>;
   /** Whether the workbook holds an undo record (also after the pane was closed and reopened). */
   canUndo?(): Promise<boolean>;
+  /** Highlight the findings' cells (fill + note/comment where the host can); earlier marks are cleared first. */
+  markFindings?(findings: ReadonlyArray<Finding>, onProgress?: (p: Progress) => void): Promise<MarkResult>;
+  /** 清除标记: put every marked cell's fill back exactly, remove the add-in's notes. False when there were none. */
+  clearMarks?(onProgress?: (p: Progress) => void): Promise<boolean>;
+  /** Whether the workbook holds marks to clear (also after the pane was reopened). */
+  hasMarks?(): Promise<boolean>;
+  /** Write (or replace) the report sheet 校验报告 ("Check report" in English). */
+  writeReport?(
+    findings: ReadonlyArray<Finding>,
+    sheets: ReadonlyArray<SheetSummary>,
+    lang: "zh" | "en",
+    onProgress?: (p: Progress) => void,
+  ): Promise<{ sheet: string; rows: number }>;
+  /** The clerk's choices remembered in the workbook (score column, corrections, rule overrides, locked cells). */
+  loadSettings?(): Promise<WorkbookSettings>;
+  saveSettings?(s: WorkbookSettings): Promise<void>;
 }

@@ -6,11 +6,17 @@ import type { WorkbookHost } from "../host";
 import { applyWrites, hasUndoRecord, undoLastApply } from "./apply";
 import { selectCell } from "./select";
 import { readWorkbookSnapshot } from "./snapshot";
+import { clearMarks, hasMarks, markFindings } from "./marks";
+import { writeReport } from "./report";
+import { loadSettings, saveSettings } from "./settings";
 
 export { applyWrites, hasUndoRecord, undoLastApply, ApplyConflictError } from "./apply";
 export { readWorkbookSnapshot } from "./snapshot";
 export { selectCell } from "./select";
 export { UNDO_SHEET } from "./undoStore";
+export { MARKS_SHEET, clearMarks, hasMarks, markFindings, type MarkResult } from "./marks";
+export { REPORT_SHEET, writeReport } from "./report";
+export { SETTINGS_SHEET, EMPTY_SETTINGS, loadSettings, saveSettings, type WorkbookSettings } from "./settings";
 
 /** The workbook's file name from its URL or path ("…/考核表.xlsx" → "考核表.xlsx"). */
 export function fileNameFromUrl(url: string | undefined | null): string {
@@ -27,6 +33,12 @@ export function fileNameFromUrl(url: string | undefined | null): string {
 export interface ExcelHost extends WorkbookHost {
   /** is there an apply that 撤销 can put back (also after the pane was reopened)? */
   canUndo(): Promise<boolean>;
+  markFindings: NonNullable<WorkbookHost["markFindings"]>;
+  clearMarks: NonNullable<WorkbookHost["clearMarks"]>;
+  hasMarks: NonNullable<WorkbookHost["hasMarks"]>;
+  writeReport: NonNullable<WorkbookHost["writeReport"]>;
+  loadSettings: NonNullable<WorkbookHost["loadSettings"]>;
+  saveSettings: NonNullable<WorkbookHost["saveSettings"]>;
 }
 
 export function createExcelHost(): ExcelHost {
@@ -47,5 +59,11 @@ export function createExcelHost(): ExcelHost {
     applyWrites: (writes, onProgress) => Excel.run((context) => applyWrites(context, writes, onProgress)),
     undo: (onProgress) => Excel.run((context) => undoLastApply(context, onProgress)),
     canUndo: () => Excel.run((context) => hasUndoRecord(context)),
+    markFindings: (findings, onProgress) => Excel.run((context) => markFindings(context, findings, onProgress)),
+    clearMarks: (onProgress) => Excel.run((context) => clearMarks(context, onProgress)),
+    hasMarks: () => Excel.run((context) => hasMarks(context)),
+    writeReport: (findings, sheets, lang, onProgress) => Excel.run((context) => writeReport(context, findings, sheets, lang, { onProgress })),
+    loadSettings: () => Excel.run((context) => loadSettings(context)),
+    saveSettings: (s) => Excel.run((context) => saveSettings(context, s)),
   };
 }

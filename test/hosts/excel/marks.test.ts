@@ -10,6 +10,7 @@ import { cellAddress } from "../../../src/engine/address";
 import type { Progress } from "../../../src/hosts/host";
 import type { FakeExcel, FakeFill, FakeSheetInit, FakeWorkbookInit } from "../../support/fakeExcel";
 import { PAYLOAD_LIMIT_BYTES } from "../../support/fakeExcel";
+import { createExcelHost } from "../../../src/hosts/excel";
 import { fake, run } from "./helpers";
 
 function finding(sheet: string, cell: string, severity: Severity, message: string): Finding {
@@ -239,6 +240,19 @@ describe("markFindings and clearMarks", () => {
     await run(fx, (c) => clearMarks(c));
     expect(fx.stats.maxRequestBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(formats(fx)).toEqual(before);
+  });
+
+  test("through the Excel host (as the task pane calls it): mark, hasMarks after reopening the pane, clear", async () => {
+    const fx = open(book(18));
+    const before = formats(fx);
+    expect(await createExcelHost().hasMarks()).toBe(false);
+    expect(await createExcelHost().markFindings([SUM_WRONG, OTHER_SHEET])).toMatchObject({ cells: 2, annotation: "notes" });
+    const pane = createExcelHost();
+    expect(await pane.hasMarks()).toBe(true);
+    expect(await pane.clearMarks()).toBe(true);
+    expect(formats(fx)).toEqual(before);
+    expect(await pane.hasMarks()).toBe(false);
+    expect(await pane.writeReport([SUM_WRONG], [], "zh")).toEqual({ sheet: "校验报告", rows: 1 });
   });
 
   test("a small request budget splits the work into more syncs, never over the limit", async () => {
