@@ -62,16 +62,16 @@ export class SheetGrid {
   }
 
   private readonly readings = new Map<number, Reading>();
-  private readonly memos = new Map<string, Map<number, unknown>>();
+  private readonly memos: { cols: ReadonlyArray<number>; rows: unknown[] }[] = [];
 
-  /** a per-sheet cache by row for derived facts (row labels), named by what it holds */
-  memo<T>(name: string): Map<number, T> {
-    let m = this.memos.get(name);
-    if (!m) {
-      m = new Map();
-      this.memos.set(name, m);
+  /** a per-sheet cache by row (undefined = not yet known) for facts derived from a set of columns (row labels) */
+  memoFor<T>(cols: ReadonlyArray<number>): (T | undefined)[] {
+    for (const m of this.memos) {
+      if (m.cols === cols || (m.cols.length === cols.length && m.cols.every((c, i) => c === cols[i]))) return m.rows as (T | undefined)[];
     }
-    return m as Map<number, T>;
+    const rows: unknown[] = new Array(this.rows);
+    this.memos.push({ cols: [...cols], rows });
+    return rows as (T | undefined)[];
   }
 
   reading(r: number, c: number): Reading {

@@ -21,10 +21,11 @@ export interface RowLabel {
 /** The label of a data row: the first text in the label columns (or the first text of the row). */
 export function rowLabel(g: SheetGrid, labelCols: ReadonlyArray<number>, r: number): RowLabel | undefined {
   // totals, statistics and cross-sheet matching all ask for the same labels: read each once
-  const memo = g.memo<RowLabel | undefined>(`label:${labelCols.join(",")}`);
-  if (memo.has(r)) return memo.get(r);
+  const memo = g.memoFor<RowLabel | null>(labelCols);
+  const known = memo[r];
+  if (known !== undefined) return known ?? undefined;
   const lab = readRowLabel(g, labelCols, r);
-  memo.set(r, lab);
+  memo[r] = lab ?? null;
   return lab;
 }
 

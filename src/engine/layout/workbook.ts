@@ -89,6 +89,7 @@ export function summaryDetail(sheets: ReadonlyArray<SheetUnderstanding>, out: Wo
 
 export function sameFigures(sheets: ReadonlyArray<SheetUnderstanding>, out: WorkbookRelation[]): void {
   type Entry = { sheet: number; cell: SheetCellRef };
+  if (sheets.filter((s) => s.layout.kind === "statistics").length < 2) return;
   const contexts = sheets.map(contextOf);
   // per sheet: indicator label → its rows (with the header of each figure column), built once per row
   type Place = { row: number; cols: ReadonlyArray<{ col: number; header: string }> };
