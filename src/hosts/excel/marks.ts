@@ -10,8 +10,10 @@
  * Marking again first clears the earlier marks, so the first record's fills are never lost.
  *
  * Syncs: markFindings 3 (4 with comments, whose ids are known only after they are added), plus
- * clearMarks's when earlier marks exist; clearMarks 4 (3 without notes or comments). Whatever
- * the number of findings, up to one more sync per ~4 MB of commands.
+ * clearMarks's when earlier marks exist; clearMarks 4 (3 without notes or comments, 2 more when
+ * Excel refused a batch part way and comments were left without ids). Whatever the number of
+ * findings, up to one more sync per ~4 MB of commands. If Excel refuses a note or comment, the
+ * cells are put back and marked again with fills only: marking degrades, it does not fail.
  */
 import { parseCellAddress, cellAddress } from "../../engine/address";
 import type { Finding, Severity } from "../../engine/findings";
@@ -36,6 +38,8 @@ const MAX_NOTE_CHARS = 1000;
 export interface MarkOptions {
   /** bytes one sync may carry (tests lower it) */
   readonly budgetBytes?: number;
+  /** fills only, no notes or comments */
+  readonly fillsOnly?: boolean;
 }
 
 export interface MarkResult {
@@ -230,7 +234,7 @@ export async function markFindings(
 ): Promise<MarkResult> {
   const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
   const report = (fraction: number) => onProgress?.({ phase: "write", fraction });
-  const mode = annotationMode();
+  const mode = options.fillsOnly ? "none" : annotationMode();
   const withPattern = excelApi(9);
 
   let { names, marksName } = await sheetsAndRecord(context);
@@ -289,6 +293,7 @@ export async function markFindings(
     f: saved.get(t) ?? null,
     ...(annotate(t) ? (mode === "notes" ? { n: 1 as const, l: t.note.length } : { k: "", l: t.note.length }) : {}),
   }));
+  const recordOf = new Map(targets.map((t, i) => [t, record[i]] as const));
   const chunks = encodeRecord(record);
   const added: Array<{ cell: MarkedCell; comment: Excel.Comment }> = [];
   try {
@@ -306,7 +311,7 @@ export async function markFindings(
         else {
           const comment = context.workbook.comments.add(range, t.note);
           comment.load("id");
-          added.push({ cell: record[targets.indexOf(t)], comment });
+          added.push({ cell: recordOf.get(t)!, comment });
         }
       }
       await context.sync();
@@ -325,6 +330,9 @@ export async function markFindings(
     } catch {
       cleared = false;
     }
+    // Excel refused a note or comment (a cell this version cannot tell is taken, a protected
+    // sheet's comments…): the fills alone still show the clerk where to look
+    if (cleared && mode !== "none") return markFindings(context, findings, onProgress, { ...options, fillsOnly: true });
     throw new Error(
       cleared
         ? `标记失败,已恢复原状 / Marking failed and every cell was put back: ${messageOf(e)}`
@@ -377,6 +385,25 @@ export async function clearMarks(
     });
     await context.sync();
     for (const { c, item } of probes) if (!item.isNullObject && item.content.startsWith(MARK_PREFIX)) doomed.set(c, item);
+  }
+  // comments added by a batch Excel refused part way have no id in the record: find them by cell
+  const unknown = commentsOk ? live.filter((c) => c.k === "") : [];
+  if (unknown.length) {
+    const all = context.workbook.comments;
+    all.load("items/id,items/content");
+    await context.sync();
+    const ours = all.items.filter((c) => c.content.startsWith(MARK_PREFIX));
+    const locations = ours.map((c) => {
+      const loc = c.getLocation();
+      loc.load("address");
+      return loc;
+    });
+    await context.sync();
+    const byCell = new Map(ours.map((c, i) => [cellKey(locations[i].address), c] as const));
+    for (const c of unknown) {
+      const comment = byCell.get(`${c.s.toLowerCase()}!${c.a}`);
+      if (comment) doomed.set(c, comment);
+    }
   }
   report(0.4);
 

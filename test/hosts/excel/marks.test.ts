@@ -154,6 +154,20 @@ describe("markFindings and clearMarks", () => {
     expect(formats(fx)).toEqual(before);
   });
 
+  test("Excel refuses a comment (a note it cannot see below 1.18): marked with fills only, no failure, clear still exact", async () => {
+    const base = scoringSheet();
+    const fx = open(fake({ apiMinor: 12, sheets: [{ ...base, notes: { G5: "镇长已确认" } }] }));
+    const before = formats(fx);
+    // G2's comment goes in before Excel refuses G5's: it must not be left behind
+    const result = await run(fx, (c) => markFindings(c, [OVER_MAX, SUM_WRONG]));
+    expect(result).toEqual({ cells: 2, annotation: "none", annotated: 0 });
+    expect(fx.stats.log.some((l) => l.error === "InvalidOperation")).toBe(true);
+    expect(fillAt(fx, "考核表", "G5")?.color).toBe(MARK_COLORS.error);
+    expect(fx.state.comments).toEqual([]);
+    await run(fx, (c) => clearMarks(c));
+    expect(formats(fx)).toEqual(before);
+  });
+
   test("below ExcelApi 1.10: fills only, no failure; below 1.9 a colour still comes back", async () => {
     const fx = open(book(8));
     const before = formats(fx);
