@@ -208,6 +208,13 @@ export function parseNumbering(raw: string, ownColumn: boolean): Numbering | und
   if ((m = /^\((\d{1,2})\)[、.]?/.exec(k))) return { number: `(${m[1]})`, level: 3, rest: k.slice(m[0].length) };
   if ((m = /^([\u2474-\u2487])[、.]?/.exec(k))) return { number: m[1], level: 3, rest: k.slice(m[0].length) };
   if ((m = /^([\u2460-\u2473])[、.]?/.exec(k))) return { number: m[1], level: 4, rest: k.slice(m[0].length) };
+  // decimal outline numbering: 1.1 → level 3, 1.1.1 → level 4 (under 1、 at level 2)
+  if (
+    (m = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?!\d)(?:、|\.(?!\d))?/.exec(k)) &&
+    (ownColumn ? k.length === m[0].length : /^[\u4e00-\u9fa5]/.test(k.slice(m[0].length)) && !/^[万亿千百个人元倍%‰]/.test(k.slice(m[0].length)))
+  ) {
+    return { number: m[1], level: m[1].split(".").length === 2 ? 3 : 4, rest: k.slice(m[0].length) };
+  }
   if (ownColumn) {
     if ((m = /^(\d{1,3})[、.]?$/.exec(k))) return { number: m[1], level: 2, rest: "" };
     return undefined;

@@ -16,11 +16,14 @@ describe("layout words", () => {
     ["一", true, "一", 0, ""],
     ["（二）", true, "(二)", 1, ""],
     ["12", true, "12", 2, ""],
+    ["1.2", true, "1.2", 3, ""],
+    ["1.2.3", true, "1.2.3", 4, ""],
+    ["2.1 计划生育例会制度", false, "2.1", 3, "计划生育例会制度"],
   ])("numbering of %s", (text, own, number, level, rest) => {
     expect(parseNumbering(text, own)).toEqual({ number, level, rest });
   });
 
-  it.each(["2.5万人口", "十佳评比", "1000", "合计"])("%s is not numbered item text", (text) => {
+  it.each(["2.5万人口", "3.5倍", "十佳评比", "1000", "合计"])("%s is not numbered item text", (text) => {
     expect(parseNumbering(text, false)).toBeUndefined();
   });
 
