@@ -15,7 +15,7 @@
  * - rates (‰ rules): "5.39‰" or 5.39;
  * - lists, for sub-clauses and case categories: "是,否,是" / "1,0,2" (separators , 、 ;).
  */
-import { readCell, readText, round } from "../values";
+import { isPercentFormat, readCell, readText, round } from "../values";
 import type { CellValue } from "../grid";
 import type { RateUnit, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
 
@@ -68,9 +68,9 @@ function pointsOf(v: CellValue): Num {
   return bad(`${describe(v)} 不是分数`, "not a number of points");
 }
 
-/** A rate in the rule's unit. */
-export function rateOf(v: CellValue, unit: RateUnit | ""): Num {
-  const r = readCell(v);
+/** A rate in the rule's unit; `numberFormat`: the cell's format (a percent format scales a number by 100). */
+export function rateOf(v: CellValue, unit: RateUnit | "", numberFormat?: string | null): Num {
+  const r = unit === "%" && typeof v === "number" && isPercentFormat(numberFormat) ? readCell(v, "0%") : readCell(v);
   if (r.kind !== "number") return bad(`${describe(v)} 不是比率`, "not a rate");
   if (unit === "") {
     if (r.unit !== "") return bad(`${describe(v)} 带有单位`, "unexpected unit");
@@ -174,7 +174,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "rate-per-point-to-zero": {
       const full = rule.full ?? max;
       if (full === undefined) return none("需要满分", "needs the item's max points");
-      const r = rateOf(value, rule.unit);
+      const r = rateOf(value, rule.unit, opts.numberFormat);
       if (!r.ok) return { score: null, reason: r.reason };
       let s: number;
       if (meets(r.n, rule.target.cmp, rule.target.bound)) s = full;
@@ -185,7 +185,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "rate-threshold": {
       const pts = rule.points ?? max;
       if (pts === undefined) return none("需要满分", "needs the item's max points");
-      const r = rateOf(value, rule.unit);
+      const r = rateOf(value, rule.unit, opts.numberFormat);
       if (!r.ok) return { score: null, reason: r.reason };
       return { score: earned(meets(r.n, rule.threshold.cmp, rule.threshold.bound) ? pts : 0, max) };
     }
@@ -304,7 +304,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       return { score: max ?? 0 };
     }
     case "money-tiers": {
-      const r = rateOf(value, rule.unit);
+      const r = rateOf(value, rule.unit, opts.numberFormat);
       if (!r.ok) return { score: null, reason: r.reason };
       return { score: moneyTier(rule.tiers, r.n) };
     }

@@ -21,6 +21,7 @@
  */
 import type { ScoreOptions, ScoringRule } from "./types";
 import { COUNT_UNITS, countUnits, orderedTiers, scoreRule } from "./evaluate";
+import { isPercentFormat } from "../values";
 
 /** Must agree with values.ts TRUE_WORDS / FALSE_WORDS (a test checks it). */
 export const YES_WORDS: ReadonlyArray<string> = ["是", "有", "√", "✓", "✔", "y", "yes", "true", "已", "完成", "达到", "达标", "合格"];
@@ -98,19 +99,17 @@ function nonNegative(expr: string, body: (x: string) => string, atZero?: number 
 }
 
 /** A rate in percent (46 for "46%" or 0.46) or per mille. */
-function rate(ref: string, unit: "%" | "‰" | "", m: Mode): string {
-  if (m === "numbers") {
-    return unit === "%" ? `ROUND(IF(${ref}<=1,${ref}*100,${ref}),10)` : `IF(ISNUMBER(${ref}),${ref},NA())`;
+function rate(ref: string, unit: "%" | "‰" | "", m: Mode, percentCell = false): string {
+  if (unit === "‰" || unit === "") {
+    if (m === "numbers") return `IF(ISNUMBER(${ref}),${ref},NA())`;
+    if (unit === "‰") return `IF(ISNUMBER(SEARCH("%",${ref})),NA(),IF(ISNUMBER(${ref}),${ref},VALUE(SUBSTITUTE(TRIM(${ref}),"‰",""))))`;
+    return `IF(ISNUMBER(SEARCH("%",${ref})),NA(),IF(ISNUMBER(${ref}),${ref},VALUE(TRIM(${ref}))))`;
   }
-  if (unit === "‰") {
-    return `IF(ISNUMBER(SEARCH("%",${ref})),NA(),IF(ISNUMBER(${ref}),${ref},VALUE(SUBSTITUTE(TRIM(${ref}),"‰",""))))`;
-  }
-  if (unit === "") return `IF(ISNUMBER(SEARCH("%",${ref})),NA(),IF(ISNUMBER(${ref}),${ref},VALUE(TRIM(${ref}))))`;
+  // a percent-formatted cell holds 1.05 for 105%; otherwise a number ≤ 1 is a fraction
+  if (m === "numbers") return percentCell ? `ROUND(${ref}*100,10)` : `ROUND(IF(${ref}<=1,${ref}*100,${ref}),10)`;
+  const n = percentCell ? `ROUND(${ref}*100,10)` : `IF(${ref}<=1,ROUND(${ref}*100,10),${ref})`;
   const v = `VALUE(TRIM(${ref}))`;
-  return (
-    `IF(ISNUMBER(${ref}),IF(${ref}<=1,ROUND(${ref}*100,10),${ref}),` +
-    `IF(ISNUMBER(SEARCH("%",${ref})),ROUND(${v}*100,10),IF(${v}<=1,ROUND(${v}*100,10),${v})))`
-  );
+  return `IF(ISNUMBER(${ref}),${n},IF(ISNUMBER(SEARCH("%",${ref})),ROUND(${v}*100,10),IF(${v}<=1,ROUND(${v}*100,10),${v})))`;
 }
 
 /** The list separators 、 ; ， ； all become "," */
@@ -193,7 +192,7 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
     case "rate-per-point-to-zero": {
       const full = rule.full ?? max;
       if (full === undefined) return null;
-      const r = rate(ref, rule.unit, m);
+      const r = rate(ref, rule.unit, m, isPercentFormat(opts.numberFormat));
       const perPoint = rule.step === 1 ? "" : `/${num(rule.step)}`;
       const slope = `MAX(0,${num(full)}-${num(rule.perStep)}*ABS(${num(rule.target.bound)}-${r})${perPoint})`;
       const below = rule.kind === "rate-per-point-with-cutoff"
@@ -204,7 +203,7 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
     case "rate-threshold": {
       const pts = rule.points ?? max;
       if (pts === undefined) return null;
-      const r = rate(ref, rule.unit, m);
+      const r = rate(ref, rule.unit, m, isPercentFormat(opts.numberFormat));
       return earned(`IF(${cmp(r, rule.threshold.cmp, rule.threshold.bound)},${num(pts)},0)`, max, pts);
     }
     case "listed-parts": {
@@ -293,7 +292,7 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
     case "veto":
       return yesNoIf(ref, q("一票否决"), num(max ?? 0), m);
     case "money-tiers": {
-      const r = rate(ref, rule.unit, m);
+      const r = rate(ref, rule.unit, m, isPercentFormat(opts.numberFormat));
       let f = "0";
       for (const t of [...orderedTiers(rule.tiers)].reverse()) f = `IF(${cmp(r, t.cmp, t.bound)},${num(t.amount)},${f})`;
       return f;

@@ -262,4 +262,10 @@ export interface RuleScore {
 export interface ScoreOptions {
   /** which assessment this is, for period-default and by-period rules */
   readonly period?: Period;
+  /**
+   * The value cell's number format. A percent format ("0%", "0.00%") means the cell holds
+   * 1.05 for 105%: a rate is then always read ×100 (without it, a bare number ≤ 1 is taken
+   * for a fraction and one > 1 for percent, so 1.05 would read as 1.05%).
+   */
+  readonly numberFormat?: string | null;
 }

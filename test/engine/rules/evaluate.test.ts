@@ -31,6 +31,14 @@ describe("values as clerks type them", () => {
     expect(scoreRule(rateRule, value as never, 30).score).toBe(expected);
   });
 
+  it("a percent-formatted cell holding 1.05 is 105%, not 1.05%", () => {
+    const full = rule("全年事业费投入到位率达100%计30分,每降低1个百分点扣2.5分,低于80%不计分");
+    expect(scoreRule(full, 1.05, 30, { numberFormat: "0%" }).score).toBe(30);
+    expect(scoreRule(full, 0.96, 30, { numberFormat: "0.00%" }).score).toBe(20);
+    // without the format a bare 1.05 is read as 1.05 (percent): the host must pass the format
+    expect(scoreRule(full, 1.05, 30).score).toBe(0);
+  });
+
   it("a per-mille rule refuses a percentage and reads ‰ and bare numbers", () => {
     const r = rule("出生率低于12‰的计10分,否则不计分");
     expect(scoreRule(r, "11.5‰", 10).score).toBe(10);

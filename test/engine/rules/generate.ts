@@ -11,7 +11,11 @@ export interface Case {
   readonly value: CellValue;
   readonly max: number | undefined;
   readonly period: Period | undefined;
+  /** the value cell's number format, when it is a percent-formatted cell (holds 1.05 for 105%) */
+  readonly numberFormat?: string;
 }
+
+const RATE_KINDS = new Set(["rate-per-point-with-cutoff", "rate-threshold", "rate-per-point-to-zero", "by-period", "money-tiers"]);
 
 /** mulberry32: small, fast, reproducible */
 export function rng(seed: number): () => number {
@@ -144,6 +148,15 @@ export function generateCases(seed: number, n: number): Case[] {
       return { rule, value: rate([95, 90, 85], "%"), max: undefined, period: undefined };
     },
   ];
-  for (let i = 0; i < n; i++) out.push(ruleMakers[i % ruleMakers.length]());
+  for (let i = 0; i < n; i++) {
+    const c = ruleMakers[i % ruleMakers.length]();
+    // most numeric rates sit in percent-formatted cells, some above 100%
+    if (RATE_KINDS.has(c.rule.kind) && typeof c.value === "number" && r() < 0.8) {
+      const fraction = c.value > 1 ? c.value / 100 : c.value;
+      out.push({ ...c, value: Math.round((fraction + pick([0, 0, 0.1, 0.5])) * 10000) / 10000, numberFormat: pick(["0%", "0.00%"]) });
+    } else {
+      out.push(c);
+    }
+  }
   return out;
 }

@@ -30,6 +30,7 @@ interface Row {
   readonly value: CellValue;
   readonly max: number | undefined;
   readonly period: Period | undefined;
+  readonly numberFormat?: string;
 }
 
 /** Shapes the formula does not read (documented in formula.ts). */
@@ -55,7 +56,8 @@ function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<Row>, values: Valu
   return rows.map((row, i) => {
     const r = i + 1;
     if (row.value !== null) ws.getCell(r, 1).value = row.value as ExcelJS.CellValue;
-    const f = ruleFormula(row.rule, `A${r}`, row.max, { period: row.period, values });
+    if (row.numberFormat) ws.getCell(r, 1).numFmt = row.numberFormat;
+    const f = ruleFormula(row.rule, `A${r}`, row.max, { period: row.period, values, numberFormat: row.numberFormat });
     if (f !== null) ws.getCell(r, 2).value = { formula: f.slice(1) } as ExcelJS.CellFormulaValue;
     return f;
   });
@@ -100,7 +102,7 @@ describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule
     if (!values) throw new Error(`sheet ${name} missing after recalculation`);
     const bad: string[] = [];
     rows.forEach((row, i) => {
-      const engine = scoreRule(row.rule, row.value, row.max, { period: row.period }).score;
+      const engine = scoreRule(row.rule, row.value, row.max, { period: row.period, numberFormat: row.numberFormat }).score;
       if (formulas[name][i] === null) {
         if (engine !== null) bad.push(`${row.label}: engine ${engine} but no formula`);
         return;
@@ -130,6 +132,12 @@ describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule
   it("numbers-mode formulas on numbers, blanks and words: zero disagreements", () => {
     expect(formulas.numbers.filter((f) => f !== null).length).toBeGreaterThanOrEqual(700);
     expect(disagreements("numbers", numeric)).toEqual([]);
+  });
+
+  it("rates in percent-formatted cells (1.05 is 105%) agree too", () => {
+    const pct = [...generated, ...numeric].filter((r) => r.numberFormat);
+    expect(pct.length).toBeGreaterThanOrEqual(50);
+    expect(pct.some((r) => typeof r.value === "number" && r.value > 1)).toBe(true);
   });
 
   it("a blank value leaves the score cell empty", () => {
