@@ -55,15 +55,17 @@ export function buildItemTree(g: SheetGrid, t: FoundTable, table: Table, levels:
     // numbering: own column first, else glued to the item text
     let numbering = numberCol !== undefined ? parseNumbering(g.raw(r, numberCol) || String(g.value(r, numberCol) ?? ""), true) : undefined;
     let text = "";
-    for (const c of itemCols) {
-      const k = g.key(r, c);
-      if (k) {
-        // a parent category merged down beside its items is not the row's own item
-        const m = g.merge(r, c);
-        if (m && m.bottom > m.top && itemCols.length > 1 && c !== itemCols[itemCols.length - 1] && g.key(r, itemCols[itemCols.length - 1])) continue;
-        text = g.raw(r, c);
-        break;
+    // with a category column beside the item column (考核项目 | 考核内容) the row's item is the
+    // rightmost text, unless only a left cell carries the numbering (一、组织领导 | description)
+    for (let i = itemCols.length - 1; i >= 0; i--) {
+      const c = itemCols[i];
+      if (!g.key(r, c)) continue;
+      text = g.raw(r, c);
+      for (let j = i - 1; j >= 0; j--) {
+        const left = g.raw(r, itemCols[j]);
+        if (left && !parseNumbering(text, false) && parseNumbering(left, false)) text = left;
       }
+      break;
     }
     const glued = text ? parseNumbering(text, false) : undefined;
     if (!numbering) numbering = glued;

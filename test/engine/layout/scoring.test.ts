@@ -244,3 +244,22 @@ describe("a weight stated in the sheet's notes", () => {
     expect(tree.items.map((i) => [i.row, i.name, i.max, i.ruleText])).toEqual([[1, "签订目标管理责任书", 20, "能完成的计20分"]]);
   });
 });
+
+describe("a category column merged beside the item column (考核项目 | 考核内容)", () => {
+  it("takes each row's own item from the item column, the category cell is not an item", () => {
+    const s = sheet("考核", [
+      ["考核项目", "考核内容", "分值", "评分标准", "得分"],
+      ["组织领导(30分)", "成立领导小组", 10, "有正式文件计10分", 10],
+      [null, "召开专题会议", 20, "召开1-2次会议计5分", 18],
+      ["宣传教育(20分)", "开展宣传活动", 20, "每开展1次计5分", 20],
+      [null, "合计", 50, null, 48],
+    ], { merges: ["A2:A3"] });
+    const tree = understandSheet(s).trees[0];
+    expect(rows(tree)).toEqual<Row[]>([
+      [2, null, 0, "成立领导小组", 10, "column", null, "item"],
+      [3, null, 0, "召开专题会议", 20, "column", null, "item"],
+      [4, null, 0, "开展宣传活动", 20, "column", null, "item"],
+      [5, null, 0, "合计", 50, "column", null, "total"],
+    ]);
+  });
+});
