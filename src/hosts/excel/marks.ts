@@ -83,8 +83,12 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** fixed wire cost of one cell's commands, besides message text */
+/**
+ * Wire cost of one cell's commands, besides message text, with a margin over what the in-memory
+ * Excel measures (≈ 350 bytes to read a fill and probe a note, ≈ 550 to set a fill and add a note).
+ */
 const BYTES_PER_CELL = 600;
+const BYTES_PER_CELL_READ = 450;
 
 function batches<T>(items: ReadonlyArray<T>, cost: (t: T) => number, budget: number): T[][] {
   const out: T[][] = [];
@@ -249,14 +253,16 @@ export async function markFindings(
   const sheetOf = sheetCache(context);
 
   // 2…: each target's fill, and whether it already holds a note or a comment
-  const cost = (t: Target) => BYTES_PER_CELL + 3 * jsonBytes(t.note);
+  // the message crosses the wire once (as UTF-8, quoted); reads carry no message
+  const cost = (t: Target) => BYTES_PER_CELL + Math.ceil(1.5 * jsonBytes(t.note));
   const parts = batches(targets, cost, budget);
+  const readParts = batches(targets, () => BYTES_PER_CELL_READ, budget);
   const saved = new Map<Target, SavedFill | null>();
   const occupied = new Set<Target>();
   let comments: Excel.CommentCollection | undefined;
   const commentCells = new Set<string>();
-  for (let b = 0; b < parts.length; b++) {
-    const reads = parts[b].map((t) => {
+  for (let b = 0; b < readParts.length; b++) {
+    const reads = readParts[b].map((t) => {
       const range = sheetOf(t.sheet).getRange(t.cell);
       range.format.fill.load(withPattern ? "color,pattern,patternColor,tintAndShade" : "color");
       const note = mode === "notes" ? sheetOf(t.sheet).notes.getItemOrNullObject(t.cell) : undefined;
@@ -281,7 +287,7 @@ export async function markFindings(
       await context.sync();
       for (const loc of locations) commentCells.add(cellKey(loc.address));
     }
-    report(0.1 + (0.3 * (b + 1)) / parts.length);
+    report(0.1 + (0.3 * (b + 1)) / readParts.length);
   }
   for (const t of targets) if (commentCells.has(`${t.sheet.toLowerCase()}!${t.cell}`)) occupied.add(t);
 
@@ -375,7 +381,7 @@ export async function clearMarks(
   const notesOk = excelApi(18);
   const commentsOk = excelApi(10);
   // a note's text comes back: batches sized by what the add-in wrote (a rewritten note may be longer)
-  const probeParts = batches(annotated, (c) => BYTES_PER_CELL + 3 * (c.l ?? MAX_NOTE_CHARS) * 2, budget);
+  const probeParts = batches(annotated, (c) => BYTES_PER_CELL_READ + 3 * (c.l ?? MAX_NOTE_CHARS), budget);
   for (const part of probeParts) {
     const probes = part.flatMap((c) => {
       const item = c.n && notesOk ? sheetOf(c.s).notes.getItemOrNullObject(c.a) : c.k && commentsOk ? context.workbook.comments.getItemOrNullObject(c.k) : null;

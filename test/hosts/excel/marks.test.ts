@@ -280,3 +280,87 @@ describe("markFindings and clearMarks", () => {
     expect(fx.state.sheet("数据").fills.size).toBe(0);
   });
 });
+
+/** The fake's new surface must behave as Office.js does where marks and the report depend on it. */
+describe("fake Excel: fills, notes, comments, hyperlinks", () => {
+  test("a cell without fill reads white with pattern None; pattern needs ExcelApi 1.9", async () => {
+    const fx = fake({ apiMinor: 9, sheets: [{ name: "表", fills: { B1: "#ffc000" } }] });
+    await run(fx, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("表");
+      const a = ws.getRange("A1").format.fill;
+      const b = ws.getRange("B1").format.fill;
+      const both = ws.getRange("A1:B1").format.fill;
+      a.load("color,pattern");
+      b.load("color,pattern");
+      both.load("color");
+      await ctx.sync();
+      expect([a.color, a.pattern, b.color, b.pattern, both.color]).toEqual(["#FFFFFF", "None", "#FFC000", "Solid", null]);
+    });
+    const old = fake({ apiMinor: 8, sheets: [{ name: "表" }] });
+    await expect(
+      run(old, async (ctx) => {
+        ctx.workbook.worksheets.getItem("表").getRange("A1").format.fill.load("pattern");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  test("fill.clear and clear('Formats') remove the fill; setting a colour makes a solid fill", async () => {
+    const fx = fake({ sheets: [{ name: "表", fills: { A1: "#FF0000", A2: "#00FF00" } }] });
+    await run(fx, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("表");
+      ws.getRange("A1").format.fill.clear();
+      ws.getRange("A2").clear("Formats" as Excel.ClearApplyTo);
+      ws.getRange("A3").format.fill.color = "#ddebf7";
+      await ctx.sync();
+    });
+    const s = fx.state.sheet("表");
+    expect([...s.fills.values()]).toEqual([{ color: "#DDEBF7", pattern: "Solid" }]);
+  });
+
+  test("notes need ExcelApi 1.18; a cell holds a note or a comment, not both", async () => {
+    const fx17 = fake({ apiMinor: 17, sheets: [{ name: "表" }] });
+    await expect(
+      run(fx17, async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("表");
+        ws.notes.add(ws.getRange("A1"), "x");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    const fx = fake({ apiMinor: 18, sheets: [{ name: "表", notes: { A1: "已有" } }], comments: [{ sheet: "表", cell: "B1", content: "评论" }] });
+    for (const cell of ["A1", "B1"])
+      await expect(
+        run(fx, async (ctx) => {
+          const ws = ctx.workbook.worksheets.getItem("表");
+          ws.notes.add(ws.getRange(cell), "新");
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: "InvalidOperation" });
+    await expect(
+      run(fx, async (ctx) => {
+        ctx.workbook.comments.add(ctx.workbook.worksheets.getItem("表").getRange("A1"), "新");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    await run(fx, async (ctx) => {
+      const missing = ctx.workbook.worksheets.getItem("表").notes.getItemOrNullObject("C1");
+      const there = ctx.workbook.worksheets.getItem("表").notes.getItemOrNullObject("A1");
+      there.load("content");
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(there.content).toBe("已有");
+    });
+  });
+
+  test("a hyperlink shows its text in the cell and reads back after load", async () => {
+    const fx = fake({ sheets: [{ name: "报告" }, { name: "考核表" }] });
+    await run(fx, async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("报告").getRange("C4");
+      r.hyperlink = { documentReference: "'考核表'!G5", textToDisplay: "G5" };
+      r.load("hyperlink,values");
+      await ctx.sync();
+      expect(r.hyperlink).toEqual({ documentReference: "'考核表'!G5", textToDisplay: "G5" });
+      expect(r.values).toEqual([["G5"]]);
+    });
+  });
+});
