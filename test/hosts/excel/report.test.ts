@@ -178,6 +178,23 @@ describe("writeReport", () => {
     expect(s.cell(REPORT_HEADER_ROWS + 4999, 2).value).toBe("D5001");
   });
 
+  test("the same 2 syncs for 3 findings as for 800", async () => {
+    const syncs: number[] = [];
+    for (const n of [3, 800]) {
+      const fx = open(fake({ sheets: [{ name: "数据", cells: { A1: 1 } }] }));
+      const fs: Finding[] = Array.from({ length: n }, (_, i) => ({
+        kind: "score-over-max", severity: "error", sheet: "数据", cell: `G${i + 2}`, related: [], expected: 10, actual: 12,
+        message: `第 ${i + 1} 项 得分 12 超过上限 10 分(多 2)`, messageEn: "over max",
+      }));
+      fx.stats.reset();
+      await run(fx, (c) => writeReport(c, fs, [], "zh", { at: AT }));
+      syncs.push(fx.stats.syncs);
+      restore?.();
+      restore = undefined;
+    }
+    expect(syncs).toEqual([2, 2]);
+  });
+
   test("a small budget: more syncs, none over the limit, same sheet", async () => {
     const fx = open(fake({ payloadLimitBytes: 40 * 1024, sheets: [{ name: "数据", cells: { A1: 1 } }] }));
     const many: Finding[] = Array.from({ length: 200 }, (_, i) => ({
