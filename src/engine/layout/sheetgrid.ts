@@ -102,16 +102,16 @@ export class SheetGrid {
   }
 
   /** non-empty cells of a row that are not covered by another cell's merge */
-  private readonly filledRows = new Map<number, number[]>();
+  private readonly filledRows: (number[] | undefined)[] = [];
 
   filled(r: number, from = 0, to = this.cols - 1): number[] {
     const whole = from === 0 && to === this.cols - 1;
     if (whole) {
-      const cached = this.filledRows.get(r);
+      const cached = this.filledRows[r];
       if (cached) return cached;
     }
     const out = this.scan(r, from, to);
-    if (whole) this.filledRows.set(r, out);
+    if (whole && r >= 0) this.filledRows[r] = out;
     return out;
   }
 

@@ -93,8 +93,7 @@ export function rowTotals(
   const labelCols = labelColumns(columns);
   const sumCols = columns.filter((c) => additive(c) && !labelCols.includes(c.col));
   const rows = t.dataRows;
-  const labels = new Map<number, RowLabel | undefined>();
-  for (const r of rows) labels.set(r, rowLabel(g, labelCols, r));
+  const labels = { get: (r: number) => rowLabel(g, labelCols, r) };
 
   const numberCol = columns.find((c) => c.role === "number")?.col;
   // a heading row with no figure in any summed column (一、已婚育龄妇女节育措施) is not a part
