@@ -166,6 +166,8 @@ export class FakeSheet {
   columnWidths = new Map<number, number>();
   fonts = new Map<number, { bold?: boolean; size?: number; color?: string }>();
   wrapText = new Set<number>();
+  /** rows frozen at the top (ExcelApi 1.7 freezePanes) */
+  frozenRows = 0;
   pageLayout: { orientation: string; printTitleRows: string | null; fitToPagesWide: number | null } = {
     orientation: "Portrait",
     printTitleRows: null,
@@ -714,6 +716,16 @@ class FakeWorksheet extends ClientObject {
   /** the sheet's notes (ExcelApi 1.18) */
   get notes(): FakeNoteCollection {
     return (this._notes ??= new FakeNoteCollection(this.context, `${this._path}.notes`, () => this._require() as FakeSheet));
+  }
+  /** ExcelApi 1.7: only freezeRows is modelled */
+  get freezePanes(): { freezeRows(count?: number): void } {
+    return {
+      freezeRows: (count = 1) =>
+        this._queue({ p: `${this._path}.freezePanes`, m: "freezeRows", a: [count] }, () => {
+          requireApi(this.context, 7, "freezePanes");
+          (this._require() as FakeSheet).frozenRows = count;
+        }),
+    };
   }
   private _pageLayout?: FakePageLayout;
   /** ExcelApi 1.9 */

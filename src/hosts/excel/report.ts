@@ -181,6 +181,7 @@ export async function writeReport(
         start += batch.length;
       }
       if (last) {
+        ws.freezePanes.freezeRows(REPORT_HEADER_ROWS); // headings stay in view while scrolling
         if (excelApi(9)) {
           ws.pageLayout.orientation = "Landscape" as Excel.PageOrientation;
           ws.pageLayout.setPrintTitleRows(`$${REPORT_HEADER_ROWS}:$${REPORT_HEADER_ROWS}`);

@@ -104,6 +104,7 @@ describe("writeReport", () => {
     expect(s.hyperlinks.size).toBe(4);
     // printable: landscape, one page wide, headings on every page, widths and wrapped text
     expect(s.pageLayout).toEqual({ orientation: "Landscape", printTitleRows: "$3:$3", fitToPagesWide: 1 });
+    expect(s.frozenRows).toBe(3);
     expect(s.columnWidths.get(5)).toBeGreaterThan(300);
     expect([...Array(8).keys()].every((c) => s.columnWidths.has(c))).toBe(true);
     expect(s.wrapText.has(3 * 16384 + 5)).toBe(true);
