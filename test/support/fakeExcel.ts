@@ -415,8 +415,7 @@ abstract class ClientObject {
     if (!this._resolved) {
       this._target = this._resolveTarget();
       this._resolved = true;
-      const self = this;
-      this.context._afterSync.push(() => (self._nullKnown = self._target === null));
+      this.context._afterSync.push(() => (this._nullKnown = this._target === null));
     }
     return this._target;
   }

@@ -7,7 +7,7 @@
  * LibreOffice (an independent spreadsheet engine) recalculates what was written.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { analyzeWorkbook } from "../../../src/engine";
@@ -141,7 +141,7 @@ describeWith(soffice)("LibreOffice recalculates the written workbook to the same
     applyPlanToWorkbook(workbook, analysis.writes, {});
     const dir = mkdtempSync(join(tmpdir(), "assess-domains-"));
     const written = join(dir, "in", "domains.xlsx");
-    require("fs").mkdirSync(join(dir, "in"));
+    mkdirSync(join(dir, "in"));
     writeFileSync(written, await writeXlsx(workbook));
     const recalculated = await recalcXlsx(written, join(dir, "out"));
     const values = await readXlsxValues(recalculated);
