@@ -9,9 +9,10 @@ import type { Finding } from "./findings";
 import { sortFindings } from "./findings";
 import type { Plan, PlanOptions } from "./plan";
 import { understandWorkbook } from "./layout";
+import { isAddinSheet } from "./addinSheets";
 import type { WorkbookLayout } from "./layout/model";
 import { runChecks } from "./checks";
-import { scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
+import { cellKey, scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
 import { scoreSummaryTable } from "./scoring/summary";
 
 export interface AnalyzeOptions extends PlanOptions, ScoringOptions {}
@@ -20,7 +21,8 @@ export interface Analysis extends Plan {
   readonly layout: WorkbookLayout;
 }
 
-export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}): Analysis {
+export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalyzeOptions = {}): Analysis {
+  const snapshot = input.sheets.some((s) => isAddinSheet(s.name)) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheet(s.name)) } : input;
   const layout = understandWorkbook(snapshot);
   const findings: Finding[] = [...runChecks(snapshot, layout)];
   const scores: Plan["scores"] = [];
@@ -40,13 +42,19 @@ export function analyzeWorkbook(snapshot: WorkbookSnapshot, options: AnalyzeOpti
       writes.push(...r.writes);
     }
   }
+  // a locked cell is never written, whichever table computed it (summary sheets too)
+  const locked = new Set((options.lockedCells ?? []).map((k) => {
+    const i = k.lastIndexOf("!");
+    return i > 0 ? cellKey(k.slice(0, i).replace(/^'(.*)'$/, "$1"), k.slice(i + 1)) : k;
+  }));
+  const kept = locked.size ? writes.filter((w) => !locked.has(cellKey(w.sheet, w.cell))) : writes;
   return {
     layout,
     sheets: layout.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables.length })),
     findings: sortFindings(dedupe(findings), snapshot.sheets.map((s) => s.name)),
     scores,
     totals,
-    writes,
+    writes: kept,
   };
 }
 
@@ -61,6 +69,7 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
+export { ADDIN_SHEETS, isAddinSheet } from "./addinSheets";
 export type { WorkbookSnapshot } from "./grid";
 export type { Plan, PlanOptions } from "./plan";
 export type { Finding } from "./findings";

@@ -345,7 +345,7 @@ function parseListed(s: string): ScoringRule | null {
 /** count words that name the same thing: 有1名以上…少1人 */
 const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [["名", "人", "位"], ["个", "项", "家", "单位", "部门"], ["次", "场", "期"], ["起", "例", "件"]];
 
-const VERB_BEFORE_COUNT = "配备|增加|有|开展|建立|新增|发展|完成|组织|举办|召开|培训|签订|发放|落实|提供|上报|报送|设立|建成";
+const VERB_BEFORE_COUNT = "配备|增加|有|开展|建立|新增|发展|完成|组织|举办|召开|培训|签订|发放|落实|提供|上报|报送|设立|建成|获得|取得|获|荣获|受到|创建|引进|争取|推广|打造|编发|刊发|发表|录用|采用";
 
 /** 每配备1名计3分,计满10分为止; 每个部门各计3分 */
 function parsePerUnit(s: string): ScoringRule | null {

@@ -20,6 +20,37 @@ export interface ScoringOptions {
   readonly scoreColumn?: "assessed" | "self";
   /** write plain values instead of formulas */
   readonly values?: boolean;
+  /**
+   * Rules the clerk stated by hand (short form or a clause), by the item's scoring-standard cell
+   * ("评分表!D12") or, where the sheet has no standard column, its score cell. They replace the
+   * sheet's own text for that item.
+   */
+  readonly ruleOverrides?: Readonly<Record<string, string>>;
+  /** cells the clerk locked ("评分表!G12"): never written; sums read what the clerk entered there */
+  readonly lockedCells?: ReadonlyArray<string>;
+}
+
+/** "Sheet!A1" keys, upper-cased cell part, no $ (as the pane stores them). */
+export function cellKey(sheet: string, cell: string): string {
+  return `${sheet}!${cell.replace(/\$/g, "").toUpperCase()}`;
+}
+
+function keySet(keys: ReadonlyArray<string> | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys ?? []) {
+    const i = k.lastIndexOf("!");
+    if (i > 0) out.add(cellKey(k.slice(0, i).replace(/^'(.*)'$/, "$1"), k.slice(i + 1)));
+  }
+  return out;
+}
+
+function overrideMap(overrides: Readonly<Record<string, string>> | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, text] of Object.entries(overrides ?? {})) {
+    const i = k.lastIndexOf("!");
+    if (i > 0 && typeof text === "string" && text.trim()) out.set(cellKey(k.slice(0, i).replace(/^'(.*)'$/, "$1"), k.slice(i + 1)), text.trim());
+  }
+  return out;
 }
 
 export interface SheetScoring {
@@ -53,10 +84,13 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
   const byRow = new Map<number, ScoringItem>(tree.items.map((it) => [it.row, it]));
   const computed = new Map<number, Computed>();
   const ref = (row: number) => cellAddress(row, computeCol);
+  const locked = keySet(options.lockedCells);
+  const overrides = overrideMap(options.ruleOverrides);
+  const isLocked = (row: number) => locked.has(cellKey(sheet.name, ref(row)));
 
   /** the value a cell contributes to a sum: computed, else what the clerk entered (as Excel's SUM reads it) */
   const contribution = (row: number): number => {
-    const c = computed.get(row);
+    const c = isLocked(row) ? undefined : computed.get(row);
     if (c && c.value !== null) return c.value;
     const v = cellAt(sheet, row, computeCol);
     return typeof v === "number" ? v : 0;
@@ -71,17 +105,21 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
   };
 
   const leaf = (item: ScoringItem): Computed | undefined => {
-    if (!item.ruleText) return undefined;
+    const stated =
+      (tree.standardCol !== undefined ? overrides.get(cellKey(sheet.name, cellAddress(item.row, tree.standardCol))) : undefined) ??
+      overrides.get(cellKey(sheet.name, ref(item.row)));
+    const ruleText = stated ?? item.ruleText;
+    if (!ruleText) return undefined;
     // a 加分/减分 row that states its section's cap (以上三项加分不超过5分) is not an item rule
-    if (item.section !== "item" && parseSectionRule(item.ruleText).understood) return undefined;
-    const parsed = parseRule(item.ruleText, { max: item.max, itemText: item.name });
+    if (stated === undefined && item.section !== "item" && parseSectionRule(ruleText).understood) return undefined;
+    const parsed = parseRule(ruleText, { max: item.max, itemText: item.name });
     if (!parsed.understood) {
       if (tree.standardCol !== undefined) {
         out.findings.push({
           kind: "unparsed-rule", severity: "info", sheet: sheet.name,
           cell: cellAddress(item.row, tree.standardCol), related: [],
-          message: `评分标准未能识别,请手工计分或用简写说明规则:${parsed.reason}`,
-          messageEn: `Scoring standard not understood; score it by hand or state the rule in short form: ${parsed.reason}`,
+          message: `${stated !== undefined ? "手工说明的规则" : "评分标准"}未能识别,请手工计分或用简写说明规则:${parsed.reason}`,
+          messageEn: `${stated !== undefined ? "The rule stated by hand" : "Scoring standard"} not understood; score it by hand or state the rule in short form: ${parsed.reason}`,
         });
       }
       return undefined;
@@ -105,14 +143,15 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       return undefined;
     }
     // text is the rule's to read ("卫生计生、公安、教育" for listed parts, "3人"); what it cannot read is a finding
-    const scored = scoreRule(parsed.rule, raw, item.max);
+    const numberFormat = numberFormatAt(sheet, item.row, tree.measuredCol) ?? undefined;
+    const scored = scoreRule(parsed.rule, raw, item.max, { numberFormat });
     if (scored.score === null) {
       badValue(scored.reason ?? "");
       return undefined;
     }
     // a number typed as a number gets the short formula (=MIN(10,3*E7)); typed text the one that reads "3人"
     const shapes = typeof raw === "number" ? "numbers" : "as-typed";
-    let formula = ruleFormula(parsed.rule, measuredRef, item.max, { values: shapes });
+    let formula = ruleFormula(parsed.rule, measuredRef, item.max, { values: shapes, numberFormat });
     let value = scored.score;
     if (item.section === "penalty" && !negative && value < 0) {
       value = -value;
@@ -206,6 +245,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       formula: formulaAt(sheet, item.row, computeCol),
       numberFormat: numberFormatAt(sheet, item.row, computeCol),
     };
+    if (isLocked(item.row)) continue; // the clerk locked it: compared above, never written
     const useFormula = !options.values && c.formula;
     if (useFormula && previous.formula === c.formula) continue; // already there
     if (!useFormula && previous.formula === null && previous.value === shownValue) continue;

@@ -43,6 +43,10 @@ describe("wording variants per construct", () => {
     ["每个部门计3分", { kind: "per-unit-capped", per: 1, points: 3, cap: null }],
     ["每配备一名计三分,计满二十分为止", { kind: "per-unit-capped", per: 1, points: 3, cap: 20 }],
     ["每举办1期培训班计2分,不超过10分", { kind: "per-unit-capped", unit: "期", points: 2, cap: 10 }],
+    // per unit, not all-or-nothing: 3 for each one obtained
+    ["每获得1项加3分", { kind: "per-unit-capped", per: 1, unit: "项", points: 3, cap: null }],
+    ["每获得一项荣誉加3分,最高10分", { kind: "per-unit-capped", unit: "项", points: 3, cap: 10 }],
+    ["每刊发1篇计2分,计满10分为止", { kind: "per-unit-capped", unit: "篇", points: 2, cap: 10 }],
     ["每少１人扣２分,扣至零分", { kind: "per-unit-deduction-floored", points: 2 }],
     ["每缺1项扣1分,最低为0分", { kind: "per-unit-deduction-floored", unit: "项", points: 1 }],
     // per unit deduction, floored

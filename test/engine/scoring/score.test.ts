@@ -150,4 +150,43 @@ describe("scoring a 考核评分表", () => {
     expect(b.findings.find((f) => f.kind === "bad-value")).toMatchObject({ cell: "E3" });
     expect(b.scores.find((s) => s.cell === "G3")).toBeUndefined();
   });
+
+  it("uses a rule the clerk stated by hand for an item, by its standard cell", () => {
+    // 每人2分,最高10分 instead of the sheet's 每配备1名计3分: 3人 → 6, parent 6 + 20 = 26
+    const o = scoreItemTree(sheet, tree, { ruleOverrides: { "考核评分表!D3": "每1人+2 上限10" } });
+    expect(o.scores.find((s) => s.cell === "G3")?.value).toBe(6);
+    expect(o.scores.find((s) => s.cell === "G2")?.value).toBe(26);
+    const w = o.writes.find((x) => x.cell === "G3")!;
+    expect(w.formula).toMatch(/2/);
+    expect(w.formula).not.toMatch(/3\*/);
+  });
+
+  it("reports a hand-stated rule it cannot read as not understood, and scores nothing from it", () => {
+    const o = scoreItemTree(sheet, tree, { ruleOverrides: { "考核评分表!D3": "看情况给分" } });
+    expect(o.findings.find((f) => f.kind === "unparsed-rule" && f.cell === "D3")?.message).toMatch(/^手工说明的规则未能识别/);
+    expect(o.scores.find((s) => s.cell === "G3")).toBeUndefined();
+  });
+
+  it("never writes a locked cell; the parent sums what the clerk entered there", () => {
+    const entered = rows.map((r) => [...r]);
+    entered[2][6] = 7; // the clerk typed 7 in G3 and locked it
+    const o = scoreItemTree({ name: "考核评分表", values: entered }, tree, { lockedCells: ["考核评分表!$G$3"] });
+    expect(o.writes.find((w) => w.cell === "G3")).toBeUndefined();
+    // G2 = MIN(40, SUM(G3:G4)) reads the locked 7, not the computed 9
+    expect(o.scores.find((s) => s.cell === "G2")?.value).toBe(27);
+    expect(o.writes.find((w) => w.cell === "G2")).toBeDefined();
+    // and the difference between what was typed and what the rule gives is still reported
+    expect(o.findings.find((f) => f.kind === "entered-score-mismatch" && f.cell === "G3")).toBeDefined();
+  });
+
+  it("reads a percent-formatted value cell as percent: 1.05 shown as 105% scores the full 30, not 1.05% → 0", () => {
+    const pct = rows.map((r) => [...r]);
+    pct[3][4] = 1.05;
+    const numberFormats = rows.map((_, i) => (i === 3 ? [null, null, null, null, "0%"] : []));
+    const p = scoreItemTree({ name: "考核评分表", values: pct, numberFormats }, tree);
+    expect(p.scores.find((s) => s.cell === "G4")?.value).toBe(30);
+    // without the format the same 1.05 is 1.05%: below 30%, no points
+    const plain = scoreItemTree({ name: "考核评分表", values: pct }, tree);
+    expect(plain.scores.find((s) => s.cell === "G4")?.value).toBe(0);
+  });
 });

@@ -1,0 +1,52 @@
+/**
+ * analyzeWorkbook's own duties beyond layout, checks and scoring: the add-in's sheets are not
+ * the clerk's data, and a locked cell is never written whichever table computed it.
+ */
+import { analyzeWorkbook, isAddinSheet } from "../../src/engine";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../src/engine/grid";
+import { snapshotWorkbook } from "../../src/hosts/xlsx/read";
+import { buildScoringWorkbook, buildStatisticsWorkbook } from "../fixtures";
+
+/** A report sheet as the add-in writes it: findings' figures that disagree with each other. */
+const REPORT: SheetSnapshot = {
+  name: "校验报告",
+  values: [
+    ["校验报告"],
+    ["sample.xlsx · 2026-12-01 · 1 个错误"],
+    ["工作表", "单元格", "严重程度", "类型", "说明", "应为", "实为", "相关单元格"],
+    ["统计表", "C12", "错误", "sum-mismatch", "合计 180 与各项之和 182 不一致", 182, 180, "C5:C11"],
+    ["合计", "", "", "", "", 182, 180, ""],
+  ],
+};
+
+describe("analyzeWorkbook", () => {
+  it("knows the add-in's own sheets by name (and no others)", () => {
+    for (const n of ["_assess_undo", "_assess_marks", "_assess_settings", "校验报告", "Check report", "check report"]) expect(isAddinSheet(n)).toBe(true);
+    for (const n of ["_assess_layout", "统计表", "考核评分表", "报告"]) expect(isAddinSheet(n)).toBe(false);
+  });
+
+  it("neither checks nor lists the report sheet or the add-in's records", () => {
+    const snap = snapshotWorkbook(buildStatisticsWorkbook({ planted: false }).workbook);
+    const alone = analyzeWorkbook({ sheets: [REPORT] });
+    expect(alone.findings).toEqual([]);
+    expect(alone.sheets).toEqual([]);
+    // the report's 合计 row (182 ≠ 180) would be a sum-mismatch were it data
+    const withReport: WorkbookSnapshot = {
+      sheets: [...snap.sheets, REPORT, { name: "_assess_marks", values: [["{\"version\":1}"]], hidden: true }],
+    };
+    const plain = analyzeWorkbook(snap);
+    const a = analyzeWorkbook(withReport);
+    expect(a.findings).toEqual(plain.findings);
+    expect(a.sheets.map((s) => s.name)).toEqual(snap.sheets.map((s) => s.name));
+  });
+
+  it("drops the writes of locked cells and keeps every other write", () => {
+    const snap = snapshotWorkbook(buildScoringWorkbook().workbook);
+    const all = analyzeWorkbook(snap);
+    expect(all.writes.length).toBeGreaterThan(1);
+    const target = all.writes[all.writes.length - 1];
+    const locked = analyzeWorkbook(snap, { lockedCells: [`${target.sheet}!${target.cell}`] });
+    expect(locked.writes.find((w) => w.sheet === target.sheet && w.cell === target.cell)).toBeUndefined();
+    expect(locked.writes.length).toBe(all.writes.length - 1);
+  });
+});
