@@ -10,6 +10,7 @@ import { sortFindings } from "./findings";
 import type { Plan, PlanOptions } from "./plan";
 import { understandWorkbook } from "./layout";
 import { isAddinSheet } from "./addinSheets";
+import { settingsInSnapshot } from "./settings";
 import type { WorkbookLayout } from "./layout/model";
 import { runChecks } from "./checks";
 import { cellKey, scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
@@ -21,7 +22,8 @@ export interface Analysis extends Plan {
   readonly layout: WorkbookLayout;
 }
 
-export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalyzeOptions = {}): Analysis {
+export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions = {}): Analysis {
+  const options = withStoredSettings(input, given);
   const snapshot = input.sheets.some((s) => isAddinSheet(s.name)) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheet(s.name)) } : input;
   const layout = understandWorkbook(snapshot);
   const findings: Finding[] = [...runChecks(snapshot, layout)];
@@ -58,6 +60,22 @@ export function analyzeWorkbook(input: WorkbookSnapshot, options: AnalyzeOptions
   };
 }
 
+/**
+ * The clerk's choices kept in the workbook (`_assess_settings`) apply unless the caller says
+ * otherwise: the score column given wins; rules stated by hand and locked cells add up.
+ */
+function withStoredSettings(snapshot: WorkbookSnapshot, options: AnalyzeOptions): AnalyzeOptions {
+  const { settings } = settingsInSnapshot(snapshot);
+  if (!settings) return options;
+  const scoreColumn = options.scoreColumn ?? settings.scoreColumn;
+  return {
+    ...options,
+    ...(scoreColumn ? { scoreColumn } : {}),
+    ruleOverrides: { ...settings.ruleOverrides, ...options.ruleOverrides },
+    lockedCells: [...settings.lockedCells, ...(options.lockedCells ?? [])],
+  };
+}
+
 /** One finding per (kind, sheet, cell): two paths to the same contradiction say it once. */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
@@ -70,6 +88,7 @@ function dedupe(findings: Finding[]): Finding[] {
 }
 
 export { ADDIN_SHEETS, isAddinSheet } from "./addinSheets";
+export { EMPTY_SETTINGS, parseSettings, settingsInSnapshot, type WorkbookSettings } from "./settings";
 export type { WorkbookSnapshot } from "./grid";
 export type { Plan, PlanOptions } from "./plan";
 export type { Finding } from "./findings";

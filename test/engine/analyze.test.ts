@@ -49,4 +49,23 @@ describe("analyzeWorkbook", () => {
     expect(locked.writes.find((w) => w.sheet === target.sheet && w.cell === target.cell)).toBeUndefined();
     expect(locked.writes.length).toBe(all.writes.length - 1);
   });
+
+  it("applies the settings the workbook keeps (_assess_settings): locked cells and the score column, as the next clerk opens it", () => {
+    const snap = snapshotWorkbook(buildScoringWorkbook().workbook);
+    const all = analyzeWorkbook(snap);
+    const target = all.writes[0];
+    const json = JSON.stringify({ version: 1, corrections: [], ruleOverrides: {}, lockedCells: [`${target.sheet}!${target.cell}`] });
+    // cut into cells as the Excel host keeps it
+    const stored: SheetSnapshot = { name: "_assess_settings", hidden: true, values: [[json.slice(0, 10)], [json.slice(10)]] };
+    const kept = analyzeWorkbook({ sheets: [...snap.sheets, stored] });
+    expect(kept.writes.find((w) => w.sheet === target.sheet && w.cell === target.cell)).toBeUndefined();
+    expect(kept.writes.length).toBe(all.writes.length - 1);
+    expect(kept.sheets.map((s) => s.name)).not.toContain("_assess_settings");
+  });
+
+  it("ignores damaged settings rather than failing the check", () => {
+    const snap = snapshotWorkbook(buildScoringWorkbook().workbook);
+    const damaged: SheetSnapshot = { name: "_assess_settings", values: [["{\"version\":1,"]] };
+    expect(analyzeWorkbook({ sheets: [...snap.sheets, damaged] }).writes).toEqual(analyzeWorkbook(snap).writes);
+  });
 });

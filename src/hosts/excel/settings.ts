@@ -15,27 +15,13 @@
  * Also here: the small helpers the marks record shares (JSON text in a very hidden sheet).
  */
 import { SYNC_BUDGET_BYTES } from "./limits";
-import { CORRECTIONS_SHEET, correctionRows, type Correction } from "../../engine/layout/corrections";
+import { CORRECTIONS_SHEET, correctionRows } from "../../engine/layout/corrections";
 
-export const SETTINGS_SHEET = "_assess_settings";
+export { SETTINGS_SHEET, SETTINGS_VERSION, EMPTY_SETTINGS, parseSettings, joinChunks, type WorkbookSettings } from "../../engine/settings";
+import { SETTINGS_SHEET, SETTINGS_VERSION, EMPTY_SETTINGS, parseSettings, joinChunks, type WorkbookSettings } from "../../engine/settings";
+
 /** characters of JSON per cell (a cell holds at most 32,767) */
 export const STORE_CHUNK_CHARS = 8000;
-
-export const SETTINGS_VERSION = 1;
-
-export interface WorkbookSettings {
-  readonly version: 1;
-  /** which score column the clerk chose to check and fill: 考核得分 (assessed) or 自评分 (self) */
-  readonly scoreColumn?: "assessed" | "self";
-  /** the clerk's corrections of what the add-in understood (column roles, item levels, sheet kinds) */
-  readonly corrections: ReadonlyArray<Correction>;
-  /** a rule stated by hand for an item: "Sheet!D12" → short-form rule text ("每人3分,最高10分") */
-  readonly ruleOverrides: Readonly<Record<string, string>>;
-  /** cells the clerk locked: never written by 重新计算 ("Sheet!G12") */
-  readonly lockedCells: ReadonlyArray<string>;
-}
-
-export const EMPTY_SETTINGS: WorkbookSettings = { version: 1, corrections: [], ruleOverrides: {}, lockedCells: [] };
 
 // ---------------------------------------------------------------- JSON text in a hidden sheet
 
@@ -51,11 +37,6 @@ export function chunkText(text: string, size = STORE_CHUNK_CHARS): string[] {
     i = end;
   }
   return out;
-}
-
-/** Column A of a store sheet's used range, joined. */
-export function joinChunks(values: ReadonlyArray<ReadonlyArray<unknown>> | undefined): string {
-  return (values ?? []).map((row) => (typeof row[0] === "string" ? row[0] : "")).join("");
 }
 
 /**
@@ -124,32 +105,6 @@ function sheetNames(worksheets: Excel.WorksheetCollection): Map<string, string> 
 
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
-}
-
-/** Check a parsed object field by field; whatever does not make sense falls back to the default. */
-export function parseSettings(text: string): WorkbookSettings {
-  if (!text.trim()) return EMPTY_SETTINGS;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new Error(`工作簿中保存的设置已损坏(工作表 ${SETTINGS_SHEET}) / The settings kept in sheet ${SETTINGS_SHEET} are damaged`);
-  }
-  const o = (raw ?? {}) as Record<string, unknown>;
-  if (typeof o.version !== "number" || o.version > SETTINGS_VERSION)
-    throw new Error(
-      `工作簿中的设置来自更新版本的加载项,请更新加载项 / The settings in this workbook were saved by a newer version of the add-in (version ${String(o.version)})`,
-    );
-  const overrides: Record<string, string> = {};
-  if (o.ruleOverrides && typeof o.ruleOverrides === "object")
-    for (const [k, v] of Object.entries(o.ruleOverrides as Record<string, unknown>)) if (typeof v === "string") overrides[k] = v;
-  return {
-    version: 1,
-    ...(o.scoreColumn === "assessed" || o.scoreColumn === "self" ? { scoreColumn: o.scoreColumn } : {}),
-    corrections: Array.isArray(o.corrections) ? (o.corrections as Correction[]).filter((c) => c && typeof c.sheet === "string") : [],
-    ruleOverrides: overrides,
-    lockedCells: Array.isArray(o.lockedCells) ? o.lockedCells.filter((x): x is string => typeof x === "string") : [],
-  };
 }
 
 /** The workbook's settings (EMPTY_SETTINGS when it has none). 2 syncs. */
