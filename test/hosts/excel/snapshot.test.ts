@@ -117,6 +117,28 @@ describe("readWorkbookSnapshot", () => {
     }
   });
 
+  test("a 20,000-row, 10-sheet workbook (2,000 rows a sheet) is read in 3 syncs, every payload under 5 MB", async () => {
+    const ROWS = 2000;
+    const rows = Array.from({ length: ROWS }, (_, r) =>
+      r === 0
+        ? ["序号", "单位", "指标", "实际值", "得分", "满分", "备注", "合计"]
+        : [r, `单位${r}`, "出生人数", 832 + (r % 50), { formula: `=MIN(10,3*D${r + 1})`, value: 10 }, 10, r % 7 ? "" : "核实", 858],
+    );
+    const fx = fake({ sheets: Array.from({ length: 10 }, (_, i) => ({ name: `表${i + 1}`, rows })) });
+    const restore = fx.install();
+    try {
+      const snap = await run(fx, (c) => readWorkbookSnapshot(c));
+      expect(snap.sheets.reduce((n, s) => n + s.values.length, 0)).toBe(20000);
+      expect(snap.sheets.every((s) => formulaAt(s, ROWS - 1, 4) === `=MIN(10,3*D${ROWS})`)).toBe(true);
+      expect(fx.stats.syncs).toBe(3);
+      expect(fx.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+      expect(fx.stats.maxRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+      expect(fx.stats.log.filter((l) => l.error)).toEqual([]);
+    } finally {
+      restore();
+    }
+  }, 60000);
+
   test("20,000 rows × 10 sheets: no request or response over 5 MB, few syncs", async () => {
     const ROWS = 20000;
     const COLS = 8;
