@@ -1,0 +1,150 @@
+/**
+ * The pure side of the "what the add-in understood" panel: how an item's rule reads, where a
+ * rule stated by hand is kept, and the settings a correction produces. No React here.
+ */
+import { cellAddress } from "../../engine/address";
+import type { Correction } from "../../engine/layout/corrections";
+import type { ColumnRole, ItemTree, ScoringItem, Table } from "../../engine/layout/model";
+import type { SheetKind } from "../../engine/plan";
+import { parseRule, parseSectionRule } from "../../engine/rules";
+import type { Construct, SectionRule } from "../../engine/rules/types";
+import type { WorkbookSettings } from "../../hosts/excel/settings";
+import type { Lang } from "../i18n";
+
+/** The roles a clerk can give a column, by the kind of sheet they belong to. */
+export const ROLE_GROUPS: ReadonlyArray<{ readonly group: "scoring" | "summary" | "statistics" | "common"; readonly roles: ReadonlyArray<ColumnRole> }> = [
+  { group: "scoring", roles: ["item", "max", "standard", "measured", "selfScore", "score", "deduction", "reason"] },
+  { group: "summary", roles: ["unit", "category", "bonus", "penalty", "total", "weighted", "rank"] },
+  { group: "statistics", roles: ["label", "value", "rate", "ratio", "share"] },
+  { group: "common", roles: ["number", "remark", "other"] },
+];
+
+export const SHEET_KINDS: ReadonlyArray<SheetKind> = ["scoring", "summary", "statistics", "other"];
+
+/** The groups in the order that suits a table of this kind: its own group first. */
+export function roleGroupsFor(kind: SheetKind | undefined): typeof ROLE_GROUPS {
+  const first = ROLE_GROUPS.filter((g) => g.group === kind);
+  return [...first, ...ROLE_GROUPS.filter((g) => g.group !== kind)];
+}
+
+/** The engine's reasons read "中文 (English)": the part in the pane's language. */
+export function reasonIn(lang: Lang, reason: string): string {
+  const i = reason.indexOf(" (");
+  if (i <= 0 || !reason.endsWith(")")) return reason;
+  return lang === "en" ? reason.slice(i + 2, -1) : reason.slice(0, i);
+}
+
+export type RuleStatus =
+  | { readonly kind: "none" }
+  | { readonly kind: "section"; readonly construct: SectionRule["kind"] }
+  | { readonly kind: "understood"; readonly construct: Construct }
+  | { readonly kind: "unparsed"; readonly reason: string };
+
+/** How a rule text reads for an item (the engine's own parser, with the item's max and name). */
+export function readRule(text: string, item: Pick<ScoringItem, "max" | "name">): Exclude<RuleStatus, { kind: "none" } | { kind: "section" }> {
+  const parsed = parseRule(text, { max: item.max, itemText: item.name });
+  return parsed.understood ? { kind: "understood", construct: parsed.construct } : { kind: "unparsed", reason: parsed.reason };
+}
+
+/**
+ * What the engine makes of an item's rule, as the scoring does (src/engine/scoring/score.ts):
+ * a rule stated by hand replaces the sheet's text; a 加分/减分 row stating its section's cap is a
+ * section rule; parents and the total are summed, not scored by a rule.
+ */
+export function ruleStatus(item: ScoringItem, stated: string | undefined): RuleStatus {
+  if (item.section === "total") return { kind: "none" };
+  if (stated !== undefined && stated.trim()) return readRule(stated, item);
+  if (!item.ruleText) return { kind: "none" };
+  if (item.section !== "item") {
+    const section = parseSectionRule(item.ruleText);
+    if (section.understood) return { kind: "section", construct: section.construct };
+  }
+  if (item.children.length > 0) return { kind: "none" };
+  return readRule(item.ruleText, item);
+}
+
+/** Whether a clerk may state a rule for the item: a leaf that the scoring computes. */
+export function canStateRule(item: ScoringItem): boolean {
+  return item.section !== "total" && item.children.length === 0;
+}
+
+/** The column the scoring computes, as src/engine/scoring/score.ts chooses it. */
+export function computedColumn(tree: ItemTree, scoreColumn: WorkbookSettings["scoreColumn"]): number | undefined {
+  if (scoreColumn === "self" && tree.selfScoreCol !== undefined) return tree.selfScoreCol;
+  return tree.scoreCol ?? tree.selfScoreCol;
+}
+
+/**
+ * Where a rule stated by hand is kept: "Sheet!D12", the item's scoring-standard cell (the cell
+ * an unparsed-rule finding points at), or, on a sheet without a standard column, its score cell.
+ */
+export function overrideKey(sheet: string, tree: ItemTree, item: ScoringItem, scoreColumn: WorkbookSettings["scoreColumn"]): string | undefined {
+  const col = tree.standardCol ?? computedColumn(tree, scoreColumn);
+  return col === undefined ? undefined : `${sheet}!${cellAddress(item.row, col)}`;
+}
+
+/** The rule stated by hand for a key, matching the engine's reading of keys (case, $, quotes). */
+export function statedRule(settings: WorkbookSettings, key: string | undefined): string | undefined {
+  if (!key) return undefined;
+  const direct = settings.ruleOverrides[key];
+  if (direct !== undefined) return direct;
+  const norm = (k: string) => {
+    const i = k.lastIndexOf("!");
+    return i > 0 ? `${k.slice(0, i).replace(/^'(.*)'$/, "$1")}!${k.slice(i + 1).replace(/\$/g, "").toUpperCase()}` : k;
+  };
+  const want = norm(key);
+  for (const [k, v] of Object.entries(settings.ruleOverrides)) if (norm(k) === want) return v;
+  return undefined;
+}
+
+/** The cell that stands for an item: its name (考核项目) column, else its numbering, else the row's first cell. */
+export function itemCell(tree: ItemTree, item: ScoringItem): string {
+  const col = tree.table.columns.find((c) => c.role === "item")?.col ?? tree.table.columns.find((c) => c.role === "number")?.col ?? tree.table.columns[0]?.col ?? 0;
+  return cellAddress(item.row, col);
+}
+
+/** The cell that stands for a column: its header (the lowest header row), or its first data cell. */
+export function columnCell(table: Table, col: number): string {
+  return cellAddress(table.headerless ? table.firstRow : table.headerBottom, col);
+}
+
+// ---------------------------------------------------------------- settings the panel emits
+
+const sameColumn = (c: Correction, sheet: string, col: number) => c.what === "column" && c.sheet === sheet && c.col === col;
+
+/** The clerk's correction of a column's role, or null when none. */
+export function columnCorrection(settings: WorkbookSettings, sheet: string, col: number): ColumnRole | null {
+  for (let i = settings.corrections.length - 1; i >= 0; i--) {
+    const c = settings.corrections[i];
+    if (c.what === "column" && c.sheet === sheet && c.col === col) return c.role;
+  }
+  return null;
+}
+
+/** Settings with a column's role set (replacing an earlier correction of it) or, with null, the correction removed. */
+export function withColumnRole(settings: WorkbookSettings, sheet: string, col: number, role: ColumnRole | null): WorkbookSettings {
+  const rest = settings.corrections.filter((c) => !sameColumn(c, sheet, col));
+  return { ...settings, corrections: role === null ? rest : [...rest, { sheet, what: "column", col, role }] };
+}
+
+export function kindCorrection(settings: WorkbookSettings, sheet: string): SheetKind | null {
+  for (let i = settings.corrections.length - 1; i >= 0; i--) {
+    const c = settings.corrections[i];
+    if (c.what === "kind" && c.sheet === sheet) return c.kind;
+  }
+  return null;
+}
+
+export function withSheetKind(settings: WorkbookSettings, sheet: string, kind: SheetKind | null): WorkbookSettings {
+  const rest = settings.corrections.filter((c) => !(c.what === "kind" && c.sheet === sheet));
+  return { ...settings, corrections: kind === null ? rest : [...rest, { sheet, what: "kind", kind }] };
+}
+
+/** Settings with a rule stated by hand for `key` or, with null / blank text, the statement removed. */
+export function withRuleOverride(settings: WorkbookSettings, key: string, text: string | null): WorkbookSettings {
+  const overrides: Record<string, string> = {};
+  for (const [k, v] of Object.entries(settings.ruleOverrides)) if (k !== key) overrides[k] = v;
+  const t = text?.trim();
+  if (t) overrides[key] = t;
+  return { ...settings, ruleOverrides: overrides };
+}
