@@ -16,7 +16,9 @@ const w = window as unknown as Record<string, unknown>;
 const init = w.__fakeExcelInit as HarnessInit | undefined;
 if (!init) throw new Error("excel harness: window.__fakeExcelInit is not set");
 
-const fake = createFakeExcel(init.workbook, { displayLanguage: init.displayLanguage });
+const calcValues = init.calcValues;
+const workbook = calcValues ? { ...init.workbook, calc: (sheet: string, address: string) => calcValues[`${sheet}!${address}`] ?? null } : init.workbook;
+const fake = createFakeExcel(workbook, { displayLanguage: init.displayLanguage });
 
 /** every Excel.run: its syncs and largest payloads, and the properties its syncs loaded */
 const runs: RunRecord[] = [];

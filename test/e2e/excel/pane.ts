@@ -19,7 +19,7 @@ export interface ExcelBrowser {
   /** how many times the harness was served in place of office.js */
   readonly officeJsServed: () => number;
   /** open the pane on `workbook` with Office's display language; resolves once the title shows */
-  openPane(workbook: FakeWorkbookInit, displayLanguage: string): Promise<Page>;
+  openPane(workbook: FakeWorkbookInit, displayLanguage: string, extra?: Pick<HarnessInit, "calcValues">): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -53,10 +53,10 @@ export async function launchExcelBrowser(chromiumPath: string, dist: string, har
     context,
     pageErrors,
     officeJsServed: () => served,
-    async openPane(workbook, displayLanguage) {
+    async openPane(workbook, displayLanguage, extra = {}) {
       const page = await context.newPage();
       page.on("pageerror", (err) => pageErrors.push(err.message));
-      const init: HarnessInit = { workbook, displayLanguage };
+      const init: HarnessInit = { workbook, displayLanguage, ...extra };
       await page.addInitScript((i) => {
         (window as unknown as { __fakeExcelInit: unknown }).__fakeExcelInit = i;
       }, init);

@@ -1,11 +1,16 @@
 /** What the Excel-mode e2e test and its in-page harness (./harness.ts) exchange, as plain JSON. */
-import type { FakeCell, FakeFill, FakeWorkbookInit, SyncRecord } from "../../support/fakeExcel";
+import type { FakeCell, FakeFill, FakeValue, FakeWorkbookInit, SyncRecord } from "../../support/fakeExcel";
 
 /** set as `window.__fakeExcelInit` before the page's scripts run */
 export interface HarnessInit {
   readonly workbook: FakeWorkbookInit;
   /** Office.context.displayLanguage, e.g. "zh-CN", "en-US" */
   readonly displayLanguage: string;
+  /**
+   * what Excel would calculate for a formula written through the API, by "Sheet!A1" (the fake
+   * does not calculate; a cell not listed gets the value it last had with that formula, or null)
+   */
+  readonly calcValues?: Record<string, FakeValue>;
 }
 
 /** one Excel.run as the harness saw it */
