@@ -28,11 +28,14 @@ export interface ReadOptions {
 }
 
 /**
- * First guess of the JSON bytes one cell costs (lean reading: values and number formats, formulas
- * only where there are formulas; ~16 bytes a cell measured on clerk-like sheets). A guess too low
- * is corrected by the host refusing the batch (split and read again) and by the bytes measured
- * on the first chunk; too high costs a sync: a 20,000-row, 10-sheet workbook fits one response.
+ * First guess of the JSON bytes one cell costs in the first data sync (values, number formats and,
+ * until the formula areas are known, formulas): 19–24 bytes measured on clerk-like sheets. A
+ * workbook that fits one response at the lower figure is read in one go (a 20,000-row, 10-sheet
+ * workbook: 3 syncs in all); a larger one is cut at the higher figure, since it takes several
+ * syncs anyway and a refused batch would cost one more. A guess still too low is corrected by the
+ * host refusing the batch (split and read again); after each sync the measured cost is used.
  */
+const SMALL_WORKBOOK_BYTES_PER_CELL = 20;
 const INITIAL_BYTES_PER_CELL = 24;
 const MAX_RETRIES = 12;
 /** formula areas in one chunk beyond which the chunk's whole formulas array is cheaper */
@@ -138,7 +141,8 @@ export async function readWorkbookSnapshot(
 
   const totalCells = plans.reduce((n, p) => n + (p.used ? p.readRows * p.used.cols : 0), 0);
   let cellsRead = 0;
-  let bytesPerCell = INITIAL_BYTES_PER_CELL;
+  let bytesPerCell =
+    totalCells * SMALL_WORKBOOK_BYTES_PER_CELL <= budget ? SMALL_WORKBOOK_BYTES_PER_CELL : INITIAL_BYTES_PER_CELL;
   // Excel refuses getMergedAreas over more than 512 merged areas: then ask again band by band,
   // and as a last resort go without merges rather than without a snapshot
   let mergeMode: "whole" | "bands" | "none" = excelApi(13) ? "whole" : "none";
