@@ -20,10 +20,14 @@ Usage:
       --json        print one JSON document (see CONTRACT.md)
       --write OUT   write the recalculated workbook to OUT (one input file only)
       --values      with --write: plain values instead of formulas
+      Choices the clerk saved in the workbook with the add-in (score column, rules stated
+      by hand, locked cells) apply here too.
       Exit status: 0 no error finding, 1 at least one error, 2 bad arguments or unreadable file.
 
-  assess rule --text CLAUSE [--max M] [--value V] [--json]
+  assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--json]
       Parse one scoring clause (评分标准) and, with --value, score it.
+      --period      which assessment the value is for (半年/全年), for clauses that say
+                    how each period scores (上半年满分, 年终按实际计分)
       Exit status: 0 understood, 1 not understood, 2 bad arguments.
 
   assess --help
