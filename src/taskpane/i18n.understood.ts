@@ -47,6 +47,8 @@ export interface UnderstoodStrings {
   readonly scoreColumn: string;
   readonly scoreColumnChoice: Record<"assessed" | "self", string>;
   readonly readOnly: string;
+  readonly correctLevels: string;
+  readonly levelOf: (item: string) => string;
 }
 
 const zh: UnderstoodStrings = {
@@ -100,6 +102,8 @@ const zh: UnderstoodStrings = {
   scoreColumn: "既有自评分又有考核得分时,计算哪一列",
   scoreColumnChoice: { assessed: "考核得分", self: "自评分" },
   readOnly: "此工作簿不能保存更正(只读)。",
+  correctLevels: "更正层级",
+  levelOf: (item) => `“${item}”的层级`,
 };
 
 const en: UnderstoodStrings = {
@@ -153,6 +157,8 @@ const en: UnderstoodStrings = {
   scoreColumn: "Where a sheet has both 自评分 and 考核得分, compute",
   scoreColumnChoice: { assessed: "Assessed score (考核得分)", self: "Self score (自评分)" },
   readOnly: "Corrections cannot be saved in this workbook (read-only).",
+  correctLevels: "Correct levels",
+  levelOf: (item) => `Level of "${item}"`,
 };
 
 export function understoodStrings(lang: Lang): UnderstoodStrings {

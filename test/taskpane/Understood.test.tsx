@@ -12,7 +12,7 @@ import type { ItemTree, ScoringItem, Table } from "../../src/engine/layout/model
 import { snapshotWorkbook } from "../../src/hosts/xlsx/read";
 import { EMPTY_SETTINGS, type WorkbookSettings } from "../../src/hosts/excel/settings";
 import { addScoringSheet, addStatisticsBottomSheet, addSummarySheet } from "../fixtures/builders";
-import { overrideKey, reasonIn, withColumnRole, withRuleOverride } from "../../src/taskpane/understood/model";
+import { overrideKey, reasonIn, withColumnRole, withItemLevel, withRuleOverride } from "../../src/taskpane/understood/model";
 
 const SCORING = "考核评分表";
 const DISCRETION = "视工作情况酌情给分";
@@ -225,6 +225,35 @@ describe("Understood (Chinese, the default)", () => {
     fireEvent.click(within(row).getByText("取消", { selector: "button" }));
     fireEvent.click(within(row).getByText("清除", { selector: "button" }));
     expect(onChange).toHaveBeenCalledWith({ ...EMPTY_SETTINGS, ruleOverrides: {} });
+  });
+
+  it("corrects an item's level once the clerk asks to, and undoes it", () => {
+    const { onChange, view, props } = setup();
+    const panel = open(SCORING);
+    expect(panel.querySelector("select[aria-label$='的层级']")).toBeNull();
+    fireEvent.click(within(panel).getByLabelText("更正层级"));
+    const level = within(itemRow(panel, 10)).getByLabelText("“流动人口信息通报”的层级") as HTMLSelectElement;
+    expect(level.value).toBe("2");
+    expect(level.selectedOptions[0].textContent).toBe("1、");
+    fireEvent.change(level, { target: { value: "3" } });
+    expect(onChange).toHaveBeenCalledWith({ ...EMPTY_SETTINGS, corrections: [{ sheet: SCORING, what: "level", row: 9, level: 3 }] });
+    view.rerender(<Understood {...props} settings={withItemLevel(EMPTY_SETTINGS, SCORING, 9, 3)} />);
+    const row = itemRow(screen.getByTestId(`understood-${SCORING}`), 10);
+    expect(within(row).getByText("已更正")).toBeTruthy();
+    fireEvent.click(within(row).getByText("撤销", { selector: "button" }));
+    expect(onChange).toHaveBeenLastCalledWith(EMPTY_SETTINGS);
+  });
+
+  it("does not save on the Enter that ends a pinyin composition", () => {
+    const { onChange } = setup();
+    const row = itemRow(open(SCORING), 7);
+    fireEvent.click(within(row).getByText("手工说明规则", { selector: "button" }));
+    const input = within(row).getByPlaceholderText("请输入规则");
+    fireEvent.change(input, { target: { value: "有:20" } });
+    fireEvent.keyDown(input, { key: "Enter", keyCode: 229 });
+    expect(onChange).not.toHaveBeenCalled();
+    fireEvent.keyDown(input, { key: "Enter" });
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 
   it("chooses which score column is computed", () => {

@@ -15,6 +15,7 @@ import {
   AccordionPanel,
   Badge,
   Button,
+  Checkbox,
   Input,
   Link,
   makeStyles,
@@ -39,6 +40,8 @@ import {
   columnCorrection,
   itemCell,
   kindCorrection,
+  LEVEL_MARKS,
+  levelCorrection,
   overrideKey,
   readRule,
   reasonIn,
@@ -47,6 +50,7 @@ import {
   SHEET_KINDS,
   statedRule,
   withColumnRole,
+  withItemLevel,
   withRuleOverride,
   withSheetKind,
   type RuleStatus,
@@ -98,6 +102,8 @@ const useStyles = makeStyles({
   rule: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: "6px", marginTop: "1px" },
   editor: { display: "flex", flexDirection: "column", gap: "4px", marginTop: "4px", marginBottom: "4px" },
   editorButtons: { display: "flex", gap: "6px" },
+  treeHeading: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", columnGap: "6px" },
+  levelSelect: { width: "5.5em", flexShrink: 0 },
 });
 
 export function Understood(props: UnderstoodProps): React.ReactElement {
@@ -291,6 +297,7 @@ function TreeView(props: Shared & { readonly sheet: SheetLayout; readonly tree: 
   const { s, sheet, tree, settings } = props;
   const styles = useStyles();
   const [editing, setEditing] = React.useState<string | null>(null);
+  const [levels, setLevels] = React.useState(false);
   const rows = React.useMemo(
     () =>
       tree.items.slice(0, MAX_ITEMS_SHOWN).map((item) => {
@@ -302,9 +309,12 @@ function TreeView(props: Shared & { readonly sheet: SheetLayout; readonly tree: 
   );
   return (
     <div className={styles.block} data-testid="understood-tree">
-      <Text size={200} weight="semibold">
-        {s.items(tree.items.length)}
-      </Text>
+      <div className={styles.treeHeading}>
+        <Text size={200} weight="semibold">
+          {s.items(tree.items.length)}
+        </Text>
+        {props.canSave ? <Checkbox size="medium" label={s.correctLevels} checked={levels} onChange={(_, d) => setLevels(!!d.checked)} /> : null}
+      </div>
       <ul className={styles.list}>
         {rows.map((r) => (
           <ItemRow
@@ -315,6 +325,7 @@ function TreeView(props: Shared & { readonly sheet: SheetLayout; readonly tree: 
             stated={r.stated}
             status={r.status}
             editing={r.key !== undefined && editing === r.key}
+            levels={levels}
             onEdit={(open) => setEditing(open ? (r.key ?? null) : null)}
           />
         ))}
@@ -351,13 +362,15 @@ function ItemRow(
     readonly stated: string | undefined;
     readonly status: RuleStatus;
     readonly editing: boolean;
+    readonly levels: boolean;
     readonly onEdit: (open: boolean) => void;
   },
 ): React.ReactElement {
-  const { s, lang, sheet, tree, item, ruleKey, stated, status, editing, onEdit, settings, canSave, onChange, onSelect } = props;
+  const { s, lang, sheet, tree, item, ruleKey, stated, status, editing, levels, onEdit, settings, canSave, onChange, onSelect } = props;
   const styles = useStyles();
   const cell = itemCell(tree, item);
   const showStatus = status.kind !== "none" || stated !== undefined;
+  const levelFixed = levelCorrection(settings, sheet.name, item.row);
   return (
     <li
       className={styles.item}
@@ -372,6 +385,27 @@ function ItemRow(
           {item.name}
         </Link>
         {item.max !== undefined ? <span className={styles.max}>{s.points(formatNumber(item.max))}</span> : null}
+        {levelFixed !== null ? (
+          <Corrected s={s} canSave={canSave} onUndo={() => onChange(withItemLevel(settings, sheet.name, item.row, null))} />
+        ) : null}
+        {canSave && levels && item.section !== "total" ? (
+          <Select
+            size="small"
+            className={styles.levelSelect}
+            aria-label={s.levelOf(item.name)}
+            value={String(levelFixed ?? item.level)}
+            onChange={(_, d) => {
+              const level = Number(d.value);
+              if (level !== (levelFixed ?? item.level)) onChange(withItemLevel(settings, sheet.name, item.row, level));
+            }}
+          >
+            {LEVEL_MARKS.map((mark, level) => (
+              <option key={mark} value={String(level)}>
+                {mark}
+              </option>
+            ))}
+          </Select>
+        ) : null}
       </div>
       {showStatus || (canSave && ruleKey !== undefined) ? (
         <div className={styles.rule}>
@@ -445,6 +479,8 @@ function RuleEditor({
         value={text}
         onChange={(_, d) => setText(d.value)}
         onKeyDown={(e) => {
+          // Enter that ends an IME composition (拼音 input) is not a save
+          if (e.nativeEvent.isComposing || e.keyCode === 229) return;
           if (e.key === "Enter") save();
           else if (e.key === "Escape") onCancel();
         }}

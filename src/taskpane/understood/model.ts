@@ -127,6 +127,24 @@ export function withColumnRole(settings: WorkbookSettings, sheet: string, col: n
   return { ...settings, corrections: role === null ? rest : [...rest, { sheet, what: "column", col, role }] };
 }
 
+/** The clerk's correction of an item's level (sheet row, 0-based), or null when none. */
+export function levelCorrection(settings: WorkbookSettings, sheet: string, row: number): number | null {
+  for (let i = settings.corrections.length - 1; i >= 0; i--) {
+    const c = settings.corrections[i];
+    if (c.what === "level" && c.sheet === sheet && c.row === row) return c.level;
+  }
+  return null;
+}
+
+/** Settings with an item's level set (0 = 一、 … 4 = ①) or, with null, the correction removed. */
+export function withItemLevel(settings: WorkbookSettings, sheet: string, row: number, level: number | null): WorkbookSettings {
+  const rest = settings.corrections.filter((c) => !(c.what === "level" && c.sheet === sheet && c.row === row));
+  return { ...settings, corrections: level === null ? rest : [...rest, { sheet, what: "level", row, level }] };
+}
+
+/** The numbering of each level, as DOMAIN.md lists them. */
+export const LEVEL_MARKS: ReadonlyArray<string> = ["一、", "(一)", "1、", "(1)", "①"];
+
 export function kindCorrection(settings: WorkbookSettings, sheet: string): SheetKind | null {
   for (let i = settings.corrections.length - 1; i >= 0; i--) {
     const c = settings.corrections[i];
