@@ -363,6 +363,15 @@ describe("Understood on large and unusual sheets", () => {
     expect(overrideKey("大表", tree, tree.items[1], undefined)).toBe("大表!E3");
   });
 
+  it("reads and replaces a rule kept under another spelling of its cell", () => {
+    const settings = { ...EMPTY_SETTINGS, ruleOverrides: { "'大表'!$e$2": "-3", "别的表!D2": "-1" } };
+    const { onChange } = setup({ analysis: bigAnalysis(3), settings });
+    const row = itemRow(screen.getByTestId("understood-大表"), 2);
+    expect(within(row).getByText("手工规则:-3")).toBeTruthy();
+    fireEvent.click(within(row).getByText("清除", { selector: "button" }));
+    expect(onChange).toHaveBeenCalledWith({ ...EMPTY_SETTINGS, ruleOverrides: { "别的表!D2": "-1" } });
+  });
+
   it("shows the engine's reasons in the pane's language", () => {
     expect(reasonIn("zh", "评分标准为空 (empty scoring clause)")).toBe("评分标准为空");
     expect(reasonIn("en", "评分标准为空 (empty scoring clause)")).toBe("empty scoring clause");

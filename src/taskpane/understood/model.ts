@@ -88,13 +88,15 @@ export function statedRule(settings: WorkbookSettings, key: string | undefined):
   if (!key) return undefined;
   const direct = settings.ruleOverrides[key];
   if (direct !== undefined) return direct;
-  const norm = (k: string) => {
-    const i = k.lastIndexOf("!");
-    return i > 0 ? `${k.slice(0, i).replace(/^'(.*)'$/, "$1")}!${k.slice(i + 1).replace(/\$/g, "").toUpperCase()}` : k;
-  };
-  const want = norm(key);
-  for (const [k, v] of Object.entries(settings.ruleOverrides)) if (norm(k) === want) return v;
+  const want = normalKey(key);
+  for (const [k, v] of Object.entries(settings.ruleOverrides)) if (normalKey(k) === want) return v;
   return undefined;
+}
+
+/** "'Sheet'!$d$12" → "Sheet!D12", as the engine reads override keys. */
+export function normalKey(k: string): string {
+  const i = k.lastIndexOf("!");
+  return i > 0 ? `${k.slice(0, i).replace(/^'(.*)'$/, "$1")}!${k.slice(i + 1).replace(/\$/g, "").toUpperCase()}` : k;
 }
 
 /** The cell that stands for an item: its name (考核项目) column, else its numbering, else the row's first cell. */
@@ -161,7 +163,8 @@ export function withSheetKind(settings: WorkbookSettings, sheet: string, kind: S
 /** Settings with a rule stated by hand for `key` or, with null / blank text, the statement removed. */
 export function withRuleOverride(settings: WorkbookSettings, key: string, text: string | null): WorkbookSettings {
   const overrides: Record<string, string> = {};
-  for (const [k, v] of Object.entries(settings.ruleOverrides)) if (k !== key) overrides[k] = v;
+  const want = normalKey(key);
+  for (const [k, v] of Object.entries(settings.ruleOverrides)) if (normalKey(k) !== want) overrides[k] = v;
   const t = text?.trim();
   if (t) overrides[key] = t;
   return { ...settings, ruleOverrides: overrides };
