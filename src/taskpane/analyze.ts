@@ -5,13 +5,21 @@
  * as well). Not imported by App (tests pass their own `analyze`): `import.meta.url` is
  * bundler-only.
  */
+import type { Analysis } from "../engine";
 import type { WorkbookSnapshot } from "../engine/grid";
-import type { Plan } from "../engine/plan";
+import type { Analyze, PaneAnalyzeOptions } from "./options";
 
-type Reply = { id: number; plan: Plan } | { id: number; error: string };
-type Pending = { snapshot: WorkbookSnapshot; resolve: (p: Plan) => void; reject: (e: Error) => void };
+export type { Analyze, PaneAnalyzeOptions } from "./options";
 
-export function createAnalyzer(): (snapshot: WorkbookSnapshot) => Promise<Plan> {
+type Reply = { id: number; analysis: Analysis } | { id: number; error: string };
+interface Pending {
+  readonly snapshot: WorkbookSnapshot;
+  readonly options: PaneAnalyzeOptions;
+  readonly resolve: (a: Analysis) => void;
+  readonly reject: (e: Error) => void;
+}
+
+export function createAnalyzer(): Analyze {
   let worker: Worker | null | undefined; // undefined: not started yet; null: unavailable
   const pending = new Map<number, Pending>();
   let nextId = 1;
@@ -24,14 +32,14 @@ export function createAnalyzer(): (snapshot: WorkbookSnapshot) => Promise<Plan> 
         if (!p) return;
         pending.delete(e.data.id);
         if ("error" in e.data) p.reject(new Error(e.data.error));
-        else p.resolve(e.data.plan);
+        else p.resolve(e.data.analysis);
       };
       // the worker script did not load or crashed: finish what was asked in the page, and
       // keep using the page from now on
       w.onerror = () => {
         worker = null;
         w.terminate();
-        for (const p of pending.values()) inPage(p.snapshot).then(p.resolve, p.reject);
+        for (const p of pending.values()) inPage(p.snapshot, p.options).then(p.resolve, p.reject);
         pending.clear();
       };
       return w;
@@ -40,19 +48,19 @@ export function createAnalyzer(): (snapshot: WorkbookSnapshot) => Promise<Plan> 
     }
   }
 
-  return (snapshot) => {
+  return (snapshot, options = {}) => {
     if (worker === undefined) worker = start();
     const w = worker;
-    if (!w) return inPage(snapshot);
-    return new Promise<Plan>((resolve, reject) => {
+    if (!w) return inPage(snapshot, options);
+    return new Promise<Analysis>((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { snapshot, resolve, reject });
-      w.postMessage({ id, snapshot });
+      pending.set(id, { snapshot, options, resolve, reject });
+      w.postMessage({ id, snapshot, options });
     });
   };
 }
 
-async function inPage(snapshot: WorkbookSnapshot): Promise<Plan> {
+async function inPage(snapshot: WorkbookSnapshot, options: PaneAnalyzeOptions): Promise<Analysis> {
   const { analyzeWorkbook } = await import(/* webpackChunkName: "engine-in-page" */ "../engine");
-  return analyzeWorkbook(snapshot);
+  return analyzeWorkbook(snapshot, options);
 }

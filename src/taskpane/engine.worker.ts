@@ -1,10 +1,12 @@
-/** The engine in a Web Worker: a snapshot in, a plan out, the pane's thread never blocked. */
+/** The engine in a Web Worker: a snapshot and options in, an analysis out, the pane's thread never blocked. */
 import { analyzeWorkbook } from "../engine";
 import type { WorkbookSnapshot } from "../engine/grid";
+import type { PaneAnalyzeOptions } from "./options";
 
 export interface AnalyzeRequest {
   readonly id: number;
   readonly snapshot: WorkbookSnapshot;
+  readonly options?: PaneAnalyzeOptions;
 }
 
 /** the worker's global scope (typed by hand: the DOM and WebWorker libs cannot share a program) */
@@ -15,9 +17,9 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (e: MessageEvent<AnalyzeRequest>) => {
-  const { id, snapshot } = e.data;
+  const { id, snapshot, options } = e.data;
   try {
-    scope.postMessage({ id, plan: analyzeWorkbook(snapshot) });
+    scope.postMessage({ id, analysis: analyzeWorkbook(snapshot, options ?? {}) });
   } catch (err) {
     scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
   }

@@ -34,6 +34,42 @@ export interface Strings {
   readonly preview: string;
   readonly previewSheet: string;
   readonly previewTruncated: (rows: number, cols: number) => string;
+  // actions (issue 7)
+  readonly actions: string;
+  readonly recalc: string;
+  readonly apply: string;
+  readonly cancel: string;
+  readonly undo: string;
+  readonly markReport: string;
+  readonly clearMarks: string;
+  readonly download: string;
+  readonly writing: string;
+  readonly undoing: string;
+  readonly marking: string;
+  readonly clearing: string;
+  readonly saving: string;
+  readonly saveSettings: string;
+  /** "<action> failed: <reason>" for every action but 检查 (which keeps `failed`) */
+  readonly actionFailed: (action: string, reason: string) => string;
+  readonly recalcPreview: string;
+  readonly recalcCount: (n: number) => string;
+  readonly recalcNothing: string;
+  readonly recalcCell: string;
+  readonly recalcOld: string;
+  readonly recalcNew: string;
+  readonly recalcValuesOnly: string;
+  readonly recalcMore: (n: number) => string;
+  readonly empty: string;
+  readonly applied: (n: number) => string;
+  readonly cancelled: string;
+  readonly undone: string;
+  readonly nothingToUndo: string;
+  readonly marked: (cells: number, annotation: "notes" | "comments" | "none", annotated: number) => string;
+  readonly reported: (sheet: string, rows: number) => string;
+  readonly cleared: string;
+  readonly nothingToClear: string;
+  readonly downloaded: (name: string) => string;
+  readonly settingsSaved: string;
 }
 
 const zh: Strings = {
@@ -69,6 +105,42 @@ const zh: Strings = {
   preview: "工作表预览",
   previewSheet: "工作表",
   previewTruncated: (rows, cols) => `只显示前 ${rows} 行、${cols} 列`,
+  actions: "操作",
+  recalc: "重新计算",
+  apply: "应用",
+  cancel: "取消",
+  undo: "撤销",
+  markReport: "标记并生成报告",
+  clearMarks: "清除标记",
+  download: "下载结果",
+  writing: "正在写入…",
+  undoing: "正在撤销…",
+  marking: "正在标记并生成报告…",
+  clearing: "正在清除标记…",
+  saving: "正在保存设置…",
+  saveSettings: "保存设置",
+  actionFailed: (action, reason) => `${action}失败:${reason}`,
+  recalcPreview: "将要写入的单元格",
+  recalcCount: (n) => `将写入 ${n} 个单元格(应用前不会修改工作簿)`,
+  recalcNothing: "没有需要计算的单元格",
+  recalcCell: "单元格",
+  recalcOld: "原内容",
+  recalcNew: "新内容",
+  recalcValuesOnly: "写入数值而不是公式",
+  recalcMore: (n) => `另有 ${n} 个单元格未列出`,
+  empty: "(空)",
+  applied: (n) => `已写入 ${n} 个单元格,并已重新检查。`,
+  cancelled: "已取消,未写入任何单元格。",
+  undone: "已撤销上次写入,并已重新检查。",
+  nothingToUndo: "没有可以撤销的写入。",
+  marked: (cells, annotation, annotated) =>
+    `已标记 ${cells} 个单元格` +
+    (annotation === "notes" ? `(${annotated} 个附有批注)` : annotation === "comments" ? `(${annotated} 个附有评论)` : "(此版本 Excel 只能填充颜色,未添加批注)"),
+  reported: (sheet, rows) => `;报告已写入工作表“${sheet}”(${rows} 行)。`,
+  cleared: "已清除标记,单元格已恢复原来的填充。",
+  nothingToClear: "没有需要清除的标记。",
+  downloaded: (name) => `已生成 ${name}。`,
+  settingsSaved: "设置已保存,并已重新检查。",
 };
 
 const en: Strings = {
@@ -109,6 +181,46 @@ const en: Strings = {
   preview: "Sheet preview",
   previewSheet: "Sheet",
   previewTruncated: (rows, cols) => `Showing the first ${rows} rows and ${cols} columns`,
+  actions: "Actions",
+  recalc: "Recalculate",
+  apply: "Apply",
+  cancel: "Cancel",
+  undo: "Undo",
+  markReport: "Mark & report",
+  clearMarks: "Clear marks",
+  download: "Download",
+  writing: "Writing…",
+  undoing: "Undoing…",
+  marking: "Marking the cells and writing the report…",
+  clearing: "Clearing the marks…",
+  saving: "Saving the settings…",
+  saveSettings: "Saving the settings",
+  actionFailed: (action, reason) => `${action} failed: ${reason}`,
+  recalcPreview: "Cells to be written",
+  recalcCount: (n) => `${n} ${plural(n, "cell")} will be written (nothing changes until you apply)`,
+  recalcNothing: "No cells need calculating",
+  recalcCell: "Cell",
+  recalcOld: "Now",
+  recalcNew: "New",
+  recalcValuesOnly: "Write values instead of formulas",
+  recalcMore: (n) => `${n} more ${plural(n, "cell")} not listed`,
+  empty: "(empty)",
+  applied: (n) => `Wrote ${n} ${plural(n, "cell")} and checked again.`,
+  cancelled: "Cancelled; nothing was written.",
+  undone: "Undid the last write and checked again.",
+  nothingToUndo: "There is no write to undo.",
+  marked: (cells, annotation, annotated) =>
+    `Marked ${cells} ${plural(cells, "cell")}` +
+    (annotation === "notes"
+      ? ` (${annotated} with a note)`
+      : annotation === "comments"
+        ? ` (${annotated} with a comment)`
+        : " (fills only: this version of Excel cannot add notes)"),
+  reported: (sheet, rows) => `; the report is in sheet “${sheet}” (${rows} ${plural(rows, "row")}).`,
+  cleared: "Marks cleared; the cells have their fills back.",
+  nothingToClear: "There are no marks to clear.",
+  downloaded: (name) => `Saved ${name}.`,
+  settingsSaved: "Settings saved and checked again.",
 };
 
 function plural(n: number, word: string): string {

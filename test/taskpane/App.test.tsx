@@ -4,10 +4,10 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { App } from "../../src/taskpane/components/App";
 import { browserHostFromSnapshot } from "../../src/hosts/browser";
 import type { WorkbookSnapshot } from "../../src/engine/grid";
-import type { Plan } from "../../src/engine/plan";
+import type { Analysis } from "../../src/engine";
 import { BIRTH_FINDING, fakeExcelHost, planWith, SNAPSHOT, SUM_FINDING, WARNING } from "./fakes";
 
-function analyzeTo(plan: Plan): jest.Mock<Promise<Plan>, [WorkbookSnapshot]> {
+function analyzeTo(plan: Analysis): jest.Mock<Promise<Analysis>, [WorkbookSnapshot]> {
   return jest.fn(async (_snapshot: WorkbookSnapshot) => plan);
 }
 
@@ -24,7 +24,7 @@ describe("App (Chinese, the default)", () => {
 
     expect((await screen.findByTestId("summary")).textContent).toBe("已读取 2 张工作表;2 个错误,1 个警告");
     expect(host.reads).toBe(1);
-    expect(analyze).toHaveBeenCalledWith(SNAPSHOT);
+    expect(analyze).toHaveBeenCalledWith(SNAPSHOT, {});
 
     const sections = document.querySelectorAll("section[data-sheet]");
     expect([...sections].map((s) => s.getAttribute("data-sheet"))).toEqual(["统计表", "出生情况"]);
@@ -40,11 +40,9 @@ describe("App (Chinese, the default)", () => {
     // the English message is not shown in the Chinese pane
     expect(screen.queryByText(SUM_FINDING.messageEn)).toBeNull();
     // what the engine recognised, sheet by sheet
-    const understood = screen.getByTestId("sheets-understood");
-    expect([...understood.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
-      "统计表统计报表 · 1 个表格",
-      "出生情况统计报表 · 1 个表格",
-    ]);
+    const understood = screen.getByTestId("understood");
+    expect([...understood.querySelectorAll("[data-sheet]")].map((s) => s.getAttribute("data-sheet"))).toEqual(["统计表", "出生情况"]);
+    expect([...understood.querySelectorAll("[data-kind]")].map((s) => s.getAttribute("data-kind"))).toEqual(["statistics", "statistics"]);
   });
 
   it("selects a finding's cell on its sheet through the host when the finding is clicked", async () => {
@@ -84,8 +82,8 @@ describe("App (Chinese, the default)", () => {
   });
 
   it("shows a progress indicator while a slow check runs, and removes it afterwards", async () => {
-    let finish: (p: Plan) => void = () => undefined;
-    const analyze = jest.fn(() => new Promise<Plan>((resolve) => (finish = resolve)));
+    let finish: (p: Analysis) => void = () => undefined;
+    const analyze = jest.fn(() => new Promise<Analysis>((resolve) => (finish = resolve)));
     render(<App lang="zh" host={fakeExcelHost()} analyze={analyze} progressDelayMs={30} />);
     fireEvent.click(await screen.findByRole("button", { name: "检查" }));
     const status = await screen.findByRole("status");
@@ -128,7 +126,7 @@ describe("App filters and scores", () => {
   });
 
   it("counts the items the engine scored in the summary line", async () => {
-    const plan: Plan = {
+    const plan: Analysis = {
       ...planWith([]),
       scores: [
         { sheet: "考核表", cell: "G7", value: 9, formula: "=MIN(10,3*E7)" },
@@ -201,7 +199,7 @@ describe("App in a plain browser", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "检查" }));
     expect((await screen.findByTestId("summary")).textContent).toBe("已读取 1 张工作表;0 个错误,0 个警告");
-    expect(analyze).toHaveBeenLastCalledWith(other);
+    expect(analyze).toHaveBeenLastCalledWith(other, {});
     expect(screen.getByTestId("sheet-preview").getAttribute("data-sheet")).toBe("上传表");
   });
 });

@@ -1,7 +1,7 @@
 /** Test doubles for the pane: a WorkbookHost that records selections, and plans with real figures. */
 import type { Finding } from "../../src/engine/findings";
 import type { WorkbookSnapshot } from "../../src/engine/grid";
-import type { Plan } from "../../src/engine/plan";
+import type { Analysis } from "../../src/engine";
 import type { WorkbookHost } from "../../src/hosts/host";
 
 export const SNAPSHOT: WorkbookSnapshot = {
@@ -66,8 +66,13 @@ export const WARNING: Finding = {
   messageEn: "The breakdown leaves a remainder",
 };
 
-export function planWith(findings: Finding[], snapshot: WorkbookSnapshot = SNAPSHOT): Plan {
+/** An analysis with these findings and nothing understood beyond the sheets' kinds. */
+export function planWith(findings: Finding[], snapshot: WorkbookSnapshot = SNAPSHOT): Analysis {
   return {
+    layout: {
+      sheets: snapshot.sheets.map((s) => ({ name: s.name, kind: "statistics" as const, tables: [], trees: [], relations: [] })),
+      relations: [],
+    },
     sheets: snapshot.sheets.map((s) => ({ name: s.name, kind: "statistics" as const, tables: 1 })),
     findings,
     scores: [],

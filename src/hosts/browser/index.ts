@@ -2,43 +2,172 @@
  * The plain-browser host: an .xlsx file read with ExcelJS (through the xlsx host), shown by
  * the page's own preview grid. ExcelJS is imported dynamically so that it is fetched only
  * when this host is used, never by the pane running inside Excel.
+ *
+ * 重新计算 writes into the ExcelJS workbook in memory (the file on disk is never touched; 下载结果
+ * saves a copy); what each apply replaced is kept in memory for 撤销. The clerk's settings are
+ * kept in memory too; their layout corrections reach the engine as the `_assess_layout` sheet
+ * of the snapshot, exactly where the Excel host puts them.
  */
-import type { WorkbookSnapshot } from "../../engine/grid";
+import type * as ExcelJS from "exceljs";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
+import { CORRECTIONS_SHEET, correctionRows } from "../../engine/layout/corrections";
+import type { CellWrite } from "../../engine/plan";
 import type { Progress } from "../host";
+import { chunkText, EMPTY_SETTINGS, joinChunks, parseSettings, SETTINGS_SHEET, SETTINGS_VERSION, type WorkbookSettings } from "../excel/settings";
 import { parseSelectionAddress, SelectionStore, type PreviewableHost } from "./selection";
 
 export type { PreviewableHost, SheetSelection } from "./selection";
+export { downloadName, isDownloadable, saveBytes, type DownloadableHost } from "./download";
 
 export interface BrowserWorkbookHost extends PreviewableHost {
   /** the file name the workbook was opened from */
   readonly name: string;
+  loadSettings(): Promise<WorkbookSettings>;
+  saveSettings(s: WorkbookSettings): Promise<void>;
 }
 
-export async function createBrowserHost(file: ArrayBuffer, name: string): Promise<BrowserWorkbookHost> {
+/** A browser host over a workbook it can change: 重新计算, 撤销 and 下载结果. */
+export interface EditableBrowserHost extends BrowserWorkbookHost {
+  applyWrites(writes: ReadonlyArray<CellWrite>, onProgress?: (p: Progress) => void): Promise<void>;
+  undo(onProgress?: (p: Progress) => void): Promise<boolean>;
+  canUndo(): Promise<boolean>;
+  /** the workbook as it is now (writes applied), serialised as .xlsx (a DownloadableHost) */
+  toXlsx(): Promise<Uint8Array>;
+}
+
+export async function createBrowserHost(file: ArrayBuffer, name: string): Promise<EditableBrowserHost> {
   const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
-  const { snapshot } = await readXlsx(file);
-  return browserHostFromSnapshot(snapshot, name);
+  const { snapshot, workbook } = await readXlsx(file);
+  return editableHost(workbook, snapshot, name);
 }
 
-/** A browser host over a snapshot already read (also what tests use). */
-export function browserHostFromSnapshot(snapshot: WorkbookSnapshot, name: string): BrowserWorkbookHost {
+/** What one apply replaced: each cell's ExcelJS value as it was. */
+type UndoRecord = ReadonlyArray<{ readonly sheet: string; readonly cell: string; readonly value: ExcelJS.CellValue }>;
+
+function cloneValue(v: ExcelJS.CellValue): ExcelJS.CellValue {
+  if (v === null || v === undefined || typeof v !== "object") return v ?? null;
+  if (v instanceof Date) return new Date(v.getTime());
+  return JSON.parse(JSON.stringify(v)) as ExcelJS.CellValue;
+}
+
+function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, name: string): EditableBrowserHost {
+  let snapshot = initial;
+  const undoStack: UndoRecord[] = [];
+  const base = browserHostFromSnapshot(initial, name, () => snapshot);
+
+  async function resnapshot(): Promise<void> {
+    const { snapshotWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
+    snapshot = snapshotWorkbook(workbook);
+  }
+
+  return Object.assign(base, {
+    async applyWrites(writes: ReadonlyArray<CellWrite>, onProgress?: (p: Progress) => void) {
+      const { applyPlanToWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
+      onProgress?.({ phase: "write", fraction: 0 });
+      const record: UndoRecord = writes.map((w) => {
+        const ws = workbook.getWorksheet(w.sheet);
+        if (!ws) throw new Error(`cannot write ${w.sheet}!${w.cell}: no such sheet`);
+        return { sheet: w.sheet, cell: w.cell, value: cloneValue(ws.getCell(w.cell).value) };
+      });
+      try {
+        applyPlanToWorkbook(workbook, writes);
+      } catch (e) {
+        restore(workbook, record); // a refused write leaves nothing half-written
+        throw e;
+      }
+      undoStack.push(record);
+      await resnapshot();
+      onProgress?.({ phase: "write", fraction: 1 });
+    },
+    async undo(onProgress?: (p: Progress) => void) {
+      const record = undoStack.pop();
+      if (!record) return false;
+      onProgress?.({ phase: "undo", fraction: 0 });
+      restore(workbook, record);
+      await resnapshot();
+      onProgress?.({ phase: "undo", fraction: 1 });
+      return true;
+    },
+    async canUndo() {
+      return undoStack.length > 0;
+    },
+    async toXlsx() {
+      const { writeXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
+      return writeXlsx(workbook);
+    },
+  });
+}
+
+function restore(workbook: ExcelJS.Workbook, record: UndoRecord): void {
+  // last write first: a cell written twice gets its first previous value back
+  for (let i = record.length - 1; i >= 0; i--) {
+    const { sheet, cell, value } = record[i];
+    const ws = workbook.getWorksheet(sheet);
+    if (ws) ws.getCell(cell).value = cloneValue(value);
+  }
+}
+
+/**
+ * The sheets through which the engine reads the clerk's settings, as the Excel host keeps them:
+ * `_assess_settings` (the JSON) and `_assess_layout` (the corrections).
+ */
+function settingsSheets(settings: WorkbookSettings): SheetSnapshot[] {
+  const json = JSON.stringify({ ...settings, version: SETTINGS_VERSION });
+  const out: SheetSnapshot[] = [{ name: SETTINGS_SHEET, values: chunkText(json).map((c) => [c]), hidden: true }];
+  if (settings.corrections.length) out.push({ name: CORRECTIONS_SHEET, values: correctionRows(settings.corrections), hidden: true });
+  return out;
+}
+
+const isSettingsSheet = (name: string) => {
+  const n = name.toLowerCase();
+  return n === SETTINGS_SHEET.toLowerCase() || n === CORRECTIONS_SHEET.toLowerCase();
+};
+
+/**
+ * A browser host over a snapshot already read (also what tests use): read and select only,
+ * settings in memory. `current` gives the snapshot as it is now (after writes, for the editable host).
+ */
+export function browserHostFromSnapshot(
+  snapshot: WorkbookSnapshot,
+  name: string,
+  current: () => WorkbookSnapshot = () => snapshot,
+): BrowserWorkbookHost {
   const selection = new SelectionStore();
+  /** null until loaded from the file's `_assess_settings` sheet (written by the Excel add-in) or saved */
+  let settings: WorkbookSettings | null = null;
+  let saved = false;
   return {
     kind: "browser",
     name,
-    snapshot,
+    get snapshot() {
+      return current();
+    },
     async title() {
       return name;
     },
     async readSnapshot(onProgress?: (p: Progress) => void) {
       onProgress?.({ phase: "read", fraction: 1 });
-      return snapshot;
+      const now = current();
+      // settings saved here replace those the file came with
+      if (!saved || !settings) return now;
+      return { ...now, sheets: [...now.sheets.filter((s) => !isSettingsSheet(s.name)), ...settingsSheets(settings)] };
     },
     async select(sheet: string, address: string) {
-      if (!snapshot.sheets.some((s) => s.name === sheet)) throw new Error(`no sheet named ${sheet}`);
+      if (!current().sheets.some((s) => s.name === sheet)) throw new Error(`no sheet named ${sheet}`);
       selection.set({ sheet, range: parseSelectionAddress(address) });
     },
     selection: () => selection.get(),
     subscribe: (listener) => selection.subscribe(listener),
+    async loadSettings() {
+      if (!settings) {
+        const stored = current().sheets.find((s) => s.name.toLowerCase() === SETTINGS_SHEET.toLowerCase());
+        settings = stored ? parseSettings(joinChunks(stored.values)) : EMPTY_SETTINGS;
+      }
+      return settings;
+    },
+    async saveSettings(s: WorkbookSettings) {
+      settings = s;
+      saved = true;
+    },
   };
 }

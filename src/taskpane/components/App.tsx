@@ -1,8 +1,12 @@
 /**
- * The task pane: one primary action (检查), a progress indicator for anything slower than half
- * a second, a summary line, and the findings grouped by sheet, each a click away from its
- * cell. It talks to the workbook only through a WorkbookHost and to the engine only through
- * `analyze`, so the same component runs in Excel, in a plain browser and in tests.
+ * The task pane, in the order a clerk works: 检查 (check only), 重新计算 (recalculate: a preview
+ * of every cell to be written, then 应用 or 取消), 撤销 (put back the last write), 标记并生成报告
+ * (mark the cells, write the report sheet) and 清除标记; in a plain browser also 打开 .xlsx and
+ * 下载结果. A progress indicator for anything slower than half a second, a status line saying
+ * what the last action did, the summary and the findings grouped by sheet, each a click away
+ * from its cell. It talks to the workbook only through a WorkbookHost (an action the host
+ * cannot do is not shown) and to the engine only through `analyze`, so the same component runs
+ * in Excel, in a plain browser and in tests.
  * Side-effect free: the mount (createRoot) is in ../index.tsx.
  */
 import * as React from "react";
@@ -16,15 +20,20 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
+import type { Analysis } from "../../engine";
 import { sortFindings, type Finding, type Severity } from "../../engine/findings";
 import type { WorkbookSnapshot } from "../../engine/grid";
-import type { Plan } from "../../engine/plan";
+import type { CellWrite } from "../../engine/plan";
 import type { Progress, WorkbookHost } from "../../hosts/host";
+import { EMPTY_SETTINGS, settingsInSnapshot, type WorkbookSettings } from "../../engine/settings";
 import { isPreviewable } from "../../hosts/browser/selection";
-import { STRINGS, type Lang } from "../i18n";
+import { downloadName, isDownloadable, saveBytes } from "../../hosts/browser/download";
+import { optionsFromSettings, type Analyze } from "../options";
+import { STRINGS, type Lang, type Strings } from "../i18n";
 import { FindingsList } from "./FindingsList";
+import { RecalcPreview } from "./RecalcPreview";
 import { SheetPreview } from "./SheetPreview";
-import { SheetsUnderstood } from "./SheetsUnderstood";
+import { Understood } from "./Understood";
 import { useDelayedFlag } from "./useDelayedFlag";
 
 export interface AppProps {
@@ -32,19 +41,33 @@ export interface AppProps {
   /** the workbook to check, or a promise of it while it loads (the sample, in a plain browser) */
   readonly host: WorkbookHost | Promise<WorkbookHost>;
   /** the engine, called off the UI thread where the caller can (a Web Worker) */
-  readonly analyze: (snapshot: WorkbookSnapshot) => Promise<Plan>;
+  readonly analyze: Analyze;
   /** plain-browser mode: open an .xlsx the user picked (shows the 打开 .xlsx button) */
   readonly openFile?: (data: ArrayBuffer, name: string) => Promise<WorkbookHost>;
   /** how long an operation runs before the progress bar shows (ms) */
   readonly progressDelayMs?: number;
 }
 
-type Phase = Progress["phase"] | "load";
+type Phase = Progress["phase"] | "load" | "mark" | "clear" | "save";
 
 interface Result {
-  readonly plan: Plan;
+  readonly analysis: Analysis;
   readonly findings: Finding[];
   readonly sheetsRead: number;
+}
+
+/** 重新计算 waiting for 应用 or 取消: the snapshot it was planned from and the writes it would make. */
+interface Pending {
+  readonly snapshot: WorkbookSnapshot;
+  readonly settings: WorkbookSettings | null;
+  readonly writes: ReadonlyArray<CellWrite>;
+  readonly values: boolean;
+}
+
+/** What the host can do besides reading and selecting; asked once per host, and after each change. */
+interface Flags {
+  readonly canUndo: boolean;
+  readonly hasMarks: boolean;
 }
 
 const useStyles = makeStyles({
@@ -52,6 +75,7 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: "2px", marginBottom: "10px" },
   actions: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
   progress: { marginTop: "10px" },
+  status: { display: "block", marginTop: "10px", color: tokens.colorNeutralForeground2 },
   summary: { display: "block", marginTop: "12px", fontWeight: tokens.fontWeightSemibold },
   hint: { display: "block", marginTop: "12px", color: tokens.colorNeutralForeground3 },
   hidden: { display: "none" },
@@ -75,6 +99,43 @@ function reason(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/**
+ * The cells a click on a finding shows: its own cell, and (for the preview grid) the related
+ * cells on the same sheet ("C4:C11", "'统计表'!C4:C11"; cells on other sheets are left out).
+ */
+export function relatedOnSheet(f: Finding): string[] {
+  const out: string[] = [];
+  for (const r of f.related) {
+    const bang = r.lastIndexOf("!");
+    if (bang < 0) out.push(r);
+    else if (r.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'") === f.sheet) out.push(r.slice(bang + 1));
+  }
+  return out;
+}
+
+function phaseLabel(t: Strings, phase: Phase | null): string {
+  switch (phase) {
+    case "load":
+      return t.loading;
+    case "read":
+      return t.reading;
+    case "analyze":
+      return t.analyzing;
+    case "write":
+      return t.writing;
+    case "undo":
+      return t.undoing;
+    case "mark":
+      return t.marking;
+    case "clear":
+      return t.clearing;
+    case "save":
+      return t.saving;
+    default:
+      return t.checking;
+  }
+}
+
 export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs = 500 }: AppProps): React.ReactElement {
   const t = STRINGS[lang];
   const styles = useStyles();
@@ -83,10 +144,18 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
   const [phase, setPhase] = React.useState<Phase | null>(hostProp instanceof Promise ? "load" : null);
   const [result, setResult] = React.useState<Result | null>(null);
   const [error, setError] = React.useState<string | null>(null);
+  const [status, setStatus] = React.useState<string | null>(null);
+  const [pending, setPending] = React.useState<Pending | null>(null);
+  const [flags, setFlags] = React.useState<Flags>({ canUndo: false, hasMarks: false });
+  /** the clerk's choices as last read from (or saved to) the host */
+  const [settings, setSettings] = React.useState<WorkbookSettings>(EMPTY_SETTINGS);
   const [selectedKey, setSelectedKey] = React.useState<string | null>(null);
   const [hiddenSeverities, setHiddenSeverities] = React.useState<ReadonlySet<Severity>>(new Set());
   const fileInput = React.useRef<HTMLInputElement>(null);
   const showProgress = useDelayedFlag(phase !== null, progressDelayMs);
+  /** the host the pane shows now: results of an action on an older host are dropped */
+  const hostRef = React.useRef(host);
+  hostRef.current = host;
 
   React.useEffect(() => {
     let live = true;
@@ -116,26 +185,249 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
     };
   }, [host]);
 
+  /** Ask the host whether 撤销 and 清除标记 have anything to do (also after the pane was reopened). */
+  const refreshFlags = React.useCallback(async (h: WorkbookHost) => {
+    const ask = async (q: (() => Promise<boolean>) | undefined) => {
+      if (!q) return false;
+      try {
+        return await q.call(h);
+      } catch {
+        return false; // a host that cannot tell: the button stays disabled, the pane keeps working
+      }
+    };
+    const [canUndo, hasMarks] = await Promise.all([ask(h.canUndo), ask(h.hasMarks)]);
+    if (hostRef.current === h) setFlags({ canUndo, hasMarks });
+  }, []);
+
+  React.useEffect(() => {
+    setFlags({ canUndo: false, hasMarks: false });
+    setPending(null);
+    setStatus(null);
+    setSettings(EMPTY_SETTINGS);
+    if (host) void refreshFlags(host);
+  }, [host, refreshFlags]);
+
+  /**
+   * Read, analyze, show. The clerk's settings come with the snapshot (the `_assess_settings`
+   * sheet, no extra round trip); 重新计算 asks the host for them (`fromHost`), so settings the
+   * workbook cannot give are an error before anything is planned. Throws; the caller says which
+   * action failed.
+   */
+  const runCheck = React.useCallback(
+    async (
+      h: WorkbookHost,
+      opts: { fromHost?: boolean; values?: boolean } = {},
+    ): Promise<{ snapshot: WorkbookSnapshot; analysis: Analysis; settings: WorkbookSettings | null }> => {
+      setPhase("read");
+      const fromHost = opts.fromHost && h.loadSettings ? await h.loadSettings() : null;
+      const snapshot = await h.readSnapshot((p) => setPhase(p.phase));
+      const settings = fromHost ?? settingsInSnapshot(snapshot).settings;
+      setPhase("analyze");
+      await yieldToUi();
+      const analysis = await analyze(snapshot, optionsFromSettings(settings, { values: opts.values }));
+      if (hostRef.current === h) {
+        setSettings(settings ?? EMPTY_SETTINGS);
+        const order = snapshot.sheets.map((s) => s.name);
+        setResult({ analysis, findings: sortFindings(analysis.findings, order), sheetsRead: snapshot.sheets.length });
+        setSelectedKey(null);
+        setHiddenSeverities(new Set());
+      }
+      return { snapshot, analysis, settings };
+    },
+    [analyze],
+  );
+
   const check = React.useCallback(async () => {
     if (!host) return;
     setError(null);
-    setSelectedKey(null);
-    setHiddenSeverities(new Set());
-    setPhase("read");
+    setStatus(null);
+    setPending(null);
     try {
-      const snapshot = await host.readSnapshot((p) => setPhase(p.phase));
-      setPhase("analyze");
-      await yieldToUi();
-      const plan = await analyze(snapshot);
-      const order = snapshot.sheets.map((s) => s.name);
-      setResult({ plan, findings: sortFindings(plan.findings, order), sheetsRead: snapshot.sheets.length });
+      await runCheck(host);
     } catch (err) {
       setResult(null);
       setError(t.failed(reason(err)));
     } finally {
       setPhase(null);
     }
-  }, [host, analyze, t]);
+  }, [host, runCheck, t]);
+
+  const recalc = React.useCallback(async () => {
+    if (!host) return;
+    setError(null);
+    setStatus(null);
+    setPending(null);
+    try {
+      const { snapshot, analysis, settings } = await runCheck(host, { fromHost: true });
+      if (analysis.writes.length === 0) setStatus(t.recalcNothing);
+      else setPending({ snapshot, settings, writes: analysis.writes, values: false });
+    } catch (err) {
+      setError(t.actionFailed(t.recalc, reason(err)));
+    } finally {
+      setPhase(null);
+    }
+  }, [host, runCheck, t]);
+
+  /** The preview's "values instead of formulas": the engine plans the same cells again. */
+  const setValuesOnly = React.useCallback(
+    async (values: boolean) => {
+      if (!pending) return;
+      setError(null);
+      setPhase("analyze");
+      try {
+        await yieldToUi();
+        const analysis = await analyze(pending.snapshot, optionsFromSettings(pending.settings, { values }));
+        setPending({ ...pending, writes: analysis.writes, values });
+      } catch (err) {
+        setError(t.actionFailed(t.recalc, reason(err)));
+      } finally {
+        setPhase(null);
+      }
+    },
+    [pending, analyze, t],
+  );
+
+  const apply = React.useCallback(async () => {
+    if (!host?.applyWrites || !pending) return;
+    const writes = pending.writes;
+    setError(null);
+    setStatus(null);
+    setPhase("write");
+    try {
+      await host.applyWrites(writes, (p) => setPhase(p.phase));
+      setPending(null);
+      setStatus(t.applied(writes.length));
+    } catch (err) {
+      setError(t.actionFailed(t.apply, reason(err)));
+      setPhase(null);
+      return;
+    }
+    // the findings now describe the sheet as written
+    try {
+      await runCheck(host);
+    } catch (err) {
+      setError(t.failed(reason(err)));
+    } finally {
+      setPhase(null);
+      await refreshFlags(host);
+    }
+  }, [host, pending, runCheck, refreshFlags, t]);
+
+  const cancel = React.useCallback(() => {
+    setPending(null);
+    setStatus(t.cancelled);
+  }, [t]);
+
+  const undo = React.useCallback(async () => {
+    if (!host?.undo) return;
+    setError(null);
+    setStatus(null);
+    setPending(null);
+    setPhase("undo");
+    let undone: boolean;
+    try {
+      undone = await host.undo((p) => setPhase(p.phase));
+      setStatus(undone ? t.undone : t.nothingToUndo);
+    } catch (err) {
+      // ApplyConflictError and the like carry a message meant for the clerk
+      setError(t.actionFailed(t.undo, reason(err)));
+      setPhase(null);
+      await refreshFlags(host);
+      return;
+    }
+    try {
+      if (undone) await runCheck(host);
+    } catch (err) {
+      setError(t.failed(reason(err)));
+    } finally {
+      setPhase(null);
+      await refreshFlags(host);
+    }
+  }, [host, runCheck, refreshFlags, t]);
+
+  const markAndReport = React.useCallback(async () => {
+    if (!host || !result) return;
+    setError(null);
+    setStatus(null);
+    setPhase("mark");
+    const findings = result.findings;
+    try {
+      let text = "";
+      if (host.markFindings) {
+        const marked = await host.markFindings(findings, () => setPhase("mark"));
+        text = t.marked(marked.cells, marked.annotation, marked.annotated);
+      }
+      if (host.writeReport) {
+        const report = await host.writeReport(findings, result.analysis.sheets, lang, () => setPhase("mark"));
+        text += t.reported(report.sheet, report.rows);
+      }
+      setStatus(text);
+    } catch (err) {
+      setError(t.actionFailed(t.markReport, reason(err)));
+    } finally {
+      setPhase(null);
+      await refreshFlags(host);
+    }
+  }, [host, result, lang, refreshFlags, t]);
+
+  const clearMarks = React.useCallback(async () => {
+    if (!host?.clearMarks) return;
+    setError(null);
+    setStatus(null);
+    setPhase("clear");
+    try {
+      const cleared = await host.clearMarks(() => setPhase("clear"));
+      setStatus(cleared ? t.cleared : t.nothingToClear);
+    } catch (err) {
+      setError(t.actionFailed(t.clearMarks, reason(err)));
+    } finally {
+      setPhase(null);
+      await refreshFlags(host);
+    }
+  }, [host, refreshFlags, t]);
+
+  const download = React.useCallback(async () => {
+    if (!isDownloadable(host)) return;
+    setError(null);
+    setStatus(null);
+    setPhase("write");
+    try {
+      const name = downloadName(host.name);
+      saveBytes(await host.toXlsx(), name);
+      setStatus(t.downloaded(name));
+    } catch (err) {
+      setError(t.actionFailed(t.download, reason(err)));
+    } finally {
+      setPhase(null);
+    }
+  }, [host, t]);
+
+  /** The clerk changed what was understood: keep it in the workbook (or in memory), then check again. */
+  const saveSettings = React.useCallback(
+    async (next: WorkbookSettings) => {
+      if (!host?.saveSettings) return;
+      setError(null);
+      setStatus(null);
+      setPending(null);
+      setPhase("save");
+      try {
+        await host.saveSettings(next);
+      } catch (err) {
+        setError(t.actionFailed(t.saveSettings, reason(err)));
+        setPhase(null);
+        return;
+      }
+      try {
+        await runCheck(host);
+        setStatus(t.settingsSaved);
+      } catch (err) {
+        setError(t.failed(reason(err)));
+      } finally {
+        setPhase(null);
+      }
+    },
+    [host, runCheck, t],
+  );
 
   const onPick = React.useCallback(
     async (e: React.ChangeEvent<HTMLInputElement>) => {
@@ -165,6 +457,13 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
     [host, t],
   );
 
+  const selectAddress = React.useCallback(
+    (sheet: string, address: string) => {
+      host?.select(sheet, address).catch((err: unknown) => setError(t.failed(reason(err))));
+    },
+    [host, t],
+  );
+
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of result?.findings ?? []) counts[f.severity]++;
   const busy = phase !== null;
@@ -176,8 +475,8 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
       else next.add(sev);
       return next;
     });
-  const phaseText =
-    phase === "load" ? t.loading : phase === "read" ? t.reading : phase === "analyze" ? t.analyzing : t.checking;
+  const phaseText = phaseLabel(t, phase);
+  const canMark = !!host && (!!host.markFindings || !!host.writeReport);
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "zh" ? "zh-CN" : "en-US"}>
@@ -192,10 +491,35 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
             </Text>
           ) : null}
         </header>
-        <div className={styles.actions}>
+        <div className={styles.actions} role="toolbar" aria-label={t.actions}>
           <Button appearance="primary" onClick={check} disabled={!host || busy}>
             {t.check}
           </Button>
+          {host?.applyWrites ? (
+            <Button appearance="primary" onClick={recalc} disabled={busy || !!pending}>
+              {t.recalc}
+            </Button>
+          ) : null}
+          {host?.undo ? (
+            <Button appearance="secondary" onClick={undo} disabled={busy || !flags.canUndo}>
+              {t.undo}
+            </Button>
+          ) : null}
+          {canMark ? (
+            <Button appearance="secondary" onClick={markAndReport} disabled={busy || !result}>
+              {t.markReport}
+            </Button>
+          ) : null}
+          {host?.clearMarks ? (
+            <Button appearance="secondary" onClick={clearMarks} disabled={busy || !flags.hasMarks}>
+              {t.clearMarks}
+            </Button>
+          ) : null}
+          {isDownloadable(host) ? (
+            <Button appearance="secondary" onClick={download} disabled={busy}>
+              {t.download}
+            </Button>
+          ) : null}
           {openFile ? (
             <>
               <Button appearance="secondary" onClick={() => fileInput.current?.click()} disabled={busy}>
@@ -224,11 +548,27 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
             {error}
           </div>
         ) : null}
+        {status ? (
+          <Text className={styles.status} data-testid="status" aria-live="polite">
+            {status}
+          </Text>
+        ) : null}
+        {pending ? (
+          <RecalcPreview
+            t={t}
+            writes={pending.writes}
+            valuesOnly={pending.values}
+            onValuesOnly={setValuesOnly}
+            busy={busy}
+            onApply={apply}
+            onCancel={cancel}
+          />
+        ) : null}
         {result ? (
           <>
             <Text className={styles.summary} data-testid="summary">
               {t.summary(result.sheetsRead, counts.error, counts.warning, counts.info)}
-              {result.plan.scores.length ? t.itemsScored(result.plan.scores.length) : ""}
+              {result.analysis.scores.length ? t.itemsScored(result.analysis.scores.length) : ""}
             </Text>
             {result.findings.length === 0 ? (
               <Text className={styles.hint}>{t.noFindings}</Text>
@@ -251,7 +591,14 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
                 <FindingsList findings={shown} lang={lang} t={t} selectedKey={selectedKey} onSelect={select} />
               </>
             )}
-            <SheetsUnderstood sheets={result.plan.sheets} t={t} />
+            <Understood
+              lang={lang}
+              analysis={result.analysis}
+              settings={settings}
+              canSave={!!host?.saveSettings}
+              onChange={(next) => void saveSettings(next)}
+              onSelect={selectAddress}
+            />
           </>
         ) : !error && host ? (
           <Text className={styles.hint}>{t.notChecked}</Text>
