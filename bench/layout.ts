@@ -61,6 +61,11 @@ function seconds(since: bigint): number {
   return Number(process.hrtime.bigint() - since) / 1e9;
 }
 
+/** a clean heap before each timed step (with node --expose-gc), so neither pays for the other's garbage */
+function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 /** best-of-three understanding and ExcelJS load times, alternated so a busy machine slows both alike */
 async function measure(snapshot: WorkbookSnapshot, buffer: ArrayBuffer): Promise<{ understand: number; load: number; relations: number; items: number }> {
   understandWorkbook(snapshot); // warm up
@@ -69,9 +74,11 @@ async function measure(snapshot: WorkbookSnapshot, buffer: ArrayBuffer): Promise
   let relations = 0;
   let items = 0;
   for (let i = 0; i < 3; i++) {
+    collect();
     let t0 = process.hrtime.bigint();
     await new ExcelJS.Workbook().xlsx.load(buffer);
     load = Math.min(load, seconds(t0));
+    collect();
     t0 = process.hrtime.bigint();
     const layout = understandWorkbook(snapshot);
     understand = Math.min(understand, seconds(t0));

@@ -8,7 +8,7 @@ import type { WorkbookSnapshot } from "./grid";
 import type { Finding } from "./findings";
 import { sortFindings } from "./findings";
 import type { Plan, PlanOptions } from "./plan";
-import { understandWorkbook } from "./layout";
+import { CORRECTIONS_SHEET, correctionRows, understandWorkbook, type Correction } from "./layout";
 import { isAddinSheet } from "./addinSheets";
 import { settingsInSnapshot } from "./settings";
 import type { WorkbookLayout } from "./layout/model";
@@ -16,7 +16,13 @@ import { runChecks } from "./checks";
 import { cellKey, scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
 import { scoreSummaryTable } from "./scoring/summary";
 
-export interface AnalyzeOptions extends PlanOptions, ScoringOptions {}
+export interface AnalyzeOptions extends PlanOptions, ScoringOptions {
+  /**
+   * The clerk's corrections of what was understood, over those the workbook keeps in
+   * `_assess_layout` (a host that cannot write the workbook passes them here).
+   */
+  readonly corrections?: ReadonlyArray<Correction>;
+}
 
 export interface Analysis extends Plan {
   readonly layout: WorkbookLayout;
@@ -24,7 +30,8 @@ export interface Analysis extends Plan {
 
 export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions = {}): Analysis {
   const options = withStoredSettings(input, given);
-  const snapshot = input.sheets.some((s) => isAddinSheet(s.name)) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheet(s.name)) } : input;
+  const data = input.sheets.some((s) => isAddinSheet(s.name)) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheet(s.name)) } : input;
+  const snapshot = withCorrections(data, options.corrections ?? []);
   const layout = understandWorkbook(snapshot);
   const findings: Finding[] = [...runChecks(snapshot, layout)];
   const scores: Plan["scores"] = [];
@@ -72,8 +79,17 @@ function withStoredSettings(snapshot: WorkbookSnapshot, options: AnalyzeOptions)
     ...options,
     ...(scoreColumn ? { scoreColumn } : {}),
     ruleOverrides: { ...settings.ruleOverrides, ...options.ruleOverrides },
+    corrections: [...settings.corrections, ...(options.corrections ?? [])],
     lockedCells: [...settings.lockedCells, ...(options.lockedCells ?? [])],
   };
+}
+
+/** The corrections sheet the layout reads, with `corrections` after its own rows (the later row wins). */
+function withCorrections(snapshot: WorkbookSnapshot, corrections: ReadonlyArray<Correction>): WorkbookSnapshot {
+  if (corrections.length === 0) return snapshot;
+  const kept = snapshot.sheets.find((s) => s.name === CORRECTIONS_SHEET);
+  const sheet = { name: CORRECTIONS_SHEET, hidden: true, values: [...(kept?.values ?? []), ...correctionRows(corrections).slice(1)] };
+  return { ...snapshot, sheets: [...snapshot.sheets.filter((s) => s !== kept), sheet] };
 }
 
 /** One finding per (kind, sheet, cell): two paths to the same contradiction say it once. */

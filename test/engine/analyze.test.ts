@@ -68,4 +68,14 @@ describe("analyzeWorkbook", () => {
     const damaged: SheetSnapshot = { name: "_assess_settings", values: [["{\"version\":1,"]] };
     expect(analyzeWorkbook({ sheets: [...snap.sheets, damaged] }).writes).toEqual(analyzeWorkbook(snap).writes);
   });
+
+  it("applies corrections passed by a host that cannot write the workbook, as if kept in _assess_layout", () => {
+    const snap = snapshotWorkbook(buildScoringWorkbook().workbook);
+    const all = analyzeWorkbook(snap);
+    const sheet = all.writes[0].sheet;
+    expect(all.sheets.find((s) => s.name === sheet)?.kind).toBe("scoring");
+    const corrected = analyzeWorkbook(snap, { corrections: [{ sheet, what: "kind", kind: "other" }] });
+    expect(corrected.sheets.find((s) => s.name === sheet)?.kind).toBe("other");
+    expect(corrected.writes.filter((w) => w.sheet === sheet)).toEqual([]);
+  });
 });

@@ -105,9 +105,11 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
   };
 
   const leaf = (item: ScoringItem): Computed | undefined => {
-    const stated =
-      (tree.standardCol !== undefined ? overrides.get(cellKey(sheet.name, cellAddress(item.row, tree.standardCol))) : undefined) ??
-      overrides.get(cellKey(sheet.name, ref(item.row)));
+    // by the standard cell; without a standard column by a score cell (either: the clerk may switch columns later)
+    const stated = [tree.standardCol, computeCol, tree.scoreCol, tree.selfScoreCol]
+      .filter((c): c is number => c !== undefined)
+      .map((c) => overrides.get(cellKey(sheet.name, cellAddress(item.row, c))))
+      .find((t) => t !== undefined);
     const ruleText = stated ?? item.ruleText;
     if (!ruleText) return undefined;
     // a 加分/减分 row that states its section's cap (以上三项加分不超过5分) is not an item rule

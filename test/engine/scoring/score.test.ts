@@ -189,4 +189,11 @@ describe("scoring a 考核评分表", () => {
     const plain = scoreItemTree({ name: "考核评分表", values: pct }, tree);
     expect(plain.scores.find((s) => s.cell === "G4")?.value).toBe(0);
   });
+
+  it("finds a hand-stated rule kept under the other score cell (the clerk switched columns since)", () => {
+    const noStandard: ItemTree = { ...tree, standardCol: undefined };
+    // stated while 自评分 (F) was computed; now 考核得分 (G) is
+    const o = scoreItemTree(sheet, noStandard, { ruleOverrides: { "考核评分表!F3": "每1人+2 上限10" } });
+    expect(o.scores.find((s) => s.cell === "G3")?.value).toBe(6);
+  });
 });
