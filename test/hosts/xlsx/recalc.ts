@@ -1,23 +1,15 @@
 /**
- * Recalculate an .xlsx with headless LibreOffice and read its first sheet back as CSV, for
- * tests that compare what we cache with an independent spreadsheet engine. LibreOffice keeps
- * OOXML cached values unless its profile says otherwise, so a private profile sets
- * OOXMLRecalcMode/ODFRecalcMode to 0 (always recalculate).
+ * Recalculate an .xlsx with headless LibreOffice and read its first sheet back as CSV (or
+ * save it as .xlsx), for tests that compare what we cache with an independent spreadsheet
+ * engine. The program and the always-recalculate profile are test/support/libreoffice.ts's.
  */
 import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import { basename, extname, join } from "path";
 import { pathToFileURL } from "url";
-import { SOFFICE_INSTALL, systemProgram } from "../../support/system";
+import { recalcProfile, sofficeProgram } from "../../support/libreoffice";
 
-export const soffice = systemProgram(["soffice", "libreoffice"], SOFFICE_INSTALL);
-
-const RECALC_XCU = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
+export const soffice = sofficeProgram();
 
 /**
  * Open `input` in LibreOffice (recalculating every formula) and save it with `filter` into
@@ -25,9 +17,7 @@ const RECALC_XCU = `<?xml version="1.0" encoding="UTF-8"?>
  * output's existence is checked.
  */
 export function convertWithLibreOffice(input: string, work: string, ext: "csv" | "xlsx"): string {
-  const profile = join(work, "profile");
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_XCU);
+  const profile = recalcProfile();
   const out = join(work, `out-${ext}`);
   const filter = ext === "csv" ? "csv:Text - txt - csv (StarCalc):44,34,76,1" : "xlsx:Calc MS Excel 2007 XML";
   execFileSync(
