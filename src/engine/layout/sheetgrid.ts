@@ -128,7 +128,41 @@ export class SheetGrid {
     return out;
   }
 
+  /** the first non-empty cell of a row (-1: none), without listing the row */
+  firstFilled(r: number): number {
+    const known = this.filledRows[r];
+    if (known) return known.length ? known[0] : -1;
+    const row = this.sheet.values[r];
+    if (!row) return -1;
+    for (let c = 0; c < row.length && c < this.cols; c++) {
+      const v = row[c];
+      if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+      return c;
+    }
+    return -1;
+  }
+
+  /** 1 = empty, 2 = has a cell; 0 = not yet known (no array per row: most rows are only asked this) */
+  private emptyRows: Uint8Array | undefined;
+
   rowEmpty(r: number): boolean {
-    return this.filled(r).length === 0;
+    const known = this.filledRows[r];
+    if (known) return known.length === 0;
+    const flags = (this.emptyRows ??= new Uint8Array(this.rows));
+    if (r < 0 || r >= this.rows) return true;
+    if (flags[r] === 0) {
+      let empty = true;
+      const row = this.sheet.values[r];
+      if (row) {
+        for (let c = 0; c < row.length && c < this.cols; c++) {
+          const v = row[c];
+          if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
+          empty = false;
+          break;
+        }
+      }
+      flags[r] = empty ? 1 : 2;
+    }
+    return flags[r] === 1;
   }
 }

@@ -91,8 +91,10 @@ function isContextRow(g: SheetGrid, r: number): boolean {
 }
 
 function isNoteRow(g: SheetGrid, r: number): boolean {
-  const cells = g.filled(r);
-  return cells.length > 0 && isNoteText(g.key(r, cells[0])) && cells.every((c) => typeof g.value(r, c) === "string");
+  // most rows are data rows: decide on the first cell before listing the row's cells
+  const first = g.firstFilled(r);
+  if (first < 0 || typeof g.value(r, first) !== "string" || !isNoteText(g.key(r, first))) return false;
+  return g.filled(r).every((c) => typeof g.value(r, c) === "string");
 }
 
 function hasFigure(g: SheetGrid, r: number): boolean {
