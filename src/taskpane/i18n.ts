@@ -60,9 +60,9 @@ export interface Strings {
   readonly recalcValuesOnly: string;
   readonly recalcMore: (n: number) => string;
   readonly empty: string;
-  readonly applied: (n: number) => string;
+  readonly applied: (n: number, checked: boolean) => string;
   readonly cancelled: string;
-  readonly undone: string;
+  readonly undone: (checked: boolean) => string;
   readonly nothingToUndo: string;
   readonly marked: (cells: number, annotation: "notes" | "comments" | "none", annotated: number) => string;
   readonly reported: (sheet: string, rows: number) => string;
@@ -129,9 +129,9 @@ const zh: Strings = {
   recalcValuesOnly: "写入数值而不是公式",
   recalcMore: (n) => `另有 ${n} 个单元格未列出`,
   empty: "(空)",
-  applied: (n) => `已写入 ${n} 个单元格,并已重新检查。`,
+  applied: (n, checked) => `已写入 ${n} 个单元格` + (checked ? ",并已重新检查。" : "。"),
   cancelled: "已取消,未写入任何单元格。",
-  undone: "已撤销上次写入,并已重新检查。",
+  undone: (checked) => "已撤销上次写入" + (checked ? ",并已重新检查。" : "。"),
   nothingToUndo: "没有可以撤销的写入。",
   marked: (cells, annotation, annotated) =>
     `已标记 ${cells} 个单元格` +
@@ -205,9 +205,9 @@ const en: Strings = {
   recalcValuesOnly: "Write values instead of formulas",
   recalcMore: (n) => `${n} more ${plural(n, "cell")} not listed`,
   empty: "(empty)",
-  applied: (n) => `Wrote ${n} ${plural(n, "cell")} and checked again.`,
+  applied: (n, checked) => `Wrote ${n} ${plural(n, "cell")}` + (checked ? " and checked again." : "."),
   cancelled: "Cancelled; nothing was written.",
-  undone: "Undid the last write and checked again.",
+  undone: (checked) => "Undid the last write" + (checked ? " and checked again." : "."),
   nothingToUndo: "There is no write to undo.",
   marked: (cells, annotation, annotated) =>
     `Marked ${cells} ${plural(cells, "cell")}` +

@@ -296,20 +296,22 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
     try {
       await host.applyWrites(writes, (p) => setPhase(p.phase));
       setPending(null);
-      setStatus(t.applied(writes.length));
     } catch (err) {
       setError(t.actionFailed(t.apply, reason(err)));
       setPhase(null);
       return;
     }
-    // the findings now describe the sheet as written
+    // the findings now describe the sheet as written; the status line comes once all is settled
+    let checked = false;
     try {
       await runCheck(host);
+      checked = true;
     } catch (err) {
       setError(t.failed(reason(err)));
     } finally {
-      setPhase(null);
       await refreshFlags(host);
+      setStatus(t.applied(writes.length, checked));
+      setPhase(null);
     }
   }, [host, pending, runCheck, refreshFlags, t]);
 
@@ -327,21 +329,25 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
     let undone: boolean;
     try {
       undone = await host.undo((p) => setPhase(p.phase));
-      setStatus(undone ? t.undone : t.nothingToUndo);
     } catch (err) {
-      // ApplyConflictError and the like carry a message meant for the clerk
+      // the host's message is meant for the clerk (cells changed since, a sheet gone…)
       setError(t.actionFailed(t.undo, reason(err)));
-      setPhase(null);
       await refreshFlags(host);
+      setPhase(null);
       return;
     }
+    let checked = false;
     try {
-      if (undone) await runCheck(host);
+      if (undone) {
+        await runCheck(host);
+        checked = true;
+      }
     } catch (err) {
       setError(t.failed(reason(err)));
     } finally {
-      setPhase(null);
       await refreshFlags(host);
+      setStatus(undone ? t.undone(checked) : t.nothingToUndo);
+      setPhase(null);
     }
   }, [host, runCheck, refreshFlags, t]);
 
@@ -365,8 +371,8 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
     } catch (err) {
       setError(t.actionFailed(t.markReport, reason(err)));
     } finally {
-      setPhase(null);
       await refreshFlags(host);
+      setPhase(null);
     }
   }, [host, result, lang, refreshFlags, t]);
 
@@ -381,8 +387,8 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
     } catch (err) {
       setError(t.actionFailed(t.clearMarks, reason(err)));
     } finally {
-      setPhase(null);
       await refreshFlags(host);
+      setPhase(null);
     }
   }, [host, refreshFlags, t]);
 
