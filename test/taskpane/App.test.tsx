@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { App } from "../../src/taskpane/components/App";
+import { App, relatedOnSheet } from "../../src/taskpane/components/App";
 import { browserHostFromSnapshot } from "../../src/hosts/browser";
 import type { WorkbookSnapshot } from "../../src/engine/grid";
 import type { Analysis } from "../../src/engine";
@@ -175,7 +175,14 @@ describe("App in a plain browser", () => {
     const selected = screen.getByTestId("sheet-preview").querySelectorAll("[aria-selected=true]");
     expect([...selected].map((c) => c.getAttribute("data-cell"))).toEqual(["B2"]);
     expect(selected[0].textContent).toBe("860");
-    expect(host.selection()).toEqual({ sheet: "出生情况", range: { top: 1, left: 1, bottom: 1, right: 1 } });
+    // the cells it was compared with are shown beside it, not selected
+    const related = screen.getByTestId("sheet-preview").querySelectorAll("[data-related=true]");
+    expect([...related].map((c) => c.getAttribute("data-cell"))).toEqual(["B3", "B4"]);
+    expect(host.selection()).toEqual({
+      sheet: "出生情况",
+      range: { top: 1, left: 1, bottom: 1, right: 1 },
+      related: [{ top: 2, left: 1, bottom: 3, right: 1 }],
+    });
   });
 
   it("opens a picked .xlsx through openFile and checks the new workbook", async () => {
@@ -201,5 +208,13 @@ describe("App in a plain browser", () => {
     expect((await screen.findByTestId("summary")).textContent).toBe("已读取 1 张工作表;0 个错误,0 个警告");
     expect(analyze).toHaveBeenLastCalledWith(other, {});
     expect(screen.getByTestId("sheet-preview").getAttribute("data-sheet")).toBe("上传表");
+  });
+});
+
+describe("relatedOnSheet", () => {
+  it("keeps the related cells on the finding's own sheet, without their sheet prefix", () => {
+    const f = { ...SUM_FINDING, sheet: "统计表", related: ["C5:C11", "'统计表'!D4", "统计表!E4", "'出生 情况'!B2", "汇总表!C3"] };
+    expect(relatedOnSheet(f)).toEqual(["C5:C11", "D4", "E4"]);
+    expect(relatedOnSheet({ ...f, related: [] })).toEqual([]);
   });
 });

@@ -38,11 +38,21 @@ describe("createBrowserHost on the sample workbook", () => {
     const stop = host.subscribe(() => seen.push(host.selection()));
     await host.select("统计表", "C12");
     await host.select("统计表", "'统计表'!C5:C11");
+    await host.select("统计表", "C12,C5:C11, 'x'!D5");
     stop();
     await host.select("统计表", "A1");
     expect(seen).toEqual([
       { sheet: "统计表", range: { top: 11, left: 2, bottom: 11, right: 2 } },
       { sheet: "统计表", range: { top: 4, left: 2, bottom: 10, right: 2 } },
+      // more areas: the first is selected, the others are shown as related
+      {
+        sheet: "统计表",
+        range: { top: 11, left: 2, bottom: 11, right: 2 },
+        related: [
+          { top: 4, left: 2, bottom: 10, right: 2 },
+          { top: 4, left: 3, bottom: 4, right: 3 },
+        ],
+      },
     ]);
     await expect(host.select("没有这张表", "A1")).rejects.toThrow("没有这张表");
   });

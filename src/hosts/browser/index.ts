@@ -14,7 +14,7 @@ import { CORRECTIONS_SHEET, correctionRows } from "../../engine/layout/correctio
 import type { CellWrite } from "../../engine/plan";
 import type { Progress } from "../host";
 import { chunkText, EMPTY_SETTINGS, joinChunks, parseSettings, SETTINGS_SHEET, SETTINGS_VERSION, type WorkbookSettings } from "../excel/settings";
-import { parseSelectionAddress, SelectionStore, type PreviewableHost } from "./selection";
+import { parseSelectionAreas, SelectionStore, type PreviewableHost } from "./selection";
 
 export type { PreviewableHost, SheetSelection } from "./selection";
 export { downloadName, isDownloadable, saveBytes, type DownloadableHost } from "./download";
@@ -152,9 +152,12 @@ export function browserHostFromSnapshot(
       if (!saved || !settings) return now;
       return { ...now, sheets: [...now.sheets.filter((s) => !isSettingsSheet(s.name)), ...settingsSheets(settings)] };
     },
+    /** A cell or range; with more areas ("C12,C5:C11") the first is selected, the rest shown as related. */
     async select(sheet: string, address: string) {
       if (!current().sheets.some((s) => s.name === sheet)) throw new Error(`no sheet named ${sheet}`);
-      selection.set({ sheet, range: parseSelectionAddress(address) });
+      const [range, ...related] = parseSelectionAreas(address);
+      if (!range) throw new Error(`no cell to select in "${address}"`);
+      selection.set({ sheet, range, ...(related.length ? { related } : {}) });
     },
     selection: () => selection.get(),
     subscribe: (listener) => selection.subscribe(listener),

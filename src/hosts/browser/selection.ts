@@ -9,6 +9,8 @@ import type { WorkbookHost } from "../host";
 export interface SheetSelection {
   readonly sheet: string;
   readonly range: RangeRef;
+  /** cells shown beside the selection (a finding's related cells on the same sheet) */
+  readonly related?: ReadonlyArray<RangeRef>;
 }
 
 /** A host whose workbook the page itself displays (the preview grid). */
@@ -30,6 +32,18 @@ export function isPreviewable(host: WorkbookHost | null | undefined): host is Pr
 export function parseSelectionAddress(address: string): RangeRef {
   const bang = address.lastIndexOf("!");
   return parseRangeAddress(bang >= 0 ? address.slice(bang + 1) : address);
+}
+
+/**
+ * A selection address of one or more areas ("C12", "C12,C5:C11"): the first area is the
+ * selection, the others are shown beside it as related cells.
+ */
+export function parseSelectionAreas(address: string): RangeRef[] {
+  return address
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean)
+    .map(parseSelectionAddress);
 }
 
 /** The selection state of a browser host: a value plus listeners. */

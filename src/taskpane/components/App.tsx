@@ -458,7 +458,11 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
   const select = React.useCallback(
     (f: Finding, key: string) => {
       setSelectedKey(key);
-      host?.select(f.sheet, f.cell).catch((err: unknown) => setError(t.failed(reason(err))));
+      // Excel selects the finding's cell (select.ts takes one area); the preview grid also
+      // highlights the cells it was compared with
+      const related = isPreviewable(host) ? relatedOnSheet(f) : [];
+      const address = related.length ? [f.cell, ...related].join(",") : f.cell;
+      host?.select(f.sheet, address).catch((err: unknown) => setError(t.failed(reason(err))));
     },
     [host, t],
   );

@@ -6,7 +6,7 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { cellAddress, columnName } from "../../engine/address";
-import { colCount, isCellError, mergeAt, type CellValue, type SheetSnapshot } from "../../engine/grid";
+import { colCount, isCellError, mergeAt, type CellValue, type RangeRef, type SheetSnapshot } from "../../engine/grid";
 import type { PreviewableHost } from "../../hosts/browser/selection";
 import type { Strings } from "../i18n";
 
@@ -42,6 +42,7 @@ const useStyles = makeStyles({
   cell: { padding: "1px 6px", border: `1px solid ${tokens.colorNeutralStroke3}`, maxWidth: "220px", overflow: "hidden", textOverflow: "ellipsis" },
   number: { textAlign: "right" },
   selected: { backgroundColor: "#fff2a8", outline: `2px solid ${tokens.colorPaletteRedBorder2}`, outlineOffset: "-2px" },
+  related: { backgroundColor: "#e3effb", outline: `1px dashed ${tokens.colorBrandStroke1}`, outlineOffset: "-1px" },
   note: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -79,7 +80,11 @@ export function SheetPreview({ host, t }: SheetPreviewProps): React.ReactElement
   const rows = Math.min(sheet.values.length, MAX_ROWS);
   const cols = Math.min(colCount(sheet), MAX_COLS);
   const range = selection && selection.sheet === sheet.name ? selection.range : null;
-  const isSelected = (r: number, c: number) => !!range && r >= range.top && r <= range.bottom && c >= range.left && c <= range.right;
+  const inRange = (g: RangeRef, r: number, c: number) => r >= g.top && r <= g.bottom && c >= g.left && c <= g.right;
+  const isSelected = (r: number, c: number) => !!range && inRange(range, r, c);
+  // the cells the selected finding was compared with: a highlight of their own, not a selection
+  const related = (range && selection?.related) || [];
+  const isRelated = (r: number, c: number) => related.some((g) => inRange(g, r, c));
 
   const body: React.ReactElement[] = [];
   for (let r = 0; r < rows; r++) {
@@ -89,6 +94,7 @@ export function SheetPreview({ host, t }: SheetPreviewProps): React.ReactElement
       if (merge && (merge.top !== r || merge.left !== c)) continue; // covered by a merge
       const v = sheet.values[r]?.[c] ?? null;
       const selected = isSelected(r, c);
+      const compared = !selected && isRelated(r, c);
       const first = selected && range!.top === r && range!.left === c;
       cells.push(
         <td
@@ -96,9 +102,10 @@ export function SheetPreview({ host, t }: SheetPreviewProps): React.ReactElement
           ref={first ? selectedRef : undefined}
           data-cell={cellAddress(r, c)}
           aria-selected={selected || undefined}
+          data-related={compared || undefined}
           rowSpan={merge ? Math.min(merge.bottom, rows - 1) - merge.top + 1 : undefined}
           colSpan={merge ? Math.min(merge.right, cols - 1) - merge.left + 1 : undefined}
-          className={mergeClasses(styles.cell, typeof v === "number" && styles.number, selected && styles.selected)}
+          className={mergeClasses(styles.cell, typeof v === "number" && styles.number, compared && styles.related, selected && styles.selected)}
         >
           {display(v)}
         </td>,
