@@ -66,6 +66,8 @@ export interface Strings {
   readonly nothingToUndo: string;
   readonly marked: (cells: number, annotation: "notes" | "comments" | "none", annotated: number) => string;
   readonly reported: (sheet: string, rows: number) => string;
+  /** status parts as one line */
+  readonly sentences: (parts: ReadonlyArray<string>) => string;
   readonly cleared: string;
   readonly nothingToClear: string;
   readonly downloaded: (name: string) => string;
@@ -136,7 +138,8 @@ const zh: Strings = {
   marked: (cells, annotation, annotated) =>
     `已标记 ${cells} 个单元格` +
     (annotation === "notes" ? `(${annotated} 个附有批注)` : annotation === "comments" ? `(${annotated} 个附有评论)` : "(此版本 Excel 只能填充颜色,未添加批注)"),
-  reported: (sheet, rows) => `;报告已写入工作表“${sheet}”(${rows} 行)。`,
+  reported: (sheet, rows) => `报告已写入工作表“${sheet}”(${rows} 行)`,
+  sentences: (parts) => (parts.length ? `${parts.join(";")}。` : ""),
   cleared: "已清除标记,单元格已恢复原来的填充。",
   nothingToClear: "没有需要清除的标记。",
   downloaded: (name) => `已生成 ${name}。`,
@@ -216,7 +219,8 @@ const en: Strings = {
       : annotation === "comments"
         ? ` (${annotated} with a comment)`
         : " (fills only: this version of Excel cannot add notes)"),
-  reported: (sheet, rows) => `; the report is in sheet “${sheet}” (${rows} ${plural(rows, "row")}).`,
+  reported: (sheet, rows) => `Report written to sheet “${sheet}” (${rows} ${plural(rows, "row")})`,
+  sentences: (parts) => (parts.length ? `${parts.join(". ")}.` : ""),
   cleared: "Marks cleared; the cells have their fills back.",
   nothingToClear: "There are no marks to clear.",
   downloaded: (name) => `Saved ${name}.`,

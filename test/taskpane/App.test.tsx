@@ -61,6 +61,15 @@ describe("App (Chinese, the default)", () => {
     expect(screen.getByTitle("转到 出生情况!B2").getAttribute("aria-pressed")).toBe("false");
   });
 
+  it("counts the clerk's sheets only, not the add-in's own (settings, marks, report)", async () => {
+    const withAddin = {
+      sheets: [...SNAPSHOT.sheets, ...["_assess_settings", "_assess_marks", "_assess_layout", "校验报告"].map((name) => ({ name, values: [["x"]] }))],
+    };
+    render(<App lang="zh" host={fakeExcelHost(withAddin)} analyze={analyzeTo(planWith([]))} />);
+    fireEvent.click(await screen.findByRole("button", { name: "检查" }));
+    expect((await screen.findByTestId("summary")).textContent).toBe("已读取 2 张工作表;0 个错误,0 个警告");
+  });
+
   it("says so when nothing is wrong", async () => {
     render(<App lang="zh" host={fakeExcelHost()} analyze={analyzeTo(planWith([]))} />);
     fireEvent.click(await screen.findByRole("button", { name: "检查" }));

@@ -244,7 +244,6 @@ describe("标记并生成报告 and 清除标记", () => {
   it("marks the findings and writes the report, says how; 清除标记 is enabled afterwards and clears", async () => {
     const host = fullHost(SCORING);
     render(<App lang="zh" host={host} analyze={realAnalyze} />);
-    expect(button("标记并生成报告").disabled).toBe(true); // nothing checked yet
     expect(button("清除标记").disabled).toBe(true);
     fireEvent.click(button("检查"));
     await screen.findByTestId("summary");
@@ -260,6 +259,17 @@ describe("标记并生成报告 and 清除标记", () => {
     await waitFor(() => expect(button("清除标记").disabled).toBe(true));
   });
 
+  it("checks first when nothing was checked yet", async () => {
+    const host = fullHost(SCORING);
+    render(<App lang="zh" host={host} analyze={realAnalyze} />);
+    await waitFor(() => expect(button("标记并生成报告").disabled).toBe(false));
+    fireEvent.click(button("标记并生成报告"));
+    await waitFor(() => expect(screen.getByTestId("status").textContent).toMatch(/^已标记/));
+    expect(host.reads).toBe(1);
+    expect(screen.getByTestId("summary")).toBeTruthy();
+    expect(host.markFindings.mock.calls[0][0]).toEqual(analyzeWorkbook(SCORING).findings);
+  });
+
   it("says when Excel could only fill the cells", async () => {
     const host = fullHost(SCORING);
     host.markFindings.mockResolvedValueOnce({ cells: 4, annotation: "none", annotated: 0 });
@@ -270,7 +280,7 @@ describe("标记并生成报告 and 清除标记", () => {
     fireEvent.click(button("Mark & report"));
     await waitFor(() =>
       expect(screen.getByTestId("status").textContent).toBe(
-        "Marked 4 cells (fills only: this version of Excel cannot add notes); the report is in sheet “校验报告” (3 rows).",
+        "Marked 4 cells (fills only: this version of Excel cannot add notes). Report written to sheet “校验报告” (3 rows).",
       ),
     );
     expect(host.writeReport.mock.calls[0][2]).toBe("en");
@@ -286,6 +296,16 @@ describe("标记并生成报告 and 清除标记", () => {
     fireEvent.click(button("标记并生成报告"));
     expect((await screen.findByRole("alert")).textContent).toBe("标记并生成报告失败:RichApi.Error: 工作表受保护");
     expect(host.writeReport).not.toHaveBeenCalled();
+  });
+
+  it("with a host that only writes the report, says only that", async () => {
+    const host = fullHost(SCORING);
+    const reportOnly: WorkbookHost = { ...host, markFindings: undefined, clearMarks: undefined, hasMarks: undefined };
+    render(<App lang="zh" host={reportOnly} analyze={realAnalyze} />);
+    await waitFor(() => expect(button("标记并生成报告").disabled).toBe(false));
+    expect(toolbarNames()).not.toContain("清除标记");
+    fireEvent.click(button("标记并生成报告"));
+    await waitFor(() => expect(screen.getByTestId("status").textContent).toBe("报告已写入工作表“校验报告”(3 行)。"));
   });
 });
 
@@ -323,6 +343,7 @@ describe("in a plain browser", () => {
   it("recalculates into the opened workbook (the preview grid shows it), undoes, and downloads name-校验.xlsx", async () => {
     const host = await createBrowserHost(await fixtureBuffer({ assessedBlank: true }), "考核表.xlsx");
     render(<App lang="zh" host={host} analyze={realAnalyze} openFile={jest.fn()} />);
+    await screen.findByText("考核表.xlsx");
     expect(toolbarNames()).toEqual(["检查", "重新计算", "撤销", "下载结果", "打开 .xlsx"]);
     const plan = analyzeWorkbook(await host.readSnapshot());
     const first = plan.writes[0];

@@ -25,6 +25,8 @@ import { sortFindings, type Finding, type Severity } from "../../engine/findings
 import type { WorkbookSnapshot } from "../../engine/grid";
 import type { CellWrite } from "../../engine/plan";
 import type { Progress, WorkbookHost } from "../../hosts/host";
+import { isAddinSheet } from "../../engine/addinSheets";
+import { CORRECTIONS_SHEET } from "../../engine/layout/corrections";
 import { EMPTY_SETTINGS, settingsInSnapshot, type WorkbookSettings } from "../../engine/settings";
 import { isPreviewable } from "../../hosts/browser/selection";
 import { downloadName, isDownloadable, saveBytes } from "../../hosts/browser/download";
@@ -111,6 +113,11 @@ export function relatedOnSheet(f: Finding): string[] {
     else if (r.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'") === f.sheet) out.push(r.slice(bang + 1));
   }
   return out;
+}
+
+/** The clerk's own sheets: not the add-in's records, report or corrections. */
+function clerkSheets(snapshot: WorkbookSnapshot): number {
+  return snapshot.sheets.filter((s) => !isAddinSheet(s.name) && s.name !== CORRECTIONS_SHEET).length;
 }
 
 function phaseLabel(t: Strings, phase: Phase | null): string {
@@ -228,7 +235,7 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
       if (hostRef.current === h) {
         setSettings(settings ?? EMPTY_SETTINGS);
         const order = snapshot.sheets.map((s) => s.name);
-        setResult({ analysis, findings: sortFindings(analysis.findings, order), sheetsRead: snapshot.sheets.length });
+        setResult({ analysis, findings: sortFindings(analysis.findings, order), sheetsRead: clerkSheets(snapshot) });
         setSelectedKey(null);
         setHiddenSeverities(new Set());
       }
@@ -351,30 +358,38 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
     }
   }, [host, runCheck, refreshFlags, t]);
 
+  /** Mark the findings' cells and write the report sheet; checks first when nothing was checked yet. */
   const markAndReport = React.useCallback(async () => {
-    if (!host || !result) return;
+    if (!host || !(host.markFindings || host.writeReport)) return;
     setError(null);
     setStatus(null);
-    setPhase("mark");
-    const findings = result.findings;
+    setPending(null);
     try {
-      let text = "";
+      let findings = result?.findings;
+      let sheets = result?.analysis.sheets;
+      if (!findings || !sheets) {
+        const { snapshot, analysis } = await runCheck(host);
+        findings = sortFindings(analysis.findings, snapshot.sheets.map((s) => s.name));
+        sheets = analysis.sheets;
+      }
+      setPhase("mark");
+      const parts: string[] = [];
       if (host.markFindings) {
         const marked = await host.markFindings(findings, () => setPhase("mark"));
-        text = t.marked(marked.cells, marked.annotation, marked.annotated);
+        parts.push(t.marked(marked.cells, marked.annotation, marked.annotated));
       }
       if (host.writeReport) {
-        const report = await host.writeReport(findings, result.analysis.sheets, lang, () => setPhase("mark"));
-        text += t.reported(report.sheet, report.rows);
+        const report = await host.writeReport(findings, sheets, lang, () => setPhase("mark"));
+        parts.push(t.reported(report.sheet, report.rows));
       }
-      setStatus(text);
+      setStatus(t.sentences(parts));
     } catch (err) {
       setError(t.actionFailed(t.markReport, reason(err)));
     } finally {
       await refreshFlags(host);
       setPhase(null);
     }
-  }, [host, result, lang, refreshFlags, t]);
+  }, [host, result, runCheck, lang, refreshFlags, t]);
 
   const clearMarks = React.useCallback(async () => {
     if (!host?.clearMarks) return;
@@ -516,7 +531,7 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
             </Button>
           ) : null}
           {canMark ? (
-            <Button appearance="secondary" onClick={markAndReport} disabled={busy || !result}>
+            <Button appearance="secondary" onClick={markAndReport} disabled={busy}>
               {t.markReport}
             </Button>
           ) : null}
