@@ -309,6 +309,50 @@ describe("标记并生成报告 and 清除标记", () => {
   });
 });
 
+describe("识别结果 (what was understood)", () => {
+  it("a change the clerk makes is saved through the host, then the workbook is checked again with it", async () => {
+    const host = fullHost(SCORING);
+    render(<App lang="zh" host={host} analyze={realAnalyze} />);
+    await waitFor(() => button("检查"));
+    fireEvent.click(button("检查"));
+    const choice = await screen.findByTestId("score-column");
+    const reads = host.reads;
+    fireEvent.click(within(choice).getByRole("radio", { name: "自评分" }));
+    await waitFor(() => expect(screen.getByTestId("status").textContent).toBe("设置已保存,并已重新检查。"));
+    const saved = { ...EMPTY_SETTINGS, scoreColumn: "self" };
+    expect(host.saveSettings).toHaveBeenCalledWith(saved);
+    expect(host.reads).toBe(reads + 1);
+    expect(realAnalyze).toHaveBeenCalledTimes(2);
+    expect(realAnalyze.mock.calls[1][1]).toEqual({ scoreColumn: "self" });
+    expect((within(screen.getByTestId("score-column")).getByRole("radio", { name: "自评分" }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("a failed save is shown, and nothing is checked again", async () => {
+    const host = fullHost(SCORING);
+    host.saveSettings.mockRejectedValueOnce(new Error("工作簿结构受保护"));
+    render(<App lang="zh" host={host} analyze={realAnalyze} />);
+    await waitFor(() => button("检查"));
+    fireEvent.click(button("检查"));
+    const choice = await screen.findByTestId("score-column");
+    fireEvent.click(within(choice).getByRole("radio", { name: "自评分" }));
+    expect((await screen.findByRole("alert")).textContent).toBe("保存设置失败:工作簿结构受保护");
+    expect(realAnalyze).toHaveBeenCalledTimes(1);
+  });
+
+  it("in a plain browser the settings live in memory and the next check uses them", async () => {
+    const host = await createBrowserHost(await fixtureBuffer(), "考核表.xlsx");
+    render(<App lang="zh" host={host} analyze={realAnalyze} />);
+    await screen.findByText("考核表.xlsx");
+    fireEvent.click(button("检查"));
+    const choice = await screen.findByTestId("score-column");
+    fireEvent.click(within(choice).getByRole("radio", { name: "自评分" }));
+    await waitFor(() => expect(screen.getByTestId("status").textContent).toBe("设置已保存,并已重新检查。"));
+    expect(await host.loadSettings()).toEqual({ ...EMPTY_SETTINGS, scoreColumn: "self" });
+    expect(realAnalyze.mock.calls[1][1]).toEqual({ scoreColumn: "self" });
+    expect((within(screen.getByTestId("score-column")).getByRole("radio", { name: "自评分" }) as HTMLInputElement).checked).toBe(true);
+  });
+});
+
 describe("actions the host cannot do", () => {
   it("are not shown", async () => {
     render(<App lang="zh" host={fakeExcelHost()} analyze={realAnalyze} />);

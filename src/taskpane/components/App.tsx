@@ -217,18 +217,18 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
   /**
    * Read, analyze, show. The clerk's settings come with the snapshot (the `_assess_settings`
    * sheet, no extra round trip); 重新计算 asks the host for them (`fromHost`), so settings the
-   * workbook cannot give are an error before anything is planned. Throws; the caller says which
-   * action failed.
+   * workbook cannot give are an error before anything is planned; just after a save, the saved
+   * ones (`settings`). Throws; the caller says which action failed.
    */
   const runCheck = React.useCallback(
     async (
       h: WorkbookHost,
-      opts: { fromHost?: boolean; values?: boolean } = {},
+      opts: { fromHost?: boolean; values?: boolean; settings?: WorkbookSettings } = {},
     ): Promise<{ snapshot: WorkbookSnapshot; analysis: Analysis; settings: WorkbookSettings | null }> => {
       setPhase("read");
-      const fromHost = opts.fromHost && h.loadSettings ? await h.loadSettings() : null;
+      const fromHost = !opts.settings && opts.fromHost && h.loadSettings ? await h.loadSettings() : null;
       const snapshot = await h.readSnapshot((p) => setPhase(p.phase));
-      const settings = fromHost ?? settingsInSnapshot(snapshot).settings;
+      const settings = opts.settings ?? fromHost ?? settingsInSnapshot(snapshot).settings;
       setPhase("analyze");
       await yieldToUi();
       const analysis = await analyze(snapshot, optionsFromSettings(settings, { values: opts.values }));
@@ -439,7 +439,8 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
         return;
       }
       try {
-        await runCheck(host);
+        // checked with what was just saved, whether or not this host's snapshot carries it
+        await runCheck(host, { settings: next });
         setStatus(t.settingsSaved);
       } catch (err) {
         setError(t.failed(reason(err)));
