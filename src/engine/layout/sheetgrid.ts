@@ -128,13 +128,16 @@ export class SheetGrid {
     return out;
   }
 
-  /** the first non-empty cell of a row (-1: none), without listing the row */
-  firstFilled(r: number): number {
+  /** the first non-empty cell of a row at or after `from` (-1: none), without listing the row */
+  firstFilled(r: number, from = 0): number {
     const known = this.filledRows[r];
-    if (known) return known.length ? known[0] : -1;
+    if (known) {
+      for (const c of known) if (c >= from) return c;
+      return -1;
+    }
     const row = this.sheet.values[r];
     if (!row) return -1;
-    for (let c = 0; c < row.length && c < this.cols; c++) {
+    for (let c = from; c < row.length && c < this.cols; c++) {
       const v = row[c];
       if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
       return c;

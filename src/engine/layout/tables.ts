@@ -78,6 +78,11 @@ function headerScore(g: SheetGrid, r: number, strict = false): number {
 
 /** A row with one text cell (often merged across the table): a title, a unit/date line or a note. */
 function singleText(g: SheetGrid, r: number): string | undefined {
+  // a data row starts with a number (序号) or has one beside its label: no list needed
+  const first = g.firstFilled(r);
+  if (first < 0 || typeof g.value(r, first) !== "string") return undefined;
+  const next = g.firstFilled(r, first + 1);
+  if (next >= 0) return undefined;
   const cells = g.filled(r);
   if (cells.length === 0) return undefined;
   if (cells.some((c) => typeof g.value(r, c) !== "string")) return undefined;
@@ -86,6 +91,8 @@ function singleText(g: SheetGrid, r: number): string | undefined {
 }
 
 function isContextRow(g: SheetGrid, r: number): boolean {
+  const first = g.firstFilled(r);
+  if (first < 0 || typeof g.value(r, first) !== "string" || !isUnitDateText(g.key(r, first))) return false;
   const cells = g.filled(r);
   return cells.length > 0 && cells.every((c) => typeof g.value(r, c) === "string" && isUnitDateText(g.key(r, c)));
 }
