@@ -12,7 +12,7 @@ import type { Strings } from "../i18n";
 /** rows rendered; the rest are counted (the writes applied are always all of them) */
 export const MAX_PREVIEW_ROWS = 1000;
 /** characters of a long formula shown in the row; the whole text is in its tooltip */
-const MAX_SHOWN_CHARS = 160;
+const MAX_SHOWN_CHARS = 100;
 
 function clip(s: string, max = MAX_SHOWN_CHARS): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
@@ -27,7 +27,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   scroller: { maxHeight: "320px", overflow: "auto", marginTop: "6px" },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  count: { display: "block", marginTop: "2px", color: tokens.colorNeutralForeground2 },
+  table: { borderCollapse: "collapse", width: "100%", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
+  colCell: { width: "32%" },
+  colOld: { width: "22%" },
   th: {
     textAlign: "left",
     fontWeight: tokens.fontWeightSemibold,
@@ -37,8 +40,8 @@ const useStyles = makeStyles({
     top: 0,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  td: { padding: "2px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, verticalAlign: "top", wordBreak: "break-all" },
-  cell: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "nowrap" },
+  td: { padding: "2px 6px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, verticalAlign: "top", overflowWrap: "anywhere" },
+  cell: { fontFamily: tokens.fontFamilyMonospace },
   old: { color: tokens.colorNeutralForeground3 },
   formula: { fontFamily: tokens.fontFamilyMonospace },
   buttons: { display: "flex", gap: "8px", marginTop: "8px", alignItems: "center", flexWrap: "wrap" },
@@ -84,11 +87,16 @@ export function RecalcPreview({ t, writes, valuesOnly, onValuesOnly, busy, onApp
       <Text weight="semibold" size={300}>
         {t.recalcPreview}
       </Text>
-      <Text as="p" size={200} data-testid="recalc-count">
+      <Text size={200} className={styles.count} data-testid="recalc-count">
         {t.recalcCount(writes.length)}
       </Text>
       <div className={styles.scroller}>
         <table className={styles.table}>
+          <colgroup>
+            <col className={styles.colCell} />
+            <col className={styles.colOld} />
+            <col />
+          </colgroup>
           <thead>
             <tr>
               <th className={styles.th} scope="col">
