@@ -5,8 +5,10 @@
  *
  * 重新计算 writes into the ExcelJS workbook in memory (the file on disk is never touched; 下载结果
  * saves a copy); what each apply replaced is kept in memory for 撤销. The clerk's settings are
- * kept in memory too; their layout corrections reach the engine as the `_assess_layout` sheet
- * of the snapshot, exactly where the Excel host puts them.
+ * kept in memory too (read first from the file's `_assess_settings`, if the Excel add-in left
+ * one); once saved here they reach the engine as the snapshot's `_assess_settings` and
+ * `_assess_layout` sheets, exactly where the Excel host keeps them. The preview grid's
+ * `snapshot` never shows those sheets.
  */
 import type * as ExcelJS from "exceljs";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
