@@ -66,14 +66,16 @@ function collect(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** best-of-three understanding and ExcelJS load times, alternated so a busy machine slows both alike */
+/** best-of-five understanding and ExcelJS load times after a warm-up, alternated so a busy machine slows both alike */
 async function measure(snapshot: WorkbookSnapshot, buffer: ArrayBuffer): Promise<{ understand: number; load: number; relations: number; items: number }> {
-  understandWorkbook(snapshot); // warm up
+  // warm both up (the JIT compiles what runs often), then best of five, alternated
+  for (let i = 0; i < 3; i++) understandWorkbook(snapshot);
+  await new ExcelJS.Workbook().xlsx.load(buffer);
   let understand = Infinity;
   let load = Infinity;
   let relations = 0;
   let items = 0;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     collect();
     let t0 = process.hrtime.bigint();
     await new ExcelJS.Workbook().xlsx.load(buffer);
