@@ -61,11 +61,6 @@ function seconds(since: bigint): number {
   return Number(process.hrtime.bigint() - since) / 1e9;
 }
 
-/** a clean heap before each timed step (with node --expose-gc), so neither pays for the other's garbage */
-function collect(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
 interface Measured {
   understand: number;
   /** understanding right after an ExcelJS load, as a one-shot CLI run does it */
@@ -86,12 +81,10 @@ async function measure(snapshot: WorkbookSnapshot, buffer: ArrayBuffer): Promise
   let load = Infinity;
   await new ExcelJS.Workbook().xlsx.load(buffer);
   for (let i = 0; i < 5; i++) {
-    collect();
     const t0 = process.hrtime.bigint();
     await new ExcelJS.Workbook().xlsx.load(buffer);
     load = Math.min(load, seconds(t0));
   }
-  collect();
   let t0 = process.hrtime.bigint();
   understandWorkbook(snapshot);
   const afterLoad = seconds(t0);
@@ -100,7 +93,6 @@ async function measure(snapshot: WorkbookSnapshot, buffer: ArrayBuffer): Promise
   let relations = 0;
   let items = 0;
   for (let i = 0; i < 5; i++) {
-    collect();
     t0 = process.hrtime.bigint();
     const layout = understandWorkbook(snapshot);
     understand = Math.min(understand, seconds(t0));

@@ -36,11 +36,16 @@ export type FigureRead =
 /** Decimals beyond this are float noise of a stored formula result, not a display choice. */
 const MAX_DECIMALS = 10;
 
-/** Sheets are immutable snapshots: each cell is read once however many relations use it. */
+/**
+ * Sheets are immutable snapshots: each text cell is parsed once however many relations use it.
+ * Number cells are read afresh (a few field copies): keeping 100,000s of their readings alive
+ * costs the garbage collector more than reading them again.
+ */
 const cache = new WeakMap<SheetSnapshot, (FigureRead | undefined)[][]>();
 const MISSING: FigureRead = { kind: "missing" };
 
 export function readFigure(sheet: SheetSnapshot, ref: CellRef): FigureRead {
+  if (typeof sheet.values[ref.row]?.[ref.col] === "number") return readUncached(sheet, ref);
   let rows = cache.get(sheet);
   if (!rows) cache.set(sheet, (rows = []));
   const row = rows[ref.row] ?? (rows[ref.row] = []);
@@ -131,6 +136,14 @@ function readUncached(sheet: SheetSnapshot, ref: CellRef): FigureRead {
     case "text":
       return { kind: "bad", shown: reading.text.trim(), isError: false };
   }
+}
+
+/** Whether the cell is text or an error where a figure is needed (a stored number never is, unless infinite). */
+export function isBadFigure(sheet: SheetSnapshot, ref: CellRef): boolean {
+  const v = sheet.values[ref.row]?.[ref.col];
+  if (typeof v === "number") return !Number.isFinite(v);
+  if (v === null || v === undefined) return false;
+  return readFigure(sheet, ref).kind === "bad";
 }
 
 /** The figure at `ref`, or undefined when there is none or it is unreadable. */

@@ -8,7 +8,7 @@ import { cellAddress } from "../address";
 import type { SheetSnapshot, WorkbookSnapshot } from "../grid";
 import type { Finding } from "../findings";
 import type { CellRef, ItemTree, Relation, SheetCellRef, Table, WorkbookLayout, WorkbookRelation } from "../layout/model";
-import { a1, readFigure } from "./figure";
+import { a1, isBadFigure, readFigure } from "./figure";
 import { scoreColumns } from "./scoreTree";
 import { sheetCell } from "./crossSheet";
 
@@ -26,7 +26,7 @@ export function relationCells(rel: Relation): CellRef[] {
 }
 
 function isBad(sheet: SheetSnapshot, c: CellRef): boolean {
-  return readFigure(sheet, c).kind === "bad";
+  return isBadFigure(sheet, c);
 }
 
 /** No closure here: this runs once per relation. */
