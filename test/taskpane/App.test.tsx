@@ -40,7 +40,7 @@ describe("App (Chinese, the default)", () => {
     // the English message is not shown in the Chinese pane
     expect(screen.queryByText(SUM_FINDING.messageEn)).toBeNull();
     // what the engine recognised, sheet by sheet
-    const understood = screen.getByTestId("understood");
+    const understood = await screen.findByTestId("understood"); // its own chunk: shown once loaded
     expect([...understood.querySelectorAll("[data-sheet]")].map((s) => s.getAttribute("data-sheet"))).toEqual(["统计表", "出生情况"]);
     expect([...understood.querySelectorAll("[data-kind]")].map((s) => s.getAttribute("data-kind"))).toEqual(["statistics", "statistics"]);
   });

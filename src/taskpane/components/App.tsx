@@ -15,6 +15,7 @@ import {
   FluentProvider,
   makeStyles,
   ProgressBar,
+  Spinner,
   Text,
   ToggleButton,
   tokens,
@@ -35,7 +36,9 @@ import { STRINGS, type Lang, type Strings } from "../i18n";
 import { FindingsList } from "./FindingsList";
 import { RecalcPreview } from "./RecalcPreview";
 import { SheetPreview } from "./SheetPreview";
-import { Understood } from "./Understood";
+// the 识别结果 panel (with the rule parser and its Fluent controls) is shown only after a check:
+// its own chunk, so the pane opens on a smaller download
+const Understood = React.lazy(() => import(/* webpackChunkName: "understood" */ "./Understood").then((m) => ({ default: m.Understood })));
 import { useDelayedFlag } from "./useDelayedFlag";
 
 export interface AppProps {
@@ -617,14 +620,16 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
                 <FindingsList findings={shown} lang={lang} t={t} selectedKey={selectedKey} onSelect={select} />
               </>
             )}
-            <Understood
-              lang={lang}
-              analysis={result.analysis}
-              settings={settings}
-              canSave={!!host?.saveSettings}
-              onChange={(next) => void saveSettings(next)}
-              onSelect={selectAddress}
-            />
+            <React.Suspense fallback={<Spinner size="tiny" />}>
+              <Understood
+                lang={lang}
+                analysis={result.analysis}
+                settings={settings}
+                canSave={!!host?.saveSettings}
+                onChange={(next) => void saveSettings(next)}
+                onSelect={selectAddress}
+              />
+            </React.Suspense>
           </>
         ) : !error && host ? (
           <Text className={styles.hint}>{t.notChecked}</Text>
