@@ -645,6 +645,23 @@ class FakeWorksheet extends ClientObject {
   private _sheet(): FakeSheet {
     return this._require() as FakeSheet;
   }
+  /** Worksheet.getRanges (ExcelApi 1.9): "C12, C5:C11" */
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, `${this._path}.getRanges(${JSON.stringify(address)})`, () => {
+      requireApi(this.context, 9, "getRanges");
+      const s = this._sheet();
+      const rects = address.split(/\s*,\s*/).map((a) => {
+        const bare = a.includes("!") ? a.slice(a.lastIndexOf("!") + 1) : a;
+        try {
+          return parseRangeAddress(bare.replace(/\$/g, ""));
+        } catch {
+          throw apiError("InvalidArgument", `bad address ${address}`);
+        }
+      });
+      return { sheet: s, rects };
+    });
+  }
+
   getRange(address: string): FakeRange {
     return new FakeRange(this.context, `${this._path}.getRange(${JSON.stringify(address)})`, () => {
       const s = this._sheet();
@@ -1077,6 +1094,17 @@ class FakeRangeAreas extends ClientObject {
   }
   get address(): string { return this._get("address") as string; }
   get areaCount(): number { return this._get("areaCount") as number; }
+
+  /** RangeAreas.select (ExcelApi 1.18): the areas become the selection, the first one's cell active */
+  select(): void {
+    this._queue({ p: this._path, m: "select" }, () => {
+      requireApi(this.context, 18, "RangeAreas.select");
+      const t = this._require() as AreasTarget;
+      const st = this.context._state;
+      if (st.activeSheet !== t.sheet.name) throw apiError("InvalidSelection", "select on an inactive sheet");
+      st.selection = { sheet: t.sheet.name, address: t.rects.map((r) => rectAddress(t.sheet, r).split("!").pop()!).join(",") };
+    });
+  }
 }
 
 class FakeRangeCollection extends ClientObject {

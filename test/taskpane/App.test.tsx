@@ -45,7 +45,7 @@ describe("App (Chinese, the default)", () => {
     expect([...understood.querySelectorAll("[data-kind]")].map((s) => s.getAttribute("data-kind"))).toEqual(["statistics", "statistics"]);
   });
 
-  it("selects a finding's cell on its sheet through the host when the finding is clicked", async () => {
+  it("selects a finding's cell, then the cells it was compared with, on its sheet through the host when the finding is clicked", async () => {
     const host = fakeExcelHost();
     render(<App lang="zh" host={host} analyze={analyzeTo(planWith([SUM_FINDING, BIRTH_FINDING]))} />);
     fireEvent.click(await screen.findByRole("button", { name: "检查" }));
@@ -53,8 +53,8 @@ describe("App (Chinese, the default)", () => {
     fireEvent.click(screen.getByText(SUM_FINDING.message));
     await waitFor(() =>
       expect(host.selections).toEqual([
-        ["出生情况", "B2"],
-        ["统计表", "B9"],
+        ["出生情况", "B2,B3:B4"],
+        ["统计表", "B9,B2:B8"],
       ]),
     );
     expect(screen.getByTitle("转到 统计表!B9").getAttribute("aria-pressed")).toBe("true");
@@ -159,7 +159,7 @@ describe("App in English", () => {
     expect(screen.queryByText(SUM_FINDING.message)).toBeNull();
     expect(screen.getByText("expected 182, actual 180 · compared with B2:B8")).toBeTruthy();
     fireEvent.click(screen.getByTitle("Go to 统计表!B9"));
-    await waitFor(() => expect(host.selections).toEqual([["统计表", "B9"]]));
+    await waitFor(() => expect(host.selections).toEqual([["统计表", "B9,B2:B8"]]));
   });
 });
 

@@ -477,9 +477,9 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
   const select = React.useCallback(
     (f: Finding, key: string) => {
       setSelectedKey(key);
-      // Excel selects the finding's cell (select.ts takes one area); the preview grid also
-      // highlights the cells it was compared with
-      const related = isPreviewable(host) ? relatedOnSheet(f) : [];
+      // the finding's cell first, then the cells it was compared with on the same sheet: Excel
+      // selects them all where it can (ExcelApi 1.18), else the cell; the preview grid highlights them
+      const related = relatedOnSheet(f);
       const address = related.length ? [f.cell, ...related].join(",") : f.cell;
       host?.select(f.sheet, address).catch((err: unknown) => setError(t.failed(reason(err))));
     },

@@ -3,6 +3,7 @@ import { createExcelHost, fileNameFromUrl } from "../../../src/hosts/excel";
 import { selectCell } from "../../../src/hosts/excel/select";
 import { cellAt } from "../../../src/engine/grid";
 import { fake, run } from "./helpers";
+import { createFakeExcel } from "../../support/fakeExcel";
 
 describe("Excel host", () => {
   test("select activates the sheet and selects the range in one sync", async () => {
@@ -14,6 +15,24 @@ describe("Excel host", () => {
     await run(fx, (c) => selectCell(c, "考核表", "C5:C11"));
     expect(fx.state.selection).toEqual({ sheet: "考核表", address: "C5:C11" });
     expect(fx.stats.syncs).toBe(2);
+  });
+
+  test("a finding's cell with the cells it was compared with: one multi-area selection on ExcelApi 1.18, the cell alone below", async () => {
+    for (const [apiMinor, want] of [
+      [18, "C12,C5:C11"],
+      [17, "C12"],
+    ] as const) {
+      const fx = createFakeExcel({ apiMinor, sheets: [{ name: "考核表", cells: { A1: 1 } }, { name: "统计表", cells: { C12: 180 } }] });
+      const restore = fx.install(); // requirement sets are asked of Office.context
+      try {
+        await run(fx, (c) => selectCell(c, "统计表", "C12,C5:C11"));
+      } finally {
+        restore();
+      }
+      expect(fx.state.activeSheet).toBe("统计表");
+      expect(fx.state.selection).toEqual({ sheet: "统计表", address: want });
+      expect(fx.stats.syncs).toBe(1);
+    }
   });
 
   test("a missing or hidden sheet is a clear error, not a silent no-op", async () => {
