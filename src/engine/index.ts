@@ -6,6 +6,7 @@
  */
 import type { WorkbookSnapshot } from "./grid";
 import type { Finding } from "./findings";
+import { cellAddress } from "./address";
 import { sortFindings } from "./findings";
 import type { Plan, PlanOptions } from "./plan";
 import { CORRECTIONS_SHEET, correctionRows, understandWorkbook, type Correction } from "./layout";
@@ -33,7 +34,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions =
   const data = input.sheets.some((s) => isAddinSheet(s.name)) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheet(s.name)) } : input;
   const snapshot = withCorrections(data, options.corrections ?? []);
   const layout = understandWorkbook(snapshot);
-  const findings: Finding[] = [...runChecks(snapshot, layout)];
+  const findings: Finding[] = [...runChecks(snapshot, layout), ...truncationFindings(snapshot)];
   const scores: Plan["scores"] = [];
   const totals: Plan["totals"] = [];
   const writes: Plan["writes"] = [];
@@ -82,6 +83,27 @@ function withStoredSettings(snapshot: WorkbookSnapshot, options: AnalyzeOptions)
     corrections: [...settings.corrections, ...(options.corrections ?? [])],
     lockedCells: [...settings.lockedCells, ...(options.lockedCells ?? [])],
   };
+}
+
+/**
+ * A sheet the host could not read whole (beyond its row/cell limits) is checked only in part:
+ * said as a finding on the first cell left out, never silently.
+ */
+function truncationFindings(snapshot: WorkbookSnapshot): Finding[] {
+  const out: Finding[] = [];
+  for (const s of snapshot.sheets) {
+    if (!s.truncated) continue;
+    const rows = s.values.length;
+    const cols = s.values.reduce((n, r) => Math.max(n, r.length), 0);
+    const cutRows = s.truncated.rows > rows;
+    const cell = cutRows ? cellAddress(rows, 0) : cellAddress(0, cols);
+    out.push({
+      kind: "bad-value", severity: "warning", sheet: s.name, cell, related: [],
+      message: `工作表过大,只检查了前 ${rows} 行、${cols} 列(共 ${s.truncated.rows} 行、${s.truncated.cols} 列),其余部分未检查`,
+      messageEn: `The sheet is too large: only its first ${rows} rows and ${cols} columns were checked (of ${s.truncated.rows} rows, ${s.truncated.cols} columns); the rest was not`,
+    });
+  }
+  return out;
 }
 
 /** The corrections sheet the layout reads, with `corrections` after its own rows (the later row wins). */

@@ -78,4 +78,13 @@ describe("analyzeWorkbook", () => {
     expect(corrected.sheets.find((s) => s.name === sheet)?.kind).toBe("other");
     expect(corrected.writes.filter((w) => w.sheet === sheet)).toEqual([]);
   });
+
+  it("says when a sheet was read only in part (a huge used range), on the first cell left out", () => {
+    const sheet: SheetSnapshot = { name: "明细", values: [["村名", "人数"], ["一村", 3], ["二村", 4]], truncated: { rows: 1048576, cols: 2 } };
+    const a = analyzeWorkbook({ sheets: [sheet] });
+    const f = a.findings.find((x) => x.kind === "bad-value" && x.sheet === "明细");
+    expect(f).toMatchObject({ severity: "warning", cell: "A4" });
+    expect(f?.message).toContain("只检查了前 3 行、2 列(共 1048576 行、2 列)");
+    expect(analyzeWorkbook({ sheets: [{ ...sheet, truncated: undefined }] }).findings).toEqual([]);
+  });
 });
