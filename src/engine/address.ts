@@ -96,3 +96,14 @@ export function compressCells(cells: ReadonlyArray<{ row: number; col: number }>
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
+
+/** How the clerk's settings name a cell: "Sheet!A1", the sheet unquoted, the cell without $ and upper-cased. */
+export function cellKey(sheet: string, cell: string): string {
+  return `${sheet}!${cell.replace(/\$/g, "").toUpperCase()}`;
+}
+
+/** A stored key ("'Sheet'!$d$12") in cellKey's form ("Sheet!D12"); null when it names no sheet. */
+export function normalCellKey(key: string): string | null {
+  const i = key.lastIndexOf("!");
+  return i > 0 ? cellKey(key.slice(0, i).replace(/^'(.*)'$/, "$1"), key.slice(i + 1)) : null;
+}

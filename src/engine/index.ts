@@ -6,7 +6,7 @@
  */
 import type { WorkbookSnapshot } from "./grid";
 import type { Finding } from "./findings";
-import { cellAddress } from "./address";
+import { cellAddress, cellKey } from "./address";
 import { sortFindings } from "./findings";
 import type { Plan, PlanOptions } from "./plan";
 import { CORRECTIONS_SHEET, correctionRows, understandWorkbook, type Correction } from "./layout";
@@ -14,7 +14,7 @@ import { isAddinSheet } from "./addinSheets";
 import { settingsInSnapshot } from "./settings";
 import type { WorkbookLayout } from "./layout/model";
 import { runChecks } from "./checks";
-import { cellKey, scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
+import { keySet, scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
 import { scoreSummaryTable } from "./scoring/summary";
 
 export interface AnalyzeOptions extends PlanOptions, ScoringOptions {
@@ -53,10 +53,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions =
     }
   }
   // a locked cell is never written, whichever table computed it (summary sheets too)
-  const locked = new Set((options.lockedCells ?? []).map((k) => {
-    const i = k.lastIndexOf("!");
-    return i > 0 ? cellKey(k.slice(0, i).replace(/^'(.*)'$/, "$1"), k.slice(i + 1)) : k;
-  }));
+  const locked = keySet(options.lockedCells);
   const kept = locked.size ? writes.filter((w) => !locked.has(cellKey(w.sheet, w.cell))) : writes;
   return {
     layout,

@@ -6,7 +6,7 @@
  * Each computed cell becomes a write: an ordinary Excel formula over the sheet's own cells
  * (or the plain value), with the value it computes.
  */
-import { cellAddress } from "../address";
+import { cellAddress, cellKey, normalCellKey } from "../address";
 import { type SheetSnapshot, cellAt, formulaAt, numberFormatAt } from "../grid";
 import type { Finding } from "../findings";
 import { formatNumber } from "../findings";
@@ -30,16 +30,11 @@ export interface ScoringOptions {
   readonly lockedCells?: ReadonlyArray<string>;
 }
 
-/** "Sheet!A1" keys, upper-cased cell part, no $ (as the pane stores them). */
-export function cellKey(sheet: string, cell: string): string {
-  return `${sheet}!${cell.replace(/\$/g, "").toUpperCase()}`;
-}
-
-function keySet(keys: ReadonlyArray<string> | undefined): Set<string> {
+export function keySet(keys: ReadonlyArray<string> | undefined): Set<string> {
   const out = new Set<string>();
   for (const k of keys ?? []) {
-    const i = k.lastIndexOf("!");
-    if (i > 0) out.add(cellKey(k.slice(0, i).replace(/^'(.*)'$/, "$1"), k.slice(i + 1)));
+    const key = normalCellKey(k);
+    if (key) out.add(key);
   }
   return out;
 }
@@ -47,8 +42,8 @@ function keySet(keys: ReadonlyArray<string> | undefined): Set<string> {
 function overrideMap(overrides: Readonly<Record<string, string>> | undefined): Map<string, string> {
   const out = new Map<string, string>();
   for (const [k, text] of Object.entries(overrides ?? {})) {
-    const i = k.lastIndexOf("!");
-    if (i > 0 && typeof text === "string" && text.trim()) out.set(cellKey(k.slice(0, i).replace(/^'(.*)'$/, "$1"), k.slice(i + 1)), text.trim());
+    const key = normalCellKey(k);
+    if (key && typeof text === "string" && text.trim()) out.set(key, text.trim());
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * The pure side of the "what the add-in understood" panel: how an item's rule reads, where a
  * rule stated by hand is kept, and the settings a correction produces. No React here.
  */
-import { cellAddress } from "../../engine/address";
+import { cellAddress, normalCellKey } from "../../engine/address";
 import type { Correction } from "../../engine/layout/corrections";
 import type { ColumnRole, ItemTree, ScoringItem, Table } from "../../engine/layout/model";
 import type { SheetKind } from "../../engine/plan";
@@ -95,8 +95,7 @@ export function statedRule(settings: WorkbookSettings, key: string | undefined):
 
 /** "'Sheet'!$d$12" → "Sheet!D12", as the engine reads override keys. */
 export function normalKey(k: string): string {
-  const i = k.lastIndexOf("!");
-  return i > 0 ? `${k.slice(0, i).replace(/^'(.*)'$/, "$1")}!${k.slice(i + 1).replace(/\$/g, "").toUpperCase()}` : k;
+  return normalCellKey(k) ?? k;
 }
 
 /** The cell that stands for an item: its name (考核项目) column, else its numbering, else the row's first cell. */
