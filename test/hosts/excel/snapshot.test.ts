@@ -25,6 +25,15 @@ function statsSheet(): FakeSheetInit {
   };
 }
 
+/** A heading and `n − 1` unit rows of 8 columns, a score formula on each. */
+function unitRows(n: number) {
+  return Array.from({ length: n }, (_, r) =>
+    r === 0
+      ? ["序号", "单位", "指标", "实际值", "得分", "满分", "备注", "合计"]
+      : [r, `单位${r}`, "出生人数", 832 + (r % 50), { formula: `=MIN(10,3*D${r + 1})`, value: 10 }, 10, r % 7 ? "" : "核实", 858],
+  );
+}
+
 describe("readWorkbookSnapshot", () => {
   test("values, formulas, formats, errors, merges, hidden rows/cols, padding to A1", async () => {
     const fx = fake({ sheets: [statsSheet()] });
@@ -119,11 +128,7 @@ describe("readWorkbookSnapshot", () => {
 
   test("a 20,000-row, 10-sheet workbook (2,000 rows a sheet) is read in 3 syncs, every payload under 5 MB", async () => {
     const ROWS = 2000;
-    const rows = Array.from({ length: ROWS }, (_, r) =>
-      r === 0
-        ? ["序号", "单位", "指标", "实际值", "得分", "满分", "备注", "合计"]
-        : [r, `单位${r}`, "出生人数", 832 + (r % 50), { formula: `=MIN(10,3*D${r + 1})`, value: 10 }, 10, r % 7 ? "" : "核实", 858],
-    );
+    const rows = unitRows(ROWS);
     const fx = fake({ sheets: Array.from({ length: 10 }, (_, i) => ({ name: `表${i + 1}`, rows })) });
     const restore = fx.install();
     try {
@@ -142,11 +147,7 @@ describe("readWorkbookSnapshot", () => {
   test("20,000 rows × 10 sheets: no request or response over 5 MB, few syncs", async () => {
     const ROWS = 20000;
     const COLS = 8;
-    const rows = Array.from({ length: ROWS }, (_, r) =>
-      r === 0
-        ? ["序号", "单位", "指标", "实际值", "得分", "满分", "备注", "合计"]
-        : [r, `单位${r}`, "出生人数", 832 + (r % 50), { formula: `=MIN(10,3*D${r + 1})`, value: 10 }, 10, r % 7 ? "" : "核实", 858],
-    );
+    const rows = unitRows(ROWS);
     const fx = fake({ sheets: Array.from({ length: 10 }, (_, i) => ({ name: `表${i + 1}`, rows })) });
     const restore = fx.install();
     try {
