@@ -57,3 +57,23 @@ export async function serveStatic(root: string): Promise<RunningServer> {
       }),
   };
 }
+
+/** Headless Chromium for the task pane: a pane-sized window, a clerk's locale, no background traffic. */
+export function paneContextOptions(executablePath: string) {
+  return {
+    executablePath,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 420, height: 900 },
+    locale: "zh-CN", // a clerk's browser: the pane follows navigator.language
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  };
+}

@@ -14,7 +14,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { ensureProductionBuild } from "../../scripts/build-once";
 import { CHROMIUM_INSTALL, describeWith, systemProgram } from "../support/system";
 import { buildStatisticsWorkbook, fixtureBytes } from "../fixtures";
-import { serveStatic, type RunningServer } from "./staticServer";
+import { paneContextOptions, serveStatic, type RunningServer } from "./staticServer";
 
 const chromiumProgram = systemProgram(["/usr/bin/chromium", "chromium"], CHROMIUM_INSTALL);
 const SCREENSHOTS = join(__dirname, "..", "..", "test-output", "screenshots");
@@ -46,22 +46,7 @@ describeWith(chromiumProgram)("task pane in headless Chromium (plain-browser mod
     server = await serveStatic(dist);
     userDataDir = mkdtempSync(join(tmpdir(), "assess-chromium-"));
     scratch = mkdtempSync(join(tmpdir(), "assess-e2e-"));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumProgram.path,
-      headless: true,
-      ignoreHTTPSErrors: true,
-      viewport: { width: 420, height: 900 },
-      locale: "zh-CN", // a clerk's browser: the pane follows navigator.language
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    context = await chromium.launchPersistentContext(userDataDir, paneContextOptions(chromiumProgram.path!));
     browser = context.browser()!;
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 400_000);

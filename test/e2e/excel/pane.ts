@@ -8,7 +8,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import type { FakeWorkbookInit } from "../../support/fakeExcel";
-import { serveStatic, type RunningServer } from "../staticServer";
+import { paneContextOptions, serveStatic, type RunningServer } from "../staticServer";
 import type { HarnessInit, Inspection } from "./protocol";
 
 export interface ExcelBrowser {
@@ -26,22 +26,7 @@ export interface ExcelBrowser {
 export async function launchExcelBrowser(chromiumPath: string, dist: string, harnessJs: string): Promise<ExcelBrowser> {
   const server = await serveStatic(dist);
   const userDataDir = mkdtempSync(join(tmpdir(), "assess-chromium-excel-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 420, height: 900 },
-    locale: "zh-CN",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const context = await chromium.launchPersistentContext(userDataDir, paneContextOptions(chromiumPath));
   let served = 0;
   await context.route("**/office-js/office.js", (route) => {
     served++;
