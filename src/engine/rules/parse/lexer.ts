@@ -37,6 +37,7 @@ export type Kind =
   | "T" // period word: 上半年 全年 年终 … (half: true for the half-year)
   | "K" // the score itself: 得分 分数 总分 成绩 (扣减20%的考核得分)
   | "?" // left to the assessor: 酌情 视情况
+  | "p" // in proportion: 按完成比例得分
   | "L" // 各 / 分别 before a verb (each of the listed parts)
   | "Z" // 为止 after a cap
   | "l" // 、 between listed parts
@@ -75,11 +76,12 @@ const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["X", ["加倍", "双倍"]],
   ["D", ["扣除", "扣减", "核减", "减去", "罚款", "扣", "减", "罚"]],
   ["E", ["奖励", "计", "得", "记", "加", "给", "奖"]],
-  ["W", ["降低", "下降", "减少", "下浮", "低于", "超过", "超出", "高于", "增加", "上升", "升高", "降", "低", "高", "多"]],
+  ["W", ["降低", "下降", "减少", "下浮", "低于", "超过", "超出", "高于", "增加", "上升", "升高", "降", "低", "高", "多", "超", "欠"]],
   ["Q", ["缺少", "少", "缺", "差"]],
   ["G", ["发现", "出现", "发生"]],
   ["L", ["各", "分别"]],
-  ["U", ["满分"]],
+  ["U", ["满分", "不扣分"]],
+  ["p", ["按完成比例得分", "按完成比例计分", "按完成比例记分", "按完成比例扣分", "按比例得分", "按比例计分", "按比例记分", "按比例扣分", "按比例给分", "按比例赋分", "完成比例得分", "完成比例计分", "完成比例扣分", "比例得分", "比例计分", "比例记分", "比例扣分"]],
   ["Z", ["为止"]],
 ];
 
@@ -198,6 +200,12 @@ export function lex(s: string): Token[] {
       while (s[end] === " ") end++;
       const c = s[end];
       if (c === "分" && s[end + 1] !== "之" && !s.startsWith("分钟", end)) {
+        // "…台帐,1分;" points with no verb: earned (an implicit 计)
+        const prev = out.length > 0 ? out[out.length - 1].k : null;
+        const after = s[end + 1];
+        if ((textStart >= 0 || prev === null || prev === "," || prev === ";") && (after === undefined || after === ";" || after === "," || after === " " || after === ")")) {
+          push(tok("E", i, i, undefined, undefined, undefined, ""));
+        }
         push(tok("P", i, end + 1, n, hi));
         i = end + 1;
       } else if (c === "%" || c === "‰") {

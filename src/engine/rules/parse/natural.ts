@@ -25,7 +25,7 @@ export const isFailure = (o: Outcome): o is Failure => "fail" in o;
 /** The tokens of a clause and which of them a fragment has read. */
 export class Clause {
   readonly used: Uint8Array;
-  constructor(readonly s: string, readonly toks: ReadonlyArray<Token>) {
+  constructor(readonly s: string, readonly toks: ReadonlyArray<Token>, readonly max?: number) {
     this.used = new Uint8Array(toks.length);
   }
   text(t: Token): string {
@@ -248,6 +248,8 @@ function money(v: View): Outcome | null {
 
 /** Rates: the full-points threshold, a per-point step, a cut-off, 否则不计分. */
 function rate(v: View): Outcome | null {
+  const prop = proportional(v);
+  if (prop) return prop;
   if (!v.has("R")) return null;
   const got = rateRule(v);
   if (got) return got;
@@ -257,21 +259,61 @@ function rate(v: View): Outcome | null {
   return null;
 }
 
+/** 按完成比例得分(40分): the max × the rate (100% gives full points). */
+function proportional(v: View): ScoringRule | null {
+  const p = v.find("p", 0, v.sk.length);
+  if (p < 0) return null;
+  const es = earnings(v).filter((e) => e < p && v.sk[e + 1] === "P");
+  const parens: number[] = [];
+  for (let q = 1; q + 1 < v.sk.length; q++) if (v.sk[q] === "P" && v.sk[q - 1] === "(" && v.sk[q + 1] === ")") parens.push(q);
+  const full = es.length === 1 ? num(v.tok(es[0] + 1)) : v.c.max;
+  if (full === undefined || !(full > 0) || es.length > 1) return null;
+  v.use(p, ...parens);
+  if (es.length === 1) v.use(es[0], es[0] + 1);
+  return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full: es.length === 1 ? full : null, step: 100, perStep: full };
+}
+
 function rateRule(v: View): ScoringRule | null {
-  const tm = v.first(/c?Ra?t?E[PU]/);
-  if (!tm) return null;
-  const rAt = v.find("R", tm[0], tm[1]);
-  const rTok = v.tok(rAt);
+  const step = v.first(/M[WQc]?[OR],?t?,?DP/);
+  // the full-points threshold: 达到50%以上计30分 / 不低于95%的,得2分 / 95%(含95%)不扣分 / 达92%(12分)
+  let tm = v.first(/c?Ra?(?:\([tR]{1,3}\))?t?,?t?(?:E[PU]|U|[;,]?\(P\))/);
+  let t: Threshold;
+  let full: number | null;
+  let rTok: Token;
+  if (tm && (!step || tm[0] < step[0])) {
+    const rAt = v.find("R", tm[0], tm[1]);
+    rTok = v.tok(rAt);
+    t = { cmp: comparatorAt(v, rAt, ">=").cmp, bound: num(rTok) };
+    const pts = v.tok(v.sk[tm[1] - 1] === ")" ? tm[1] - 2 : tm[1] - 1);
+    full = pts.k === "U" ? null : num(pts);
+  } else if (step) {
+    // 未达100%的,每低1个百分点扣1分: the bound before the step is the target, full points the max
+    const below = v.first(/cRa?t?,?/);
+    const words = below ? v.tok(below[0]).w ?? "" : "";
+    if (below && below[1] <= step[0] && ["未达到", "未达", "低于", "不足", "小于", "少于"].includes(words)) {
+      tm = below;
+      rTok = v.tok(below[0] + 1);
+      t = { cmp: ">=", bound: num(rTok) };
+      full = null;
+    } else {
+      // 完成…任务得15分,每减少10%扣2分: full points at 100%
+      const e = earnings(v).find((p) => p < step[0] && v.sk[p + 1] === "P");
+      const r = v.tok(v.find(v.sk.slice(step[0], step[1]).includes("O") ? "O" : "R", step[0], step[1]));
+      if (e === undefined || r.k !== "R" || r.unit !== "%") return null;
+      tm = [e, e + 2];
+      rTok = r;
+      t = { cmp: ">=", bound: 100 };
+      full = num(v.tok(e + 1));
+    }
+  } else {
+    return null;
+  }
   const unit: RateUnit = rTok.unit === "‰" ? "‰" : "%";
-  const tc = comparatorAt(v, rAt, ">=");
-  const t: Threshold = { cmp: tc.cmp, bound: num(rTok) };
-  const pts = v.tok(tm[1] - 1);
-  const full = pts.k === "U" ? null : num(pts);
   const used: Array<[number, number]> = [[tm[0], tm[1]]];
 
-  const step = v.first(/M[WQc]?[OR]t?DP/, tm[1]);
   let stepSize = 1;
   let perStep = 0;
+  if (step && step[0] < tm[1]) return null;
   if (step) {
     const o = v.find(v.sk.slice(step[0], step[1]).includes("O") ? "O" : "R", step[0], step[1]);
     stepSize = num(v.tok(o));
@@ -338,6 +380,8 @@ function capAfter(v: View, from: number): { cap: number; at: [number, number] } 
 }
 
 const TIME_UNITS = new Set(["小时", "分钟", "秒"]);
+/** a number with these is a date or an age, not a count of cases */
+const DATE_UNITS = new Set(["年", "月", "日", "号", "岁", "周", "季度", "季"]);
 
 /** 召开2次以上计5分,召开1次计3分; 召开1-2次会议计5分(1次计3分,计满5为止) */
 function stepped(v: View): Outcome | null {
@@ -414,7 +458,12 @@ const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [["名", "人", "位"], [
 
 /** 每起扣2分; 少1人扣3分,扣完为止; 发现1个单位未完成…的扣5分; 每例扣1-3分(一、二孩错漏每例扣2分,…) */
 function deductions(v: View): Outcome | null {
-  const found = v.all(/(?:M[tWGQ]?|Q|G)Nt?[DA]P/g);
+  // 每迟报1次扣1分 / 少1人扣3分 / 发现1起扣2分, and a count alone before the verb: 一项不符扣1分, 迟到一次扣2分
+  const found = v.all(/(?:M[tWGQ]?|Q|G)N,?t?,?[DA]P|Nt?,?[DA]P/g).filter((m) => {
+    if (/^[MQG]/.test(v.sk[m[0]])) return true;
+    const unit = v.tok(m[0]).unit ?? "";
+    return unit !== "" && !DATE_UNITS.has(unit);
+  });
   if (found.length === 0) return null;
   const at = (m: [number, number]) => {
     const n = v.tok(v.find("N", m[0], m[1]));
@@ -552,9 +601,23 @@ function earned(v: View): Outcome {
   // points inside a note "(1次会议计3分,…)" refine a sub-clause; they are not sub-clauses of their own
   const chosen = top.length > 1 ? top : es;
   if (chosen.length === 0 && parens.length === 0) {
+    // "…未参加相关活动不得分": the item's max when it is done, 0 when not
+    const zero = v.find("0", 0, v.sk.length);
+    if (zero >= 0 && v.c.max !== undefined && !/[PRYDA]/.test(v.sk)) {
+      v.use(zero);
+      return { kind: "all-or-nothing", points: null };
+    }
     return failure("没有找到分值或计分方法", "no points or scoring method found");
   }
-  if (/[DA]P/.test(v.sk)) return failure("条款中的扣分方法未能理解", "the clause deducts points in a way the parser cannot read");
+  if (/[DA]P/.test(v.sk)) {
+    // 计2分,工作不力扣2分: the deduction takes back what the clause gives (yes/no)
+    const ds = v.all(/[DA]P/g);
+    if (chosen.length === 1 && ds.length === 1 && !v.has("M") && v.sk[chosen[0] + 1] === "P" && ds[0][0] > chosen[0] && num(v.tok(ds[0][0] + 1)) === num(v.tok(chosen[0] + 1))) {
+      v.useRange(ds[0][0], ds[0][1]);
+    } else {
+      return failure("条款中的扣分方法未能理解", "the clause deducts points in a way the parser cannot read");
+    }
+  }
   const markNotes = (): void => {
     for (let p = 0; p < v.sk.length; p++) {
       if (depth[p] > 0 && "EPCNZU".includes(v.sk[p])) v.use(p);
@@ -581,9 +644,20 @@ function earned(v: View): Outcome {
     v.use(chosen[0], chosen[0] + 1);
     return { kind: "all-or-nothing", points: pointsOf(chosen[0]) };
   }
+  // "…记10分。…记6分;…记4分": the first figure is the item's, the others its parts
+  let list = chosen;
+  const first = pointsOf(chosen[0]);
+  if (chosen.length > 2 && first !== null && v.sk[chosen[0] + 2] === ";" && (v.c.max === undefined || v.c.max === first)) {
+    const others = chosen.slice(1).map(pointsOf);
+    if (others.every((x) => x !== null) && Math.abs(others.reduce((a: number, x) => a + (x ?? 0), 0) - first) < 1e-9) {
+      v.use(chosen[0], chosen[0] + 1);
+      list = chosen.slice(1);
+    }
+  }
   const parts: LabelledPoints[] = [];
-  let prev = 0;
-  for (const p of chosen) {
+  let prev = list === chosen ? 0 : list[0] - 1;
+  while (prev > 0 && !",;".includes(v.sk[prev - 1])) prev--;
+  for (const p of list) {
     const pts = pointsOf(p);
     if (pts === null) return failure("多个分项中有\"满分\",无法相加", "a sub-clause says 满分 among several; cannot add up");
     const label = v.between(prev, p).replace(/^[;,\s]+/, "").replace(/(?:的|,)$/, "").trim();
