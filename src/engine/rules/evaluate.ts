@@ -183,8 +183,13 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "rate-per-point-with-cutoff":
     case "rate-per-point-to-zero": {
       const full = rule.full ?? max;
-      if (full === undefined) return none("需要满分", "needs the item's max points");
       const r = rateOf(value, rule.unit, opts.numberFormat);
+      if (full === undefined) {
+        // a deduction standing alone (未达到95%的,每少1%扣3分, no max): the signed points
+        if (rule.kind !== "rate-per-point-to-zero") return none("需要满分", "needs the item's max points");
+        if (!r.ok) return { score: null, reason: r.reason };
+        return { score: meets(r.n, rule.target.cmp, rule.target.bound) ? 0 : -(rule.perStep * Math.abs(rule.target.bound - r.n)) / rule.step };
+      }
       if (!r.ok) return { score: null, reason: r.reason };
       let s: number;
       if (meets(r.n, rule.target.cmp, rule.target.bound)) s = full;

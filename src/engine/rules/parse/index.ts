@@ -76,7 +76,7 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   }
 
   if (r.kind === "sub-clauses" && r.sign === 1 && max !== undefined) {
-    const sum = r.parts.reduce((a, p) => a + p.points, 0);
+    const sum = Math.round(r.parts.reduce((a, p) => a + p.points, 0) * 1e9) / 1e9;
     // alternatives (按时完成计5分,推迟完成计3分) are not parts that add up
     if (sum > max) return fail(`分项合计${sum}分超过满分${max}分,可能是择一计分`, `the sub-clauses add up to ${sum}, more than the max ${max}: they may be alternatives`);
   }

@@ -136,7 +136,25 @@ function rest(v: View): Outcome {
     if (!hasRange) return failure("由考核人酌情给分,没有可计算的分值", "left to the assessor's discretion; nothing to compute");
     v.use(discretion);
   }
-  return veto(v) ?? doubled(v) ?? percentageCut(v) ?? money(v) ?? rate(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductions(v) ?? rangeBonus(v) ?? fixed(v) ?? earned(v);
+  return veto(v) ?? doubled(v) ?? vague(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? rate(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductions(v) ?? rangeBonus(v) ?? fixed(v) ?? earned(v);
+}
+
+/** 扣分 with no amount (否则相应扣分, 予以扣分, 倒扣分): nothing to compute. */
+function vague(v: View): Outcome | null {
+  if (!v.has("d")) return null;
+  return failure("条款说扣分,但没有说明扣多少分值", "the clause deducts points without saying how many");
+}
+
+/** 得分值=完成率×20: the rate (in percent, 100% at most) times the points. */
+function times(v: View): Outcome | null {
+  const m = v.first(/xN[;,]?$/);
+  if (!m) return null;
+  const full = num(v.tok(m[0] + 1));
+  if (!(full > 0) || !v.c.s.slice(0, v.tok(m[0]).s).includes("率") || /[PYO]/.test(v.sk)) return null;
+  v.useRange(m[0], m[1]);
+  // "(超过100%以100%计算)": what the rule already does
+  for (let p = 0; p < v.sk.length; p++) if (v.sk[p] === "R" && v.tok(p).n === 100) v.use(p);
+  return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full, step: 100, perStep: full };
 }
 
 /** 半年考核时此项均默认为满分, alone or around another clause. */
@@ -250,7 +268,7 @@ function money(v: View): Outcome | null {
 function rate(v: View): Outcome | null {
   const prop = proportional(v);
   if (prop) return prop;
-  if (!v.has("R")) return null;
+  if (!v.has("R") && !/[OR]t?,?DP/.test(v.sk)) return null;
   const got = rateRule(v);
   if (got) return got;
   if (/[EDA][PU]/.test(v.sk)) {
@@ -274,7 +292,12 @@ function proportional(v: View): ScoringRule | null {
 }
 
 function rateRule(v: View): ScoringRule | null {
-  const step = v.first(/M[WQc]?[OR],?t?,?DP/);
+  // 每降低1个百分点扣2.5分; 下降1个百分点扣1分 (no 每)
+  let step = v.first(/M[WQc]?[OR],?t?,?DP/);
+  if (!step) {
+    const bare = v.first(/t[OR],?DP/);
+    if (bare && /(?:下降|降低|减少|每低|每少)$/.test(v.c.text(v.tok(bare[0])))) step = [bare[0] + 1, bare[1]];
+  }
   // the full-points threshold: 达到50%以上计30分 / 不低于95%的,得2分 / 95%(含95%)不扣分 / 达92%(12分)
   let tm = v.first(/c?Ra?(?:\([tR]{1,3}\))?t?,?t?(?:E[PU]|U|[;,]?\(P\))/);
   let t: Threshold;
@@ -296,14 +319,16 @@ function rateRule(v: View): ScoringRule | null {
       t = { cmp: ">=", bound: num(rTok) };
       full = null;
     } else {
-      // 完成…任务得15分,每减少10%扣2分: full points at 100%
+      // 完成…任务得15分,每减少10%扣2分 / 报考率每降低1个百分点扣0.2分: full points at 100%
       const e = earnings(v).find((p) => p < step[0] && v.sk[p + 1] === "P");
       const r = v.tok(v.find(v.sk.slice(step[0], step[1]).includes("O") ? "O" : "R", step[0], step[1]));
-      if (e === undefined || r.k !== "R" || r.unit !== "%") return null;
-      tm = [e, e + 2];
-      rTok = r;
+      const before = v.c.s.slice(0, v.tok(step[0]).s);
+      if (/高于|低于|不少于|不低于|达到|超过|平均/.test(before) || v.has("R") && r.k !== "R") return null;
+      if (e !== undefined && !(r.k === "R" && r.unit === "%")) return null;
+      tm = e !== undefined ? [e, e + 2] : [step[0], step[0]];
+      rTok = r.k === "R" ? r : { ...r, unit: "%" };
       t = { cmp: ">=", bound: 100 };
-      full = num(v.tok(e + 1));
+      full = e !== undefined ? num(v.tok(e + 1)) : null;
     }
   } else {
     return null;
@@ -442,8 +467,8 @@ function listed(v: View): Outcome | null {
 
 /** 每配备1名计3分,计满10分为止; 每个部门各计3分; 每增加10人加1分,最多加5分 */
 function perUnit(v: View): Outcome | null {
-  const m = v.first(/M[tW]?Nt?L?EP/);
-  if (!m) return null;
+  const m = v.first(/M[tW]?N,?t?(?:\(t\))?t?,?L?EP/);
+  if (!m) return single(v);
   const n = v.tok(v.find("N", m[0], m[1]));
   const per = num(n);
   if (!(per > 0) || TIME_UNITS.has(n.unit ?? "")) return null;
@@ -453,16 +478,41 @@ function perUnit(v: View): Outcome | null {
   return { kind: "per-unit-capped", per, unit: n.unit ?? "", points: num(v.tok(m[1] - 1)), cap: cap ? cap.cap : null };
 }
 
+/** One count before the only points of the clause: 采纳1篇计10分 (each), 2件以上计2分 (a threshold). */
+function single(v: View): Outcome | null {
+  const es = earnings(v);
+  if (es.length !== 1 || v.sk[es[0] + 1] !== "P" || /[DAR]/.test(v.sk)) return null;
+  let q = es[0] - 1;
+  if (q >= 0 && v.sk[q] === "t") q--;
+  const above = q >= 0 && v.sk[q] === "a" && cmpAfter(v.tok(q).w) === ">=";
+  if (above) q--;
+  if (q < 0 || v.sk[q] !== "N") return null;
+  const n = v.tok(q);
+  const unit = n.unit ?? "";
+  if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || n.hi !== undefined) return null;
+  const points = num(v.tok(es[0] + 1));
+  if (above) {
+    v.use(q, q + 1, es[0], es[0] + 1);
+    return { kind: "stepped-count", unit, steps: [{ atLeast: num(n), points }], cap: null };
+  }
+  if (num(n) !== 1) return null;
+  const cap = capAfter(v, es[0] + 2);
+  v.use(q, es[0], es[0] + 1);
+  if (cap) v.useRange(cap.at[0], cap.at[1]);
+  return { kind: "per-unit-capped", per: 1, unit, points, cap: cap ? cap.cap : null };
+}
+
 /** count words that name the same thing: 有1名以上…少1人 */
 const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [["名", "人", "位"], ["个", "项", "家", "单位", "部门"], ["次", "场", "期"], ["起", "例", "件"]];
 
 /** 每起扣2分; 少1人扣3分,扣完为止; 发现1个单位未完成…的扣5分; 每例扣1-3分(一、二孩错漏每例扣2分,…) */
 function deductions(v: View): Outcome | null {
   // 每迟报1次扣1分 / 少1人扣3分 / 发现1起扣2分, and a count alone before the verb: 一项不符扣1分, 迟到一次扣2分
-  const found = v.all(/(?:M[tWGQ]?|Q|G)N,?t?,?[DA]P|Nt?,?[DA]P/g).filter((m) => {
+  const found = v.all(/(?:M[tWGQ]?|Q|G)N,?[tl,]{0,6}[DA]P|Nt?,?[DA]P/g).filter((m) => {
     if (/^[MQG]/.test(v.sk[m[0]])) return true;
     const unit = v.tok(m[0]).unit ?? "";
-    return unit !== "" && !DATE_UNITS.has(unit);
+    const between = v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)) : "";
+    return unit !== "" && !DATE_UNITS.has(unit) && between.length <= 6;
   });
   if (found.length === 0) return null;
   const at = (m: [number, number]) => {
@@ -498,6 +548,18 @@ function deductions(v: View): Outcome | null {
         target = num(v.tok(p));
         targetAt = p;
         break;
+      }
+      // 不少于15天的得10分,少于15天的每少1天扣1分
+      if (p > 0 && v.sk[p] === "N" && v.sk[p - 1] === "c" && same.includes(v.tok(p).unit ?? "") && ["不少于", "不低于", "达到", "达"].includes(v.tok(p - 1).w ?? "")) {
+        target = num(v.tok(p));
+        targetAt = p - 1;
+        break;
+      }
+    }
+    if (target !== null) {
+      // the same bound said again as the shortfall's condition (少于15天的)
+      for (let p = targetAt + 2; p + 1 < found[0][0]; p++) {
+        if (v.sk[p] === "c" && v.sk[p + 1] === "N" && num(v.tok(p + 1)) === target) v.use(p, p + 1);
       }
     }
   }
@@ -564,6 +626,13 @@ function fixed(v: View): Outcome | null {
   const ds: number[] = [];
   for (let p = 0; p + 1 < v.sk.length; p++) if ((v.sk[p] === "D" || v.sk[p] === "A") && v.sk[p + 1] === "P") ds.push(p);
   if (ds.length === 0) return null;
+  if (ds.some((p) => p > 0 && v.sk[p - 1] === "L")) return failure("各扣几分,但没有说明按什么扣(每人、每项…)", "各扣N分 does not say per what");
+  const es = earnings(v);
+  if (es.length === 1 && ds.length === 1 && !v.has("M") && v.sk[es[0] + 1] === "P" && ds[0] > es[0] && num(v.tok(ds[0] + 1)) === num(v.tok(es[0] + 1))) {
+    // 计2分,工作不力扣2分: the deduction takes back what the clause gives (yes/no)
+    v.use(es[0], es[0] + 1, ds[0], ds[0] + 1);
+    return { kind: "all-or-nothing", points: num(v.tok(es[0] + 1)) };
+  }
   if (v.has("M")) {
     return ds.length > 1 ? failure("有多处扣分,无法判断如何合计", "several deductions and no way to tell how they combine") : null;
   }
@@ -603,8 +672,11 @@ function earned(v: View): Outcome {
   if (chosen.length === 0 && parens.length === 0) {
     // "…未参加相关活动不得分": the item's max when it is done, 0 when not
     const zero = v.find("0", 0, v.sk.length);
-    if (zero >= 0 && v.c.max !== undefined && !/[PRYDA]/.test(v.sk)) {
-      v.use(zero);
+    const maxPoints: number[] = [];
+    for (let p = 0; p < v.sk.length; p++) if (v.sk[p] === "P" && v.tok(p).n === v.c.max) maxPoints.push(p);
+    const others = v.sk.replace(/P/g, "").match(/[PRYDA]/g);
+    if (zero >= 0 && v.c.max !== undefined && !others && maxPoints.length === (v.sk.match(/P/g) ?? []).length) {
+      v.use(zero, ...maxPoints);
       return { kind: "all-or-nothing", points: null };
     }
     return failure("没有找到分值或计分方法", "no points or scoring method found");
@@ -627,7 +699,15 @@ function earned(v: View): Outcome {
   if (chosen.length === 0) {
     // only "(N分)": one is the item's points, several the parts of the item
     for (const p of parens) v.use(p);
-    if (parens.length === 1) return { kind: "all-or-nothing", points: num(v.tok(parens[0])) };
+    if (parens.length === 1) {
+      // "…(2分),一经发现此项不给分": the answer is whether it was found; found takes the points
+      const zero = v.find("0", parens[0], v.sk.length);
+      if (zero >= 0 && /发现|出现|发生|查实/.test(v.between(parens[0], zero + 1))) {
+        v.use(zero);
+        return { kind: "fixed-deduction", points: num(v.tok(parens[0])), addOn: false };
+      }
+      return { kind: "all-or-nothing", points: num(v.tok(parens[0])) };
+    }
     const parts: LabelledPoints[] = [];
     let prev = 0;
     for (const p of parens) {
