@@ -35,7 +35,11 @@ const ACCURACY_FLOOR = 0.88;
     const unread: string[] = [];
     for (const { clause, out } of r.understood) {
       const known = ruleNumbers(out.rule);
-      if (clause.max !== null) known.add(clause.max);
+      if (clause.max !== null) {
+        known.add(clause.max);
+        // deductions by steps are read as the score at each step (40 − 10 = 30)
+        for (const x of [...known]) known.add(Math.round((clause.max - x) * 1e9) / 1e9);
+      }
       const missing = statedFigures(clause.clause).filter((x) => !known.has(x));
       if (missing.length > 0) unread.push(`${clause.id}: ${missing.join(", ")} not in ${JSON.stringify(out.rule)}: ${clause.clause}`);
     }
