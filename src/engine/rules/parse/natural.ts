@@ -147,7 +147,7 @@ function vague(v: View): Outcome | null {
 
 /** 得分值=完成率×20: the rate (in percent, 100% at most) times the points. */
 function times(v: View): Outcome | null {
-  const m = v.first(/xN[;,]?$/);
+  const m = v.first(/xN[;,]?(?:\([t,]{1,5}\))?[;,]?$/);
   if (!m) return null;
   const full = num(v.tok(m[0] + 1));
   if (!(full > 0) || !v.c.s.slice(0, v.tok(m[0]).s).includes("率") || /[PYO]/.test(v.sk)) return null;
@@ -379,7 +379,7 @@ function rateRule(v: View): ScoringRule | null {
     return { kind: "rate-threshold", unit, threshold: t, points: full };
   }
   const after = v.sk.slice(tm[1]);
-  if (otherwise || /^[;,t]*$/.test(after)) {
+  if (otherwise || /^(?:[;,t]|\([t,]*\))*$/.test(after)) {
     if (otherwise) v.useRange(otherwise[0], otherwise[1]);
     useAll();
     return { kind: "rate-threshold", unit, threshold: t, points: full };
@@ -533,7 +533,9 @@ const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [["名", "人", "位"], [
 /** 每起扣2分; 少1人扣3分,扣完为止; 发现1个单位未完成…的扣5分; 每例扣1-3分(一、二孩错漏每例扣2分,…) */
 function deductions(v: View): Outcome | null {
   // 每迟报1次扣1分 / 少1人扣3分 / 发现1起扣2分, and a count alone before the verb: 一项不符扣1分, 迟到一次扣2分
-  const found = v.all(/(?:M[tWGQ]?|Q|G)N,?[tlJ,]{0,6}[DA]P|NJ?t?,?[DA]P/g).filter((m) => {
+  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N,?[tlJ,]{0,6}[DA]P|NJ?t?,?[DA]P/g).filter((m) => {
+    const n = v.tok(v.find("N", m[0], m[1]));
+    if (DATE_UNITS.has(n.unit ?? "")) return false;
     if (/^[MQG]/.test(v.sk[m[0]])) return true;
     const unit = v.tok(m[0]).unit ?? "";
     const between = v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)) : "";
@@ -568,8 +570,12 @@ function deductions(v: View): Outcome | null {
   let target: number | null = null;
   let targetAt = -1;
   if (main.shortfall) {
+    // the target: a count "N以上" before, of the same measure word (名/人/位 …) or the only one
+    const targets: number[] = [];
+    for (let p = 0; p + 1 < found[0][0]; p++) if (v.sk[p] === "N" && v.sk[p + 1] === "a" && cmpAfter(v.tok(p + 1).w) === ">=") targets.push(p);
+    const only = targets.length === 1 ? targets[0] : -1;
     for (let p = 0; p + 1 < found[0][0]; p++) {
-      if (v.sk[p] === "N" && v.sk[p + 1] === "a" && same.includes(v.tok(p).unit ?? "") && cmpAfter(v.tok(p + 1).w) === ">=") {
+      if (v.sk[p] === "N" && v.sk[p + 1] === "a" && (same.includes(v.tok(p).unit ?? "") || p === only) && cmpAfter(v.tok(p + 1).w) === ">=") {
         target = num(v.tok(p));
         targetAt = p;
         break;
