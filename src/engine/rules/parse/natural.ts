@@ -33,6 +33,17 @@ export class Clause {
   }
 }
 
+/** one global copy per pattern (compiled once, not per call) */
+const GLOBAL = new Map<string, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re.source);
+  if (!g) {
+    g = new RegExp(re.source, "g");
+    GLOBAL.set(re.source, g);
+  }
+  return g;
+}
+
 /** A run of the clause's tokens (all of them, or one side of a period split). */
 export class View {
   readonly sk: string;
@@ -71,7 +82,7 @@ export class View {
     return out;
   }
   first(re: RegExp, from = 0): [number, number] | null {
-    const g = new RegExp(re.source, "g");
+    const g = globalOf(re);
     g.lastIndex = from;
     const m = g.exec(this.sk);
     return m ? [m.index, m.index + m[0].length] : null;
