@@ -7,6 +7,7 @@
 import { resolve } from "path";
 import type { CliIO } from "./main";
 import { analyzeWorkbook } from "../engine/index";
+import { cellKey } from "../engine/address";
 import type { Plan } from "../engine/plan";
 import type { Finding } from "../engine/findings";
 import { readXlsxFile, writeBytesFile } from "../hosts/xlsx/file";
@@ -18,6 +19,8 @@ export interface CheckArgs {
   readonly json: boolean;
   readonly write?: string;
   readonly values: boolean;
+  /** --overwrite: replace numbers the clerk typed that differ from the computed ones (kept by default) */
+  readonly overwrite?: boolean;
 }
 
 /** Parse the arguments; a string is the one-line reason they are unusable. */
@@ -25,11 +28,13 @@ export function parseCheckArgs(argv: string[]): CheckArgs | string {
   const files: string[] = [];
   let json = false;
   let values = false;
+  let overwrite = false;
   let write: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--json") json = true;
     else if (a === "--values") values = true;
+    else if (a === "--overwrite") overwrite = true;
     else if (a === "--write" || a.startsWith("--write=")) {
       const out = a === "--write" ? argv[++i] : a.slice("--write=".length);
       if (!out || out.startsWith("--")) return "--write needs an output file (--write OUT)";
@@ -46,7 +51,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs | string {
   if (write !== undefined && resolve(write) === resolve(files[0])) {
     return "--write OUT must not be the input file (the input is never modified)";
   }
-  return { files, json, write, values };
+  return { files, json, write, values, ...(overwrite ? { overwrite } : {}) };
 }
 
 /** CONTRACT.md's per-file JSON object. */
@@ -72,12 +77,14 @@ export function fileReport(file: string, plan: Plan): FileReport {
       ...(f.actual !== undefined ? { actual: f.actual } : {}),
       message: f.message,
       messageEn: f.messageEn,
+      ...(f.settled ? { settled: { status: f.settled.status, note: f.settled.note ?? "" } } : {}),
     })),
     scores: plan.scores.map((s) => ({
       sheet: s.sheet,
       cell: s.cell,
       value: s.value,
       ...(s.formula ? { formula: s.formula } : {}),
+      ...(s.explain !== undefined ? { explain: s.explain, explainEn: s.explainEn ?? "" } : {}),
     })),
     totals: plan.totals.map((t) => ({
       sheet: t.sheet,
@@ -86,6 +93,7 @@ export function fileReport(file: string, plan: Plan): FileReport {
       ...(t.formula ? { formula: t.formula } : {}),
       veto: t.veto,
       ...(t.grand !== undefined ? { grand: t.grand } : {}),
+      ...(t.explain !== undefined ? { explain: t.explain, explainEn: t.explainEn ?? "" } : {}),
     })),
   };
 }
@@ -110,10 +118,11 @@ export function formatReport(r: FileReport): string {
     for (const f of r.findings) {
       // the message already states the figures; the related cells say where they came from
       const rel = f.related.length ? ` (${f.related.join(", ")})` : "";
-      lines.push(`  ${SEVERITY_ZH[f.severity]} ${f.sheet}!${f.cell} [${f.kind}] ${f.message}${rel}`);
+      const settled = f.settled ? `[${f.settled.status === "verified" ? "已核实" : "已忽略"}${f.settled.note ? `:${f.settled.note}` : ""}] ` : "";
+      lines.push(`  ${settled}${SEVERITY_ZH[f.severity]} ${f.sheet}!${f.cell} [${f.kind}] ${f.message}${rel}`);
     }
   }
-  const errors = r.findings.filter((f) => f.severity === "error").length;
+  const errors = r.findings.filter((f) => f.severity === "error" && !f.settled).length;
   const warnings = r.findings.filter((f) => f.severity === "warning").length;
   const infos = r.findings.length - errors - warnings;
   lines.push(
@@ -130,7 +139,11 @@ function oneLine(e: unknown): string {
 
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
-    io.stdout("Usage: assess check FILE... [--json] [--write OUT] [--values]\n");
+    io.stdout(
+      "Usage: assess check FILE... [--json] [--write OUT] [--values] [--overwrite]\n" +
+        "  --overwrite  with --write: also replace scores the clerk typed that differ from the computed ones\n" +
+        "               (by default they are kept, and reported as entered-score-mismatch)\n",
+    );
     return 0;
   }
   const args = parseCheckArgs(argv);
@@ -152,8 +165,16 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       continue;
     }
     let plan: Plan;
+    let kept = 0;
     try {
       plan = analyzeWorkbook(loaded.snapshot, { values: args.values });
+      // --write keeps every number the clerk typed that differs (reported as a finding);
+      // parents and totals are then computed from the kept figures. --overwrite replaces them.
+      const typed = args.write !== undefined && !args.overwrite ? plan.writes.filter((w) => w.replacesTyped) : [];
+      if (typed.length) {
+        plan = analyzeWorkbook(loaded.snapshot, { values: args.values, lockedCells: typed.map((w) => cellKey(w.sheet, w.cell)) });
+        kept = typed.length;
+      }
     } catch (e) {
       unreadable = true;
       io.stderr(`assess check: ${file}: the engine failed on this workbook: ${oneLine(e)}\n`);
@@ -161,7 +182,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     }
     const report = fileReport(file, plan);
     reports.push(report);
-    if (plan.findings.some((f) => f.severity === "error")) anyError = true;
+    if (plan.findings.some((f) => f.severity === "error" && !f.settled)) anyError = true;
     if (!args.json) io.stdout(formatReport(report));
 
     if (args.write !== undefined) {
@@ -173,6 +194,9 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
         return 2;
       }
       if (!args.json) io.stdout(`已写入 ${args.write}: ${plan.writes.length} 个单元格 (wrote ${plan.writes.length} cells)\n`);
+      if (!args.json && kept) {
+        io.stdout(`保留了 ${kept} 个与计算结果不同的已填写得分,用 --overwrite 替换 (kept ${kept} typed scores that differ; --overwrite replaces them)\n`);
+      }
     }
   }
 

@@ -15,11 +15,13 @@ export const processIO: CliIO = {
 const HELP = `assess — check assessment workbooks (考核评分表, 汇总表, 统计报表)
 
 Usage:
-  assess check FILE... [--json] [--write OUT] [--values]
+  assess check FILE... [--json] [--write OUT] [--values] [--overwrite]
       Find the tables, compute scores, check every relation.
       --json        print one JSON document (see CONTRACT.md)
-      --write OUT   write the recalculated workbook to OUT (one input file only)
+      --write OUT   write the recalculated workbook to OUT (one input file only); a score
+                    the clerk typed that differs from the computed one is kept, and reported
       --values      with --write: plain values instead of formulas
+      --overwrite   with --write: replace the typed scores that differ, too
       Choices the clerk saved in the workbook with the add-in (score column, rules stated
       by hand, locked cells) apply here too.
       Exit status: 0 no error finding, 1 at least one error, 2 bad arguments or unreadable file.

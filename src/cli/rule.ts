@@ -5,6 +5,7 @@
  */
 import { parseRule, ruleFormula, scoreRule, type Period, type RuleScore } from "../engine/rules";
 import type { CliIO } from "./main";
+import { explainRule } from "../engine/rules/explain";
 
 interface RuleArgs {
   text: string;
@@ -107,6 +108,11 @@ export async function runRule(argv: string[], io: CliIO): Promise<number> {
       score: scored ? scored.score : null,
       formula,
     };
+    if (scored && value !== undefined) {
+      const e = explainRule(parsed.rule, value, args.max, opts, scored);
+      out.explain = e.zh;
+      out.explainEn = e.en;
+    }
     if (scored?.reason) out.reason = scored.reason;
     if (scored?.vetoed) out.vetoed = true;
     if (parsed.max !== undefined && args.max === undefined) out.statedMax = parsed.max;
@@ -116,6 +122,7 @@ export async function runRule(argv: string[], io: CliIO): Promise<number> {
   const lines = [`构成 (construct): ${parsed.construct}`, `规则 (rule): ${JSON.stringify(parsed.rule)}`];
   if (scored) {
     lines.push(`得分 (score): ${scored.score === null ? "—" : scored.score}${scored.reason ? `  ${scored.reason}` : ""}`);
+    if (value !== undefined) lines.push(`计算 (explain): ${explainRule(parsed.rule, value, args.max, opts, scored).zh}`);
   }
   lines.push(`公式 (formula, value in B2): ${formula ?? "— (no formula for this rule without --max/--period)"}`);
   io.stdout(lines.join("\n") + "\n");

@@ -17,6 +17,10 @@ export interface ScoreCell {
   readonly value: number | null;
   /** Excel formula with the leading "=" */
   readonly formula?: string;
+  /** how the value comes about, the rule's numbers filled in (rules/explain.ts), Chinese */
+  readonly explain?: string;
+  /** the same in English */
+  readonly explainEn?: string;
 }
 
 export interface TotalCell extends ScoreCell {
@@ -39,6 +43,16 @@ export interface CellWrite {
   /** the value the engine computes for the cell */
   readonly value: number | string | null;
   readonly previous: CellContent;
+  /** how the value comes about (Chinese / English), as in `ScoreCell` */
+  readonly explain?: string;
+  readonly explainEn?: string;
+  /** the item's name, where the write is a scoring sheet's score */
+  readonly label?: string;
+  /**
+   * The cell holds a number the clerk typed (no formula) that differs from the computed value:
+   * writing it replaces the clerk's figure. Hosts leave such writes out unless told otherwise.
+   */
+  readonly replacesTyped?: boolean;
 }
 
 /** Everything the engine wants a host to show or do, in one object: findings now, writes later. */
