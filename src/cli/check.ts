@@ -7,7 +7,7 @@
 import { resolve } from "path";
 import type { CliIO } from "./main";
 import { analyzeWorkbook } from "../engine/index";
-import { cellKey } from "../engine/address";
+import { keepTypedNumbers } from "../engine/keepTyped";
 import type { Plan } from "../engine/plan";
 import type { Finding } from "../engine/findings";
 import { readXlsxFile, writeBytesFile } from "../hosts/xlsx/file";
@@ -167,14 +167,13 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     let plan: Plan;
     let kept = 0;
     try {
-      plan = analyzeWorkbook(loaded.snapshot, { values: args.values });
       // --write keeps every number the clerk typed that differs (reported as a finding);
       // parents and totals are then computed from the kept figures. --overwrite replaces them.
-      const typed = args.write !== undefined && !args.overwrite ? plan.writes.filter((w) => w.replacesTyped) : [];
-      if (typed.length) {
-        plan = analyzeWorkbook(loaded.snapshot, { values: args.values, lockedCells: typed.map((w) => cellKey(w.sheet, w.cell)) });
-        kept = typed.length;
-      }
+      if (args.write !== undefined && !args.overwrite) {
+        const k = keepTypedNumbers(analyzeWorkbook, loaded.snapshot, { values: args.values });
+        plan = k.analysis;
+        kept = k.kept.length;
+      } else plan = analyzeWorkbook(loaded.snapshot, { values: args.values });
     } catch (e) {
       unreadable = true;
       io.stderr(`assess check: ${file}: the engine failed on this workbook: ${oneLine(e)}\n`);
