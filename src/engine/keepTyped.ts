@@ -48,13 +48,13 @@ export function keepTypedNumbers<A extends Analysis>(
   return { analysis: a, kept, keptWrites };
 }
 
-/** The same with an asynchronous engine (the pane's Web Worker). */
+/** The same with an asynchronous engine (the pane's Web Worker); `first`: the plan with `options` alone, when the caller has it. */
 export async function keepTypedNumbersAsync<A extends Analysis>(
-  run: RunAsync<A>, snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}, allowed: ReadonlySet<string> = new Set(),
+  run: RunAsync<A>, snapshot: WorkbookSnapshot, options: AnalyzeOptions = {}, allowed: ReadonlySet<string> = new Set(), first?: A,
 ): Promise<KeptPlan<A>> {
   const kept: string[] = [];
   const keptWrites: Array<A["writes"][number]> = [];
-  let a = await run(snapshot, options);
+  let a = first ?? (await run(snapshot, options));
   for (let i = 0; i < MAX_ROUNDS && step(a, allowed, kept, keptWrites); i++) a = await run(snapshot, lockedWith(options, kept));
   return { analysis: a, kept, keptWrites };
 }

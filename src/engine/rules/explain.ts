@@ -60,11 +60,21 @@ function ex(zh: string, en: string): Explanation {
   return { zh, en };
 }
 
+/**
+ * The parser's and the evaluator's reasons come as one text, "中文 (English)": the two
+ * languages, for messages that keep them apart. A reason in one language only stays whole in both.
+ */
+export function reasonTexts(reason: string | undefined): Explanation {
+  const r = reason ?? "";
+  const m = /^([\s\S]*?) \(([^()]*(?:\([^()]*\)[^()]*)*)\)$/.exec(r);
+  if (m && /[\u4e00-\u9fff]/.test(m[1]) && !/[\u4e00-\u9fff]/.test(m[2])) return ex(m[1], m[2]);
+  return ex(r, r);
+}
+
 /** The result, or why there is none, in both languages. */
 function fail(s: RuleScore): Explanation {
-  const reason = s.reason ?? "";
-  const m = /^(.*) \((.*)\)$/.exec(reason);
-  return m ? ex(`无法计分:${m[1]}`, `cannot score: ${m[2]}`) : ex(`无法计分${reason ? `:${reason}` : ""}`, `cannot score${reason ? `: ${reason}` : ""}`);
+  const r = reasonTexts(s.reason);
+  return ex(`无法计分${r.zh ? `:${r.zh}` : ""}`, `cannot score${r.en ? `: ${r.en}` : ""}`);
 }
 
 function capNote(cap: number | null | undefined, raw: number, final: number): Explanation {

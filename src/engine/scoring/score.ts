@@ -14,7 +14,7 @@ import type { ItemTree, ScoringItem } from "../layout/model";
 import type { CellWrite, ScoreCell, TotalCell } from "../plan";
 import { parseRule, parseSectionRule, ruleFormula, scoreRule } from "../rules";
 import { agreesAtPrecision, readCell } from "../values";
-import { explainCappedSection, explainRule, explainSum, explainTotal, type Explanation } from "../rules/explain";
+import { explainCappedSection, explainRule, explainSum, explainTotal, reasonTexts, type Explanation } from "../rules/explain";
 import { replacesTypedNumber } from "./typed";
 
 export interface ScoringOptions {
@@ -117,8 +117,8 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
         out.findings.push({
           kind: "unparsed-rule", severity: "info", sheet: sheet.name,
           cell: cellAddress(item.row, tree.standardCol), related: [],
-          message: `${stated !== undefined ? "手工说明的规则" : "评分标准"}未能识别,请手工计分或用简写说明规则:${parsed.reason}`,
-          messageEn: `${stated !== undefined ? "The rule stated by hand" : "Scoring standard"} not understood; score it by hand or state the rule in short form: ${parsed.reason}`,
+          message: `${stated !== undefined ? "手工说明的规则" : "评分标准"}未能识别,请手工计分或用简写说明规则:${reasonTexts(parsed.reason).zh}`,
+          messageEn: `${stated !== undefined ? "The rule stated by hand" : "Scoring standard"} not understood; score it by hand or state the rule in short form: ${reasonTexts(parsed.reason).en}`,
         });
       }
       return undefined;
@@ -128,13 +128,14 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     const raw = cellAt(sheet, item.row, tree.measuredCol);
     const reading = readCell(raw, numberFormatAt(sheet, item.row, tree.measuredCol));
     if (reading.kind === "empty") return undefined;
-    const badValue = (why: string) => {
+    const badValue = (reason: string) => {
+      const why = reasonTexts(reason);
       const shown = reading.kind === "error" ? reading.error : reading.kind === "text" ? reading.text : String(raw);
       out.findings.push({
         kind: "bad-value", severity: "warning", sheet: sheet.name, cell: measuredRef,
         related: [cellAddress(item.row, tree.standardCol ?? computeCol)],
-        message: `完成情况“${shown}”无法按评分标准计分${why ? `:${why}` : ""}`,
-        messageEn: `The measured value "${shown}" cannot be scored by the standard${why ? `: ${why}` : ""}`,
+        message: `完成情况“${shown}”无法按评分标准计分${why.zh ? `:${why.zh}` : ""}`,
+        messageEn: `The measured value "${shown}" cannot be scored by the standard${why.en ? `: ${why.en}` : ""}`,
       });
     };
     if (reading.kind === "error") {

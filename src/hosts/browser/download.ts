@@ -3,6 +3,8 @@
  * (`<a download>` over a Blob). No ExcelJS here: the host serialises, this only saves bytes.
  */
 import type { WorkbookHost } from "../host";
+import type { Finding } from "../../engine/findings";
+import type { SheetSummary } from "../../engine/plan";
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -11,8 +13,18 @@ export interface DownloadableHost extends WorkbookHost {
   readonly kind: "browser";
   /** the file name the workbook was opened from */
   readonly name: string;
-  /** the workbook as it is now (writes applied), serialised as .xlsx */
-  toXlsx(): Promise<Uint8Array>;
+  /**
+   * The workbook as it is now (writes applied), serialised as .xlsx; with `extras`, the findings'
+   * cells marked and the report sheet written in the copy (the workbook in memory stays as it is).
+   */
+  toXlsx(extras?: DownloadExtras): Promise<Uint8Array>;
+}
+
+/** What 下载结果 adds to the saved copy: the last check's findings (marks and 校验报告). */
+export interface DownloadExtras {
+  readonly findings: ReadonlyArray<Finding>;
+  readonly sheets: ReadonlyArray<SheetSummary>;
+  readonly lang: "zh" | "en";
 }
 
 export function isDownloadable(host: WorkbookHost | null | undefined): host is DownloadableHost {

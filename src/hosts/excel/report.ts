@@ -83,29 +83,46 @@ export function formatCheckTime(d: Date): string {
 }
 
 /** The line under the title: workbook, time, counts. */
-export function summaryLine(workbook: string, at: Date, findings: ReadonlyArray<Finding>, sheets: number, lang: ReportLanguage): string {
+export function summaryLine(workbook: string, at: Date, all: ReadonlyArray<Finding>, sheets: number, lang: ReportLanguage): string {
+  // a finding the clerk settled (已核实/忽略) is listed apart, after the open ones, and not counted here
+  const findings = all.filter((f) => !f.settled);
+  const settled = all.length - findings.length;
   const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const time = formatCheckTime(at);
   return lang === "zh"
-    ? `工作簿:${workbook}  检查时间:${time}  检查工作表 ${sheets} 个,发现问题 ${findings.length} 处(错误 ${n("error")},警告 ${n("warning")},提示 ${n("info")})`
-    : `Workbook: ${workbook}  Checked: ${time}  ${sheets} sheet(s) checked, ${findings.length} finding(s) (${n("error")} error(s), ${n("warning")} warning(s), ${n("info")} info)`;
+    ? `工作簿:${workbook}  检查时间:${time}  检查工作表 ${sheets} 个,发现问题 ${findings.length} 处(错误 ${n("error")},警告 ${n("warning")},提示 ${n("info")})` +
+        (settled ? `;另有已核实或忽略 ${settled} 处,列在最后` : "")
+    : `Workbook: ${workbook}  Checked: ${time}  ${sheets} sheet(s) checked, ${findings.length} finding(s) (${n("error")} error(s), ${n("warning")} warning(s), ${n("info")} info)` +
+        (settled ? `; ${settled} verified or ignored, listed last` : "");
 }
+
+const SETTLED_TEXT: Readonly<Record<"verified" | "ignored", readonly [string, string]>> = {
+  verified: ["已核实", "Verified"],
+  ignored: ["已忽略", "Ignored"],
+};
 
 type Row = [number, string, string, string, string, string, number | string, number | string];
 
 /** The finding rows, in report order. */
 export function reportRows(findings: ReadonlyArray<Finding>, sheets: ReadonlyArray<SheetSummary>, lang: ReportLanguage): Row[] {
   const li = lang === "zh" ? 0 : 1;
-  return sortFindings([...findings], sheets.map((s) => s.name)).map((f, i) => [
-    i + 1,
-    f.sheet,
-    f.cell,
-    KIND_TEXT[f.kind]?.[li] ?? f.kind,
-    SEVERITY_TEXT[f.severity][li],
-    lang === "zh" ? f.message : f.messageEn || f.message,
-    f.expected ?? "",
-    f.actual ?? "",
-  ]);
+  const sorted = sortFindings([...findings], sheets.map((s) => s.name));
+  // open findings first; the settled ones after them, their mark in the severity column, the note after the message
+  const ordered = [...sorted.filter((f) => !f.settled), ...sorted.filter((f) => f.settled)];
+  return ordered.map((f, i) => {
+    const message = lang === "zh" ? f.message : f.messageEn || f.message;
+    const note = f.settled?.note ? (lang === "zh" ? `(备注:${f.settled.note})` : ` (note: ${f.settled.note})`) : "";
+    return [
+      i + 1,
+      f.sheet,
+      f.cell,
+      KIND_TEXT[f.kind]?.[li] ?? f.kind,
+      f.settled ? SETTLED_TEXT[f.settled.status][li] : SEVERITY_TEXT[f.severity][li],
+      message + note,
+      f.expected ?? "",
+      f.actual ?? "",
+    ];
+  });
 }
 
 /** fixed wire cost of one row's commands (values, formats, hyperlink) besides its text */
