@@ -61,7 +61,11 @@ export interface FileReport {
 export function fileReport(file: string, plan: Plan): FileReport {
   return {
     file,
-    sheets: plan.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables })),
+    sheets: plan.sheets.map((s) => ({
+      name: s.name, kind: s.kind, tables: s.tables,
+      ...(s.checked ? { checked: s.checked } : {}),
+      ...(s.note ? { note: s.note } : {}),
+    })),
     findings: plan.findings.map((f) => ({
       kind: f.kind,
       severity: f.severity,
@@ -102,10 +106,15 @@ const KIND_ZH: Record<Plan["sheets"][number]["kind"], string> = {
 export function formatReport(r: FileReport): string {
   const lines: string[] = [r.file];
   for (const s of r.sheets) {
-    lines.push(`  工作表 ${s.name}: ${KIND_ZH[s.kind] ?? s.kind}, ${s.tables} 个表格`);
+    lines.push(`  工作表 ${s.name}: ${KIND_ZH[s.kind] ?? s.kind}, ${s.tables} 个表格${checkedText(s)}`);
   }
-  if (r.findings.length === 0) {
-    lines.push("  未发现问题 (no findings)");
+  const unchecked = r.sheets.filter((s) => s.checked && Object.keys(s.checked.relations).length === 0 && s.checked.scores === 0);
+  if (r.findings.length === 0 && unchecked.length === r.sheets.length) {
+    lines.push("  未核对任何关系,不能说没有问题 (nothing could be checked)");
+  } else if (r.findings.length === 0) {
+    // "no problems" is said only of the sheets where something was checked
+    const but = unchecked.length ? `; 未核对: ${unchecked.map((s) => s.name).join(", ")}` : "";
+    lines.push(`  已核对部分未发现问题${but} (no findings)`);
   } else {
     for (const f of r.findings) {
       // the message already states the figures; the related cells say where they came from
@@ -122,6 +131,24 @@ export function formatReport(r: FileReport): string {
   );
   return lines.join("\n") + "\n";
 }
+
+/** What was checked on a sheet, in one line's tail: "; 核对 合计 12, 比率 3; 计算得分 25" or the note. */
+function checkedText(s: Plan["sheets"][number]): string {
+  if (!s.checked) return "";
+  const parts = Object.entries(s.checked.relations).map(([k, n]) => `${CHECKED_ZH[k] ?? k} ${n}`);
+  const said = parts.length ? `; 已核对 ${parts.join(", ")}` : "";
+  const scores = s.checked.scores ? `; 计算得分 ${s.checked.scores} 处` : "";
+  const note = s.note ? `; ${s.note}` : "";
+  return `${said}${scores}${note}`;
+}
+
+/** Relation kinds (by the finding they can raise) as the clerk reads them. */
+const CHECKED_ZH: Record<string, string> = {
+  "sum-mismatch": "合计", "part-exceeds-total": "其中", "rate-mismatch": "比率", "count-exceeds-base": "人数不超基数",
+  "difference-mismatch": "差数", "ratio-mismatch": "性别比", "share-sum-mismatch": "构成", "cross-sheet-mismatch": "跨表同数",
+  "max-sum-mismatch": "分值", "score-over-max": "得分上限", "summary-detail-mismatch": "汇总与明细", "rank-mismatch": "名次",
+  "weight-sum-mismatch": "权重", "change-mismatch": "增减",
+};
 
 function oneLine(e: unknown): string {
   const s = e instanceof Error ? e.message : String(e);
