@@ -9,7 +9,8 @@ import type { CellRef, Column, Relation } from "./model";
 import { additive } from "./roles";
 import type { SheetGrid } from "./sheetgrid";
 import type { FoundColumn, FoundTable } from "./tables";
-import { afterOfWhich, isNonAdditive, startsWithOfWhich, totalWord } from "./text";
+import { isNonAdditive, startsWithOfWhich, totalWord } from "./text";
+import { type OfWhichGroup, ofWhichGroups } from "./ofWhich";
 
 export interface RowLabel {
   readonly text: string;
@@ -89,7 +90,7 @@ function relationsForRows(
  */
 export function rowTotals(
   g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, out: Relation[],
-): { marked: number[]; plainExcluded: number[] } {
+): { marked: number[]; plainExcluded: number[]; groups: OfWhichGroup[] } {
   const labelCols = labelColumns(columns);
   const sumCols = columns.filter((c) => additive(c) && !labelCols.includes(c.col));
   const rows = t.dataRows;
@@ -100,49 +101,17 @@ export function rowTotals(
   const heading = (row: number) => !sumCols.some((c) => g.isFigure(row, c.col));
 
   // 其中 breakdowns first: their parts are inside another row and never counted by a 合计
-  const inner = new Set<number>();
-  const marked: number[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    const lab = labels.get(r);
-    if (!lab || !startsWithOfWhich(lab.text) || i === 0) continue;
-    const totalRow = rows[i - 1];
-    const totalLab = labels.get(totalRow);
-    if (!totalLab || totalWord(totalLab.text) || isNonAdditive(totalLab.text)) continue;
-    const parts: number[] = [];
-    // a 序号 column numbers the totals and leaves their 其中 rows blank: the blank run is the breakdown
-    const numbered = numberCol !== undefined && !g.isEmpty(totalRow, numberCol) && g.isEmpty(r, numberCol);
-    const unnumbered = (row: number) => numbered && g.isEmpty(row, numberCol!);
-    const merge = g.merge(r, lab.col);
-    if (merge && merge.top === r && merge.bottom > r && merge.right === merge.left && afterOfWhich(lab.text) === "") {
-      // a "其中" cell merged down over the sub-rows; their names are in the next column
-      for (let j = i; j < rows.length && rows[j] <= merge.bottom; j++) parts.push(rows[j]);
-      i += parts.length - 1;
-    } else {
-      if (afterOfWhich(lab.text) !== "" || labelCols.some((c) => c > lab.col && g.key(r, c) !== "")) parts.push(r);
-      let j = i + 1;
-      for (; j < rows.length; j++) {
-        const l = labels.get(rows[j]);
-        if (!l || startsWithOfWhich(l.text) || totalWord(l.text)) break;
-        if (l.indent > totalLab.indent && l.indent >= lab.indent) parts.push(rows[j]);
-        else if (unnumbered(rows[j])) parts.push(rows[j]);
-        else break;
-      }
-      i = j - 1;
-    }
-    const named = parts.filter((p) => !isNonAdditive(labels.get(p)?.text ?? ""));
-    if (named.length === 0) continue;
-    for (const p of parts) inner.add(p);
-    marked.push(totalRow, ...parts);
-    relationsForRows(g, sumCols, totalRow, named, false, `${totalLab.text}(其中)`, out);
-  }
+  const { inner, subsets, marked, groups: ofWhich } = ofWhichGroups({
+    g, rows, label: labels.get, labelCols, numberCol, shareCols: columns.filter((c) => c.role === "share"),
+    emit: (total, parts, exhaustive, label) => relationsForRows(g, sumCols, total, parts, exhaustive, label, out),
+  });
 
   // 合计 / 小计 rows
   const kinds = rows.map((r) => {
     const l = labels.get(r);
     return l ? totalWord(l.text) : undefined;
   });
-  const plainRows = rows.map((r, i) => !kinds[i] && !inner.has(r) && !isNonAdditive(labels.get(r)?.text ?? "") && !heading(r));
+  const plainRows = rows.map((r, i) => !kinds[i] && !inner.has(r) && !subsets.has(r) && !isNonAdditive(labels.get(r)?.text ?? "") && !heading(r));
   const plain = (i: number) => plainRows[i];
   const subIdx = kinds.map((k, i) => (k === "sub" ? i : -1)).filter((i) => i >= 0);
   const grandIdx = kinds.map((k, i) => (k === "grand" ? i : -1)).filter((i) => i >= 0);
@@ -196,11 +165,16 @@ export function rowTotals(
     marked.push(rows[i]);
     relationsForRows(g, sumCols, rows[i], parts, true, lab.text, out);
   }
-  const plainExcluded = rows.filter((r, i) => kinds[i] !== undefined || inner.has(r));
-  return { marked: [...new Set(marked)].sort((a, b) => a - b), plainExcluded };
+  const plainExcluded = rows.filter((r, i) => kinds[i] !== undefined || inner.has(r) || subsets.has(r));
+  return { marked: [...new Set(marked)].sort((a, b) => a - b), plainExcluded, groups: ofWhich };
 }
 
 // ---------------------------------------------------------------- columns
+
+/** how deep the 其中 header sits in a column's header cells (the leaf is below it when deeper) */
+function xDepth(x: FoundColumn, head: { row: number }): number {
+  return x.cells.findIndex((c) => c.row === head.row) + 1;
+}
 
 /** Words that split one whole two or more ways; each family is one partition of a group. */
 const FAMILIES: ReadonlyArray<ReadonlyArray<RegExp>> = [
@@ -269,7 +243,8 @@ export function columnTotals(g: SheetGrid, t: FoundTable, columns: ReadonlyArray
       const group = fc.cells[fc.cells.length - 2];
       if (group.right <= group.left) continue;
       const siblings = found.filter(
-        (x) => x.col !== fc.col && x.col >= group.left && x.col <= group.right && ok(x) && !x.cells.some((c) => startsWithOfWhich(c.text)),
+        // a 其中 header above the group (其中:长效节育措施 → 小计 | 结扎 | 上环) does not make its columns partial here
+        (x) => x.col !== fc.col && x.col >= group.left && x.col <= group.right && ok(x) && !x.cells.slice(fc.cells.length - 1).some((c) => startsWithOfWhich(c.text)),
       );
       // sub-groups one level down (按性别 → 男, 女) give one partition each
       const depth = fc.cells.length - 1;
@@ -329,7 +304,9 @@ export function columnTotals(g: SheetGrid, t: FoundTable, columns: ReadonlyArray
     i = j - 1;
     if (!totalFc || !ok(totalFc)) continue;
     // the total's header must be at the same level as the 其中 group (or its parent)
-    const partCols = run.filter(ok).map((x) => x.col);
+    // a 小计 inside the 其中 group stands for the group (its own parts are summed into it above)
+    const sub = run.filter((x) => ok(x) && totalWord(x.leaf) && x.cells.length > xDepth(x, head));
+    const partCols = (sub.length === 1 ? sub : run.filter(ok)).map((x) => x.col);
     if (partCols.length === 0) continue;
     totals.push(totalFc.col);
     emitColumnSum(g, t, totalFc.col, partCols, false, `${totalFc.leaf}(其中)`, out);
