@@ -92,8 +92,9 @@ export function ofWhichGroups(cx: OfWhichContext, _out?: Relation[]): OfWhichRes
       const p = rows[pi];
       const pl = label(p);
       if (!pl || subsets.has(p)) continue;
-      if (isOfWhichLabel(pl.text) && pl.indent >= lab.indent) continue;
-      if (inner.has(p) && pl.indent >= lab.indent) continue;
+      if (pl.indent > lab.indent) continue; // deeper rows above: parts or shares of a sibling
+      if (pl.indent < lab.indent) break; // the row this one is indented under
+      if (isOfWhichLabel(pl.text) || inner.has(p) || isNonAdditive(pl.text)) continue;
       break;
     }
     if (pi < 0) continue;

@@ -11,12 +11,15 @@ import type { SheetGrid } from "./sheetgrid";
 import type { FoundColumn, FoundTable } from "./tables";
 import { isNonAdditive, startsWithOfWhich, totalWord } from "./text";
 import { type OfWhichGroup, ofWhichGroups } from "./ofWhich";
+import { indentHierarchy } from "./hierarchy";
 
 export interface RowLabel {
   readonly text: string;
   readonly col: number;
-  /** leading spaces (a full-width space counts 2) plus 4 per column to the right of the first label column */
+  /** leading spaces (a full-width space counts 2) and 2 per alignment indent level, plus 4 per column to the right of the first label column */
   readonly indent: number;
+  /** the indentation within the label's own column: leading spaces and alignment indent, as `indent` counts them */
+  readonly level: number;
 }
 
 /** The label of a data row: the first text in the label columns (or the first text of the row). */
@@ -43,7 +46,8 @@ function readRowLabel(g: SheetGrid, labelCols: ReadonlyArray<number>, r: number)
       else if (ch === "\u3000") spaces += 2;
       else break;
     }
-    return { text: k, col: c, indent: spaces + 4 * (c - first) };
+    const level = spaces + 2 * g.indent(r, c);
+    return { text: k, col: c, indent: level + 4 * (c - first), level };
   }
   return undefined;
 }
@@ -71,6 +75,9 @@ function relationsForRows(
   out: Relation[],
 ): void {
   if (parts.length === 0) return;
+  // parts short of the total in several columns: the table lists only some of the parts (a copy
+  // that leaves out 其他), which is a partial breakdown, not a contradiction in every column
+  const partial = exhaustive && allShort(g, cols, total, parts);
   for (const c of cols) {
     if (!figureCol(g, total, c.col)) continue;
     if (!parts.some((p) => figureCol(g, p, c.col))) continue;
@@ -78,10 +85,34 @@ function relationsForRows(
       kind: "sum",
       total: { row: total, col: c.col },
       parts: parts.map((p) => ({ row: p, col: c.col })),
-      exhaustive,
+      exhaustive: exhaustive && !partial,
       label,
     });
   }
+}
+
+/**
+ * The parts (all figures) add to less than the total in two or more columns: the table lists
+ * only some of the parts (one wrong figure makes one column short). Parts above the total are
+ * still flagged, as a partial breakdown's are.
+ */
+function allShort(g: SheetGrid, cols: ReadonlyArray<Column>, total: number, parts: ReadonlyArray<number>): boolean {
+  let n = 0;
+  for (const c of cols) {
+    const t = g.reading(total, c.col);
+    if (t.kind !== "number") continue;
+    // a column with a blank part neither confirms nor denies (its blanks may be zeros)
+    let sum = 0;
+    let all = true;
+    for (const p of parts) {
+      const v = g.reading(p, c.col);
+      if (v.kind === "number") sum += v.value;
+      else all = false;
+    }
+    if (!all) continue;
+    if (sum < t.value - Math.max(1, Math.abs(t.value)) * 1e-9) n++;
+  }
+  return n >= 2;
 }
 
 /**
@@ -105,6 +136,14 @@ export function rowTotals(
     g, rows, label: labels.get, labelCols, numberCol, shareCols: columns.filter((c) => c.role === "share"),
     emit: (total, parts, exhaustive, label) => relationsForRows(g, sumCols, total, parts, exhaustive, label, out),
   });
+
+  // rows indented under another row are its parts, not parts of a 合计
+  const tree = indentHierarchy({
+    g, rows, label: labels.get, skip: new Set([...inner, ...subsets]), hasFigure: (r) => !heading(r),
+    emit: (total, parts, exhaustive, label) => relationsForRows(g, sumCols, total, parts, exhaustive, label, out),
+  });
+  for (const r of tree.inner) inner.add(r);
+  marked.push(...tree.parents);
 
   // 合计 / 小计 rows
   const kinds = rows.map((r) => {
@@ -170,6 +209,11 @@ export function rowTotals(
 }
 
 // ---------------------------------------------------------------- columns
+
+/** 其中… / #医生: a column header that makes its column part of the column left of its group */
+function ofWhichHeader(k: string): boolean {
+  return startsWithOfWhich(k) || /^[#＃]/.test(k);
+}
 
 /** how deep the 其中 header sits in a column's header cells (the leaf is below it when deeper) */
 function xDepth(x: FoundColumn, head: { row: number }): number {
@@ -287,14 +331,14 @@ export function columnTotals(g: SheetGrid, t: FoundTable, columns: ReadonlyArray
   // 其中 column groups: the column left of the group is their total, partially
   for (let i = 0; i < found.length; i++) {
     const fc = found[i];
-    const qi = fc.cells.findIndex((c) => startsWithOfWhich(c.text));
+    const qi = fc.cells.findIndex((c) => ofWhichHeader(c.text));
     if (qi < 0) continue;
     const head = fc.cells[qi];
     const run: FoundColumn[] = [];
     let j = i;
     for (; j < found.length; j++) {
       const x = found[j];
-      const xq = x.cells.findIndex((c) => startsWithOfWhich(c.text));
+      const xq = x.cells.findIndex((c) => ofWhichHeader(c.text));
       if (xq < 0) break;
       const xh = x.cells[xq];
       if (xh.row !== head.row || (xh.col !== head.col && head.right > head.left)) break;

@@ -108,3 +108,57 @@ describe("grouped two-row headers with a 小计 inside the group", () => {
     expect(found(sheet("四术", plant(rows, { B3: 3570 }), { merges }))).toEqual(["part-exceeds-total 四术!B3"]);
   });
 });
+
+describe("hierarchy from indentation: a row totals the rows indented under it; only the outer rows make the 合计", () => {
+  // seed 000's 已婚育妇 by 孩次 and the 长效节育措施 by kind, one under the other
+  const rows = (pad: (name: string) => string): CellValue[][] => [
+    ["项目", "人数"],
+    ["合计", 69240],
+    ["已婚育龄妇女", 65669],
+    [pad("一孩"), 26907],
+    [pad("二孩"), 26910],
+    [pad("多孩"), 8759],
+    [pad("无孩"), 3093],
+    ["长效节育措施", 3571],
+    [pad("结扎"), 953],
+    [pad("上环"), 2618],
+  ];
+  const layouts: Array<[string, (n: string) => string, ((s: CellValue[][]) => SheetSnapshot)]> = [
+    ["leading spaces", (n) => `  ${n}`, (r) => sheet("表", r)],
+    ["full-width spaces", (n) => `\u3000${n}`, (r) => sheet("表", r)],
+    ["alignment indent", (n) => n, (r) => ({ ...sheet("表", r), indents: r.map((row, i) => (i >= 3 && i !== 7 ? [1] : [])) })],
+  ];
+  it.each(layouts)("%s: silent as laid out", (_name, pad, make) => {
+    expect(found(make(rows(pad)))).toEqual([]);
+  });
+  it.each(layouts)("%s: the 合计 off by one is one finding", (_name, pad, make) => {
+    expect(found(make(plant(rows(pad), { B2: 69241 })))).toEqual(["sum-mismatch 表!B2"]);
+  });
+  it.each(layouts)("%s: an inner part off by one is one finding, on its own total", (_name, pad, make) => {
+    expect(found(make(plant(rows(pad), { B9: 954 })))).toEqual(["sum-mismatch 表!B8"]);
+  });
+  it("without indentation the same rows are all parts of the 合计 (no hierarchy is guessed)", () => {
+    expect(found(sheet("表", rows((n) => n)))).toEqual(["sum-mismatch 表!B2"]);
+  });
+});
+
+describe("a list that names only some of the parts (a copy that leaves out 其他) is partial", () => {
+  // 福建 2019 卫生机构 (专业公共卫生机构 lists four of its kinds): short in every column
+  const rows: CellValue[][] = [
+    ["项目", "卫生机构(个)", "卫生技术人员(人)", "#医生"],
+    ["专业公共卫生机构", 420, 16934, 6452],
+    ["\u3000疾病预防控制中心", 96, 3597, 2036],
+    ["\u3000专科疾病防治院", 24, 870, 351],
+    ["\u3000妇幼保健院、所、站", 91, 9945, 3767],
+    ["\u3000急救中心", 11, 369, 140],
+  ];
+  it("is silent", () => {
+    expect(found(sheet("17-5", rows))).toEqual([]);
+  });
+  it("still fires when the listed parts exceed the total", () => {
+    expect(found(sheet("17-5", plant(rows, { B3: 300 })))).toEqual(["part-exceeds-total 17-5!B2"]);
+  });
+  it("a # column is a part of the column left of it: 医生 above 卫生技术人员 is one finding", () => {
+    expect(found(sheet("17-5", plant(rows, { C3: 2035 })))).toEqual(["part-exceeds-total 17-5!C3"]);
+  });
+});
