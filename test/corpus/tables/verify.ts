@@ -263,7 +263,9 @@ export function evaluate(table: CorpusTable, rel: Relation): Outcome[] {
     }
     case "max-sum": {
       const total = pointsOf(sheet, rel.cell);
-      const sum = clean(rel.parts.reduce((s, p) => s + pointsOf(sheet, p), 0));
+      // a range of a points column: blank cells (an item not assessed) count 0
+      const parts: Ref[] = rel.parts.flatMap((p): Ref[] => (typeof p === "string" ? cellsOf(p).filter((c) => !isBlank(rawCell(sheet, c))) : [p]));
+      const sum = clean(parts.reduce((s: number, p) => s + pointsOf(sheet, p), 0));
       return [{ holds: near(total, sum), expected: sum, actual: total, cell: refCell(rel.cell) }];
     }
     case "score-within-max": {
