@@ -41,12 +41,12 @@ interface Base {
 
 /** Every relation a truth can state; each one is checked by arithmetic (verify.ts). */
 export type Relation =
-  | (Base & { readonly relation: "sum"; readonly cell: string; readonly parts: ReadonlyArray<string> })
+  | (Base & { readonly relation: "sum"; readonly cell: string; readonly parts: ReadonlyArray<string>; readonly tolerance?: number })
   | (Base & { readonly relation: "part-of"; readonly cell: string; readonly parts: ReadonlyArray<string> })
   | (Base & { readonly relation: "within"; readonly cell: string; readonly base: string })
   | (Base & { readonly relation: "rate"; readonly cell: string; readonly numerator: string; readonly denominator: string; readonly scale: 100 | 1000 })
   | (Base & { readonly relation: "ratio"; readonly cell: string; readonly numerator: string; readonly denominator: string; readonly scale?: number })
-  | (Base & { readonly relation: "difference"; readonly cell: string; readonly minuend: string; readonly subtrahend: string })
+  | (Base & { readonly relation: "difference"; readonly cell: string; readonly minuend: string; readonly subtrahend: string; readonly tolerance?: number })
   | (Base & { readonly relation: "natural-increase"; readonly cell: string; readonly birthRate: string; readonly deathRate: string })
   | (Base & { readonly relation: "share-sum"; readonly parts: ReadonlyArray<string>; readonly total?: number; readonly cell?: string })
   | (Base & { readonly relation: "max-sum"; readonly cell: Ref; readonly parts: ReadonlyArray<Ref> })

@@ -216,9 +216,11 @@ export function evaluate(table: CorpusTable, rel: Relation): Outcome[] {
   switch (rel.relation) {
     case "sum":
     case "parent-score": {
+      // published figures each rounded (万人, shares): the truth may allow their rounding
       const total = need(sheet, rel.cell);
       const { sum } = sumOf(sheet, rel.parts);
-      return [{ holds: near(total.value, sum), expected: sum, actual: total.value, cell: rel.cell }];
+      const tolerance = rel.relation === "sum" ? (rel.tolerance ?? 0) : 0;
+      return [{ holds: near(total.value, sum, tolerance + 1e-9), expected: sum, actual: total.value, cell: rel.cell }];
     }
     case "part-of": {
       const total = need(sheet, rel.cell);
@@ -242,7 +244,7 @@ export function evaluate(table: CorpusTable, rel: Relation): Outcome[] {
     case "difference": {
       const shown = need(sheet, rel.cell);
       const exact = clean(need(sheet, rel.minuend).value - need(sheet, rel.subtrahend).value);
-      return [{ holds: near(shown.value, exact), expected: exact, actual: shown.value, cell: rel.cell }];
+      return [{ holds: near(shown.value, exact, (rel.tolerance ?? 0) + 1e-9), expected: exact, actual: shown.value, cell: rel.cell }];
     }
     case "natural-increase": {
       // each rate is itself rounded: the difference of the shown rates may be one unit off
@@ -263,7 +265,9 @@ export function evaluate(table: CorpusTable, rel: Relation): Outcome[] {
     }
     case "max-sum": {
       const total = pointsOf(sheet, rel.cell);
-      const sum = clean(rel.parts.reduce((s, p) => s + pointsOf(sheet, p), 0));
+      // a range of a points column: blank cells (an item not assessed) count 0
+      const parts: Ref[] = rel.parts.flatMap((p): Ref[] => (typeof p === "string" ? cellsOf(p).filter((c) => !isBlank(rawCell(sheet, c))) : [p]));
+      const sum = clean(parts.reduce((s: number, p) => s + pointsOf(sheet, p), 0));
       return [{ holds: near(total, sum), expected: sum, actual: total, cell: refCell(rel.cell) }];
     }
     case "score-within-max": {
