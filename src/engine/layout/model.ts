@@ -122,7 +122,7 @@ export interface ItemTree {
   readonly weight?: number;
 }
 
-/** The relations between cells that a layout implies (DOMAIN.md "Consistency relations"). */
+/** The relations between cells that a layout implies (docs/domain.md "Consistency relations"). */
 export type Relation =
   /** total = sum of parts (exhaustive: 合计/小计) or total ≥ sum of parts (partial: 其中) */
   | { readonly kind: "sum"; readonly total: CellRef; readonly parts: ReadonlyArray<CellRef>; readonly exhaustive: boolean; readonly label: string }
