@@ -84,7 +84,12 @@ export function parseCheckArgs(argv: string[], lang: Lang = "en"): CheckArgs | s
 export function fileReport(file: string, plan: Plan): FileReport {
   return {
     file,
-    sheets: plan.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables })),
+    sheets: plan.sheets.map((s) => ({
+      name: s.name, kind: s.kind, tables: s.tables,
+      ...(s.checked ? { checked: s.checked } : {}),
+      ...(s.note ? { note: s.note } : {}),
+      ...(s.noteEn ? { noteEn: s.noteEn } : {}),
+    })),
     findings: plan.findings.map((f) => ({
       kind: f.kind,
       severity: f.severity,
@@ -126,10 +131,18 @@ export function formatReport(r: FileReport, lang: Lang = "zh"): string {
   const en = lang === "en";
   const lines: string[] = [r.file];
   for (const s of r.sheets) {
-    lines.push(en ? `  sheet ${s.name}: ${s.kind}, ${s.tables} table(s)` : `  工作表 ${s.name}: ${KIND_ZH[s.kind] ?? s.kind}, ${s.tables} 个表格`);
+    lines.push(
+      (en ? `  sheet ${s.name}: ${s.kind}, ${s.tables} table(s)` : `  工作表 ${s.name}: ${KIND_ZH[s.kind] ?? s.kind}, ${s.tables} 个表格`) +
+        checkedText(s, en),
+    );
   }
-  if (r.findings.length === 0) {
-    lines.push(en ? "  no findings" : "  未发现问题");
+  const unchecked = r.sheets.filter((s) => s.checked && Object.keys(s.checked.relations).length === 0 && s.checked.scores === 0);
+  if (r.findings.length === 0 && unchecked.length === r.sheets.length) {
+    lines.push(en ? "  nothing could be checked: no problems can be said" : "  未核对任何关系,不能说没有问题");
+  } else if (r.findings.length === 0) {
+    // "no problems" is said only of the sheets where something was checked
+    const names = unchecked.map((s) => s.name).join(", ");
+    lines.push(en ? `  no findings in what was checked${names ? `; not checked: ${names}` : ""}` : `  已核对部分未发现问题${names ? `; 未核对: ${names}` : ""}`);
   } else {
     for (const f of r.findings) {
       // the message already states the figures; the related cells say where they came from
@@ -149,6 +162,24 @@ export function formatReport(r: FileReport, lang: Lang = "zh"): string {
   );
   return lines.join("\n") + "\n";
 }
+
+/** What was checked on a sheet, in one line's tail: "; 已核对 合计 12, 比率 3; 计算得分 25 处" and the note. */
+function checkedText(s: Plan["sheets"][number], en: boolean): string {
+  if (!s.checked) return "";
+  const parts = Object.entries(s.checked.relations).map(([k, n]) => `${en ? k : (CHECKED_ZH[k] ?? k)} ${n}`);
+  const said = parts.length ? (en ? `; checked ${parts.join(", ")}` : `; 已核对 ${parts.join(", ")}`) : "";
+  const scores = s.checked.scores ? (en ? `; ${s.checked.scores} scores computed` : `; 计算得分 ${s.checked.scores} 处`) : "";
+  const note = en ? (s.noteEn ?? s.note) : s.note;
+  return `${said}${scores}${note ? `; ${note}` : ""}`;
+}
+
+/** Relation kinds (by the finding they can raise) as the clerk reads them. */
+const CHECKED_ZH: Record<string, string> = {
+  "sum-mismatch": "合计", "part-exceeds-total": "其中", "rate-mismatch": "比率", "count-exceeds-base": "人数不超基数",
+  "difference-mismatch": "差数", "ratio-mismatch": "性别比", "share-sum-mismatch": "构成", "cross-sheet-mismatch": "跨表同数",
+  "max-sum-mismatch": "分值", "score-over-max": "得分上限", "summary-detail-mismatch": "汇总与明细", "rank-mismatch": "名次",
+  "weight-sum-mismatch": "权重", "change-mismatch": "增减",
+};
 
 function oneLine(e: unknown): string {
   const s = e instanceof Error ? e.message : String(e);

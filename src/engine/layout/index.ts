@@ -65,11 +65,11 @@ export function understandSheetIn(sheet: SheetSnapshot, corrections: SheetCorrec
     let figuresIn: "columns" | "rows" | undefined;
     // a sheet the clerk marked "other" is not checked
     if (kind === "statistics" || kind === "summary" || (kind === "other" && corrections.kind !== "other")) {
-      const { marked, plainExcluded } = rowTotals(g, ft, columns, rels);
+      const { marked, plainExcluded, groups } = rowTotals(g, ft, columns, rels);
       totalRows = marked;
       if (kind !== "summary") {
         columnTotals(g, ft, columns, rels);
-        figuresIn = statisticsRelations(g, ft, columns, plainExcluded, rels);
+        figuresIn = statisticsRelations(g, ft, columns, plainExcluded, rels, groups);
       } else summaryTotals(g, ft, columns, rels);
     }
     const table: Table = {
