@@ -167,3 +167,13 @@ export interface WorkbookLayout {
   readonly sheets: ReadonlyArray<SheetLayout>;
   readonly relations: ReadonlyArray<WorkbookRelation>;
 }
+
+/** The label of a data row (layout/totals.ts reads it; here so that the readers of labels need not import totals.ts). */
+export interface RowLabel {
+  readonly text: string;
+  readonly col: number;
+  /** leading spaces (a full-width space counts 2) and 2 per alignment indent level, plus 4 per column to the right of the first label column */
+  readonly indent: number;
+  /** the indentation within the label's own column: leading spaces and alignment indent, as `indent` counts them */
+  readonly level: number;
+}
