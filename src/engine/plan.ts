@@ -3,11 +3,16 @@ import type { Finding } from "./findings";
 
 export type SheetKind = "scoring" | "summary" | "statistics" | "other";
 
-/** What the engine understood of one sheet (CONTRACT.md `sheets[]`). */
+/** What the engine understood of one sheet (docs/contract.md `sheets[]`). */
 export interface SheetSummary {
   readonly name: string;
   readonly kind: SheetKind;
   readonly tables: number;
+  /** what was checked: relations by the finding kind they can raise, scores computed */
+  readonly checked?: { readonly relations: Partial<Record<string, number>>; readonly scores: number };
+  /** why nothing (or only part) could be checked, or that stored corrections changed the reading */
+  readonly note?: string;
+  readonly noteEn?: string;
 }
 
 /** A score, subtotal or total the engine computes, at the cell it writes (or would write). */

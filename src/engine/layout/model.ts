@@ -122,12 +122,16 @@ export interface ItemTree {
   readonly weight?: number;
 }
 
-/** The relations between cells that a layout implies (DOMAIN.md "Consistency relations"). */
+/** The relations between cells that a layout implies (docs/domain.md "Consistency relations"). */
 export type Relation =
   /** total = sum of parts (exhaustive: 合计/小计) or total ≥ sum of parts (partial: 其中) */
   | { readonly kind: "sum"; readonly total: CellRef; readonly parts: ReadonlyArray<CellRef>; readonly exhaustive: boolean; readonly label: string }
   /** rate = numerator / denominator × scale (100 for %, 1000 for ‰) */
-  | { readonly kind: "rate"; readonly rate: CellRef; readonly numerator: CellRef; readonly denominator: CellRef; readonly scale: number; readonly label: string }
+  | {
+      readonly kind: "rate"; readonly rate: CellRef; readonly numerator: CellRef; readonly denominator: CellRef; readonly scale: number; readonly label: string;
+      /** relative tolerance where the denominator stands in for another (the year-end population for the 年平均人口 a 出生率 rests on) */
+      readonly approx?: number;
+    }
   /** count ≤ base */
   | { readonly kind: "coverage"; readonly count: CellRef; readonly base: CellRef; readonly label: string }
   /** difference = base − count */
@@ -146,6 +150,14 @@ export interface SheetLayout {
   /** scoring sheets: one tree per scoring table */
   readonly trees: ReadonlyArray<ItemTree>;
   readonly relations: ReadonlyArray<Relation>;
+  /** what the layout saw but could not place (a rate whose operands were not found), with the reason */
+  readonly unplaced?: ReadonlyArray<Unplaced>;
+}
+
+/** Something the layout could not relate, said to the clerk rather than skipped silently. */
+export interface Unplaced {
+  readonly zh: string;
+  readonly en: string;
 }
 
 /** Relations that cross sheets. */
@@ -158,4 +170,14 @@ export type WorkbookRelation =
 export interface WorkbookLayout {
   readonly sheets: ReadonlyArray<SheetLayout>;
   readonly relations: ReadonlyArray<WorkbookRelation>;
+}
+
+/** The label of a data row (layout/totals.ts reads it; here so that the readers of labels need not import totals.ts). */
+export interface RowLabel {
+  readonly text: string;
+  readonly col: number;
+  /** leading spaces (a full-width space counts 2) and 2 per alignment indent level, plus 4 per column to the right of the first label column */
+  readonly indent: number;
+  /** the indentation within the label's own column: leading spaces and alignment indent, as `indent` counts them */
+  readonly level: number;
 }

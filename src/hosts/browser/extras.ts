@@ -9,14 +9,10 @@ import type * as ExcelJS from "exceljs";
 import type { Finding } from "../../engine/findings";
 import type { SheetSummary } from "../../engine/plan";
 import { CORRECTIONS_SHEET, correctionRows } from "../../engine/layout/corrections";
-import { MARK_COLORS, MARK_PREFIX, MARKS_SHEET } from "../excel/marks";
-import { REPORT_HEADER_ROWS, REPORT_SHEET, reportRows, summaryLine } from "../excel/report";
-import { chunkText, SETTINGS_SHEET, SETTINGS_VERSION, type WorkbookSettings } from "../excel/settings";
+import { chunkText, MARK_COLORS, MARK_PREFIX, MARKS_SHEET } from "../../engine/addinSheets";
+import { HEADINGS, REPORT_HEADER_ROWS, REPORT_SHEET, reportRows, summaryLine } from "../../engine/report";
+import { SETTINGS_SHEET, SETTINGS_VERSION, type WorkbookSettings } from "../../engine/settings";
 
-const HEADINGS = {
-  zh: ["序号", "工作表", "单元格", "类型", "严重程度", "说明", "应为", "实为"],
-  en: ["No.", "Sheet", "Cell", "Type", "Severity", "Description", "Expected", "Actual"],
-};
 const WIDTHS = [6, 14, 9, 18, 9, 60, 10, 10];
 
 function replaceSheet(wb: ExcelJS.Workbook, name: string, state: "visible" | "veryHidden"): ExcelJS.Worksheet {

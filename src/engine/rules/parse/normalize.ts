@@ -1,0 +1,96 @@
+/**
+ * One spelling for everything the lexer reads: half-width digits and punctuation, 百分之N → N%,
+ * Chinese numerals before a measure word → digits, 个百分点/比例点 → 点, ranges 1—3 → 1-3.
+ * Every step is a single left-to-right pass (the clause reader is linear in the clause's length).
+ */
+import { normalizeText, parseChineseNumeral } from "../../values";
+
+const CN_NUMERAL = new Set("零〇一二两三四五六七八九十百千万");
+
+/**
+ * Words that may follow a Chinese numeral for it to be read as a number: a measure word, 分,
+ * 点, %, 倍, 元, a period. Outside these (一票否决, 三项制度 read as 3项制度 is harmless) the
+ * numeral stays text.
+ */
+const AFTER_NUMERAL = new Set(
+  "个名人次起例项件户家处位所篇份条场期村天分点%倍元年季月种台套块张批届轮座幅部本册门类批组支队笔宗".split(""),
+);
+
+/** 三项 → 3项, 两次 → 2次, 十分 → 10分, 百分之九十 → 90% (but not 百分制, or a lone 百/千). */
+function numeralsToDigits(s: string): string {
+  // pieces, not one growing string: endsWith/slice on a growing string would copy it each time
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    let k = i;
+    while (k < s.length && !CN_NUMERAL.has(s[k])) k++;
+    if (k > i) {
+      out.push(s.slice(i, k));
+      i = k;
+      continue;
+    }
+    // 百分之九十 → 90%, 千分之五 → 5‰
+    if (s.startsWith("百分之", i) || s.startsWith("千分之", i)) {
+      let e = i + 3;
+      while (e < s.length && CN_NUMERAL.has(s[e])) e += 1;
+      const n = e > i + 3 ? parseChineseNumeral(s.slice(i + 3, e)) : null;
+      out.push(n === null ? s.slice(i, i + 3) : `${n}${s[i] === "百" ? "%" : "‰"}`);
+      i = n === null ? i + 3 : e;
+      continue;
+    }
+    let j = i;
+    while (j < s.length && CN_NUMERAL.has(s[j])) j += 1;
+    const run = s.slice(i, j);
+    const next = s[j] ?? "";
+    if (AFTER_NUMERAL.has(next) && run !== "百" && run !== "千" && run !== "万" && !(next === "分" && s[j + 1] === "之")) {
+      const n = parseChineseNumeral(run);
+      out.push(n === null ? run : String(n));
+    } else {
+      out.push(run);
+    }
+    i = j;
+  }
+  return out.join("");
+}
+
+const QUOTES = /[“”"「」『』‘’']/g;
+
+/** Traditional characters of the scoring words (schemes from Taiwan, Hong Kong, or typed so). */
+const TRADITIONAL: Record<string, string> = {
+  滿: "满", 為: "为", 個: "个", 點: "点", 沒: "没", 減: "减", 計: "计", 記: "记", 無: "无", 項: "项",
+  達: "达", 於: "于", 數: "数", 額: "额", 級: "级", 處: "处", 給: "给", 準: "准", 則: "则", 報: "报",
+  時: "时", 與: "与", 內: "内", 發: "发", 現: "现", 過: "过", 應: "应", 實: "实", 學: "学", 賦: "赋",
+  獎: "奖", 罰: "罚", 標: "标", 準則: "准则", 規: "规", 績: "绩", 考覈: "考核", 覈: "核", 優: "优",
+  例: "例", 場: "场", 條: "条", 種: "种", 臺: "台", 篇: "篇", 件: "件", 戶: "户", 價: "价", 率: "率",
+  兩: "两", 萬: "万", 另: "另", 並: "并", 該: "该", 當: "当", 須: "须", 為止: "为止", 扣: "扣",
+};
+const TRADITIONAL_RE = new RegExp(`[${Object.keys(TRADITIONAL).filter((k) => k.length === 1).join("")}]`, "g");
+/** 0。5分 (a full stop typed for the decimal point) */
+const DECIMAL_STOP = /(\d)\s*[。．]\s*(?=\d)/g;
+const RANGE_DASH = /(\d)\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d)/g;
+
+export function normalizeClause(text: string): string {
+  let s = text.replace(DECIMAL_STOP, "$1.");
+  s = normalizeText(s);
+  s = s.replace(TRADITIONAL_RE, (c) => TRADITIONAL[c] ?? c);
+  s = s.replace(QUOTES, "");
+  s = s.replace(/[;。;]/g, ";").replace(/[,、]\s*(?=;)/g, "");
+  s = numeralsToDigits(s);
+  s = s.replace(/百分之\s*(\d+(?:\.\d+)?)/g, "$1%").replace(/千分之\s*(\d+(?:\.\d+)?)/g, "$1‰");
+  // 个百分点 / 百分点 / 比例点 / 个千分点 → 点 (a point of the rate's own unit)
+  s = s.replace(/个?(?:百分点|比例点|百分比点|千分点|点百分比)/g, "点").replace(/个点/g, "点");
+  s = s.replace(RANGE_DASH, "$1-");
+  s = s.replace(/\s+/g, " ");
+  return s;
+}
+
+/** The item's own numbering "(1)", "⑶", "4、", "①" is not part of the rule. */
+export const ENUMERATION = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十两\d])|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[①-⑳⑴-⒇])\s*/;
+
+/** The max points an item text states, "(20分)" / "(20分)". */
+export function maxFromItemText(text: string): number | undefined {
+  const s = normalizeClause(text);
+  const all = [...s.matchAll(/\(\s*(\d+(?:\.\d+)?)\s*分\s*\)/g)];
+  if (all.length > 0) return parseFloat(all[all.length - 1][1]);
+  return undefined;
+}
