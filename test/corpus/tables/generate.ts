@@ -87,7 +87,7 @@ export async function generateCorpus(dir: string, outDir?: string): Promise<Gene
 async function main(argv: string[]): Promise<number> {
   const outAt = argv.indexOf("--out");
   const outDir = outAt >= 0 ? argv[outAt + 1] : undefined;
-  const dir = argv.find((a, i) => !a.startsWith("--") && i !== outAt + 1) ?? join(__dirname, "dev");
+  const dir = argv.find((a, i) => !a.startsWith("--") && (outAt < 0 || i !== outAt + 1)) ?? join(__dirname, "dev");
   const { tables, problems, workbooks } = await generateCorpus(dir, outDir);
   for (const p of problems) process.stderr.write(`${p.table}: ${p.message}\n`);
   const relations = tables.reduce((n, t) => n + t.table.truth.holds.length, 0);
