@@ -285,6 +285,13 @@ export function evaluate(table: CorpusTable, rel: Relation): Outcome[] {
       const slack = cells.length * 0.5 * 10 ** -decimals;
       return [{ holds: Math.abs(sum - total) <= slack + 1e-9, expected: total, actual: sum, cell: rel.cell ?? cells[0] }];
     }
+    case "weight-sum": {
+      // weights (市级考核占60%) must add to exactly 100%
+      const { sum } = sumOf(sheet, rel.parts);
+      const total = rel.total ?? 100;
+      const first = rel.parts.flatMap(cellsOf)[0];
+      return [{ holds: near(sum, total), expected: total, actual: sum, cell: rel.cell ?? first }];
+    }
     case "max-sum": {
       const total = pointsOf(sheet, rel.cell);
       // a range of a points column: blank cells (an item not assessed) count 0
@@ -334,6 +341,7 @@ export const KINDS_OF: Readonly<Record<Relation["relation"], ReadonlyArray<strin
   "natural-increase": ["rate-mismatch"],
   "share-sum": ["share-sum-mismatch"],
   "max-sum": ["max-sum-mismatch"],
+  "weight-sum": ["weight-sum-mismatch"],
   "score-within-max": ["score-over-max", "score-below-zero"],
   rank: ["rank-mismatch"],
   "summary-detail": ["summary-detail-mismatch"],
