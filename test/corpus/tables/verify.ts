@@ -406,8 +406,9 @@ export function verifyTable(table: CorpusTable, fileBase?: string): Problem[] {
 }
 
 /** The contradictions of a table as findings: sheet, cell, kind. */
-export function expectedFindings(table: CorpusTable): Array<{ sheet: string; cell: string; kind: string }> {
+export function expectedFindings(table: CorpusTable): Array<{ sheet: string; cell: string; kind: string; expected: number }> {
   return table.truth.contradictions.map((c) => ({
+    expected: c.expected,
     sheet: sheetOf(table, c.sheet),
     cell: c.at ?? ("cell" in c && typeof c.cell === "string" ? c.cell : refCell((c as { cell: Ref }).cell)),
     kind: c.kind,
