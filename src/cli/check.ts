@@ -7,13 +7,15 @@
  * never a stack trace); a batch exits with its worst file.
  */
 import { basename, resolve } from "path";
-import type { CliIO } from "./main";
+import type { CliIO } from "./io";
 import { tr, type Lang } from "./i18n";
 import { CLI_MAX_ROWS } from "./limits";
 import { expandInputs } from "./inputs";
 import { runBatch } from "./batch";
 import { formatSummary, summaryRow, writeSummary, type SummaryRow } from "./summary";
 import { unitOf } from "./unit";
+import type { CheckFileOptions, FileOutcome, FileReport } from "./outcome";
+export type { CheckFileOptions, FileOutcome, FileReport } from "./outcome";
 import { analyzeWorkbook } from "../engine/index";
 import type { Plan } from "../engine/plan";
 import type { Finding } from "../engine/findings";
@@ -79,19 +81,15 @@ export function parseCheckArgs(argv: string[], lang: Lang = "en"): CheckArgs | s
   return { files, json, write, values, ...(summary !== undefined ? { summary } : {}), ...(jobs !== undefined ? { jobs } : {}) };
 }
 
-/** CONTRACT.md's per-file JSON object. */
-export interface FileReport {
-  readonly file: string;
-  readonly sheets: Plan["sheets"];
-  readonly findings: Array<Omit<Finding, "messageEn"> & { messageEn?: string }>;
-  readonly scores: Plan["scores"];
-  readonly totals: Plan["totals"];
-}
-
 export function fileReport(file: string, plan: Plan): FileReport {
   return {
     file,
-    sheets: plan.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables })),
+    sheets: plan.sheets.map((s) => ({
+      name: s.name, kind: s.kind, tables: s.tables,
+      ...(s.checked ? { checked: s.checked } : {}),
+      ...(s.note ? { note: s.note } : {}),
+      ...(s.noteEn ? { noteEn: s.noteEn } : {}),
+    })),
     findings: plan.findings.map((f) => ({
       kind: f.kind,
       severity: f.severity,
@@ -133,10 +131,18 @@ export function formatReport(r: FileReport, lang: Lang = "zh"): string {
   const en = lang === "en";
   const lines: string[] = [r.file];
   for (const s of r.sheets) {
-    lines.push(en ? `  sheet ${s.name}: ${s.kind}, ${s.tables} table(s)` : `  工作表 ${s.name}: ${KIND_ZH[s.kind] ?? s.kind}, ${s.tables} 个表格`);
+    lines.push(
+      (en ? `  sheet ${s.name}: ${s.kind}, ${s.tables} table(s)` : `  工作表 ${s.name}: ${KIND_ZH[s.kind] ?? s.kind}, ${s.tables} 个表格`) +
+        checkedText(s, en),
+    );
   }
-  if (r.findings.length === 0) {
-    lines.push(en ? "  no findings" : "  未发现问题");
+  const unchecked = r.sheets.filter((s) => s.checked && Object.keys(s.checked.relations).length === 0 && s.checked.scores === 0);
+  if (r.findings.length === 0 && unchecked.length === r.sheets.length) {
+    lines.push(en ? "  nothing could be checked: no problems can be said" : "  未核对任何关系,不能说没有问题");
+  } else if (r.findings.length === 0) {
+    // "no problems" is said only of the sheets where something was checked
+    const names = unchecked.map((s) => s.name).join(", ");
+    lines.push(en ? `  no findings in what was checked${names ? `; not checked: ${names}` : ""}` : `  已核对部分未发现问题${names ? `; 未核对: ${names}` : ""}`);
   } else {
     for (const f of r.findings) {
       // the message already states the figures; the related cells say where they came from
@@ -157,6 +163,24 @@ export function formatReport(r: FileReport, lang: Lang = "zh"): string {
   return lines.join("\n") + "\n";
 }
 
+/** What was checked on a sheet, in one line's tail: "; 已核对 合计 12, 比率 3; 计算得分 25 处" and the note. */
+function checkedText(s: Plan["sheets"][number], en: boolean): string {
+  if (!s.checked) return "";
+  const parts = Object.entries(s.checked.relations).map(([k, n]) => `${en ? k : (CHECKED_ZH[k] ?? k)} ${n}`);
+  const said = parts.length ? (en ? `; checked ${parts.join(", ")}` : `; 已核对 ${parts.join(", ")}`) : "";
+  const scores = s.checked.scores ? (en ? `; ${s.checked.scores} scores computed` : `; 计算得分 ${s.checked.scores} 处`) : "";
+  const note = en ? (s.noteEn ?? s.note) : s.note;
+  return `${said}${scores}${note ? `; ${note}` : ""}`;
+}
+
+/** Relation kinds (by the finding they can raise) as the clerk reads them. */
+const CHECKED_ZH: Record<string, string> = {
+  "sum-mismatch": "合计", "part-exceeds-total": "其中", "rate-mismatch": "比率", "count-exceeds-base": "人数不超基数",
+  "difference-mismatch": "差数", "ratio-mismatch": "性别比", "share-sum-mismatch": "构成", "cross-sheet-mismatch": "跨表同数",
+  "max-sum-mismatch": "分值", "score-over-max": "得分上限", "summary-detail-mismatch": "汇总与明细", "rank-mismatch": "名次",
+  "weight-sum-mismatch": "权重", "change-mismatch": "增减",
+};
+
 function oneLine(e: unknown): string {
   const s = e instanceof Error ? e.message : String(e);
   return s.split(/\r?\n/)[0];
@@ -176,23 +200,6 @@ export function readReason(message: string, lang: Lang): string {
   ];
   for (const [re, zh] of table) if (re.test(message)) return message.replace(re, zh);
   return message;
-}
-
-/** What checking one file gave: its report, or why it could not be read. */
-export interface FileOutcome {
-  readonly file: string;
-  readonly report?: FileReport;
-  /** 被考核单位/填报单位 of the workbook, or its file name */
-  readonly unit: string;
-  /** the one-line reason the file could not be read or checked */
-  readonly error?: string;
-}
-
-export interface CheckFileOptions {
-  readonly values: boolean;
-  readonly lang: Lang;
-  /** with one input file: write the recalculated workbook here */
-  readonly write?: string;
 }
 
 /** Read and check one workbook (in this thread or in a worker). Never throws. */
@@ -267,7 +274,7 @@ export async function runCheck(argv: string[], io: CliIO, lang: Lang = "zh"): Pr
     const o = await checkFile(inputs.files[0], { values: args.values, lang, write: args.write });
     show(o);
   } else {
-    await runBatch(inputs.files, { values: args.values, lang, jobs: args.jobs, progress: inputs.batch ? io.progress : undefined }, show);
+    await runBatch(inputs.files, { values: args.values, lang, jobs: args.jobs, progress: inputs.batch ? io.progress : undefined, checkHere: checkFile }, show);
   }
 
   const rows: SummaryRow[] = outcomes.map(summaryRow);

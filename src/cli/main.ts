@@ -1,13 +1,9 @@
 /** `assess`: the engine on the command line (CONTRACT.md). */
 import { takeLang, type Lang } from "./i18n";
 import { CLI_MAX_ROWS } from "./limits";
+import type { CliIO } from "./io";
 
-export interface CliIO {
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-  /** where a batch draws its progress bar (a terminal); absent: a final line only */
-  readonly progress?: NodeJS.WriteStream;
-}
+export type { CliIO } from "./io";
 
 export const processIO: CliIO = {
   stdout: (s) => process.stdout.write(s),

@@ -4,7 +4,7 @@
  * value cell as B2. Exit status: 0 understood, 1 not understood, 2 bad arguments.
  */
 import { parseRule, ruleFormula, scoreRule, type Period, type RuleScore } from "../engine/rules";
-import type { CliIO } from "./main";
+import type { CliIO } from "./io";
 import { tr, type Lang } from "./i18n";
 
 interface RuleArgs {

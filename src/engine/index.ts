@@ -9,11 +9,12 @@ import type { Finding } from "./findings";
 import { cellAddress, cellKey } from "./address";
 import { sortFindings } from "./findings";
 import type { Plan, PlanOptions } from "./plan";
-import { CORRECTIONS_SHEET, correctionRows, understandWorkbook, type Correction } from "./layout";
+import { CORRECTIONS_SHEET, correctionRows, readCorrections, understandWorkbook, type Correction } from "./layout";
 import { isAddinSheet } from "./addinSheets";
 import { settingsInSnapshot } from "./settings";
 import type { WorkbookLayout } from "./layout/model";
 import { runChecks } from "./checks";
+import { sheetCoverage } from "./checks/checked";
 import { keySet, scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
 import { scoreSummaryTable } from "./scoring/summary";
 
@@ -55,9 +56,12 @@ export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions =
   // a locked cell is never written, whichever table computed it (summary sheets too)
   const locked = keySet(options.lockedCells);
   const kept = locked.size ? writes.filter((w) => !locked.has(cellKey(w.sheet, w.cell))) : writes;
+  const scoresPerSheet = new Map<string, number>();
+  for (const s of scores) scoresPerSheet.set(s.sheet, (scoresPerSheet.get(s.sheet) ?? 0) + 1);
+  const coverage = sheetCoverage(layout, scoresPerSheet, new Set(readCorrections(snapshot).keys()));
   return {
     layout,
-    sheets: layout.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables.length })),
+    sheets: layout.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables.length, ...coverage.get(s.name) })),
     findings: sortFindings(dedupe(findings), snapshot.sheets.map((s) => s.name)),
     scores,
     totals,

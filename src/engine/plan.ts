@@ -8,6 +8,11 @@ export interface SheetSummary {
   readonly name: string;
   readonly kind: SheetKind;
   readonly tables: number;
+  /** what was checked: relations by the finding kind they can raise, scores computed */
+  readonly checked?: { readonly relations: Partial<Record<string, number>>; readonly scores: number };
+  /** why nothing (or only part) could be checked, or that stored corrections changed the reading */
+  readonly note?: string;
+  readonly noteEn?: string;
 }
 
 /** A score, subtotal or total the engine computes, at the cell it writes (or would write). */

@@ -14,6 +14,7 @@ import { columnTotals, rowLabel, rowTotals } from "./totals";
 import { buildItemTree } from "./tree";
 import { totalWord } from "./text";
 import { workbookRelations } from "./workbook";
+import type { SheetUnderstanding } from "./understanding";
 import { type SheetCorrections, NO_CORRECTIONS, isCorrectionsSheet, readCorrections } from "./corrections";
 
 const KIND_ORDER: ReadonlyArray<SheetKind> = ["scoring", "summary", "statistics", "other"];
@@ -43,11 +44,7 @@ function summaryTotals(g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Colum
   }
 }
 
-export interface SheetUnderstanding {
-  readonly layout: SheetLayout;
-  readonly grid: SheetGrid;
-  readonly found: ReadonlyArray<FoundTable>;
-}
+export type { SheetUnderstanding } from "./understanding";
 
 export function understandSheetIn(sheet: SheetSnapshot, corrections: SheetCorrections = NO_CORRECTIONS): SheetUnderstanding {
   const g = new SheetGrid(sheet);
@@ -68,11 +65,11 @@ export function understandSheetIn(sheet: SheetSnapshot, corrections: SheetCorrec
     let figuresIn: "columns" | "rows" | undefined;
     // a sheet the clerk marked "other" is not checked
     if (kind === "statistics" || kind === "summary" || (kind === "other" && corrections.kind !== "other")) {
-      const { marked, plainExcluded } = rowTotals(g, ft, columns, rels);
+      const { marked, plainExcluded, groups } = rowTotals(g, ft, columns, rels);
       totalRows = marked;
       if (kind !== "summary") {
         columnTotals(g, ft, columns, rels);
-        figuresIn = statisticsRelations(g, ft, columns, plainExcluded, rels);
+        figuresIn = statisticsRelations(g, ft, columns, plainExcluded, rels, groups);
       } else summaryTotals(g, ft, columns, rels);
     }
     const table: Table = {

@@ -146,6 +146,14 @@ export interface SheetLayout {
   /** scoring sheets: one tree per scoring table */
   readonly trees: ReadonlyArray<ItemTree>;
   readonly relations: ReadonlyArray<Relation>;
+  /** what the layout saw but could not place (a rate whose operands were not found), with the reason */
+  readonly unplaced?: ReadonlyArray<Unplaced>;
+}
+
+/** Something the layout could not relate, said to the clerk rather than skipped silently. */
+export interface Unplaced {
+  readonly zh: string;
+  readonly en: string;
 }
 
 /** Relations that cross sheets. */

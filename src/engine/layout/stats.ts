@@ -9,6 +9,8 @@ import type { CellRef, Column, Relation } from "./model";
 import type { SheetGrid } from "./sheetgrid";
 import type { FoundTable } from "./tables";
 import { labelColumns, rowLabel } from "./totals";
+import type { OfWhichGroup } from "./ofWhich";
+import { shareRelations } from "./shares";
 import { afterOfWhich, headerWord, scaleFromText, totalWord } from "./text";
 
 interface Indicator {
@@ -156,6 +158,7 @@ function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: Readonl
 /** Statistics relations of one table, in whichever direction its figures run. */
 export function statisticsRelations(
   g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, totalRows: ReadonlyArray<number>, out: Relation[],
+  groups: ReadonlyArray<OfWhichGroup> = [],
 ): "columns" | "rows" {
   const labelCols = labelColumns(columns);
   const figureCols = columns.filter((c) => c.role === "value" || c.role === "rate" || c.role === "ratio" || c.role === "share");
@@ -192,12 +195,6 @@ export function statisticsRelations(
   }
   const inRows = out.length > beforeRows;
 
-  // shares of one whole: a 占…比例 / 构成 column over the rows that are not totals
-  const skip = new Set(totalRows);
-  for (const c of columns) {
-    if (c.role !== "share") continue;
-    const cells = t.dataRows.filter((r) => !skip.has(r) && g.isFigure(r, c.col)).map((r) => ({ row: r, col: c.col }));
-    if (cells.length >= 2) out.push({ kind: "shares", shares: cells, label: c.header });
-  }
+  shareRelations(g, t, columns, totalRows, groups, out);
   return inRows && !inColumns ? "rows" : "columns";
 }

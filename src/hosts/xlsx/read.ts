@@ -162,6 +162,7 @@ function snapshotSheet(ws: ExcelJS.Worksheet, epoch: number, options: ReadOption
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
+  const indents: (number | null)[][] = [];
   const hiddenRows: number[] = [];
   let anyFormula = false;
   let anyFormat = false;
@@ -198,6 +199,9 @@ function snapshotSheet(ws: ExcelJS.Worksheet, epoch: number, options: ReadOption
         (numberFormats[r] ??= [])[c] = fmt;
         anyFormat = true;
       }
+      // an indented label (alignment indent) says its level in a hierarchy of rows
+      const indent = typeof cell.value === "string" ? cell.alignment?.indent : undefined;
+      if (typeof indent === "number" && indent > 0) (indents[r] ??= [])[c] = indent;
     });
   }
 
@@ -227,6 +231,7 @@ function snapshotSheet(ws: ExcelJS.Worksheet, epoch: number, options: ReadOption
     ...(anyFormula ? { formulas } : {}),
     ...(anyFormat ? { numberFormats } : {}),
     ...(merges.length ? { merges } : {}),
+    ...(indents.length ? { indents } : {}),
     ...(hiddenRows.length ? { hiddenRows } : {}),
     ...(hiddenCols.length ? { hiddenCols } : {}),
     ...(state === "hidden" || state === "veryHidden" ? { hidden: true } : {}),

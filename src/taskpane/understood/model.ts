@@ -8,7 +8,7 @@ import type { ColumnRole, ItemTree, ScoringItem, Table } from "../../engine/layo
 import type { SheetKind } from "../../engine/plan";
 import { parseRule, parseSectionRule } from "../../engine/rules";
 import type { Construct, SectionRule } from "../../engine/rules/types";
-import type { WorkbookSettings } from "../../hosts/excel/settings";
+import type { WorkbookSettings } from "../../engine/settings";
 import type { Lang } from "../i18n";
 
 /** The roles a clerk can give a column, by the kind of sheet they belong to. */

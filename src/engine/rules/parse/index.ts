@@ -7,7 +7,7 @@
  * Linear in the clause's length.
  */
 import type { RuleParse } from "../types";
-import { lex, type Token } from "./lexer";
+import { MAX_TOKENS, lex, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
 import { ENUMERATION, maxFromItemText, normalizeClause } from "./normalize";
 import { sectionLike } from "./section";
@@ -36,6 +36,9 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   if (raw === "") return fail("评分标准为空", "empty scoring clause");
   const s = normalizeClause(raw);
   const toks = lex(s);
+  if (toks.length > MAX_TOKENS) {
+    return fail(`评分标准过长(超过${MAX_TOKENS}个词),请拆分或用简写说明规则`, `the scoring clause is too long (over ${MAX_TOKENS} words); split it or state the rule in short form`);
+  }
   const clause = new Clause(s, toks);
   const all = new View(clause, toks.map((_t, i) => i));
   // "(20分)" once in the clause: the item's max (several are parts of the item)

@@ -98,6 +98,9 @@ const SEP: Record<string, Kind> = { ";": ";", ",": ",", ":": ",", "、": "l", "(
 /** two-character measure words (the open class takes one character otherwise) */
 const TWO_CHAR_UNITS = new Set(["部门", "单位", "人次", "季度", "小时", "分钟", "方面", "户次", "批次", "个人"]);
 
+/** characters that may start a token other than text */
+const INTERESTING = new Set<string>([...BY_FIRST.keys(), ...Object.keys(SEP), "每", " ", "."]);
+
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isHan = (c: string | undefined): boolean => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
 
@@ -149,11 +152,22 @@ function amountAhead(s: string, i: number, skipWords: number): "P" | "Y" | "R" |
   return "N";
 }
 
+/** Every token has the same shape (one hidden class: the lexer allocates many). */
+function tok(k: Kind, s: number, e: number, n?: number, hi?: number, unit?: string, w?: string, half?: boolean): Token {
+  return { k, s, e, n, hi, unit, w, half };
+}
+
+/**
+ * A clause of more tokens than this is no scoring standard a person wrote (the longest real
+ * ones have about 200): the lexer stops there and the clause is refused as too long.
+ */
+export const MAX_TOKENS = 2000;
+
 export function lex(s: string): Token[] {
   const out: Token[] = [];
   let textStart = -1;
   const flushText = (end: number): void => {
-    if (textStart >= 0 && end > textStart) out.push({ k: "t", s: textStart, e: end });
+    if (textStart >= 0 && end > textStart) out.push(tok("t", textStart, end));
     textStart = -1;
   };
   const push = (t: Token): void => {
@@ -161,8 +175,13 @@ export function lex(s: string): Token[] {
     out.push(t);
   };
   let i = 0;
-  while (i < s.length) {
+  while (i < s.length && out.length <= MAX_TOKENS) {
     const ch = s[i];
+    if (!INTERESTING.has(ch) && !isDigit(ch)) {
+      if (textStart < 0) textStart = i;
+      i++;
+      continue;
+    }
     if (ch === " ") {
       if (textStart < 0) {
         i++;
@@ -178,31 +197,30 @@ export function lex(s: string): Token[] {
       let end = end0;
       while (s[end] === " ") end++;
       const c = s[end];
-      const base = { s: i, n, ...(hi !== undefined ? { hi } : {}) };
       if (c === "分" && s[end + 1] !== "之" && !s.startsWith("分钟", end)) {
-        push({ k: "P", ...base, e: end + 1 });
+        push(tok("P", i, end + 1, n, hi));
         i = end + 1;
       } else if (c === "%" || c === "‰") {
-        push({ k: "R", ...base, e: end + 1, unit: c });
+        push(tok("R", i, end + 1, n, hi, c));
         i = end + 1;
       } else if (c === "元") {
-        push({ k: "Y", ...base, e: end + 1 });
+        push(tok("Y", i, end + 1, n, hi));
         i = end + 1;
       } else if (c === "点") {
-        push({ k: "O", ...base, e: end + 1 });
+        push(tok("O", i, end + 1, n, hi));
         i = end + 1;
       } else if (c === "倍") {
-        push({ k: "X", ...base, e: end + 1 });
+        push(tok("X", i, end + 1, n, hi));
         i = end + 1;
       } else {
         const unit = measureWord(s, end);
-        push({ k: "N", ...base, e: end + unit.length, unit });
+        push(tok("N", i, end + unit.length, n, hi, unit));
         i = end + unit.length;
       }
       continue;
     }
     if (ch in SEP) {
-      push({ k: SEP[ch], s: i, e: i + 1 });
+      push(tok(SEP[ch], i, i + 1));
       i++;
       continue;
     }
@@ -247,7 +265,7 @@ function implicitUnit(s: string, i: number): Token | null {
     if (wordAt(s, j) !== null || (len === 2 && wordAt(s, j + 1) !== null)) continue;
     const next = wordAt(s, j + len);
     if (next && (next.k === "E" || next.k === "D" || next.k === "A" || next.k === "L")) {
-      return { k: "N", s: i, e: j + len, n: 1, unit };
+      return tok("N", i, j + len, 1, undefined, unit);
     }
   }
   return null;
@@ -259,7 +277,7 @@ function wordAt(s: string, i: number): Token | null {
   if (ch === "每") {
     // 每年, 每季度, 每月 are periods of the subject (每年11月底前报告), not 每 of a count
     if (/^(?:年|季度|季|月|周|天|日)/.test(s.slice(i + 1, i + 3))) return null;
-    return { k: "M", s: i, e: i + 1, w: "每" };
+    return tok("M", i, i + 1, undefined, undefined, undefined, "每");
   }
   const list = BY_FIRST.get(ch);
   if (!list) return null;
@@ -270,18 +288,18 @@ function wordAt(s: string, i: number): Token | null {
       case "E": {
         // 计满10分为止 is a cap; 计3分 / 计(20分) / 得满分 / 奖村500元 earn
         const ahead = amountAhead(s, e, w.startsWith("奖") ? 4 : 0);
-        if (ahead === "P" || ahead === "Y" || ahead === "U" || ahead === "(") return { k, s: i, e, w };
+        if (ahead === "P" || ahead === "Y" || ahead === "U" || ahead === "(") return tok(k, i, e, undefined, undefined, undefined, w);
         continue;
       }
       case "D": {
         const ahead = amountAhead(s, e, w.startsWith("罚") ? 4 : 0);
-        if (ahead === "P" || ahead === "Y" || ahead === "R") return { k, s: i, e, w };
-        if (w === "扣" && s[e] === "分") return { k: "d", s: i, e: e + 1, w: "扣分" };
+        if (ahead === "P" || ahead === "Y" || ahead === "R") return tok(k, i, e, undefined, undefined, undefined, w);
+        if (w === "扣" && s[e] === "分") return tok("d", i, e + 1, undefined, undefined, undefined, "扣分");
         continue;
       }
       case "A": {
         const ahead = amountAhead(s, e, 0);
-        if (ahead === "P") return { k, s: i, e, w };
+        if (ahead === "P") return tok(k, i, e, undefined, undefined, undefined, w);
         continue;
       }
       case "C": {
@@ -289,49 +307,49 @@ function wordAt(s: string, i: number): Token | null {
         if (w === "满" && ahead !== "N" && ahead !== "P") continue;
         // 不超过90% is a comparator; 最多扣6分 / 最高10分 / 计满5为止 caps
         if (ahead === "R") continue;
-        if (ahead === "P" || ahead === "N" || /^(?:扣|减|加|计|得|可加|为)/.test(s.slice(e, e + 2))) return { k, s: i, e, w };
+        if (ahead === "P" || ahead === "N" || /^(?:扣|减|加|计|得|可加|为)/.test(s.slice(e, e + 2))) return tok(k, i, e, undefined, undefined, undefined, w);
         continue;
       }
       case "c": {
         const ahead = amountAhead(s, e, 0);
         if (ahead === null || ahead === "U" || ahead === "(" || ahead === "满") continue;
         if ((w === "在" || w === "为" || w === "达") && ahead !== "R" && ahead !== "N" && ahead !== "P") continue;
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
       }
       case "a": {
         // after a number only (its unit in between: 1名以上)
         const prevChar = s[i - 1];
         if (!(isDigit(prevChar) || prevChar === "%" || prevChar === "‰" || prevChar === "分" || prevChar === " " || isHan(prevChar) || prevChar === ")")) continue;
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
       }
       case "W": {
         // only right after 每 (每降低1点)
         if (s[i - 1] !== "每") continue;
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
       }
       case "Q":
       case "G": {
         let j = e;
         while (s[j] === " ") j++;
         if (!isDigit(s[j])) continue;
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
       }
       case "T": {
         const half = w.includes("半年") && w !== "下半年" ? true : w === "年中";
-        return { k, s: i, e, w, half };
+        return tok(k, i, e, undefined, undefined, undefined, w, half);
       }
       case "K": {
         if (isDigit(s[e])) continue;
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
       }
       case "0": {
         // 10分 is not 0分
         if (w === "0分" && isDigit(s[i - 1])) continue;
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
       }
       case "L": {
         const next = wordAt(s, e);
-        if ((next && next.k === "E") || amountAhead(s, e, 0) === "P") return { k, s: i, e, w };
+        if ((next && next.k === "E") || amountAhead(s, e, 0) === "P") return tok(k, i, e, undefined, undefined, undefined, w);
         continue;
       }
       case "X":
@@ -340,9 +358,9 @@ function wordAt(s: string, i: number): Token | null {
       case "V":
       case "F":
       case "?":
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
       default:
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
     }
   }
   return null;

@@ -168,13 +168,15 @@ function byPeriod(v: View): Outcome | null {
   const leads: Array<{ p: number; half: boolean; part: number }> = [];
   let part = 0;
   let scored = false;
-  for (let p = 0; p < v.sk.length; p++) {
+  let led = -1;
+  for (let p = 0; p < v.sk.length && leads.length < 8; p++) {
     const k = v.sk[p];
     if (k === ";") {
       part++;
       scored = false;
-    } else if (k === "T" && !scored && !leads.some((l) => l.part === part)) {
+    } else if (k === "T" && !scored && led !== part) {
       leads.push({ p, half: !!v.tok(p).half, part });
+      led = part;
     } else if ("REDA".includes(k)) {
       scored = true;
     }
@@ -329,7 +331,7 @@ function earnings(v: View): number[] {
 
 /** The cap after position `from`: 计满10分为止, 最高10分, 最多加5分, 不超过10分, 满分10分. */
 function capAfter(v: View, from: number): { cap: number; at: [number, number] } | null {
-  const m = v.first(/C+[EDt]?[PN]Z?|UP/, from);
+  const m = v.first(/C{1,3}[EDt]?[PN]Z?|UP/, from);
   if (!m) return null;
   const p = v.sk[m[1] - 1] === "Z" ? m[1] - 2 : m[1] - 1;
   return { cap: num(v.tok(p)), at: m };
@@ -351,10 +353,11 @@ function stepped(v: View): Outcome | null {
   }
   const unit = found[0].n.unit ?? "";
   if (found.some((f) => (f.n.unit ?? "") !== unit) || unit === "" || TIME_UNITS.has(unit)) return null;
+  const singles = new Set(found.filter((o) => o.n.hi === undefined).map((o) => num(o.n)));
   const steps = found.map((f) => {
     const lo = num(f.n);
-    const others = found.filter((o) => o !== f && o.n.hi === undefined).map((o) => num(o.n));
-    const atLeast = f.n.hi !== undefined && others.includes(lo) ? f.n.hi : lo;
+    // "1-2次计5分" next to "1次计3分": the range's own step starts at 2
+    const atLeast = f.n.hi !== undefined && singles.has(lo) ? f.n.hi : lo;
     return { atLeast, points: f.pts };
   });
   if (new Set(steps.map((x) => x.atLeast)).size !== steps.length) return null;
@@ -369,8 +372,14 @@ function stepped(v: View): Outcome | null {
 
 /** 卫生计生、公安、教育、民政、统计等5部门各计4分; 教育、公安各得5分 */
 function listed(v: View): Outcome | null {
-  const m = v.first(/t(?:lt)+N?t?LE?P/);
-  if (!m) return null;
+  // found from its end (各计4分), then extended back over "A、B、C": linear in the clause
+  const end = v.first(/N?t?LE?P/);
+  if (!end) return null;
+  let start = end[0];
+  if (v.sk[start] !== "t") start--;
+  while (start >= 2 && v.sk[start - 1] === "l" && v.sk[start - 2] === "t") start -= 2;
+  if (start < 0 || v.sk[start] !== "t" || v.sk[start + 1] !== "l") return null;
+  const m: [number, number] = [start, end[1]];
   const parts: string[] = [];
   let count: number | null = null;
   let p = m[0];
@@ -428,7 +437,7 @@ function deductions(v: View): Outcome | null {
   const fullAt = before.length > 0 ? before[0] : -1;
   const full = fullAt >= 0 && v.sk[fullAt + 1] === "P" ? num(v.tok(fullAt + 1)) : null;
   // the deduction's own cap after it: 最多扣10分
-  const capM = v.first(/C+[Dt]?P/, found[0][1]);
+  const capM = v.first(/C{1,3}[Dt]?P/, found[0][1]);
   const cap = capM ? num(v.tok(capM[1] - 1)) : null;
   // a stated target: 有1名以上…少1人扣3分 (the value is then the units there are)
   const same = SYNONYMS.find((g) => g.includes(unit)) ?? [unit];
@@ -462,7 +471,8 @@ function deductions(v: View): Outcome | null {
   if (rest.some((r) => r.pts.hi !== undefined)) return null;
   const labelOf = (m: [number, number]): string => {
     let a = m[0];
-    while (a > 0 && !",;(".includes(v.sk[a - 1])) a--;
+    const stop = Math.max(0, m[0] - 12);
+    while (a > stop && !",;(".includes(v.sk[a - 1])) a--;
     return v.between(a, m[0]).replace(/的$/, "").trim();
   };
   const useAll = (): void => {

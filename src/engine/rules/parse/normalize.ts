@@ -18,33 +18,39 @@ const AFTER_NUMERAL = new Set(
 
 /** 三项 → 3项, 两次 → 2次, 十分 → 10分, 百分之九十 → 90% (but not 百分制, or a lone 百/千). */
 function numeralsToDigits(s: string): string {
-  let out = "";
+  // pieces, not one growing string: endsWith/slice on a growing string would copy it each time
+  const out: string[] = [];
   let i = 0;
   while (i < s.length) {
-    const ch = s[i];
-    if (!CN_NUMERAL.has(ch)) {
-      out += ch;
-      i += 1;
+    let k = i;
+    while (k < s.length && !CN_NUMERAL.has(s[k])) k++;
+    if (k > i) {
+      out.push(s.slice(i, k));
+      i = k;
+      continue;
+    }
+    // 百分之九十 → 90%, 千分之五 → 5‰
+    if (s.startsWith("百分之", i) || s.startsWith("千分之", i)) {
+      let e = i + 3;
+      while (e < s.length && CN_NUMERAL.has(s[e])) e += 1;
+      const n = e > i + 3 ? parseChineseNumeral(s.slice(i + 3, e)) : null;
+      out.push(n === null ? s.slice(i, i + 3) : `${n}${s[i] === "百" ? "%" : "‰"}`);
+      i = n === null ? i + 3 : e;
       continue;
     }
     let j = i;
     while (j < s.length && CN_NUMERAL.has(s[j])) j += 1;
     const run = s.slice(i, j);
-    const percent = out.endsWith("百分之");
-    const permille = out.endsWith("千分之");
     const next = s[j] ?? "";
-    if (percent || permille) {
+    if (AFTER_NUMERAL.has(next) && run !== "百" && run !== "千" && run !== "万" && !(next === "分" && s[j + 1] === "之")) {
       const n = parseChineseNumeral(run);
-      out = out.slice(0, -3) + (n === null ? `${percent ? "百" : "千"}分之${run}` : `${n}${percent ? "%" : "‰"}`);
-    } else if (AFTER_NUMERAL.has(next) && run !== "百" && run !== "千" && run !== "万" && !(next === "分" && s[j + 1] === "之")) {
-      const n = parseChineseNumeral(run);
-      out += n === null ? run : String(n);
+      out.push(n === null ? run : String(n));
     } else {
-      out += run;
+      out.push(run);
     }
     i = j;
   }
-  return out;
+  return out.join("");
 }
 
 const QUOTES = /[“”"「」『』‘’']/g;
