@@ -1,6 +1,6 @@
 /**
  * `assess check PATH... [--json] [--write OUT] [--values] [--summary FILE] [--jobs N]`
- * (CONTRACT.md): read each workbook (folders and globs expanded by inputs.ts, many files
+ * (docs/contract.md): read each workbook (folders and globs expanded by inputs.ts, many files
  * checked by batch.ts), run the engine, print the findings (or one JSON document) and, for
  * several files, one summary; optionally write the recalculated workbook. Exit 0 = no error
  * finding, 1 = at least one, 2 = bad arguments or an unreadable file (one line on stderr,

@@ -1,5 +1,5 @@
 /**
- * `assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--json]` (CONTRACT.md):
+ * `assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--json]` (docs/contract.md):
  * parse one scoring clause (评分标准) and, with --value, score it. The formula refers to the
  * value cell as B2. Exit status: 0 understood, 1 not understood, 2 bad arguments.
  */
