@@ -1,19 +1,21 @@
 /**
  * `assess check PATH... [--json] [--write OUT] [--values] [--summary FILE] [--jobs N]`
- * (CONTRACT.md): read each workbook (folders and globs expanded by inputs.ts, many files
+ * (docs/contract.md): read each workbook (folders and globs expanded by inputs.ts, many files
  * checked by batch.ts), run the engine, print the findings (or one JSON document) and, for
  * several files, one summary; optionally write the recalculated workbook. Exit 0 = no error
  * finding, 1 = at least one, 2 = bad arguments or an unreadable file (one line on stderr,
  * never a stack trace); a batch exits with its worst file.
  */
 import { basename, resolve } from "path";
-import type { CliIO } from "./main";
+import type { CliIO } from "./io";
 import { tr, type Lang } from "./i18n";
 import { CLI_MAX_ROWS } from "./limits";
 import { expandInputs } from "./inputs";
 import { runBatch } from "./batch";
 import { formatSummary, summaryRow, writeSummary, type SummaryRow } from "./summary";
 import { unitOf } from "./unit";
+import type { CheckFileOptions, FileOutcome, FileReport } from "./outcome";
+export type { CheckFileOptions, FileOutcome, FileReport } from "./outcome";
 import { analyzeWorkbook } from "../engine/index";
 import type { Plan } from "../engine/plan";
 import type { Finding } from "../engine/findings";
@@ -77,15 +79,6 @@ export function parseCheckArgs(argv: string[], lang: Lang = "en"): CheckArgs | s
     return tr(lang, "--summary 的文件不能是输入文件", "--summary FILE must not be an input file");
   }
   return { files, json, write, values, ...(summary !== undefined ? { summary } : {}), ...(jobs !== undefined ? { jobs } : {}) };
-}
-
-/** CONTRACT.md's per-file JSON object. */
-export interface FileReport {
-  readonly file: string;
-  readonly sheets: Plan["sheets"];
-  readonly findings: Array<Omit<Finding, "messageEn"> & { messageEn?: string }>;
-  readonly scores: Plan["scores"];
-  readonly totals: Plan["totals"];
 }
 
 export function fileReport(file: string, plan: Plan): FileReport {
@@ -209,23 +202,6 @@ export function readReason(message: string, lang: Lang): string {
   return message;
 }
 
-/** What checking one file gave: its report, or why it could not be read. */
-export interface FileOutcome {
-  readonly file: string;
-  readonly report?: FileReport;
-  /** 被考核单位/填报单位 of the workbook, or its file name */
-  readonly unit: string;
-  /** the one-line reason the file could not be read or checked */
-  readonly error?: string;
-}
-
-export interface CheckFileOptions {
-  readonly values: boolean;
-  readonly lang: Lang;
-  /** with one input file: write the recalculated workbook here */
-  readonly write?: string;
-}
-
 /** Read and check one workbook (in this thread or in a worker). Never throws. */
 export async function checkFile(file: string, opts: CheckFileOptions): Promise<FileOutcome & { written?: number; writeError?: string }> {
   const fallbackUnit = basename(file).replace(/\.(xlsx|xlsm)$/i, "");
@@ -298,7 +274,7 @@ export async function runCheck(argv: string[], io: CliIO, lang: Lang = "zh"): Pr
     const o = await checkFile(inputs.files[0], { values: args.values, lang, write: args.write });
     show(o);
   } else {
-    await runBatch(inputs.files, { values: args.values, lang, jobs: args.jobs, progress: inputs.batch ? io.progress : undefined }, show);
+    await runBatch(inputs.files, { values: args.values, lang, jobs: args.jobs, progress: inputs.batch ? io.progress : undefined, checkHere: checkFile }, show);
   }
 
   const rows: SummaryRow[] = outcomes.map(summaryRow);

@@ -1,10 +1,10 @@
 /**
- * `assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--json]` (CONTRACT.md):
+ * `assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--json]` (docs/contract.md):
  * parse one scoring clause (评分标准) and, with --value, score it. The formula refers to the
  * value cell as B2. Exit status: 0 understood, 1 not understood, 2 bad arguments.
  */
 import { parseRule, ruleFormula, scoreRule, type Period, type RuleScore } from "../engine/rules";
-import type { CliIO } from "./main";
+import type { CliIO } from "./io";
 import { tr, type Lang } from "./i18n";
 
 interface RuleArgs {

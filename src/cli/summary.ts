@@ -5,7 +5,7 @@
  * no link to anything outside the file.
  */
 import { writeFile } from "fs/promises";
-import type { FileOutcome } from "./check";
+import type { FileOutcome } from "./outcome";
 import { tr, type Lang } from "./i18n";
 
 export interface SummaryRow {

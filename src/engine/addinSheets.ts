@@ -11,3 +11,23 @@ const NAMES = new Set(ADDIN_SHEETS.map((s) => s.toLowerCase()));
 export function isAddinSheet(name: string): boolean {
   return NAMES.has(name.trim().toLowerCase());
 }
+
+/** characters of JSON per cell (a cell holds at most 32,767) */
+export const STORE_CHUNK_CHARS = 8000;
+
+/**
+ * Cut text into cells, never splitting a surrogate pair: how the add-in's JSON records
+ * (settings, marks, undo) are kept in column A of a very hidden sheet, by every host.
+ */
+export function chunkText(text: string, size = STORE_CHUNK_CHARS): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let end = Math.min(text.length, i + size);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-/** Findings: one contradiction (or doubt) about one cell. Kinds are CONTRACT.md's. */
+/** Findings: one contradiction (or doubt) about one cell. Kinds are docs/contract.md's. */
 
 export type FindingKind =
   | "sum-mismatch"

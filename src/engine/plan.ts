@@ -3,7 +3,7 @@ import type { Finding } from "./findings";
 
 export type SheetKind = "scoring" | "summary" | "statistics" | "other";
 
-/** What the engine understood of one sheet (CONTRACT.md `sheets[]`). */
+/** What the engine understood of one sheet (docs/contract.md `sheets[]`). */
 export interface SheetSummary {
   readonly name: string;
   readonly kind: SheetKind;

@@ -5,7 +5,7 @@
  */
 import type { Analysis, AnalyzeOptions } from "../engine";
 import type { WorkbookSnapshot } from "../engine/grid";
-import type { WorkbookSettings } from "../hosts/excel/settings";
+import type { WorkbookSettings } from "../engine/settings";
 
 /** The engine's options as the pane sends them (to the worker: plain data, structured-cloned). */
 export type PaneAnalyzeOptions = AnalyzeOptions;

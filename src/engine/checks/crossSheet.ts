@@ -9,7 +9,7 @@ import type { Finding } from "../findings";
 import type { SheetCellRef, WorkbookRelation } from "../layout/model";
 import { type Figure, clean, display, figureRange, num, overlaps, readFigure } from "./figure";
 
-/** 'Sheet'!A1, as CONTRACT.md writes a related cell on another sheet */
+/** 'Sheet'!A1, as docs/contract.md writes a related cell on another sheet */
 export function sheetCell(ref: SheetCellRef): string {
   return `${quoteSheetName(ref.sheet)}!${cellAddress(ref.row, ref.col)}`;
 }

@@ -6,7 +6,7 @@
  * own column. Rows already in a 其中 breakdown, △ subsets and 合计/小计 rows are not nodes.
  */
 import type { SheetGrid } from "./sheetgrid";
-import type { RowLabel } from "./totals";
+import type { RowLabel } from "./model";
 import { isNonAdditive, totalWord } from "./text";
 import { isOfWhichLabel, isSubsetLabel } from "./ofWhich";
 

@@ -15,6 +15,7 @@ import { buildItemTree } from "./tree";
 import { totalWord } from "./text";
 import { workbookRelations } from "./workbook";
 import { type IndicatorDef, indicatorSpecs } from "./indicators";
+import type { SheetUnderstanding } from "./understanding";
 import { type SheetCorrections, NO_CORRECTIONS, isCorrectionsSheet, readCorrections } from "./corrections";
 
 const KIND_ORDER: ReadonlyArray<SheetKind> = ["scoring", "summary", "statistics", "other"];
@@ -44,11 +45,7 @@ function summaryTotals(g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Colum
   }
 }
 
-export interface SheetUnderstanding {
-  readonly layout: SheetLayout;
-  readonly grid: SheetGrid;
-  readonly found: ReadonlyArray<FoundTable>;
-}
+export type { SheetUnderstanding } from "./understanding";
 
 export function understandSheetIn(
   sheet: SheetSnapshot, corrections: SheetCorrections = NO_CORRECTIONS, indicators: ReadonlyArray<IndicatorDef> = [],

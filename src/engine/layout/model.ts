@@ -122,7 +122,7 @@ export interface ItemTree {
   readonly weight?: number;
 }
 
-/** The relations between cells that a layout implies (DOMAIN.md "Consistency relations"). */
+/** The relations between cells that a layout implies (docs/domain.md "Consistency relations"). */
 export type Relation =
   /** total = sum of parts (exhaustive: 合计/小计) or total ≥ sum of parts (partial: 其中) */
   | { readonly kind: "sum"; readonly total: CellRef; readonly parts: ReadonlyArray<CellRef>; readonly exhaustive: boolean; readonly label: string }
@@ -170,4 +170,14 @@ export type WorkbookRelation =
 export interface WorkbookLayout {
   readonly sheets: ReadonlyArray<SheetLayout>;
   readonly relations: ReadonlyArray<WorkbookRelation>;
+}
+
+/** The label of a data row (layout/totals.ts reads it; here so that the readers of labels need not import totals.ts). */
+export interface RowLabel {
+  readonly text: string;
+  readonly col: number;
+  /** leading spaces (a full-width space counts 2) and 2 per alignment indent level, plus 4 per column to the right of the first label column */
+  readonly indent: number;
+  /** the indentation within the label's own column: leading spaces and alignment indent, as `indent` counts them */
+  readonly level: number;
 }

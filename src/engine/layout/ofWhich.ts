@@ -12,7 +12,7 @@
  */
 import type { Column, Relation } from "./model";
 import type { SheetGrid } from "./sheetgrid";
-import type { RowLabel } from "./totals";
+import type { RowLabel } from "./model";
 import { isNonAdditive, totalWord } from "./text";
 
 /** 其中 / #: a row that opens (or, for #, is) a part of the row above. */

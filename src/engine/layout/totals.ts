@@ -5,7 +5,7 @@
  * 小计 rows sums the 小计s; a 合计 column sums the columns beside it under the same group
  * header, one relation per partition (男/女, 政策内/政策外); 其中 rows and columns are partial.
  */
-import type { CellRef, Column, Relation } from "./model";
+import type { CellRef, Column, Relation, RowLabel } from "./model";
 import { additive } from "./roles";
 import type { SheetGrid } from "./sheetgrid";
 import type { FoundColumn, FoundTable } from "./tables";
@@ -13,14 +13,7 @@ import { isNonAdditive, startsWithOfWhich, totalWord } from "./text";
 import { type OfWhichGroup, ofWhichGroups } from "./ofWhich";
 import { indentHierarchy } from "./hierarchy";
 
-export interface RowLabel {
-  readonly text: string;
-  readonly col: number;
-  /** leading spaces (a full-width space counts 2) and 2 per alignment indent level, plus 4 per column to the right of the first label column */
-  readonly indent: number;
-  /** the indentation within the label's own column: leading spaces and alignment indent, as `indent` counts them */
-  readonly level: number;
-}
+export type { RowLabel } from "./model";
 
 /** The label of a data row: the first text in the label columns (or the first text of the row). */
 export function rowLabel(g: SheetGrid, labelCols: ReadonlyArray<number>, r: number): RowLabel | undefined {

@@ -4,7 +4,7 @@
  * (same-figure). Never across different periods or units: a sheet whose title or unit line
  * names another year, half-year or 填报单位 is not compared.
  */
-import type { SheetUnderstanding } from "./index";
+import type { SheetUnderstanding } from "./understanding";
 import type { SheetCellRef, WorkbookRelation } from "./model";
 import { labelColumns, rowLabel } from "./totals";
 import { headerWord, itemName, key, startsWithOfWhich, totalWord } from "./text";

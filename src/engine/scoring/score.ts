@@ -262,7 +262,7 @@ function chooseScoreColumn(tree: ItemTree, options: ScoringOptions): number | un
 /**
  * Penalties entered as negative numbers (−2) rather than positive deductions (2). The sheet's
  * own entries decide; with none entered, deductions are positive figures under 减分, as in
- * DOMAIN.md's total = base + bonus − penalty.
+ * docs/domain.md's total = base + bonus − penalty.
  */
 function penaltyNegative(sheet: SheetSnapshot, tree: ItemTree, col: number): boolean {
   const rows = tree.items.filter((i) => i.section === "penalty").map((i) => i.row);

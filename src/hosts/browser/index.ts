@@ -15,11 +15,12 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
 import { CORRECTIONS_SHEET, correctionRows } from "../../engine/layout/corrections";
 import type { CellWrite } from "../../engine/plan";
 import type { Progress } from "../host";
-import { chunkText, EMPTY_SETTINGS, joinChunks, parseSettings, SETTINGS_SHEET, SETTINGS_VERSION, type WorkbookSettings } from "../excel/settings";
+import { EMPTY_SETTINGS, joinChunks, parseSettings, SETTINGS_SHEET, SETTINGS_VERSION, type WorkbookSettings } from "../../engine/settings";
+import { chunkText } from "../../engine/addinSheets";
 import { parseSelectionAreas, SelectionStore, type PreviewableHost } from "./selection";
 
 export type { PreviewableHost, SheetSelection } from "./selection";
-export { downloadName, isDownloadable, saveBytes, type DownloadableHost } from "./download";
+export { isDownloadable, type DownloadableHost } from "../host";
 
 export interface BrowserWorkbookHost extends PreviewableHost {
   /** the file name the workbook was opened from */

@@ -17,7 +17,7 @@
  */
 import { parseCellAddress, cellAddress } from "../../engine/address";
 import type { Finding, Severity } from "../../engine/findings";
-import type { Progress } from "../host";
+import type { MarkResult, Progress } from "../host";
 import { SYNC_BUDGET_BYTES, excelApi, jsonBytes } from "./limits";
 import { chunkText, joinChunks, queueStoreDelete, storeSheet, writeChunks, STORE_CHUNK_CHARS } from "./settings";
 
@@ -42,14 +42,7 @@ export interface MarkOptions {
   readonly fillsOnly?: boolean;
 }
 
-export interface MarkResult {
-  /** cells filled */
-  readonly cells: number;
-  /** how the messages were attached */
-  readonly annotation: "notes" | "comments" | "none";
-  /** cells that got a note or comment (cells that already had one keep theirs) */
-  readonly annotated: number;
-}
+export type { MarkResult } from "../host";
 
 /** a fill as it was; null = no fill */
 interface SavedFill {
