@@ -30,6 +30,7 @@ import { isAddinSheet } from "../../engine/addinSheets";
 import { CORRECTIONS_SHEET } from "../../engine/layout/corrections";
 import { EMPTY_SETTINGS, settingsInSnapshot, type WorkbookSettings } from "../../engine/settings";
 import { downloadName, saveBytes } from "../download";
+import { parseReference } from "../../engine/address";
 import { optionsFromSettings, type Analyze } from "../options";
 import { STRINGS, type Lang, type Strings } from "../i18n";
 import { FindingsList } from "./FindingsList";
@@ -110,9 +111,8 @@ function reason(err: unknown): string {
 export function relatedOnSheet(f: Finding): string[] {
   const out: string[] = [];
   for (const r of f.related) {
-    const bang = r.lastIndexOf("!");
-    if (bang < 0) out.push(r);
-    else if (r.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'") === f.sheet) out.push(r.slice(bang + 1));
+    const { sheet, address } = parseReference(r);
+    if (sheet === null || sheet === f.sheet) out.push(address);
   }
   return out;
 }
