@@ -22,7 +22,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Analysis } from "../../engine";
-import { sortFindings, type Finding, type Severity } from "../../engine/findings";
+import { SEVERITIES, sortFindings, type Finding, type Severity } from "../../engine/findings";
 import type { WorkbookSnapshot } from "../../engine/grid";
 import type { CellWrite } from "../../engine/plan";
 import { isDownloadable, isPreviewable, type Progress, type WorkbookHost } from "../../hosts/host";
@@ -603,7 +603,7 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
             ) : (
               <>
                 <div className={styles.filters} role="group" aria-label={t.filter}>
-                  {(["error", "warning", "info"] as const)
+                  {SEVERITIES
                     .filter((sev) => counts[sev] > 0)
                     .map((sev) => (
                       <ToggleButton

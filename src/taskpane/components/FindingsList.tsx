@@ -1,7 +1,7 @@
 /** The findings, grouped by sheet and, within a sheet, by severity; each one a click away from its cell. */
 import * as React from "react";
 import { Badge, Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import type { Finding, Severity } from "../../engine/findings";
+import { SEVERITIES, type Finding, type Severity } from "../../engine/findings";
 import type { Strings } from "../i18n";
 
 export interface SheetGroup {
@@ -10,7 +10,6 @@ export interface SheetGroup {
   readonly counts: Record<Severity, number>;
 }
 
-const SEVERITIES: ReadonlyArray<Severity> = ["error", "warning", "info"];
 
 /** Group findings (already in display order) by sheet, keeping the first-seen sheet order. */
 export function groupFindings(findings: ReadonlyArray<Finding>): SheetGroup[] {
