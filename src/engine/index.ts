@@ -13,6 +13,7 @@ import { CORRECTIONS_SHEET, correctionRows, readCorrections, understandWorkbook,
 import { isAddinSheet } from "./addinSheets";
 import { settingsInSnapshot } from "./settings";
 import type { WorkbookLayout } from "./layout/model";
+import type { IndicatorDef } from "./layout/indicators";
 import { runChecks } from "./checks";
 import { sheetCoverage } from "./checks/checked";
 import { keySet, scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
@@ -24,6 +25,8 @@ export interface AnalyzeOptions extends PlanOptions, ScoringOptions {
    * `_assess_layout` (a host that cannot write the workbook passes them here).
    */
   readonly corrections?: ReadonlyArray<Correction>;
+  /** indicators the clerk added (识别结果 panel, kept in the workbook's settings), over the built-in ones */
+  readonly indicators?: ReadonlyArray<IndicatorDef>;
 }
 
 export interface Analysis extends Plan {
@@ -34,7 +37,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions =
   const options = withStoredSettings(input, given);
   const data = input.sheets.some((s) => isAddinSheet(s.name)) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheet(s.name)) } : input;
   const snapshot = withCorrections(data, options.corrections ?? []);
-  const layout = understandWorkbook(snapshot);
+  const layout = understandWorkbook(snapshot, options.indicators);
   const findings: Finding[] = [...runChecks(snapshot, layout), ...truncationFindings(snapshot)];
   const scores: Plan["scores"] = [];
   const totals: Plan["totals"] = [];

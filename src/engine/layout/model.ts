@@ -130,7 +130,11 @@ export type Relation =
   /** total = sum of parts (exhaustive: 合计/小计) or total ≥ sum of parts (partial: 其中) */
   | { readonly kind: "sum"; readonly total: CellRef; readonly parts: ReadonlyArray<CellRef>; readonly exhaustive: boolean; readonly label: string }
   /** rate = numerator / denominator × scale (100 for %, 1000 for ‰) */
-  | { readonly kind: "rate"; readonly rate: CellRef; readonly numerator: CellRef; readonly denominator: CellRef; readonly scale: number; readonly label: string }
+  | {
+      readonly kind: "rate"; readonly rate: CellRef; readonly numerator: CellRef; readonly denominator: CellRef; readonly scale: number; readonly label: string;
+      /** relative tolerance where the denominator stands in for another (the year-end population for the 年平均人口 a 出生率 rests on) */
+      readonly approx?: number;
+    }
   /** count ≤ base */
   | { readonly kind: "coverage"; readonly count: CellRef; readonly base: CellRef; readonly label: string }
   /** difference = base − count */
