@@ -1,7 +1,9 @@
 import type { CellValue, WorkbookSnapshot } from "./grid";
 import type { Finding } from "./findings";
 
-export type SheetKind = "scoring" | "summary" | "statistics" | "other";
+/** The kinds of sheet, in the order a sheet whose tables differ takes its kind (layout/index.ts). */
+export const SHEET_KINDS = ["scoring", "summary", "statistics", "other"] as const;
+export type SheetKind = (typeof SHEET_KINDS)[number];
 
 /** What the engine understood of one sheet (docs/contract.md `sheets[]`). */
 export interface SheetSummary {
