@@ -1,11 +1,12 @@
 /**
- * `assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--json]` (CONTRACT.md):
+ * `assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--json]` (docs/contract.md):
  * parse one scoring clause (评分标准) and, with --value, score it. The formula refers to the
  * value cell as B2. Exit status: 0 understood, 1 not understood, 2 bad arguments.
  */
 import { parseRule, ruleFormula, scoreRule, valueCellFor, type Period, type RuleScore } from "../engine/rules";
-import type { CliIO } from "./main";
+import type { CliIO } from "./io";
 import { tr, type Lang } from "./i18n";
+import { explainRule } from "../engine/rules/explain";
 
 interface RuleArgs {
   text: string;
@@ -109,6 +110,11 @@ export async function runRule(argv: string[], io: CliIO, lang: Lang = "zh"): Pro
       score: scored ? scored.score : null,
       formula,
     };
+    if (scored && value !== undefined) {
+      const e = explainRule(parsed.rule, value, args.max, opts, scored);
+      out.explain = e.zh;
+      out.explainEn = e.en;
+    }
     if (cell) out.valueCell = cell;
     if (scored?.reason) out.reason = scored.reason;
     if (scored?.vetoed) out.vetoed = true;
@@ -123,6 +129,10 @@ export async function runRule(argv: string[], io: CliIO, lang: Lang = "zh"): Pro
   ];
   if (scored) {
     lines.push(`${en ? "score" : "得分 (score)"}: ${scored.score === null ? "—" : scored.score}${scored.reason ? `  ${scored.reason}` : ""}`);
+    if (value !== undefined) {
+      const e = explainRule(parsed.rule, value, args.max, opts, scored);
+      lines.push(`${en ? "explain" : "计算 (explain)"}: ${en ? e.en : e.zh}`);
+    }
   }
   const noFormula = tr(lang, "—(没有 --max/--period 时这条标准没有公式)", "— (no formula for this rule without --max/--period)");
   lines.push(`${en ? "formula (value in B2)" : "公式 (formula, 完成情况在 B2)"}: ${formula ?? noFormula}`);

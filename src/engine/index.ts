@@ -9,11 +9,14 @@ import type { Finding } from "./findings";
 import { cellAddress, cellKey } from "./address";
 import { sortFindings } from "./findings";
 import type { Plan, PlanOptions } from "./plan";
-import { CORRECTIONS_SHEET, correctionRows, understandWorkbook, type Correction } from "./layout";
+import { CORRECTIONS_SHEET, correctionRows, readCorrections, understandWorkbook, type Correction } from "./layout";
 import { isAddinSheet } from "./addinSheets";
-import { settingsInSnapshot } from "./settings";
+import { settingsInSnapshot, type SettledMark } from "./settings";
+import { applySettled } from "./settled";
 import type { WorkbookLayout } from "./layout/model";
+import type { IndicatorDef } from "./layout/indicators";
 import { runChecks } from "./checks";
+import { sheetCoverage } from "./checks/checked";
 import { keySet, scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
 import { scoreSummaryTable } from "./scoring/summary";
 
@@ -23,6 +26,10 @@ export interface AnalyzeOptions extends PlanOptions, ScoringOptions {
    * `_assess_layout` (a host that cannot write the workbook passes them here).
    */
   readonly corrections?: ReadonlyArray<Correction>;
+  /** findings the clerk settled; given, they replace those the workbook keeps (settled.ts) */
+  readonly settled?: ReadonlyArray<SettledMark>;
+  /** indicators the clerk added (识别结果 panel, kept in the workbook's settings), over the built-in ones */
+  readonly indicators?: ReadonlyArray<IndicatorDef>;
 }
 
 export interface Analysis extends Plan {
@@ -33,7 +40,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions =
   const options = withStoredSettings(input, given);
   const data = input.sheets.some((s) => isAddinSheet(s.name)) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheet(s.name)) } : input;
   const snapshot = withCorrections(data, options.corrections ?? []);
-  const layout = understandWorkbook(snapshot);
+  const layout = understandWorkbook(snapshot, options.indicators);
   const findings: Finding[] = [...runChecks(snapshot, layout), ...truncationFindings(snapshot)];
   const scores: Plan["scores"] = [];
   const totals: Plan["totals"] = [];
@@ -55,10 +62,13 @@ export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions =
   // a locked cell is never written, whichever table computed it (summary sheets too)
   const locked = keySet(options.lockedCells);
   const kept = locked.size ? writes.filter((w) => !locked.has(cellKey(w.sheet, w.cell))) : writes;
+  const scoresPerSheet = new Map<string, number>();
+  for (const s of scores) scoresPerSheet.set(s.sheet, (scoresPerSheet.get(s.sheet) ?? 0) + 1);
+  const coverage = sheetCoverage(layout, scoresPerSheet, new Set(readCorrections(snapshot).keys()));
   return {
     layout,
-    sheets: layout.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables.length })),
-    findings: sortFindings(dedupe(findings), snapshot.sheets.map((s) => s.name)),
+    sheets: layout.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables.length, ...coverage.get(s.name) })),
+    findings: applySettled(sortFindings(dedupe(findings), snapshot.sheets.map((s) => s.name)), options.settled),
     scores,
     totals,
     writes: kept,
@@ -79,6 +89,7 @@ function withStoredSettings(snapshot: WorkbookSnapshot, options: AnalyzeOptions)
     ruleOverrides: { ...settings.ruleOverrides, ...options.ruleOverrides },
     corrections: [...settings.corrections, ...(options.corrections ?? [])],
     lockedCells: [...settings.lockedCells, ...(options.lockedCells ?? [])],
+    settled: options.settled ?? settings.settled,
   };
 }
 

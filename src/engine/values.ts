@@ -1,7 +1,7 @@
 /**
  * Reading what clerks type: "3人", "46%", "４６％", "5.39‰", "约30%", "107:100", "三人",
  * "—", "/", "无", "是/否", "有/无", "√/×". Every reading says how many decimals the figure
- * was shown or typed with, because the rounding rule (DOMAIN.md) compares at that precision.
+ * was shown or typed with, because the rounding rule (docs/domain.md) compares at that precision.
  */
 import { type CellValue, isCellError, isErrorText } from "./grid";
 
@@ -197,7 +197,7 @@ export function truncate(n: number, decimals: number): number {
 }
 
 /**
- * DOMAIN.md's rounding rule: a figure shown with `decimals` decimals agrees with an exact
+ * docs/domain.md's rounding rule: a figure shown with `decimals` decimals agrees with an exact
  * value when it equals that value rounded or truncated to those decimals.
  */
 export function agreesAtPrecision(shown: number, exact: number, decimals: number): boolean {

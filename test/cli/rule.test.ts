@@ -1,4 +1,4 @@
-/** `assess rule` as CONTRACT.md specifies it, through main() and through the built bin. */
+/** `assess rule` as docs/contract.md specifies it, through main() and through the built bin. */
 import { execFileSync, spawnSync } from "child_process";
 import { existsSync, readdirSync, statSync } from "fs";
 import { join } from "path";

@@ -1,6 +1,6 @@
 /**
  * Scoring a 考核评分表 in place, on a hand-built sheet and item tree whose answers were
- * computed by hand from the clauses (DOMAIN.md's family A, Dengzhou-style wording).
+ * computed by hand from the clauses (docs/domain.md's family A, Dengzhou-style wording).
  */
 import type { CellValue, SheetSnapshot } from "../../../src/engine/grid";
 import type { ItemTree, ScoringItem, Table } from "../../../src/engine/layout/model";
