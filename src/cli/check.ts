@@ -9,7 +9,7 @@ import type { CliIO } from "./main";
 import { analyzeWorkbook } from "../engine/index";
 import type { Plan } from "../engine/plan";
 import type { Finding } from "../engine/findings";
-import { readXlsxFile, writeBytesFile } from "../hosts/xlsx/file";
+import { readXlsxFile, writeBytesFile, writeTargetProblem } from "../hosts/xlsx/file";
 import { XlsxReadError } from "../hosts/xlsx/read";
 import { applyPlanToWorkbook, writeXlsx } from "../hosts/xlsx/write";
 
@@ -139,7 +139,18 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
 
+  if (args.write !== undefined) {
+    // by file identity (links included), not by path text
+    const problem = await writeTargetProblem(args.files[0], args.write);
+    if (problem) {
+      io.stderr(`assess check: ${problem}\n`);
+      return 2;
+    }
+  }
+
   const reports: FileReport[] = [];
+  // a failed write is said after the check's own output (the JSON is still printed)
+  const writeFailures: string[] = [];
   let unreadable = false;
   let anyError = false;
   for (const file of args.files) {
@@ -165,18 +176,38 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     if (!args.json) io.stdout(formatReport(report));
 
     if (args.write !== undefined) {
-      try {
-        applyPlanToWorkbook(loaded.workbook, plan.writes, { values: args.values });
-        await writeBytesFile(args.write, await writeXlsx(loaded.workbook));
-      } catch (e) {
-        io.stderr(`assess check: cannot write ${args.write}: ${oneLine(e)}\n`);
-        return 2;
-      }
-      if (!args.json) io.stdout(`已写入 ${args.write}: ${plan.writes.length} 个单元格 (wrote ${plan.writes.length} cells)\n`);
+      const written = await writeCheckedWorkbook(file, args.write, loaded.workbook, plan, args.values);
+      if (typeof written === "string") writeFailures.push(written);
+      else if (!args.json) io.stdout(written.join("\n") + "\n");
     }
   }
 
   if (args.json) io.stdout(JSON.stringify({ files: reports }, null, 2) + "\n");
-  if (unreadable) return 2;
+  for (const w of writeFailures) io.stderr(`assess check: ${w}\n`);
+  if (unreadable || writeFailures.length) return 2;
   return anyError ? 1 : 0;
+}
+
+/**
+ * Apply the plan to the workbook read and write it to `out` (beside it, then renamed). The
+ * lines to print, or the one-line reason the write failed.
+ */
+async function writeCheckedWorkbook(
+  input: string,
+  out: string,
+  workbook: Parameters<typeof applyPlanToWorkbook>[0],
+  plan: Plan,
+  values: boolean,
+): Promise<string[] | string> {
+  try {
+    const result = applyPlanToWorkbook(workbook, plan.writes, { values });
+    await writeBytesFile(out, await writeXlsx(workbook), input);
+    const lines = [`已写入 ${out}: ${result.written} 个单元格 (wrote ${result.written} cells)`];
+    for (const s of result.skipped) {
+      lines.push(`  未写入 ${s.write.sheet}!${s.write.cell}: 位于合并单元格内 (not written: ${s.reason})`);
+    }
+    return lines;
+  } catch (e) {
+    return `cannot write ${out}: ${oneLine(e)}`;
+  }
 }

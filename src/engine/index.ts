@@ -16,6 +16,7 @@ import type { WorkbookLayout } from "./layout/model";
 import { runChecks } from "./checks";
 import { keySet, scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
 import { scoreSummaryTable } from "./scoring/summary";
+import { checkContained, contained, readWarningFindings, tableCell, understandContained } from "./containment";
 
 export interface AnalyzeOptions extends PlanOptions, ScoringOptions {
   /**
@@ -33,17 +34,25 @@ export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions =
   const options = withStoredSettings(input, given);
   const data = input.sheets.some((s) => isAddinSheet(s.name)) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheet(s.name)) } : input;
   const snapshot = withCorrections(data, options.corrections ?? []);
-  const layout = understandWorkbook(snapshot);
-  const findings: Finding[] = [...runChecks(snapshot, layout), ...truncationFindings(snapshot)];
+  // a sheet, table or rule that breaks the engine is a finding on its cell; the rest is still checked
+  const failures: Finding[] = [];
+  const layout = understandContained(snapshot, understandWorkbook, (s) => s.name !== CORRECTIONS_SHEET, failures);
+  const findings: Finding[] = [...failures, ...checkContained(snapshot, layout, runChecks), ...truncationFindings(snapshot), ...readWarningFindings(snapshot)];
   const scores: Plan["scores"] = [];
   const totals: Plan["totals"] = [];
   const writes: Plan["writes"] = [];
   for (const sheetLayout of layout.sheets) {
     const sheet = snapshot.sheets.find((s) => s.name === sheetLayout.name);
     if (!sheet) continue;
-    const results: SheetScoring[] = sheetLayout.trees.map((tree) => scoreItemTree(sheet, tree, options));
+    const none: SheetScoring = { scores: [], totals: [], writes: [], findings: [] };
+    const where = (t: Parameters<typeof tableCell>[0]) => ({ sheet: sheet.name, cell: tableCell(t) });
+    const results: SheetScoring[] = sheetLayout.trees.map((tree) =>
+      contained(findings, where(tree.table), { zh: "计算此表的得分", en: "Scoring this table" }, () => scoreItemTree(sheet, tree, options), none),
+    );
     for (const table of sheetLayout.tables) {
-      if (table.kind === "summary") results.push(scoreSummaryTable(sheet, table, options));
+      if (table.kind === "summary") {
+        results.push(contained(findings, where(table), { zh: "计算此汇总表", en: "Scoring this summary table" }, () => scoreSummaryTable(sheet, table, options), none));
+      }
     }
     for (const r of results) {
       findings.push(...r.findings);

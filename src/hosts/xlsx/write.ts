@@ -36,24 +36,35 @@ function detachSharedFormula(ws: ExcelJS.Worksheet, master: ExcelJS.Cell): void 
   });
 }
 
+/** What applying a plan did: writes made, and writes left out (a cell covered by a merge). */
+export interface ApplyResult {
+  readonly written: number;
+  readonly skipped: ReadonlyArray<{ readonly write: CellWrite; readonly reason: string }>;
+}
+
 /**
  * Apply writes to an ExcelJS workbook in place. A formula is written with its computed value
  * cached as the result (so any spreadsheet program shows it without recalculating); with
- * `values`, or when a write has no formula, the plain value is written. Throws (one line) when
- * a write names a sheet that does not exist or a cell covered by a merge.
+ * `values`, or when a write has no formula, the plain value is written. A cell covered by a
+ * merge (inside a merged area but not its top-left cell) is never written: that write is left
+ * out and listed in the result. Throws (one line) when a write names a sheet that does not exist.
  */
 export function applyPlanToWorkbook(
   workbook: ExcelJS.Workbook,
   writes: ReadonlyArray<CellWrite>,
   opts: ApplyOptions = {},
-): void {
+): ApplyResult {
+  const skipped: Array<{ write: CellWrite; reason: string }> = [];
+  let written = 0;
   for (const w of writes) {
     const ws = workbook.getWorksheet(w.sheet);
     if (!ws) throw new Error(`cannot write ${w.sheet}!${w.cell}: no such sheet`);
     const cell = ws.getCell(w.cell);
     if (cell.type === MERGE_TYPE && cell.master.address !== cell.address) {
-      throw new Error(`cannot write ${w.sheet}!${w.cell}: the cell is covered by a merge`);
+      skipped.push({ write: w, reason: `covered by the merged area starting at ${cell.master.address}` });
+      continue;
     }
+    written++;
     const old = cell.value as { shareType?: string; ref?: string; formula?: string } | null;
     if (old && typeof old === "object" && old.shareType === "shared" && old.formula) {
       detachSharedFormula(ws, cell);
@@ -68,6 +79,7 @@ export function applyPlanToWorkbook(
       cell.value = value;
     }
   }
+  return { written, skipped };
 }
 
 /** Serialise a workbook to .xlsx bytes (Node and browser). */
