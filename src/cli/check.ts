@@ -6,7 +6,7 @@
  */
 import { resolve } from "path";
 import type { CliIO } from "./main";
-import { analyzeWorkbook } from "../engine/index";
+import { analyzeWorkbook, settingsInSnapshot } from "../engine/index";
 import type { Plan } from "../engine/plan";
 import type { Finding } from "../engine/findings";
 import { readXlsxFile, writeBytesFile, writeTargetProblem } from "../hosts/xlsx/file";
@@ -18,6 +18,8 @@ export interface CheckArgs {
   readonly json: boolean;
   readonly write?: string;
   readonly values: boolean;
+  /** check the workbook as it stands, without the settings stored in it */
+  readonly ignoreSettings?: boolean;
 }
 
 /** Parse the arguments; a string is the one-line reason they are unusable. */
@@ -25,11 +27,13 @@ export function parseCheckArgs(argv: string[]): CheckArgs | string {
   const files: string[] = [];
   let json = false;
   let values = false;
+  let ignoreSettings = false;
   let write: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--json") json = true;
     else if (a === "--values") values = true;
+    else if (a === "--ignore-settings") ignoreSettings = true;
     else if (a === "--write" || a.startsWith("--write=")) {
       const out = a === "--write" ? argv[++i] : a.slice("--write=".length);
       if (!out || out.startsWith("--")) return "--write needs an output file (--write OUT)";
@@ -46,7 +50,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs | string {
   if (write !== undefined && resolve(write) === resolve(files[0])) {
     return "--write OUT must not be the input file (the input is never modified)";
   }
-  return { files, json, write, values };
+  return { files, json, write, values, ...(ignoreSettings ? { ignoreSettings } : {}) };
 }
 
 /** CONTRACT.md's per-file JSON object. */
@@ -130,7 +134,7 @@ function oneLine(e: unknown): string {
 
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
-    io.stdout("Usage: assess check FILE... [--json] [--write OUT] [--values]\n");
+    io.stdout("Usage: assess check FILE... [--json] [--write OUT] [--values] [--ignore-settings]\n");
     return 0;
   }
   const args = parseCheckArgs(argv);
@@ -164,7 +168,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     }
     let plan: Plan;
     try {
-      plan = analyzeWorkbook(loaded.snapshot, { values: args.values });
+      plan = analyzeWorkbook(loaded.snapshot, { values: args.values, ...(args.ignoreSettings ? { ignoreSettings: true } : {}) });
     } catch (e) {
       unreadable = true;
       io.stderr(`assess check: ${file}: the engine failed on this workbook: ${oneLine(e)}\n`);
@@ -175,7 +179,13 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     if (plan.findings.some((f) => f.severity === "error")) anyError = true;
     if (!args.json) io.stdout(formatReport(report));
 
-    if (args.write !== undefined) {
+    const unknownLocks = args.write !== undefined && !args.ignoreSettings ? settingsInSnapshot(loaded.snapshot).error : undefined;
+    if (unknownLocks) {
+      writeFailures.push(
+        `not writing ${args.write}: the settings stored in the workbook cannot be read, so which cells the clerk locked is unknown ` +
+          "(repair them in the add-in, or use --ignore-settings to write as the workbook stands)",
+      );
+    } else if (args.write !== undefined) {
       const written = await writeCheckedWorkbook(file, args.write, loaded.workbook, plan, args.values);
       if (typeof written === "string") writeFailures.push(written);
       else if (!args.json) io.stdout(written.join("\n") + "\n");

@@ -20,6 +20,7 @@ Usage:
       --json        print one JSON document (see CONTRACT.md)
       --write OUT   write the recalculated workbook to OUT (one input file only)
       --values      with --write: plain values instead of formulas
+      --ignore-settings  check the workbook as it stands, without the settings stored in it
       Choices the clerk saved in the workbook with the add-in (score column, rules stated
       by hand, locked cells) apply here too.
       Exit status: 0 no error finding, 1 at least one error, 2 bad arguments or unreadable file.

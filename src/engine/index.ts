@@ -9,9 +9,10 @@ import type { Finding } from "./findings";
 import { cellAddress, cellKey } from "./address";
 import { sortFindings } from "./findings";
 import type { Plan, PlanOptions } from "./plan";
-import { CORRECTIONS_SHEET, correctionRows, understandWorkbook, type Correction } from "./layout";
-import { isAddinSheet } from "./addinSheets";
-import { settingsInSnapshot } from "./settings";
+import { CORRECTIONS_SHEET, correctionRows, readCorrections, understandWorkbook, type Correction } from "./layout";
+import { isAddinSheetSnapshot } from "./addinSheets";
+import { SETTINGS_SHEET, settingsInSnapshot, type StoredSettings } from "./settings";
+import { settingsEffectFindings, storedSettingsFindings, withoutStoredSettings } from "./settingsEffects";
 import type { WorkbookLayout } from "./layout/model";
 import { runChecks } from "./checks";
 import { keySet, scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
@@ -24,20 +25,29 @@ export interface AnalyzeOptions extends PlanOptions, ScoringOptions {
    * `_assess_layout` (a host that cannot write the workbook passes them here).
    */
   readonly corrections?: ReadonlyArray<Correction>;
+  /** check the workbook as it stands: the settings stored in it (`_assess_settings`, `_assess_layout`) are not applied */
+  readonly ignoreSettings?: boolean;
 }
 
 export interface Analysis extends Plan {
   readonly layout: WorkbookLayout;
 }
 
-export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions = {}): Analysis {
-  const options = withStoredSettings(input, given);
-  const data = input.sheets.some((s) => isAddinSheet(s.name)) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheet(s.name)) } : input;
+export function analyzeWorkbook(givenInput: WorkbookSnapshot, given: AnalyzeOptions = {}): Analysis {
+  // --ignore-settings: the workbook as it stands, without the choices stored in it
+  const input = given.ignoreSettings ? withoutStoredSettings(givenInput, [SETTINGS_SHEET, CORRECTIONS_SHEET]) : givenInput;
+  const stored = settingsInSnapshot(input);
+  const options = withStoredSettings(stored, given);
+  const data = input.sheets.some(isAddinSheetSnapshot) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheetSnapshot(s)) } : input;
   const snapshot = withCorrections(data, options.corrections ?? []);
   // a sheet, table or rule that breaks the engine is a finding on its cell; the rest is still checked
   const failures: Finding[] = [];
   const layout = understandContained(snapshot, understandWorkbook, (s) => s.name !== CORRECTIONS_SHEET, failures);
   const findings: Finding[] = [...failures, ...checkContained(snapshot, layout, runChecks), ...truncationFindings(snapshot), ...readWarningFindings(snapshot)];
+  findings.push(...storedSettingsFindings(stored), ...settingsEffectFindings(
+    snapshot.sheets.filter((s) => s.name !== CORRECTIONS_SHEET), layout, readCorrections(snapshot),
+    (sheet) => { const one = { sheets: [sheet] }; return runChecks(one, understandWorkbook(one)); },
+  ));
   const scores: Plan["scores"] = [];
   const totals: Plan["totals"] = [];
   const writes: Plan["writes"] = [];
@@ -78,8 +88,8 @@ export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions =
  * The clerk's choices kept in the workbook (`_assess_settings`) apply unless the caller says
  * otherwise: the score column given wins; rules stated by hand and locked cells add up.
  */
-function withStoredSettings(snapshot: WorkbookSnapshot, options: AnalyzeOptions): AnalyzeOptions {
-  const { settings } = settingsInSnapshot(snapshot);
+function withStoredSettings(stored: StoredSettings, options: AnalyzeOptions): AnalyzeOptions {
+  const { settings } = stored;
   if (!settings) return options;
   const scoreColumn = options.scoreColumn ?? settings.scoreColumn;
   return {
@@ -131,7 +141,7 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-export { ADDIN_SHEETS, isAddinSheet } from "./addinSheets";
+export { ADDIN_SHEETS, isAddinSheet, isAddinSheetSnapshot } from "./addinSheets";
 export { EMPTY_SETTINGS, parseSettings, settingsInSnapshot, type WorkbookSettings } from "./settings";
 export type { WorkbookSnapshot } from "./grid";
 export type { Plan, PlanOptions } from "./plan";
