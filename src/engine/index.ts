@@ -43,8 +43,9 @@ export function analyzeWorkbook(givenInput: WorkbookSnapshot, given: AnalyzeOpti
   // a sheet, table or rule that breaks the engine is a finding on its cell; the rest is still checked
   const failures: Finding[] = [];
   const layout = understandContained(snapshot, understandWorkbook, (s) => s.name !== CORRECTIONS_SHEET, failures);
-  const findings: Finding[] = [...failures, ...checkContained(snapshot, layout, runChecks), ...truncationFindings(snapshot), ...readWarningFindings(snapshot)];
-  findings.push(...storedSettingsFindings(stored), ...settingsEffectFindings(
+  const findings: Finding[] = [...checkContained(snapshot, layout, runChecks), ...truncationFindings(snapshot)];
+  // what the host left out, what failed, what the settings changed: each said, never merged away by dedupe
+  failures.push(...readWarningFindings(snapshot), ...storedSettingsFindings(stored), ...settingsEffectFindings(
     snapshot.sheets.filter((s) => s.name !== CORRECTIONS_SHEET), layout, readCorrections(snapshot),
     (sheet) => { const one = { sheets: [sheet] }; return runChecks(one, understandWorkbook(one)); },
   ));
@@ -77,7 +78,7 @@ export function analyzeWorkbook(givenInput: WorkbookSnapshot, given: AnalyzeOpti
   return {
     layout,
     sheets: layout.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables.length })),
-    findings: sortFindings(dedupe(findings), snapshot.sheets.map((s) => s.name)),
+    findings: sortFindings([...dedupe(findings), ...failures], snapshot.sheets.map((s) => s.name)),
     scores,
     totals,
     writes: kept,

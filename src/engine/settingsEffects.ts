@@ -26,8 +26,14 @@ export function storedSettingsFindings(stored: StoredSettings): Finding[] {
       messageEn: `${stored.error.split(" / ").slice(-1)[0]}; these settings were not used, and which cells are locked is unknown`,
     });
   }
-  for (const p of stored.problems ?? []) {
-    out.push({ kind: "bad-value", severity: "warning", sheet: SETTINGS_SHEET, cell: p.cell, related: [], message: p.message, messageEn: p.messageEn });
+  // one warning for the record, listing every entry left out
+  const problems = stored.problems ?? [];
+  if (problems.length) {
+    out.push({
+      kind: "bad-value", severity: "warning", sheet: SETTINGS_SHEET, cell: problems[0].cell, related: [],
+      message: problems.map((p) => p.message).join(";"),
+      messageEn: problems.map((p) => p.messageEn).join("; "),
+    });
   }
   return out;
 }
