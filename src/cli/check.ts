@@ -1,11 +1,19 @@
 /**
- * `assess check FILE... [--json] [--write OUT] [--values]` (CONTRACT.md): read each workbook,
- * run the engine, print the findings (or one JSON document), optionally write the
- * recalculated workbook. Exit 0 = no error finding, 1 = at least one, 2 = bad arguments or
- * an unreadable file (one line on stderr, never a stack trace).
+ * `assess check PATH... [--json] [--write OUT] [--values] [--summary FILE] [--jobs N]`
+ * (CONTRACT.md): read each workbook (folders and globs expanded by inputs.ts, many files
+ * checked by batch.ts), run the engine, print the findings (or one JSON document) and, for
+ * several files, one summary; optionally write the recalculated workbook. Exit 0 = no error
+ * finding, 1 = at least one, 2 = bad arguments or an unreadable file (one line on stderr,
+ * never a stack trace); a batch exits with its worst file.
  */
-import { resolve } from "path";
+import { basename, resolve } from "path";
 import type { CliIO } from "./main";
+import { tr, type Lang } from "./i18n";
+import { CLI_MAX_ROWS } from "./limits";
+import { expandInputs } from "./inputs";
+import { runBatch } from "./batch";
+import { formatSummary, summaryRow, writeSummary, type SummaryRow } from "./summary";
+import { unitOf } from "./unit";
 import { analyzeWorkbook, settingsInSnapshot } from "../engine/index";
 import type { Plan } from "../engine/plan";
 import type { Finding } from "../engine/findings";
@@ -14,21 +22,28 @@ import { XlsxReadError } from "../hosts/xlsx/read";
 import { applyPlanToWorkbook, writeXlsx } from "../hosts/xlsx/write";
 
 export interface CheckArgs {
+  /** files, folders and globs as given */
   readonly files: string[];
   readonly json: boolean;
   readonly write?: string;
   readonly values: boolean;
+  /** --summary FILE.xlsx|.csv */
+  readonly summary?: string;
+  /** --jobs N: workbooks checked at a time */
+  readonly jobs?: number;
   /** check the workbook as it stands, without the settings stored in it */
   readonly ignoreSettings?: boolean;
 }
 
 /** Parse the arguments; a string is the one-line reason they are unusable. */
-export function parseCheckArgs(argv: string[]): CheckArgs | string {
+export function parseCheckArgs(argv: string[], lang: Lang = "en"): CheckArgs | string {
   const files: string[] = [];
   let json = false;
   let values = false;
   let ignoreSettings = false;
   let write: string | undefined;
+  let summary: string | undefined;
+  let jobs: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--json") json = true;
@@ -36,21 +51,39 @@ export function parseCheckArgs(argv: string[]): CheckArgs | string {
     else if (a === "--ignore-settings") ignoreSettings = true;
     else if (a === "--write" || a.startsWith("--write=")) {
       const out = a === "--write" ? argv[++i] : a.slice("--write=".length);
-      if (!out || out.startsWith("--")) return "--write needs an output file (--write OUT)";
-      if (write !== undefined) return "--write given twice";
+      if (!out || out.startsWith("--")) return tr(lang, "--write 后面应为输出文件(--write 输出文件)", "--write needs an output file (--write OUT)");
+      if (write !== undefined) return tr(lang, "--write 给了两次", "--write given twice");
       write = out;
+    } else if (a === "--summary" || a.startsWith("--summary=")) {
+      const out = a === "--summary" ? argv[++i] : a.slice("--summary=".length);
+      if (!out || out.startsWith("--")) return tr(lang, "--summary 后面应为汇总文件(.xlsx 或 .csv)", "--summary needs a file (.xlsx or .csv)");
+      if (!/\.(xlsx|csv)$/i.test(out)) return tr(lang, `汇总文件应以 .xlsx 或 .csv 结尾: ${out}`, `the summary file must end in .xlsx or .csv: ${out}`);
+      summary = out;
+    } else if (a === "--jobs" || a.startsWith("--jobs=") || a === "-j") {
+      const v = a.startsWith("--jobs=") ? a.slice("--jobs=".length) : argv[++i];
+      const n = Number(v);
+      if (v === undefined || !Number.isInteger(n) || n < 1) return tr(lang, `--jobs 应为正整数,而不是 '${v ?? ""}'`, `--jobs must be a positive whole number, got '${v ?? ""}'`);
+      jobs = n;
     } else if (a === "--") {
       files.push(...argv.slice(i + 1));
       break;
-    } else if (a.startsWith("-") && a !== "-") return `unknown option '${a}'`;
+    } else if (a.startsWith("-") && a !== "-") return tr(lang, `不认识的选项 '${a}'`, `unknown option '${a}'`);
     else files.push(a);
   }
-  if (files.length === 0) return "no input file (usage: assess check FILE... [--json] [--write OUT] [--values])";
-  if (write !== undefined && files.length !== 1) return "--write takes exactly one input file";
-  if (write !== undefined && resolve(write) === resolve(files[0])) {
-    return "--write OUT must not be the input file (the input is never modified)";
+  if (files.length === 0) {
+    return tr(lang, "没有给出要检查的工作簿(用法: assess check 路径... [--json] [--write 输出文件] [--values])", "no input file (usage: assess check FILE... [--json] [--write OUT] [--values])");
   }
-  return { files, json, write, values, ...(ignoreSettings ? { ignoreSettings } : {}) };
+  if (write !== undefined && files.length !== 1) return tr(lang, "--write 只能用于一个输入文件", "--write takes exactly one input file");
+  if (write !== undefined && resolve(write) === resolve(files[0])) {
+    return tr(lang, "--write 的输出文件不能是输入文件(输入文件从不改动)", "--write OUT must not be the input file (the input is never modified)");
+  }
+  if (summary !== undefined && files.some((f) => resolve(f) === resolve(summary!))) {
+    return tr(lang, "--summary 的文件不能是输入文件", "--summary FILE must not be an input file");
+  }
+  return {
+    files, json, write, values, ...(summary !== undefined ? { summary } : {}), ...(jobs !== undefined ? { jobs } : {}),
+    ...(ignoreSettings ? { ignoreSettings } : {}),
+  };
 }
 
 /** CONTRACT.md's per-file JSON object. */
@@ -102,27 +135,31 @@ const KIND_ZH: Record<Plan["sheets"][number]["kind"], string> = {
   other: "其他",
 };
 
-/** The human-readable report of one file (Chinese first, as the clerk reads it). */
-export function formatReport(r: FileReport): string {
+/** The human-readable report of one file (Chinese unless the CLI speaks English). */
+export function formatReport(r: FileReport, lang: Lang = "zh"): string {
+  const en = lang === "en";
   const lines: string[] = [r.file];
   for (const s of r.sheets) {
-    lines.push(`  工作表 ${s.name}: ${KIND_ZH[s.kind] ?? s.kind}, ${s.tables} 个表格`);
+    lines.push(en ? `  sheet ${s.name}: ${s.kind}, ${s.tables} table(s)` : `  工作表 ${s.name}: ${KIND_ZH[s.kind] ?? s.kind}, ${s.tables} 个表格`);
   }
   if (r.findings.length === 0) {
-    lines.push("  未发现问题 (no findings)");
+    lines.push(en ? "  no findings" : "  未发现问题");
   } else {
     for (const f of r.findings) {
       // the message already states the figures; the related cells say where they came from
       const rel = f.related.length ? ` (${f.related.join(", ")})` : "";
-      lines.push(`  ${SEVERITY_ZH[f.severity]} ${f.sheet}!${f.cell} [${f.kind}] ${f.message}${rel}`);
+      const sev = en ? f.severity : SEVERITY_ZH[f.severity];
+      const msg = en ? f.messageEn ?? f.message : f.message;
+      lines.push(`  ${sev} ${f.sheet}!${f.cell} [${f.kind}] ${msg}${rel}`);
     }
   }
   const errors = r.findings.filter((f) => f.severity === "error").length;
   const warnings = r.findings.filter((f) => f.severity === "warning").length;
   const infos = r.findings.length - errors - warnings;
   lines.push(
-    `  共 ${errors} 个错误, ${warnings} 个警告, ${infos} 个提示; 计算得分 ${r.scores.length} 处` +
-      ` (${errors} errors, ${warnings} warnings, ${infos} notes; ${r.scores.length} scores computed)`,
+    en
+      ? `  ${errors} errors, ${warnings} warnings, ${infos} notes; ${r.scores.length} scores computed`
+      : `  共 ${errors} 个错误, ${warnings} 个警告, ${infos} 个提示; 计算得分 ${r.scores.length} 处`,
   );
   return lines.join("\n") + "\n";
 }
@@ -132,92 +169,177 @@ function oneLine(e: unknown): string {
   return s.split(/\r?\n/)[0];
 }
 
-export async function runCheck(argv: string[], io: CliIO): Promise<number> {
+/** Why a file could not be read, in the CLI's language (the host's reasons are English). */
+export function readReason(message: string, lang: Lang): string {
+  if (lang === "en") return message;
+  const table: ReadonlyArray<readonly [RegExp, string]> = [
+    [/: no such file$/, ": 文件不存在"],
+    [/: is a directory, not a file$/, ": 是文件夹,不是文件"],
+    [/: permission denied$/, ": 没有读取权限"],
+    [/: the file is empty, not an \.xlsx workbook$/, ": 文件是空的,不是 .xlsx 工作簿"],
+    [/: this is an old \.xls .*$/, ": 这是旧的 .xls(Excel 97-2003)文件或加密的工作簿,请另存为 .xlsx 后再试"],
+    [/: not an \.xlsx workbook \(the file is not a zip archive\)$/, ": 不是 .xlsx 工作簿(文件不是 zip 压缩包)"],
+    [/: not a readable \.xlsx workbook \((.*)\)$/, ": 无法读取的 .xlsx 工作簿($1)"],
+    [/: not a regular file \(a device, pipe or socket is never read\)$/, ": 不是普通文件(设备、管道或套接字不会被读取)"],
+    [/: the file is (.*), larger than the (.*) a workbook may have here$/, ": 文件大小 $1,超过了可检查的上限 $2"],
+    [/: the workbook unpacks to (\d+) MB, more than the (\d+) MB that can be checked here$/, ": 工作簿解压后有 $1 MB,超过了可检查的上限 $2 MB"],
+    [/: the workbook has more than ([\d,]+) cells, .*$/, ": 工作簿的单元格超过 $1 个,超出可检查的范围(约 1 GB 内存);请拆分后分别检查"],
+    [/: the workbook's texts are lost: (\d+) cell\(s\) refer to .*$/, ": 工作簿的文字已丢失:$1 个单元格引用了文件中不存在的共享字符串表(xl/sharedStrings.xml);请在 Excel 中修复并保存后再检查"],
+  ];
+  for (const [re, zh] of table) if (re.test(message)) return message.replace(re, zh);
+  return message;
+}
+
+/** What checking one file gave: its report, or why it could not be read. */
+export interface FileOutcome {
+  readonly file: string;
+  readonly report?: FileReport;
+  /** 被考核单位/填报单位 of the workbook, or its file name */
+  readonly unit: string;
+  /** the one-line reason the file could not be read or checked */
+  readonly error?: string;
+}
+
+export interface CheckFileOptions {
+  readonly values: boolean;
+  readonly lang: Lang;
+  /** with one input file: write the recalculated workbook here */
+  readonly write?: string;
+  /** check the workbook as it stands, without the settings stored in it */
+  readonly ignoreSettings?: boolean;
+}
+
+/** Read and check one workbook (in this thread or in a worker). Never throws. */
+export async function checkFile(
+  file: string,
+  opts: CheckFileOptions,
+): Promise<FileOutcome & { written?: number; writeError?: string; notWritten?: string[] }> {
+  const fallbackUnit = basename(file).replace(/\.(xlsx|xlsm)$/i, "");
+  let loaded;
+  try {
+    loaded = await readXlsxFile(file, { maxRows: CLI_MAX_ROWS });
+  } catch (e) {
+    const why = e instanceof XlsxReadError ? e.message : `${file}: ${oneLine(e)}`;
+    return { file, unit: fallbackUnit, error: readReason(why, opts.lang) };
+  }
+  let plan: Plan;
+  try {
+    plan = analyzeWorkbook(loaded.snapshot, { values: opts.values, ...(opts.ignoreSettings ? { ignoreSettings: true } : {}) });
+  } catch (e) {
+    return { file, unit: fallbackUnit, error: tr(opts.lang, `${file}: 检查此工作簿时出错: ${oneLine(e)}`, `${file}: the engine failed on this workbook: ${oneLine(e)}`) };
+  }
+  const report = fileReport(file, plan);
+  const unit = unitOf(loaded.snapshot) ?? fallbackUnit;
+  if (opts.write === undefined) return { file, report, unit };
+  // while the workbook's settings cannot be read, which cells the clerk locked is unknown
+  if (!opts.ignoreSettings && settingsInSnapshot(loaded.snapshot).error) {
+    return {
+      file, report, unit,
+      writeError: tr(opts.lang,
+        `未写入 ${opts.write}: 工作簿中保存的设置无法读取,不知道哪些单元格已锁定(请在加载项中修复设置,或用 --ignore-settings 按原样写入)`,
+        `not writing ${opts.write}: the settings stored in the workbook cannot be read, so which cells the clerk locked is unknown ` +
+          "(repair them in the add-in, or use --ignore-settings to write as the workbook stands)"),
+    };
+  }
+  let applied;
+  try {
+    applied = applyPlanToWorkbook(loaded.workbook, plan.writes, { values: opts.values });
+    // beside OUT and renamed; never onto the input, links included
+    await writeBytesFile(opts.write, await writeXlsx(loaded.workbook), file);
+  } catch (e) {
+    return { file, report, unit, writeError: tr(opts.lang, `无法写入 ${opts.write}: ${oneLine(e)}`, `cannot write ${opts.write}: ${oneLine(e)}`) };
+  }
+  const notWritten = applied.skipped.map((s) =>
+    tr(opts.lang, `未写入 ${s.write.sheet}!${s.write.cell}: 位于合并单元格内`, `not written ${s.write.sheet}!${s.write.cell}: ${s.reason}`));
+  return { file, report, unit, written: applied.written, ...(notWritten.length ? { notWritten } : {}) };
+}
+
+export async function runCheck(argv: string[], io: CliIO, lang: Lang = "zh"): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
-    io.stdout("Usage: assess check FILE... [--json] [--write OUT] [--values] [--ignore-settings]\n");
+    io.stdout(
+      tr(lang,
+        "用法: assess check 路径... [--json] [--write 输出文件] [--values] [--ignore-settings] [--summary 汇总.xlsx|汇总.csv] [--jobs N] [--lang en]\n",
+        "Usage: assess check FILE... [--json] [--write OUT] [--values] [--ignore-settings] [--summary S.xlsx|S.csv] [--jobs N] [--lang zh]\n"),
+    );
     return 0;
   }
-  const args = parseCheckArgs(argv);
+  const args = parseCheckArgs(argv, lang);
   if (typeof args === "string") {
     io.stderr(`assess check: ${args}\n`);
     return 2;
   }
-
   if (args.write !== undefined) {
     // by file identity (links included), not by path text
     const problem = await writeTargetProblem(args.files[0], args.write);
     if (problem) {
-      io.stderr(`assess check: ${problem}\n`);
+      io.stderr(`assess check: ${tr(lang, problem.zh, problem.en)}\n`);
       return 2;
     }
   }
-
-  const reports: FileReport[] = [];
-  // a failed write is said after the check's own output (the JSON is still printed)
-  const writeFailures: string[] = [];
-  let unreadable = false;
+  const inputs = await expandInputs(args.files, lang);
+  const started = Date.now();
+  const outcomes: FileOutcome[] = [];
+  let unreadable = inputs.problems.length > 0;
   let anyError = false;
-  for (const file of args.files) {
-    let loaded;
-    try {
-      loaded = await readXlsxFile(file);
-    } catch (e) {
-      unreadable = true;
-      io.stderr(`assess check: ${e instanceof XlsxReadError ? e.message : `${file}: ${oneLine(e)}`}\n`);
-      continue;
-    }
-    let plan: Plan;
-    try {
-      plan = analyzeWorkbook(loaded.snapshot, { values: args.values, ...(args.ignoreSettings ? { ignoreSettings: true } : {}) });
-    } catch (e) {
-      unreadable = true;
-      io.stderr(`assess check: ${file}: the engine failed on this workbook: ${oneLine(e)}\n`);
-      continue;
-    }
-    const report = fileReport(file, plan);
-    reports.push(report);
-    if (plan.findings.some((f) => f.severity === "error")) anyError = true;
-    if (!args.json) io.stdout(formatReport(report));
+  let writeFailed = false;
+  // a failed write is said after the check's own output (with --json, after the JSON)
+  const writeErrors: string[] = [];
+  for (const p of inputs.problems) io.stderr(`assess check: ${p.reason}\n`);
 
-    const unknownLocks = args.write !== undefined && !args.ignoreSettings ? settingsInSnapshot(loaded.snapshot).error : undefined;
-    if (unknownLocks) {
-      writeFailures.push(
-        `not writing ${args.write}: the settings stored in the workbook cannot be read, so which cells the clerk locked is unknown ` +
-          "(repair them in the add-in, or use --ignore-settings to write as the workbook stands)",
-      );
-    } else if (args.write !== undefined) {
-      const written = await writeCheckedWorkbook(file, args.write, loaded.workbook, plan, args.values);
-      if (typeof written === "string") writeFailures.push(written);
-      else if (!args.json) io.stdout(written.join("\n") + "\n");
+  const show = (o: FileOutcome & { written?: number; writeError?: string; notWritten?: string[] }) => {
+    outcomes.push(o);
+    if (o.error !== undefined) {
+      unreadable = true;
+      io.stderr(`assess check: ${o.error}\n`);
+      return;
     }
+    const report = o.report!;
+    if (report.findings.some((f) => f.severity === "error")) anyError = true;
+    if (!args.json) io.stdout(formatReport(report, lang));
+    if (o.writeError !== undefined) {
+      writeFailed = true;
+      writeErrors.push(o.writeError);
+    } else if (o.written !== undefined && !args.json) {
+      io.stdout(tr(lang, `已写入 ${args.write}: ${o.written} 个单元格\n`, `wrote ${args.write}: ${o.written} cells\n`));
+      for (const line of o.notWritten ?? []) io.stdout(`  ${line}\n`);
+    }
+  };
+
+  if (args.write !== undefined) {
+    const o = await checkFile(inputs.files[0], { values: args.values, lang, write: args.write, ...(args.ignoreSettings ? { ignoreSettings: true } : {}) });
+    show(o);
+  } else {
+    await runBatch(inputs.files, { values: args.values, lang, jobs: args.jobs, progress: inputs.batch ? io.progress : undefined, ...(args.ignoreSettings ? { ignoreSettings: true } : {}) }, show);
   }
 
-  if (args.json) io.stdout(JSON.stringify({ files: reports }, null, 2) + "\n");
-  for (const w of writeFailures) io.stderr(`assess check: ${w}\n`);
-  if (unreadable || writeFailures.length) return 2;
+  const rows: SummaryRow[] = outcomes.map(summaryRow);
+  for (const p of inputs.problems) rows.push({ file: p.path, unit: "", errors: null, warnings: null, infos: null, total: null, veto: null, problem: p.reason });
+  if (args.json) {
+    const files = outcomes.filter((o) => o.report).map((o) => ({ ...o.report!, unit: o.unit }));
+    const bad = rows.filter((r) => r.problem !== undefined).map((r) => ({ file: r.file, reason: r.problem! }));
+    io.stdout(JSON.stringify({ files, ...(bad.length ? { unreadable: bad } : {}) }, null, 2) + "\n");
+  } else if (rows.length > 1) {
+    io.stdout(formatSummary(rows, lang));
+  }
+  for (const w of writeErrors) io.stderr(`assess check: ${w}\n`);
+  if (args.summary !== undefined) {
+    try {
+      await writeSummary(args.summary, rows, lang);
+    } catch (e) {
+      io.stderr(`assess check: ${tr(lang, `无法写入汇总 ${args.summary}`, `cannot write the summary ${args.summary}`)}: ${oneLine(e)}\n`);
+      writeFailed = true;
+    }
+  }
+  if (inputs.batch) {
+    const bad = rows.filter((r) => r.problem !== undefined).length;
+    const withErrors = rows.filter((r) => (r.errors ?? 0) > 0).length;
+    const secs = ((Date.now() - started) / 1000).toFixed(1);
+    io.stderr(
+      tr(lang,
+        `assess check: 检查了 ${rows.length - bad} 个工作簿,${withErrors} 个有错误,${bad} 个无法读取(${secs} 秒)\n`,
+        `assess check: checked ${rows.length - bad} workbooks, ${withErrors} with errors, ${bad} unreadable (${secs} s)\n`),
+    );
+  }
+  if (unreadable || writeFailed) return 2;
   return anyError ? 1 : 0;
-}
-
-/**
- * Apply the plan to the workbook read and write it to `out` (beside it, then renamed). The
- * lines to print, or the one-line reason the write failed.
- */
-async function writeCheckedWorkbook(
-  input: string,
-  out: string,
-  workbook: Parameters<typeof applyPlanToWorkbook>[0],
-  plan: Plan,
-  values: boolean,
-): Promise<string[] | string> {
-  try {
-    const result = applyPlanToWorkbook(workbook, plan.writes, { values });
-    await writeBytesFile(out, await writeXlsx(workbook), input);
-    const lines = [`已写入 ${out}: ${result.written} 个单元格 (wrote ${result.written} cells)`];
-    for (const s of result.skipped) {
-      lines.push(`  未写入 ${s.write.sheet}!${s.write.cell}: 位于合并单元格内 (not written: ${s.reason})`);
-    }
-    return lines;
-  } catch (e) {
-    return `cannot write ${out}: ${oneLine(e)}`;
-  }
 }

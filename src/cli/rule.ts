@@ -5,6 +5,7 @@
  */
 import { parseRule, ruleFormula, scoreRule, type Period, type RuleScore } from "../engine/rules";
 import type { CliIO } from "./main";
+import { tr, type Lang } from "./i18n";
 
 interface RuleArgs {
   text: string;
@@ -14,9 +15,10 @@ interface RuleArgs {
   json: boolean;
 }
 
-const USAGE = "usage: assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--json]";
+const USAGE = (lang: Lang) =>
+  tr(lang, "用法: assess rule --text 评分标准 [--max 满分] [--value 完成情况] [--period half|full] [--json]", "usage: assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--json]");
 
-function parseArgs(argv: string[]): RuleArgs | string {
+function parseArgs(argv: string[], lang: Lang = "zh"): RuleArgs | string {
   let text: string | undefined;
   let max: number | undefined;
   let value: string | undefined;
@@ -38,21 +40,21 @@ function parseArgs(argv: string[]): RuleArgs | string {
         break;
       case "--text": {
         const v = next();
-        if (v === undefined) return "--text needs a clause";
+        if (v === undefined) return tr(lang, "--text 后面应为一条评分标准", "--text needs a clause");
         text = v;
         break;
       }
       case "--max": {
         const v = next();
-        if (v === undefined) return "--max needs a number";
+        if (v === undefined) return tr(lang, "--max 后面应为一个数", "--max needs a number");
         const n = Number(v.normalize("NFKC").replace(/分$/, "").trim());
-        if (v.trim() === "" || !Number.isFinite(n) || n < 0) return `--max must be a non-negative number, got '${v}'`;
+        if (v.trim() === "" || !Number.isFinite(n) || n < 0) return tr(lang, `--max 应为不小于 0 的数,而不是 '${v}'`, `--max must be a non-negative number, got '${v}'`);
         max = n;
         break;
       }
       case "--value": {
         const v = next();
-        if (v === undefined) return "--value needs a value";
+        if (v === undefined) return tr(lang, "--value 后面应为完成情况", "--value needs a value");
         value = v;
         break;
       }
@@ -60,15 +62,15 @@ function parseArgs(argv: string[]): RuleArgs | string {
         const v = next();
         if (v === "half" || v === "half-year" || v === "半年") period = "half-year";
         else if (v === "full" || v === "full-year" || v === "year" || v === "全年") period = "full-year";
-        else return `--period must be half or full, got '${v ?? ""}'`;
+        else return tr(lang, `--period 应为 half 或 full,而不是 '${v ?? ""}'`, `--period must be half or full, got '${v ?? ""}'`);
         break;
       }
       default:
-        return `unknown argument '${a}'`;
+        return tr(lang, `不认识的参数 '${a}'`, `unknown argument '${a}'`);
     }
   }
-  if (text === undefined) return "--text is required";
-  if (text.trim() === "") return "--text is empty";
+  if (text === undefined) return tr(lang, "缺少 --text", "--text is required");
+  if (text.trim() === "") return tr(lang, "--text 是空的", "--text is empty");
   return { text, max, value, period, json };
 }
 
@@ -78,10 +80,10 @@ function cellValueOf(v: string): string | number {
   return /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/.test(t) ? Number(t) : v;
 }
 
-export async function runRule(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv);
+export async function runRule(argv: string[], io: CliIO, lang: Lang = "zh"): Promise<number> {
+  const args = parseArgs(argv, lang);
   if (typeof args === "string") {
-    io.stderr(`assess rule: ${args} (${USAGE})\n`);
+    io.stderr(`assess rule: ${args} (${USAGE(lang)})\n`);
     return 2;
   }
   const parsed = parseRule(args.text, { max: args.max });
@@ -89,7 +91,7 @@ export async function runRule(argv: string[], io: CliIO): Promise<number> {
     if (args.json) {
       io.stdout(JSON.stringify({ understood: false, reason: parsed.reason, construct: null, rule: null, score: null, formula: null }, null, 2) + "\n");
     } else {
-      io.stdout(`未能理解评分标准 (not understood): ${parsed.reason}\n`);
+      io.stdout(tr(lang, `未能理解评分标准 (not understood): ${parsed.reason}\n`, `not understood: ${parsed.reason}\n`));
     }
     return 1;
   }
@@ -113,11 +115,16 @@ export async function runRule(argv: string[], io: CliIO): Promise<number> {
     io.stdout(JSON.stringify(out, null, 2) + "\n");
     return 0;
   }
-  const lines = [`构成 (construct): ${parsed.construct}`, `规则 (rule): ${JSON.stringify(parsed.rule)}`];
+  const en = lang === "en";
+  const lines = [
+    `${en ? "construct" : "构成 (construct)"}: ${parsed.construct}`,
+    `${en ? "rule" : "规则 (rule)"}: ${JSON.stringify(parsed.rule)}`,
+  ];
   if (scored) {
-    lines.push(`得分 (score): ${scored.score === null ? "—" : scored.score}${scored.reason ? `  ${scored.reason}` : ""}`);
+    lines.push(`${en ? "score" : "得分 (score)"}: ${scored.score === null ? "—" : scored.score}${scored.reason ? `  ${scored.reason}` : ""}`);
   }
-  lines.push(`公式 (formula, value in B2): ${formula ?? "— (no formula for this rule without --max/--period)"}`);
+  const noFormula = tr(lang, "—(没有 --max/--period 时这条标准没有公式)", "— (no formula for this rule without --max/--period)");
+  lines.push(`${en ? "formula (value in B2)" : "公式 (formula, 完成情况在 B2)"}: ${formula ?? noFormula}`);
   io.stdout(lines.join("\n") + "\n");
   return 0;
 }

@@ -89,14 +89,14 @@ describe("assess check: arguments and unreadable files (exit 2, one line, no sta
   });
 
   it("a missing file", async () => {
-    const r = await check(join(dir, "missing.xlsx"));
+    const r = await check(join(dir, "missing.xlsx"), "--lang", "en");
     expect(r.code).toBe(2);
     oneLine(r.stderr);
     expect(r.stderr).toContain("missing.xlsx: no such file");
   });
 
   it("a file that is not an .xlsx", async () => {
-    const r = await check(join(dir, "notes.xlsx"));
+    const r = await check(join(dir, "notes.xlsx"), "--lang", "en");
     expect(r.code).toBe(2);
     oneLine(r.stderr);
     expect(r.stderr).toMatch(/notes\.xlsx: not an \.xlsx workbook/);
@@ -119,7 +119,7 @@ describe("assess check: arguments and unreadable files (exit 2, one line, no sta
   });
 
   it("--write into a folder that does not exist", async () => {
-    const r = await check(fx("statistics-bottom.xlsx").path, "--write", join(dir, "no-such-dir", "out.xlsx"));
+    const r = await check(fx("statistics-bottom.xlsx").path, "--write", join(dir, "no-such-dir", "out.xlsx"), "--lang", "en");
     expect(r.code).toBe(2);
     oneLine(r.stderr);
     expect(r.stderr).toMatch(/^assess check: cannot write .*out\.xlsx/);
@@ -346,20 +346,20 @@ describe("bin/assess.js as a process", () => {
   });
 
   it("--help exits 0", () => {
-    const r = spawnAssess("--help");
+    const r = spawnAssess("--help", "--lang", "en");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("assess check FILE...");
   });
 
   it("a missing file: exit 2, one line on stderr", () => {
-    const r = spawnAssess("check", join(dir, "missing.xlsx"));
+    const r = spawnAssess("check", join(dir, "missing.xlsx"), "--lang", "en");
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split("\n")).toEqual([`assess check: ${join(dir, "missing.xlsx")}: no such file`]);
     expect(r.stdout).toBe("");
   });
 
   it("a non-xlsx file: exit 2, one line on stderr", () => {
-    const r = spawnAssess("check", join(dir, "notes.xlsx"));
+    const r = spawnAssess("check", join(dir, "notes.xlsx"), "--lang", "en");
     expect(r.code).toBe(2);
     expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
     expect(r.stderr).toContain("not an .xlsx workbook");

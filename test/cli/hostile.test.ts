@@ -35,7 +35,7 @@ async function check(...argv: string[]): Promise<Run> {
   let stdout = "";
   let stderr = "";
   const io: CliIO = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) };
-  const code = await main(["check", ...argv], io);
+  const code = await main(["check", "--lang", "en", ...argv], io);
   return { code, stdout, stderr };
 }
 
@@ -267,7 +267,7 @@ describe("case 8: writing never aborts the check, keeps every text, and is re-re
     const out = join(dir, "mergewrite-out.xlsx");
     const r = await check(p, "--write", out);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/未写入 考核评分表!G10/);
+    expect(r.stdout).toMatch(/not written 考核评分表!G10: covered by the merged area starting at G9/);
     const rj = await check(p, "--json", "--write", join(dir, "mergewrite-out2.xlsx"));
     expect(() => json(rj)).not.toThrow();
     const back = new ExcelJS.Workbook();

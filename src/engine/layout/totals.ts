@@ -150,14 +150,18 @@ export function rowTotals(
   const firstPlain = rows.findIndex((_, i) => plain(i));
   const subsHead = subIdx.length > 0 && firstPlain >= 0 && subIdx[0] < firstPlain;
   const groups = new Map<number, number[]>();
+  // the 小计 whose group holds each row (a row is in at most one group: groups stop at any total)
+  const subOf = new Int32Array(rows.length).fill(-1);
   for (let s = 0; s < subIdx.length; s++) {
     const i = subIdx[s];
     const group: number[] = [];
     if (subsHead) {
       for (let j = i + 1; j < rows.length && kinds[j] === undefined; j++) if (plain(j)) group.push(j);
     } else {
-      for (let j = i - 1; j >= 0 && kinds[j] === undefined; j--) if (plain(j)) group.unshift(j);
+      for (let j = i - 1; j >= 0 && kinds[j] === undefined; j--) if (plain(j)) group.push(j);
+      group.reverse();
     }
+    for (const j of group) subOf[j] = i;
     groups.set(i, group);
   }
   for (const [i, group] of groups) {
@@ -166,31 +170,37 @@ export function rowTotals(
     marked.push(rows[i]);
     relationsForRows(g, sumCols, rows[i], group.map((j) => rows[j]), true, lab.text, out);
   }
+  // one pass, not one scan per 合计: a 合计 heads the rows below it when every row above it is
+  // a 合计 or unlabelled, i.e. when it comes no later than the first other labelled row
+  let firstLabelled = rows.length;
+  for (let j = 0; j < rows.length; j++) {
+    if (kinds[j] !== "grand" && labels.get(rows[j])) {
+      firstLabelled = j;
+      break;
+    }
+  }
   for (let gi = 0; gi < grandIdx.length; gi++) {
     const i = grandIdx[gi];
     const lab = labels.get(rows[i]);
     if (!lab) continue;
-    const top = i === 0 || (rows.slice(0, i).every((_, j) => kinds[j] === "grand" || !labels.get(rows[j])));
+    const top = i <= firstLabelled;
     let from: number;
     let to: number;
     if (top) {
       from = i + 1;
-      const next = grandIdx.find((x) => x > i);
+      const next = grandIdx[gi + 1];
       to = next === undefined ? rows.length - 1 : next - 1;
     } else {
-      const prev = [...grandIdx].reverse().find((x) => x < i);
+      const prev = grandIdx[gi - 1];
       from = prev === undefined ? 0 : prev + 1;
       to = i - 1;
     }
     const parts: number[] = [];
-    const inSub = new Set<number>();
-    for (const [s, group] of groups) {
-      if (s < from || s > to) continue;
-      for (const j of group) inSub.add(j);
-    }
+    // a plain row inside a 小计's group is counted through that 小计 when the 小计 is in range
+    const inSub = (j: number) => subOf[j] >= from && subOf[j] <= to;
     for (let j = from; j <= to; j++) {
       if (kinds[j] === "sub") parts.push(rows[j]);
-      else if (plain(j) && !inSub.has(j)) parts.push(rows[j]);
+      else if (plain(j) && !inSub(j)) parts.push(rows[j]);
     }
     if (parts.length === 0) continue;
     marked.push(rows[i]);

@@ -99,22 +99,26 @@ export async function isSameFile(input: string, output: string): Promise<boolean
   }
 }
 
-/** Why `output` cannot be written for `input` (one line), or null when it can. */
-export async function writeTargetProblem(input: string, output: string): Promise<string | null> {
+/** Why `output` cannot be written for `input`, one line in each language, or null when it can. */
+export async function writeTargetProblem(input: string, output: string): Promise<{ readonly en: string; readonly zh: string } | null> {
   if (await isSameFile(input, output)) {
-    return "--write OUT must not be the input file or a link to it (the input is never modified)";
+    return {
+      en: "--write OUT must not be the input file or a link to it (the input is never modified)",
+      zh: "--write 的输出文件不能是输入文件或指向它的链接(输入文件从不改动)",
+    };
   }
   try {
     const st = await stat(output);
-    if (st.isDirectory()) return `cannot write ${output}: it is a folder`;
-    if (!st.isFile()) return `cannot write ${output}: not a regular file`;
+    if (st.isDirectory()) return { en: `cannot write ${output}: it is a folder`, zh: `无法写入 ${output}: 这是文件夹` };
+    if (!st.isFile()) return { en: `cannot write ${output}: not a regular file`, zh: `无法写入 ${output}: 不是普通文件` };
   } catch {
     // a new file: its folder must exist
+    const folder = dirname(output);
     try {
-      const d = await stat(dirname(output));
-      if (!d.isDirectory()) return `cannot write ${output}: ${dirname(output)} is not a folder`;
+      const d = await stat(folder);
+      if (!d.isDirectory()) return { en: `cannot write ${output}: ${folder} is not a folder`, zh: `无法写入 ${output}: ${folder} 不是文件夹` };
     } catch {
-      return `cannot write ${output}: the folder ${dirname(output)} does not exist`;
+      return { en: `cannot write ${output}: the folder ${folder} does not exist`, zh: `无法写入 ${output}: 文件夹 ${folder} 不存在` };
     }
   }
   return null;
@@ -128,7 +132,7 @@ export async function writeTargetProblem(input: string, output: string): Promise
 export async function writeBytesFile(path: string, bytes: Uint8Array, notSameAs?: string): Promise<void> {
   if (notSameAs !== undefined) {
     const problem = await writeTargetProblem(notSameAs, path);
-    if (problem) throw new Error(problem);
+    if (problem) throw new Error(problem.en);
   }
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   try {

@@ -1,0 +1,79 @@
+/**
+ * Clause text → ScoringRule, read by the clause's skeleton: normalise (normalize.ts), lex into
+ * tokens (lexer.ts), recognise construct fragments and combine them (natural.ts), then audit:
+ * a scoring token — points, a rate, money, a rate point, a factor, a cap, a floor, a comparator
+ * before a number — that no fragment read makes the clause `understood: false`, naming the
+ * unread text. It never guesses. The short written form a clerk can type is in short.ts.
+ * Linear in the clause's length.
+ */
+import type { RuleParse } from "../types";
+import { lex, type Token } from "./lexer";
+import { Clause, View, isFailure, natural } from "./natural";
+import { ENUMERATION, maxFromItemText, normalizeClause } from "./normalize";
+import { sectionLike } from "./section";
+import { parseShortForm } from "./short";
+
+export { normalizeClause, maxFromItemText } from "./normalize";
+export { parseSectionRule } from "./section";
+export { parseShortForm } from "./short";
+
+const fail = (zh: string, en: string): RuleParse => ({ understood: false, reason: `${zh} (${en})` });
+
+/** Kinds a fragment must read for the clause to be understood. */
+function isScoring(t: Token, next: Token | undefined): boolean {
+  switch (t.k) {
+    case "P": case "R": case "Y": case "O": case "X": case "C": case "F":
+      return true;
+    case "c":
+      return next !== undefined && (next.k === "R" || next.k === "P" || next.k === "Y");
+    default:
+      return false;
+  }
+}
+
+export function parseRule(text: string, opts: { max?: number; itemText?: string } = {}): RuleParse {
+  const raw = (text ?? "").trim().replace(ENUMERATION, "");
+  if (raw === "") return fail("评分标准为空", "empty scoring clause");
+  const s = normalizeClause(raw);
+  const toks = lex(s);
+  const clause = new Clause(s, toks);
+  const all = new View(clause, toks.map((_t, i) => i));
+  // "(20分)" once in the clause: the item's max (several are parts of the item)
+  const parens: number[] = [];
+  for (let p = 1; p + 1 < all.sk.length; p++) if (all.sk[p] === "P" && all.sk[p - 1] === "(" && all.sk[p + 1] === ")") parens.push(p);
+  const leadingMax = parens.length === 1 ? toks[parens[0]].n : undefined;
+  const max = opts.max ?? (opts.itemText ? maxFromItemText(opts.itemText) : undefined) ?? leadingMax;
+
+  const short = parseShortForm(s);
+  if (short !== null) {
+    if (isFailure(short)) return { understood: false, reason: short.fail };
+    return { understood: true, construct: short.kind, rule: short, ...(max !== undefined ? { max } : {}) };
+  }
+  if (sectionLike(s)) {
+    return fail("这是加分/减分/权重的分组规则,不是单项评分标准", "this is a section rule (cap or weight), not an item rule");
+  }
+  const r = natural(all);
+  if (isFailure(r)) return { understood: false, reason: r.fail };
+  if (parens.length === 1) clause.used[parens[0]] = 1;
+
+  // the audit: every scoring token read by some fragment
+  const unread: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (clause.used[i] || !isScoring(toks[i], toks[i + 1])) continue;
+    const t = toks[i];
+    const from = Math.max(0, t.s - 8);
+    unread.push(s.slice(from, Math.min(s.length, t.e + 4)));
+    if (unread.length >= 3) break;
+  }
+  if (unread.length > 0) {
+    const list = unread.map((u) => `“${u}”`).join("、");
+    return fail(`评分标准中有未能理解的计分文字:${list}`, `scoring words the parser could not read: ${list}`);
+  }
+
+  if (r.kind === "sub-clauses" && r.sign === 1 && max !== undefined) {
+    const sum = r.parts.reduce((a, p) => a + p.points, 0);
+    // alternatives (按时完成计5分,推迟完成计3分) are not parts that add up
+    if (sum > max) return fail(`分项合计${sum}分超过满分${max}分,可能是择一计分`, `the sub-clauses add up to ${sum}, more than the max ${max}: they may be alternatives`);
+  }
+  return { understood: true, construct: r.kind, rule: r, ...(max !== undefined ? { max } : {}) };
+}

@@ -1,0 +1,356 @@
+/**
+ * The clause's skeleton: a normalised clause (normalize.ts) as tokens. Numbers with what
+ * follows them (分 points, % ‰ rates, 元 money, 点 rate points, 倍 factors, or a measure word —
+ * an open class: whatever word follows the number and is not a scoring word), scoring verbs,
+ * 每, caps, floors, comparators, 否则, zero words, veto, period words, separators. Every other
+ * run of characters is one `text` token: subject text the recognisers never need to know.
+ *
+ * A verb is a scoring verb only where an amount follows it (计3分, 扣2分, 奖村500元, 扣减20%);
+ * a comparator only where a number follows it. One pass, linear in the clause's length.
+ */
+
+export type Kind =
+  | "N" // a count (or a bare number): n, unit (measure word, "" when none), hi for 1-2次
+  | "P" // points: N分 (hi for a range 1-3分)
+  | "R" // a rate: N% / N‰ (unit)
+  | "Y" // money: N元
+  | "O" // a rate point: N点
+  | "X" // a factor: N倍, 加倍, 双倍
+  | "E" // earn verb before an amount: 计 得 记 加 给 奖 奖励
+  | "D" // lose verb before an amount: 扣 减 罚 扣除 扣减 …
+  | "A" // 加扣 (an extra deduction)
+  | "d" // a lose word with no amount: 扣分, 予以扣分
+  | "M" // 每
+  | "W" // a direction after 每: 降低 下降 超过 …
+  | "Q" // a shortfall before a number: 少 缺 缺少 差
+  | "G" // found before a number: 发现 出现 发生
+  | "C" // cap: 计满 最高 最多 不超过 封顶 上限 …
+  | "Z" // 为止 closing a cap
+  | "F" // floor: 扣完为止 …
+  | "c" // comparator before a number: 达到 超过 低于 不足 … ≥
+  | "a" // comparator after a number: 以上 以下 及以上
+  | "J" // 否则, 达不到, 未达标 …
+  | "0" // zero words: 不计分 不得分 计0分 …
+  | "U" // 满分 (the item's max as points)
+  | "B" // default full points: 默认为满分, 视同满分
+  | "V" // veto: 一票否决
+  | "T" // period word: 上半年 全年 年终 … (half: true for the half-year)
+  | "K" // the score itself: 得分 分数 总分 成绩 (扣减20%的考核得分)
+  | "?" // left to the assessor: 酌情 视情况
+  | "L" // 各 / 分别 before a verb (each of the listed parts)
+  | "Z" // 为止 after a cap
+  | "l" // 、 between listed parts
+  | ";" // sentence separator (; 。)
+  | "," // clause separator (, :)
+  | "(" | ")"
+  | "t"; // subject text
+
+export interface Token {
+  readonly k: Kind;
+  /** start and end in the normalised clause */
+  readonly s: number;
+  readonly e: number;
+  readonly n?: number;
+  readonly hi?: number;
+  readonly unit?: string;
+  /** the word as written (verbs, comparators, caps) */
+  readonly w?: string;
+  readonly half?: boolean;
+}
+
+/** Words by kind, tried longest first at each position. */
+const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
+  ["V", ["一票否决", "一票否定", "实行否决", "予以否决", "否决"]],
+  ["F", ["扣完为止", "扣完即止", "扣至0分为止", "扣至0分", "扣到0分", "扣至零分", "最低为0分", "最低0分", "最低为0", "最低得0分", "减至0分", "不得低于0分", "扣满为止", "扣完"]],
+  ["0", ["不计分", "不得分", "不给分", "计0分", "得0分", "记0分", "不加分", "0分"]],
+  ["B", ["默认为满分", "默认满分", "视同满分", "视为满分", "按满分", "均为满分"]],
+  ["?", ["酌情", "酌定", "视情况", "视情节", "适当扣", "适当加", "适当减"]],
+  ["T", ["上半年", "下半年", "半年", "全年", "年终", "年中"]],
+  ["K", ["考核得分", "得分", "分数", "总分", "成绩"]],
+  ["J", ["否则", "达不到", "不达标", "未达标", "达不到的"]],
+  ["C", ["计满", "加满", "最高不超过", "最多不超过", "累计不超过", "累计最多", "不得超过", "最高", "最多", "不超过", "封顶", "上限为", "上限", "满"]],
+  ["c", ["未达到", "未达", "不超过", "不高于", "不大于", "不低于", "不少于", "不小于", "达到", "超过", "高于", "大于", "低于", "不足", "少于", "小于", "不到", "达", "在", "为", ">=", "<=", "≥", "≤", ">", "<"]],
+  ["a", ["(含)以上", "(含)以下", "及以上", "及以下", "以上", "以下", "以内"]],
+  ["A", ["加扣"]],
+  ["X", ["加倍", "双倍"]],
+  ["D", ["扣除", "扣减", "核减", "减去", "罚款", "扣", "减", "罚"]],
+  ["E", ["奖励", "计", "得", "记", "加", "给", "奖"]],
+  ["W", ["降低", "下降", "减少", "下浮", "低于", "超过", "超出", "高于", "增加", "上升", "升高", "降", "低", "高", "多"]],
+  ["Q", ["缺少", "少", "缺", "差"]],
+  ["G", ["发现", "出现", "发生"]],
+  ["L", ["各", "分别"]],
+  ["U", ["满分"]],
+  ["Z", ["为止"]],
+];
+
+/** first character → [kind, word] sorted longest first */
+const BY_FIRST = new Map<string, Array<readonly [Kind, string]>>();
+for (const [k, ws] of WORDS) {
+  for (const w of ws) {
+    const list = BY_FIRST.get(w[0]) ?? [];
+    list.push([k, w]);
+    BY_FIRST.set(w[0], list);
+  }
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b[1].length - a[1].length);
+
+const SEP: Record<string, Kind> = { ";": ";", ",": ",", ":": ",", "、": "l", "(": "(", ")": ")", "[": "(", "]": ")" };
+/** two-character measure words (the open class takes one character otherwise) */
+const TWO_CHAR_UNITS = new Set(["部门", "单位", "人次", "季度", "小时", "分钟", "方面", "户次", "批次", "个人"]);
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+const isHan = (c: string | undefined): boolean => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
+
+/** A number at i: [value, end, hi?] (1-3 is a range). */
+function numberAt(s: string, i: number): [number, number, number | undefined] | null {
+  if (!isDigit(s[i])) return null;
+  let j = i;
+  while (isDigit(s[j])) j++;
+  if (s[j] === "." && isDigit(s[j + 1])) {
+    j++;
+    while (isDigit(s[j])) j++;
+  }
+  const n = Number(s.slice(i, j));
+  if (s[j] === "-" && isDigit(s[j + 1])) {
+    let k = j + 1;
+    while (isDigit(s[k])) k++;
+    if (s[k] === "." && isDigit(s[k + 1])) {
+      k++;
+      while (isDigit(s[k])) k++;
+    }
+    return [n, k, Number(s.slice(j + 1, k))];
+  }
+  return [n, j, undefined];
+}
+
+/** What follows position i, skipping spaces and (for 奖/罚) a short object: an amount's kind or null. */
+function amountAhead(s: string, i: number, skipWords: number): "P" | "Y" | "R" | "U" | "N" | "(" | "满" | null {
+  let j = i;
+  while (s[j] === " ") j++;
+  let skipped = 0;
+  while (skipped < skipWords && isHan(s[j]) && !isDigit(s[j])) {
+    j++;
+    skipped++;
+  }
+  if (s[j] === "(" && isDigit(s[j + 1])) {
+    const num = numberAt(s, j + 1);
+    return num && s[num[1]] === "分" ? "(" : null;
+  }
+  if (s.startsWith("满分", j)) return "U";
+  if (s[j] === "满" && isDigit(s[j + 1])) return "满";
+  const num = numberAt(s, j);
+  if (!num) return skipWords > 0 && skipped > 0 ? amountAhead(s, i, 0) : null;
+  let k = num[1];
+  while (s[k] === " ") k++;
+  const c = s[k];
+  if (c === "分" && s[k + 1] !== "之") return "P";
+  if (c === "元") return "Y";
+  if (c === "%" || c === "‰") return "R";
+  return "N";
+}
+
+export function lex(s: string): Token[] {
+  const out: Token[] = [];
+  let textStart = -1;
+  const flushText = (end: number): void => {
+    if (textStart >= 0 && end > textStart) out.push({ k: "t", s: textStart, e: end });
+    textStart = -1;
+  };
+  const push = (t: Token): void => {
+    flushText(t.s);
+    out.push(t);
+  };
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i];
+    if (ch === " ") {
+      if (textStart < 0) {
+        i++;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    // a number and what follows it
+    if (isDigit(ch) || (ch === "." && isDigit(s[i + 1]) && !isDigit(s[i - 1]))) {
+      const num = ch === "." ? ([Number("0" + s.slice(i, numberAt(s, i + 1)![1])), numberAt(s, i + 1)![1], undefined] as const) : numberAt(s, i)!;
+      const [n, end0, hi] = num;
+      let end = end0;
+      while (s[end] === " ") end++;
+      const c = s[end];
+      const base = { s: i, n, ...(hi !== undefined ? { hi } : {}) };
+      if (c === "分" && s[end + 1] !== "之" && !s.startsWith("分钟", end)) {
+        push({ k: "P", ...base, e: end + 1 });
+        i = end + 1;
+      } else if (c === "%" || c === "‰") {
+        push({ k: "R", ...base, e: end + 1, unit: c });
+        i = end + 1;
+      } else if (c === "元") {
+        push({ k: "Y", ...base, e: end + 1 });
+        i = end + 1;
+      } else if (c === "点") {
+        push({ k: "O", ...base, e: end + 1 });
+        i = end + 1;
+      } else if (c === "倍") {
+        push({ k: "X", ...base, e: end + 1 });
+        i = end + 1;
+      } else {
+        const unit = measureWord(s, end);
+        push({ k: "N", ...base, e: end + unit.length, unit });
+        i = end + unit.length;
+      }
+      continue;
+    }
+    if (ch in SEP) {
+      push({ k: SEP[ch], s: i, e: i + 1 });
+      i++;
+      continue;
+    }
+    const word = wordAt(s, i);
+    if (word) {
+      push(word);
+      i = word.e;
+      // 每起扣2分, 每个部门各计3分: 每 and a measure word with no number counts one
+      if (word.k === "M") {
+        const implicit = implicitUnit(s, i);
+        if (implicit) {
+          push(implicit);
+          i = implicit.e;
+        }
+      }
+      continue;
+    }
+    if (textStart < 0) textStart = i;
+    i++;
+  }
+  flushText(s.length);
+  return out;
+}
+
+/** The measure word after a number at i ("" when none): 个 (+ nothing), 部门, or one character that is not a scoring word. */
+function measureWord(s: string, i: number): string {
+  const two = s.slice(i, i + 2);
+  if (TWO_CHAR_UNITS.has(two)) return two;
+  const c = s[i];
+  if (!isHan(c)) return "";
+  if (wordAt(s, i) !== null) return "";
+  return c;
+}
+
+/** 每起扣2分 / 每例扣1-3分 / 每个部门各计3分 / 每人计2分: a count of 1 before the verb. */
+function implicitUnit(s: string, i: number): Token | null {
+  let j = i;
+  if (s[j] === "个") j++;
+  for (const len of [1, 2]) {
+    const unit = s.slice(j, j + len);
+    if (unit.length !== len || ![...unit].every(isHan)) continue;
+    if (wordAt(s, j) !== null || (len === 2 && wordAt(s, j + 1) !== null)) continue;
+    const next = wordAt(s, j + len);
+    if (next && (next.k === "E" || next.k === "D" || next.k === "A" || next.k === "L")) {
+      return { k: "N", s: i, e: j + len, n: 1, unit };
+    }
+  }
+  return null;
+}
+
+/** The scoring word at i, or null (then the character is subject text). */
+function wordAt(s: string, i: number): Token | null {
+  const ch = s[i];
+  if (ch === "每") {
+    // 每年, 每季度, 每月 are periods of the subject (每年11月底前报告), not 每 of a count
+    if (/^(?:年|季度|季|月|周|天|日)/.test(s.slice(i + 1, i + 3))) return null;
+    return { k: "M", s: i, e: i + 1, w: "每" };
+  }
+  const list = BY_FIRST.get(ch);
+  if (!list) return null;
+  for (const [k, w] of list) {
+    if (!s.startsWith(w, i)) continue;
+    const e = i + w.length;
+    switch (k) {
+      case "E": {
+        // 计满10分为止 is a cap; 计3分 / 计(20分) / 得满分 / 奖村500元 earn
+        const ahead = amountAhead(s, e, w.startsWith("奖") ? 4 : 0);
+        if (ahead === "P" || ahead === "Y" || ahead === "U" || ahead === "(") return { k, s: i, e, w };
+        continue;
+      }
+      case "D": {
+        const ahead = amountAhead(s, e, w.startsWith("罚") ? 4 : 0);
+        if (ahead === "P" || ahead === "Y" || ahead === "R") return { k, s: i, e, w };
+        if (w === "扣" && s[e] === "分") return { k: "d", s: i, e: e + 1, w: "扣分" };
+        continue;
+      }
+      case "A": {
+        const ahead = amountAhead(s, e, 0);
+        if (ahead === "P") return { k, s: i, e, w };
+        continue;
+      }
+      case "C": {
+        const ahead = amountAhead(s, e, 0);
+        if (w === "满" && ahead !== "N" && ahead !== "P") continue;
+        // 不超过90% is a comparator; 最多扣6分 / 最高10分 / 计满5为止 caps
+        if (ahead === "R") continue;
+        if (ahead === "P" || ahead === "N" || /^(?:扣|减|加|计|得|可加|为)/.test(s.slice(e, e + 2))) return { k, s: i, e, w };
+        continue;
+      }
+      case "c": {
+        const ahead = amountAhead(s, e, 0);
+        if (ahead === null || ahead === "U" || ahead === "(" || ahead === "满") continue;
+        if ((w === "在" || w === "为" || w === "达") && ahead !== "R" && ahead !== "N" && ahead !== "P") continue;
+        return { k, s: i, e, w };
+      }
+      case "a": {
+        // after a number only (its unit in between: 1名以上)
+        const prevChar = s[i - 1];
+        if (!(isDigit(prevChar) || prevChar === "%" || prevChar === "‰" || prevChar === "分" || prevChar === " " || isHan(prevChar) || prevChar === ")")) continue;
+        return { k, s: i, e, w };
+      }
+      case "W": {
+        // only right after 每 (每降低1点)
+        if (s[i - 1] !== "每") continue;
+        return { k, s: i, e, w };
+      }
+      case "Q":
+      case "G": {
+        let j = e;
+        while (s[j] === " ") j++;
+        if (!isDigit(s[j])) continue;
+        return { k, s: i, e, w };
+      }
+      case "T": {
+        const half = w.includes("半年") && w !== "下半年" ? true : w === "年中";
+        return { k, s: i, e, w, half };
+      }
+      case "K": {
+        if (isDigit(s[e])) continue;
+        return { k, s: i, e, w };
+      }
+      case "0": {
+        // 10分 is not 0分
+        if (w === "0分" && isDigit(s[i - 1])) continue;
+        return { k, s: i, e, w };
+      }
+      case "L": {
+        const next = wordAt(s, e);
+        if ((next && next.k === "E") || amountAhead(s, e, 0) === "P") return { k, s: i, e, w };
+        continue;
+      }
+      case "X":
+      case "J":
+      case "B":
+      case "V":
+      case "F":
+      case "?":
+        return { k, s: i, e, w };
+      default:
+        return { k, s: i, e, w };
+    }
+  }
+  return null;
+}
+
+/** The token kinds as one string, one character per token (what recognisers match). */
+export function skeleton(tokens: ReadonlyArray<Token>): string {
+  let out = "";
+  for (const t of tokens) out += t.k;
+  return out;
+}
