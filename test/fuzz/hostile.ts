@@ -7,6 +7,7 @@ import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildScoringWorkbook, buildStatisticsWorkbook, buildSummaryDetailWorkbook } from "../fixtures";
 import { chunkText, SETTINGS_SHEET } from "../../src/hosts/excel/settings";
+import { readXlsx } from "../../src/hosts/xlsx/read";
 
 export type Base = "scoring" | "scoring-blank" | "statistics" | "summary-detail";
 
@@ -126,10 +127,12 @@ export async function mutate(bytes: Uint8Array, mutations: ReadonlyArray<Mutatio
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-/** The numbers typed in every sheet (sheet!A1 → value), to compare before and after --write. */
+/**
+ * The numbers typed in every sheet (sheet!A1 → value), to compare before and after --write.
+ * Read through the bounded reader (a hostile merge would make plain ExcelJS expand it forever).
+ */
 export async function typedNumbers(bytes: Uint8Array): Promise<Map<string, number>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  const wb = (await readXlsx(bytes)).workbook;
   const out = new Map<string, number>();
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: false }, (row) =>
