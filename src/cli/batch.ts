@@ -8,7 +8,7 @@ import { availableParallelism, cpus } from "os";
 import { basename, join } from "path";
 import { existsSync } from "fs";
 import { Worker } from "worker_threads";
-import type { CheckFileOptions, FileOutcome } from "./check";
+import type { CheckFileOptions, FileOutcome } from "./outcome";
 import { tr, type Lang } from "./i18n";
 
 export interface BatchOptions {
@@ -19,6 +19,8 @@ export interface BatchOptions {
   readonly progress?: NodeJS.WriteStream;
   /** check the workbooks as they stand, without the settings stored in them */
   readonly ignoreSettings?: boolean;
+  /** checks one file in this thread (check.ts's checkFile, passed in so the two do not import each other) */
+  readonly checkHere: (file: string, options: CheckFileOptions) => Promise<FileOutcome>;
 }
 
 /** What a worker is asked and answers. */
@@ -104,8 +106,7 @@ export async function runBatch(
 
   try {
     if (jobs === 1 || !script) {
-      const { checkFile } = await import("./check");
-      for (let i = 0; i < files.length; i++) finished(i, await checkFile(files[i], options));
+      for (let i = 0; i < files.length; i++) finished(i, await opts.checkHere(files[i], options));
       return;
     }
     await inWorkers(files, jobs, script, options, finished);

@@ -1,20 +1,23 @@
 /**
  * `assess check PATH... [--json] [--write OUT] [--values] [--summary FILE] [--jobs N]`
- * (CONTRACT.md): read each workbook (folders and globs expanded by inputs.ts, many files
+ * (docs/contract.md): read each workbook (folders and globs expanded by inputs.ts, many files
  * checked by batch.ts), run the engine, print the findings (or one JSON document) and, for
  * several files, one summary; optionally write the recalculated workbook. Exit 0 = no error
  * finding, 1 = at least one, 2 = bad arguments or an unreadable file (one line on stderr,
  * never a stack trace); a batch exits with its worst file.
  */
 import { basename, resolve } from "path";
-import type { CliIO } from "./main";
+import type { CliIO } from "./io";
 import { tr, type Lang } from "./i18n";
 import { CLI_MAX_ROWS } from "./limits";
 import { expandInputs } from "./inputs";
 import { runBatch } from "./batch";
 import { formatSummary, summaryRow, writeSummary, type SummaryRow } from "./summary";
 import { unitOf } from "./unit";
+import type { CheckFileOptions, FileOutcome, FileReport } from "./outcome";
+export type { CheckFileOptions, FileOutcome, FileReport } from "./outcome";
 import { analyzeWorkbook, settingsInSnapshot } from "../engine/index";
+import { keepTypedNumbers } from "../engine/keepTyped";
 import type { Plan } from "../engine/plan";
 import type { Finding } from "../engine/findings";
 import { readXlsxFile, writeBytesFile, writeTargetProblem } from "../hosts/xlsx/file";
@@ -27,6 +30,8 @@ export interface CheckArgs {
   readonly json: boolean;
   readonly write?: string;
   readonly values: boolean;
+  /** --overwrite: replace numbers the clerk typed that differ from the computed ones (kept by default) */
+  readonly overwrite?: boolean;
   /** --summary FILE.xlsx|.csv */
   readonly summary?: string;
   /** --jobs N: workbooks checked at a time */
@@ -40,6 +45,7 @@ export function parseCheckArgs(argv: string[], lang: Lang = "en"): CheckArgs | s
   const files: string[] = [];
   let json = false;
   let values = false;
+  let overwrite = false;
   let ignoreSettings = false;
   let write: string | undefined;
   let summary: string | undefined;
@@ -48,6 +54,7 @@ export function parseCheckArgs(argv: string[], lang: Lang = "en"): CheckArgs | s
     const a = argv[i];
     if (a === "--json") json = true;
     else if (a === "--values") values = true;
+    else if (a === "--overwrite") overwrite = true;
     else if (a === "--ignore-settings") ignoreSettings = true;
     else if (a === "--write" || a.startsWith("--write=")) {
       const out = a === "--write" ? argv[++i] : a.slice("--write=".length);
@@ -81,24 +88,23 @@ export function parseCheckArgs(argv: string[], lang: Lang = "en"): CheckArgs | s
     return tr(lang, "--summary 的文件不能是输入文件", "--summary FILE must not be an input file");
   }
   return {
-    files, json, write, values, ...(summary !== undefined ? { summary } : {}), ...(jobs !== undefined ? { jobs } : {}),
+    files, json, write, values,
+    ...(overwrite ? { overwrite } : {}),
+    ...(summary !== undefined ? { summary } : {}),
+    ...(jobs !== undefined ? { jobs } : {}),
     ...(ignoreSettings ? { ignoreSettings } : {}),
   };
-}
-
-/** CONTRACT.md's per-file JSON object. */
-export interface FileReport {
-  readonly file: string;
-  readonly sheets: Plan["sheets"];
-  readonly findings: Array<Omit<Finding, "messageEn"> & { messageEn?: string }>;
-  readonly scores: Plan["scores"];
-  readonly totals: Plan["totals"];
 }
 
 export function fileReport(file: string, plan: Plan): FileReport {
   return {
     file,
-    sheets: plan.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables })),
+    sheets: plan.sheets.map((s) => ({
+      name: s.name, kind: s.kind, tables: s.tables,
+      ...(s.checked ? { checked: s.checked } : {}),
+      ...(s.note ? { note: s.note } : {}),
+      ...(s.noteEn ? { noteEn: s.noteEn } : {}),
+    })),
     findings: plan.findings.map((f) => ({
       kind: f.kind,
       severity: f.severity,
@@ -109,12 +115,14 @@ export function fileReport(file: string, plan: Plan): FileReport {
       ...(f.actual !== undefined ? { actual: f.actual } : {}),
       message: f.message,
       messageEn: f.messageEn,
+      ...(f.settled ? { settled: { status: f.settled.status, note: f.settled.note ?? "" } } : {}),
     })),
     scores: plan.scores.map((s) => ({
       sheet: s.sheet,
       cell: s.cell,
       value: s.value,
       ...(s.formula ? { formula: s.formula } : {}),
+      ...(s.explain !== undefined ? { explain: s.explain, explainEn: s.explainEn ?? "" } : {}),
     })),
     totals: plan.totals.map((t) => ({
       sheet: t.sheet,
@@ -123,6 +131,7 @@ export function fileReport(file: string, plan: Plan): FileReport {
       ...(t.formula ? { formula: t.formula } : {}),
       veto: t.veto,
       ...(t.grand !== undefined ? { grand: t.grand } : {}),
+      ...(t.explain !== undefined ? { explain: t.explain, explainEn: t.explainEn ?? "" } : {}),
     })),
   };
 }
@@ -140,22 +149,34 @@ export function formatReport(r: FileReport, lang: Lang = "zh"): string {
   const en = lang === "en";
   const lines: string[] = [r.file];
   for (const s of r.sheets) {
-    lines.push(en ? `  sheet ${s.name}: ${s.kind}, ${s.tables} table(s)` : `  工作表 ${s.name}: ${KIND_ZH[s.kind] ?? s.kind}, ${s.tables} 个表格`);
+    lines.push(
+      (en ? `  sheet ${s.name}: ${s.kind}, ${s.tables} table(s)` : `  工作表 ${s.name}: ${KIND_ZH[s.kind] ?? s.kind}, ${s.tables} 个表格`) +
+        checkedText(s, en),
+    );
   }
-  if (r.findings.length === 0) {
-    lines.push(en ? "  no findings" : "  未发现问题");
+  const unchecked = r.sheets.filter((s) => s.checked && Object.keys(s.checked.relations).length === 0 && s.checked.scores === 0);
+  if (r.findings.length === 0 && unchecked.length === r.sheets.length) {
+    lines.push(en ? "  nothing could be checked: no problems can be said" : "  未核对任何关系,不能说没有问题");
+  } else if (r.findings.length === 0) {
+    // "no problems" is said only of the sheets where something was checked
+    const names = unchecked.map((s) => s.name).join(", ");
+    lines.push(en ? `  no findings in what was checked${names ? `; not checked: ${names}` : ""}` : `  已核对部分未发现问题${names ? `; 未核对: ${names}` : ""}`);
   } else {
     for (const f of r.findings) {
       // the message already states the figures; the related cells say where they came from
       const rel = f.related.length ? ` (${f.related.join(", ")})` : "";
       const sev = en ? f.severity : SEVERITY_ZH[f.severity];
       const msg = en ? f.messageEn ?? f.message : f.message;
-      lines.push(`  ${sev} ${f.sheet}!${f.cell} [${f.kind}] ${msg}${rel}`);
+      const mark = f.settled ? (f.settled.status === "verified" ? tr(lang, "已核实", "verified") : tr(lang, "已忽略", "ignored")) : "";
+      const settled = f.settled ? `[${mark}${f.settled.note ? `: ${f.settled.note}` : ""}] ` : "";
+      lines.push(`  ${settled}${sev} ${f.sheet}!${f.cell} [${f.kind}] ${msg}${rel}`);
     }
   }
-  const errors = r.findings.filter((f) => f.severity === "error").length;
-  const warnings = r.findings.filter((f) => f.severity === "warning").length;
-  const infos = r.findings.length - errors - warnings;
+  // a finding the clerk settled (已核实/忽略) is listed, marked, and not counted
+  const open = r.findings.filter((f) => !f.settled);
+  const errors = open.filter((f) => f.severity === "error").length;
+  const warnings = open.filter((f) => f.severity === "warning").length;
+  const infos = open.length - errors - warnings;
   lines.push(
     en
       ? `  ${errors} errors, ${warnings} warnings, ${infos} notes; ${r.scores.length} scores computed`
@@ -163,6 +184,24 @@ export function formatReport(r: FileReport, lang: Lang = "zh"): string {
   );
   return lines.join("\n") + "\n";
 }
+
+/** What was checked on a sheet, in one line's tail: "; 已核对 合计 12, 比率 3; 计算得分 25 处" and the note. */
+function checkedText(s: Plan["sheets"][number], en: boolean): string {
+  if (!s.checked) return "";
+  const parts = Object.entries(s.checked.relations).map(([k, n]) => `${en ? k : (CHECKED_ZH[k] ?? k)} ${n}`);
+  const said = parts.length ? (en ? `; checked ${parts.join(", ")}` : `; 已核对 ${parts.join(", ")}`) : "";
+  const scores = s.checked.scores ? (en ? `; ${s.checked.scores} scores computed` : `; 计算得分 ${s.checked.scores} 处`) : "";
+  const note = en ? (s.noteEn ?? s.note) : s.note;
+  return `${said}${scores}${note ? `; ${note}` : ""}`;
+}
+
+/** Relation kinds (by the finding they can raise) as the clerk reads them. */
+const CHECKED_ZH: Record<string, string> = {
+  "sum-mismatch": "合计", "part-exceeds-total": "其中", "rate-mismatch": "比率", "count-exceeds-base": "人数不超基数",
+  "difference-mismatch": "差数", "ratio-mismatch": "性别比", "share-sum-mismatch": "构成", "cross-sheet-mismatch": "跨表同数",
+  "max-sum-mismatch": "分值", "score-over-max": "得分上限", "summary-detail-mismatch": "汇总与明细", "rank-mismatch": "名次",
+  "weight-sum-mismatch": "权重", "change-mismatch": "增减",
+};
 
 function oneLine(e: unknown): string {
   const s = e instanceof Error ? e.message : String(e);
@@ -190,30 +229,11 @@ export function readReason(message: string, lang: Lang): string {
   return message;
 }
 
-/** What checking one file gave: its report, or why it could not be read. */
-export interface FileOutcome {
-  readonly file: string;
-  readonly report?: FileReport;
-  /** 被考核单位/填报单位 of the workbook, or its file name */
-  readonly unit: string;
-  /** the one-line reason the file could not be read or checked */
-  readonly error?: string;
-}
-
-export interface CheckFileOptions {
-  readonly values: boolean;
-  readonly lang: Lang;
-  /** with one input file: write the recalculated workbook here */
-  readonly write?: string;
-  /** check the workbook as it stands, without the settings stored in it */
-  readonly ignoreSettings?: boolean;
-}
-
 /** Read and check one workbook (in this thread or in a worker). Never throws. */
 export async function checkFile(
   file: string,
   opts: CheckFileOptions,
-): Promise<FileOutcome & { written?: number; writeError?: string; notWritten?: string[] }> {
+): Promise<FileOutcome & { written?: number; writeError?: string; kept?: number; notWritten?: string[] }> {
   const fallbackUnit = basename(file).replace(/\.(xlsx|xlsm)$/i, "");
   let loaded;
   try {
@@ -223,8 +243,16 @@ export async function checkFile(
     return { file, unit: fallbackUnit, error: readReason(why, opts.lang) };
   }
   let plan: Plan;
+  let kept = 0;
   try {
-    plan = analyzeWorkbook(loaded.snapshot, { values: opts.values, ...(opts.ignoreSettings ? { ignoreSettings: true } : {}) });
+    // --write keeps every number the clerk typed that differs (reported as a finding); parents
+    // and totals are then computed from the kept figures. --overwrite replaces them.
+    const analyzeOptions = { values: opts.values, ...(opts.ignoreSettings ? { ignoreSettings: true } : {}) };
+    if (opts.write !== undefined && !opts.overwrite) {
+      const k = keepTypedNumbers(analyzeWorkbook, loaded.snapshot, analyzeOptions);
+      plan = k.analysis;
+      kept = k.kept.length;
+    } else plan = analyzeWorkbook(loaded.snapshot, analyzeOptions);
   } catch (e) {
     return { file, unit: fallbackUnit, error: tr(opts.lang, `${file}: 检查此工作簿时出错: ${oneLine(e)}`, `${file}: the engine failed on this workbook: ${oneLine(e)}`) };
   }
@@ -251,15 +279,20 @@ export async function checkFile(
   }
   const notWritten = applied.skipped.map((s) =>
     tr(opts.lang, `未写入 ${s.write.sheet}!${s.write.cell}: 位于合并单元格内`, `not written ${s.write.sheet}!${s.write.cell}: ${s.reason}`));
-  return { file, report, unit, written: applied.written, ...(notWritten.length ? { notWritten } : {}) };
+  return { file, report, unit, written: applied.written, ...(kept ? { kept } : {}), ...(notWritten.length ? { notWritten } : {}) };
 }
 
 export async function runCheck(argv: string[], io: CliIO, lang: Lang = "zh"): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
     io.stdout(
       tr(lang,
-        "用法: assess check 路径... [--json] [--write 输出文件] [--values] [--ignore-settings] [--summary 汇总.xlsx|汇总.csv] [--jobs N] [--lang en]\n",
-        "Usage: assess check FILE... [--json] [--write OUT] [--values] [--ignore-settings] [--summary S.xlsx|S.csv] [--jobs N] [--lang zh]\n"),
+        "用法: assess check 路径... [--json] [--write 输出文件] [--values] [--overwrite] [--ignore-settings] [--summary 汇总.xlsx|汇总.csv] [--jobs N] [--lang en]\n" +
+          "  --overwrite  与 --write 同用:已填写的得分与计算结果不同时也替换(默认保留原值,并作为 entered-score-mismatch 列出)\n" +
+          "  --ignore-settings  按工作簿原样检查,不采用其中保存的设置\n",
+        "Usage: assess check FILE... [--json] [--write OUT] [--values] [--overwrite] [--ignore-settings] [--summary S.xlsx|S.csv] [--jobs N] [--lang zh]\n" +
+          "  --overwrite  with --write: also replace scores the clerk typed that differ from the computed ones\n" +
+          "               (by default they are kept, and reported as entered-score-mismatch)\n" +
+          "  --ignore-settings  check the workbook as it stands, without the settings stored in it\n"),
     );
     return 0;
   }
@@ -286,7 +319,7 @@ export async function runCheck(argv: string[], io: CliIO, lang: Lang = "zh"): Pr
   const writeErrors: string[] = [];
   for (const p of inputs.problems) io.stderr(`assess check: ${p.reason}\n`);
 
-  const show = (o: FileOutcome & { written?: number; writeError?: string; notWritten?: string[] }) => {
+  const show = (o: FileOutcome & { written?: number; writeError?: string; kept?: number; notWritten?: string[] }) => {
     outcomes.push(o);
     if (o.error !== undefined) {
       unreadable = true;
@@ -294,22 +327,30 @@ export async function runCheck(argv: string[], io: CliIO, lang: Lang = "zh"): Pr
       return;
     }
     const report = o.report!;
-    if (report.findings.some((f) => f.severity === "error")) anyError = true;
+    if (report.findings.some((f) => f.severity === "error" && !f.settled)) anyError = true;
     if (!args.json) io.stdout(formatReport(report, lang));
     if (o.writeError !== undefined) {
       writeFailed = true;
       writeErrors.push(o.writeError);
     } else if (o.written !== undefined && !args.json) {
       io.stdout(tr(lang, `已写入 ${args.write}: ${o.written} 个单元格\n`, `wrote ${args.write}: ${o.written} cells\n`));
+      if (o.kept) {
+        io.stdout(tr(lang, `保留了 ${o.kept} 个与计算结果不同的已填写得分,用 --overwrite 替换\n`, `kept ${o.kept} typed scores that differ from the computed ones; --overwrite replaces them\n`));
+      }
       for (const line of o.notWritten ?? []) io.stdout(`  ${line}\n`);
     }
   };
 
   if (args.write !== undefined) {
-    const o = await checkFile(inputs.files[0], { values: args.values, lang, write: args.write, ...(args.ignoreSettings ? { ignoreSettings: true } : {}) });
+    const o = await checkFile(inputs.files[0], {
+      values: args.values, lang, write: args.write, ...(args.overwrite ? { overwrite: true } : {}), ...(args.ignoreSettings ? { ignoreSettings: true } : {}),
+    });
     show(o);
   } else {
-    await runBatch(inputs.files, { values: args.values, lang, jobs: args.jobs, progress: inputs.batch ? io.progress : undefined, ...(args.ignoreSettings ? { ignoreSettings: true } : {}) }, show);
+    await runBatch(inputs.files, {
+      values: args.values, lang, jobs: args.jobs, progress: inputs.batch ? io.progress : undefined, checkHere: checkFile,
+      ...(args.ignoreSettings ? { ignoreSettings: true } : {}),
+    }, show);
   }
 
   const rows: SummaryRow[] = outcomes.map(summaryRow);

@@ -41,3 +41,36 @@ export function isAddinSheetSnapshot(sheet: SheetSnapshot): boolean {
     REPORT_HEADINGS.some((h) => h.every((t) => heads.has(t)))
   );
 }
+
+/** characters of JSON per cell (a cell holds at most 32,767) */
+export const STORE_CHUNK_CHARS = 8000;
+
+/**
+ * Cut text into cells, never splitting a surrogate pair: how the add-in's JSON records
+ * (settings, marks, undo) are kept in column A of a very hidden sheet, by every host.
+ */
+export function chunkText(text: string, size = STORE_CHUNK_CHARS): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let end = Math.min(text.length, i + size);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
+/** The marks record: what each flagged cell had before the add-in filled it (清除标记 reads it). */
+export const MARKS_SHEET = "_assess_marks";
+
+/** Excel's own "Bad" / "Neutral" cell-style fills, and a light blue for information */
+export const MARK_COLORS: Readonly<Record<"error" | "warning" | "info", string>> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
+};
+
+/** every note or comment the add-in writes starts so; only such are ever removed */
+export const MARK_PREFIX = "【校验】";

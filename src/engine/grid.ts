@@ -29,6 +29,8 @@ export interface SheetSnapshot {
   /** number formats (Excel codes such as "0.00%"), sparse like formulas. */
   readonly numberFormats?: ReadonlyArray<ReadonlyArray<string | null | undefined> | undefined>;
   readonly merges?: ReadonlyArray<RangeRef>;
+  /** alignment indent levels (Excel's format.indentLevel) of text cells, sparse like formulas */
+  readonly indents?: ReadonlyArray<ReadonlyArray<number | null | undefined> | undefined>;
   readonly hiddenRows?: ReadonlyArray<number>;
   readonly hiddenCols?: ReadonlyArray<number>;
   readonly hidden?: boolean;
@@ -81,6 +83,12 @@ export function formulaAt(sheet: SheetSnapshot, r: number, c: number): string | 
 export function numberFormatAt(sheet: SheetSnapshot, r: number, c: number): string | null {
   const v = sheet.numberFormats?.[r]?.[c];
   return v ? v : null;
+}
+
+/** The alignment indent level of a cell (0 where the host gave none). */
+export function indentAt(sheet: SheetSnapshot, r: number, c: number): number {
+  const v = sheet.indents?.[r]?.[c];
+  return typeof v === "number" && v > 0 ? v : 0;
 }
 
 /** Text of a cell as a label: trimmed, inner spaces removed ("合 计" → "合计"). */

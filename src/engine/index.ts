@@ -11,10 +11,13 @@ import { sortFindings } from "./findings";
 import type { Plan, PlanOptions } from "./plan";
 import { CORRECTIONS_SHEET, correctionRows, readCorrections, understandWorkbook, type Correction } from "./layout";
 import { isAddinSheetSnapshot } from "./addinSheets";
-import { SETTINGS_SHEET, settingsInSnapshot, type StoredSettings } from "./settings";
+import { SETTINGS_SHEET, settingsInSnapshot, type SettledMark, type StoredSettings } from "./settings";
 import { settingsEffectFindings, storedSettingsFindings, withoutStoredSettings } from "./settingsEffects";
+import { applySettled } from "./settled";
 import type { WorkbookLayout } from "./layout/model";
+import type { IndicatorDef } from "./layout/indicators";
 import { runChecks } from "./checks";
+import { sheetCoverage } from "./checks/checked";
 import { keySet, scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
 import { scoreSummaryTable } from "./scoring/summary";
 import { checkContained, contained, readWarningFindings, tableCell, understandContained } from "./containment";
@@ -27,6 +30,10 @@ export interface AnalyzeOptions extends PlanOptions, ScoringOptions {
   readonly corrections?: ReadonlyArray<Correction>;
   /** check the workbook as it stands: the settings stored in it (`_assess_settings`, `_assess_layout`) are not applied */
   readonly ignoreSettings?: boolean;
+  /** findings the clerk settled; given, they replace those the workbook keeps (settled.ts) */
+  readonly settled?: ReadonlyArray<SettledMark>;
+  /** indicators the clerk added (识别结果 panel, kept in the workbook's settings), over the built-in ones */
+  readonly indicators?: ReadonlyArray<IndicatorDef>;
 }
 
 export interface Analysis extends Plan {
@@ -42,12 +49,13 @@ export function analyzeWorkbook(givenInput: WorkbookSnapshot, given: AnalyzeOpti
   const snapshot = withCorrections(data, options.corrections ?? []);
   // a sheet, table or rule that breaks the engine is a finding on its cell; the rest is still checked
   const failures: Finding[] = [];
-  const layout = understandContained(snapshot, understandWorkbook, (s) => s.name !== CORRECTIONS_SHEET, failures);
+  const understand = (s: WorkbookSnapshot) => understandWorkbook(s, options.indicators);
+  const layout = understandContained(snapshot, understand, (s) => s.name !== CORRECTIONS_SHEET, failures);
   const findings: Finding[] = [...checkContained(snapshot, layout, runChecks), ...truncationFindings(snapshot)];
   // what the host left out, what failed, what the settings changed: each said, never merged away by dedupe
   failures.push(...readWarningFindings(snapshot), ...storedSettingsFindings(stored), ...settingsEffectFindings(
     snapshot.sheets.filter((s) => s.name !== CORRECTIONS_SHEET), layout, readCorrections(snapshot),
-    (sheet) => { const one = { sheets: [sheet] }; return runChecks(one, understandWorkbook(one)); },
+    (sheet) => { const one = { sheets: [sheet] }; return runChecks(one, understand(one)); },
   ));
   const scores: Plan["scores"] = [];
   const totals: Plan["totals"] = [];
@@ -75,10 +83,13 @@ export function analyzeWorkbook(givenInput: WorkbookSnapshot, given: AnalyzeOpti
   // a locked cell is never written, whichever table computed it (summary sheets too)
   const locked = keySet(options.lockedCells);
   const kept = locked.size ? writes.filter((w) => !locked.has(cellKey(w.sheet, w.cell))) : writes;
+  const scoresPerSheet = new Map<string, number>();
+  for (const s of scores) scoresPerSheet.set(s.sheet, (scoresPerSheet.get(s.sheet) ?? 0) + 1);
+  const coverage = sheetCoverage(layout, scoresPerSheet, new Set(readCorrections(snapshot).keys()));
   return {
     layout,
-    sheets: layout.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables.length })),
-    findings: sortFindings([...dedupe(findings), ...failures], snapshot.sheets.map((s) => s.name)),
+    sheets: layout.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables.length, ...coverage.get(s.name) })),
+    findings: applySettled(sortFindings([...dedupe(findings), ...failures], snapshot.sheets.map((s) => s.name)), options.settled),
     scores,
     totals,
     writes: kept,
@@ -99,6 +110,7 @@ function withStoredSettings(stored: StoredSettings, options: AnalyzeOptions): An
     ruleOverrides: { ...settings.ruleOverrides, ...options.ruleOverrides },
     corrections: [...settings.corrections, ...(options.corrections ?? [])],
     lockedCells: [...settings.lockedCells, ...(options.lockedCells ?? [])],
+    settled: options.settled ?? settings.settled,
   };
 }
 

@@ -46,6 +46,8 @@ export const SettledSchema = z.object({
   fingerprint: z.string().max(1_000),
 });
 export type SettledFinding = z.infer<typeof SettledSchema>;
+/** A finding the clerk settled; `fingerprint` is made from its figures, so a change brings it back (settled.ts). */
+export type SettledMark = SettledFinding;
 
 /** The whole record, as the Excel host writes it. */
 export const SettingsSchema = z.object({
@@ -222,7 +224,10 @@ export function readSettings(
   const settled: SettledFinding[] = [];
   for (const s of field("settled", z.array(z.unknown()), [], "已核实/忽略的问题", "settled findings")) {
     const r = SettledSchema.safeParse(s);
-    if (r.success && sheetKnown(r.data.sheet)) settled.push(r.data);
+    if (r.success && sheetKnown(r.data.sheet)) {
+      const { note, ...mark } = r.data;
+      settled.push(note ? { ...mark, note } : mark);
+    }
     else drop("一条已核实/忽略的记录", "settled finding", s);
   }
 
@@ -233,7 +238,7 @@ export function readSettings(
       corrections,
       ruleOverrides,
       lockedCells,
-      ...(o.settled !== undefined ? { settled } : {}),
+      ...(settled.length ? { settled } : {}),
     },
     problems,
   };

@@ -2,16 +2,25 @@
  * The one interface between the task pane and wherever the workbook lives: Excel (Office.js)
  * or a file opened in a plain browser (ExcelJS). The engine never sees a host.
  */
-import type { WorkbookSnapshot } from "../engine/grid";
+import type { RangeRef, WorkbookSnapshot } from "../engine/grid";
 import type { CellWrite, SheetSummary } from "../engine/plan";
 import type { Finding } from "../engine/findings";
-import type { MarkResult } from "./excel/marks";
-import type { WorkbookSettings } from "./excel/settings";
+import type { WorkbookSettings } from "../engine/settings";
 
 export interface Progress {
   readonly phase: "read" | "analyze" | "write" | "undo";
   /** 0..1 */
   readonly fraction: number;
+}
+
+/** What 标记 did (markFindings). */
+export interface MarkResult {
+  /** cells filled */
+  readonly cells: number;
+  /** how the messages were attached */
+  readonly annotation: "notes" | "comments" | "none";
+  /** cells that got a note or comment (cells that already had one keep theirs) */
+  readonly annotated: number;
 }
 
 export interface WorkbookHost {
@@ -44,4 +53,53 @@ export interface WorkbookHost {
   /** The clerk's choices remembered in the workbook (score column, corrections, rule overrides, locked cells). */
   loadSettings?(): Promise<WorkbookSettings>;
   saveSettings?(s: WorkbookSettings): Promise<void>;
+}
+
+// ---------------------------------------------------------------- capabilities of a host
+// Typed here, beside the interface, so the pane tests for them without importing a host
+// (the plain-browser host implements both).
+
+export interface SheetSelection {
+  readonly sheet: string;
+  readonly range: RangeRef;
+  /** cells shown beside the selection (a finding's related cells on the same sheet) */
+  readonly related?: ReadonlyArray<RangeRef>;
+}
+
+/** A host whose workbook the page itself displays (the preview grid). */
+export interface PreviewableHost extends WorkbookHost {
+  readonly kind: "browser";
+  /** the workbook as read, for the preview grid */
+  readonly snapshot: WorkbookSnapshot;
+  /** the sheet and range last selected, or null before any selection */
+  selection(): SheetSelection | null;
+  /** called after every selection change; returns the unsubscribe function */
+  subscribe(listener: () => void): () => void;
+}
+
+export function isPreviewable(host: WorkbookHost | null | undefined): host is PreviewableHost {
+  return !!host && host.kind === "browser" && "snapshot" in host && typeof (host as PreviewableHost).subscribe === "function";
+}
+
+/** What 下载结果 adds to the saved copy: the last check's findings (marks and 校验报告). */
+export interface DownloadExtras {
+  readonly findings: ReadonlyArray<Finding>;
+  readonly sheets: ReadonlyArray<SheetSummary>;
+  readonly lang: "zh" | "en";
+}
+
+/** A host whose workbook can be saved as a file (the plain-browser host). */
+export interface DownloadableHost extends WorkbookHost {
+  readonly kind: "browser";
+  /** the file name the workbook was opened from */
+  readonly name: string;
+  /**
+   * The workbook as it is now (writes applied), serialised as .xlsx; with `extras`, the findings'
+   * cells marked and the report sheet written in the copy (the workbook in memory stays as it is).
+   */
+  toXlsx(extras?: DownloadExtras): Promise<Uint8Array>;
+}
+
+export function isDownloadable(host: WorkbookHost | null | undefined): host is DownloadableHost {
+  return !!host && host.kind === "browser" && typeof (host as DownloadableHost).toXlsx === "function";
 }

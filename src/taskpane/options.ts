@@ -5,7 +5,7 @@
  */
 import type { Analysis, AnalyzeOptions } from "../engine";
 import type { WorkbookSnapshot } from "../engine/grid";
-import type { WorkbookSettings } from "../hosts/excel/settings";
+import type { WorkbookSettings } from "../engine/settings";
 
 /** The engine's options as the pane sends them (to the worker: plain data, structured-cloned). */
 export type PaneAnalyzeOptions = AnalyzeOptions;
@@ -21,6 +21,8 @@ export function optionsFromSettings(settings: WorkbookSettings | null | undefine
     ...(settings?.scoreColumn ? { scoreColumn: settings.scoreColumn } : {}),
     ...(settings && Object.keys(settings.ruleOverrides).length ? { ruleOverrides: { ...settings.ruleOverrides } } : {}),
     ...(settings?.lockedCells.length ? { lockedCells: [...settings.lockedCells] } : {}),
+    // the marks as the pane last read or saved them (the snapshot's may be older)
+    ...(settings ? { settled: [...(settings.settled ?? [])] } : {}),
     ...(extra.values ? { values: true } : {}),
   };
 }

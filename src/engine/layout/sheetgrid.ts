@@ -3,7 +3,7 @@
  * (a covered cell knows its master), and readings of figures on demand. Built once per sheet
  * once, so understanding a 20,000-row sheet stays linear.
  */
-import { type CellValue, type RangeRef, type SheetSnapshot, cellAt, colCount, isCellError, numberFormatAt } from "../grid";
+import { type CellValue, type RangeRef, type SheetSnapshot, cellAt, colCount, indentAt, isCellError, numberFormatAt } from "../grid";
 import { type Reading, readCell } from "../values";
 import { key } from "./text";
 
@@ -49,6 +49,11 @@ export class SheetGrid {
   raw(r: number, c: number): string {
     const v = this.value(r, c);
     return typeof v === "string" ? v : "";
+  }
+
+  /** the alignment indent level of a cell (0 where none) */
+  indent(r: number, c: number): number {
+    return indentAt(this.sheet, r, c);
   }
 
   merge(r: number, c: number): RangeRef | undefined {

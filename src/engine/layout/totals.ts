@@ -5,18 +5,15 @@
  * 小计 rows sums the 小计s; a 合计 column sums the columns beside it under the same group
  * header, one relation per partition (男/女, 政策内/政策外); 其中 rows and columns are partial.
  */
-import type { CellRef, Column, Relation } from "./model";
+import type { CellRef, Column, Relation, RowLabel } from "./model";
 import { additive } from "./roles";
 import type { SheetGrid } from "./sheetgrid";
 import type { FoundColumn, FoundTable } from "./tables";
-import { afterOfWhich, isNonAdditive, startsWithOfWhich, totalWord } from "./text";
+import { isNonAdditive, startsWithOfWhich, totalWord } from "./text";
+import { type OfWhichGroup, ofWhichGroups } from "./ofWhich";
+import { indentHierarchy } from "./hierarchy";
 
-export interface RowLabel {
-  readonly text: string;
-  readonly col: number;
-  /** leading spaces (a full-width space counts 2) plus 4 per column to the right of the first label column */
-  readonly indent: number;
-}
+export type { RowLabel } from "./model";
 
 /** The label of a data row: the first text in the label columns (or the first text of the row). */
 export function rowLabel(g: SheetGrid, labelCols: ReadonlyArray<number>, r: number): RowLabel | undefined {
@@ -42,7 +39,8 @@ function readRowLabel(g: SheetGrid, labelCols: ReadonlyArray<number>, r: number)
       else if (ch === "\u3000") spaces += 2;
       else break;
     }
-    return { text: k, col: c, indent: spaces + 4 * (c - first) };
+    const level = spaces + 2 * g.indent(r, c);
+    return { text: k, col: c, indent: level + 4 * (c - first), level };
   }
   return undefined;
 }
@@ -70,6 +68,9 @@ function relationsForRows(
   out: Relation[],
 ): void {
   if (parts.length === 0) return;
+  // parts short of the total in several columns: the table lists only some of the parts (a copy
+  // that leaves out 其他), which is a partial breakdown, not a contradiction in every column
+  const partial = exhaustive && allShort(g, cols, total, parts);
   for (const c of cols) {
     if (!figureCol(g, total, c.col)) continue;
     if (!parts.some((p) => figureCol(g, p, c.col))) continue;
@@ -77,10 +78,34 @@ function relationsForRows(
       kind: "sum",
       total: { row: total, col: c.col },
       parts: parts.map((p) => ({ row: p, col: c.col })),
-      exhaustive,
+      exhaustive: exhaustive && !partial,
       label,
     });
   }
+}
+
+/**
+ * The parts (all figures) add to less than the total in two or more columns: the table lists
+ * only some of the parts (one wrong figure makes one column short). Parts above the total are
+ * still flagged, as a partial breakdown's are.
+ */
+function allShort(g: SheetGrid, cols: ReadonlyArray<Column>, total: number, parts: ReadonlyArray<number>): boolean {
+  let n = 0;
+  for (const c of cols) {
+    const t = g.reading(total, c.col);
+    if (t.kind !== "number") continue;
+    // a column with a blank part neither confirms nor denies (its blanks may be zeros)
+    let sum = 0;
+    let all = true;
+    for (const p of parts) {
+      const v = g.reading(p, c.col);
+      if (v.kind === "number") sum += v.value;
+      else all = false;
+    }
+    if (!all) continue;
+    if (sum < t.value - Math.max(1, Math.abs(t.value)) * 1e-9) n++;
+  }
+  return n >= 2;
 }
 
 /**
@@ -89,7 +114,7 @@ function relationsForRows(
  */
 export function rowTotals(
   g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, out: Relation[],
-): { marked: number[]; plainExcluded: number[] } {
+): { marked: number[]; plainExcluded: number[]; groups: OfWhichGroup[]; inner: Set<number> } {
   const labelCols = labelColumns(columns);
   const sumCols = columns.filter((c) => additive(c) && !labelCols.includes(c.col));
   const rows = t.dataRows;
@@ -100,49 +125,26 @@ export function rowTotals(
   const heading = (row: number) => !sumCols.some((c) => g.isFigure(row, c.col));
 
   // 其中 breakdowns first: their parts are inside another row and never counted by a 合计
-  const inner = new Set<number>();
-  const marked: number[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    const lab = labels.get(r);
-    if (!lab || !startsWithOfWhich(lab.text) || i === 0) continue;
-    const totalRow = rows[i - 1];
-    const totalLab = labels.get(totalRow);
-    if (!totalLab || totalWord(totalLab.text) || isNonAdditive(totalLab.text)) continue;
-    const parts: number[] = [];
-    // a 序号 column numbers the totals and leaves their 其中 rows blank: the blank run is the breakdown
-    const numbered = numberCol !== undefined && !g.isEmpty(totalRow, numberCol) && g.isEmpty(r, numberCol);
-    const unnumbered = (row: number) => numbered && g.isEmpty(row, numberCol!);
-    const merge = g.merge(r, lab.col);
-    if (merge && merge.top === r && merge.bottom > r && merge.right === merge.left && afterOfWhich(lab.text) === "") {
-      // a "其中" cell merged down over the sub-rows; their names are in the next column
-      for (let j = i; j < rows.length && rows[j] <= merge.bottom; j++) parts.push(rows[j]);
-      i += parts.length - 1;
-    } else {
-      if (afterOfWhich(lab.text) !== "" || labelCols.some((c) => c > lab.col && g.key(r, c) !== "")) parts.push(r);
-      let j = i + 1;
-      for (; j < rows.length; j++) {
-        const l = labels.get(rows[j]);
-        if (!l || startsWithOfWhich(l.text) || totalWord(l.text)) break;
-        if (l.indent > totalLab.indent && l.indent >= lab.indent) parts.push(rows[j]);
-        else if (unnumbered(rows[j])) parts.push(rows[j]);
-        else break;
-      }
-      i = j - 1;
-    }
-    const named = parts.filter((p) => !isNonAdditive(labels.get(p)?.text ?? ""));
-    if (named.length === 0) continue;
-    for (const p of parts) inner.add(p);
-    marked.push(totalRow, ...parts);
-    relationsForRows(g, sumCols, totalRow, named, false, `${totalLab.text}(其中)`, out);
-  }
+  const { inner, subsets, marked, groups: ofWhich } = ofWhichGroups({
+    g, rows, label: labels.get, labelCols, numberCol, shareCols: columns.filter((c) => c.role === "share"),
+    emit: (total, parts, exhaustive, label) => relationsForRows(g, sumCols, total, parts, exhaustive, label, out),
+  });
+
+  // rows indented under another row are its parts, not parts of a 合计
+  const tree = indentHierarchy({
+    g, rows, label: labels.get, skip: new Set([...inner, ...subsets]), hasFigure: (r) => !heading(r),
+    partialParents: new Set(ofWhich.map((x) => x.parent)),
+    emit: (total, parts, exhaustive, label) => relationsForRows(g, sumCols, total, parts, exhaustive, label, out),
+  });
+  for (const r of tree.inner) inner.add(r);
+  marked.push(...tree.parents);
 
   // 合计 / 小计 rows
   const kinds = rows.map((r) => {
     const l = labels.get(r);
     return l ? totalWord(l.text) : undefined;
   });
-  const plainRows = rows.map((r, i) => !kinds[i] && !inner.has(r) && !isNonAdditive(labels.get(r)?.text ?? "") && !heading(r));
+  const plainRows = rows.map((r, i) => !kinds[i] && !inner.has(r) && !subsets.has(r) && !isNonAdditive(labels.get(r)?.text ?? "") && !heading(r));
   const plain = (i: number) => plainRows[i];
   const subIdx = kinds.map((k, i) => (k === "sub" ? i : -1)).filter((i) => i >= 0);
   const grandIdx = kinds.map((k, i) => (k === "grand" ? i : -1)).filter((i) => i >= 0);
@@ -206,11 +208,21 @@ export function rowTotals(
     marked.push(rows[i]);
     relationsForRows(g, sumCols, rows[i], parts, true, lab.text, out);
   }
-  const plainExcluded = rows.filter((r, i) => kinds[i] !== undefined || inner.has(r));
-  return { marked: [...new Set(marked)].sort((a, b) => a - b), plainExcluded };
+  const plainExcluded = rows.filter((r, i) => kinds[i] !== undefined || inner.has(r) || subsets.has(r));
+  return { marked: [...new Set(marked)].sort((a, b) => a - b), plainExcluded, groups: ofWhich, inner };
 }
 
 // ---------------------------------------------------------------- columns
+
+/** 其中… / #医生: a column header that makes its column part of the column left of its group */
+function ofWhichHeader(k: string): boolean {
+  return startsWithOfWhich(k) || /^[#＃]/.test(k);
+}
+
+/** how deep the 其中 header sits in a column's header cells (the leaf is below it when deeper) */
+function xDepth(x: FoundColumn, head: { row: number }): number {
+  return x.cells.findIndex((c) => c.row === head.row) + 1;
+}
 
 /** Words that split one whole two or more ways; each family is one partition of a group. */
 const FAMILIES: ReadonlyArray<ReadonlyArray<RegExp>> = [
@@ -279,7 +291,8 @@ export function columnTotals(g: SheetGrid, t: FoundTable, columns: ReadonlyArray
       const group = fc.cells[fc.cells.length - 2];
       if (group.right <= group.left) continue;
       const siblings = found.filter(
-        (x) => x.col !== fc.col && x.col >= group.left && x.col <= group.right && ok(x) && !x.cells.some((c) => startsWithOfWhich(c.text)),
+        // a 其中 header above the group (其中:长效节育措施 → 小计 | 结扎 | 上环) does not make its columns partial here
+        (x) => x.col !== fc.col && x.col >= group.left && x.col <= group.right && ok(x) && !x.cells.slice(fc.cells.length - 1).some((c) => startsWithOfWhich(c.text)),
       );
       // sub-groups one level down (按性别 → 男, 女) give one partition each
       const depth = fc.cells.length - 1;
@@ -322,14 +335,14 @@ export function columnTotals(g: SheetGrid, t: FoundTable, columns: ReadonlyArray
   // 其中 column groups: the column left of the group is their total, partially
   for (let i = 0; i < found.length; i++) {
     const fc = found[i];
-    const qi = fc.cells.findIndex((c) => startsWithOfWhich(c.text));
+    const qi = fc.cells.findIndex((c) => ofWhichHeader(c.text));
     if (qi < 0) continue;
     const head = fc.cells[qi];
     const run: FoundColumn[] = [];
     let j = i;
     for (; j < found.length; j++) {
       const x = found[j];
-      const xq = x.cells.findIndex((c) => startsWithOfWhich(c.text));
+      const xq = x.cells.findIndex((c) => ofWhichHeader(c.text));
       if (xq < 0) break;
       const xh = x.cells[xq];
       if (xh.row !== head.row || (xh.col !== head.col && head.right > head.left)) break;
@@ -339,10 +352,15 @@ export function columnTotals(g: SheetGrid, t: FoundTable, columns: ReadonlyArray
     i = j - 1;
     if (!totalFc || !ok(totalFc)) continue;
     // the total's header must be at the same level as the 其中 group (or its parent)
-    const partCols = run.filter(ok).map((x) => x.col);
+    // a 小计 inside the 其中 group stands for the group (its own parts are summed into it above)
+    const sub = run.filter((x) => ok(x) && totalWord(x.leaf) && x.cells.length > xDepth(x, head));
+    const partCols = (sub.length === 1 ? sub : run.filter(ok)).map((x) => x.col);
     if (partCols.length === 0) continue;
     totals.push(totalFc.col);
-    emitColumnSum(g, t, totalFc.col, partCols, false, `${totalFc.leaf}(其中)`, out);
+    // # columns may nest (#卫生技术人员, #医生, #护士): each is a part of the total, their sum is not known to be
+    if (!startsWithOfWhich(head.text) && partCols.length > 1) {
+      for (const c of partCols) emitColumnSum(g, t, totalFc.col, [c], false, `${totalFc.leaf}(其中)`, out);
+    } else emitColumnSum(g, t, totalFc.col, partCols, false, `${totalFc.leaf}(其中)`, out);
   }
   return totals;
 }

@@ -2,36 +2,16 @@
  * What the plain-browser page shows instead of Excel's grid: the snapshot it read and the
  * cell or range last selected. No ExcelJS here, so the task pane can import it statically.
  */
-import { parseRangeAddress } from "../../engine/address";
-import type { RangeRef, WorkbookSnapshot } from "../../engine/grid";
-import type { WorkbookHost } from "../host";
+import { parseRangeAddress, parseReference, splitReferences } from "../../engine/address";
+import type { RangeRef } from "../../engine/grid";
+import type { SheetSelection } from "../host";
 
-export interface SheetSelection {
-  readonly sheet: string;
-  readonly range: RangeRef;
-  /** cells shown beside the selection (a finding's related cells on the same sheet) */
-  readonly related?: ReadonlyArray<RangeRef>;
-}
-
-/** A host whose workbook the page itself displays (the preview grid). */
-export interface PreviewableHost extends WorkbookHost {
-  readonly kind: "browser";
-  /** the workbook as read, for the preview grid */
-  readonly snapshot: WorkbookSnapshot;
-  /** the sheet and range last selected, or null before any selection */
-  selection(): SheetSelection | null;
-  /** called after every selection change; returns the unsubscribe function */
-  subscribe(listener: () => void): () => void;
-}
-
-export function isPreviewable(host: WorkbookHost | null | undefined): host is PreviewableHost {
-  return !!host && host.kind === "browser" && "snapshot" in host && typeof (host as PreviewableHost).subscribe === "function";
-}
+// the capability is typed in host.ts, where the pane finds it
+export { isPreviewable, type PreviewableHost, type SheetSelection } from "../host";
 
 /** Strip an optional sheet prefix ('统计表'!C12 → C12) and parse the range. */
 export function parseSelectionAddress(address: string): RangeRef {
-  const bang = address.lastIndexOf("!");
-  return parseRangeAddress(bang >= 0 ? address.slice(bang + 1) : address);
+  return parseRangeAddress(parseReference(address).address);
 }
 
 /**
@@ -39,11 +19,7 @@ export function parseSelectionAddress(address: string): RangeRef {
  * selection, the others are shown beside it as related cells.
  */
 export function parseSelectionAreas(address: string): RangeRef[] {
-  return address
-    .split(",")
-    .map((a) => a.trim())
-    .filter(Boolean)
-    .map(parseSelectionAddress);
+  return splitReferences(address).map(parseSelectionAddress);
 }
 
 /** The selection state of a browser host: a value plus listeners. */

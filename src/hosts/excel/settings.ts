@@ -20,24 +20,11 @@ import { CORRECTIONS_SHEET, correctionRows } from "../../engine/layout/correctio
 export { SETTINGS_SHEET, SETTINGS_VERSION, EMPTY_SETTINGS, parseSettings, joinChunks, type WorkbookSettings } from "../../engine/settings";
 import { SETTINGS_SHEET, SETTINGS_VERSION, EMPTY_SETTINGS, parseSettings, joinChunks, type WorkbookSettings } from "../../engine/settings";
 
-/** characters of JSON per cell (a cell holds at most 32,767) */
-export const STORE_CHUNK_CHARS = 8000;
+// cutting JSON into cells is shared with the browser host, so it lives in the engine
+export { STORE_CHUNK_CHARS, chunkText } from "../../engine/addinSheets";
+import { STORE_CHUNK_CHARS, chunkText } from "../../engine/addinSheets";
 
 // ---------------------------------------------------------------- JSON text in a hidden sheet
-
-/** Cut text into cells, never splitting a surrogate pair. */
-export function chunkText(text: string, size = STORE_CHUNK_CHARS): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let end = Math.min(text.length, i + size);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    out.push(text.slice(i, end));
-    i = end;
-  }
-  return out;
-}
 
 /**
  * Queue the writes that put `chunks` into column A of `ws` (as text: "@" first), and empty the

@@ -7,7 +7,7 @@ import * as React from "react";
 import { makeStyles, mergeClasses, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { cellAddress, columnName } from "../../engine/address";
 import { colCount, isCellError, mergeAt, type CellValue, type RangeRef, type SheetSnapshot } from "../../engine/grid";
-import type { PreviewableHost } from "../../hosts/browser/selection";
+import type { PreviewableHost } from "../../hosts/host";
 import type { Strings } from "../i18n";
 
 const MAX_ROWS = 500;

@@ -31,7 +31,7 @@ import { columnName } from "../../engine/address";
 import { formatNumber } from "../../engine/findings";
 import type { ColumnRole, ItemTree, ScoringItem, SheetLayout, Table } from "../../engine/layout/model";
 import type { SheetKind } from "../../engine/plan";
-import type { WorkbookSettings } from "../../hosts/excel/settings";
+import type { WorkbookSettings } from "../../engine/settings";
 import type { Lang } from "../i18n";
 import { understoodStrings, type UnderstoodStrings } from "../i18n.understood";
 import {

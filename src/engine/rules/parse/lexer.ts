@@ -37,6 +37,8 @@ export type Kind =
   | "T" // period word: 上半年 全年 年终 … (half: true for the half-year)
   | "K" // the score itself: 得分 分数 总分 成绩 (扣减20%的考核得分)
   | "?" // left to the assessor: 酌情 视情况
+  | "p" // in proportion: 按完成比例得分
+  | "x" // × (得分值=完成率×20)
   | "L" // 各 / 分别 before a verb (each of the listed parts)
   | "Z" // 为止 after a cap
   | "l" // 、 between listed parts
@@ -64,7 +66,7 @@ const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["F", ["扣完为止", "扣完即止", "扣至0分为止", "扣至0分", "扣到0分", "扣至零分", "最低为0分", "最低0分", "最低为0", "最低得0分", "减至0分", "不得低于0分", "扣满为止", "扣完"]],
   ["0", ["不计分", "不得分", "不给分", "计0分", "得0分", "记0分", "不加分", "0分"]],
   ["B", ["默认为满分", "默认满分", "视同满分", "视为满分", "按满分", "均为满分"]],
-  ["?", ["酌情", "酌定", "视情况", "视情节", "适当扣", "适当加", "适当减"]],
+  ["?", ["酌情", "酌定", "视情况", "视情节", "适当扣", "适当加", "适当减", "分段计分", "分段赋分", "按幅度", "相应扣分", "相应加分", "累计扣。", "追加扣除", "追加扣"]],
   ["T", ["上半年", "下半年", "半年", "全年", "年终", "年中"]],
   ["K", ["考核得分", "得分", "分数", "总分", "成绩"]],
   ["J", ["否则", "达不到", "不达标", "未达标", "达不到的"]],
@@ -75,11 +77,12 @@ const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["X", ["加倍", "双倍"]],
   ["D", ["扣除", "扣减", "核减", "减去", "罚款", "扣", "减", "罚"]],
   ["E", ["奖励", "计", "得", "记", "加", "给", "奖"]],
-  ["W", ["降低", "下降", "减少", "下浮", "低于", "超过", "超出", "高于", "增加", "上升", "升高", "降", "低", "高", "多"]],
+  ["W", ["降低", "下降", "减少", "下浮", "低于", "超过", "超出", "高于", "增加", "上升", "升高", "降", "低", "高", "多", "超", "欠"]],
   ["Q", ["缺少", "少", "缺", "差"]],
   ["G", ["发现", "出现", "发生"]],
   ["L", ["各", "分别"]],
-  ["U", ["满分"]],
+  ["U", ["满分", "不扣分"]],
+  ["p", ["按完成比例得分", "按完成比例计分", "按完成比例记分", "按完成比例扣分", "按比例得分", "按比例计分", "按比例记分", "按比例扣分", "按比例给分", "按比例赋分", "完成比例得分", "完成比例计分", "完成比例扣分", "比例得分", "比例计分", "比例记分", "比例扣分"]],
   ["Z", ["为止"]],
 ];
 
@@ -94,9 +97,12 @@ for (const [k, ws] of WORDS) {
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b[1].length - a[1].length);
 
-const SEP: Record<string, Kind> = { ";": ";", ",": ",", ":": ",", "、": "l", "(": "(", ")": ")", "[": "(", "]": ")" };
+const SEP: Record<string, Kind> = { ";": ";", ",": ",", ":": ",", "、": "l", "(": "(", ")": ")", "[": "(", "]": ")", "×": "x", "*": "x" };
 /** two-character measure words (the open class takes one character otherwise) */
 const TWO_CHAR_UNITS = new Set(["部门", "单位", "人次", "季度", "小时", "分钟", "方面", "户次", "批次", "个人"]);
+
+/** characters that may start a token other than text */
+const INTERESTING = new Set<string>([...BY_FIRST.keys(), ...Object.keys(SEP), "每", " ", "."]);
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isHan = (c: string | undefined): boolean => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
@@ -149,11 +155,22 @@ function amountAhead(s: string, i: number, skipWords: number): "P" | "Y" | "R" |
   return "N";
 }
 
+/** Every token has the same shape (one hidden class: the lexer allocates many). */
+function tok(k: Kind, s: number, e: number, n?: number, hi?: number, unit?: string, w?: string, half?: boolean): Token {
+  return { k, s, e, n, hi, unit, w, half };
+}
+
+/**
+ * A clause of more tokens than this is no scoring standard a person wrote (the longest real
+ * ones have about 200): the lexer stops there and the clause is refused as too long.
+ */
+export const MAX_TOKENS = 2000;
+
 export function lex(s: string): Token[] {
   const out: Token[] = [];
   let textStart = -1;
   const flushText = (end: number): void => {
-    if (textStart >= 0 && end > textStart) out.push({ k: "t", s: textStart, e: end });
+    if (textStart >= 0 && end > textStart) out.push(tok("t", textStart, end));
     textStart = -1;
   };
   const push = (t: Token): void => {
@@ -161,8 +178,13 @@ export function lex(s: string): Token[] {
     out.push(t);
   };
   let i = 0;
-  while (i < s.length) {
+  while (i < s.length && out.length <= MAX_TOKENS) {
     const ch = s[i];
+    if (!INTERESTING.has(ch) && !isDigit(ch)) {
+      if (textStart < 0) textStart = i;
+      i++;
+      continue;
+    }
     if (ch === " ") {
       if (textStart < 0) {
         i++;
@@ -178,31 +200,40 @@ export function lex(s: string): Token[] {
       let end = end0;
       while (s[end] === " ") end++;
       const c = s[end];
-      const base = { s: i, n, ...(hi !== undefined ? { hi } : {}) };
       if (c === "分" && s[end + 1] !== "之" && !s.startsWith("分钟", end)) {
-        push({ k: "P", ...base, e: end + 1 });
+        // "…台帐,1分;" points with no verb: earned (an implicit 计)
+        const prev = out.length > 0 ? out[out.length - 1].k : null;
+        const after = s[end + 1];
+        if (prev === "(" && textStart === i - 1 && s[i - 1] === "-") {
+          textStart = -1;
+          // "(-10分)": points taken off
+          push(tok("D", i, i, undefined, undefined, undefined, "-"));
+        } else if ((textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === ",")) && (after === undefined || after === ";" || after === "," || after === " " || after === ")")) {
+          push(tok("E", i, i, undefined, undefined, undefined, ""));
+        }
+        push(tok("P", i, end + 1, n, hi));
         i = end + 1;
       } else if (c === "%" || c === "‰") {
-        push({ k: "R", ...base, e: end + 1, unit: c });
+        push(tok("R", i, end + 1, n, hi, c));
         i = end + 1;
       } else if (c === "元") {
-        push({ k: "Y", ...base, e: end + 1 });
+        push(tok("Y", i, end + 1, n, hi));
         i = end + 1;
       } else if (c === "点") {
-        push({ k: "O", ...base, e: end + 1 });
+        push(tok("O", i, end + 1, n, hi));
         i = end + 1;
       } else if (c === "倍") {
-        push({ k: "X", ...base, e: end + 1 });
+        push(tok("X", i, end + 1, n, hi));
         i = end + 1;
       } else {
         const unit = measureWord(s, end);
-        push({ k: "N", ...base, e: end + unit.length, unit });
+        push(tok("N", i, end + unit.length, n, hi, unit));
         i = end + unit.length;
       }
       continue;
     }
     if (ch in SEP) {
-      push({ k: SEP[ch], s: i, e: i + 1 });
+      push(tok(SEP[ch], i, i + 1));
       i++;
       continue;
     }
@@ -247,7 +278,7 @@ function implicitUnit(s: string, i: number): Token | null {
     if (wordAt(s, j) !== null || (len === 2 && wordAt(s, j + 1) !== null)) continue;
     const next = wordAt(s, j + len);
     if (next && (next.k === "E" || next.k === "D" || next.k === "A" || next.k === "L")) {
-      return { k: "N", s: i, e: j + len, n: 1, unit };
+      return tok("N", i, j + len, 1, undefined, unit);
     }
   }
   return null;
@@ -259,7 +290,7 @@ function wordAt(s: string, i: number): Token | null {
   if (ch === "每") {
     // 每年, 每季度, 每月 are periods of the subject (每年11月底前报告), not 每 of a count
     if (/^(?:年|季度|季|月|周|天|日)/.test(s.slice(i + 1, i + 3))) return null;
-    return { k: "M", s: i, e: i + 1, w: "每" };
+    return tok("M", i, i + 1, undefined, undefined, undefined, "每");
   }
   const list = BY_FIRST.get(ch);
   if (!list) return null;
@@ -270,68 +301,69 @@ function wordAt(s: string, i: number): Token | null {
       case "E": {
         // 计满10分为止 is a cap; 计3分 / 计(20分) / 得满分 / 奖村500元 earn
         const ahead = amountAhead(s, e, w.startsWith("奖") ? 4 : 0);
-        if (ahead === "P" || ahead === "Y" || ahead === "U" || ahead === "(") return { k, s: i, e, w };
+        if (ahead === "P" || ahead === "Y" || ahead === "U" || ahead === "(") return tok(k, i, e, undefined, undefined, undefined, w);
         continue;
       }
       case "D": {
         const ahead = amountAhead(s, e, w.startsWith("罚") ? 4 : 0);
-        if (ahead === "P" || ahead === "Y" || ahead === "R") return { k, s: i, e, w };
-        if (w === "扣" && s[e] === "分") return { k: "d", s: i, e: e + 1, w: "扣分" };
+        if (ahead === "P" || ahead === "Y" || ahead === "R") return tok(k, i, e, undefined, undefined, undefined, w);
+        if (w === "扣" && s[e] === "分") return tok("d", i, e + 1, undefined, undefined, undefined, "扣分");
         continue;
       }
       case "A": {
         const ahead = amountAhead(s, e, 0);
-        if (ahead === "P") return { k, s: i, e, w };
+        if (ahead === "P") return tok(k, i, e, undefined, undefined, undefined, w);
         continue;
       }
       case "C": {
+        if (s[i - 1] === "每") continue;
         const ahead = amountAhead(s, e, 0);
         if (w === "满" && ahead !== "N" && ahead !== "P") continue;
         // 不超过90% is a comparator; 最多扣6分 / 最高10分 / 计满5为止 caps
         if (ahead === "R") continue;
-        if (ahead === "P" || ahead === "N" || /^(?:扣|减|加|计|得|可加|为)/.test(s.slice(e, e + 2))) return { k, s: i, e, w };
+        if (ahead === "P" || ahead === "N" || /^(?:扣|减|加|计|得|可加|为)/.test(s.slice(e, e + 2))) return tok(k, i, e, undefined, undefined, undefined, w);
         continue;
       }
       case "c": {
         const ahead = amountAhead(s, e, 0);
         if (ahead === null || ahead === "U" || ahead === "(" || ahead === "满") continue;
         if ((w === "在" || w === "为" || w === "达") && ahead !== "R" && ahead !== "N" && ahead !== "P") continue;
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
       }
       case "a": {
         // after a number only (its unit in between: 1名以上)
         const prevChar = s[i - 1];
         if (!(isDigit(prevChar) || prevChar === "%" || prevChar === "‰" || prevChar === "分" || prevChar === " " || isHan(prevChar) || prevChar === ")")) continue;
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
       }
       case "W": {
         // only right after 每 (每降低1点)
         if (s[i - 1] !== "每") continue;
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
       }
       case "Q":
       case "G": {
         let j = e;
         while (s[j] === " ") j++;
         if (!isDigit(s[j])) continue;
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
       }
       case "T": {
         const half = w.includes("半年") && w !== "下半年" ? true : w === "年中";
-        return { k, s: i, e, w, half };
+        return tok(k, i, e, undefined, undefined, undefined, w, half);
       }
       case "K": {
         if (isDigit(s[e])) continue;
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
       }
       case "0": {
         // 10分 is not 0分
         if (w === "0分" && isDigit(s[i - 1])) continue;
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
       }
       case "L": {
         const next = wordAt(s, e);
-        if ((next && next.k === "E") || amountAhead(s, e, 0) === "P") return { k, s: i, e, w };
+        if ((next && (next.k === "E" || next.k === "D")) || amountAhead(s, e, 0) === "P") return tok(k, i, e, undefined, undefined, undefined, w);
         continue;
       }
       case "X":
@@ -340,9 +372,9 @@ function wordAt(s: string, i: number): Token | null {
       case "V":
       case "F":
       case "?":
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
       default:
-        return { k, s: i, e, w };
+        return tok(k, i, e, undefined, undefined, undefined, w);
     }
   }
   return null;

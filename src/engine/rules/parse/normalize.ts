@@ -18,40 +18,61 @@ const AFTER_NUMERAL = new Set(
 
 /** 三项 → 3项, 两次 → 2次, 十分 → 10分, 百分之九十 → 90% (but not 百分制, or a lone 百/千). */
 function numeralsToDigits(s: string): string {
-  let out = "";
+  // pieces, not one growing string: endsWith/slice on a growing string would copy it each time
+  const out: string[] = [];
   let i = 0;
   while (i < s.length) {
-    const ch = s[i];
-    if (!CN_NUMERAL.has(ch)) {
-      out += ch;
-      i += 1;
+    let k = i;
+    while (k < s.length && !CN_NUMERAL.has(s[k])) k++;
+    if (k > i) {
+      out.push(s.slice(i, k));
+      i = k;
+      continue;
+    }
+    // 百分之九十 → 90%, 千分之五 → 5‰
+    if (s.startsWith("百分之", i) || s.startsWith("千分之", i)) {
+      let e = i + 3;
+      while (e < s.length && CN_NUMERAL.has(s[e])) e += 1;
+      const n = e > i + 3 ? parseChineseNumeral(s.slice(i + 3, e)) : null;
+      out.push(n === null ? s.slice(i, i + 3) : `${n}${s[i] === "百" ? "%" : "‰"}`);
+      i = n === null ? i + 3 : e;
       continue;
     }
     let j = i;
     while (j < s.length && CN_NUMERAL.has(s[j])) j += 1;
     const run = s.slice(i, j);
-    const percent = out.endsWith("百分之");
-    const permille = out.endsWith("千分之");
     const next = s[j] ?? "";
-    if (percent || permille) {
+    if (AFTER_NUMERAL.has(next) && run !== "百" && run !== "千" && run !== "万" && !(next === "分" && s[j + 1] === "之")) {
       const n = parseChineseNumeral(run);
-      out = out.slice(0, -3) + (n === null ? `${percent ? "百" : "千"}分之${run}` : `${n}${percent ? "%" : "‰"}`);
-    } else if (AFTER_NUMERAL.has(next) && run !== "百" && run !== "千" && run !== "万" && !(next === "分" && s[j + 1] === "之")) {
-      const n = parseChineseNumeral(run);
-      out += n === null ? run : String(n);
+      out.push(n === null ? run : String(n));
     } else {
-      out += run;
+      out.push(run);
     }
     i = j;
   }
-  return out;
+  return out.join("");
 }
 
 const QUOTES = /[“”"「」『』‘’']/g;
+
+/** Traditional characters of the scoring words (schemes from Taiwan, Hong Kong, or typed so). */
+const TRADITIONAL: Record<string, string> = {
+  滿: "满", 為: "为", 個: "个", 點: "点", 沒: "没", 減: "减", 計: "计", 記: "记", 無: "无", 項: "项",
+  達: "达", 於: "于", 數: "数", 額: "额", 級: "级", 處: "处", 給: "给", 準: "准", 則: "则", 報: "报",
+  時: "时", 與: "与", 內: "内", 發: "发", 現: "现", 過: "过", 應: "应", 實: "实", 學: "学", 賦: "赋",
+  獎: "奖", 罰: "罚", 標: "标", 準則: "准则", 規: "规", 績: "绩", 考覈: "考核", 覈: "核", 優: "优",
+  例: "例", 場: "场", 條: "条", 種: "种", 臺: "台", 篇: "篇", 件: "件", 戶: "户", 價: "价", 率: "率",
+  兩: "两", 萬: "万", 另: "另", 並: "并", 該: "该", 當: "当", 須: "须", 為止: "为止", 扣: "扣",
+};
+const TRADITIONAL_RE = new RegExp(`[${Object.keys(TRADITIONAL).filter((k) => k.length === 1).join("")}]`, "g");
+/** 0。5分 (a full stop typed for the decimal point) */
+const DECIMAL_STOP = /(\d)\s*[。．]\s*(?=\d)/g;
 const RANGE_DASH = /(\d)\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d)/g;
 
 export function normalizeClause(text: string): string {
-  let s = normalizeText(text);
+  let s = text.replace(DECIMAL_STOP, "$1.");
+  s = normalizeText(s);
+  s = s.replace(TRADITIONAL_RE, (c) => TRADITIONAL[c] ?? c);
   s = s.replace(QUOTES, "");
   s = s.replace(/[;。;]/g, ";").replace(/[,、]\s*(?=;)/g, "");
   s = numeralsToDigits(s);

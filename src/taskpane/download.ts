@@ -1,23 +1,9 @@
 /**
  * 下载结果 in a plain browser: the recalculated workbook saved as a new file
- * (`<a download>` over a Blob). No ExcelJS here: the host serialises, this only saves bytes.
+ * (`<a download>` over a Blob). No ExcelJS here: the host serialises (a DownloadableHost,
+ * src/hosts/host.ts), the pane only saves the bytes.
  */
-import type { WorkbookHost } from "../host";
-
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/** A host whose workbook can be saved as a file (the plain-browser host). */
-export interface DownloadableHost extends WorkbookHost {
-  readonly kind: "browser";
-  /** the file name the workbook was opened from */
-  readonly name: string;
-  /** the workbook as it is now (writes applied), serialised as .xlsx */
-  toXlsx(): Promise<Uint8Array>;
-}
-
-export function isDownloadable(host: WorkbookHost | null | undefined): host is DownloadableHost {
-  return !!host && host.kind === "browser" && typeof (host as DownloadableHost).toXlsx === "function";
-}
 
 /** "考核表.xlsx" → "考核表-校验.xlsx": the name 下载结果 saves under (the opened file is never replaced). */
 export function downloadName(name: string): string {

@@ -1,0 +1,194 @@
+/**
+ * `npm run bench batch`: the supervisor's side, as whole processes (what a user waits for).
+ *
+ * 1. A statistics sheet with a 合计 every 10 rows (each township closed by its total) at
+ *    2,000, 20,000, 45,000 and 100,000 rows: `assess check FILE --json` against a bare
+ *    ExcelJS load of the same file in its own process, medians of RUNS runs each, with time
+ *    per row and peak memory (max RSS). Targets: ≤ 1.3× the ExcelJS time and ≤ 1.5× its
+ *    memory at every size, time per row flat (within 1.5× from 2k to 100k rows).
+ * 2. `assess rule`: median of 10 calls, next to a bare `node -e 0`.
+ * 3. 200 small workbooks: one `assess check FOLDER` call with --jobs 1 and with the default.
+ *
+ * Runs the built CLI (bin/assess.js → dist/cli), rebuilt first. Sizes can be chosen:
+ * `npm run bench batch -- 2000,20000`.
+ */
+import * as ExcelJS from "exceljs";
+import { spawnSync } from "child_process";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "fs";
+import { join } from "path";
+import { readXlsx } from "../src/hosts/xlsx/read";
+import { analyzeWorkbook } from "../src/engine/index";
+
+const ROOT = join(__dirname, "..", "..");
+const BIN = join(ROOT, "bin", "assess.js");
+const DIR = join(ROOT, ".tmp", "bench", "batch");
+const RUNS = 3;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** A county sheet: title, unit line, header, then blocks of 9 villages each closed by 合计. */
+export function everyTenRows(rows: number): (string | number | null)[][] {
+  const out: (string | number | null)[][] = [
+    [`各村人口计生情况统计表(${rows}行)`],
+    ["填报单位:XX县卫生健康局", null, null, null, null, null, null, null, "2024年12月"],
+    ["单位", "总人口", "出生人数", "男", "女", "死亡人数", "迁入", "迁出", "已婚育龄妇女", "落实节育措施"],
+  ];
+  let block: number[][] = [];
+  let town = 0;
+  while (out.length - 3 < rows) {
+    if (block.length === 9) {
+      const sums = block[0].map((_, c) => block.reduce((a, r) => a + r[c], 0));
+      out.push([`第${++town}片合计`, ...sums]);
+      block = [];
+      continue;
+    }
+    const i = out.length;
+    const born = 5 + (i % 7);
+    const boys = Math.ceil(born / 2);
+    const figures = [900 + (i % 300), born, boys, born - boys, 3 + (i % 5), i % 4, i % 3, 180 + (i % 40), 170 + (i % 30)];
+    block.push(figures);
+    out.push([`第${town + 1}片${block.length}村`, ...figures]);
+  }
+  return out;
+}
+
+async function workbookFile(rows: number): Promise<string> {
+  const path = join(DIR, `every10-${rows}.xlsx`);
+  if (existsSync(path)) return path;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("统计表");
+  for (const r of everyTenRows(rows)) ws.addRow(r);
+  ws.mergeCells(1, 1, 1, 10);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
+interface Run {
+  /** wall clock */
+  seconds: number;
+  /** user + system CPU: what the work costs, whatever else the machine is running */
+  cpu: number;
+  maxRssMb: number;
+  status: number;
+}
+
+/** One whole process under /usr/bin/time: wall seconds and peak resident memory. */
+function timed(args: string[]): Run {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", process.execPath, ...args], { cwd: DIR, encoding: "utf8", maxBuffer: 1 << 30 });
+  const last = r.stderr.trim().split("\n").pop() ?? "";
+  const [e, u, sys, m] = last.split(" ").map(Number);
+  if (!Number.isFinite(e)) throw new Error(`could not time ${args.join(" ")}: ${r.stderr.slice(-400)}`);
+  return { seconds: e, cpu: u + sys, maxRssMb: m / 1024, status: r.status ?? -1 };
+}
+
+function medianRun(args: string[], runs = RUNS): Run {
+  const rs: Run[] = [];
+  for (let i = 0; i < runs; i++) rs.push(timed(args));
+  return {
+    seconds: median(rs.map((r) => r.seconds)),
+    cpu: median(rs.map((r) => r.cpu)),
+    maxRssMb: median(rs.map((r) => r.maxRssMb)),
+    status: rs[0].status,
+  };
+}
+
+const LOAD_SCRIPT = `
+const ExcelJS = require(${JSON.stringify(join(ROOT, "node_modules", "exceljs"))});
+const bytes = require("fs").readFileSync(process.argv[1]);
+new ExcelJS.Workbook().xlsx.load(bytes).then((wb) => { if (wb.worksheets.length === 0) process.exit(3); });
+`;
+
+async function rowsSeries(sizes: number[]): Promise<void> {
+  process.stdout.write(
+    `a 合计 every 10 rows, whole process, median of ${RUNS} (ExcelJS = node loading the file with ExcelJS and nothing else);\n` +
+      `wall = elapsed, cpu = user+system seconds (on a shared machine the wall clock also counts waiting for a core)\n`,
+  );
+  process.stdout.write("rows     file KB | ExcelJS wall cpu | check wall cpu | ratio wall cpu | µs/row(cpu) | ExcelJS MB check MB ratio | exit\n");
+  const perRow: number[] = [];
+  const f = (n: number, d = 2, w = 5) => n.toFixed(d).padStart(w);
+  for (const rows of sizes) {
+    const file = await workbookFile(rows);
+    const load = medianRun(["-e", LOAD_SCRIPT, file]);
+    const check = medianRun([BIN, "check", file, "--json"]);
+    const us = (check.cpu / rows) * 1e6;
+    perRow.push(us);
+    process.stdout.write(
+      `${String(rows).padEnd(8)} ${String(Math.round(statSync(file).size / 1024)).padStart(7)} | ${f(load.seconds)} ${f(load.cpu)}     | ` +
+        `${f(check.seconds)} ${f(check.cpu)}   | ${f(check.seconds / load.seconds)} ${f(check.cpu / load.cpu)}   | ${f(us, 1, 11)} | ` +
+        `${f(load.maxRssMb, 0, 10)} ${f(check.maxRssMb, 0, 8)} ${f(check.maxRssMb / load.maxRssMb)} | ${check.status}\n`,
+    );
+  }
+  if (perRow.length > 1) {
+    process.stdout.write(`time (cpu) per row, largest over smallest size: ${(perRow[perRow.length - 1] / perRow[0]).toFixed(2)}× (start-up included)\n`);
+  }
+  // the same sizes in this process, warm: reading (ExcelJS + snapshot) and the engine's analysis,
+  // per row, without the start-up that dominates small files
+  process.stdout.write("in one process, warm, best of 3: rows | read ms  µs/row | analyze ms  µs/row | findings\n");
+  const analyzed: number[] = [];
+  for (const rows of sizes) {
+    const bytes = new Uint8Array(readFileSync(join(DIR, `every10-${rows}.xlsx`)));
+    let read = Infinity;
+    let analyze = Infinity;
+    let findings = 0;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const { snapshot } = await readXlsx(bytes, { maxRows: rows + 10 });
+      const t1 = performance.now();
+      const plan = analyzeWorkbook(snapshot);
+      const t2 = performance.now();
+      read = Math.min(read, t1 - t0);
+      analyze = Math.min(analyze, t2 - t1);
+      findings = plan.findings.length;
+    }
+    analyzed.push((analyze / rows) * 1000);
+    process.stdout.write(
+      `  ${String(rows).padStart(7)} | ${f(read, 0, 7)} ${f((read / rows) * 1000, 1, 7)} | ${f(analyze, 0, 10)} ${f((analyze / rows) * 1000, 1, 7)} | ${findings}\n`,
+    );
+  }
+  if (analyzed.length > 1) {
+    process.stdout.write(`analysis per row, largest over smallest size: ${(analyzed[analyzed.length - 1] / analyzed[0]).toFixed(2)}×\n`);
+  }
+}
+
+function ruleSeries(): void {
+  const calls: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    calls.push(timed([BIN, "rule", "--text", "每配备1名计3分,计满10分为止", "--max", "10", "--value", "3人"]).seconds);
+    bare.push(timed(["-e", "0"]).seconds);
+  }
+  process.stdout.write(`assess rule: median ${median(calls).toFixed(2)} s a call (node -e 0: ${median(bare).toFixed(2)} s), 10 calls each\n`);
+}
+
+async function manyFiles(): Promise<void> {
+  const dir = join(DIR, "many");
+  if (!existsSync(join(dir, "199.xlsx"))) {
+    mkdirSync(dir, { recursive: true });
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("统计表");
+    for (const r of everyTenRows(100)) ws.addRow(r);
+    const bytes = await wb.xlsx.writeBuffer();
+    for (let i = 0; i < 200; i++) writeFileSync(join(dir, `${i}.xlsx`), new Uint8Array(bytes as ArrayBuffer));
+  }
+  for (const jobs of ["1", ""]) {
+    const args = [BIN, "check", dir, "--json", ...(jobs ? ["--jobs", jobs] : [])];
+    const r = timed(args);
+    process.stdout.write(`200 workbooks (100 rows each) in one call${jobs ? ` --jobs ${jobs}` : " (default jobs)"}: ${r.seconds.toFixed(2)} s, ${((r.seconds / 200) * 1000).toFixed(1)} ms each, ${r.maxRssMb.toFixed(0)} MB peak\n`);
+  }
+}
+
+export async function run(): Promise<void> {
+  mkdirSync(DIR, { recursive: true });
+  const build = spawnSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`npm run build:cli failed: ${build.stdout}${build.stderr}`);
+  const arg = process.argv[3];
+  const sizes = arg ? arg.split(",").map(Number) : [2000, 20000, 45000, 100000];
+  await rowsSeries(sizes);
+  if (!arg) {
+    ruleSeries();
+    await manyFiles();
+  }
+}
