@@ -148,6 +148,28 @@ describe("case 3: reading is bounded by what the file holds", () => {
   });
 });
 
+describe("the budget per file", () => {
+  it("a workbook beyond the cell budget or unpacking beyond the size budget is refused at once with the limit named (exit 2)", async () => {
+    const z = await JSZip.loadAsync(await bytesOf(baseWorkbook("statistics")));
+    const many = await JSZip.loadAsync(await z.generateAsync({ type: "uint8array" }));
+    const rows: string[] = [];
+    for (let r = 1; r <= 61_000; r++) rows.push(`<row r="${r}">${"ABCDEFGHIJ".split("").map((c) => `<c r="${c}${r}"><v>1</v></c>`).join("")}</row>`);
+    const xml = await many.file("xl/worksheets/sheet1.xml")!.async("string");
+    many.file("xl/worksheets/sheet1.xml", xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows.join("")}</sheetData>`));
+    const cells = await file("cells.xlsx", await many.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+    z.file("xl/media/padding.bin", "0".repeat(151 * 1024 * 1024));
+    const bomb = await file("bomb.xlsx", await z.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+    for (const [p, why] of [[cells, /more than 600,000 cells/], [bomb, /unpacks to 15\d MB, more than the 150 MB/]] as const) {
+      const t0 = Date.now();
+      const r = await check(p);
+      expect([p, r.code]).toEqual([p, 2]);
+      expect(r.stderr).toMatch(why);
+      oneLineNoStack(r.stderr);
+      expect(Date.now() - t0).toBeLessThan(20_000);
+    }
+  }, 120_000);
+});
+
 describe("case 4: failure contained", () => {
   it("a 400-digit number in one standard is an error on that cell; every other finding is still reported (exit 1, not 2)", async () => {
     const wb = baseWorkbook("scoring");

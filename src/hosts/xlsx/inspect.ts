@@ -22,7 +22,7 @@ import { XlsxReadError } from "./read-error";
 export const EXCEL_MAX_ROWS = 1_048_576;
 export const EXCEL_MAX_COLS = 16_384;
 /** the whole package, uncompressed: beyond it the workbook is refused */
-export const MAX_UNCOMPRESSED_BYTES = 400 * 1024 * 1024;
+export const MAX_UNCOMPRESSED_BYTES = 150 * 1024 * 1024;
 /** cells in all sheets together: ExcelJS needs about 1 KB of memory per cell it loads */
 export const MAX_CELLS = 600_000;
 /** a merge covering more cells than this is not a layout a clerk made */
