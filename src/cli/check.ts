@@ -278,7 +278,9 @@ export async function checkFile(
     return { file, report, unit, writeError: tr(opts.lang, `无法写入 ${opts.write}: ${oneLine(e)}`, `cannot write ${opts.write}: ${oneLine(e)}`) };
   }
   const notWritten = applied.skipped.map((s) =>
-    tr(opts.lang, `未写入 ${s.write.sheet}!${s.write.cell}: 位于合并单元格内`, `not written ${s.write.sheet}!${s.write.cell}: ${s.reason}`));
+    tr(opts.lang,
+      `未写入 ${s.write.sheet}!${s.write.cell}: ${s.reason.startsWith("covered") ? "位于合并单元格内" : "单元格中的数值超出 Excel 的范围,保持原样"}`,
+      `not written ${s.write.sheet}!${s.write.cell}: ${s.reason}`));
   return { file, report, unit, written: applied.written, ...(kept ? { kept } : {}), ...(notWritten.length ? { notWritten } : {}) };
 }
 

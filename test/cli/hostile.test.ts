@@ -300,6 +300,17 @@ describe("case 8: writing never aborts the check, keeps every text, and is re-re
     expect((await check(out)).code).not.toBe(2);
   });
 
+  it("a number beyond a double's range (found by the fuzz run: -1e309 in a score cell) is never overwritten", async () => {
+    const p = await file("inf.xlsx", await mutate(await bytesOf(baseWorkbook("scoring-blank")), [{ kind: "number", cell: "G11", digits: "-1e309" }]));
+    const out = join(dir, "inf-out.xlsx");
+    const r = await check(p, "--write", out, "--values");
+    expect(r.code).not.toBe(2);
+    expect(r.stdout).toMatch(/not written 考核评分表!G11: the cell holds a number beyond Excel's range/);
+    const z = await JSZip.loadAsync(readFileSync(out));
+    const xml = await z.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(/<c r="G11"[^>]*>(.*?)<\/c>/.exec(xml)?.[1]).toMatch(/<v>-Infinity<\/v>|<v>-1e309<\/v>/);
+  });
+
   it("a write failure is said after the check's own output: the JSON is printed, then one line, exit 2", async () => {
     const p = await file("wf.xlsx", await bytesOf(baseWorkbook("scoring-blank")));
     const r = await check(p, "--json", "--write", join(dir, "no-such-folder", "x.xlsx"));

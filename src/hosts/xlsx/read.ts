@@ -110,7 +110,8 @@ function richTextOf(v: { richText: ReadonlyArray<{ text: string }> }): string {
 /** Map one ExcelJS value (a cell's value or a formula's result) to a snapshot value. */
 export function mapValue(v: unknown, epoch = EPOCH_1900): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  // a number beyond a double's range (a damaged file's 1e309) is not a value: Excel's #NUM!
+  if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
   if (typeof v === "string") return v;
   if (typeof v === "boolean") return v;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : dateToSerial(v, epoch);

@@ -64,6 +64,11 @@ export function applyPlanToWorkbook(
       skipped.push({ write: w, reason: `covered by the merged area starting at ${cell.master.address}` });
       continue;
     }
+    if (typeof cell.value === "number" && !Number.isFinite(cell.value)) {
+      // never overwrite what the clerk's file holds, even a number no spreadsheet can show
+      skipped.push({ write: w, reason: "the cell holds a number beyond Excel's range, kept as it is" });
+      continue;
+    }
     written++;
     const old = cell.value as { shareType?: string; ref?: string; formula?: string } | null;
     if (old && typeof old === "object" && old.shareType === "shared" && old.formula) {
