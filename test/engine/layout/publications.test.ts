@@ -298,3 +298,34 @@ describe("wholes and parts known by name: 卫生技术人员 ⊇ 执业(助理)�
     expect(found(sheet("19-3", plant(rows, { B3: 2604 })))).toEqual(["part-exceeds-total 19-3!B3"]);
   });
 });
+
+describe("summary sheets: the header's (N分) is each column's max; summary ↔ detail by the 被考核单位 line", () => {
+  const summary = (cells?: Record<string, CellValue>) => sheet("汇总表", plant([
+    ["2016年度计划生育目标管理考核汇总表"],
+    ["单位", "稳定低生育水平(20分)", "综合治理(30分)", "总分", "名次"],
+    ["城关镇", 18, 21, 39, 2],
+    ["构林镇", 20, 28, 48, 1],
+  ], cells), { merges: ["A1:E1"] });
+  it("is silent when every figure is within its column's max", () => {
+    expect(found(summary())).toEqual([]);
+  });
+  it("a 21 under 稳定低生育水平(20分) is one finding", () => {
+    expect(found(summary({ B4: 21, D4: 49 }))).toEqual(["score-over-max 汇总表!B4"]);
+  });
+  const detail = (total: number) => sheet("表一", [
+    ["2016年度计划生育目标管理考核评分表"],
+    ["被考核单位:城关镇"],
+    ["序号", "考核项目", "分值", "评分标准", "得分"],
+    ["一", "稳定低生育水平", 20, null, 18],
+    ["二", "综合治理", 30, null, 21],
+    [null, "合计", 50, null, total],
+  ], { merges: ["A1:E1", "A2:E2"] });
+  it("the unit's total on the summary agrees with its own sheet, found by its 被考核单位 line", () => {
+    expect(found(summary(), detail(39)).filter((f) => f.startsWith("summary-detail"))).toEqual([]);
+    const plan = analyzeWorkbook({ sheets: [summary(), detail(39)] });
+    expect(plan.layout.relations.some((r) => r.kind === "summary-detail" && r.detail.sheet === "表一")).toBe(true);
+  });
+  it("a summary total that differs from the unit's own sheet is flagged on the summary", () => {
+    expect(found(summary({ D3: 40, B3: 19 }), detail(39))).toContain("summary-detail-mismatch 汇总表!D3");
+  });
+});
