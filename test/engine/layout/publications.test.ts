@@ -329,3 +329,25 @@ describe("summary sheets: the header's (N分) is each column's max; summary ↔ 
     expect(found(summary({ D3: 40, B3: 19 }), detail(39))).toContain("summary-detail-mismatch 汇总表!D3");
   });
 });
+
+describe("hierarchy from numbering: 一、 heads the (一) rows under it", () => {
+  // 山东 2013 19-3 (2012) 机构数: 医院 1549 ⊇ 综合 1016, 中医 158, 专科 360 (15 others not shown: made whole here)
+  const rows: CellValue[][] = [
+    ["项目", "机构数(个)", "床位数(张)"],
+    ["合计", 1564, 1000],
+    ["一、医院", 1549, 900],
+    ["(一)综合医院", 1031, 600],
+    ["(二)中医医院", 158, 200],
+    ["(三)专科医院", 360, 100],
+    ["二、疗养院", 15, 100],
+  ];
+  it("is silent when every level adds up", () => {
+    expect(found(sheet("机构", rows))).toEqual([]);
+  });
+  it("an inner part off is one finding on its own total", () => {
+    expect(found(sheet("机构", plant(rows, { B5: 159 })))).toEqual(["sum-mismatch 机构!B3"]);
+  });
+  it("the 合计 adds only the 一、 rows", () => {
+    expect(found(sheet("机构", plant(rows, { B2: 1565 })))).toEqual(["sum-mismatch 机构!B2"]);
+  });
+});
