@@ -13,7 +13,7 @@ import { join } from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { ensureProductionBuild } from "../../scripts/build-once";
 import { CHROMIUM_INSTALL, describeWith, systemProgram } from "../support/system";
-import { buildScoringWorkbook, fixtureBytes } from "../fixtures";
+import { buildLargeWorkbook, buildScoringWorkbook, fixtureBytes } from "../fixtures";
 import { paneContextOptions, serveStatic, type RunningServer } from "./staticServer";
 
 const chromiumProgram = systemProgram(["/usr/bin/chromium", "chromium"], CHROMIUM_INSTALL);
@@ -39,6 +39,8 @@ describeWith(chromiumProgram)("计算得分… and settled findings in headless 
   let userDataDir: string;
   let scratch: string;
   let typedFile: string;
+  let largeFile: string;
+  const LARGE_ROWS = 45_000;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -57,6 +59,13 @@ describeWith(chromiumProgram)("计算得分… and settled findings in headless 
     // an old .xls (the OLE2 signature) and a text file renamed .xlsx
     writeFileSync(join(scratch, "旧表.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
     writeFileSync(join(scratch, "说明.xlsx"), "这是一个改了扩展名的文本文件\n");
+    // 45,000 villages with the 合计 of 已婚育妇 typed 2 too high: a finding on the last row
+    const large = buildLargeWorkbook(LARGE_ROWS);
+    const ws = large.getWorksheet("村级统计")!;
+    const total = ws.getCell(`C${LARGE_ROWS + 3}`);
+    total.value = ((total.value as { result: number }).result ?? 0) + 2;
+    largeFile = join(scratch, "村级统计.xlsx");
+    await large.xlsx.writeFile(largeFile);
   }, 400_000);
 
   afterAll(async () => {
@@ -78,9 +87,17 @@ describeWith(chromiumProgram)("计算得分… and settled findings in headless 
   /** Nothing in the pane is wider than the window (a control cut off at 320 px would be). */
   async function expectNoOverflow(page: Page, width: number): Promise<void> {
     const overflow = await page.evaluate((w) => {
+      // a control inside a scrolling box (the sheet grid, the sheet tabs) is reached by scrolling that box
+      const inScroller = (el: Element) => {
+        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+          const o = getComputedStyle(p).overflowX;
+          if (o === "auto" || o === "scroll") return true;
+        }
+        return false;
+      };
       const wide = [...document.querySelectorAll("main button, main input, main [role=checkbox], main table")].filter((el) => {
         const r = el.getBoundingClientRect();
-        return r.width > 0 && (r.right > w + 1 || r.left < -1);
+        return r.width > 0 && !inScroller(el) && (r.right > w + 1 || r.left < -1);
       });
       return { scroll: document.documentElement.scrollWidth, wide: wide.map((el) => (el.textContent ?? el.tagName).slice(0, 40)) };
     }, width);
@@ -89,6 +106,29 @@ describeWith(chromiumProgram)("计算得分… and settled findings in headless 
   }
 
   const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `recalc-${name}.png`), fullPage: true });
+
+  it("the grid reaches a finding on the last of 45,000 rows, row numbers in view", async () => {
+    const page = await openPane("zh", 320);
+    await page.getByTestId("open-file").setInputFiles(largeFile);
+    await page.getByTestId("workbook-title").getByText("村级统计.xlsx").waitFor({ timeout: 120_000 });
+    await page.getByRole("button", { name: "检查", exact: true }).click();
+    await page.getByTestId("summary").waitFor({ timeout: 120_000 });
+    const cell = `C${LARGE_ROWS + 3}`;
+    await page.locator(`[data-finding-key^="村级统计!${cell}!sum-mismatch"]`).click();
+    const grid = page.getByTestId("sheet-preview");
+    await page.waitForFunction((c) => document.querySelector(`[data-testid="sheet-preview"] [data-cell="${c}"]`)?.getAttribute("aria-selected") === "true", cell, { timeout: 30_000 });
+    // only a window of rows is in the page, and the row number of the finding's row is visible beside it
+    expect(await grid.locator("tbody tr[data-index]").count()).toBeLessThan(200);
+    const label = grid.locator(`tr[data-index="${LARGE_ROWS + 2}"] th`);
+    expect(await label.textContent()).toBe(String(LARGE_ROWS + 3));
+    const [gridBox, labelBox] = [await grid.boundingBox(), await label.boundingBox()];
+    expect(labelBox!.y).toBeGreaterThanOrEqual(gridBox!.y);
+    expect(labelBox!.y + labelBox!.height).toBeLessThanOrEqual(gridBox!.y + gridBox!.height + 1);
+    await grid.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, "recalc-zh-320-grid-45000.png") });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  }, 300_000);
 
   for (const lang of ["zh", "en"] as const) {
     for (const width of [320, 450]) {
