@@ -21,7 +21,9 @@ export type FindingKind =
   | "unparsed-rule"
   | "bad-value";
 
-export type Severity = "error" | "warning" | "info";
+/** most severe first */
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 export interface Finding {
   readonly kind: FindingKind;

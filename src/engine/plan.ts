@@ -1,7 +1,9 @@
 import type { CellValue, WorkbookSnapshot } from "./grid";
 import type { Finding } from "./findings";
 
-export type SheetKind = "scoring" | "summary" | "statistics" | "other";
+/** The kinds of sheet, in the order a sheet whose tables differ takes its kind (layout/index.ts). */
+export const SHEET_KINDS = ["scoring", "summary", "statistics", "other"] as const;
+export type SheetKind = (typeof SHEET_KINDS)[number];
 
 /** What the engine understood of one sheet (docs/contract.md `sheets[]`). */
 export interface SheetSummary {
@@ -47,6 +49,11 @@ export interface CellWrite {
   readonly formula?: string;
   /** the value the engine computes for the cell */
   readonly value: number | string | null;
+  /**
+   * the number format to give the cell, when the write makes a typed text a number the
+   * formulas read ("4次" → 4 with `0"次"`: the cell shows the same text)
+   */
+  readonly numberFormat?: string;
   readonly previous: CellContent;
   /** how the value comes about (Chinese / English), as in `ScoreCell` */
   readonly explain?: string;

@@ -228,4 +228,9 @@ describe("relatedOnSheet", () => {
     expect(relatedOnSheet(f)).toEqual(["C5:C11", "D4", "E4"]);
     expect(relatedOnSheet({ ...f, related: [] })).toEqual([]);
   });
+
+  it("reads sheet names with quotes and ! as the engine writes them", () => {
+    const f = { ...SUM_FINDING, sheet: "It's 表!2", related: ["'It''s 表!2'!D4", "'It''s 表!2'!C5:C11", "'表!2'!B2", "2!E4"] };
+    expect(relatedOnSheet(f)).toEqual(["D4", "C5:C11"]);
+  });
 });

@@ -4,7 +4,7 @@
  * Layout says which cells relate; the checks say whether their figures agree.
  */
 import type { SheetSnapshot, WorkbookSnapshot } from "../grid";
-import type { SheetKind } from "../plan";
+import { SHEET_KINDS, type SheetKind } from "../plan";
 import type { Column, ItemTree, Relation, SheetLayout, Table, WorkbookLayout } from "./model";
 import { classifyTable, columnRoles } from "./roles";
 import { SheetGrid } from "./sheetgrid";
@@ -14,11 +14,11 @@ import { columnTotals, rowLabel, rowTotals } from "./totals";
 import { buildItemTree } from "./tree";
 import { totalWord } from "./text";
 import { workbookRelations } from "./workbook";
-import type { SheetUnderstanding } from "./understanding";
 import { type IndicatorDef, indicatorSpecs } from "./indicators";
+import type { SheetUnderstanding } from "./understanding";
 import { type SheetCorrections, NO_CORRECTIONS, isCorrectionsSheet, readCorrections } from "./corrections";
 
-const KIND_ORDER: ReadonlyArray<SheetKind> = ["scoring", "summary", "statistics", "other"];
+const KIND_ORDER: ReadonlyArray<SheetKind> = SHEET_KINDS;
 
 /** 总分 = the category columns + 加分 (− 减分 when the sheet enters penalties as negative figures). */
 function summaryTotals(g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, out: Relation[]): void {

@@ -17,33 +17,36 @@ export interface SheetCellRef extends CellRef {
   readonly sheet: string;
 }
 
-export type ColumnRole =
+/** What a column holds; the list is the one place the roles are named (corrections read against it). */
+export const COLUMN_ROLES = [
   // scoring sheets (考核评分表)
-  | "number" //        序号
-  | "item" //          考核项目 / 考核内容 / 项目
-  | "max" //           分值 / 标准分 / 满分 / 权重分
-  | "standard" //      评分标准 / 计分办法 / 评分细则 / 考核标准
-  | "measured" //      完成情况 / 实际完成 / 完成值 / 考核情况
-  | "selfScore" //     自评分 / 自评得分
-  | "score" //         考核得分 / 实得分 / 得分 / 评分
-  | "deduction" //     扣分
-  | "reason" //        扣分原因 / 扣分理由
-  | "remark" //        备注
+  "number",      // 序号
+  "item",        // 考核项目 / 考核内容 / 项目
+  "max",         // 分值 / 标准分 / 满分 / 权重分
+  "standard",    // 评分标准 / 计分办法 / 评分细则 / 考核标准
+  "measured",    // 完成情况 / 实际完成 / 完成值 / 考核情况
+  "selfScore",   // 自评分 / 自评得分
+  "score",       // 考核得分 / 实得分 / 得分 / 评分
+  "deduction",   // 扣分
+  "reason",      // 扣分原因 / 扣分理由
+  "remark",      // 备注
   // summary sheets (汇总表)
-  | "unit" //          单位 / 乡镇 / 街道 / 部门
-  | "category" //      a scored category, max in the header "(20分)"
-  | "bonus" //         加分
-  | "penalty" //       减分 / 扣分
-  | "total" //         总分 / 合计 / 综合得分
-  | "weighted" //      市考核(60%) / 按60%计算
-  | "rank" //          名次 / 排名
+  "unit",        // 单位 / 乡镇 / 街道 / 部门
+  "category",    // a scored category, max in the header "(20分)"
+  "bonus",       // 加分
+  "penalty",     // 减分 / 扣分
+  "total",       // 总分 / 合计 / 综合得分
+  "weighted",    // 市考核(60%) / 按60%计算
+  "rank",        // 名次 / 排名
   // statistics sheets (统计报表)
-  | "label" //         the row's name
-  | "value" //         a figure
-  | "rate" //          …率 (% or ‰)
-  | "ratio" //         …比
-  | "share" //         占…比例 / 构成 (%): shares of one whole
-  | "other";
+  "label",       // the row's name
+  "value",       // a figure
+  "rate",        // …率 (% or ‰)
+  "ratio",       // …比
+  "share",       // 占…比例 / 构成 (%): shares of one whole
+  "other",
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 export interface Column {
   readonly col: number;

@@ -12,7 +12,7 @@ import type { Finding } from "../findings";
 import { formatNumber } from "../findings";
 import type { ItemTree, ScoringItem } from "../layout/model";
 import type { CellWrite, ScoreCell, TotalCell } from "../plan";
-import { parseRule, parseSectionRule, ruleFormula, scoreRule } from "../rules";
+import { parseRule, parseSectionRule, ruleFormula, scoreRule, valueCellFor } from "../rules";
 import { agreesAtPrecision, readCell } from "../values";
 import { explainCappedSection, explainRule, explainSum, explainTotal, reasonTexts, type Explanation } from "../rules/explain";
 import { replacesTypedNumber } from "./typed";
@@ -83,7 +83,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
   const ref = (row: number) => cellAddress(row, computeCol);
   const locked = keySet(options.lockedCells);
   const overrides = overrideMap(options.ruleOverrides);
-  const isLocked = (row: number) => locked.has(cellKey(sheet.name, ref(row)));
+  const isLocked = (row: number, col = computeCol) => locked.has(cellKey(sheet.name, cellAddress(row, col)));
 
   /** the value a cell contributes to a sum: computed, else what the clerk entered (as Excel's SUM reads it) */
   const contribution = (row: number): number => {
@@ -149,9 +149,19 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       badValue(scored.reason ?? "");
       return undefined;
     }
-    // a number typed as a number gets the short formula (=MIN(10,3*E7)); typed text the one that reads "3人"
-    const shapes = typeof raw === "number" ? "numbers" : "as-typed";
-    let formula = ruleFormula(parsed.rule, measuredRef, item.max, { values: shapes, numberFormat });
+    // text the formula does not read ("4次", "少2项", "96%") is first made a number showing the same text
+    const cell = options.values ? null : valueCellFor(parsed.rule, raw, { numberFormat });
+    // a locked value cell, or one computed by its own formula, is not rewritten: the score is then written as a value
+    const keep = isLocked(item.row, tree.measuredCol) || formulaAt(sheet, item.row, tree.measuredCol) !== null;
+    if (cell && !keep) {
+      out.writes.push({
+        sheet: sheet.name, cell: measuredRef, value: cell.value, ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}),
+        previous: { value: raw, formula: formulaAt(sheet, item.row, tree.measuredCol), numberFormat: numberFormatAt(sheet, item.row, tree.measuredCol) },
+      });
+    }
+    let formula = cell && keep
+      ? null
+      : ruleFormula(parsed.rule, measuredRef, item.max, { numberFormat: cell?.numberFormat ?? numberFormat });
     let value = scored.score;
     if (item.section === "penalty" && !negative && value < 0) {
       value = -value;

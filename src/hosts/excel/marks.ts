@@ -15,7 +15,7 @@
  * findings, up to one more sync per ~4 MB of commands. If Excel refuses a note or comment, the
  * cells are put back and marked again with fills only: marking degrades, it does not fail.
  */
-import { parseCellAddress, cellAddress } from "../../engine/address";
+import { parseCellAddress, cellAddress, parseReference } from "../../engine/address";
 import type { Finding, Severity } from "../../engine/findings";
 import type { MarkResult, Progress } from "../host";
 import { SYNC_BUDGET_BYTES, excelApi, jsonBytes } from "./limits";
@@ -104,9 +104,8 @@ function sheetCache(context: Excel.RequestContext) {
 
 /** "'My Sheet'!$C$12" → "my sheet!C12" (Excel quotes some sheet names and not others) */
 function cellKey(address: string): string {
-  const bang = address.lastIndexOf("!");
-  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-  return `${sheet.toLowerCase()}!${address.slice(bang + 1).replace(/\$/g, "").split(":")[0].toUpperCase()}`;
+  const { sheet, address: a1 } = parseReference(address);
+  return `${(sheet ?? "").toLowerCase()}!${a1.replace(/\$/g, "").split(":")[0].toUpperCase()}`;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

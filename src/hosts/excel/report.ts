@@ -11,7 +11,7 @@
  * Syncs: 1 (the sheets and the workbook's name) + 1 per ~4 MB of rows (the old sheet removed,
  * the new one added and filled, formats and hyperlinks with them).
  */
-import { quoteSheetName } from "../../engine/address";
+import { formatReference } from "../../engine/address";
 import type { Finding } from "../../engine/findings";
 import type { SheetSummary } from "../../engine/plan";
 import { HEADINGS, REPORT_HEADER_ROWS, REPORT_SHEET, WIDTHS, reportRows, summaryLine, type ReportLanguage, type Row } from "../../engine/report";
@@ -101,7 +101,7 @@ export async function writeReport(
         batch.forEach((row, i) => {
           // a link to the cell: 'Sheet'!C12
           ws.getRangeByIndexes(r0 + i, 2, 1, 1).hyperlink = {
-            documentReference: `${quoteSheetName(row[1])}!${row[2]}`,
+            documentReference: formatReference(row[1], row[2]),
             textToDisplay: row[2],
             screenTip: `${row[1]}!${row[2]}`,
           };

@@ -28,7 +28,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Analysis } from "../../engine";
-import { sortFindings, type Finding, type Severity } from "../../engine/findings";
+import { SEVERITIES, sortFindings, type Finding, type Severity } from "../../engine/findings";
 import type { WorkbookSnapshot } from "../../engine/grid";
 import type { CellWrite } from "../../engine/plan";
 import { isDownloadable, isPreviewable, type Progress, type WorkbookHost } from "../../hosts/host";
@@ -36,6 +36,7 @@ import { isAddinSheet } from "../../engine/addinSheets";
 import { CORRECTIONS_SHEET } from "../../engine/layout/corrections";
 import { EMPTY_SETTINGS, settingsInSnapshot, type WorkbookSettings } from "../../engine/settings";
 import { downloadName, saveBytes } from "../download";
+import { parseReference } from "../../engine/address";
 import { optionsFromSettings, type Analyze } from "../options";
 import { STRINGS, type Lang, type Strings } from "../i18n";
 import { messageOf, messageText, type PaneMessage } from "../messages";
@@ -146,9 +147,8 @@ function sameFinding(a: Finding, b: Finding): boolean {
 export function relatedOnSheet(f: Finding): string[] {
   const out: string[] = [];
   for (const r of f.related) {
-    const bang = r.lastIndexOf("!");
-    if (bang < 0) out.push(r);
-    else if (r.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'") === f.sheet) out.push(r.slice(bang + 1));
+    const { sheet, address } = parseReference(r);
+    if (sheet === null || sheet === f.sheet) out.push(address);
   }
   return out;
 }
@@ -740,7 +740,7 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
             ) : (
               <>
                 <div className={styles.filters} role="group" aria-label={t.filter}>
-                  {(["error", "warning", "info"] as const)
+                  {SEVERITIES
                     .filter((sev) => counts[sev] > 0)
                     .map((sev) => (
                       <ToggleButton

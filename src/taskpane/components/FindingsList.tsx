@@ -6,7 +6,7 @@
  */
 import * as React from "react";
 import { Badge, Button, Input, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import type { Finding, Severity } from "../../engine/findings";
+import { SEVERITIES, type Finding, type Severity } from "../../engine/findings";
 import type { Strings } from "../i18n";
 
 export interface SheetGroup {
@@ -15,7 +15,6 @@ export interface SheetGroup {
   readonly counts: Record<Severity, number>;
 }
 
-const SEVERITIES: ReadonlyArray<Severity> = ["error", "warning", "info"];
 
 /** Group findings (already in display order) by sheet, keeping the first-seen sheet order. */
 export function groupFindings(findings: ReadonlyArray<Finding>): SheetGroup[] {

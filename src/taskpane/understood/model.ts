@@ -19,7 +19,7 @@ export const ROLE_GROUPS: ReadonlyArray<{ readonly group: "scoring" | "summary" 
   { group: "common", roles: ["number", "remark", "other"] },
 ];
 
-export const SHEET_KINDS: ReadonlyArray<SheetKind> = ["scoring", "summary", "statistics", "other"];
+export { SHEET_KINDS } from "../../engine/plan";
 
 /** The groups in the order that suits a table of this kind: its own group first. */
 export function roleGroupsFor(kind: SheetKind | undefined): typeof ROLE_GROUPS {
