@@ -39,6 +39,8 @@ export interface Finding {
   readonly message: string;
   /** the same in English */
   readonly messageEn: string;
+  /** the clerk marked it 已核实/忽略 on these very figures (settled.ts): shown apart, not counted as open */
+  readonly settled?: { readonly status: "verified" | "ignored"; readonly note?: string };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

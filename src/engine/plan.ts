@@ -24,6 +24,10 @@ export interface ScoreCell {
   readonly value: number | null;
   /** Excel formula with the leading "=" */
   readonly formula?: string;
+  /** how the value comes about, the rule's numbers filled in (rules/explain.ts), Chinese */
+  readonly explain?: string;
+  /** the same in English */
+  readonly explainEn?: string;
 }
 
 export interface TotalCell extends ScoreCell {
@@ -45,7 +49,22 @@ export interface CellWrite {
   readonly formula?: string;
   /** the value the engine computes for the cell */
   readonly value: number | string | null;
+  /**
+   * the number format to give the cell, when the write makes a typed text a number the
+   * formulas read ("4次" → 4 with `0"次"`: the cell shows the same text)
+   */
+  readonly numberFormat?: string;
   readonly previous: CellContent;
+  /** how the value comes about (Chinese / English), as in `ScoreCell` */
+  readonly explain?: string;
+  readonly explainEn?: string;
+  /** the item's name, where the write is a scoring sheet's score */
+  readonly label?: string;
+  /**
+   * The cell holds a number the clerk typed (no formula) that differs from the computed value:
+   * writing it replaces the clerk's figure. Hosts leave such writes out unless told otherwise.
+   */
+  readonly replacesTyped?: boolean;
 }
 
 /** Everything the engine wants a host to show or do, in one object: findings now, writes later. */

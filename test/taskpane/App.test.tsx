@@ -84,7 +84,9 @@ describe("App (Chinese, the default)", () => {
     };
     render(<App lang="zh" host={host} analyze={analyzeTo(planWith([]))} />);
     fireEvent.click(await screen.findByRole("button", { name: "检查" }));
-    expect(await screen.findByText("检查失败:RichApi.Error: 无法读取")).toBeTruthy();
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText("检查失败")).toBeTruthy();
+    expect(alert.textContent).toContain("技术细节RichApi.Error: 无法读取");
     expect(screen.queryByTestId("summary")).toBeNull();
     // the button is usable again
     expect((screen.getByRole("button", { name: "检查" }) as HTMLButtonElement).disabled).toBe(false);

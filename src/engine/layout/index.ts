@@ -14,8 +14,8 @@ import { columnTotals, rowLabel, rowTotals } from "./totals";
 import { buildItemTree } from "./tree";
 import { totalWord } from "./text";
 import { workbookRelations } from "./workbook";
-import type { SheetUnderstanding } from "./understanding";
 import { type IndicatorDef, indicatorSpecs } from "./indicators";
+import type { SheetUnderstanding } from "./understanding";
 import { type SheetCorrections, NO_CORRECTIONS, isCorrectionsSheet, readCorrections } from "./corrections";
 
 const KIND_ORDER: ReadonlyArray<SheetKind> = SHEET_KINDS;

@@ -66,6 +66,31 @@ export function toSpec(d: IndicatorDef): RateSpec | undefined {
   };
 }
 
+/** A whole and its parts known by name (卫生技术人员 ⊇ 执业(助理)医师 + 注册护士): a partial breakdown. */
+export interface BreakdownDef {
+  readonly name: string;
+  readonly definition?: string;
+  readonly whole: ReadonlyArray<string>;
+  readonly notWhole?: ReadonlyArray<string>;
+  /** one list of patterns per part */
+  readonly parts: ReadonlyArray<ReadonlyArray<string>>;
+  readonly notParts?: ReadonlyArray<string>;
+}
+
+export interface BreakdownSpec {
+  readonly whole: RegExp;
+  readonly notWhole?: RegExp;
+  readonly parts: ReadonlyArray<RegExp>;
+  readonly notParts?: RegExp;
+}
+
+export const BUILTIN_BREAKDOWNS: ReadonlyArray<BreakdownSpec> = ((data as { breakdowns?: BreakdownDef[] }).breakdowns ?? []).flatMap((d) => {
+  const whole = pattern(d.whole);
+  const parts = d.parts.map(pattern);
+  if (!whole || parts.some((p) => !p)) return [];
+  return [{ whole, parts: parts as RegExp[], ...(d.notWhole?.length ? { notWhole: pattern(d.notWhole) } : {}), ...(d.notParts?.length ? { notParts: pattern(d.notParts) } : {}) }];
+});
+
 /** The indicators of the data file. */
 export const BUILTIN_INDICATORS: ReadonlyArray<IndicatorDef> = (data as { indicators: IndicatorDef[] }).indicators;
 

@@ -11,7 +11,7 @@ import type { FoundTable } from "./tables";
 import { labelColumns, rowLabel } from "./totals";
 import { type OfWhichGroup, stripMark } from "./ofWhich";
 import { shareRelations } from "./shares";
-import { type RateSpec, indicatorSpecs } from "./indicators";
+import { BUILTIN_BREAKDOWNS, type RateSpec, indicatorSpecs } from "./indicators";
 import { headerWord, scaleFromText, totalWord } from "./text";
 
 interface Indicator {
@@ -143,6 +143,7 @@ export function statisticsRelations(
   const colInds: Indicator[] = figureCols.map((c) => ({ name: c.header, scale: c.scale, col: c.col, cell: (r: number) => ({ row: r, col: c.col }) }));
   const before = out.length;
   pairUp(g, colInds, t.dataRows, out, specs);
+  knownBreakdowns(g, colInds, t.dataRows, out);
   const inColumns = out.length > before;
   // figures in rows: one indicator per labelled row, one instance per figure column; a list
   // only has derived figures when some row is a rate, a ratio or a 未… difference
@@ -207,5 +208,27 @@ function changeRelations(
   for (const r of t.dataRows) {
     if (!g.isFigure(r, change.col) || !g.isFigure(r, now.col) || !g.isFigure(r, last.col)) continue;
     out.push({ kind: "difference", difference: { row: r, col: change.col }, base: { row: r, col: now.col }, count: { row: r, col: last.col }, label: change.header });
+  }
+}
+
+/** Wholes and parts known by name (indicators.json "breakdowns"): the whole never smaller than its parts. */
+function knownBreakdowns(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: ReadonlyArray<number>, out: Relation[]): void {
+  const leaf = (i: Indicator) => stripMark(clean(i.name).split("/").pop() ?? "");
+  for (const b of BUILTIN_BREAKDOWNS) {
+    const wholes = inds.filter((i) => b.whole.test(leaf(i)) && !(b.notWhole && b.notWhole.test(leaf(i))));
+    if (wholes.length !== 1) continue;
+    const parts: Indicator[] = [];
+    for (const re of b.parts) {
+      const found = inds.filter((i) => i !== wholes[0] && re.test(leaf(i)) && !(b.notParts && b.notParts.test(leaf(i))));
+      if (found.length !== 1) break;
+      parts.push(found[0]);
+    }
+    if (parts.length !== b.parts.length) continue;
+    const whole = wholes[0];
+    for (const i of instances) {
+      const w = whole.cell(i);
+      if (!g.isFigure(w.row, w.col)) continue;
+      out.push({ kind: "sum", total: w, parts: parts.map((p) => p.cell(i)), exhaustive: false, label: `${leaf(whole)}(其中)` });
+    }
   }
 }

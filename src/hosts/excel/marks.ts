@@ -21,17 +21,9 @@ import type { MarkResult, Progress } from "../host";
 import { SYNC_BUDGET_BYTES, excelApi, jsonBytes } from "./limits";
 import { chunkText, joinChunks, queueStoreDelete, storeSheet, writeChunks, STORE_CHUNK_CHARS } from "./settings";
 
-export const MARKS_SHEET = "_assess_marks";
+export { MARKS_SHEET, MARK_COLORS, MARK_PREFIX } from "../../engine/addinSheets";
+import { MARKS_SHEET, MARK_COLORS, MARK_PREFIX } from "../../engine/addinSheets";
 
-/** Excel's own "Bad" / "Neutral" cell-style fills, and a light blue for information */
-export const MARK_COLORS: Readonly<Record<Severity, string>> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: "#DDEBF7",
-};
-
-/** every note or comment the add-in writes starts so; only such are ever removed */
-export const MARK_PREFIX = "【校验】";
 /** characters of messages per note or comment */
 const MAX_NOTE_CHARS = 1000;
 
