@@ -1,7 +1,7 @@
 /**
  * Honest coverage: what was checked on each sheet (relations by the finding kind they can
  * raise, scores computed) and, where nothing could be checked, why. "No problems" may only
- * be said of a sheet where relations were found and checked (CONTRACT.md `sheets[].checked`,
+ * be said of a sheet where relations were found and checked (docs/contract.md `sheets[].checked`,
  * `sheets[].note`).
  */
 import type { FindingKind } from "../findings";
