@@ -32,9 +32,12 @@ import { EMPTY_SETTINGS, settingsInSnapshot, type WorkbookSettings } from "../..
 import { downloadName, saveBytes } from "../download";
 import { optionsFromSettings, type Analyze } from "../options";
 import { STRINGS, type Lang, type Strings } from "../i18n";
-import { FindingsList } from "./FindingsList";
-import { RecalcPreview } from "./RecalcPreview";
-import { SheetPreview } from "./SheetPreview";
+import { later } from "../later";
+// shown only after a check, a 重新计算 or in a plain browser: chunks of their own, fetched
+// while the pane paints, so the first load is only its frame and buttons (issue 15)
+const FindingsList = later(() => import(/* webpackChunkName: "findings" */ "./FindingsList").then((m) => m.FindingsList));
+const RecalcPreview = later(() => import(/* webpackChunkName: "recalc" */ "./RecalcPreview").then((m) => m.RecalcPreview));
+const SheetPreview = later(() => import(/* webpackChunkName: "sheet-preview" */ "./SheetPreview").then((m) => m.SheetPreview));
 // the 识别结果 panel (with the rule parser and its Fluent controls) is shown only after a check:
 // its own chunk, so the pane opens on a smaller download
 const Understood = React.lazy(() => import(/* webpackChunkName: "understood" */ "./Understood").then((m) => ({ default: m.Understood })));
