@@ -1,6 +1,6 @@
 /**
  * `assess check PATH... [--json] [--write OUT] [--values] [--summary FILE] [--jobs N]`
- * (CONTRACT.md): read each workbook (folders and globs expanded by inputs.ts, many files
+ * (docs/contract.md): read each workbook (folders and globs expanded by inputs.ts, many files
  * checked by batch.ts), run the engine, print the findings (or one JSON document) and, for
  * several files, one summary; optionally write the recalculated workbook. Exit 0 = no error
  * finding, 1 = at least one, 2 = bad arguments or an unreadable file (one line on stderr,
@@ -17,6 +17,7 @@ import { unitOf } from "./unit";
 import type { CheckFileOptions, FileOutcome, FileReport } from "./outcome";
 export type { CheckFileOptions, FileOutcome, FileReport } from "./outcome";
 import { analyzeWorkbook } from "../engine/index";
+import { keepTypedNumbers } from "../engine/keepTyped";
 import type { Plan } from "../engine/plan";
 import type { Finding } from "../engine/findings";
 import { readXlsxFile, writeBytesFile } from "../hosts/xlsx/file";
@@ -29,6 +30,8 @@ export interface CheckArgs {
   readonly json: boolean;
   readonly write?: string;
   readonly values: boolean;
+  /** --overwrite: replace numbers the clerk typed that differ from the computed ones (kept by default) */
+  readonly overwrite?: boolean;
   /** --summary FILE.xlsx|.csv */
   readonly summary?: string;
   /** --jobs N: workbooks checked at a time */
@@ -40,6 +43,7 @@ export function parseCheckArgs(argv: string[], lang: Lang = "en"): CheckArgs | s
   const files: string[] = [];
   let json = false;
   let values = false;
+  let overwrite = false;
   let write: string | undefined;
   let summary: string | undefined;
   let jobs: number | undefined;
@@ -47,6 +51,7 @@ export function parseCheckArgs(argv: string[], lang: Lang = "en"): CheckArgs | s
     const a = argv[i];
     if (a === "--json") json = true;
     else if (a === "--values") values = true;
+    else if (a === "--overwrite") overwrite = true;
     else if (a === "--write" || a.startsWith("--write=")) {
       const out = a === "--write" ? argv[++i] : a.slice("--write=".length);
       if (!out || out.startsWith("--")) return tr(lang, "--write 后面应为输出文件(--write 输出文件)", "--write needs an output file (--write OUT)");
@@ -78,7 +83,12 @@ export function parseCheckArgs(argv: string[], lang: Lang = "en"): CheckArgs | s
   if (summary !== undefined && files.some((f) => resolve(f) === resolve(summary!))) {
     return tr(lang, "--summary 的文件不能是输入文件", "--summary FILE must not be an input file");
   }
-  return { files, json, write, values, ...(summary !== undefined ? { summary } : {}), ...(jobs !== undefined ? { jobs } : {}) };
+  return {
+    files, json, write, values,
+    ...(overwrite ? { overwrite } : {}),
+    ...(summary !== undefined ? { summary } : {}),
+    ...(jobs !== undefined ? { jobs } : {}),
+  };
 }
 
 export function fileReport(file: string, plan: Plan): FileReport {
@@ -100,12 +110,14 @@ export function fileReport(file: string, plan: Plan): FileReport {
       ...(f.actual !== undefined ? { actual: f.actual } : {}),
       message: f.message,
       messageEn: f.messageEn,
+      ...(f.settled ? { settled: { status: f.settled.status, note: f.settled.note ?? "" } } : {}),
     })),
     scores: plan.scores.map((s) => ({
       sheet: s.sheet,
       cell: s.cell,
       value: s.value,
       ...(s.formula ? { formula: s.formula } : {}),
+      ...(s.explain !== undefined ? { explain: s.explain, explainEn: s.explainEn ?? "" } : {}),
     })),
     totals: plan.totals.map((t) => ({
       sheet: t.sheet,
@@ -114,6 +126,7 @@ export function fileReport(file: string, plan: Plan): FileReport {
       ...(t.formula ? { formula: t.formula } : {}),
       veto: t.veto,
       ...(t.grand !== undefined ? { grand: t.grand } : {}),
+      ...(t.explain !== undefined ? { explain: t.explain, explainEn: t.explainEn ?? "" } : {}),
     })),
   };
 }
@@ -149,12 +162,16 @@ export function formatReport(r: FileReport, lang: Lang = "zh"): string {
       const rel = f.related.length ? ` (${f.related.join(", ")})` : "";
       const sev = en ? f.severity : SEVERITY_ZH[f.severity];
       const msg = en ? f.messageEn ?? f.message : f.message;
-      lines.push(`  ${sev} ${f.sheet}!${f.cell} [${f.kind}] ${msg}${rel}`);
+      const mark = f.settled ? (f.settled.status === "verified" ? tr(lang, "已核实", "verified") : tr(lang, "已忽略", "ignored")) : "";
+      const settled = f.settled ? `[${mark}${f.settled.note ? `: ${f.settled.note}` : ""}] ` : "";
+      lines.push(`  ${settled}${sev} ${f.sheet}!${f.cell} [${f.kind}] ${msg}${rel}`);
     }
   }
-  const errors = r.findings.filter((f) => f.severity === "error").length;
-  const warnings = r.findings.filter((f) => f.severity === "warning").length;
-  const infos = r.findings.length - errors - warnings;
+  // a finding the clerk settled (已核实/忽略) is listed, marked, and not counted
+  const open = r.findings.filter((f) => !f.settled);
+  const errors = open.filter((f) => f.severity === "error").length;
+  const warnings = open.filter((f) => f.severity === "warning").length;
+  const infos = open.length - errors - warnings;
   lines.push(
     en
       ? `  ${errors} errors, ${warnings} warnings, ${infos} notes; ${r.scores.length} scores computed`
@@ -203,7 +220,7 @@ export function readReason(message: string, lang: Lang): string {
 }
 
 /** Read and check one workbook (in this thread or in a worker). Never throws. */
-export async function checkFile(file: string, opts: CheckFileOptions): Promise<FileOutcome & { written?: number; writeError?: string }> {
+export async function checkFile(file: string, opts: CheckFileOptions): Promise<FileOutcome & { written?: number; writeError?: string; kept?: number }> {
   const fallbackUnit = basename(file).replace(/\.(xlsx|xlsm)$/i, "");
   let loaded;
   try {
@@ -213,8 +230,15 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<F
     return { file, unit: fallbackUnit, error: readReason(why, opts.lang) };
   }
   let plan: Plan;
+  let kept = 0;
   try {
-    plan = analyzeWorkbook(loaded.snapshot, { values: opts.values });
+    // --write keeps every number the clerk typed that differs (reported as a finding); parents
+    // and totals are then computed from the kept figures. --overwrite replaces them.
+    if (opts.write !== undefined && !opts.overwrite) {
+      const k = keepTypedNumbers(analyzeWorkbook, loaded.snapshot, { values: opts.values });
+      plan = k.analysis;
+      kept = k.kept.length;
+    } else plan = analyzeWorkbook(loaded.snapshot, { values: opts.values });
   } catch (e) {
     return { file, unit: fallbackUnit, error: tr(opts.lang, `${file}: 检查此工作簿时出错: ${oneLine(e)}`, `${file}: the engine failed on this workbook: ${oneLine(e)}`) };
   }
@@ -227,15 +251,18 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<F
   } catch (e) {
     return { file, report, unit, writeError: tr(opts.lang, `无法写入 ${opts.write}: ${oneLine(e)}`, `cannot write ${opts.write}: ${oneLine(e)}`) };
   }
-  return { file, report, unit, written: plan.writes.length };
+  return { file, report, unit, written: plan.writes.length, ...(kept ? { kept } : {}) };
 }
 
 export async function runCheck(argv: string[], io: CliIO, lang: Lang = "zh"): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
     io.stdout(
       tr(lang,
-        "用法: assess check 路径... [--json] [--write 输出文件] [--values] [--summary 汇总.xlsx|汇总.csv] [--jobs N] [--lang en]\n",
-        "Usage: assess check FILE... [--json] [--write OUT] [--values] [--summary S.xlsx|S.csv] [--jobs N] [--lang zh]\n"),
+        "用法: assess check 路径... [--json] [--write 输出文件] [--values] [--overwrite] [--summary 汇总.xlsx|汇总.csv] [--jobs N] [--lang en]\n" +
+          "  --overwrite  与 --write 同用:已填写的得分与计算结果不同时也替换(默认保留原值,并作为 entered-score-mismatch 列出)\n",
+        "Usage: assess check FILE... [--json] [--write OUT] [--values] [--overwrite] [--summary S.xlsx|S.csv] [--jobs N] [--lang zh]\n" +
+          "  --overwrite  with --write: also replace scores the clerk typed that differ from the computed ones\n" +
+          "               (by default they are kept, and reported as entered-score-mismatch)\n"),
     );
     return 0;
   }
@@ -252,7 +279,7 @@ export async function runCheck(argv: string[], io: CliIO, lang: Lang = "zh"): Pr
   let writeFailed = false;
   for (const p of inputs.problems) io.stderr(`assess check: ${p.reason}\n`);
 
-  const show = (o: FileOutcome & { written?: number; writeError?: string }) => {
+  const show = (o: FileOutcome & { written?: number; writeError?: string; kept?: number }) => {
     outcomes.push(o);
     if (o.error !== undefined) {
       unreadable = true;
@@ -260,18 +287,21 @@ export async function runCheck(argv: string[], io: CliIO, lang: Lang = "zh"): Pr
       return;
     }
     const report = o.report!;
-    if (report.findings.some((f) => f.severity === "error")) anyError = true;
+    if (report.findings.some((f) => f.severity === "error" && !f.settled)) anyError = true;
     if (!args.json) io.stdout(formatReport(report, lang));
     if (o.writeError !== undefined) {
       writeFailed = true;
       io.stderr(`assess check: ${o.writeError}\n`);
     } else if (o.written !== undefined && !args.json) {
       io.stdout(tr(lang, `已写入 ${args.write}: ${o.written} 个单元格\n`, `wrote ${args.write}: ${o.written} cells\n`));
+      if (o.kept) {
+        io.stdout(tr(lang, `保留了 ${o.kept} 个与计算结果不同的已填写得分,用 --overwrite 替换\n`, `kept ${o.kept} typed scores that differ from the computed ones; --overwrite replaces them\n`));
+      }
     }
   };
 
   if (args.write !== undefined) {
-    const o = await checkFile(inputs.files[0], { values: args.values, lang, write: args.write });
+    const o = await checkFile(inputs.files[0], { values: args.values, lang, write: args.write, ...(args.overwrite ? { overwrite: true } : {}) });
     show(o);
   } else {
     await runBatch(inputs.files, { values: args.values, lang, jobs: args.jobs, progress: inputs.batch ? io.progress : undefined, checkHere: checkFile }, show);

@@ -1,4 +1,4 @@
-/** `assess`: the engine on the command line (CONTRACT.md). */
+/** `assess`: the engine on the command line (docs/contract.md). */
 import { takeLang, type Lang } from "./i18n";
 import { CLI_MAX_ROWS } from "./limits";
 import type { CliIO } from "./io";
@@ -18,13 +18,15 @@ const rows = (lang: Lang) => CLI_MAX_ROWS.toLocaleString(lang === "en" ? "en-US"
 const HELP_ZH = () => `assess — 检查考核工作簿(考核评分表、汇总表、统计报表)
 
 用法:
-  assess check 路径... [--json] [--write 输出文件] [--values] [--summary 汇总.xlsx|汇总.csv] [--jobs N]
+  assess check 路径... [--json] [--write 输出文件] [--values] [--overwrite] [--summary 汇总.xlsx|汇总.csv] [--jobs N]
       找出表格,计算得分,核对每一处合计、比率和分值。
       路径          一个工作簿、一个文件夹(其中所有 .xlsx/.xlsm,含子文件夹)或通配符
                     (如 "报表/**/*.xlsx",由本工具自己展开,Windows 下也可用)
-      --json        输出一个 JSON 文档(见 CONTRACT.md)
-      --write 输出文件  把重新计算后的工作簿写到输出文件(只限一个输入文件;原文件不改动)
+      --json        输出一个 JSON 文档(见 docs/contract.md)
+      --write 输出文件  把重新计算后的工作簿写到输出文件(只限一个输入文件;原文件不改动);
+                    已填写的得分与计算结果不同时保留原值,并作为问题列出
       --values      与 --write 同用:写入数值而不是公式
+      --overwrite   与 --write 同用:连这些已填写的得分也替换为计算结果
       --summary 文件  把汇总(每个工作簿一行:单位、错误、警告、总分、一票否决、无法读取的原因)
                     写成 .xlsx 或 .csv
       --jobs N      同时检查 N 个工作簿(默认为处理器核数)
@@ -46,13 +48,15 @@ const HELP_ZH = () => `assess — 检查考核工作簿(考核评分表、汇总
 const HELP_EN = () => `assess — check assessment workbooks (考核评分表, 汇总表, 统计报表)
 
 Usage:
-  assess check FILE... [--json] [--write OUT] [--values] [--summary S.xlsx|S.csv] [--jobs N]
+  assess check FILE... [--json] [--write OUT] [--values] [--overwrite] [--summary S.xlsx|S.csv] [--jobs N]
       Find the tables, compute scores, check every relation.
       FILE          a workbook, a folder (every .xlsx/.xlsm in it, recursively) or a glob
                     ("reports/**/*.xlsx", expanded by assess itself, so it works on Windows too)
-      --json        print one JSON document (see CONTRACT.md)
-      --write OUT   write the recalculated workbook to OUT (one input file only)
+      --json        print one JSON document (see docs/contract.md)
+      --write OUT   write the recalculated workbook to OUT (one input file only); a score
+                    the clerk typed that differs from the computed one is kept, and reported
       --values      with --write: plain values instead of formulas
+      --overwrite   with --write: replace the typed scores that differ, too
       --summary F   write the summary (one row per workbook: unit, errors, warnings, total
                     score, veto, why a file could not be read) as .xlsx or .csv
       --jobs N      check N workbooks at a time (default: the number of cores)

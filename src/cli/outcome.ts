@@ -30,4 +30,6 @@ export interface CheckFileOptions {
   readonly lang: Lang;
   /** with one input file: write the recalculated workbook here */
   readonly write?: string;
+  /** with write: also replace the numbers the clerk typed that differ (kept by default) */
+  readonly overwrite?: boolean;
 }

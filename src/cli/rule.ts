@@ -1,11 +1,12 @@
 /**
- * `assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--json]` (CONTRACT.md):
+ * `assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--json]` (docs/contract.md):
  * parse one scoring clause (评分标准) and, with --value, score it. The formula refers to the
  * value cell as B2. Exit status: 0 understood, 1 not understood, 2 bad arguments.
  */
-import { parseRule, ruleFormula, scoreRule, type Period, type RuleScore } from "../engine/rules";
+import { parseRule, ruleFormula, scoreRule, valueCellFor, type Period, type RuleScore } from "../engine/rules";
 import type { CliIO } from "./io";
 import { tr, type Lang } from "./i18n";
+import { explainRule } from "../engine/rules/explain";
 
 interface RuleArgs {
   text: string;
@@ -98,9 +99,9 @@ export async function runRule(argv: string[], io: CliIO, lang: Lang = "zh"): Pro
   const opts = { period: args.period };
   const value = args.value !== undefined ? cellValueOf(args.value) : undefined;
   const scored: RuleScore | undefined = value !== undefined ? scoreRule(parsed.rule, value, args.max, opts) : undefined;
-  // a number gets the short formula (as the engine writes for a cell holding a number);
-  // text ("3人", "46%") or no value the one that also reads what clerks type
-  const formula = ruleFormula(parsed.rule, "B2", args.max, { ...opts, values: typeof value === "number" ? "numbers" : "as-typed" });
+  // text the formula does not read ("3人", "96%") is first made a number, as the plan does in the sheet
+  const cell = value !== undefined && scored?.score !== null ? valueCellFor(parsed.rule, value, opts) : null;
+  const formula = ruleFormula(parsed.rule, "B2", args.max, { ...opts, numberFormat: cell?.numberFormat });
   if (args.json) {
     const out: Record<string, unknown> = {
       understood: true,
@@ -109,6 +110,12 @@ export async function runRule(argv: string[], io: CliIO, lang: Lang = "zh"): Pro
       score: scored ? scored.score : null,
       formula,
     };
+    if (scored && value !== undefined) {
+      const e = explainRule(parsed.rule, value, args.max, opts, scored);
+      out.explain = e.zh;
+      out.explainEn = e.en;
+    }
+    if (cell) out.valueCell = cell;
     if (scored?.reason) out.reason = scored.reason;
     if (scored?.vetoed) out.vetoed = true;
     if (parsed.max !== undefined && args.max === undefined) out.statedMax = parsed.max;
@@ -122,6 +129,10 @@ export async function runRule(argv: string[], io: CliIO, lang: Lang = "zh"): Pro
   ];
   if (scored) {
     lines.push(`${en ? "score" : "得分 (score)"}: ${scored.score === null ? "—" : scored.score}${scored.reason ? `  ${scored.reason}` : ""}`);
+    if (value !== undefined) {
+      const e = explainRule(parsed.rule, value, args.max, opts, scored);
+      lines.push(`${en ? "explain" : "计算 (explain)"}: ${en ? e.en : e.zh}`);
+    }
   }
   const noFormula = tr(lang, "—(没有 --max/--period 时这条标准没有公式)", "— (no formula for this rule without --max/--period)");
   lines.push(`${en ? "formula (value in B2)" : "公式 (formula, 完成情况在 B2)"}: ${formula ?? noFormula}`);

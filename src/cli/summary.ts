@@ -28,8 +28,9 @@ function round(n: number): number {
 export function summaryRow(o: FileOutcome): SummaryRow {
   const r = o.report;
   if (!r) return { file: o.file, unit: o.unit, errors: null, warnings: null, infos: null, total: null, veto: null, problem: o.error ?? "" };
-  const errors = r.findings.filter((f) => f.severity === "error").length;
-  const warnings = r.findings.filter((f) => f.severity === "warning").length;
+  const open = r.findings.filter((f) => !f.settled); // settled (已核实/忽略) findings are not counted
+  const errors = open.filter((f) => f.severity === "error").length;
+  const warnings = open.filter((f) => f.severity === "warning").length;
   // the grand totals of the scoring sheets (a 汇总表's totals are other units' scores); a
   // sheet whose totals are not marked grand gives its last total
   const scoring = new Set(r.sheets.filter((s) => s.kind === "scoring").map((s) => s.name));
@@ -39,7 +40,7 @@ export function summaryRow(o: FileOutcome): SummaryRow {
   const values = totals.filter((t) => t.value !== null);
   const total = values.length === 0 ? null : values.length === 1 ? round(values[0].value!) : values.map((t) => `${t.sheet}: ${round(t.value!)}`).join("; ");
   const veto = own.length ? own.some((t) => t.veto) : null;
-  return { file: o.file, unit: o.unit, errors, warnings, infos: r.findings.length - errors - warnings, total, veto };
+  return { file: o.file, unit: o.unit, errors, warnings, infos: open.length - errors - warnings, total, veto };
 }
 
 function lastPerSheet<T extends { sheet: string }>(xs: ReadonlyArray<T>): T[] {

@@ -31,3 +31,16 @@ export function chunkText(text: string, size = STORE_CHUNK_CHARS): string[] {
   }
   return out;
 }
+
+/** The marks record: what each flagged cell had before the add-in filled it (清除标记 reads it). */
+export const MARKS_SHEET = "_assess_marks";
+
+/** Excel's own "Bad" / "Neutral" cell-style fills, and a light blue for information */
+export const MARK_COLORS: Readonly<Record<"error" | "warning" | "info", string>> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
+};
+
+/** every note or comment the add-in writes starts so; only such are ever removed */
+export const MARK_PREFIX = "【校验】";

@@ -92,9 +92,13 @@ export function compressCells(cells: ReadonlyArray<{ row: number; col: number }>
   return cells.map((c) => cellAddress(c.row, c.col));
 }
 
-/** Quote a sheet name for a formula reference when needed: 'My Sheet'!A1 */
+/**
+ * Quote a sheet name for a formula reference when needed: 'My Sheet'!A1. A plain name that
+ * reads as a cell (A1, XFD12) or an R1C1 reference (R, C, R1C1) is quoted as Excel quotes it.
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]?\d*|[Cc]\d*)$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** How the clerk's settings name a cell: "Sheet!A1", the sheet unquoted, the cell without $ and upper-cased. */
@@ -104,6 +108,71 @@ export function cellKey(sheet: string, cell: string): string {
 
 /** A stored key ("'Sheet'!$d$12") in cellKey's form ("Sheet!D12"); null when it names no sheet. */
 export function normalCellKey(key: string): string | null {
-  const i = key.lastIndexOf("!");
-  return i > 0 ? cellKey(key.slice(0, i).replace(/^'(.*)'$/, "$1"), key.slice(i + 1)) : null;
+  const { sheet, address } = parseReference(key);
+  return sheet ? cellKey(sheet, address) : null;
+}
+
+// ---------------------------------------------------------------- sheet-qualified references
+// The one reader and writer of `'Sheet''s name'!$D$12` for every host and the pane: a name
+// that is not a plain identifier is quoted, a quote inside it doubled; the address after the
+// `!` is kept as written (`$D$12`, `C5:C11`).
+
+/** A reference split into the sheet it names (unquoted, quotes undoubled) and its address. */
+export interface SheetReference {
+  /** null when the reference names no sheet ("C12") */
+  readonly sheet: string | null;
+  /** what follows the `!`, as written: "$D$12", "C5:C11" */
+  readonly address: string;
+}
+
+/** (`Sheet's name`, `$D$12`) → `'Sheet''s name'!$D$12` */
+export function formatReference(sheet: string, address: string): string {
+  return `${quoteSheetName(sheet)}!${address}`;
+}
+
+/**
+ * `'Sheet''s name'!$D$12` → { sheet: "Sheet's name", address: "$D$12" }; `统计表!C5` → sheet
+ * 统计表; `C12` → no sheet. A quoted name may hold `!`, `,`, spaces and doubled quotes. An
+ * unquoted name runs to the last `!` (an address never holds one), which also reads
+ * cellKey's form ("It's!D12"). Never throws: a leading quote that does not close a name
+ * followed by `!` is read as part of an unquoted name.
+ */
+export function parseReference(ref: string): SheetReference {
+  const s = ref.trim();
+  if (s.startsWith("'")) {
+    let name = "";
+    let i = 1;
+    for (;;) {
+      const q = s.indexOf("'", i);
+      if (q < 0) break;
+      name += s.slice(i, q);
+      if (s[q + 1] === "'") {
+        name += "'";
+        i = q + 2;
+        continue;
+      }
+      if (s[q + 1] === "!") return { sheet: name, address: s.slice(q + 2) };
+      break;
+    }
+  }
+  const bang = s.lastIndexOf("!");
+  return bang < 0 ? { sheet: null, address: s } : { sheet: s.slice(0, bang), address: s.slice(bang + 1) };
+}
+
+/** "C12,'A, B'!C5:C11" → ["C12", "'A, B'!C5:C11"]: a list of references split at the commas outside quoted names. */
+export function splitReferences(list: string): string[] {
+  const out: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const ch = list[i];
+    // a doubled quote inside a quoted name turns quoting off and on again
+    if (ch === "'") quoted = !quoted;
+    else if (ch === "," && !quoted) {
+      out.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start));
+  return out.map((r) => r.trim()).filter(Boolean);
 }

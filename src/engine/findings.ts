@@ -1,4 +1,4 @@
-/** Findings: one contradiction (or doubt) about one cell. Kinds are CONTRACT.md's. */
+/** Findings: one contradiction (or doubt) about one cell. Kinds are docs/contract.md's. */
 
 export type FindingKind =
   | "sum-mismatch"
@@ -21,7 +21,9 @@ export type FindingKind =
   | "unparsed-rule"
   | "bad-value";
 
-export type Severity = "error" | "warning" | "info";
+/** most severe first */
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 export interface Finding {
   readonly kind: FindingKind;
@@ -37,6 +39,8 @@ export interface Finding {
   readonly message: string;
   /** the same in English */
   readonly messageEn: string;
+  /** the clerk marked it 已核实/忽略 on these very figures (settled.ts): shown apart, not counted as open */
+  readonly settled?: { readonly status: "verified" | "ignored"; readonly note?: string };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -11,8 +11,10 @@ import { sortFindings } from "./findings";
 import type { Plan, PlanOptions } from "./plan";
 import { CORRECTIONS_SHEET, correctionRows, readCorrections, understandWorkbook, type Correction } from "./layout";
 import { isAddinSheet } from "./addinSheets";
-import { settingsInSnapshot } from "./settings";
+import { settingsInSnapshot, type SettledMark } from "./settings";
+import { applySettled } from "./settled";
 import type { WorkbookLayout } from "./layout/model";
+import type { IndicatorDef } from "./layout/indicators";
 import { runChecks } from "./checks";
 import { sheetCoverage } from "./checks/checked";
 import { keySet, scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
@@ -24,6 +26,10 @@ export interface AnalyzeOptions extends PlanOptions, ScoringOptions {
    * `_assess_layout` (a host that cannot write the workbook passes them here).
    */
   readonly corrections?: ReadonlyArray<Correction>;
+  /** findings the clerk settled; given, they replace those the workbook keeps (settled.ts) */
+  readonly settled?: ReadonlyArray<SettledMark>;
+  /** indicators the clerk added (识别结果 panel, kept in the workbook's settings), over the built-in ones */
+  readonly indicators?: ReadonlyArray<IndicatorDef>;
 }
 
 export interface Analysis extends Plan {
@@ -34,7 +40,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions =
   const options = withStoredSettings(input, given);
   const data = input.sheets.some((s) => isAddinSheet(s.name)) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheet(s.name)) } : input;
   const snapshot = withCorrections(data, options.corrections ?? []);
-  const layout = understandWorkbook(snapshot);
+  const layout = understandWorkbook(snapshot, options.indicators);
   const findings: Finding[] = [...runChecks(snapshot, layout), ...truncationFindings(snapshot)];
   const scores: Plan["scores"] = [];
   const totals: Plan["totals"] = [];
@@ -62,7 +68,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions =
   return {
     layout,
     sheets: layout.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables.length, ...coverage.get(s.name) })),
-    findings: sortFindings(dedupe(findings), snapshot.sheets.map((s) => s.name)),
+    findings: applySettled(sortFindings(dedupe(findings), snapshot.sheets.map((s) => s.name)), options.settled),
     scores,
     totals,
     writes: kept,
@@ -83,6 +89,7 @@ function withStoredSettings(snapshot: WorkbookSnapshot, options: AnalyzeOptions)
     ruleOverrides: { ...settings.ruleOverrides, ...options.ruleOverrides },
     corrections: [...settings.corrections, ...(options.corrections ?? [])],
     lockedCells: [...settings.lockedCells, ...(options.lockedCells ?? [])],
+    settled: options.settled ?? settings.settled,
   };
 }
 

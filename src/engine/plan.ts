@@ -1,9 +1,11 @@
 import type { CellValue, WorkbookSnapshot } from "./grid";
 import type { Finding } from "./findings";
 
-export type SheetKind = "scoring" | "summary" | "statistics" | "other";
+/** The kinds of sheet, in the order a sheet whose tables differ takes its kind (layout/index.ts). */
+export const SHEET_KINDS = ["scoring", "summary", "statistics", "other"] as const;
+export type SheetKind = (typeof SHEET_KINDS)[number];
 
-/** What the engine understood of one sheet (CONTRACT.md `sheets[]`). */
+/** What the engine understood of one sheet (docs/contract.md `sheets[]`). */
 export interface SheetSummary {
   readonly name: string;
   readonly kind: SheetKind;
@@ -22,6 +24,10 @@ export interface ScoreCell {
   readonly value: number | null;
   /** Excel formula with the leading "=" */
   readonly formula?: string;
+  /** how the value comes about, the rule's numbers filled in (rules/explain.ts), Chinese */
+  readonly explain?: string;
+  /** the same in English */
+  readonly explainEn?: string;
 }
 
 export interface TotalCell extends ScoreCell {
@@ -43,7 +49,22 @@ export interface CellWrite {
   readonly formula?: string;
   /** the value the engine computes for the cell */
   readonly value: number | string | null;
+  /**
+   * the number format to give the cell, when the write makes a typed text a number the
+   * formulas read ("4次" → 4 with `0"次"`: the cell shows the same text)
+   */
+  readonly numberFormat?: string;
   readonly previous: CellContent;
+  /** how the value comes about (Chinese / English), as in `ScoreCell` */
+  readonly explain?: string;
+  readonly explainEn?: string;
+  /** the item's name, where the write is a scoring sheet's score */
+  readonly label?: string;
+  /**
+   * The cell holds a number the clerk typed (no formula) that differs from the computed value:
+   * writing it replaces the clerk's figure. Hosts leave such writes out unless told otherwise.
+   */
+  readonly replacesTyped?: boolean;
 }
 
 /** Everything the engine wants a host to show or do, in one object: findings now, writes later. */

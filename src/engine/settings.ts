@@ -21,6 +21,29 @@ export interface WorkbookSettings {
   readonly ruleOverrides: Readonly<Record<string, string>>;
   /** cells the clerk locked: never written by 重新计算 ("Sheet!G12") */
   readonly lockedCells: ReadonlyArray<string>;
+  /** findings the clerk marked 已核实 (verified) or 忽略 (ignored), with the figures they were marked on (settled.ts) */
+  readonly settled?: ReadonlyArray<SettledMark>;
+}
+
+/** A finding the clerk settled; `fingerprint` is made from its figures, so a change brings it back. */
+export interface SettledMark {
+  readonly kind: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly status: "verified" | "ignored";
+  readonly note?: string;
+  readonly fingerprint: string;
+}
+
+function settledMarks(x: unknown): SettledMark[] {
+  if (!Array.isArray(x)) return [];
+  const out: SettledMark[] = [];
+  for (const m of x as Array<Record<string, unknown>>) {
+    if (!m || typeof m.kind !== "string" || typeof m.sheet !== "string" || typeof m.cell !== "string" || typeof m.fingerprint !== "string") continue;
+    if (m.status !== "verified" && m.status !== "ignored") continue;
+    out.push({ kind: m.kind, sheet: m.sheet, cell: m.cell, status: m.status, fingerprint: m.fingerprint, ...(typeof m.note === "string" && m.note ? { note: m.note } : {}) });
+  }
+  return out;
 }
 
 export const EMPTY_SETTINGS: WorkbookSettings = { version: 1, corrections: [], ruleOverrides: {}, lockedCells: [] };
@@ -53,6 +76,7 @@ export function parseSettings(text: string): WorkbookSettings {
     corrections: Array.isArray(o.corrections) ? (o.corrections as Correction[]).filter((c) => c && typeof c.sheet === "string") : [],
     ruleOverrides: overrides,
     lockedCells: Array.isArray(o.lockedCells) ? o.lockedCells.filter((x): x is string => typeof x === "string") : [],
+    ...(settledMarks(o.settled).length ? { settled: settledMarks(o.settled) } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Reading what clerks type: "3人", "46%", "４６％", "5.39‰", "约30%", "107:100", "三人",
  * "—", "/", "无", "是/否", "有/无", "√/×". Every reading says how many decimals the figure
- * was shown or typed with, because the rounding rule (DOMAIN.md) compares at that precision.
+ * was shown or typed with, because the rounding rule (docs/domain.md) compares at that precision.
  */
 import { type CellValue, isCellError, isErrorText } from "./grid";
 
@@ -197,10 +197,45 @@ export function truncate(n: number, decimals: number): number {
 }
 
 /**
- * DOMAIN.md's rounding rule: a figure shown with `decimals` decimals agrees with an exact
+ * docs/domain.md's rounding rule: a figure shown with `decimals` decimals agrees with an exact
  * value when it equals that value rounded or truncated to those decimals.
  */
 export function agreesAtPrecision(shown: number, exact: number, decimals: number): boolean {
   const eps = Math.pow(10, -decimals) * 1e-6;
   return Math.abs(round(exact, decimals) - shown) <= eps || Math.abs(truncate(exact, decimals) - shown) <= eps;
 }
+
+/** Words a clerk types for "none happened" in a count cell. */
+const ZERO_COUNT_WORDS = new Set(["无", "没有", "未发生", "未出现", "零", "无此情况", "无此项", "未发现", "没发生", "无发生"]);
+
+/** What a count typed as text is made of: "少" + 2 + "项" for "少2项". */
+export interface CountText {
+  readonly value: number;
+  /** the words before and after the number, as typed ("" when none) */
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly decimals: number;
+}
+
+const COUNT_TEXT = /^([\u4e00-\u9fa5]{0,6}?)\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*([\u4e00-\u9fa5A-Za-z]{0,8})$/;
+
+/**
+ * A count read by its skeleton: one number (Arabic, full-width or a Chinese numeral) with words
+ * around it — "4次", "5种", "2个展板", "少2项", "缺1人", "3项未完成", "迟到1次", "约3次" — or a
+ * word for none ("无", "未发生", "0"). Null when the text is not one count (two numbers, a rate,
+ * a list, a sentence).
+ */
+export function readCountText(raw: string): CountText | null {
+  const s = normalizeText(raw).replace(/\s+/g, "");
+  if (s === "" || s.length > 20) return null;
+  if (ZERO_COUNT_WORDS.has(s)) return { value: 0, prefix: "", suffix: "", decimals: 0 };
+  const m = COUNT_TEXT.exec(s);
+  if (!m) return null;
+  const digits = /^\d/.test(m[2]);
+  const value = digits ? Number(m[2]) : parseChineseNumeral(m[2]);
+  if (value === null || !Number.isFinite(value)) return null;
+  // the words must not be a number's own (百分之, 万, 亿) or say it is not a count
+  if (/[%‰]|百分|千分|万|亿/.test(m[1] + m[3])) return null;
+  return { value, prefix: m[1], suffix: m[3], decimals: digits ? (m[2].split(".")[1]?.length ?? 0) : 0 };
+}
+

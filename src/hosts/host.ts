@@ -81,13 +81,23 @@ export function isPreviewable(host: WorkbookHost | null | undefined): host is Pr
   return !!host && host.kind === "browser" && "snapshot" in host && typeof (host as PreviewableHost).subscribe === "function";
 }
 
+/** What 下载结果 adds to the saved copy: the last check's findings (marks and 校验报告). */
+export interface DownloadExtras {
+  readonly findings: ReadonlyArray<Finding>;
+  readonly sheets: ReadonlyArray<SheetSummary>;
+  readonly lang: "zh" | "en";
+}
+
 /** A host whose workbook can be saved as a file (the plain-browser host). */
 export interface DownloadableHost extends WorkbookHost {
   readonly kind: "browser";
   /** the file name the workbook was opened from */
   readonly name: string;
-  /** the workbook as it is now (writes applied), serialised as .xlsx */
-  toXlsx(): Promise<Uint8Array>;
+  /**
+   * The workbook as it is now (writes applied), serialised as .xlsx; with `extras`, the findings'
+   * cells marked and the report sheet written in the copy (the workbook in memory stays as it is).
+   */
+  toXlsx(extras?: DownloadExtras): Promise<Uint8Array>;
 }
 
 export function isDownloadable(host: WorkbookHost | null | undefined): host is DownloadableHost {

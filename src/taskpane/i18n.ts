@@ -3,7 +3,7 @@
  * (when Office's display language, or the browser's, is English).
  */
 import { formatNumber as fmt } from "../engine/findings";
-import type { Severity } from "../engine/findings";
+import type { Finding, Severity } from "../engine/findings";
 import type { SheetKind } from "../engine/plan";
 
 export type Lang = "zh" | "en";
@@ -72,6 +72,71 @@ export interface Strings {
   readonly nothingToClear: string;
   readonly downloaded: (name: string) => string;
   readonly settingsSaved: string;
+  // issue 12: the preview's table, settled findings, errors with message codes
+  readonly recalcTypedCount: (n: number) => string;
+  readonly recalcWrite: string;
+  readonly recalcItem: string;
+  readonly recalcOldNew: string;
+  readonly recalcChoose: (label: string, cell: string) => string;
+  readonly recalcTypedReplaced: string;
+  readonly recalcTypedKept: string;
+  readonly recalcFormula: string;
+  readonly recalcUnchanged: string;
+  readonly recalcKeptValue: (value: string) => string;
+  readonly recalcChosen: (n: number) => string;
+  readonly checkFailed: string;
+  readonly actionFailedTitle: (action: string) => string;
+  readonly details: string;
+  readonly figures: (f: Finding) => string;
+  readonly settle: string;
+  readonly verify: string;
+  readonly ignore: string;
+  readonly reopen: string;
+  readonly note: string;
+  readonly settledStatus: Record<"verified" | "ignored", string>;
+  readonly settledTitle: (n: number) => string;
+  readonly settledSaved: (status: "verified" | "ignored" | "open") => string;
+  readonly resolvedByApplyTitle: (n: number) => string;
+  readonly findingsLabel: string;
+  readonly keysHint: string;
+  readonly explainLabel: string;
+}
+
+/** How the figures of a finding read, by kind: a bound is "不应超过", not "应为"; units stay with their numbers. */
+function unitOf(f: Finding): string {
+  if (f.kind !== "rate-mismatch" && f.kind !== "share-sum-mismatch" && f.kind !== "weight-sum-mismatch") return "";
+  if (/‰/.test(f.message)) return "‰";
+  if (/%/.test(f.message)) return "%";
+  return "";
+}
+
+function decimalsOf(n: number): number {
+  const s = fmt(n);
+  const i = s.indexOf(".");
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+/** Both figures with the same decimals and the unit beside each (100.00% vs 112.55%). */
+function pair(f: Finding): [string, string] {
+  const unit = unitOf(f);
+  const d = Math.max(f.expected !== undefined ? decimalsOf(f.expected) : 0, f.actual !== undefined ? decimalsOf(f.actual) : 0);
+  const show = (n: number | undefined) => (n === undefined ? "" : `${unit ? n.toFixed(d) : fmt(n)}${unit}`);
+  return [show(f.expected), show(f.actual)];
+}
+
+type Bound = "max" | "min" | "exact";
+function boundOf(f: Finding): Bound {
+  switch (f.kind) {
+    case "count-exceeds-base":
+    case "cap-exceeded":
+    case "score-over-max":
+      return "max";
+    case "part-exceeds-total":
+    case "score-below-zero":
+      return "min";
+    default:
+      return "exact";
+  }
 }
 
 const zh: Strings = {
@@ -98,6 +163,12 @@ const zh: Strings = {
     [expected !== undefined ? `应为 ${fmt(expected)}` : "", actual !== undefined ? `实为 ${fmt(actual)}` : ""]
       .filter(Boolean)
       .join(","),
+  figures: (f) => {
+    const [e, a] = pair(f);
+    const b = boundOf(f);
+    const want = e ? (b === "max" ? `不应超过 ${e}` : b === "min" ? `不应小于 ${e}` : `应为 ${e}`) : "";
+    return [want, a ? `实为 ${a}` : ""].filter(Boolean).join(",");
+  },
   related: (cells) => `对照:${cells}`,
   goToCell: (sheet, cell) => `转到 ${sheet}!${cell}`,
   sheetCounts: (errors, warnings, infos) =>
@@ -108,7 +179,7 @@ const zh: Strings = {
   previewSheet: "工作表",
   previewTruncated: (rows, cols) => `只显示前 ${rows} 行、${cols} 列`,
   actions: "操作",
-  recalc: "重新计算",
+  recalc: "计算得分…",
   apply: "应用",
   cancel: "取消",
   undo: "撤销",
@@ -123,7 +194,7 @@ const zh: Strings = {
   saveSettings: "保存设置",
   actionFailed: (action, reason) => `${action}失败:${reason}`,
   recalcPreview: "将要写入的单元格",
-  recalcCount: (n) => `将写入 ${n} 个单元格(应用前不会修改工作簿)`,
+  recalcCount: (n) => `可写入 ${n} 个单元格(应用前不会修改工作簿)`,
   recalcNothing: "没有需要计算的单元格",
   recalcCell: "单元格",
   recalcOld: "原内容",
@@ -144,6 +215,32 @@ const zh: Strings = {
   nothingToClear: "没有需要清除的标记。",
   downloaded: (name) => `已生成 ${name}。`,
   settingsSaved: "设置已保存,并已重新检查。",
+  recalcTypedCount: (n) => `其中 ${n} 处将改变已填写的得分:默认不选,勾选后才会替换`,
+  recalcWrite: "写入",
+  recalcItem: "项目",
+  recalcOldNew: "原值 → 新值",
+  recalcChoose: (label, cell) => `写入“${label}”(${cell})`,
+  recalcTypedReplaced: "将替换已填写的得分",
+  recalcTypedKept: "与已填写的得分不同,默认保留原值",
+  recalcFormula: "公式",
+  recalcUnchanged: "不变",
+  recalcKeptValue: (v) => `计算值 ${v},不写入`,
+  recalcChosen: (n) => `已选 ${n} 个单元格`,
+  checkFailed: "检查失败",
+  actionFailedTitle: (action) => `${action.replace(/…$/, "")}失败`,
+  details: "技术细节",
+  settle: "处理此问题",
+  verify: "已核实",
+  ignore: "忽略",
+  reopen: "重新列为问题",
+  note: "备注(可选)",
+  settledStatus: { verified: "已核实", ignored: "已忽略" },
+  settledTitle: (n) => `已核实或忽略的问题(${n} 项,数字改变后会重新列出)`,
+  settledSaved: (status) => (status === "open" ? "已重新列为问题,并已保存到工作簿。" : `已标为“${status === "verified" ? "已核实" : "已忽略"}”,并已保存到工作簿。`),
+  resolvedByApplyTitle: (n) => `应用后已解决的问题(${n} 项)`,
+  findingsLabel: "问题列表",
+  keysHint: "用上下方向键在问题之间移动,回车转到单元格",
+  explainLabel: "计算",
 };
 
 const en: Strings = {
@@ -171,6 +268,12 @@ const en: Strings = {
     [expected !== undefined ? `expected ${fmt(expected)}` : "", actual !== undefined ? `actual ${fmt(actual)}` : ""]
       .filter(Boolean)
       .join(", "),
+  figures: (f) => {
+    const [e, a] = pair(f);
+    const b = boundOf(f);
+    const want = e ? (b === "max" ? `at most ${e}` : b === "min" ? `at least ${e}` : `expected ${e}`) : "";
+    return [want, a ? `actual ${a}` : ""].filter(Boolean).join(", ");
+  },
   related: (cells) => `compared with ${cells}`,
   goToCell: (sheet, cell) => `Go to ${sheet}!${cell}`,
   sheetCounts: (errors, warnings, infos) =>
@@ -185,7 +288,7 @@ const en: Strings = {
   previewSheet: "Sheet",
   previewTruncated: (rows, cols) => `Showing the first ${rows} rows and ${cols} columns`,
   actions: "Actions",
-  recalc: "Recalculate",
+  recalc: "Calculate scores…",
   apply: "Apply",
   cancel: "Cancel",
   undo: "Undo",
@@ -200,7 +303,7 @@ const en: Strings = {
   saveSettings: "Saving the settings",
   actionFailed: (action, reason) => `${action} failed: ${reason}`,
   recalcPreview: "Cells to be written",
-  recalcCount: (n) => `${n} ${plural(n, "cell")} will be written (nothing changes until you apply)`,
+  recalcCount: (n) => `${n} ${plural(n, "cell")} to write (nothing changes until you apply)`,
   recalcNothing: "No cells need calculating",
   recalcCell: "Cell",
   recalcOld: "Now",
@@ -225,6 +328,32 @@ const en: Strings = {
   nothingToClear: "There are no marks to clear.",
   downloaded: (name) => `Saved ${name}.`,
   settingsSaved: "Settings saved and checked again.",
+  recalcTypedCount: (n) => `${n} of them would change a score someone typed: not selected; tick to replace`,
+  recalcWrite: "Write",
+  recalcItem: "Item",
+  recalcOldNew: "Now → new",
+  recalcChoose: (label, cell) => `Write “${label}” (${cell})`,
+  recalcTypedReplaced: "replaces the typed score",
+  recalcTypedKept: "differs from the typed score; kept unless ticked",
+  recalcFormula: "Formula",
+  recalcUnchanged: "unchanged",
+  recalcKeptValue: (v) => `computed ${v}, not written`,
+  recalcChosen: (n) => `${n} ${plural(n, "cell")} selected`,
+  checkFailed: "The check failed",
+  actionFailedTitle: (action) => `${action.replace(/…$/, "")} failed`,
+  details: "Technical details",
+  settle: "Settle this finding",
+  verify: "Verified",
+  ignore: "Ignore",
+  reopen: "Reopen",
+  note: "Note (optional)",
+  settledStatus: { verified: "Verified", ignored: "Ignored" },
+  settledTitle: (n) => `Verified or ignored (${n}; listed again when the figures change)`,
+  settledSaved: (status) => (status === "open" ? "Reopened, and saved in the workbook." : `Marked ${status === "verified" ? "verified" : "ignored"}, and saved in the workbook.`),
+  resolvedByApplyTitle: (n) => `Resolved by Apply (${n})`,
+  findingsLabel: "Findings",
+  keysHint: "Arrow keys move between findings; Enter goes to the cell",
+  explainLabel: "Computed",
 };
 
 function plural(n: number, word: string): string {

@@ -1,5 +1,5 @@
 /**
- * `assess check` (CONTRACT.md) on generated fixture workbooks: in-process through main() with a
+ * `assess check` (docs/contract.md) on generated fixture workbooks: in-process through main() with a
  * capturing io, and as a real process through bin/assess.js for exit codes and stderr.
  */
 import * as ExcelJS from "exceljs";
@@ -133,7 +133,7 @@ describe("assess check: arguments and unreadable files (exit 2, one line, no sta
   });
 });
 
-describe("assess check --json: CONTRACT.md's document", () => {
+describe("assess check --json: docs/contract.md's document", () => {
   it("has files[].file/sheets/findings/scores/totals for every input", async () => {
     const a = fx("statistics-bottom.xlsx").path;
     const b = fx("scoring.xlsx").path;

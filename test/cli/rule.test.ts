@@ -1,4 +1,4 @@
-/** `assess rule` as CONTRACT.md specifies it, through main() and through the built bin. */
+/** `assess rule` as docs/contract.md specifies it, through main() and through the built bin. */
 import { execFileSync, spawnSync } from "child_process";
 import { existsSync, readdirSync, statSync } from "fs";
 import { join } from "path";
@@ -41,12 +41,15 @@ describe("assess rule --json", () => {
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(["understood", "construct", "rule", "score", "formula"]));
   });
 
-  it("a value typed as a number gets the short formula", async () => {
+  it("the short formula reads a number; a value typed as text is first made one (valueCell)", async () => {
     const { doc } = await json("--text", "每配备1名计3分,计满10分为止", "--value", "3");
     expect(doc.score).toBe(9);
     expect(doc.formula).toContain("MIN(10,3*INT(B2))");
+    expect(doc.valueCell).toBeUndefined();
     const typed = await json("--text", "每配备1名计3分,计满10分为止", "--value", "3人");
-    expect(String(typed.doc.formula)).toContain("SUBSTITUTE");
+    expect(typed.doc.formula).toBe(doc.formula);
+    expect(String(typed.doc.formula)).not.toContain("SUBSTITUTE");
+    expect(typed.doc.valueCell).toEqual({ value: 3, numberFormat: '0"人"' });
   });
 
   it("a rate clause out of --max 30 with 46%", async () => {

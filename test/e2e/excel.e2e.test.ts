@@ -253,7 +253,7 @@ describeWith(chromiumProgram)("task pane in headless Chromium (Excel mode, in-me
     expect(before.cells).toEqual(toCells(scoring.init));
 
     await resetStats(page);
-    await page.getByRole("button", { name: "重新计算", exact: true }).click();
+    await page.getByRole("button", { name: "计算得分…", exact: true }).click();
     const rows = await previewRows(page);
     expect([...rows.keys()]).toEqual(scoring.scoreCells.map((c) => `${SHEET}!${c}`));
     expect(rows.get(`${SHEET}!G4`)).toBe("=MIN(60,SUM(G5:G7))");
@@ -278,7 +278,7 @@ describeWith(chromiumProgram)("task pane in headless Chromium (Excel mode, in-me
     const page = actionsPage;
     const before = beforeActions;
     if (!page || !before) throw new Error("needs the pane of the previous test");
-    await page.getByRole("button", { name: "重新计算", exact: true }).click();
+    await page.getByRole("button", { name: "计算得分…", exact: true }).click();
     const rows = await previewRows(page);
     await resetStats(page);
     await page.getByRole("button", { name: "应用", exact: true }).click();
@@ -378,7 +378,7 @@ describeWith(chromiumProgram)("task pane in headless Chromium (Excel mode, in-me
     const page = await browser.openPane(scoring.init, "en-US", { calcValues: scoring.calcValues });
     for (const name of ["Check", "Recalculate", "Undo", "Mark & report", "Clear marks"])
       expect(await page.getByRole("button", { name, exact: true }).count()).toBe(1);
-    for (const name of ["检查", "重新计算", "撤销", "标记并生成报告", "清除标记"])
+    for (const name of ["检查", "计算得分…", "撤销", "标记并生成报告", "清除标记"])
       expect(await page.getByRole("button", { name, exact: true }).count()).toBe(0);
     await page.getByRole("button", { name: "Recalculate", exact: true }).click();
     const rows = await previewRows(page);

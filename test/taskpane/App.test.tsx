@@ -84,7 +84,9 @@ describe("App (Chinese, the default)", () => {
     };
     render(<App lang="zh" host={host} analyze={analyzeTo(planWith([]))} />);
     fireEvent.click(await screen.findByRole("button", { name: "检查" }));
-    expect(await screen.findByText("检查失败:RichApi.Error: 无法读取")).toBeTruthy();
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText("检查失败")).toBeTruthy();
+    expect(alert.textContent).toContain("技术细节RichApi.Error: 无法读取");
     expect(screen.queryByTestId("summary")).toBeNull();
     // the button is usable again
     expect((screen.getByRole("button", { name: "检查" }) as HTMLButtonElement).disabled).toBe(false);
@@ -225,5 +227,10 @@ describe("relatedOnSheet", () => {
     const f = { ...SUM_FINDING, sheet: "统计表", related: ["C5:C11", "'统计表'!D4", "统计表!E4", "'出生 情况'!B2", "汇总表!C3"] };
     expect(relatedOnSheet(f)).toEqual(["C5:C11", "D4", "E4"]);
     expect(relatedOnSheet({ ...f, related: [] })).toEqual([]);
+  });
+
+  it("reads sheet names with quotes and ! as the engine writes them", () => {
+    const f = { ...SUM_FINDING, sheet: "It's 表!2", related: ["'It''s 表!2'!D4", "'It''s 表!2'!C5:C11", "'表!2'!B2", "2!E4"] };
+    expect(relatedOnSheet(f)).toEqual(["D4", "C5:C11"]);
   });
 });

@@ -108,7 +108,7 @@ function buttonNamed(name: string): HTMLButtonElement {
 }
 
 describe("the pane's actions on the Excel host", () => {
-  it("重新计算 → a refused 应用 (a cell changed since) → 应用 → 撤销", async () => {
+  it("计算得分… → a refused 应用 (a cell changed since) → 应用 → 撤销", async () => {
     const { excel, snapshot } = await blankScoringWorkbook();
     uninstall = excel.install();
     const plan = analyzeWorkbook(snapshot);
@@ -117,7 +117,7 @@ describe("the pane's actions on the Excel host", () => {
     expect(await screen.findByText("考核表.xlsx")).toBeTruthy();
     await waitFor(() => expect(buttonNamed("撤销").disabled).toBe(true));
 
-    fireEvent.click(buttonNamed("重新计算"));
+    fireEvent.click(buttonNamed("计算得分…"));
     const preview = await screen.findByTestId("recalc-preview");
     expect(preview.querySelectorAll('[data-testid="preview-row"]').length).toBe(plan.writes.length);
     expect(excel.state.cell(first.sheet, first.cell).formula).toBeNull();
@@ -126,12 +126,12 @@ describe("the pane's actions on the Excel host", () => {
     const { top, left } = parseRangeAddress(first.cell);
     excel.state.sheet(first.sheet).setCell(top, left, { value: 7 });
     fireEvent.click(buttonNamed("应用"));
-    expect((await screen.findByRole("alert")).textContent).toContain(`应用失败:以下单元格在检查之后已被修改,未写入任何内容,请重新检查:${first.sheet}!${first.cell}`);
+    expect((await screen.findByRole("alert")).textContent).toContain(`以下单元格在检查之后已被修改,未写入任何内容。请先点击“检查”,再点“计算得分…”:${first.sheet}!${first.cell}`);
     expect(excel.state.cell(first.sheet, first.cell)).toMatchObject({ value: 7, formula: null });
     excel.state.sheet(first.sheet).setCell(top, left, { value: null });
 
     fireEvent.click(buttonNamed("取消"));
-    fireEvent.click(buttonNamed("重新计算"));
+    fireEvent.click(buttonNamed("计算得分…"));
     await screen.findByTestId("recalc-preview");
     fireEvent.click(buttonNamed("应用"));
     await waitFor(() => expect(screen.getByTestId("status").textContent).toBe(`已写入 ${plan.writes.length} 个单元格,并已重新检查。`));

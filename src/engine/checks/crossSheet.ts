@@ -3,15 +3,15 @@
  * places must have one value. Every cell that disagrees with another is flagged, each
  * with the cells it disagrees with.
  */
-import { cellAddress, quoteSheetName } from "../address";
+import { cellAddress, formatReference } from "../address";
 import type { WorkbookSnapshot } from "../grid";
 import type { Finding } from "../findings";
 import type { SheetCellRef, WorkbookRelation } from "../layout/model";
 import { type Figure, clean, display, figureRange, num, overlaps, readFigure } from "./figure";
 
-/** 'Sheet'!A1, as CONTRACT.md writes a related cell on another sheet */
+/** 'Sheet'!A1, as docs/contract.md writes a related cell on another sheet */
 export function sheetCell(ref: SheetCellRef): string {
-  return `${quoteSheetName(ref.sheet)}!${cellAddress(ref.row, ref.col)}`;
+  return formatReference(ref.sheet, cellAddress(ref.row, ref.col));
 }
 
 /** 节育措施表!B3, for a clerk's message */

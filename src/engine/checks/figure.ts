@@ -1,7 +1,7 @@
 /**
  * Figures as the checks see them: what a cell shows (its value at the decimals it is shown
  * or typed with), and the range of exact values that could have been shown that way.
- * DOMAIN.md's rounding rule: a shown figure is the exact value rounded or truncated to its
+ * docs/domain.md's rounding rule: a shown figure is the exact value rounded or truncated to its
  * decimals, so 45 (shown) may stand for anything in [44.5, 46); integer counts are exact.
  */
 import { cellAddress } from "../address";

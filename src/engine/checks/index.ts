@@ -1,6 +1,6 @@
 /**
  * The checks: do the figures a layout relates agree? One file per family of relations
- * (DOMAIN.md "Consistency relations"), each returning findings; this runs them all.
+ * (docs/domain.md "Consistency relations"), each returning findings; this runs them all.
  */
 import type { SheetSnapshot, WorkbookSnapshot } from "../grid";
 import { type Finding, sortFindings } from "../findings";

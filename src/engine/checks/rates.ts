@@ -7,7 +7,7 @@ import type { SheetSnapshot } from "../grid";
 import type { Finding } from "../findings";
 import type { CellRef, Relation } from "../layout/model";
 import {
-  type Figure, type Interval, a1, clean, display, figureRange, fixed, num, overlaps, pointWord, readFigure,
+  type Figure, type Interval, a1, clean, display, figureRange, fixed, num, overlaps, pointWord, readFigure, unitOf,
 } from "./figure";
 
 /** The three figures of a quotient (rate or ratio), when all are there and readable. */
@@ -68,6 +68,11 @@ function checkRate(sheet: SheetSnapshot, rel: RateRelation): Finding | undefined
   const r = q.shown;
   const scale = unitScale(r, rel.scale);
   if (quotientAgrees(q, r, scale)) return undefined;
+  if (rel.approx !== undefined) {
+    // a stand-in denominator: agree within the relative tolerance (and the shown figure's last unit)
+    const exactValue = (q.numerator.value / q.denominator.value) * scale;
+    if (Math.abs(r.value - exactValue) <= rel.approx * Math.abs(exactValue) + unitOf(r)) return undefined;
+  }
   // a plain 0.9697 in a % column is the fraction itself
   if (r.unit === "" && scale > 1 && Math.abs(r.value) <= 1 && quotientAgrees(q, r, 1)) return undefined;
   const exact = (q.numerator.value / q.denominator.value) * scale;

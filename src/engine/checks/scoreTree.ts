@@ -58,15 +58,25 @@ export function checkScoreTree(sheet: SheetSnapshot, tree: ItemTree): Finding[] 
     return r.kind === "number" ? r.figure.value : undefined;
   };
   /** An item's max as its children's max make it (its own where it has no scored children). */
+  const bonusChild = (item: ScoringItem): boolean => {
+    if (/[(（]\s*[+＋]\s*\d/.test(item.name)) return true;
+    if (tree.maxCol === undefined) return false;
+    const v = sheet.values[item.row]?.[tree.maxCol];
+    return typeof v === "string" && /^\s*[+＋]\s*\d/.test(v);
+  };
   const deepMax = (item: ScoringItem): number | undefined => {
     const kids = item.children.map((r) => byRow.get(r));
     if (kids.length === 0 || kids.some((k) => !k || k.section !== "item")) return maxOf(item);
     const ms = (kids as ScoringItem[]).map(deepMax);
     return ms.some((m) => m === undefined) ? maxOf(item) : clean((ms as number[]).reduce((s, m) => s + m, 0));
   };
-  const checkMax = (parent: ScoringItem, kids: ScoringItem[], what: string, whatEn: string) => {
+  const checkMax = (parent: ScoringItem, all: ScoringItem[], what: string, whatEn: string) => {
     const pmax = maxOf(parent);
     const cell = maxCell(parent);
+    // an excerpt (the items numbered 2, 3 of a list) is not the whole of its parent
+    if (!fromOne(all)) return;
+    // a bonus sub-item ("+10", "(+10分)") is outside its parent's points
+    const kids = all.filter((k) => !bonusChild(k));
     if (pmax === undefined || cell === undefined || kids.length === 0) return;
     const maxes = kids.map(maxOf);
     if (maxes.some((m) => m === undefined)) return; // a child without max: not guessed
@@ -330,4 +340,22 @@ function vetoFilled(sheet: SheetSnapshot, tree: ItemTree, item: ScoringItem, col
     if (typeof v === "string" && v.trim() !== "" && !/^(否|无|×|—|-|\/)$/.test(v.trim())) return true;
   }
   return false;
+}
+
+/** The ordinal a numbering stands for: "2", "(2)", "⑵", "②", "二", "(二)" → 2. */
+function ordinal(n: string): number | undefined {
+  const inner = n.replace(/^\((.*)\)$/, "$1");
+  if (/^\d+$/.test(inner)) return parseInt(inner, 10);
+  const c = inner.codePointAt(0) ?? 0;
+  if (inner.length === 1 && c >= 0x2460 && c <= 0x2473) return c - 0x2460 + 1;
+  if (inner.length === 1 && c >= 0x2474 && c <= 0x2487) return c - 0x2474 + 1;
+  const cn = "一二三四五六七八九十".indexOf(inner);
+  return inner.length === 1 && cn >= 0 ? cn + 1 : undefined;
+}
+
+/** Numbered children that start at 1 and run without a gap (or children not all numbered). */
+function fromOne(kids: ReadonlyArray<ScoringItem>): boolean {
+  const ns = kids.map((k) => (k.number === undefined ? undefined : ordinal(k.number)));
+  if (ns.some((n) => n === undefined)) return true;
+  return ns.every((n, i) => n === i + 1);
 }

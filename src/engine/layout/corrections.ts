@@ -10,8 +10,8 @@
  */
 import { columnIndex, columnName } from "../address";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../grid";
-import type { SheetKind } from "../plan";
-import type { ColumnRole } from "./model";
+import { SHEET_KINDS, type SheetKind } from "../plan";
+import { COLUMN_ROLES, type ColumnRole } from "./model";
 
 /** The hidden sheet that holds the corrections. */
 export const CORRECTIONS_SHEET = "_assess_layout";
@@ -21,11 +21,8 @@ export type Correction =
   | { readonly sheet: string; readonly what: "level"; readonly row: number; readonly level: number }
   | { readonly sheet: string; readonly what: "kind"; readonly kind: SheetKind };
 
-const ROLES: ReadonlySet<string> = new Set<ColumnRole>([
-  "number", "item", "max", "standard", "measured", "selfScore", "score", "deduction", "reason", "remark", "unit", "category",
-  "bonus", "penalty", "total", "weighted", "rank", "label", "value", "rate", "ratio", "share", "other",
-]);
-const KINDS: ReadonlySet<string> = new Set<SheetKind>(["scoring", "summary", "statistics", "other"]);
+const ROLES: ReadonlySet<string> = new Set<ColumnRole>(COLUMN_ROLES);
+const KINDS: ReadonlySet<string> = new Set<SheetKind>(SHEET_KINDS);
 
 /** Corrections for one sheet, as the layout applies them. */
 export interface SheetCorrections {

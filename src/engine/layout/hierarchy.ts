@@ -6,7 +6,7 @@
  * own column. Rows already in a 其中 breakdown, △ subsets and 合计/小计 rows are not nodes.
  */
 import type { SheetGrid } from "./sheetgrid";
-import type { RowLabel } from "./totals";
+import type { RowLabel } from "./model";
 import { isNonAdditive, totalWord } from "./text";
 import { isOfWhichLabel, isSubsetLabel } from "./ofWhich";
 
@@ -18,6 +18,8 @@ export interface HierarchyContext {
   readonly skip: ReadonlySet<number>;
   /** whether the row has a figure in a summed column */
   readonly hasFigure: (r: number) => boolean;
+  /** rows that head a 其中 breakdown: the rows indented under them are further partial parts */
+  readonly partialParents?: ReadonlySet<number>;
   readonly emit: (total: number, parts: ReadonlyArray<number>, exhaustive: boolean, label: string) => void;
 }
 
@@ -59,7 +61,7 @@ export function indentHierarchy(cx: HierarchyContext): { inner: Set<number>; par
     if (parts.length === 0) continue;
     parents.push(p);
     // an indented 其中 row is a partial breakdown of the row it is under
-    cx.emit(p, parts, !parts.some((k) => isOfWhichLabel(label(k)!.text)), plab.text);
+    cx.emit(p, parts, !cx.partialParents?.has(p) && !parts.some((k) => isOfWhichLabel(label(k)!.text)), plab.text);
   }
   return { inner, parents };
 }

@@ -4,7 +4,7 @@
  * Layout says which cells relate; the checks say whether their figures agree.
  */
 import type { SheetSnapshot, WorkbookSnapshot } from "../grid";
-import type { SheetKind } from "../plan";
+import { SHEET_KINDS, type SheetKind } from "../plan";
 import type { Column, ItemTree, Relation, SheetLayout, Table, WorkbookLayout } from "./model";
 import { classifyTable, columnRoles } from "./roles";
 import { SheetGrid } from "./sheetgrid";
@@ -14,10 +14,11 @@ import { columnTotals, rowLabel, rowTotals } from "./totals";
 import { buildItemTree } from "./tree";
 import { totalWord } from "./text";
 import { workbookRelations } from "./workbook";
+import { type IndicatorDef, indicatorSpecs } from "./indicators";
 import type { SheetUnderstanding } from "./understanding";
 import { type SheetCorrections, NO_CORRECTIONS, isCorrectionsSheet, readCorrections } from "./corrections";
 
-const KIND_ORDER: ReadonlyArray<SheetKind> = ["scoring", "summary", "statistics", "other"];
+const KIND_ORDER: ReadonlyArray<SheetKind> = SHEET_KINDS;
 
 /** 总分 = the category columns + 加分 (− 减分 when the sheet enters penalties as negative figures). */
 function summaryTotals(g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, out: Relation[]): void {
@@ -46,7 +47,9 @@ function summaryTotals(g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Colum
 
 export type { SheetUnderstanding } from "./understanding";
 
-export function understandSheetIn(sheet: SheetSnapshot, corrections: SheetCorrections = NO_CORRECTIONS): SheetUnderstanding {
+export function understandSheetIn(
+  sheet: SheetSnapshot, corrections: SheetCorrections = NO_CORRECTIONS, indicators: ReadonlyArray<IndicatorDef> = [],
+): SheetUnderstanding {
   const g = new SheetGrid(sheet);
   const found = isCorrectionsSheet(sheet) ? [] : findTables(g);
   const tables: Table[] = [];
@@ -65,11 +68,11 @@ export function understandSheetIn(sheet: SheetSnapshot, corrections: SheetCorrec
     let figuresIn: "columns" | "rows" | undefined;
     // a sheet the clerk marked "other" is not checked
     if (kind === "statistics" || kind === "summary" || (kind === "other" && corrections.kind !== "other")) {
-      const { marked, plainExcluded, groups } = rowTotals(g, ft, columns, rels);
+      const { marked, plainExcluded, groups, inner } = rowTotals(g, ft, columns, rels);
       totalRows = marked;
       if (kind !== "summary") {
         columnTotals(g, ft, columns, rels);
-        figuresIn = statisticsRelations(g, ft, columns, plainExcluded, rels, groups);
+        figuresIn = statisticsRelations(g, ft, columns, plainExcluded, rels, groups, indicatorSpecs(indicators), inner);
       } else summaryTotals(g, ft, columns, rels);
     }
     const table: Table = {
@@ -95,9 +98,10 @@ export function understandSheet(sheet: SheetSnapshot): SheetLayout {
 }
 
 /** Every sheet, and the relations across sheets (summary ↔ the unit's own sheet, the same figure twice). */
-export function understandWorkbook(snapshot: WorkbookSnapshot): WorkbookLayout {
+/** `indicators`: the workbook's own indicators (from its settings), over the built-in ones. */
+export function understandWorkbook(snapshot: WorkbookSnapshot, indicators: ReadonlyArray<IndicatorDef> = []): WorkbookLayout {
   const corrections = readCorrections(snapshot);
-  const sheets = snapshot.sheets.map((s) => understandSheetIn(s, corrections.get(s.name)));
+  const sheets = snapshot.sheets.map((s) => understandSheetIn(s, corrections.get(s.name), indicators));
   return { sheets: sheets.map((s) => s.layout), relations: workbookRelations(sheets) };
 }
 
@@ -105,3 +109,4 @@ export { rowLabel };
 export { CORRECTIONS_SHEET, correctionRows, readCorrections, type Correction } from "./corrections";
 export { describeSheet, describeWorkbook } from "./describe";
 export type * from "./model";
+export { BUILTIN_INDICATORS, type IndicatorDef } from "./indicators";

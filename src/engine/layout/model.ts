@@ -17,33 +17,36 @@ export interface SheetCellRef extends CellRef {
   readonly sheet: string;
 }
 
-export type ColumnRole =
+/** What a column holds; the list is the one place the roles are named (corrections read against it). */
+export const COLUMN_ROLES = [
   // scoring sheets (考核评分表)
-  | "number" //        序号
-  | "item" //          考核项目 / 考核内容 / 项目
-  | "max" //           分值 / 标准分 / 满分 / 权重分
-  | "standard" //      评分标准 / 计分办法 / 评分细则 / 考核标准
-  | "measured" //      完成情况 / 实际完成 / 完成值 / 考核情况
-  | "selfScore" //     自评分 / 自评得分
-  | "score" //         考核得分 / 实得分 / 得分 / 评分
-  | "deduction" //     扣分
-  | "reason" //        扣分原因 / 扣分理由
-  | "remark" //        备注
+  "number",      // 序号
+  "item",        // 考核项目 / 考核内容 / 项目
+  "max",         // 分值 / 标准分 / 满分 / 权重分
+  "standard",    // 评分标准 / 计分办法 / 评分细则 / 考核标准
+  "measured",    // 完成情况 / 实际完成 / 完成值 / 考核情况
+  "selfScore",   // 自评分 / 自评得分
+  "score",       // 考核得分 / 实得分 / 得分 / 评分
+  "deduction",   // 扣分
+  "reason",      // 扣分原因 / 扣分理由
+  "remark",      // 备注
   // summary sheets (汇总表)
-  | "unit" //          单位 / 乡镇 / 街道 / 部门
-  | "category" //      a scored category, max in the header "(20分)"
-  | "bonus" //         加分
-  | "penalty" //       减分 / 扣分
-  | "total" //         总分 / 合计 / 综合得分
-  | "weighted" //      市考核(60%) / 按60%计算
-  | "rank" //          名次 / 排名
+  "unit",        // 单位 / 乡镇 / 街道 / 部门
+  "category",    // a scored category, max in the header "(20分)"
+  "bonus",       // 加分
+  "penalty",     // 减分 / 扣分
+  "total",       // 总分 / 合计 / 综合得分
+  "weighted",    // 市考核(60%) / 按60%计算
+  "rank",        // 名次 / 排名
   // statistics sheets (统计报表)
-  | "label" //         the row's name
-  | "value" //         a figure
-  | "rate" //          …率 (% or ‰)
-  | "ratio" //         …比
-  | "share" //         占…比例 / 构成 (%): shares of one whole
-  | "other";
+  "label",       // the row's name
+  "value",       // a figure
+  "rate",        // …率 (% or ‰)
+  "ratio",       // …比
+  "share",       // 占…比例 / 构成 (%): shares of one whole
+  "other",
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 export interface Column {
   readonly col: number;
@@ -122,12 +125,16 @@ export interface ItemTree {
   readonly weight?: number;
 }
 
-/** The relations between cells that a layout implies (DOMAIN.md "Consistency relations"). */
+/** The relations between cells that a layout implies (docs/domain.md "Consistency relations"). */
 export type Relation =
   /** total = sum of parts (exhaustive: 合计/小计) or total ≥ sum of parts (partial: 其中) */
   | { readonly kind: "sum"; readonly total: CellRef; readonly parts: ReadonlyArray<CellRef>; readonly exhaustive: boolean; readonly label: string }
   /** rate = numerator / denominator × scale (100 for %, 1000 for ‰) */
-  | { readonly kind: "rate"; readonly rate: CellRef; readonly numerator: CellRef; readonly denominator: CellRef; readonly scale: number; readonly label: string }
+  | {
+      readonly kind: "rate"; readonly rate: CellRef; readonly numerator: CellRef; readonly denominator: CellRef; readonly scale: number; readonly label: string;
+      /** relative tolerance where the denominator stands in for another (the year-end population for the 年平均人口 a 出生率 rests on) */
+      readonly approx?: number;
+    }
   /** count ≤ base */
   | { readonly kind: "coverage"; readonly count: CellRef; readonly base: CellRef; readonly label: string }
   /** difference = base − count */
@@ -166,4 +173,14 @@ export type WorkbookRelation =
 export interface WorkbookLayout {
   readonly sheets: ReadonlyArray<SheetLayout>;
   readonly relations: ReadonlyArray<WorkbookRelation>;
+}
+
+/** The label of a data row (layout/totals.ts reads it; here so that the readers of labels need not import totals.ts). */
+export interface RowLabel {
+  readonly text: string;
+  readonly col: number;
+  /** leading spaces (a full-width space counts 2) and 2 per alignment indent level, plus 4 per column to the right of the first label column */
+  readonly indent: number;
+  /** the indentation within the label's own column: leading spaces and alignment indent, as `indent` counts them */
+  readonly level: number;
 }

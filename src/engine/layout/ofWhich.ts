@@ -12,11 +12,13 @@
  */
 import type { Column, Relation } from "./model";
 import type { SheetGrid } from "./sheetgrid";
-import type { RowLabel } from "./totals";
+import type { RowLabel } from "./model";
 import { isNonAdditive, totalWord } from "./text";
 
 /** 其中 / #: a row that opens (or, for #, is) a part of the row above. */
 const OF_WHICH = /^(其中|[#＃])/;
+/** 比上年末增加 / 增减: a change of the row above, not a whole with parts */
+const CHANGE = /^(比上年|比去年|比上期|同比)|增减|增加|减少/;
 /** △ ▲: a subset row (其中 of a part, 高龄 of 老年人…) that is no part of any sum. */
 const SUBSET = /^[△▲]/;
 
@@ -94,7 +96,7 @@ export function ofWhichGroups(cx: OfWhichContext, _out?: Relation[]): OfWhichRes
       if (!pl || subsets.has(p)) continue;
       if (pl.indent > lab.indent) continue; // deeper rows above: parts or shares of a sibling
       if (pl.indent < lab.indent) break; // the row this one is indented under
-      if (isOfWhichLabel(pl.text) || inner.has(p) || isNonAdditive(pl.text)) continue;
+      if (isOfWhichLabel(pl.text) || inner.has(p) || isNonAdditive(pl.text) || CHANGE.test(pl.text)) continue;
       break;
     }
     if (pi < 0) continue;
@@ -133,6 +135,10 @@ export function ofWhichGroups(cx: OfWhichContext, _out?: Relation[]): OfWhichRes
       const seen = new Set<RegExp>(family ? family.filter((re) => re.test(name)) : []);
       const hashRun = /^[#＃]/.test(lab.text);
       const share = cx.shareCols.find((c) => g.isFigure(r, c.col));
+      // siblings written under the name after 其中: (  其中:一孩 /        二孩) are deeper than the 其中 row;
+      // then a row back at the 其中 row's level is not one of them
+      const next = j < rows.length ? label(rows[j]) : undefined;
+      const deeper = !!next && next.indent > lab.indent && !isOfWhichLabel(next.text);
       for (; j < rows.length; j++) {
         const row = rows[j];
         const l = label(row);
@@ -144,7 +150,7 @@ export function ofWhichGroups(cx: OfWhichContext, _out?: Relation[]): OfWhichRes
           continue;
         }
         if (isOfWhichLabel(l.text)) break;
-        if (l.indent > plab.indent && l.indent >= lab.indent) parts.push(row);
+        if (l.indent > plab.indent && (deeper ? l.indent > lab.indent : l.indent >= lab.indent)) parts.push(row);
         else if (unnumbered(row)) parts.push(row);
         else if (family && l.indent === lab.indent && family.some((re) => !seen.has(re) && re.test(l.text))) {
           for (const re of family) if (re.test(l.text)) seen.add(re);

@@ -102,10 +102,39 @@ export function shareRelations(
       }
     }
     let rows = t.dataRows.filter((r) => !skip.has(r) && !inGroup.has(r) && g.isFigure(r, c.col) && !WHOLE.test(label(r)));
+    let whole = t.dataRows.find((r) => WHOLE.test(label(r)) && shown(g, r, c.col) === 100);
     // the whole's own row showing 100, first or last (its label may be a place name: 全县 / XX县)
     const hundred = (r: number) => shown(g, r, c.col) === 100;
-    if (rows.length > 2 && hundred(rows[0])) rows = rows.slice(1);
-    if (rows.length > 2 && hundred(rows[rows.length - 1])) rows = rows.slice(0, -1);
+    if (rows.length > 2 && hundred(rows[0])) [whole, rows] = [rows[0], rows.slice(1)];
+    if (rows.length > 2 && hundred(rows[rows.length - 1])) [whole, rows] = [rows[rows.length - 1], rows.slice(0, -1)];
     if (rows.length >= 2) out.push({ kind: "shares", shares: rows.map((r) => ({ row: r, col: c.col })), label: c.header });
+    if (whole !== undefined && rows.length >= 2) shareRates(g, c, shareCols, sumCols, whole, rows, out);
+  }
+}
+
+const year = (h: string) => /((?:19|20)\d{2})年?/.exec(h)?.[1];
+
+/**
+ * Each share is its row's count over the whole's (比重 = 人口数 / 全县人口数 × 100): where the
+ * table has one count column, and the share column is its period's (the only one, or the
+ * latest year when the count names none).
+ */
+function shareRates(
+  g: SheetGrid, c: Column, shareCols: ReadonlyArray<Column>, sumCols: ReadonlyArray<Column>, whole: number,
+  rows: ReadonlyArray<number>, out: Relation[],
+): void {
+  if (sumCols.length !== 1) return;
+  const count = sumCols[0];
+  if (shareCols.length > 1) {
+    const years = shareCols.map((x) => year(x.header));
+    const cy = year(count.header);
+    if (years.some((y) => !y)) return;
+    const target = cy ?? years.reduce((a, b) => (a! > b! ? a : b));
+    if (year(c.header) !== target) return;
+  }
+  if (!g.isFigure(whole, count.col)) return;
+  for (const r of rows) {
+    if (!g.isFigure(r, count.col)) continue;
+    out.push({ kind: "rate", rate: { row: r, col: c.col }, numerator: { row: r, col: count.col }, denominator: { row: whole, col: count.col }, scale: 100, label: c.header });
   }
 }

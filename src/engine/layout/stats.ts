@@ -9,9 +9,10 @@ import type { CellRef, Column, Relation } from "./model";
 import type { SheetGrid } from "./sheetgrid";
 import type { FoundTable } from "./tables";
 import { labelColumns, rowLabel } from "./totals";
-import type { OfWhichGroup } from "./ofWhich";
+import { type OfWhichGroup, stripMark } from "./ofWhich";
 import { shareRelations } from "./shares";
-import { afterOfWhich, headerWord, scaleFromText, totalWord } from "./text";
+import { BUILTIN_BREAKDOWNS, type RateSpec, indicatorSpecs } from "./indicators";
+import { headerWord, scaleFromText, totalWord } from "./text";
 
 interface Indicator {
   /** the name as written (a header path or a row label), spaces removed */
@@ -23,35 +24,14 @@ interface Indicator {
   readonly row?: number;
   /** scale stated by the name or the column (100 for %, 1000 for ‰) */
   readonly scale?: number;
+  /** a row inside a 其中 breakdown: never a denominator */
+  readonly part?: boolean;
 }
 
 const PARTITION = /男|女|政策内|政策外|计划内|计划外|其中|城镇|农村|一孩|二孩|多孩/;
 
-interface RateSpec {
-  readonly rate: RegExp;
-  readonly num: RegExp;
-  readonly den: RegExp;
-  /** the denominator's words when `den` names none (年平均人口 first, else 总人口) */
-  readonly den2?: RegExp;
-  readonly notNum?: RegExp;
-  readonly notDen?: RegExp;
-  readonly defaultScale?: number;
-  /** the numerator is a part of the denominator (a count within its base) */
-  readonly coverage: boolean;
-  /** the stem a 未… difference names (未签约 ↔ 签约) */
-  readonly stem?: string;
-}
-
-const RATE_SPECS: ReadonlyArray<RateSpec> = [
-  { rate: /签约率/, num: /已签约|签约(人)?数|签约人数/, notNum: /未|率/, den: /人群总数|应签约|总人数|人群数|服务人群|目标人群|^人群|人口总数/, notDen: /率|已|未/, coverage: true, stem: "签约" },
-  { rate: /计划生育率|计生率/, num: /计划内|政策内/, notNum: /率|外/, den: /出生/, notDen: /率|比|内|外|男|女|一孩|二孩|多孩/, coverage: true },
-  { rate: /政策符合率|符合政策率|符合率/, num: /政策内|计划内|符合政策/, notNum: /率|外/, den: /出生/, notDen: /率|比|内|外|男|女|一孩|二孩|多孩/, coverage: true },
-  { rate: /^(人口)?出生率/, num: /出生/, notNum: /率|内|外|男|女|一孩|二孩|多孩|比/, den: /平均人口/, den2: /总人口|常住人口|人口数/, notDen: /率|出生|死亡/, defaultScale: 1000, coverage: false },
-  { rate: /^(人口)?死亡率/, num: /死亡/, notNum: /率/, den: /平均人口/, den2: /总人口|常住人口|人口数/, notDen: /率|出生|死亡/, defaultScale: 1000, coverage: false },
-  { rate: /落实率|到位率/, num: /已落实|落实(人)?数|已到位|到位(人)?数/, notNum: /率|未|应/, den: /应落实|应到位|应.*数/, notDen: /率|已|未/, coverage: true, stem: "落实" },
-  { rate: /掌握率/, num: /已掌握|掌握(人)?数/, notNum: /率|未|应/, den: /应掌握|^应/, notDen: /率|已|未/, coverage: true, stem: "掌握" },
-  { rate: /覆盖率/, num: /已覆盖|覆盖(人)?数/, notNum: /率|未|应/, den: /应覆盖|总数|^应/, notDen: /率|已|未/, coverage: true, stem: "覆盖" },
-];
+/** relative tolerance of a rate whose denominator is a stand-in (year-end for average population) */
+const STAND_IN = 0.015;
 
 const cleaned = new Map<string, string>();
 
@@ -93,14 +73,19 @@ function scaleOf(g: SheetGrid, ind: Indicator, instances: ReadonlyArray<number>,
   return fallback;
 }
 
-function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: ReadonlyArray<number>, out: Relation[]): void {
+function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: ReadonlyArray<number>, out: Relation[], specs: ReadonlyArray<RateSpec>): void {
   const has = (ind: Indicator, i: number) => g.isFigure(ind.row ?? i, ind.col ?? i);
   const rates = inds.filter((i) => /率/.test(clean(i.name)));
+  const whole = inds.filter((i) => !i.part);
   const coverageDone = new Set<string>();
-  for (const spec of RATE_SPECS) {
+  for (const spec of specs) {
+    if (spec.kind !== "rate") continue;
     const rate = rates.find((r) => spec.rate.test(clean(r.name).split("/").pop() ?? ""));
     const num = pick(inds, spec.num, spec.notNum);
-    const den = pick(inds, spec.den, spec.notDen, num) ?? (spec.den2 ? pick(inds, spec.den2, spec.notDen, num) : undefined);
+    const den1 = pick(whole, spec.den, spec.notDen, num);
+    const den = den1 ?? (spec.den2 ? pick(whole, spec.den2, spec.notDen, num) : undefined);
+    // the year-end population standing in for the average one: off by the year's growth (under 1.5%)
+    const approx = !den1 && den ? STAND_IN : undefined;
     if (!num || !den || num === den) continue;
     if (rate) {
       const scale = scaleOf(g, rate, instances, spec.defaultScale);
@@ -108,7 +93,7 @@ function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: Readonl
         const label = headerWord(rate.name.split("/").pop() ?? rate.name);
         for (const i of instances) {
           if (!has(rate, i)) continue;
-          out.push({ kind: "rate", rate: rate.cell(i), numerator: num.cell(i), denominator: den.cell(i), scale, label });
+          out.push({ kind: "rate", rate: rate.cell(i), numerator: num.cell(i), denominator: den.cell(i), scale, label, ...(approx ? { approx } : {}) });
         }
       }
     }
@@ -131,26 +116,18 @@ function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: Readonl
       }
     }
   }
-  // 出生人口性别比 = 男 / 女 × 100
-  const ratio = inds.find((i) => /性别比/.test(clean(i.name)));
-  if (ratio) {
-    const male = pick(inds, /男/, /比|率/);
-    const female = pick(inds, /女/, /比|率/);
-    if (male && female) {
-      for (const i of instances) {
-        if (!has(ratio, i)) continue;
-        out.push({ kind: "ratio", ratio: ratio.cell(i), numerator: male.cell(i), denominator: female.cell(i), scale: 100, label: clean(ratio.name) });
-      }
-    }
-  }
-  // 自增率 / 自然增长率 = 出生率 − 死亡率
-  const ni = inds.find((i) => /自增率|自然增长率/.test(clean(i.name)));
-  const birth = pick(inds, /出生率/, /政策|符合|计划/);
-  const death = pick(inds, /死亡率/);
-  if (ni && birth && death) {
+  for (const spec of specs) {
+    if (spec.kind === "rate") continue;
+    const derived = inds.find((i) => spec.rate.test(clean(i.name)));
+    if (!derived) continue;
+    const a = pick(inds, spec.num, spec.notNum);
+    const b = pick(inds, spec.den, spec.notDen, a);
+    if (!a || !b || a === b) continue;
     for (const i of instances) {
-      if (!has(ni, i)) continue;
-      out.push({ kind: "natural-increase", result: ni.cell(i), birthRate: birth.cell(i), deathRate: death.cell(i), label: clean(ni.name) });
+      if (!has(derived, i)) continue;
+      // 出生人口性别比 = 男 / 女 × 100; 自增率 / 自然增长率 = 出生率 − 死亡率
+      if (spec.kind === "ratio") out.push({ kind: "ratio", ratio: derived.cell(i), numerator: a.cell(i), denominator: b.cell(i), scale: spec.defaultScale ?? 100, label: clean(derived.name) });
+      else out.push({ kind: "natural-increase", result: derived.cell(i), birthRate: a.cell(i), deathRate: b.cell(i), label: clean(derived.name) });
     }
   }
 }
@@ -158,25 +135,28 @@ function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: Readonl
 /** Statistics relations of one table, in whichever direction its figures run. */
 export function statisticsRelations(
   g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, totalRows: ReadonlyArray<number>, out: Relation[],
-  groups: ReadonlyArray<OfWhichGroup> = [],
+  groups: ReadonlyArray<OfWhichGroup> = [], specs: ReadonlyArray<RateSpec> = indicatorSpecs(), inner: ReadonlySet<number> = new Set(),
 ): "columns" | "rows" {
   const labelCols = labelColumns(columns);
   const figureCols = columns.filter((c) => c.role === "value" || c.role === "rate" || c.role === "ratio" || c.role === "share");
   // figures in columns: one indicator per column, one instance per data row
   const colInds: Indicator[] = figureCols.map((c) => ({ name: c.header, scale: c.scale, col: c.col, cell: (r: number) => ({ row: r, col: c.col }) }));
   const before = out.length;
-  pairUp(g, colInds, t.dataRows, out);
+  pairUp(g, colInds, t.dataRows, out, specs);
+  knownBreakdowns(g, colInds, t.dataRows, out);
   const inColumns = out.length > before;
   // figures in rows: one indicator per labelled row, one instance per figure column; a list
   // only has derived figures when some row is a rate, a ratio or a 未… difference
-  const valueCols = figureCols.filter((c) => c.role === "value").map((c) => c.col);
+  // a change column (比上年增减) holds changes, not the indicators: rates are not paired across it
+  const changeCols = figureCols.filter((c) => isChangeHeader(c.header));
+  const valueCols = figureCols.filter((c) => c.role === "value" && !changeCols.includes(c)).map((c) => c.col);
   const beforeRows = out.length;
   const labelled: [number, string][] = [];
   let derived = false;
   for (const r of t.dataRows) {
     const lab = rowLabel(g, labelCols, r);
     if (!lab) continue;
-    const name = afterOfWhich(lab.text) || lab.text;
+    const name = stripMark(lab.text) || lab.text;
     if (!derived && /率|比|^未/.test(name)) derived = true;
     labelled.push([r, name]);
   }
@@ -189,12 +169,66 @@ export function statisticsRelations(
         const k = g.key(r, c.col);
         if (k === "%" || k === "‰") scale = k === "%" ? 100 : 1000;
       }
-      return { name, scale, row: r, cell: (c: number) => ({ row: r, col: c }) };
+      return { name, scale, row: r, part: inner.has(r), cell: (c: number) => ({ row: r, col: c }) };
     });
-    pairUp(g, rowInds, valueCols, out);
+    pairUp(g, rowInds, valueCols, out, specs);
   }
   const inRows = out.length > beforeRows;
 
+  changeRelations(g, t, columns, changeCols, valueCols, out);
   shareRelations(g, t, columns, totalRows, groups, out);
   return inRows && !inColumns ? "rows" : "columns";
+}
+
+/** 增减 / 比上年增减 / 增减量: a change in the figure's own unit (not 增长% or 增幅). */
+export function isChangeHeader(h: string): boolean {
+  const leaf = h.split("/").pop() ?? h;
+  return /增减|增加|减少|比上年|比去年|同比/.test(leaf) && !/%|％|率|幅|倍|百分/.test(leaf);
+}
+
+/**
+ * 增减 = this period − last: a change column beside two period columns (2021年 | 2020年 | 增减),
+ * the newer period first or named 本期/本年. Only where the table has both periods.
+ */
+function changeRelations(
+  g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, changeCols: ReadonlyArray<Column>, valueCols: ReadonlyArray<number>, out: Relation[],
+): void {
+  if (changeCols.length !== 1 || valueCols.length !== 2) return;
+  const [a, b] = valueCols.map((c) => columns.find((x) => x.col === c)!);
+  const year = (h: string) => /((?:19|20)\d{2})年?/.exec(h)?.[1];
+  const ya = year(a.header);
+  const yb = year(b.header);
+  let now: Column;
+  let last: Column;
+  if (ya && yb && ya !== yb) [now, last] = ya > yb ? [a, b] : [b, a];
+  else if (/本期|本年|今年|当年/.test(a.header) && /上期|上年|去年|同期/.test(b.header)) [now, last] = [a, b];
+  else if (/本期|本年|今年|当年/.test(b.header) && /上期|上年|去年|同期/.test(a.header)) [now, last] = [b, a];
+  else return;
+  const change = changeCols[0];
+  for (const r of t.dataRows) {
+    if (!g.isFigure(r, change.col) || !g.isFigure(r, now.col) || !g.isFigure(r, last.col)) continue;
+    out.push({ kind: "difference", difference: { row: r, col: change.col }, base: { row: r, col: now.col }, count: { row: r, col: last.col }, label: change.header });
+  }
+}
+
+/** Wholes and parts known by name (indicators.json "breakdowns"): the whole never smaller than its parts. */
+function knownBreakdowns(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: ReadonlyArray<number>, out: Relation[]): void {
+  const leaf = (i: Indicator) => stripMark(clean(i.name).split("/").pop() ?? "");
+  for (const b of BUILTIN_BREAKDOWNS) {
+    const wholes = inds.filter((i) => b.whole.test(leaf(i)) && !(b.notWhole && b.notWhole.test(leaf(i))));
+    if (wholes.length !== 1) continue;
+    const parts: Indicator[] = [];
+    for (const re of b.parts) {
+      const found = inds.filter((i) => i !== wholes[0] && re.test(leaf(i)) && !(b.notParts && b.notParts.test(leaf(i))));
+      if (found.length !== 1) break;
+      parts.push(found[0]);
+    }
+    if (parts.length !== b.parts.length) continue;
+    const whole = wholes[0];
+    for (const i of instances) {
+      const w = whole.cell(i);
+      if (!g.isFigure(w.row, w.col)) continue;
+      out.push({ kind: "sum", total: w, parts: parts.map((p) => p.cell(i)), exhaustive: false, label: `${leaf(whole)}(其中)` });
+    }
+  }
 }

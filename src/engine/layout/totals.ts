@@ -5,7 +5,7 @@
  * 小计 rows sums the 小计s; a 合计 column sums the columns beside it under the same group
  * header, one relation per partition (男/女, 政策内/政策外); 其中 rows and columns are partial.
  */
-import type { CellRef, Column, Relation } from "./model";
+import type { CellRef, Column, Relation, RowLabel } from "./model";
 import { additive } from "./roles";
 import type { SheetGrid } from "./sheetgrid";
 import type { FoundColumn, FoundTable } from "./tables";
@@ -13,14 +13,7 @@ import { isNonAdditive, startsWithOfWhich, totalWord } from "./text";
 import { type OfWhichGroup, ofWhichGroups } from "./ofWhich";
 import { indentHierarchy } from "./hierarchy";
 
-export interface RowLabel {
-  readonly text: string;
-  readonly col: number;
-  /** leading spaces (a full-width space counts 2) and 2 per alignment indent level, plus 4 per column to the right of the first label column */
-  readonly indent: number;
-  /** the indentation within the label's own column: leading spaces and alignment indent, as `indent` counts them */
-  readonly level: number;
-}
+export type { RowLabel } from "./model";
 
 /** The label of a data row: the first text in the label columns (or the first text of the row). */
 export function rowLabel(g: SheetGrid, labelCols: ReadonlyArray<number>, r: number): RowLabel | undefined {
@@ -121,7 +114,7 @@ function allShort(g: SheetGrid, cols: ReadonlyArray<Column>, total: number, part
  */
 export function rowTotals(
   g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, out: Relation[],
-): { marked: number[]; plainExcluded: number[]; groups: OfWhichGroup[] } {
+): { marked: number[]; plainExcluded: number[]; groups: OfWhichGroup[]; inner: Set<number> } {
   const labelCols = labelColumns(columns);
   const sumCols = columns.filter((c) => additive(c) && !labelCols.includes(c.col));
   const rows = t.dataRows;
@@ -140,6 +133,7 @@ export function rowTotals(
   // rows indented under another row are its parts, not parts of a 合计
   const tree = indentHierarchy({
     g, rows, label: labels.get, skip: new Set([...inner, ...subsets]), hasFigure: (r) => !heading(r),
+    partialParents: new Set(ofWhich.map((x) => x.parent)),
     emit: (total, parts, exhaustive, label) => relationsForRows(g, sumCols, total, parts, exhaustive, label, out),
   });
   for (const r of tree.inner) inner.add(r);
@@ -215,7 +209,7 @@ export function rowTotals(
     relationsForRows(g, sumCols, rows[i], parts, true, lab.text, out);
   }
   const plainExcluded = rows.filter((r, i) => kinds[i] !== undefined || inner.has(r) || subsets.has(r));
-  return { marked: [...new Set(marked)].sort((a, b) => a - b), plainExcluded, groups: ofWhich };
+  return { marked: [...new Set(marked)].sort((a, b) => a - b), plainExcluded, groups: ofWhich, inner };
 }
 
 // ---------------------------------------------------------------- columns
@@ -363,7 +357,10 @@ export function columnTotals(g: SheetGrid, t: FoundTable, columns: ReadonlyArray
     const partCols = (sub.length === 1 ? sub : run.filter(ok)).map((x) => x.col);
     if (partCols.length === 0) continue;
     totals.push(totalFc.col);
-    emitColumnSum(g, t, totalFc.col, partCols, false, `${totalFc.leaf}(其中)`, out);
+    // # columns may nest (#卫生技术人员, #医生, #护士): each is a part of the total, their sum is not known to be
+    if (!startsWithOfWhich(head.text) && partCols.length > 1) {
+      for (const c of partCols) emitColumnSum(g, t, totalFc.col, [c], false, `${totalFc.leaf}(其中)`, out);
+    } else emitColumnSum(g, t, totalFc.col, partCols, false, `${totalFc.leaf}(其中)`, out);
   }
   return totals;
 }

@@ -152,9 +152,45 @@ export function sameFigures(sheets: ReadonlyArray<SheetUnderstanding>, out: Work
   }
 }
 
+/**
+ * One scheme on several sheets (分数设定 lists the sections with their points, 评分标准 details
+ * them): a section of the same name at the top level of two item trees has the same points.
+ * Only points from a points column, only names found once per sheet.
+ */
+export function samePoints(sheets: ReadonlyArray<SheetUnderstanding>, out: WorkbookRelation[]): void {
+  const scoring = sheets.filter((s) => s.layout.kind === "scoring" && s.layout.trees.length > 0);
+  if (scoring.length < 2) return;
+  const contexts = new Map(scoring.map((s) => [s, contextOf(s)] as const));
+  const byName = new Map<string, { s: SheetUnderstanding; cell: SheetCellRef }[]>();
+  for (const s of scoring) {
+    const seen = new Map<string, SheetCellRef | null>();
+    for (const tree of s.layout.trees) {
+      if (tree.maxCol === undefined) continue;
+      const items = tree.items.filter((i) => i.section === "item" && i.parent === undefined && i.maxFrom === "column" && i.max !== undefined);
+      for (const i of items) {
+        const name = itemName(i.name);
+        if (name.length < 2) continue;
+        seen.set(name, seen.has(name) ? null : { sheet: s.layout.name, row: i.row, col: tree.maxCol });
+      }
+    }
+    for (const [name, cell] of seen) {
+      if (!cell) continue;
+      const list = byName.get(name) ?? [];
+      list.push({ s, cell });
+      byName.set(name, list);
+    }
+  }
+  for (const [name, entries] of byName) {
+    if (entries.length < 2) continue;
+    if (!entries.every((e) => compatible(contexts.get(e.s)!, contexts.get(entries[0].s)!))) continue;
+    out.push({ kind: "same-figure", cells: entries.map((e) => e.cell), label: `${name} 分值` });
+  }
+}
+
 export function workbookRelations(sheets: ReadonlyArray<SheetUnderstanding>): WorkbookRelation[] {
   const out: WorkbookRelation[] = [];
   summaryDetail(sheets, out);
+  samePoints(sheets, out);
   sameFigures(sheets, out);
   return out;
 }

@@ -15,7 +15,7 @@
  * - rates (‰ rules): "5.39‰" or 5.39;
  * - lists, for sub-clauses and case categories: "是,否,是" / "1,0,2" (separators , 、 ;).
  */
-import { isPercentFormat, readCell, readText, round } from "../values";
+import { isPercentFormat, readCell, readCountText, readText, round } from "../values";
 import type { CellValue } from "../grid";
 import type { RateUnit, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
 
@@ -45,6 +45,11 @@ export function yesNo(v: CellValue): boolean | null {
   const r = readCell(v);
   if (r.kind === "bool") return r.value;
   if (r.kind === "number") return r.value > 0;
+  if (typeof v === "string" && r.kind === "text") {
+    // 未发生 (none), 发生2起 (two)
+    const c = readCountText(v);
+    if (c) return c.value > 0;
+  }
   return null;
 }
 
@@ -53,6 +58,11 @@ export function countOf(v: CellValue): Num {
   if (typeof v === "string" && /[%‰,、]/.test(v.normalize("NFKC"))) return bad(`${describe(v)} 不是个数`, "not a count");
   const r = readCell(v);
   if (r.kind === "bool" && !r.value) return { ok: true, n: 0 };
+  if (typeof v === "string" && (r.kind === "text" || (r.kind === "number" && r.approximate))) {
+    // read by its skeleton: 少2项, 缺1人, 迟到1次, 3项未完成, 未发生
+    const c = readCountText(v);
+    if (c) return { ok: true, n: c.value };
+  }
   if (r.kind !== "number" || r.unit !== "") return bad(`${describe(v)} 不是个数`, "not a count");
   if (r.value < 0) return bad(`${describe(v)} 是负数`, "a negative count");
   return { ok: true, n: r.value };
@@ -173,8 +183,13 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "rate-per-point-with-cutoff":
     case "rate-per-point-to-zero": {
       const full = rule.full ?? max;
-      if (full === undefined) return none("需要满分", "needs the item's max points");
       const r = rateOf(value, rule.unit, opts.numberFormat);
+      if (full === undefined) {
+        // a deduction standing alone (未达到95%的,每少1%扣3分, no max): the signed points
+        if (rule.kind !== "rate-per-point-to-zero") return none("需要满分", "needs the item's max points");
+        if (!r.ok) return { score: null, reason: r.reason };
+        return { score: meets(r.n, rule.target.cmp, rule.target.bound) ? 0 : -(rule.perStep * Math.abs(rule.target.bound - r.n)) / rule.step };
+      }
       if (!r.ok) return { score: null, reason: r.reason };
       let s: number;
       if (meets(r.n, rule.target.cmp, rule.target.bound)) s = full;

@@ -2,4 +2,5 @@
 export * from "./types";
 export { parseRule, parseSectionRule, parseShortForm, normalizeClause, maxFromItemText } from "./parse";
 export { scoreRule, yesNo, countOf, rateOf, listTokens } from "./evaluate";
-export { ruleFormula, YES_WORDS, NO_WORDS, type FormulaOptions, type ValueShapes } from "./formula";
+export { ruleFormula, formulaDepth, YES_WORDS, NO_WORDS, type FormulaOptions } from "./formula";
+export { valueCellFor, type ValueCell } from "./cell";

@@ -12,8 +12,10 @@ import type { Finding } from "../findings";
 import { formatNumber } from "../findings";
 import type { ItemTree, ScoringItem } from "../layout/model";
 import type { CellWrite, ScoreCell, TotalCell } from "../plan";
-import { parseRule, parseSectionRule, ruleFormula, scoreRule } from "../rules";
+import { parseRule, parseSectionRule, ruleFormula, scoreRule, valueCellFor } from "../rules";
 import { agreesAtPrecision, readCell } from "../values";
+import { explainCappedSection, explainRule, explainSum, explainTotal, reasonTexts, type Explanation } from "../rules/explain";
+import { replacesTypedNumber } from "./typed";
 
 export interface ScoringOptions {
   /** which column the clerk wants computed when the sheet has both 自评分 and 考核得分 */
@@ -56,7 +58,7 @@ export interface SheetScoring {
 }
 
 /** Number of a computed cell, or "veto" text; null when nothing can be computed. */
-type Computed = { value: number | null; formula: string | null; veto?: boolean };
+type Computed = { value: number | null; formula: string | null; veto?: boolean; explain?: Explanation };
 
 const VETO_TEXT = "一票否决";
 
@@ -81,7 +83,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
   const ref = (row: number) => cellAddress(row, computeCol);
   const locked = keySet(options.lockedCells);
   const overrides = overrideMap(options.ruleOverrides);
-  const isLocked = (row: number) => locked.has(cellKey(sheet.name, ref(row)));
+  const isLocked = (row: number, col = computeCol) => locked.has(cellKey(sheet.name, cellAddress(row, col)));
 
   /** the value a cell contributes to a sum: computed, else what the clerk entered (as Excel's SUM reads it) */
   const contribution = (row: number): number => {
@@ -115,8 +117,8 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
         out.findings.push({
           kind: "unparsed-rule", severity: "info", sheet: sheet.name,
           cell: cellAddress(item.row, tree.standardCol), related: [],
-          message: `${stated !== undefined ? "手工说明的规则" : "评分标准"}未能识别,请手工计分或用简写说明规则:${parsed.reason}`,
-          messageEn: `${stated !== undefined ? "The rule stated by hand" : "Scoring standard"} not understood; score it by hand or state the rule in short form: ${parsed.reason}`,
+          message: `${stated !== undefined ? "手工说明的规则" : "评分标准"}未能识别,请手工计分或用简写说明规则:${reasonTexts(parsed.reason).zh}`,
+          messageEn: `${stated !== undefined ? "The rule stated by hand" : "Scoring standard"} not understood; score it by hand or state the rule in short form: ${reasonTexts(parsed.reason).en}`,
         });
       }
       return undefined;
@@ -126,13 +128,14 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     const raw = cellAt(sheet, item.row, tree.measuredCol);
     const reading = readCell(raw, numberFormatAt(sheet, item.row, tree.measuredCol));
     if (reading.kind === "empty") return undefined;
-    const badValue = (why: string) => {
+    const badValue = (reason: string) => {
+      const why = reasonTexts(reason);
       const shown = reading.kind === "error" ? reading.error : reading.kind === "text" ? reading.text : String(raw);
       out.findings.push({
         kind: "bad-value", severity: "warning", sheet: sheet.name, cell: measuredRef,
         related: [cellAddress(item.row, tree.standardCol ?? computeCol)],
-        message: `完成情况“${shown}”无法按评分标准计分${why ? `:${why}` : ""}`,
-        messageEn: `The measured value "${shown}" cannot be scored by the standard${why ? `: ${why}` : ""}`,
+        message: `完成情况“${shown}”无法按评分标准计分${why.zh ? `:${why.zh}` : ""}`,
+        messageEn: `The measured value "${shown}" cannot be scored by the standard${why.en ? `: ${why.en}` : ""}`,
       });
     };
     if (reading.kind === "error") {
@@ -146,15 +149,27 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       badValue(scored.reason ?? "");
       return undefined;
     }
-    // a number typed as a number gets the short formula (=MIN(10,3*E7)); typed text the one that reads "3人"
-    const shapes = typeof raw === "number" ? "numbers" : "as-typed";
-    let formula = ruleFormula(parsed.rule, measuredRef, item.max, { values: shapes, numberFormat });
+    // text the formula does not read ("4次", "少2项", "96%") is first made a number showing the same text
+    const cell = options.values ? null : valueCellFor(parsed.rule, raw, { numberFormat });
+    // a locked value cell, or one computed by its own formula, is not rewritten: the score is then written as a value
+    const keep = isLocked(item.row, tree.measuredCol) || formulaAt(sheet, item.row, tree.measuredCol) !== null;
+    if (cell && !keep) {
+      out.writes.push({
+        sheet: sheet.name, cell: measuredRef, value: cell.value, ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}),
+        previous: { value: raw, formula: formulaAt(sheet, item.row, tree.measuredCol), numberFormat: numberFormatAt(sheet, item.row, tree.measuredCol) },
+      });
+    }
+    let formula = cell && keep
+      ? null
+      : ruleFormula(parsed.rule, measuredRef, item.max, { numberFormat: cell?.numberFormat ?? numberFormat });
     let value = scored.score;
     if (item.section === "penalty" && !negative && value < 0) {
       value = -value;
       if (formula) formula = negateFormula(formula, measuredRef);
     }
-    return { value: r2(value), formula };
+    const explain = explainRule(parsed.rule, raw, item.max, { numberFormat }, scored);
+    const signNote = value !== scored.score ? { zh: `${explain.zh}(减分按正数填写:${formatNumber(value)})`, en: `${explain.en} (penalties entered positive: ${formatNumber(value)})` } : explain;
+    return { value: r2(value), formula, explain: signNote };
   };
 
   // children before parents: deepest rows first
@@ -165,18 +180,23 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     if (item.children.length === 0) {
       if (item.section === "item" || item.section === "bonus" || item.section === "penalty") c = leaf(item);
     } else {
-      const sum = r2(item.children.reduce((s, row) => s + contribution(row), 0));
+      const parts = item.children.map((row) => contribution(row));
+      const sum = r2(parts.reduce((s, v) => s + v, 0));
       const f = sumFormula(item.children);
+      const label = { zh: "分项之和 ", en: "sum of parts " };
       if (item.section === "bonus" && tree.bonusCap !== undefined) {
-        c = { value: Math.min(tree.bonusCap, sum), formula: `=MIN(${tree.bonusCap},${f})` };
+        const value = Math.min(tree.bonusCap, sum);
+        c = { value, formula: `=MIN(${tree.bonusCap},${f})`, explain: explainCappedSection("bonus", sum, tree.bonusCap, value) };
       } else if (item.section === "penalty" && tree.penaltyCap !== undefined) {
+        const value = negative ? Math.max(-tree.penaltyCap, sum) : Math.min(tree.penaltyCap, sum);
         c = negative
-          ? { value: Math.max(-tree.penaltyCap, sum), formula: `=MAX(${-tree.penaltyCap},${f})` }
-          : { value: Math.min(tree.penaltyCap, sum), formula: `=MIN(${tree.penaltyCap},${f})` };
+          ? { value, formula: `=MAX(${-tree.penaltyCap},${f})`, explain: explainCappedSection("penalty", sum, tree.penaltyCap, value) }
+          : { value, formula: `=MIN(${tree.penaltyCap},${f})`, explain: explainCappedSection("penalty", sum, tree.penaltyCap, value) };
       } else if (item.max !== undefined && item.section === "item") {
-        c = { value: Math.min(item.max, sum), formula: `=MIN(${item.max},${f})` };
+        const value = Math.min(item.max, sum);
+        c = { value, formula: `=MIN(${item.max},${f})`, explain: explainSum(label, parts, value, item.max) };
       } else {
-        c = { value: sum, formula: `=${f}` };
+        c = { value: sum, formula: `=${f}`, explain: explainSum(label, parts, sum) };
       }
     }
     if (c) computed.set(item.row, c);
@@ -191,16 +211,21 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     const penalty = top.filter((i) => i.section === "penalty");
     const vetoes = tree.items.filter((i) => i.section === "veto");
     let value = base.reduce((s, row) => s + contribution(row), 0);
+    const shownBase = base.map((row) => contribution(row));
+    const shownBonus: number[] = [];
+    const shownPenalty: number[] = [];
     const terms: string[] = base.length ? [sumFormula(base)] : [];
     for (const b of bonus) {
       const capped = computed.has(b.row) || tree.bonusCap === undefined;
       const v = contribution(b.row);
+      shownBonus.push(capped ? v : Math.min(tree.bonusCap!, v));
       value += capped ? v : Math.min(tree.bonusCap!, v);
       terms.push(capped ? ref(b.row) : `MIN(${tree.bonusCap},${ref(b.row)})`);
     }
     for (const p of penalty) {
       const capped = computed.has(p.row) || tree.penaltyCap === undefined;
       const v = contribution(p.row);
+      shownPenalty.push(negative ? (capped ? v : Math.max(-tree.penaltyCap!, v)) : capped ? v : Math.min(tree.penaltyCap!, v));
       if (negative) {
         value += capped ? v : Math.max(-tree.penaltyCap!, v);
         terms.push(capped ? `+${ref(p.row)}` : `+MAX(${-tree.penaltyCap!},${ref(p.row)})`);
@@ -216,7 +241,10 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       const conds = vetoes.map((v) => vetoCondition(cellAddress(v.row, tree.measuredCol!)));
       formula = `=IF(OR(${conds.join(",")}),"${VETO_TEXT}",${formula.slice(1)})`;
     }
-    if (formula) computed.set(totalItem.row, { value: r2(value), formula, veto: vetoTriggered });
+    if (formula) {
+      const explain = explainTotal(shownBase, shownBonus, shownPenalty, r2(value), vetoTriggered);
+      computed.set(totalItem.row, { value: r2(value), formula, veto: vetoTriggered, explain });
+    }
   }
 
   // compare what the clerk entered, then plan the writes
@@ -231,11 +259,12 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       compareEntered(sheet, item, computeCol, c, out.findings, "computed", rel);
       if (compareCol !== undefined) compareEntered(sheet, item, compareCol, c, out.findings, "other", [cell, ...rel]);
     }
-    out.scores.push({ sheet: sheet.name, cell, value: c.value, ...(c.formula ? { formula: c.formula } : {}) });
+    const ex = c.explain ? { explain: c.explain.zh, explainEn: c.explain.en } : {};
+    out.scores.push({ sheet: sheet.name, cell, value: c.value, ...(c.formula ? { formula: c.formula } : {}), ...ex });
     if (item.section === "total") {
-      out.totals.push({ sheet: sheet.name, cell, value: c.value, ...(c.formula ? { formula: c.formula } : {}), veto: !!c.veto, grand: true });
+      out.totals.push({ sheet: sheet.name, cell, value: c.value, ...(c.formula ? { formula: c.formula } : {}), veto: !!c.veto, grand: true, ...ex });
     } else if (item.section === "bonus" || item.section === "penalty") {
-      if (item.parent === undefined) out.totals.push({ sheet: sheet.name, cell, value: c.value, ...(c.formula ? { formula: c.formula } : {}), veto: false });
+      if (item.parent === undefined) out.totals.push({ sheet: sheet.name, cell, value: c.value, ...(c.formula ? { formula: c.formula } : {}), veto: false, ...ex });
     }
     const previous = {
       value: cellAt(sheet, item.row, computeCol),
@@ -249,6 +278,9 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     out.writes.push({
       sheet: sheet.name, cell, value: shownValue, previous,
       ...(useFormula ? { formula: c.formula! } : {}),
+      ...ex,
+      label: item.name,
+      ...(replacesTypedNumber(previous, shownValue) ? { replacesTyped: true } : {}),
     });
   }
   return out;
@@ -262,7 +294,7 @@ function chooseScoreColumn(tree: ItemTree, options: ScoringOptions): number | un
 /**
  * Penalties entered as negative numbers (−2) rather than positive deductions (2). The sheet's
  * own entries decide; with none entered, deductions are positive figures under 减分, as in
- * DOMAIN.md's total = base + bonus − penalty.
+ * docs/domain.md's total = base + bonus − penalty.
  */
 function penaltyNegative(sheet: SheetSnapshot, tree: ItemTree, col: number): boolean {
   const rows = tree.items.filter((i) => i.section === "penalty").map((i) => i.row);
@@ -331,7 +363,7 @@ function compareEntered(
     kind: "entered-score-mismatch", severity: "error", sheet: sheet.name,
     cell: cellAddress(item.row, col), related,
     expected: c.value, actual: reading.value,
-    message: `${item.name}:填写的得分 ${formatNumber(reading.value)} 与按评分标准计算的 ${formatNumber(c.value)} 不一致(相差 ${formatNumber(Math.abs(diff))})`,
-    messageEn: `${item.name}: the entered score ${formatNumber(reading.value)} differs from ${formatNumber(c.value)} computed from the scoring standard (off by ${formatNumber(Math.abs(diff))})`,
+    message: `${item.name}:填写的得分 ${formatNumber(reading.value)} 与按评分标准计算的 ${formatNumber(c.value)} 不一致(相差 ${formatNumber(Math.abs(diff))})${c.explain ? `;计算:${c.explain.zh}` : ""}`,
+    messageEn: `${item.name}: the entered score ${formatNumber(reading.value)} differs from ${formatNumber(c.value)} computed from the scoring standard (off by ${formatNumber(Math.abs(diff))})${c.explain ? `; computed: ${c.explain.en}` : ""}`,
   });
 }

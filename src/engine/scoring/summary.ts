@@ -11,6 +11,8 @@ import type { Column, Table } from "../layout/model";
 import type { CellWrite } from "../plan";
 import { agreesAtPrecision, readCell } from "../values";
 import type { ScoringOptions, SheetScoring } from "./score";
+import { explainRank, explainRowTotal, explainWeighted, type Explanation } from "../rules/explain";
+import { replacesTypedNumber } from "./typed";
 
 const TOTAL_LABEL = /^(.{0,6}(合计|总计)|小计|总数|平均|平均分)$/;
 
@@ -56,8 +58,10 @@ export function scoreSummaryTable(sheet: SheetSnapshot, table: Table, options: S
     const terms: string[] = [];
     let value = 0;
     let missing = false;
+    const shownTerms: Array<{ value: number; sign: 1 | -1; percent: number }> = [];
     const add = (c: Column, sign: 1 | -1, factor = 1) => {
       const v = num(sheet, r, c.col);
+      shownTerms.push({ value: v ?? 0, sign, percent: factor * 100 });
       const ref = cellAddress(r, c.col);
       if (v === undefined) {
         // an empty 加分/减分 counts as none, as SUM reads it; an empty category is a gap we do not fill
@@ -80,7 +84,8 @@ export function scoreSummaryTable(sheet: SheetSnapshot, table: Table, options: S
         : `=${terms.join("")}`;
     value = r9(value);
     totals.set(r, value);
-    emit(sheet, out, r, total.col, value, formula, options, true);
+    const explain = useWeights ? explainWeighted(shownTerms, value) : explainRowTotal(shownTerms, value);
+    emit(sheet, out, r, total.col, value, formula, options, true, explain);
     const entered = readCell(cellAt(sheet, r, total.col), numberFormatAt(sheet, r, total.col));
     if (!formulaAt(sheet, r, total.col) && entered.kind === "number" && !agreesAtPrecision(entered.value, value, entered.decimals)) {
       const name = unit ? labelAt(sheet, r, unit.col) : "";
@@ -103,7 +108,7 @@ export function scoreSummaryTable(sheet: SheetSnapshot, table: Table, options: S
     for (const r of rows) {
       const v = totals.get(r)!;
       const value = 1 + all.filter((x) => x > v + 1e-9).length;
-      emit(sheet, out, r, rank.col, value, `=RANK(${cellAddress(r, total.col)},${range})`, options, false);
+      emit(sheet, out, r, rank.col, value, `=RANK(${cellAddress(r, total.col)},${range})`, options, false, explainRank(value, v, value - 1));
     }
   }
   return out;
@@ -115,15 +120,19 @@ function contiguous(xs: ReadonlyArray<number>): boolean {
 
 function emit(
   sheet: SheetSnapshot, out: SheetScoring, row: number, col: number, value: number, formula: string,
-  options: ScoringOptions, isTotal: boolean,
+  options: ScoringOptions, isTotal: boolean, explain: Explanation,
 ): void {
   const cell = cellAddress(row, col);
-  out.scores.push({ sheet: sheet.name, cell, value, formula });
-  if (isTotal) out.totals.push({ sheet: sheet.name, cell, value, formula, veto: false });
+  const ex = { explain: explain.zh, explainEn: explain.en };
+  out.scores.push({ sheet: sheet.name, cell, value, formula, ...ex });
+  if (isTotal) out.totals.push({ sheet: sheet.name, cell, value, formula, veto: false, ...ex });
   const previous = { value: cellAt(sheet, row, col), formula: formulaAt(sheet, row, col), numberFormat: numberFormatAt(sheet, row, col) };
   if (!options.values && previous.formula === formula) return;
   if (options.values && previous.formula === null && previous.value === value) return;
-  const w: CellWrite = { sheet: sheet.name, cell, value, previous, ...(options.values ? {} : { formula }) };
+  const w: CellWrite = {
+    sheet: sheet.name, cell, value, previous, ...(options.values ? {} : { formula }), ...ex,
+    ...(replacesTypedNumber(previous, value) ? { replacesTyped: true } : {}),
+  };
   out.writes.push(w);
 }
 

@@ -20,7 +20,8 @@ import { chunkText } from "../../engine/addinSheets";
 import { parseSelectionAreas, SelectionStore, type PreviewableHost } from "./selection";
 
 export type { PreviewableHost, SheetSelection } from "./selection";
-export { isDownloadable, type DownloadableHost } from "../host";
+export { isDownloadable, type DownloadableHost, type DownloadExtras } from "../host";
+import type { DownloadExtras } from "../host";
 
 export interface BrowserWorkbookHost extends PreviewableHost {
   /** the file name the workbook was opened from */
@@ -34,8 +35,8 @@ export interface EditableBrowserHost extends BrowserWorkbookHost {
   applyWrites(writes: ReadonlyArray<CellWrite>, onProgress?: (p: Progress) => void): Promise<void>;
   undo(onProgress?: (p: Progress) => void): Promise<boolean>;
   canUndo(): Promise<boolean>;
-  /** the workbook as it is now (writes applied), serialised as .xlsx (a DownloadableHost) */
-  toXlsx(): Promise<Uint8Array>;
+  /** the workbook as it is now (writes applied), serialised as .xlsx (a DownloadableHost); see DownloadExtras */
+  toXlsx(extras?: DownloadExtras): Promise<Uint8Array>;
 }
 
 export async function createBrowserHost(file: ArrayBuffer, name: string): Promise<EditableBrowserHost> {
@@ -94,9 +95,21 @@ function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, nam
     async canUndo() {
       return undoStack.length > 0;
     },
-    async toXlsx() {
+    async toXlsx(extras?: DownloadExtras) {
       const { writeXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
-      return writeXlsx(workbook);
+      const settings = await base.loadSettings();
+      const bytes = await writeXlsx(workbook);
+      if (!extras && settings === EMPTY_SETTINGS) return bytes;
+      // the marks, the report and the settings go into a copy: the workbook in memory stays the clerk's
+      const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
+      const x = await import(/* webpackChunkName: "xlsx-write" */ "./extras");
+      const copy = (await readXlsx(bytes)).workbook;
+      if (settings !== EMPTY_SETTINGS) x.writeSettings(copy, settings);
+      if (extras) {
+        x.writeMarks(copy, extras.findings);
+        x.writeReportSheet(copy, name, extras.findings, extras.sheets, extras.lang);
+      }
+      return writeXlsx(copy);
     },
   });
 }

@@ -2,7 +2,7 @@
  * What the plain-browser page shows instead of Excel's grid: the snapshot it read and the
  * cell or range last selected. No ExcelJS here, so the task pane can import it statically.
  */
-import { parseRangeAddress } from "../../engine/address";
+import { parseRangeAddress, parseReference, splitReferences } from "../../engine/address";
 import type { RangeRef } from "../../engine/grid";
 import type { SheetSelection } from "../host";
 
@@ -11,8 +11,7 @@ export { isPreviewable, type PreviewableHost, type SheetSelection } from "../hos
 
 /** Strip an optional sheet prefix ('统计表'!C12 → C12) and parse the range. */
 export function parseSelectionAddress(address: string): RangeRef {
-  const bang = address.lastIndexOf("!");
-  return parseRangeAddress(bang >= 0 ? address.slice(bang + 1) : address);
+  return parseRangeAddress(parseReference(address).address);
 }
 
 /**
@@ -20,11 +19,7 @@ export function parseSelectionAddress(address: string): RangeRef {
  * selection, the others are shown beside it as related cells.
  */
 export function parseSelectionAreas(address: string): RangeRef[] {
-  return address
-    .split(",")
-    .map((a) => a.trim())
-    .filter(Boolean)
-    .map(parseSelectionAddress);
+  return splitReferences(address).map(parseSelectionAddress);
 }
 
 /** The selection state of a browser host: a value plus listeners. */

@@ -15,23 +15,15 @@
  * findings, up to one more sync per ~4 MB of commands. If Excel refuses a note or comment, the
  * cells are put back and marked again with fills only: marking degrades, it does not fail.
  */
-import { parseCellAddress, cellAddress } from "../../engine/address";
+import { parseCellAddress, cellAddress, parseReference } from "../../engine/address";
 import type { Finding, Severity } from "../../engine/findings";
 import type { MarkResult, Progress } from "../host";
 import { SYNC_BUDGET_BYTES, excelApi, jsonBytes } from "./limits";
 import { chunkText, joinChunks, queueStoreDelete, storeSheet, writeChunks, STORE_CHUNK_CHARS } from "./settings";
 
-export const MARKS_SHEET = "_assess_marks";
+export { MARKS_SHEET, MARK_COLORS, MARK_PREFIX } from "../../engine/addinSheets";
+import { MARKS_SHEET, MARK_COLORS, MARK_PREFIX } from "../../engine/addinSheets";
 
-/** Excel's own "Bad" / "Neutral" cell-style fills, and a light blue for information */
-export const MARK_COLORS: Readonly<Record<Severity, string>> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: "#DDEBF7",
-};
-
-/** every note or comment the add-in writes starts so; only such are ever removed */
-export const MARK_PREFIX = "【校验】";
 /** characters of messages per note or comment */
 const MAX_NOTE_CHARS = 1000;
 
@@ -112,9 +104,8 @@ function sheetCache(context: Excel.RequestContext) {
 
 /** "'My Sheet'!$C$12" → "my sheet!C12" (Excel quotes some sheet names and not others) */
 function cellKey(address: string): string {
-  const bang = address.lastIndexOf("!");
-  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
-  return `${sheet.toLowerCase()}!${address.slice(bang + 1).replace(/\$/g, "").split(":")[0].toUpperCase()}`;
+  const { sheet, address: a1 } = parseReference(address);
+  return `${(sheet ?? "").toLowerCase()}!${a1.replace(/\$/g, "").split(":")[0].toUpperCase()}`;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

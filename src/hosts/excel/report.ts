@@ -11,54 +11,13 @@
  * Syncs: 1 (the sheets and the workbook's name) + 1 per ~4 MB of rows (the old sheet removed,
  * the new one added and filled, formats and hyperlinks with them).
  */
-import { quoteSheetName } from "../../engine/address";
-import { sortFindings, type Finding, type FindingKind, type Severity } from "../../engine/findings";
+import { formatReference } from "../../engine/address";
+import type { Finding } from "../../engine/findings";
 import type { SheetSummary } from "../../engine/plan";
+import { HEADINGS, REPORT_HEADER_ROWS, REPORT_SHEET, WIDTHS, reportRows, summaryLine, type ReportLanguage, type Row } from "../../engine/report";
+export { REPORT_HEADER_ROWS, REPORT_SHEET, formatCheckTime, reportRows, summaryLine, type ReportLanguage } from "../../engine/report";
 import type { Progress } from "../host";
 import { SYNC_BUDGET_BYTES, excelApi, jsonBytes } from "./limits";
-
-export type ReportLanguage = "zh" | "en";
-
-export const REPORT_SHEET: Readonly<Record<ReportLanguage, string>> = { zh: "校验报告", en: "Check report" };
-
-/** rows above the findings */
-export const REPORT_HEADER_ROWS = 3;
-
-const HEADINGS: Readonly<Record<ReportLanguage, readonly string[]>> = {
-  zh: ["序号", "工作表", "单元格", "类型", "严重程度", "说明", "应为", "实为"],
-  en: ["No.", "Sheet", "Cell", "Type", "Severity", "Description", "Expected", "Actual"],
-};
-
-/** column widths in points, for A4 landscape */
-const WIDTHS = [36, 90, 54, 110, 54, 380, 60, 60];
-
-const SEVERITY_TEXT: Readonly<Record<Severity, readonly [string, string]>> = {
-  error: ["错误", "Error"],
-  warning: ["警告", "Warning"],
-  info: ["提示", "Info"],
-};
-
-const KIND_TEXT: Readonly<Record<FindingKind, readonly [string, string]>> = {
-  "sum-mismatch": ["合计不符", "Total ≠ sum of parts"],
-  "part-exceeds-total": ["其中项超过总数", "Breakdown exceeds total"],
-  "rate-mismatch": ["比率不符", "Rate mismatch"],
-  "count-exceeds-base": ["数量超过基数", "Count exceeds base"],
-  "difference-mismatch": ["差值不符", "Difference mismatch"],
-  "ratio-mismatch": ["比例不符", "Ratio mismatch"],
-  "share-sum-mismatch": ["占比合计不为100%", "Shares do not add to 100%"],
-  "cross-sheet-mismatch": ["表间数据不一致", "Differs between sheets"],
-  "max-sum-mismatch": ["分值合计不符", "Max points ≠ sum of items"],
-  "score-over-max": ["得分超过分值", "Score above maximum"],
-  "score-below-zero": ["得分小于零", "Score below zero"],
-  "parent-score-mismatch": ["上级得分不符", "Parent score ≠ sum of items"],
-  "entered-score-mismatch": ["得分与评分标准不符", "Score ≠ scoring standard"],
-  "summary-detail-mismatch": ["汇总与明细不符", "Summary ≠ detail sheet"],
-  "rank-mismatch": ["名次不符", "Rank mismatch"],
-  "weight-sum-mismatch": ["权重合计不为100%", "Weights do not add to 100%"],
-  "cap-exceeded": ["超过加减分上限", "Beyond bonus/penalty cap"],
-  "unparsed-rule": ["评分标准未能识别", "Scoring standard not understood"],
-  "bad-value": ["数值无法识别", "Value cannot be read"],
-};
 
 export interface ReportOptions {
   /** the check's time (default now) */
@@ -76,37 +35,6 @@ export interface ReportResult {
   readonly rows: number;
 }
 
-/** "2026-11-22 08:30", local time, as the clerk's clock shows it */
-export function formatCheckTime(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-
-/** The line under the title: workbook, time, counts. */
-export function summaryLine(workbook: string, at: Date, findings: ReadonlyArray<Finding>, sheets: number, lang: ReportLanguage): string {
-  const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const time = formatCheckTime(at);
-  return lang === "zh"
-    ? `工作簿:${workbook}  检查时间:${time}  检查工作表 ${sheets} 个,发现问题 ${findings.length} 处(错误 ${n("error")},警告 ${n("warning")},提示 ${n("info")})`
-    : `Workbook: ${workbook}  Checked: ${time}  ${sheets} sheet(s) checked, ${findings.length} finding(s) (${n("error")} error(s), ${n("warning")} warning(s), ${n("info")} info)`;
-}
-
-type Row = [number, string, string, string, string, string, number | string, number | string];
-
-/** The finding rows, in report order. */
-export function reportRows(findings: ReadonlyArray<Finding>, sheets: ReadonlyArray<SheetSummary>, lang: ReportLanguage): Row[] {
-  const li = lang === "zh" ? 0 : 1;
-  return sortFindings([...findings], sheets.map((s) => s.name)).map((f, i) => [
-    i + 1,
-    f.sheet,
-    f.cell,
-    KIND_TEXT[f.kind]?.[li] ?? f.kind,
-    SEVERITY_TEXT[f.severity][li],
-    lang === "zh" ? f.message : f.messageEn || f.message,
-    f.expected ?? "",
-    f.actual ?? "",
-  ]);
-}
 
 /** fixed wire cost of one row's commands (values, formats, hyperlink) besides its text */
 const BYTES_PER_ROW = 900;
@@ -173,7 +101,7 @@ export async function writeReport(
         batch.forEach((row, i) => {
           // a link to the cell: 'Sheet'!C12
           ws.getRangeByIndexes(r0 + i, 2, 1, 1).hyperlink = {
-            documentReference: `${quoteSheetName(row[1])}!${row[2]}`,
+            documentReference: formatReference(row[1], row[2]),
             textToDisplay: row[2],
             screenTip: `${row[1]}!${row[2]}`,
           };

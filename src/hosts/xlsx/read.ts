@@ -7,6 +7,7 @@
  */
 import * as ExcelJS from "exceljs";
 import type { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
+import { parseRangeAddress } from "../../engine/address";
 
 export interface ReadOptions {
   /** rows kept per sheet; beyond it the sheet is cut and marked `truncated` */
@@ -142,18 +143,11 @@ function mergesOf(ws: ExcelJS.Worksheet): RangeRef[] {
 }
 
 function parseA1Range(s: string): RangeRef {
-  const [a, b = a] = s.split(":");
-  const p = parseA1(a);
-  const q = parseA1(b);
-  return { top: Math.min(p.r, q.r), left: Math.min(p.c, q.c), bottom: Math.max(p.r, q.r), right: Math.max(p.c, q.c) };
-}
-
-function parseA1(a: string): { r: number; c: number } {
-  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(a.trim());
-  if (!m) throw new XlsxReadError(`bad cell address in workbook: ${a}`);
-  let c = 0;
-  for (const ch of m[1].toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
-  return { r: parseInt(m[2], 10) - 1, c: c - 1 };
+  try {
+    return parseRangeAddress(s);
+  } catch {
+    throw new XlsxReadError(`bad cell address in workbook: ${s}`);
+  }
 }
 
 function snapshotSheet(ws: ExcelJS.Worksheet, epoch: number, options: ReadOptions): SheetSnapshot {

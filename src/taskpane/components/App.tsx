@@ -1,8 +1,11 @@
 /**
- * The task pane, in the order a clerk works: 检查 (check only), 重新计算 (recalculate: a preview
- * of every cell to be written, then 应用 or 取消), 撤销 (put back the last write), 标记并生成报告
- * (mark the cells, write the report sheet) and 清除标记; in a plain browser also 打开 .xlsx and
- * 下载结果. A progress indicator for anything slower than half a second, a status line saying
+ * The task pane, in the order a clerk works: in a plain browser 打开 .xlsx first; 检查 (check
+ * only, the one primary action), 计算得分… (a preview of every cell to be written, each with how
+ * its value comes about; a number the clerk typed is replaced only when ticked; then 应用 or
+ * 取消), 撤销 (put back the last write), 标记并生成报告 (mark the cells, write the report sheet)
+ * and 清除标记; in a plain browser 下载结果 (with the marks and the report). Findings can be
+ * settled (已核实/忽略, kept in the workbook) and are then listed apart. Errors and status in
+ * Fluent MessageBars, every text in the pane's language (message codes, messages.ts). A progress indicator for anything slower than half a second, a status line saying
  * what the last action did, the summary and the findings grouped by sheet, each a click away
  * from its cell. It talks to the workbook only through a WorkbookHost (an action the host
  * cannot do is not shown) and to the engine only through `analyze`, so the same component runs
@@ -14,15 +17,12 @@ import {
   Button,
   FluentProvider,
   makeStyles,
-  ProgressBar,
-  Spinner,
   Text,
-  ToggleButton,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Analysis } from "../../engine";
-import { sortFindings, type Finding, type Severity } from "../../engine/findings";
+import { SEVERITIES, sortFindings, type Finding, type Severity } from "../../engine/findings";
 import type { WorkbookSnapshot } from "../../engine/grid";
 import type { CellWrite } from "../../engine/plan";
 import { isDownloadable, isPreviewable, type Progress, type WorkbookHost } from "../../hosts/host";
@@ -30,14 +30,28 @@ import { isAddinSheet } from "../../engine/addinSheets";
 import { CORRECTIONS_SHEET } from "../../engine/layout/corrections";
 import { EMPTY_SETTINGS, settingsInSnapshot, type WorkbookSettings } from "../../engine/settings";
 import { downloadName, saveBytes } from "../download";
+import { parseReference } from "../../engine/address";
 import { optionsFromSettings, type Analyze } from "../options";
 import { STRINGS, type Lang, type Strings } from "../i18n";
+import { messageOf, messageText, type PaneMessage } from "../messages";
+import { cellKey } from "../../engine/address";
+import { keepTypedNumbersAsync } from "../../engine/keepTyped";
+import { settle as settleMark, unsettle } from "../../engine/settled";
+import type { PreviewRow } from "./RecalcPreview";
+import { findingKey, writeKey } from "../keys";
 import { later } from "../later";
 // shown only after a check, a 重新计算 or in a plain browser: chunks of their own, fetched
 // while the pane paints, so the first load is only its frame and buttons (issue 15)
 const FindingsList = later(() => import(/* webpackChunkName: "findings" */ "./FindingsList").then((m) => m.FindingsList));
+const SettledList = later(() => import(/* webpackChunkName: "findings" */ "./FindingsList").then((m) => m.SettledList));
 const RecalcPreview = later(() => import(/* webpackChunkName: "recalc" */ "./RecalcPreview").then((m) => m.RecalcPreview));
 const SheetPreview = later(() => import(/* webpackChunkName: "sheet-preview" */ "./SheetPreview").then((m) => m.SheetPreview));
+const MessageBar = later(() => import(/* webpackChunkName: "bars" */ "../lazyFluent").then((m) => m.MessageBar));
+const MessageBarBody = later(() => import(/* webpackChunkName: "bars" */ "../lazyFluent").then((m) => m.MessageBarBody));
+const MessageBarTitle = later(() => import(/* webpackChunkName: "bars" */ "../lazyFluent").then((m) => m.MessageBarTitle));
+const ProgressBar = later(() => import(/* webpackChunkName: "bars" */ "../lazyFluent").then((m) => m.ProgressBar));
+const Spinner = later(() => import(/* webpackChunkName: "bars" */ "../lazyFluent").then((m) => m.Spinner));
+const ToggleButton = later(() => import(/* webpackChunkName: "bars" */ "../lazyFluent").then((m) => m.ToggleButton));
 // the 识别结果 panel (with the rule parser and its Fluent controls) is shown only after a check:
 // its own chunk, so the pane opens on a smaller download
 const Understood = React.lazy(() => import(/* webpackChunkName: "understood" */ "./Understood").then((m) => ({ default: m.Understood })));
@@ -63,12 +77,41 @@ interface Result {
   readonly sheetsRead: number;
 }
 
-/** 重新计算 waiting for 应用 or 取消: the snapshot it was planned from and the writes it would make. */
+/**
+ * 计算得分 waiting for 应用 or 取消: the snapshot it was planned from, every cell it could write
+ * (those that would replace a typed number first), which of them the clerk chose, and the writes
+ * planned for that choice (a cell left out keeps its figure, and its parents are computed from it).
+ */
 interface Pending {
   readonly snapshot: WorkbookSnapshot;
   readonly settings: WorkbookSettings | null;
-  readonly writes: ReadonlyArray<CellWrite>;
   readonly values: boolean;
+  readonly candidates: ReadonlyArray<CellWrite>;
+  readonly typed: ReadonlySet<string>;
+  readonly selected: ReadonlySet<string>;
+  readonly effective: ReadonlyArray<CellWrite>;
+}
+
+/** The pane's error: which action failed, and why (a message code). */
+interface PaneError {
+  readonly title: string;
+  readonly message: PaneMessage;
+}
+
+/** The preview's rows for the current choice. */
+export function previewRows(p: Pending): PreviewRow[] {
+  const planned = new Map(p.effective.map((w) => [writeKey(w), w] as const));
+  return p.candidates.map((c) => {
+    const key = writeKey(c);
+    const selected = p.selected.has(key);
+    const now = planned.get(key);
+    return { write: selected && now ? now : c, typed: p.typed.has(key), selected, ...(selected && !now ? { unchanged: true } : {}) };
+  });
+}
+
+/** What 应用 writes: the planned writes of the chosen cells, nothing the preview did not show. */
+export function chosenWrites(p: Pending): CellWrite[] {
+  return p.effective.filter((w) => p.selected.has(writeKey(w)));
 }
 
 /** What the host can do besides reading and selecting; asked once per host, and after each change. */
@@ -87,14 +130,11 @@ const useStyles = makeStyles({
   hint: { display: "block", marginTop: "12px", color: tokens.colorNeutralForeground3 },
   hidden: { display: "none" },
   filters: { display: "flex", gap: "6px", marginTop: "8px", flexWrap: "wrap" },
-  error: {
-    marginTop: "10px",
-    padding: "8px 10px",
-    color: tokens.colorPaletteRedForeground1,
-    backgroundColor: tokens.colorPaletteRedBackground1,
-    border: `1px solid ${tokens.colorPaletteRedBorder1}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
+  bar: { marginTop: "10px" },
+  barBody: { whiteSpace: "normal", overflowWrap: "anywhere" },
+  detail: { marginTop: "4px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  resolved: { marginTop: "12px" },
+  resolvedList: { margin: "4px 0 0 0", paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
 });
 
 /** Let React paint (the progress bar) before a long synchronous step. */
@@ -102,8 +142,8 @@ function yieldToUi(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function reason(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+function sameFinding(a: Finding, b: Finding): boolean {
+  return a.kind === b.kind && a.sheet === b.sheet && a.cell === b.cell;
 }
 
 /**
@@ -113,9 +153,8 @@ function reason(err: unknown): string {
 export function relatedOnSheet(f: Finding): string[] {
   const out: string[] = [];
   for (const r of f.related) {
-    const bang = r.lastIndexOf("!");
-    if (bang < 0) out.push(r);
-    else if (r.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'") === f.sheet) out.push(r.slice(bang + 1));
+    const { sheet, address } = parseReference(r);
+    if (sheet === null || sheet === f.sheet) out.push(address);
   }
   return out;
 }
@@ -155,7 +194,9 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
   const [title, setTitle] = React.useState("");
   const [phase, setPhase] = React.useState<Phase | null>(hostProp instanceof Promise ? "load" : null);
   const [result, setResult] = React.useState<Result | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
+  const [error, setErrorState] = React.useState<PaneError | null>(null);
+  /** findings open before 应用 and gone after it: listed as settled by 应用, not silently gone */
+  const [resolved, setResolved] = React.useState<ReadonlyArray<Finding>>([]);
   const [status, setStatus] = React.useState<string | null>(null);
   const [pending, setPending] = React.useState<Pending | null>(null);
   const [flags, setFlags] = React.useState<Flags>({ canUndo: false, hasMarks: false });
@@ -168,6 +209,14 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
   /** the host the pane shows now: results of an action on an older host are dropped */
   const hostRef = React.useRef(host);
   hostRef.current = host;
+  /** an error as the pane says it: `action` null for 检查, `file` when opening a file */
+  const setError = React.useCallback(
+    (err: unknown, action?: string | null, file?: string) => {
+      if (err === null) return setErrorState(null);
+      setErrorState({ title: action ? t.actionFailedTitle(action) : t.checkFailed, message: messageOf(err, file) });
+    },
+    [t],
+  );
 
   React.useEffect(() => {
     let live = true;
@@ -175,7 +224,7 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
       setPhase("load");
       hostProp.then(
         (h) => live && (setHost(h), setPhase(null)),
-        (err) => live && (setError(t.failed(reason(err))), setPhase(null)),
+        (err) => live && (setError(err), setPhase(null)),
       );
     } else {
       setHost(hostProp);
@@ -183,7 +232,7 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
     return () => {
       live = false;
     };
-  }, [hostProp, t]);
+  }, [hostProp, setError]);
 
   React.useEffect(() => {
     let live = true;
@@ -238,6 +287,7 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
       await yieldToUi();
       const analysis = await analyze(snapshot, optionsFromSettings(settings, { values: opts.values }));
       if (hostRef.current === h) {
+        setResolved([]);
         setSettings(settings ?? EMPTY_SETTINGS);
         const order = snapshot.sheets.map((s) => s.name);
         setResult({ analysis, findings: sortFindings(analysis.findings, order), sheetsRead: clerkSheets(snapshot) });
@@ -258,11 +308,30 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
       await runCheck(host);
     } catch (err) {
       setResult(null);
-      setError(t.failed(reason(err)));
+      setError(err);
     } finally {
       setPhase(null);
     }
-  }, [host, runCheck, t]);
+  }, [host, runCheck, setError]);
+
+  /**
+   * Plan the preview: every cell the engine could write; those that would replace a number the
+   * clerk typed (also a parent made different by a child left out) are left unselected.
+   */
+  const planPreview = React.useCallback(
+    async (snapshot: WorkbookSnapshot, settings: WorkbookSettings | null, values: boolean, full: Analysis): Promise<Pending> => {
+      const opts = optionsFromSettings(settings, { values });
+      const kept = await keepTypedNumbersAsync(analyze, snapshot, opts, new Set(), full);
+      const byKey = new Map(full.writes.map((w) => [writeKey(w), w] as const));
+      for (const w of kept.keptWrites) byKey.set(writeKey(w), w);
+      const typed = new Set(kept.keptWrites.map(writeKey));
+      const all = [...byKey.values()];
+      const candidates = [...all.filter((w) => typed.has(writeKey(w))), ...all.filter((w) => !typed.has(writeKey(w)))];
+      const selected = new Set(candidates.map(writeKey).filter((k) => !typed.has(k)));
+      return { snapshot, settings, values, candidates, typed, selected, effective: kept.analysis.writes };
+    },
+    [analyze],
+  );
 
   const recalc = React.useCallback(async () => {
     if (!host) return;
@@ -272,13 +341,39 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
     try {
       const { snapshot, analysis, settings } = await runCheck(host, { fromHost: true });
       if (analysis.writes.length === 0) setStatus(t.recalcNothing);
-      else setPending({ snapshot, settings, writes: analysis.writes, values: false });
+      else {
+        setPhase("analyze");
+        setPending(await planPreview(snapshot, settings, false, analysis));
+      }
     } catch (err) {
-      setError(t.actionFailed(t.recalc, reason(err)));
+      setError(err, t.recalc);
     } finally {
       setPhase(null);
     }
-  }, [host, runCheck, t]);
+  }, [host, runCheck, planPreview, setError, t]);
+
+  /** The clerk ticks or unticks a row: the writes are planned again for that choice. */
+  const toggleRow = React.useCallback(
+    async (key: string, on: boolean) => {
+      if (!pending) return;
+      const selected = new Set(pending.selected);
+      if (on) selected.add(key);
+      else selected.delete(key);
+      const opts = optionsFromSettings(pending.settings, { values: pending.values });
+      const left = pending.candidates.filter((w) => !selected.has(writeKey(w))).map((w) => cellKey(w.sheet, w.cell));
+      setPending({ ...pending, selected });
+      setPhase("analyze");
+      try {
+        const a = await analyze(pending.snapshot, { ...opts, lockedCells: [...(opts.lockedCells ?? []), ...left] });
+        setPending((p) => (p && p.snapshot === pending.snapshot ? { ...p, selected, effective: a.writes } : p));
+      } catch (err) {
+        setError(err, t.recalc);
+      } finally {
+        setPhase(null);
+      }
+    },
+    [pending, analyze, setError, t],
+  );
 
   /** The preview's "values instead of formulas": the engine plans the same cells again. */
   const setValuesOnly = React.useCallback(
@@ -289,19 +384,20 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
       try {
         await yieldToUi();
         const analysis = await analyze(pending.snapshot, optionsFromSettings(pending.settings, { values }));
-        setPending({ ...pending, writes: analysis.writes, values });
+        setPending(await planPreview(pending.snapshot, pending.settings, values, analysis));
       } catch (err) {
-        setError(t.actionFailed(t.recalc, reason(err)));
+        setError(err, t.recalc);
       } finally {
         setPhase(null);
       }
     },
-    [pending, analyze, t],
+    [pending, analyze, planPreview, setError, t],
   );
 
   const apply = React.useCallback(async () => {
     if (!host?.applyWrites || !pending) return;
-    const writes = pending.writes;
+    const writes = chosenWrites(pending);
+    const before = (result?.findings ?? []).filter((f) => !f.settled);
     setError(null);
     setStatus(null);
     setPhase("write");
@@ -309,23 +405,24 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
       await host.applyWrites(writes, (p) => setPhase(p.phase));
       setPending(null);
     } catch (err) {
-      setError(t.actionFailed(t.apply, reason(err)));
+      setError(err, t.apply);
       setPhase(null);
       return;
     }
     // the findings now describe the sheet as written; the status line comes once all is settled
     let checked = false;
     try {
-      await runCheck(host);
+      const { analysis } = await runCheck(host);
       checked = true;
+      setResolved(before.filter((f) => !analysis.findings.some((g) => sameFinding(f, g))));
     } catch (err) {
-      setError(t.failed(reason(err)));
+      setError(err);
     } finally {
       await refreshFlags(host);
       setStatus(t.applied(writes.length, checked));
       setPhase(null);
     }
-  }, [host, pending, runCheck, refreshFlags, t]);
+  }, [host, pending, result, runCheck, refreshFlags, setError, t]);
 
   const cancel = React.useCallback(() => {
     setPending(null);
@@ -342,8 +439,7 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
     try {
       undone = await host.undo((p) => setPhase(p.phase));
     } catch (err) {
-      // the host's message is meant for the clerk (cells changed since, a sheet gone…)
-      setError(t.actionFailed(t.undo, reason(err)));
+      setError(err, t.undo);
       await refreshFlags(host);
       setPhase(null);
       return;
@@ -355,13 +451,13 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
         checked = true;
       }
     } catch (err) {
-      setError(t.failed(reason(err)));
+      setError(err);
     } finally {
       await refreshFlags(host);
       setStatus(undone ? t.undone(checked) : t.nothingToUndo);
       setPhase(null);
     }
-  }, [host, runCheck, refreshFlags, t]);
+  }, [host, runCheck, refreshFlags, setError, t]);
 
   /** Mark the findings' cells and write the report sheet; checks first when nothing was checked yet. */
   const markAndReport = React.useCallback(async () => {
@@ -380,7 +476,8 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
       setPhase("mark");
       const parts: string[] = [];
       if (host.markFindings) {
-        const marked = await host.markFindings(findings, () => setPhase("mark"));
+        // a settled finding (已核实/忽略) is not marked; the report lists it apart
+        const marked = await host.markFindings(findings.filter((f) => !f.settled), () => setPhase("mark"));
         parts.push(t.marked(marked.cells, marked.annotation, marked.annotated));
       }
       if (host.writeReport) {
@@ -389,12 +486,12 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
       }
       setStatus(t.sentences(parts));
     } catch (err) {
-      setError(t.actionFailed(t.markReport, reason(err)));
+      setError(err, t.markReport);
     } finally {
       await refreshFlags(host);
       setPhase(null);
     }
-  }, [host, result, runCheck, lang, refreshFlags, t]);
+  }, [host, result, runCheck, lang, refreshFlags, setError, t]);
 
   const clearMarks = React.useCallback(async () => {
     if (!host?.clearMarks) return;
@@ -405,12 +502,12 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
       const cleared = await host.clearMarks(() => setPhase("clear"));
       setStatus(cleared ? t.cleared : t.nothingToClear);
     } catch (err) {
-      setError(t.actionFailed(t.clearMarks, reason(err)));
+      setError(err, t.clearMarks);
     } finally {
       await refreshFlags(host);
       setPhase(null);
     }
-  }, [host, refreshFlags, t]);
+  }, [host, refreshFlags, setError, t]);
 
   const download = React.useCallback(async () => {
     if (!isDownloadable(host)) return;
@@ -419,18 +516,20 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
     setPhase("write");
     try {
       const name = downloadName(host.name);
-      saveBytes(await host.toXlsx(), name);
+      // the findings of the last check go with the file: their cells marked, the report sheet written
+      const extras = result ? { findings: result.findings, sheets: result.analysis.sheets, lang } : undefined;
+      saveBytes(await host.toXlsx(extras), name);
       setStatus(t.downloaded(name));
     } catch (err) {
-      setError(t.actionFailed(t.download, reason(err)));
+      setError(err, t.download);
     } finally {
       setPhase(null);
     }
-  }, [host, t]);
+  }, [host, result, lang, setError, t]);
 
   /** The clerk changed what was understood: keep it in the workbook (or in memory), then check again. */
   const saveSettings = React.useCallback(
-    async (next: WorkbookSettings) => {
+    async (next: WorkbookSettings, done?: string) => {
       if (!host?.saveSettings) return;
       setError(null);
       setStatus(null);
@@ -439,21 +538,30 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
       try {
         await host.saveSettings(next);
       } catch (err) {
-        setError(t.actionFailed(t.saveSettings, reason(err)));
+        setError(err, t.saveSettings);
         setPhase(null);
         return;
       }
       try {
         // checked with what was just saved, whether or not this host's snapshot carries it
         await runCheck(host, { settings: next });
-        setStatus(t.settingsSaved);
+        setStatus(done ?? t.settingsSaved);
       } catch (err) {
-        setError(t.failed(reason(err)));
+        setError(err);
       } finally {
         setPhase(null);
       }
     },
-    [host, runCheck, t],
+    [host, runCheck, setError, t],
+  );
+
+  /** 已核实 / 忽略 (with a note), or reopened: kept in the workbook's settings, then checked again. */
+  const settleFinding = React.useCallback(
+    (f: Finding, status: "verified" | "ignored" | "open", note = "") => {
+      const marks = status === "open" ? unsettle(settings.settled, f) : settleMark(settings.settled, f, status, note);
+      void saveSettings({ ...settings, settled: marks }, t.settledSaved(status));
+    },
+    [settings, saveSettings, t],
   );
 
   const onPick = React.useCallback(
@@ -468,12 +576,12 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
       try {
         setHost(await openFile(await file.arrayBuffer(), file.name));
       } catch (err) {
-        setError(t.failed(reason(err)));
+        setError(err, t.openFile, file.name);
       } finally {
         setPhase(null);
       }
     },
-    [openFile, t],
+    [openFile, setError, t],
   );
 
   const select = React.useCallback(
@@ -483,22 +591,25 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
       // selects them all where it can (ExcelApi 1.18), else the cell; the preview grid highlights them
       const related = relatedOnSheet(f);
       const address = related.length ? [f.cell, ...related].join(",") : f.cell;
-      host?.select(f.sheet, address).catch((err: unknown) => setError(t.failed(reason(err))));
+      host?.select(f.sheet, address).catch((err: unknown) => setError(err));
     },
-    [host, t],
+    [host, setError],
   );
 
   const selectAddress = React.useCallback(
     (sheet: string, address: string) => {
-      host?.select(sheet, address).catch((err: unknown) => setError(t.failed(reason(err))));
+      host?.select(sheet, address).catch((err: unknown) => setError(err));
     },
-    [host, t],
+    [host, setError],
   );
 
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of result?.findings ?? []) counts[f.severity]++;
+  const open = (result?.findings ?? []).filter((f) => !f.settled);
+  const settledFindings = (result?.findings ?? []).filter((f) => f.settled);
+  for (const f of open) counts[f.severity]++;
   const busy = phase !== null;
-  const shown = (result?.findings ?? []).filter((f) => !hiddenSeverities.has(f.severity));
+  const shown = open.filter((f) => !hiddenSeverities.has(f.severity));
+  const canSettle = !!host?.saveSettings;
   const toggleSeverity = (sev: Severity) =>
     setHiddenSeverities((prev) => {
       const next = new Set(prev);
@@ -523,11 +634,27 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
           ) : null}
         </header>
         <div className={styles.actions} role="toolbar" aria-label={t.actions}>
+          {openFile ? (
+            <>
+              <Button appearance="secondary" onClick={() => fileInput.current?.click()} disabled={busy}>
+                {t.openFile}
+              </Button>
+              <input
+                ref={fileInput}
+                className={styles.hidden}
+                type="file"
+                accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                aria-label={t.openFile}
+                data-testid="open-file"
+                onChange={onPick}
+              />
+            </>
+          ) : null}
           <Button appearance="primary" onClick={check} disabled={!host || busy}>
             {t.check}
           </Button>
           {host?.applyWrites ? (
-            <Button appearance="primary" onClick={recalc} disabled={busy || !!pending}>
+            <Button appearance="secondary" onClick={recalc} disabled={busy || !!pending}>
               {t.recalc}
             </Button>
           ) : null}
@@ -551,22 +678,6 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
               {t.download}
             </Button>
           ) : null}
-          {openFile ? (
-            <>
-              <Button appearance="secondary" onClick={() => fileInput.current?.click()} disabled={busy}>
-                {t.openFile}
-              </Button>
-              <input
-                ref={fileInput}
-                className={styles.hidden}
-                type="file"
-                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                aria-label={t.openFile}
-                data-testid="open-file"
-                onChange={onPick}
-              />
-            </>
-          ) : null}
         </div>
         {showProgress ? (
           <div className={styles.progress} role="status">
@@ -575,25 +686,54 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
           </div>
         ) : null}
         {error ? (
-          <div role="alert" className={styles.error}>
-            {error}
-          </div>
+          <MessageBar intent="error" layout="multiline" className={styles.bar} role="alert" data-testid="error">
+            <MessageBarBody className={styles.barBody}>
+              <MessageBarTitle>{error.title}</MessageBarTitle>
+              {messageText(lang, error.message)}
+              {error.message.detail ? (
+                <details className={styles.detail}>
+                  <summary>{t.details}</summary>
+                  <span lang="en">{error.message.detail}</span>
+                </details>
+              ) : null}
+            </MessageBarBody>
+          </MessageBar>
         ) : null}
         {status ? (
-          <Text className={styles.status} data-testid="status" aria-live="polite">
-            {status}
-          </Text>
+          <MessageBar intent="success" layout="multiline" className={styles.bar}>
+            <MessageBarBody className={styles.barBody}>
+              <span data-testid="status">
+                {status}
+              </span>
+            </MessageBarBody>
+          </MessageBar>
         ) : null}
         {pending ? (
           <RecalcPreview
             t={t}
-            writes={pending.writes}
+            lang={lang}
+            rows={previewRows(pending)}
             valuesOnly={pending.values}
             onValuesOnly={setValuesOnly}
+            onToggle={(key, on) => void toggleRow(key, on)}
             busy={busy}
             onApply={apply}
             onCancel={cancel}
           />
+        ) : null}
+        {resolved.length ? (
+          <details className={styles.resolved} open data-testid="resolved-by-apply">
+            <summary>
+              <Text weight="semibold">{t.resolvedByApplyTitle(resolved.length)}</Text>
+            </summary>
+            <ul className={styles.resolvedList}>
+              {resolved.map((f) => (
+                <li key={findingKey(f)}>
+                  {f.sheet}!{f.cell} {lang === "en" ? f.messageEn : f.message}
+                </li>
+              ))}
+            </ul>
+          </details>
         ) : null}
         {result ? (
           <>
@@ -601,12 +741,12 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
               {t.summary(result.sheetsRead, counts.error, counts.warning, counts.info)}
               {result.analysis.scores.length ? t.itemsScored(result.analysis.scores.length) : ""}
             </Text>
-            {result.findings.length === 0 ? (
+            {open.length === 0 ? (
               <Text className={styles.hint}>{t.noFindings}</Text>
             ) : (
               <>
                 <div className={styles.filters} role="group" aria-label={t.filter}>
-                  {(["error", "warning", "info"] as const)
+                  {SEVERITIES
                     .filter((sev) => counts[sev] > 0)
                     .map((sev) => (
                       <ToggleButton
@@ -619,9 +759,25 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
                       </ToggleButton>
                     ))}
                 </div>
-                <FindingsList findings={shown} lang={lang} t={t} selectedKey={selectedKey} onSelect={select} />
+                <FindingsList
+                  findings={shown}
+                  lang={lang}
+                  t={t}
+                  selectedKey={selectedKey}
+                  onSelect={select}
+                  busy={busy}
+                  {...(canSettle ? { onSettle: (f: Finding, status: "verified" | "ignored", note: string) => settleFinding(f, status, note) } : {})}
+                />
               </>
             )}
+            <SettledList
+              findings={settledFindings}
+              lang={lang}
+              t={t}
+              busy={busy}
+              onSelect={select}
+              {...(canSettle ? { onReopen: (f: Finding) => settleFinding(f, "open") } : {})}
+            />
             <React.Suspense fallback={<Spinner size="tiny" />}>
               <Understood
                 lang={lang}

@@ -19,7 +19,7 @@ export const ROLE_GROUPS: ReadonlyArray<{ readonly group: "scoring" | "summary" 
   { group: "common", roles: ["number", "remark", "other"] },
 ];
 
-export const SHEET_KINDS: ReadonlyArray<SheetKind> = ["scoring", "summary", "statistics", "other"];
+export { SHEET_KINDS } from "../../engine/plan";
 
 /** The groups in the order that suits a table of this kind: its own group first. */
 export function roleGroupsFor(kind: SheetKind | undefined): typeof ROLE_GROUPS {
@@ -143,7 +143,7 @@ export function withItemLevel(settings: WorkbookSettings, sheet: string, row: nu
   return { ...settings, corrections: level === null ? rest : [...rest, { sheet, what: "level", row, level }] };
 }
 
-/** The numbering of each level, as DOMAIN.md lists them. */
+/** The numbering of each level, as docs/domain.md lists them. */
 export const LEVEL_MARKS: ReadonlyArray<string> = ["一、", "(一)", "1、", "(1)", "①"];
 
 export function kindCorrection(settings: WorkbookSettings, sheet: string): SheetKind | null {

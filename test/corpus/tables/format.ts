@@ -50,6 +50,7 @@ export type Relation =
   | (Base & { readonly relation: "natural-increase"; readonly cell: string; readonly birthRate: string; readonly deathRate: string })
   | (Base & { readonly relation: "share-sum"; readonly parts: ReadonlyArray<string>; readonly total?: number; readonly cell?: string })
   | (Base & { readonly relation: "max-sum"; readonly cell: Ref; readonly parts: ReadonlyArray<Ref> })
+  | (Base & { readonly relation: "weight-sum"; readonly parts: ReadonlyArray<string>; readonly total?: number; readonly cell?: string })
   | (Base & { readonly relation: "parent-score"; readonly cell: string; readonly parts: ReadonlyArray<string> })
   | (Base & { readonly relation: "score-within-max"; readonly cells: string; readonly max: number; readonly header?: string })
   | (Base & { readonly relation: "rank"; readonly ranks: string; readonly totals: string })

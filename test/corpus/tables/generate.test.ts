@@ -106,6 +106,15 @@ describe("the arithmetic of the truths", () => {
     expect(evaluate(t, { relation: "rate", cell: "C1", numerator: "A1", denominator: "B1", scale: 1000 })[0].holds).toBe(false);
   });
 
+  it("a rate of rounded figures (万人 with decimals) agrees within their rounding; whole counts are exact", () => {
+    const rounded = base([[26.1, 30.9, 84.6]]);
+    expect(evaluate(rounded, { relation: "rate", cell: "C1", numerator: "A1", denominator: "B1", scale: 100 })[0].holds).toBe(true);
+    const counts = base([[261, 309, 84.6]]);
+    expect(evaluate(counts, { relation: "rate", cell: "C1", numerator: "A1", denominator: "B1", scale: 100 })[0].holds).toBe(false);
+    const far = base([[26.1, 30.9, 85.0]], { C1: "0.0" }); // 85.0 with one decimal shown
+    expect(evaluate(far, { relation: "rate", cell: "C1", numerator: "A1", denominator: "B1", scale: 100 })[0].holds).toBe(false);
+  });
+
   it("shares may be off by their rounding, a natural increase by one unit of the last decimal", () => {
     const shares = base([[33.3, 33.3, 33.3, 99.9, 33.4]]);
     expect(evaluate(shares, { relation: "share-sum", parts: ["A1:C1"] })[0].holds).toBe(true);

@@ -2,7 +2,7 @@
  * Builds each corpus table into an .xlsx laid out as a clerk keeps it (merged title, unit line,
  * header rows with merges, indents, number formats, notes) and verifies its truth by arithmetic.
  *
- *   npx tsx test/corpus/tables/generate.ts [DIR] [--out test-output/tables]
+ *   npx tsx test/corpus/tables/generate.ts [DIR] [--out test-output/tables] [--list]
  *
  * prints every truth that does not verify and exits 1 if there is one; with --out it also
  * writes the workbooks there (the jest test builds them in memory only).
@@ -87,9 +87,18 @@ export async function generateCorpus(dir: string, outDir?: string): Promise<Gene
 async function main(argv: string[]): Promise<number> {
   const outAt = argv.indexOf("--out");
   const outDir = outAt >= 0 ? argv[outAt + 1] : undefined;
-  const dir = argv.find((a, i) => !a.startsWith("--") && i !== outAt + 1) ?? join(__dirname, "dev");
+  const dir = argv.find((a, i) => !a.startsWith("--") && (outAt < 0 || i !== outAt + 1)) ?? join(__dirname, "dev");
+  // --list: one line per table (id, document, relations, contradictions, structures)
   const { tables, problems, workbooks } = await generateCorpus(dir, outDir);
   for (const p of problems) process.stderr.write(`${p.table}: ${p.message}\n`);
+  if (argv.includes("--list")) {
+    for (const { table: t } of tables) {
+      const c = t.truth.contradictions;
+      process.stdout.write(
+        `${t.id}\t${t.doc}\t${t.truth.holds.length} hold\t${c.length ? c.map((x) => `${x.kind} ${x.sheet ?? t.sheets[0].name}!${x.at ?? ("cell" in x && typeof x.cell === "string" ? x.cell : "")}`).join("; ") : "consistent"}\t${(t.structures ?? []).join(",")}\n`,
+      );
+    }
+  }
   const relations = tables.reduce((n, t) => n + t.table.truth.holds.length, 0);
   const contradictions = tables.reduce((n, t) => n + t.table.truth.contradictions.length, 0);
   process.stdout.write(

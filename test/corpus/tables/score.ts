@@ -18,6 +18,9 @@ export interface FindingRef {
   readonly cell: string;
   readonly kind: string;
   readonly message?: string;
+  /** the finding's expected figure, and (for a match) the truth's */
+  readonly expected?: number;
+  readonly truthExpected?: number;
 }
 
 export interface TableScore {
@@ -56,10 +59,10 @@ export function scoreFindings(table: CorpusTable, findings: ReadonlyArray<Findin
   for (const f of findings) {
     if (!counts(f)) continue;
     const i = want.findIndex((w, j) => !found.has(j) && w.sheet === f.sheet && w.cell === f.cell && w.kind === f.kind);
-    const ref = { sheet: f.sheet, cell: f.cell, kind: f.kind, message: f.message };
+    const ref: FindingRef = { sheet: f.sheet, cell: f.cell, kind: f.kind, message: f.message, ...(f.expected !== undefined ? { expected: f.expected } : {}) };
     if (i >= 0) {
       found.add(i);
-      matched.push(ref);
+      matched.push({ ...ref, truthExpected: want[i].expected });
     } else if (tolerated.some((t) => t.sheet === f.sheet && t.cell === f.cell && (!t.kinds || t.kinds.includes(f.kind)))) {
       continue;
     } else if (!want.some((w) => w.sheet === f.sheet && w.cell === f.cell && w.kind === f.kind)) {
@@ -106,7 +109,11 @@ export function formatScore(score: CorpusScore, verbose = true): string {
   for (const t of score.tables) {
     lines.push(`${t.id}: ${t.matched.length} matched, ${t.missed.length} missed, ${t.falseAlarms.length} false${t.failure ? ` (engine failed: ${t.failure})` : ""}`);
     if (!verbose) continue;
-    for (const f of t.matched) lines.push(`    found  ${ref(f)}`);
+    for (const f of t.matched) {
+      // matched by sheet, cell and kind; say so when the engine's expected figure is not the truth's
+      const off = f.expected !== undefined && f.truthExpected !== undefined && Math.abs(f.expected - f.truthExpected) > 1e-6;
+      lines.push(`    found  ${ref(f)}${off ? ` (its expected ${f.expected}, the truth's ${f.truthExpected})` : ""}`);
+    }
     for (const f of t.missed) lines.push(`    MISSED ${ref(f)}`);
     for (const f of t.falseAlarms) lines.push(`    FALSE  ${ref(f)}`);
   }

@@ -139,6 +139,27 @@ export function agreesShown(shown: Figure, exact: number): boolean {
   return near(shown.value, roundTo(exact, shown.decimals)) || near(shown.value, truncTo(exact, shown.decimals));
 }
 
+/**
+ * Operands shown with decimals (万人 figures) are themselves rounded: the quotient can be
+ * anything their rounding allows. Whole numbers are taken as exact counts.
+ */
+export function quotientInterval(n: Figure, d: Figure, scale: number): [number, number] {
+  const half = (f: Figure) => (f.decimals > 0 ? 0.5 * 10 ** -f.decimals : 0);
+  const [n0, n1] = [n.value - half(n), n.value + half(n)];
+  const [d0, d1] = [d.value - half(d), d.value + half(d)];
+  if (d0 <= 0 && d1 >= 0) return [-Infinity, Infinity];
+  const q = [n0 / d0, n0 / d1, n1 / d0, n1 / d1].map((x) => x * scale);
+  return [Math.min(...q), Math.max(...q)];
+}
+
+/** Some value in [lo, hi] rounds or truncates to the shown figure: [s − u/2, s + u) meets [lo, hi]. */
+export function agreesWithin(shown: Figure, [lo, hi]: [number, number]): boolean {
+  const u = 10 ** -shown.decimals;
+  const s = Math.abs(shown.value);
+  const [a, b] = shown.value < 0 ? [-hi, -lo] : [lo, hi];
+  return a < s + u - 1e-9 && b >= s - u / 2 - 1e-9;
+}
+
 function near(a: number, b: number, eps = 1e-9): boolean {
   return Math.abs(a - b) <= eps;
 }
@@ -235,11 +256,12 @@ export function evaluate(table: CorpusTable, rel: Relation): Outcome[] {
     case "rate":
     case "ratio": {
       const shown = need(sheet, rel.cell);
-      const n = need(sheet, rel.numerator).value;
-      const d = need(sheet, rel.denominator).value;
-      if (d === 0) throw new TruthError(`${sheet.name}!${rel.denominator} is 0`);
-      const exact = (n / d) * (rel.scale ?? 100);
-      return [{ holds: agreesShown(shown, exact), expected: roundTo(exact, shown.decimals), actual: shown.value, cell: rel.cell }];
+      const nf = need(sheet, rel.numerator);
+      const df = need(sheet, rel.denominator);
+      if (df.value === 0) throw new TruthError(`${sheet.name}!${rel.denominator} is 0`);
+      const scale = rel.scale ?? 100;
+      const exact = (nf.value / df.value) * scale;
+      return [{ holds: agreesShown(shown, exact) || agreesWithin(shown, quotientInterval(nf, df, scale)), expected: roundTo(exact, shown.decimals), actual: shown.value, cell: rel.cell }];
     }
     case "difference": {
       const shown = need(sheet, rel.cell);
@@ -262,6 +284,13 @@ export function evaluate(table: CorpusTable, rel: Relation): Outcome[] {
       // n shares each rounded to `decimals`: their sum may be off by up to n half-units
       const slack = cells.length * 0.5 * 10 ** -decimals;
       return [{ holds: Math.abs(sum - total) <= slack + 1e-9, expected: total, actual: sum, cell: rel.cell ?? cells[0] }];
+    }
+    case "weight-sum": {
+      // weights (市级考核占60%) must add to exactly 100%
+      const { sum } = sumOf(sheet, rel.parts);
+      const total = rel.total ?? 100;
+      const first = rel.parts.flatMap(cellsOf)[0];
+      return [{ holds: near(sum, total), expected: total, actual: sum, cell: rel.cell ?? first }];
     }
     case "max-sum": {
       const total = pointsOf(sheet, rel.cell);
@@ -312,6 +341,7 @@ export const KINDS_OF: Readonly<Record<Relation["relation"], ReadonlyArray<strin
   "natural-increase": ["rate-mismatch"],
   "share-sum": ["share-sum-mismatch"],
   "max-sum": ["max-sum-mismatch"],
+  "weight-sum": ["weight-sum-mismatch"],
   "score-within-max": ["score-over-max", "score-below-zero"],
   rank: ["rank-mismatch"],
   "summary-detail": ["summary-detail-mismatch"],
@@ -376,8 +406,9 @@ export function verifyTable(table: CorpusTable, fileBase?: string): Problem[] {
 }
 
 /** The contradictions of a table as findings: sheet, cell, kind. */
-export function expectedFindings(table: CorpusTable): Array<{ sheet: string; cell: string; kind: string }> {
+export function expectedFindings(table: CorpusTable): Array<{ sheet: string; cell: string; kind: string; expected: number }> {
   return table.truth.contradictions.map((c) => ({
+    expected: c.expected,
     sheet: sheetOf(table, c.sheet),
     cell: c.at ?? ("cell" in c && typeof c.cell === "string" ? c.cell : refCell((c as { cell: Ref }).cell)),
     kind: c.kind,

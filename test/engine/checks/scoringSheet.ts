@@ -1,5 +1,5 @@
 /**
- * A 考核评分表 after DOMAIN.md's example (Dengzhou 2016 scheme, seed 001), both 自评分 (F)
+ * A 考核评分表 after docs/domain.md's example (Dengzhou 2016 scheme, seed 001), both 自评分 (F)
  * and 考核得分 (G) filled in, consistent unless a test changes a cell:
  *   一 综合治理责任落实 280 = (一) 130 + (二) 110 + (三) 40; (一) 130 = 20 + 70 + 10 + 30
  *   二 稳定低生育水平 720; 四 加分 (以上三项加分不超过5分); 五 减分 (累计减分不超过15分); 合计 1000

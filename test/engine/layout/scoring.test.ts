@@ -23,7 +23,7 @@ const R1 = "各行政村(社区)与乡(镇、街、区)政府签订目标责任�
 const R3 = "每配备1名计3分,计满10分为止";
 const R5 = "事业费投入到位率达到50%以上计30分,每降低1个百分点扣2.5分,低于30%不计分";
 
-describe("the Dengzhou scoring sheet (numbering in its own column, DOMAIN.md's layout)", () => {
+describe("the Dengzhou scoring sheet (numbering in its own column, docs/domain.md's layout)", () => {
   const s = sheet("城关镇", [
     ["2016年邓州市乡镇人口和计划生育目标管理责任制考核评分表"],
     ["填报单位:城关镇", null, null, null, null, null, null, "2016年12月"],

@@ -171,10 +171,13 @@ describe("shares of one whole: 65669 = 26907 + 26910 + 8759 + 3093 (40.97/40.98/
     ["50-64岁", 8759, 13.3],
     ["65岁以上", 3093, 4.7],
   ]);
-  it("sums the counts and groups the shares", () => {
+  it("sums the counts, groups the shares, and reads each share as its count over the 合计's", () => {
     const layout = understandSheet(s);
     expect(layout.tables[0].columns.map((c) => c.role)).toEqual(["label", "value", "share"]);
-    expect(shown(layout.relations)).toEqual(["shares C3:C6", "sum B2 = B3:B6"]);
+    expect(shown(layout.relations)).toEqual([
+      "rate C3 = B3/B2 x100", "rate C4 = B4/B2 x100", "rate C5 = B5/B2 x100", "rate C6 = B6/B2 x100",
+      "shares C3:C6", "sum B2 = B3:B6",
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-/** scoreRule: reading what clerks type, and the with-max / without-max conventions of CONTRACT.md. */
+/** scoreRule: reading what clerks type, and the with-max / without-max conventions of docs/contract.md. */
 import { parseRule, scoreRule, type ScoringRule } from "../../../src/engine/rules";
 import { readText } from "../../../src/engine/values";
 import { YES_WORDS, NO_WORDS } from "../../../src/engine/rules/formula";
@@ -61,7 +61,7 @@ describe("values as clerks type them", () => {
   });
 });
 
-describe("with and without max (CONTRACT.md)", () => {
+describe("with and without max (docs/contract.md)", () => {
   it("a penalty clause alone gives negative points, 0 when it does not apply", () => {
     expect(scoreRule(perCase, "2起").score).toBe(-4);
     expect(scoreRule(perCase, 0).score).toBe(0);

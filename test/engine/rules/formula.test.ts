@@ -3,13 +3,14 @@
  * libreoffice.test.ts): every construct gets one, it uses only functions Excel, WPS and
  * LibreOffice all have, it refers to the value cell only, and it fits in a cell.
  */
-import { ruleFormula, scoreRule, CONSTRUCTS, type ScoringRule } from "../../../src/engine/rules";
+import { formulaDepth, ruleFormula, scoreRule, CONSTRUCTS, type ScoringRule } from "../../../src/engine/rules";
 import { generateCases } from "./generate";
 
 /** Functions every target spreadsheet has (Excel 2007+, WPS, LibreOffice). */
 const PORTABLE = new Set([
   "IF", "AND", "OR", "NOT", "MIN", "MAX", "ABS", "INT", "ROUND", "ISNUMBER", "IFERROR", "NA",
   "VALUE", "TRIM", "SUBSTITUTE", "SEARCH", "MATCH", "MID", "LEN", "REPT", "TRUE", "FALSE",
+  "LOOKUP", "SUMPRODUCT",
 ]);
 
 function withoutStrings(f: string): string {
@@ -74,27 +75,54 @@ describe("formula shape", () => {
   });
 });
 
-describe("numbers mode: short formulas for value cells that hold numbers", () => {
-  const numbers = { values: "numbers" } as const;
+describe("short formulas over the number in the value cell (no SUBSTITUTE per measure word)", () => {
   it.each<[string, ScoringRule, number | undefined, string]>([
     ["per unit, capped", { kind: "per-unit-capped", per: 1, unit: "名", points: 3, cap: 10 }, 10,
-      `=IF(B2="","",IF(ISNUMBER(MATCH(B2,{"否","无","×","✗","✘","x","n","no","false","未","未完成","未达到","未达标","不合格"},0)),0,IF(AND(ISNUMBER(B2),B2>=0),MIN(10,3*INT(B2)),NA())))`],
+      `=IF(B2="","",IF(B2="无",0,IF(AND(ISNUMBER(B2),B2>=0),MIN(10,3*INT(B2)),NA())))`],
     ["rate with cut-off", { kind: "rate-per-point-with-cutoff", unit: "%", target: { cmp: ">=", bound: 50 }, full: 30, step: 1, perStep: 2.5, cutoff: { cmp: "<", bound: 30 } }, 30,
       `=IF(B2="","",IF(ROUND(IF(B2<=1,B2*100,B2),10)>=50,30,IF(ROUND(IF(B2<=1,B2*100,B2),10)<30,0,MAX(0,30-2.5*ABS(50-ROUND(IF(B2<=1,B2*100,B2),10))))))`],
     ["per case, no max", { kind: "per-case", unit: "起", points: 2, pointsMax: null, addOn: false, categories: [], cap: null }, undefined,
-      `=IF(B2="","",IF(ISNUMBER(MATCH(B2,{"否","无","×","✗","✘","x","n","no","false","未","未完成","未达到","未达标","不合格"},0)),0,IF(AND(ISNUMBER(B2),B2>=0),-(2*B2),NA())))`],
+      `=IF(B2="","",IF(B2="无",0,IF(AND(ISNUMBER(B2),B2>=0),-(2*B2),NA())))`],
+    ["yes/no", { kind: "all-or-nothing", points: 20 }, 20,
+      `=IF(B2="","",IF(ISNUMBER(B2),IF(B2>0,20,0),IF(OR(B2=TRUE,OR(B2={"是","有"})),20,IF(OR(B2=FALSE,OR(B2={"否","无"})),0,NA()))))`],
   ])("%s", (_name, r, max, expected) => {
-    expect(ruleFormula(r, "B2", max, numbers)).toBe(expected);
+    expect(ruleFormula(r, "B2", max)).toBe(expected);
   });
 
-  it("is shorter than the as-typed formula for every count and rate rule", () => {
+  it("never chains SUBSTITUTE over measure words", () => {
     for (const c of cases) {
-      // lists (case categories) are text in both modes
-      if (!/per-unit|rate-|stepped|per-case/.test(c.rule.kind) || (c.rule.kind === "per-case" && c.rule.categories.length > 0)) continue;
-      const a = ruleFormula(c.rule, "B2", c.max, { period: c.period });
-      const b = ruleFormula(c.rule, "B2", c.max, { period: c.period, values: "numbers" });
-      if (a === null) continue;
-      expect(b!.length).toBeLessThan(a.length);
+      const f = ruleFormula(c.rule, "B2", c.max, { period: c.period }) ?? "";
+      // SUBSTITUTE only splits a list at its commas
+      for (const m of f.matchAll(/SUBSTITUTE\([^,]*,("(?:[^"]|"")*")/g)) expect(m[1]).toBe('","');
+      expect(f).not.toMatch(/"[人名个次起例项件户家处位所村场期]"/);
     }
+  });
+});
+
+describe("tiers as a lookup: within Excel's limits whatever their number (issue 14 item 7)", () => {
+  it.each([3, 15, 80, 400])("%i count steps", (k) => {
+    const steps = Array.from({ length: k }, (_x, i) => ({ atLeast: (i + 1) * 2, points: i + 1 }));
+    const rule: ScoringRule = { kind: "stepped-count", unit: "次", steps: [...steps].reverse(), cap: null };
+    const f = ruleFormula(rule, "B2", k)!;
+    expect(f).not.toBeNull();
+    expect(f.length).toBeLessThan(8192);
+    expect(formulaDepth(f)).toBeLessThanOrEqual(64);
+    expect(f).toMatch(k > 1 ? /LOOKUP\(/ : /IF\(/);
+  });
+
+  it.each([4, 15, 80])("%i money tiers", (k) => {
+    const tiers = Array.from({ length: k }, (_x, i) => (i % 2 === 0
+      ? { cmp: ">=" as const, bound: 50 + i, amount: 100 * (i + 1) }
+      : { cmp: "<" as const, bound: 50 - i, amount: -100 * (i + 1) }));
+    const rule: ScoringRule = { kind: "money-tiers", unit: "%", currency: "元", tiers };
+    const f = ruleFormula(rule, "B2")!;
+    expect(f).not.toBeNull();
+    expect(f.length).toBeLessThan(8192);
+    expect(formulaDepth(f)).toBeLessThanOrEqual(64);
+  });
+
+  it("a formula beyond Excel's limits is not written (null: the plan writes the value)", () => {
+    const tiers = Array.from({ length: 3000 }, (_x, i) => ({ cmp: (i % 2 ? "<=" : ">") as ">" | "<=", bound: i, amount: i }));
+    expect(ruleFormula({ kind: "money-tiers", unit: "", currency: "元", tiers }, "B2")).toBeNull();
   });
 });

@@ -2,27 +2,30 @@
  * Differential test against a real spreadsheet engine: the formulas ruleFormula writes are
  * recalculated by headless LibreOffice and must give exactly what scoreRule gives.
  *
- * 1,500 generated (rule, value, max, period) cases (seeded, every construct, values at and
- * around the boundaries in the shapes clerks type), every (clause, value) pair of the seed
- * clauses, and ~1,000 cases for the short numbers-mode formulas, in one workbook, one
- * LibreOffice run. scoreRule's null ("cannot score") must
- * come out as an error or text cell (#N/A, #VALUE!, "一票否决"); every number must agree to
- * 1e-9. Values the formula is documented not to read (full-width digits, Chinese numerals)
- * are left out of the seed sheet; the engine reads them, the formula shows an error.
+ * The value cell holds what the plan leaves there (cell.ts): a value typed as text the
+ * formula does not read ("4次", "少2项", "９６％", "约30%", "√") is first made a number with a
+ * number format showing the same text, exactly as the plan writes it. Three sheets, one
+ * LibreOffice run: 1,500 generated (rule, value, max, period) cases (seeded, every construct,
+ * values at and around the boundaries in the shapes clerks type), every (clause, value) pair of
+ * the seed clauses, and every (clause, value) pair of the clause corpus
+ * (test/corpus/clauses/dev.json) with each value form of issue 10 item 2 added. scoreRule's
+ * null ("cannot score") must come out as an error or text cell (#N/A, #VALUE!, "一票否决");
+ * every number must agree to 1e-9.
  */
 import ExcelJS from "exceljs";
-import { mkdtempSync, rmSync } from "fs";
+import { existsSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { CellValue } from "../../../src/engine/grid";
-import { parseRule, ruleFormula, scoreRule, type Period, type ScoringRule, type ValueShapes } from "../../../src/engine/rules";
-import { readText } from "../../../src/engine/values";
+import { parseRule, ruleFormula, scoreRule, valueCellFor, type Period, type ScoringRule } from "../../../src/engine/rules";
 import { describeWith, systemProgram, SOFFICE_INSTALL } from "../../support/system";
 import { readXlsxValues, recalcXlsx, type RecalcValue } from "../../support/libreoffice";
+import { loadCorpus } from "./corpus-run";
 import { generateCases } from "./generate";
 import { SEED_CLAUSES } from "./seed-clauses";
 
 const soffice = systemProgram(["soffice", "libreoffice"], SOFFICE_INSTALL);
+const CORPUS = join(__dirname, "../../corpus/clauses/dev.json");
 
 interface Row {
   readonly label: string;
@@ -33,47 +36,56 @@ interface Row {
   readonly numberFormat?: string;
 }
 
-/** Shapes the formula does not read (documented in formula.ts). */
-const FORMULA_UNREAD = /[０-９％]|^[一二三四五六七八九十两]+[\u4e00-\u9fa5]?$|^约/;
-
 function agree(engine: number | null, sheet: RecalcValue): boolean {
   if (engine === null) return sheet !== null && (typeof sheet === "string" || typeof sheet === "object");
   return typeof sheet === "number" && Math.abs(sheet - engine) <= 1e-9 * Math.max(1, Math.abs(engine));
 }
 
-/**
- * The values numbers-mode formulas are for: numbers and blanks, 无 for a count, and for the
- * rules that take words (yes/no, lists, part names) any text that is not a number typed as text.
- */
-const TAKES_WORDS = new Set(["all-or-nothing", "fixed-deduction", "percentage-cut", "veto", "period-default", "sub-clauses", "per-case", "listed-parts", "doubled", "range-bonus"]);
-function numbersModeValue(row: Row): boolean {
-  if (typeof row.value !== "string") return true;
-  if (readText(row.value).kind === "number") return false;
-  return row.value === "无" || TAKES_WORDS.has(row.rule.kind);
-}
-
-function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<Row>, values: ValueShapes = "as-typed"): Array<string | null> {
+/** the value cell as the plan leaves it, then the formula reading it */
+function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<Row>): Array<string | null> {
   return rows.map((row, i) => {
     const r = i + 1;
-    if (row.value !== null) ws.getCell(r, 1).value = row.value as ExcelJS.CellValue;
-    if (row.numberFormat) ws.getCell(r, 1).numFmt = row.numberFormat;
-    const f = ruleFormula(row.rule, `A${r}`, row.max, { period: row.period, values, numberFormat: row.numberFormat });
+    const opts = { period: row.period, numberFormat: row.numberFormat };
+    const engine = scoreRule(row.rule, row.value, row.max, opts).score;
+    const cell = engine !== null ? valueCellFor(row.rule, row.value, opts) : null;
+    const value = cell ? cell.value : row.value;
+    const numberFormat = cell?.numberFormat ?? row.numberFormat;
+    if (value !== null) ws.getCell(r, 1).value = value as ExcelJS.CellValue;
+    if (numberFormat) ws.getCell(r, 1).numFmt = numberFormat;
+    const f = ruleFormula(row.rule, `A${r}`, row.max, { period: row.period, numberFormat });
     if (f !== null) ws.getCell(r, 2).value = { formula: f.slice(1) } as ExcelJS.CellFormulaValue;
     return f;
   });
 }
 
+/** Every value form of issue 10 item 2, added to each corpus clause's own values. */
+const VALUE_FORMS: ReadonlyArray<string> = [
+  "4次", "5种", "2个展板", "少2项", "缺1人", "3项未完成", "迟到1次", "无", "未发生", "0", "是", "有", "√",
+  "96%", "0.96", "９６％", "约30%", "三人",
+];
+
 describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule", () => {
   let dir: string;
   const generated: Row[] = generateCases(20261122, 1500).map((c, i) => ({ label: `gen#${i}`, ...c }));
-  const numeric: Row[] = generateCases(11, 1500).map((c, i) => ({ label: `num#${i}`, ...c })).filter(numbersModeValue);
   const seeds: Row[] = [];
   for (const c of SEED_CLAUSES) {
     const p = parseRule(c.text);
     if (!p.understood) throw new Error(`seed clause not understood: ${c.id}`);
     for (const [value] of c.cases) {
-      if (typeof value === "string" && FORMULA_UNREAD.test(value)) continue;
       seeds.push({ label: `${c.id} ← ${JSON.stringify(value)}`, rule: p.rule, value, max: c.max, period: c.period });
+    }
+  }
+  const corpus: Row[] = [];
+  if (existsSync(CORPUS)) {
+    for (const c of loadCorpus(CORPUS).clauses) {
+      const p = parseRule(c.clause, c.max !== null ? { max: c.max } : {});
+      if (!p.understood) continue;
+      const max = c.max ?? undefined;
+      for (const k of c.cases ?? []) {
+        const period: Period | undefined = k.period === "half" ? "half-year" : k.period === "full" ? "full-year" : undefined;
+        corpus.push({ label: `${c.id} ← ${k.value}`, rule: p.rule, value: k.value, max, period });
+      }
+      for (const v of VALUE_FORMS) corpus.push({ label: `${c.id} ← ${v} (form)`, rule: p.rule, value: v, max, period: undefined });
     }
   }
   let sheets: Map<string, RecalcValue[][]>;
@@ -85,19 +97,19 @@ describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule
     formulas = {
       generated: writeRows(wb.addWorksheet("generated"), generated),
       seeds: writeRows(wb.addWorksheet("seeds"), seeds),
-      numbers: writeRows(wb.addWorksheet("numbers"), numeric, "numbers"),
+      corpus: writeRows(wb.addWorksheet("corpus"), corpus),
     };
     const input = join(dir, "rules.xlsx");
     await wb.xlsx.writeFile(input);
     const out = await recalcXlsx(input, join(dir, "recalc"));
     sheets = await readXlsxValues(out);
-  }, 120_000);
+  }, 180_000);
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  function disagreements(name: "generated" | "seeds" | "numbers", rows: ReadonlyArray<Row>): string[] {
+  function disagreements(name: "generated" | "seeds" | "corpus", rows: ReadonlyArray<Row>): string[] {
     const values = sheets.get(name);
     if (!values) throw new Error(`sheet ${name} missing after recalculation`);
     const bad: string[] = [];
@@ -129,14 +141,19 @@ describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule
     expect(disagreements("seeds", seeds)).toEqual([]);
   });
 
-  it("numbers-mode formulas on numbers, blanks and words: zero disagreements", () => {
-    expect(formulas.numbers.filter((f) => f !== null).length).toBeGreaterThanOrEqual(700);
-    expect(disagreements("numbers", numeric)).toEqual([]);
+  it("every corpus clause × its values and every value form (4次, 少2项, ９６％, 约30%, √ …): zero disagreements", () => {
+    if (!existsSync(CORPUS)) return;
+    expect(corpus.length).toBeGreaterThanOrEqual(1000);
+    const scored = corpus.filter((r) => scoreRule(r.rule, r.value, r.max, { period: r.period }).score !== null).length;
+    expect(scored).toBeGreaterThanOrEqual(500);
+    expect(disagreements("corpus", corpus)).toEqual([]);
   });
 
   it("rates in percent-formatted cells (1.05 is 105%) agree too", () => {
-    const pct = [...generated, ...numeric].filter((r) => r.numberFormat);
-    expect(pct.length).toBeGreaterThanOrEqual(50);
+    const pct = generated.filter((r) => r.numberFormat);
+    // and rates typed as text ("96%", "９６％", "约30%") the plan makes percent-formatted fractions
+    const typed = corpus.filter((r) => /%/.test(valueCellFor(r.rule, r.value, { period: r.period })?.numberFormat ?? ""));
+    expect(pct.length + typed.length).toBeGreaterThanOrEqual(50);
     expect(pct.some((r) => typeof r.value === "number" && r.value > 1)).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 /**
  * Scoring a 考核评分表 in place, on a hand-built sheet and item tree whose answers were
- * computed by hand from the clauses (DOMAIN.md's family A, Dengzhou-style wording).
+ * computed by hand from the clauses (docs/domain.md's family A, Dengzhou-style wording).
  */
 import type { CellValue, SheetSnapshot } from "../../../src/engine/grid";
 import type { ItemTree, ScoringItem, Table } from "../../../src/engine/layout/model";
@@ -85,14 +85,20 @@ describe("scoring a 考核评分表", () => {
     expect(n.totals.find((t) => t.grand)).toMatchObject({ value: 19, formula: "=G2+G5+G7" });
   });
 
-  it("writes short formulas over numbers and text-reading ones over text", () => {
+  it("writes short formulas over numbers, and first makes a typed text a number that shows the same text", () => {
     const num = rows.map((r) => [...r]);
     num[2][4] = 3;
     const n = scoreItemTree({ name: "考核评分表", values: num }, tree);
     const short = n.scores.find((s) => s.cell === "G3")?.formula ?? "";
     expect(short).toMatch(/3\*INT\(E3(\/1)?\)/);
     expect(short).not.toContain("SUBSTITUTE");
-    expect(score("G3")?.formula).toContain("SUBSTITUTE");
+    expect(n.writes.find((w) => w.cell === "E3")).toBeUndefined();
+    // "3人" → 3 shown as 3人; "46%" → 0.46 shown as 46%; the formulas read the numbers
+    expect(score("G3")?.formula).toBe(short);
+    expect(r.writes.find((w) => w.cell === "E3")).toMatchObject({ value: 3, numberFormat: '0"人"', previous: { value: "3人" } });
+    expect(r.writes.find((w) => w.cell === "E4")).toMatchObject({ value: 0.46, numberFormat: "0%", previous: { value: "46%" } });
+    expect(score("G4")?.formula).toContain("ROUND(E4*100,10)");
+    expect(r.writes.some((w) => (w.formula ?? "").includes("SUBSTITUTE"))).toBe(false);
   });
 
   it("compares the self score with the computed one and flags the difference on the self-score cell", () => {
@@ -105,9 +111,14 @@ describe("scoring a 考核评分表", () => {
   it("plans a write for each computed cell with what was there before", () => {
     const total = r.writes.find((w) => w.cell === "G10");
     expect(total).toMatchObject({ formula: "=G2+G5-G7", value: 19, previous: { value: 30, formula: null, numberFormat: null } });
-    expect(r.writes.map((w) => w.cell).sort()).toEqual(["G10", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9"]);
-    // only the computed column is written: never a measured value, a rule text or a label
-    expect(r.writes.every((w) => w.cell.startsWith("G"))).toBe(true);
+    expect(r.writes.filter((w) => w.cell.startsWith("G")).map((w) => w.cell).sort()).toEqual(["G10", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9"]);
+    // besides the computed column, only measured values typed as text: the same figure as a number, shown as typed
+    expect(r.writes.filter((w) => !w.cell.startsWith("G")).map((w) => w.cell).sort()).toEqual(["E3", "E4", "E6", "E8", "E9"]);
+    for (const w of r.writes.filter((x) => x.cell.startsWith("E"))) {
+      expect(typeof w.value).toBe("number");
+      expect(w.formula).toBeUndefined();
+      expect(w.numberFormat).toMatch(/0/);
+    }
   });
 
   it("writes plain values with the values option", () => {
@@ -118,7 +129,7 @@ describe("scoring a 考核评分表", () => {
 
   it("computes the self-score column when the clerk chooses it, and compares the assessed one", () => {
     const s = scoreItemTree(sheet, tree, { scoreColumn: "self" });
-    expect(s.writes.every((w) => w.cell.startsWith("F"))).toBe(true);
+    expect(s.writes.every((w) => w.cell.startsWith("F") || w.cell.startsWith("E"))).toBe(true);
     expect(s.findings.find((f) => f.kind === "entered-score-mismatch")?.cell).toBe("F4");
   });
 

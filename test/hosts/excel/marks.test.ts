@@ -154,6 +154,17 @@ describe("markFindings and clearMarks", () => {
     expect(formats(fx)).toEqual(before);
   });
 
+  test("a sheet whose name Excel quotes ('It''s 表!2'!G2): the clerk's comment found by its address and kept, clear exact", async () => {
+    const name = "It's 表!2";
+    const fx = open(fake({ apiMinor: 12, sheets: [{ ...scoringSheet(), name }], comments: [{ sheet: name, cell: "G2", content: "请复核出生人数" }] }));
+    const before = formats(fx);
+    const result = await run(fx, (c) => markFindings(c, [{ ...SUM_WRONG, sheet: name }, { ...OVER_MAX, sheet: name }]));
+    expect(result).toEqual({ cells: 2, annotation: "comments", annotated: 1 });
+    expect(fx.state.comments.map((c) => `${cellAddress(c.row, c.col)} ${c.content}`)).toEqual(["G2 请复核出生人数", `G5 ${MARK_PREFIX}${SUM_WRONG.message}`]);
+    await run(fx, (c) => clearMarks(c));
+    expect(formats(fx)).toEqual(before);
+  });
+
   test("Excel refuses a comment (a note it cannot see below 1.18): marked with fills only, no failure, clear still exact", async () => {
     const base = scoringSheet();
     const fx = open(fake({ apiMinor: 12, sheets: [{ ...base, notes: { G5: "镇长已确认" } }] }));

@@ -39,13 +39,15 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   if (toks.length > MAX_TOKENS) {
     return fail(`评分标准过长(超过${MAX_TOKENS}个词),请拆分或用简写说明规则`, `the scoring clause is too long (over ${MAX_TOKENS} words); split it or state the rule in short form`);
   }
-  const clause = new Clause(s, toks);
-  const all = new View(clause, toks.map((_t, i) => i));
-  // "(20分)" once in the clause: the item's max (several are parts of the item)
+  // "(20分)" once in the clause: the item's max (several are parts of the item); "满分10分." leading
   const parens: number[] = [];
-  for (let p = 1; p + 1 < all.sk.length; p++) if (all.sk[p] === "P" && all.sk[p - 1] === "(" && all.sk[p + 1] === ")") parens.push(p);
-  const leadingMax = parens.length === 1 ? toks[parens[0]].n : undefined;
+  for (let p = 1; p + 1 < toks.length; p++) if (toks[p].k === "P" && toks[p - 1].k === "(" && toks[p + 1].k === ")") parens.push(p);
+  const statedFull = toks.length > 1 && toks[0].k === "U" && toks[1].k === "P" ? 1 : -1;
+  const leadingMax = parens.length === 1 ? toks[parens[0]].n : statedFull > 0 ? toks[1].n : undefined;
   const max = opts.max ?? (opts.itemText ? maxFromItemText(opts.itemText) : undefined) ?? leadingMax;
+  const clause = new Clause(s, toks, max);
+  if (statedFull > 0) clause.used[0] = clause.used[1] = 1;
+  const all = new View(clause, toks.map((_t, i) => i).slice(statedFull > 0 ? 2 : 0));
 
   const short = parseShortForm(s);
   if (short !== null) {
@@ -74,7 +76,7 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   }
 
   if (r.kind === "sub-clauses" && r.sign === 1 && max !== undefined) {
-    const sum = r.parts.reduce((a, p) => a + p.points, 0);
+    const sum = Math.round(r.parts.reduce((a, p) => a + p.points, 0) * 1e9) / 1e9;
     // alternatives (按时完成计5分,推迟完成计3分) are not parts that add up
     if (sum > max) return fail(`分项合计${sum}分超过满分${max}分,可能是择一计分`, `the sub-clauses add up to ${sum}, more than the max ${max}: they may be alternatives`);
   }

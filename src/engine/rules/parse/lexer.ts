@@ -37,6 +37,8 @@ export type Kind =
   | "T" // period word: 上半年 全年 年终 … (half: true for the half-year)
   | "K" // the score itself: 得分 分数 总分 成绩 (扣减20%的考核得分)
   | "?" // left to the assessor: 酌情 视情况
+  | "p" // in proportion: 按完成比例得分
+  | "x" // × (得分值=完成率×20)
   | "L" // 各 / 分别 before a verb (each of the listed parts)
   | "Z" // 为止 after a cap
   | "l" // 、 between listed parts
@@ -64,7 +66,7 @@ const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["F", ["扣完为止", "扣完即止", "扣至0分为止", "扣至0分", "扣到0分", "扣至零分", "最低为0分", "最低0分", "最低为0", "最低得0分", "减至0分", "不得低于0分", "扣满为止", "扣完"]],
   ["0", ["不计分", "不得分", "不给分", "计0分", "得0分", "记0分", "不加分", "0分"]],
   ["B", ["默认为满分", "默认满分", "视同满分", "视为满分", "按满分", "均为满分"]],
-  ["?", ["酌情", "酌定", "视情况", "视情节", "适当扣", "适当加", "适当减"]],
+  ["?", ["酌情", "酌定", "视情况", "视情节", "适当扣", "适当加", "适当减", "分段计分", "分段赋分", "按幅度", "相应扣分", "相应加分", "累计扣。", "追加扣除", "追加扣"]],
   ["T", ["上半年", "下半年", "半年", "全年", "年终", "年中"]],
   ["K", ["考核得分", "得分", "分数", "总分", "成绩"]],
   ["J", ["否则", "达不到", "不达标", "未达标", "达不到的"]],
@@ -75,11 +77,12 @@ const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["X", ["加倍", "双倍"]],
   ["D", ["扣除", "扣减", "核减", "减去", "罚款", "扣", "减", "罚"]],
   ["E", ["奖励", "计", "得", "记", "加", "给", "奖"]],
-  ["W", ["降低", "下降", "减少", "下浮", "低于", "超过", "超出", "高于", "增加", "上升", "升高", "降", "低", "高", "多"]],
+  ["W", ["降低", "下降", "减少", "下浮", "低于", "超过", "超出", "高于", "增加", "上升", "升高", "降", "低", "高", "多", "超", "欠"]],
   ["Q", ["缺少", "少", "缺", "差"]],
   ["G", ["发现", "出现", "发生"]],
   ["L", ["各", "分别"]],
-  ["U", ["满分"]],
+  ["U", ["满分", "不扣分"]],
+  ["p", ["按完成比例得分", "按完成比例计分", "按完成比例记分", "按完成比例扣分", "按比例得分", "按比例计分", "按比例记分", "按比例扣分", "按比例给分", "按比例赋分", "完成比例得分", "完成比例计分", "完成比例扣分", "比例得分", "比例计分", "比例记分", "比例扣分"]],
   ["Z", ["为止"]],
 ];
 
@@ -94,7 +97,7 @@ for (const [k, ws] of WORDS) {
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b[1].length - a[1].length);
 
-const SEP: Record<string, Kind> = { ";": ";", ",": ",", ":": ",", "、": "l", "(": "(", ")": ")", "[": "(", "]": ")" };
+const SEP: Record<string, Kind> = { ";": ";", ",": ",", ":": ",", "、": "l", "(": "(", ")": ")", "[": "(", "]": ")", "×": "x", "*": "x" };
 /** two-character measure words (the open class takes one character otherwise) */
 const TWO_CHAR_UNITS = new Set(["部门", "单位", "人次", "季度", "小时", "分钟", "方面", "户次", "批次", "个人"]);
 
@@ -198,6 +201,16 @@ export function lex(s: string): Token[] {
       while (s[end] === " ") end++;
       const c = s[end];
       if (c === "分" && s[end + 1] !== "之" && !s.startsWith("分钟", end)) {
+        // "…台帐,1分;" points with no verb: earned (an implicit 计)
+        const prev = out.length > 0 ? out[out.length - 1].k : null;
+        const after = s[end + 1];
+        if (prev === "(" && textStart === i - 1 && s[i - 1] === "-") {
+          textStart = -1;
+          // "(-10分)": points taken off
+          push(tok("D", i, i, undefined, undefined, undefined, "-"));
+        } else if ((textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === ",")) && (after === undefined || after === ";" || after === "," || after === " " || after === ")")) {
+          push(tok("E", i, i, undefined, undefined, undefined, ""));
+        }
         push(tok("P", i, end + 1, n, hi));
         i = end + 1;
       } else if (c === "%" || c === "‰") {
@@ -303,6 +316,7 @@ function wordAt(s: string, i: number): Token | null {
         continue;
       }
       case "C": {
+        if (s[i - 1] === "每") continue;
         const ahead = amountAhead(s, e, 0);
         if (w === "满" && ahead !== "N" && ahead !== "P") continue;
         // 不超过90% is a comparator; 最多扣6分 / 最高10分 / 计满5为止 caps
@@ -349,7 +363,7 @@ function wordAt(s: string, i: number): Token | null {
       }
       case "L": {
         const next = wordAt(s, e);
-        if ((next && next.k === "E") || amountAhead(s, e, 0) === "P") return tok(k, i, e, undefined, undefined, undefined, w);
+        if ((next && (next.k === "E" || next.k === "D")) || amountAhead(s, e, 0) === "P") return tok(k, i, e, undefined, undefined, undefined, w);
         continue;
       }
       case "X":

@@ -25,7 +25,7 @@ export const isFailure = (o: Outcome): o is Failure => "fail" in o;
 /** The tokens of a clause and which of them a fragment has read. */
 export class Clause {
   readonly used: Uint8Array;
-  constructor(readonly s: string, readonly toks: ReadonlyArray<Token>) {
+  constructor(readonly s: string, readonly toks: ReadonlyArray<Token>, readonly max?: number) {
     this.used = new Uint8Array(toks.length);
   }
   text(t: Token): string {
@@ -136,7 +136,25 @@ function rest(v: View): Outcome {
     if (!hasRange) return failure("由考核人酌情给分,没有可计算的分值", "left to the assessor's discretion; nothing to compute");
     v.use(discretion);
   }
-  return veto(v) ?? doubled(v) ?? percentageCut(v) ?? money(v) ?? rate(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductions(v) ?? rangeBonus(v) ?? fixed(v) ?? earned(v);
+  return veto(v) ?? doubled(v) ?? vague(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? rate(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductions(v) ?? rangeBonus(v) ?? fixed(v) ?? earned(v);
+}
+
+/** 扣分 with no amount (否则相应扣分, 予以扣分, 倒扣分): nothing to compute. */
+function vague(v: View): Outcome | null {
+  if (!v.has("d")) return null;
+  return failure("条款说扣分,但没有说明扣多少分值", "the clause deducts points without saying how many");
+}
+
+/** 得分值=完成率×20: the rate (in percent, 100% at most) times the points. */
+function times(v: View): Outcome | null {
+  const m = v.first(/xN[;,]?$/);
+  if (!m) return null;
+  const full = num(v.tok(m[0] + 1));
+  if (!(full > 0) || !v.c.s.slice(0, v.tok(m[0]).s).includes("率") || /[PYO]/.test(v.sk)) return null;
+  v.useRange(m[0], m[1]);
+  // "(超过100%以100%计算)": what the rule already does
+  for (let p = 0; p < v.sk.length; p++) if (v.sk[p] === "R" && v.tok(p).n === 100) v.use(p);
+  return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full, step: 100, perStep: full };
 }
 
 /** 半年考核时此项均默认为满分, alone or around another clause. */
@@ -248,7 +266,9 @@ function money(v: View): Outcome | null {
 
 /** Rates: the full-points threshold, a per-point step, a cut-off, 否则不计分. */
 function rate(v: View): Outcome | null {
-  if (!v.has("R")) return null;
+  const prop = proportional(v);
+  if (prop) return prop;
+  if (!v.has("R") && !/[OR]t?,?DP/.test(v.sk)) return null;
   const got = rateRule(v);
   if (got) return got;
   if (/[EDA][PU]/.test(v.sk)) {
@@ -257,21 +277,68 @@ function rate(v: View): Outcome | null {
   return null;
 }
 
+/** 按完成比例得分(40分): the max × the rate (100% gives full points). */
+function proportional(v: View): ScoringRule | null {
+  const p = v.find("p", 0, v.sk.length);
+  if (p < 0) return null;
+  const es = earnings(v).filter((e) => e < p && v.sk[e + 1] === "P");
+  const parens: number[] = [];
+  for (let q = 1; q + 1 < v.sk.length; q++) if (v.sk[q] === "P" && v.sk[q - 1] === "(" && v.sk[q + 1] === ")") parens.push(q);
+  const full = es.length === 1 ? num(v.tok(es[0] + 1)) : v.c.max;
+  if (full === undefined || !(full > 0) || es.length > 1) return null;
+  v.use(p, ...parens);
+  if (es.length === 1) v.use(es[0], es[0] + 1);
+  return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full: es.length === 1 ? full : null, step: 100, perStep: full };
+}
+
 function rateRule(v: View): ScoringRule | null {
-  const tm = v.first(/c?Ra?t?E[PU]/);
-  if (!tm) return null;
-  const rAt = v.find("R", tm[0], tm[1]);
-  const rTok = v.tok(rAt);
+  // 每降低1个百分点扣2.5分; 下降1个百分点扣1分 (no 每)
+  let step = v.first(/M[WQc]?[OR],?t?,?DP/);
+  if (!step) {
+    const bare = v.first(/t[OR],?DP/);
+    if (bare && /(?:下降|降低|减少|每低|每少)$/.test(v.c.text(v.tok(bare[0])))) step = [bare[0] + 1, bare[1]];
+  }
+  // the full-points threshold: 达到50%以上计30分 / 不低于95%的,得2分 / 95%(含95%)不扣分 / 达92%(12分)
+  let tm = v.first(/c?Ra?(?:\([tR]{1,3}\))?t?,?t?(?:E[PU]|U|[;,]?\(P\))/);
+  let t: Threshold;
+  let full: number | null;
+  let rTok: Token;
+  if (tm && (!step || tm[0] < step[0])) {
+    const rAt = v.find("R", tm[0], tm[1]);
+    rTok = v.tok(rAt);
+    t = { cmp: comparatorAt(v, rAt, ">=").cmp, bound: num(rTok) };
+    const pts = v.tok(v.sk[tm[1] - 1] === ")" ? tm[1] - 2 : tm[1] - 1);
+    full = pts.k === "U" ? null : num(pts);
+  } else if (step) {
+    // 未达100%的,每低1个百分点扣1分: the bound before the step is the target, full points the max
+    const below = v.first(/cRa?t?,?/);
+    const words = below ? v.tok(below[0]).w ?? "" : "";
+    if (below && below[1] <= step[0] && ["未达到", "未达", "低于", "不足", "小于", "少于"].includes(words)) {
+      tm = below;
+      rTok = v.tok(below[0] + 1);
+      t = { cmp: ">=", bound: num(rTok) };
+      full = null;
+    } else {
+      // 完成…任务得15分,每减少10%扣2分 / 报考率每降低1个百分点扣0.2分: full points at 100%
+      const e = earnings(v).find((p) => p < step[0] && v.sk[p + 1] === "P");
+      const r = v.tok(v.find(v.sk.slice(step[0], step[1]).includes("O") ? "O" : "R", step[0], step[1]));
+      const before = v.c.s.slice(0, v.tok(step[0]).s);
+      if (/高于|低于|不少于|不低于|达到|超过|平均/.test(before) || v.has("R") && r.k !== "R") return null;
+      if (e !== undefined && !(r.k === "R" && r.unit === "%")) return null;
+      tm = e !== undefined ? [e, e + 2] : [step[0], step[0]];
+      rTok = r.k === "R" ? r : { ...r, unit: "%" };
+      t = { cmp: ">=", bound: 100 };
+      full = e !== undefined ? num(v.tok(e + 1)) : null;
+    }
+  } else {
+    return null;
+  }
   const unit: RateUnit = rTok.unit === "‰" ? "‰" : "%";
-  const tc = comparatorAt(v, rAt, ">=");
-  const t: Threshold = { cmp: tc.cmp, bound: num(rTok) };
-  const pts = v.tok(tm[1] - 1);
-  const full = pts.k === "U" ? null : num(pts);
   const used: Array<[number, number]> = [[tm[0], tm[1]]];
 
-  const step = v.first(/M[WQc]?[OR]t?DP/, tm[1]);
   let stepSize = 1;
   let perStep = 0;
+  if (step && step[0] < tm[1]) return null;
   if (step) {
     const o = v.find(v.sk.slice(step[0], step[1]).includes("O") ? "O" : "R", step[0], step[1]);
     stepSize = num(v.tok(o));
@@ -338,6 +405,8 @@ function capAfter(v: View, from: number): { cap: number; at: [number, number] } 
 }
 
 const TIME_UNITS = new Set(["小时", "分钟", "秒"]);
+/** a number with these is a date or an age, not a count of cases */
+const DATE_UNITS = new Set(["年", "月", "日", "号", "岁", "周", "季度", "季"]);
 
 /** 召开2次以上计5分,召开1次计3分; 召开1-2次会议计5分(1次计3分,计满5为止) */
 function stepped(v: View): Outcome | null {
@@ -398,8 +467,8 @@ function listed(v: View): Outcome | null {
 
 /** 每配备1名计3分,计满10分为止; 每个部门各计3分; 每增加10人加1分,最多加5分 */
 function perUnit(v: View): Outcome | null {
-  const m = v.first(/M[tW]?Nt?L?EP/);
-  if (!m) return null;
+  const m = v.first(/M[tW]?N,?t?(?:\(t\))?t?,?L?EP/);
+  if (!m) return single(v);
   const n = v.tok(v.find("N", m[0], m[1]));
   const per = num(n);
   if (!(per > 0) || TIME_UNITS.has(n.unit ?? "")) return null;
@@ -409,12 +478,42 @@ function perUnit(v: View): Outcome | null {
   return { kind: "per-unit-capped", per, unit: n.unit ?? "", points: num(v.tok(m[1] - 1)), cap: cap ? cap.cap : null };
 }
 
+/** One count before the only points of the clause: 采纳1篇计10分 (each), 2件以上计2分 (a threshold). */
+function single(v: View): Outcome | null {
+  const es = earnings(v);
+  if (es.length !== 1 || v.sk[es[0] + 1] !== "P" || /[DAR]/.test(v.sk)) return null;
+  let q = es[0] - 1;
+  if (q >= 0 && v.sk[q] === "t") q--;
+  const above = q >= 0 && v.sk[q] === "a" && cmpAfter(v.tok(q).w) === ">=";
+  if (above) q--;
+  if (q < 0 || v.sk[q] !== "N") return null;
+  const n = v.tok(q);
+  const unit = n.unit ?? "";
+  if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || n.hi !== undefined) return null;
+  const points = num(v.tok(es[0] + 1));
+  if (above) {
+    v.use(q, q + 1, es[0], es[0] + 1);
+    return { kind: "stepped-count", unit, steps: [{ atLeast: num(n), points }], cap: null };
+  }
+  if (num(n) !== 1) return null;
+  const cap = capAfter(v, es[0] + 2);
+  v.use(q, es[0], es[0] + 1);
+  if (cap) v.useRange(cap.at[0], cap.at[1]);
+  return { kind: "per-unit-capped", per: 1, unit, points, cap: cap ? cap.cap : null };
+}
+
 /** count words that name the same thing: 有1名以上…少1人 */
 const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [["名", "人", "位"], ["个", "项", "家", "单位", "部门"], ["次", "场", "期"], ["起", "例", "件"]];
 
 /** 每起扣2分; 少1人扣3分,扣完为止; 发现1个单位未完成…的扣5分; 每例扣1-3分(一、二孩错漏每例扣2分,…) */
 function deductions(v: View): Outcome | null {
-  const found = v.all(/(?:M[tWGQ]?|Q|G)Nt?[DA]P/g);
+  // 每迟报1次扣1分 / 少1人扣3分 / 发现1起扣2分, and a count alone before the verb: 一项不符扣1分, 迟到一次扣2分
+  const found = v.all(/(?:M[tWGQ]?|Q|G)N,?[tl,]{0,6}[DA]P|Nt?,?[DA]P/g).filter((m) => {
+    if (/^[MQG]/.test(v.sk[m[0]])) return true;
+    const unit = v.tok(m[0]).unit ?? "";
+    const between = v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)) : "";
+    return unit !== "" && !DATE_UNITS.has(unit) && between.length <= 6;
+  });
   if (found.length === 0) return null;
   const at = (m: [number, number]) => {
     const n = v.tok(v.find("N", m[0], m[1]));
@@ -449,6 +548,18 @@ function deductions(v: View): Outcome | null {
         target = num(v.tok(p));
         targetAt = p;
         break;
+      }
+      // 不少于15天的得10分,少于15天的每少1天扣1分
+      if (p > 0 && v.sk[p] === "N" && v.sk[p - 1] === "c" && same.includes(v.tok(p).unit ?? "") && ["不少于", "不低于", "达到", "达"].includes(v.tok(p - 1).w ?? "")) {
+        target = num(v.tok(p));
+        targetAt = p - 1;
+        break;
+      }
+    }
+    if (target !== null) {
+      // the same bound said again as the shortfall's condition (少于15天的)
+      for (let p = targetAt + 2; p + 1 < found[0][0]; p++) {
+        if (v.sk[p] === "c" && v.sk[p + 1] === "N" && num(v.tok(p + 1)) === target) v.use(p, p + 1);
       }
     }
   }
@@ -515,6 +626,13 @@ function fixed(v: View): Outcome | null {
   const ds: number[] = [];
   for (let p = 0; p + 1 < v.sk.length; p++) if ((v.sk[p] === "D" || v.sk[p] === "A") && v.sk[p + 1] === "P") ds.push(p);
   if (ds.length === 0) return null;
+  if (ds.some((p) => p > 0 && v.sk[p - 1] === "L")) return failure("各扣几分,但没有说明按什么扣(每人、每项…)", "各扣N分 does not say per what");
+  const es = earnings(v);
+  if (es.length === 1 && ds.length === 1 && !v.has("M") && v.sk[es[0] + 1] === "P" && ds[0] > es[0] && num(v.tok(ds[0] + 1)) === num(v.tok(es[0] + 1))) {
+    // 计2分,工作不力扣2分: the deduction takes back what the clause gives (yes/no)
+    v.use(es[0], es[0] + 1, ds[0], ds[0] + 1);
+    return { kind: "all-or-nothing", points: num(v.tok(es[0] + 1)) };
+  }
   if (v.has("M")) {
     return ds.length > 1 ? failure("有多处扣分,无法判断如何合计", "several deductions and no way to tell how they combine") : null;
   }
@@ -552,9 +670,26 @@ function earned(v: View): Outcome {
   // points inside a note "(1次会议计3分,…)" refine a sub-clause; they are not sub-clauses of their own
   const chosen = top.length > 1 ? top : es;
   if (chosen.length === 0 && parens.length === 0) {
+    // "…未参加相关活动不得分": the item's max when it is done, 0 when not
+    const zero = v.find("0", 0, v.sk.length);
+    const maxPoints: number[] = [];
+    for (let p = 0; p < v.sk.length; p++) if (v.sk[p] === "P" && v.tok(p).n === v.c.max) maxPoints.push(p);
+    const others = v.sk.replace(/P/g, "").match(/[PRYDA]/g);
+    if (zero >= 0 && v.c.max !== undefined && !others && maxPoints.length === (v.sk.match(/P/g) ?? []).length) {
+      v.use(zero, ...maxPoints);
+      return { kind: "all-or-nothing", points: null };
+    }
     return failure("没有找到分值或计分方法", "no points or scoring method found");
   }
-  if (/[DA]P/.test(v.sk)) return failure("条款中的扣分方法未能理解", "the clause deducts points in a way the parser cannot read");
+  if (/[DA]P/.test(v.sk)) {
+    // 计2分,工作不力扣2分: the deduction takes back what the clause gives (yes/no)
+    const ds = v.all(/[DA]P/g);
+    if (chosen.length === 1 && ds.length === 1 && !v.has("M") && v.sk[chosen[0] + 1] === "P" && ds[0][0] > chosen[0] && num(v.tok(ds[0][0] + 1)) === num(v.tok(chosen[0] + 1))) {
+      v.useRange(ds[0][0], ds[0][1]);
+    } else {
+      return failure("条款中的扣分方法未能理解", "the clause deducts points in a way the parser cannot read");
+    }
+  }
   const markNotes = (): void => {
     for (let p = 0; p < v.sk.length; p++) {
       if (depth[p] > 0 && "EPCNZU".includes(v.sk[p])) v.use(p);
@@ -564,7 +699,15 @@ function earned(v: View): Outcome {
   if (chosen.length === 0) {
     // only "(N分)": one is the item's points, several the parts of the item
     for (const p of parens) v.use(p);
-    if (parens.length === 1) return { kind: "all-or-nothing", points: num(v.tok(parens[0])) };
+    if (parens.length === 1) {
+      // "…(2分),一经发现此项不给分": the answer is whether it was found; found takes the points
+      const zero = v.find("0", parens[0], v.sk.length);
+      if (zero >= 0 && /发现|出现|发生|查实/.test(v.between(parens[0], zero + 1))) {
+        v.use(zero);
+        return { kind: "fixed-deduction", points: num(v.tok(parens[0])), addOn: false };
+      }
+      return { kind: "all-or-nothing", points: num(v.tok(parens[0])) };
+    }
     const parts: LabelledPoints[] = [];
     let prev = 0;
     for (const p of parens) {
@@ -581,9 +724,20 @@ function earned(v: View): Outcome {
     v.use(chosen[0], chosen[0] + 1);
     return { kind: "all-or-nothing", points: pointsOf(chosen[0]) };
   }
+  // "…记10分。…记6分;…记4分": the first figure is the item's, the others its parts
+  let list = chosen;
+  const first = pointsOf(chosen[0]);
+  if (chosen.length > 2 && first !== null && v.sk[chosen[0] + 2] === ";" && (v.c.max === undefined || v.c.max === first)) {
+    const others = chosen.slice(1).map(pointsOf);
+    if (others.every((x) => x !== null) && Math.abs(others.reduce((a: number, x) => a + (x ?? 0), 0) - first) < 1e-9) {
+      v.use(chosen[0], chosen[0] + 1);
+      list = chosen.slice(1);
+    }
+  }
   const parts: LabelledPoints[] = [];
-  let prev = 0;
-  for (const p of chosen) {
+  let prev = list === chosen ? 0 : list[0] - 1;
+  while (prev > 0 && !",;".includes(v.sk[prev - 1])) prev--;
+  for (const p of list) {
     const pts = pointsOf(p);
     if (pts === null) return failure("多个分项中有\"满分\",无法相加", "a sub-clause says 满分 among several; cannot add up");
     const label = v.between(prev, p).replace(/^[;,\s]+/, "").replace(/(?:的|,)$/, "").trim();

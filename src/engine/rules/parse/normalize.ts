@@ -54,10 +54,25 @@ function numeralsToDigits(s: string): string {
 }
 
 const QUOTES = /[“”"「」『』‘’']/g;
+
+/** Traditional characters of the scoring words (schemes from Taiwan, Hong Kong, or typed so). */
+const TRADITIONAL: Record<string, string> = {
+  滿: "满", 為: "为", 個: "个", 點: "点", 沒: "没", 減: "减", 計: "计", 記: "记", 無: "无", 項: "项",
+  達: "达", 於: "于", 數: "数", 額: "额", 級: "级", 處: "处", 給: "给", 準: "准", 則: "则", 報: "报",
+  時: "时", 與: "与", 內: "内", 發: "发", 現: "现", 過: "过", 應: "应", 實: "实", 學: "学", 賦: "赋",
+  獎: "奖", 罰: "罚", 標: "标", 準則: "准则", 規: "规", 績: "绩", 考覈: "考核", 覈: "核", 優: "优",
+  例: "例", 場: "场", 條: "条", 種: "种", 臺: "台", 篇: "篇", 件: "件", 戶: "户", 價: "价", 率: "率",
+  兩: "两", 萬: "万", 另: "另", 並: "并", 該: "该", 當: "当", 須: "须", 為止: "为止", 扣: "扣",
+};
+const TRADITIONAL_RE = new RegExp(`[${Object.keys(TRADITIONAL).filter((k) => k.length === 1).join("")}]`, "g");
+/** 0。5分 (a full stop typed for the decimal point) */
+const DECIMAL_STOP = /(\d)\s*[。．]\s*(?=\d)/g;
 const RANGE_DASH = /(\d)\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d)/g;
 
 export function normalizeClause(text: string): string {
-  let s = normalizeText(text);
+  let s = text.replace(DECIMAL_STOP, "$1.");
+  s = normalizeText(s);
+  s = s.replace(TRADITIONAL_RE, (c) => TRADITIONAL[c] ?? c);
   s = s.replace(QUOTES, "");
   s = s.replace(/[;。;]/g, ";").replace(/[,、]\s*(?=;)/g, "");
   s = numeralsToDigits(s);

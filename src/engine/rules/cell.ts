@@ -1,0 +1,161 @@
+/**
+ * What the value cell must hold for a rule's formula (formula.ts) to read the value exactly as
+ * the engine reads it. A count typed "4次" becomes the number 4 with the number format
+ * `0"次"` (the cell still shows 4次), "少2项" becomes 2 with `"少"0"项"`, "96%" typed as text
+ * 0.96 with `0%`, "约30%" 0.3 with `"约"0%`, "√" 1 with `"√"`, "未发生" 0 with `"未发生"`, an
+ * answer list "√、×、完成" the list "是,否,是". The plan writes this into the value cell before the
+ * formula (shown in the preview, undone by 撤销). Numbers, blanks, 是/有/否/无 and part names
+ * are left as they are (null).
+ */
+import type { CellValue } from "../grid";
+import { readCell, readCountText, readText } from "../values";
+import { countOf, listTokens, rateOf, yesNo } from "./evaluate";
+import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
+import type { ScoreOptions, ScoringRule } from "./types";
+
+export interface ValueCell {
+  readonly value: number | string;
+  /** the number format that shows the number as the clerk typed it */
+  readonly numberFormat?: string;
+}
+
+/** "…" as literal text in a number format ("" when none; null when it cannot be quoted) */
+function literal(text: string): string | null {
+  if (text === "") return "";
+  if (/["\\;]/.test(text)) return null;
+  return `"${text}"`;
+}
+
+function digits(decimals: number): string {
+  return decimals > 0 ? `0.${"0".repeat(Math.min(decimals, 10))}` : "0";
+}
+
+/** The rule the value is scored by, at this period. */
+function effective(rule: ScoringRule, opts: ScoreOptions): ScoringRule | null {
+  if (rule.kind === "period-default") {
+    if (opts.period === rule.period || rule.rule === null) return null;
+    return effective(rule.rule, opts);
+  }
+  if (rule.kind === "by-period") {
+    if (opts.period === "half-year") return effective(rule.halfYear, opts);
+    if (opts.period === "full-year") return effective(rule.fullYear, opts);
+    return null;
+  }
+  return rule;
+}
+
+/** a count typed as text → the number with a format showing the same words */
+function countCell(s: string): ValueCell | null {
+  const c = readCountText(s);
+  if (c) {
+    const pre = literal(c.prefix);
+    const post = literal(c.suffix);
+    if (pre === null || post === null) return null;
+    if (c.value === 0 && c.prefix === "" && c.suffix === "" && !/\d|[零〇]/.test(s)) {
+      const word = literal(s.trim());
+      return word === null ? null : { value: 0, numberFormat: word };
+    }
+    return { value: c.value, numberFormat: `${pre}${digits(c.decimals)}${post}` };
+  }
+  return null;
+}
+
+/** an answer word other than 是/有/否/无, or a count typed as text → 1/0 or the count */
+function answerCell(s: string): ValueCell | null {
+  const t = s.trim();
+  if (FORMULA_YES.includes(t) || FORMULA_NO.includes(t)) return null;
+  const r = readText(t);
+  const yn = yesNo(s);
+  if (yn === null) return null;
+  const counted = countCell(t);
+  if (counted) return counted;
+  if (r.kind === "number") {
+    const word = literal(t);
+    return word === null ? null : { value: r.value, numberFormat: word };
+  }
+  const word = literal(t);
+  return word === null ? null : { value: yn ? 1 : 0, numberFormat: word };
+}
+
+function rateCell(s: string, unit: "%" | "‰" | ""): ValueCell | null {
+  if (!rateOf(s, unit).ok) return null;
+  const r = readCell(s);
+  if (r.kind !== "number" || r.ratioBase !== undefined) return null;
+  const pre = r.approximate ? literal(/^\s*(约|大约|近)/.exec(s.normalize("NFKC"))?.[1] ?? "") : "";
+  const post = r.approximate ? literal(/(左右|余)\s*$/.exec(s)?.[1] ?? "") : "";
+  if (pre === null || post === null) return null;
+  if (r.unit === "%") return { value: Number((r.value / 100).toPrecision(15)), numberFormat: `${pre}${digits(r.decimals)}%${post}` };
+  if (r.unit === "‰") return { value: r.value, numberFormat: `${pre}${digits(r.decimals)}"‰"${post}` };
+  return { value: r.value, ...(pre || post ? { numberFormat: `${pre}${digits(r.decimals)}${post}` } : {}) };
+}
+
+/** "√、×、完成" → "是,否,是" (one character per answer, as the formula reads lists) */
+function listCell(s: string): ValueCell | null {
+  const tokens = listTokens(s);
+  if (tokens.length === 1) return answerCell(s);
+  const single = tokens.every((t) => LIST_YES.includes(t) || LIST_NO.includes(t));
+  if (single && /^[^,、;，；\s](?:[,、;，；][^,、;，；\s])*$/.test(s.trim())) return null;
+  const answers = tokens.map((t) => {
+    if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(t)) return parseFloat(t) > 0;
+    const r = readText(t);
+    return r.kind === "bool" ? r.value : null;
+  });
+  if (answers.some((a) => a === null)) return null;
+  return { value: answers.map((a) => (a ? "是" : "否")).join(",") };
+}
+
+/** a count, or a word for none other than 无 (否, ×) → 0 shown as typed */
+function countOrNone(raw: string): ValueCell | null {
+  if (raw.trim() === "无" || !countOf(raw).ok) return null;
+  const counted = countCell(raw);
+  if (counted) return counted;
+  const word = literal(raw.trim());
+  return yesNo(raw) === false && word !== null ? { value: 0, numberFormat: word } : null;
+}
+
+export function valueCellFor(rule: ScoringRule, raw: CellValue, opts: ScoreOptions = {}): ValueCell | null {
+  if (typeof raw !== "string" || raw.trim() === "") return null;
+  const r = effective(rule, opts);
+  if (!r) return null;
+  switch (r.kind) {
+    case "per-unit-capped":
+    case "per-unit-deduction-floored":
+    case "stepped-count":
+      return countOrNone(raw);
+    case "per-case":
+      if (r.categories.length > 1 && listTokens(raw).length > 1) {
+        // "1、0、2" → "1,0,2" (the formula splits at ",")
+        const canonical = listTokens(raw).join(",");
+        return canonical === raw ? null : { value: canonical };
+      }
+      return countOrNone(raw);
+    case "rate-per-point-with-cutoff":
+    case "rate-per-point-to-zero":
+    case "rate-threshold":
+    case "money-tiers":
+      return rateCell(raw, r.unit);
+    case "all-or-nothing":
+    case "fixed-deduction":
+    case "percentage-cut":
+    case "veto":
+      return answerCell(raw);
+    case "sub-clauses":
+      return listCell(raw);
+    case "doubled":
+    case "range-bonus": {
+      const t = raw.normalize("NFKC").trim();
+      const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(分?)$/.exec(t);
+      if (m) return { value: parseFloat(m[1]), ...(m[2] ? { numberFormat: `${digits(m[1].split(".")[1]?.length ?? 0)}"分"` } : {}) };
+      return yesNo(raw) === false ? answerCell(raw) : null;
+    }
+    case "listed-parts": {
+      if (countOf(raw).ok && raw.trim() !== "无") return countCell(raw) ?? answerCell(raw);
+      const yn = yesNo(raw);
+      if (yn === true && !FORMULA_YES.includes(raw.trim())) return { value: "是" };
+      if (yn === false && !FORMULA_NO.includes(raw.trim())) return { value: "否" };
+      return null;
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The clause corpus (test/corpus/clauses/*.json, format in its README) measured through the
+ * same entry point users have: `assess rule --text CLAUSE [--max M] [--value V] [--period half]
+ * --json` (src/cli/main.ts). Used by corpus.test.ts and by scripts/clause-corpus.ts.
+ */
+import { readFileSync } from "fs";
+import { main, type CliIO } from "../../../src/cli/main";
+
+export interface CorpusCase {
+  readonly value: string;
+  readonly score: number;
+  readonly period?: "half" | "full";
+}
+export interface CorpusClause {
+  readonly id: string;
+  readonly doc: string;
+  readonly item?: string;
+  readonly clause: string;
+  readonly max: number | null;
+  readonly cases?: ReadonlyArray<CorpusCase>;
+  readonly not_scorable?: string;
+}
+export interface Corpus {
+  readonly documents: ReadonlyArray<{ readonly id: string; readonly title: string; readonly source: string }>;
+  readonly clauses: ReadonlyArray<CorpusClause>;
+}
+
+export interface RuleOutput {
+  readonly understood: boolean;
+  readonly construct: string | null;
+  readonly rule: unknown;
+  readonly score: number | null;
+  readonly formula: string | null;
+  readonly reason?: string;
+}
+
+export interface Miss {
+  readonly id: string;
+  readonly clause: string;
+  readonly value: string | null;
+  readonly expected: number | "not scorable";
+  readonly got: number | null | "understood";
+  readonly reason?: string;
+  readonly construct?: string | null;
+}
+
+export interface CorpusResult {
+  readonly clauses: number;
+  readonly documents: number;
+  /** cases counted for accuracy: each case, and one per not_scorable clause */
+  readonly cases: number;
+  readonly correct: number;
+  readonly accuracy: number;
+  readonly misses: Miss[];
+  /** the formula of each understood, scorable clause (as `assess rule --max M` prints it) */
+  readonly formulas: string[];
+  /** understood clauses (with their rule), for further checks */
+  readonly understood: Array<{ clause: CorpusClause; out: RuleOutput }>;
+}
+
+export function loadCorpus(file: string): Corpus {
+  return JSON.parse(readFileSync(file, "utf8")) as Corpus;
+}
+
+/** `assess rule … --json`, as a user runs it. */
+export async function assessRule(text: string, max: number | null, value?: string, period?: string): Promise<RuleOutput> {
+  let out = "";
+  let err = "";
+  const io: CliIO = { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } };
+  const argv = ["rule", "--text", text, "--json"];
+  if (max !== null) argv.push("--max", String(max));
+  if (value !== undefined) argv.push("--value", value);
+  if (period !== undefined) argv.push("--period", period);
+  const code = await main(argv, io);
+  if (code === 2) throw new Error(`assess rule refused its arguments: ${err.trim()}`);
+  return JSON.parse(out) as RuleOutput;
+}
+
+const close = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
+
+export async function runCorpus(corpus: Corpus): Promise<CorpusResult> {
+  let cases = 0;
+  let correct = 0;
+  const misses: Miss[] = [];
+  const formulas: string[] = [];
+  const understood: Array<{ clause: CorpusClause; out: RuleOutput }> = [];
+  for (const c of corpus.clauses) {
+    const plain = await assessRule(c.clause, c.max);
+    if (plain.understood) understood.push({ clause: c, out: plain });
+    if (c.not_scorable !== undefined || !c.cases) {
+      cases += 1;
+      if (!plain.understood) correct += 1;
+      else misses.push({ id: c.id, clause: c.clause, value: null, expected: "not scorable", got: "understood", construct: plain.construct });
+      continue;
+    }
+    if (plain.understood && plain.formula) formulas.push(plain.formula);
+    for (const k of c.cases) {
+      cases += 1;
+      const out = await assessRule(c.clause, c.max, k.value, k.period);
+      if (out.understood && out.score !== null && close(out.score, k.score)) correct += 1;
+      else misses.push({ id: c.id, clause: c.clause, value: k.value, expected: k.score, got: out.score, reason: out.reason, construct: out.construct });
+    }
+  }
+  return {
+    clauses: corpus.clauses.length,
+    documents: new Set(corpus.clauses.map((c) => c.doc)).size,
+    cases, correct, accuracy: cases === 0 ? 0 : correct / cases, misses, formulas, understood,
+  };
+}
+
+export function median(xs: ReadonlyArray<number>): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * The figures a clause states with a scoring unit — 3分, 46%, 5‰, 500元 (an independent,
+ * crude reading: digits, full-width digits, nothing else). Each must appear in the rule the
+ * parser gave, or be the item's max, or the clause was scored without reading all of it.
+ */
+export function statedFigures(clause: string): number[] {
+  const s = clause.normalize("NFKC");
+  const out: number[] = [];
+  for (const m of s.matchAll(/(\d+(?:\.\d+)?)(?:\s*[-—~至]\s*(\d+(?:\.\d+)?))?\s*(?:分(?!之|钟|别|类|管|析|解|配|为|成|工|项|期|批|组|级|区|局|站|所|院|校|公司|布)|%|‰|元)/g)) {
+    out.push(Number(m[1]));
+    if (m[2] !== undefined) out.push(Number(m[2]));
+  }
+  return out;
+}
+
+/** Every number in a parsed rule (deep). */
+export function ruleNumbers(rule: unknown, into: Set<number> = new Set()): Set<number> {
+  if (typeof rule === "number") into.add(rule);
+  else if (Array.isArray(rule)) for (const x of rule) ruleNumbers(x, into);
+  else if (rule && typeof rule === "object") for (const x of Object.values(rule)) ruleNumbers(x, into);
+  return into;
+}

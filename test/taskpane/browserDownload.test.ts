@@ -1,0 +1,54 @@
+/**
+ * 下载结果 in a plain browser: the saved copy carries the marks (fills and notes, with the record
+ * 清除标记 reads), the report sheet 校验报告 (settled findings last, marked as such) and the clerk's
+ * settings (settled findings included); the workbook in memory stays as it was.
+ */
+import * as ExcelJS from "exceljs";
+import { createBrowserHost } from "../../src/hosts/browser";
+import { analyzeWorkbook } from "../../src/engine";
+import { settle } from "../../src/engine/settled";
+import { parseSettings, joinChunks } from "../../src/engine/settings";
+import { buildScoringWorkbook, fixtureBytes } from "../fixtures";
+import { MARK_PREFIX } from "../../src/hosts/excel/marks";
+
+it("writes marks, the report and the settings into the downloaded copy only", async () => {
+  const bytes = await fixtureBytes(buildScoringWorkbook({ planted: true }));
+  const host = await createBrowserHost(bytes.slice().buffer as ArrayBuffer, "考核表.xlsx");
+  const snapshot = await host.readSnapshot();
+  const a = analyzeWorkbook(snapshot);
+  expect(a.findings.length).toBeGreaterThan(2);
+  const settledOne = a.findings[0];
+  await host.saveSettings({ ...(await host.loadSettings()), settled: settle(undefined, settledOne, "ignored", "上级已知") });
+  const b = analyzeWorkbook(await host.readSnapshot());
+  expect(b.findings.filter((f) => f.settled)).toHaveLength(1);
+
+  const out = await host.toXlsx({ findings: b.findings, sheets: b.sheets, lang: "zh" });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(out.slice().buffer as ArrayBuffer);
+  const report = wb.getWorksheet("校验报告")!;
+  expect(report).toBeDefined();
+  const rows: string[][] = [];
+  report.eachRow((r, n) => n > 3 && rows.push((r.values as unknown[]).slice(1).map((v) => (v && typeof v === "object" && "text" in (v as object) ? String((v as { text: string }).text) : String(v ?? "")))));
+  expect(rows).toHaveLength(b.findings.length);
+  // the settled one last, with its mark and note
+  expect(rows[rows.length - 1][4]).toBe("已忽略");
+  expect(rows[rows.length - 1][5]).toContain("(备注:上级已知)");
+  expect(String(report.getCell("A2").value)).toContain(`发现问题 ${b.findings.length - 1} 处`);
+
+  // marks: the open findings' cells filled, with a note, and the record
+  const open = b.findings.filter((f) => !f.settled);
+  const ws = wb.getWorksheet(open[0].sheet)!;
+  const cell = ws.getCell(open[0].cell);
+  expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toMatch(/^FF(FFC7CE|FFEB9C|DDEBF7)$/);
+  expect(String(cell.note)).toContain(MARK_PREFIX);
+  expect(wb.getWorksheet("_assess_marks")?.state).toBe("veryHidden");
+  const settings = parseSettings(joinChunks((wb.getWorksheet("_assess_settings")!.getSheetValues() as unknown[][]).slice(1).map((r) => [r?.[1]])));
+  expect(settings.settled).toEqual([expect.objectContaining({ cell: settledOne.cell, status: "ignored", note: "上级已知" })]);
+
+  // the workbook in memory is the clerk's: no report, no marks
+  const plain = new ExcelJS.Workbook();
+  await plain.xlsx.load((await host.toXlsx()).slice().buffer as ArrayBuffer);
+  expect(plain.getWorksheet("校验报告")).toBeUndefined();
+  expect(plain.getWorksheet("_assess_marks")).toBeUndefined();
+  expect(plain.getWorksheet(open[0].sheet)!.getCell(open[0].cell).note).toBeUndefined();
+});
