@@ -175,6 +175,19 @@ describe("settling a finding", () => {
   });
 });
 
+describe("识别结果", () => {
+  it("shows next to each rule what it gave, with the numbers", async () => {
+    const h = host(TYPED);
+    render(<App lang="zh" host={h} analyze={analyze} />);
+    await waitFor(() => expect(button("检查").disabled).toBe(false));
+    fireEvent.click(button("检查"));
+    await screen.findByTestId("summary");
+    const explained = (await screen.findAllByTestId("rule-explain")).map((e) => e.textContent);
+    expect(explained).toContain("3人 × 3分 = 9分(上限 10分)");
+    expect(explained).toContain("46% < 50%:30 − 2.5 × 4 = 20分");
+  });
+});
+
 describe("the findings list", () => {
   it("is one Tab stop; the arrow keys move inside it", async () => {
     const h = host(TYPED);

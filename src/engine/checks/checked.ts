@@ -76,6 +76,7 @@ export function sheetCoverage(
     for (const t of sl.tables) {
       if (t.columns.some((c) => c.role === "rank") && t.columns.some((c) => c.role === "total")) add(relations, "rank-mismatch");
       if (t.columns.filter((c) => c.weight !== undefined).length >= 2) add(relations, "weight-sum-mismatch");
+      if (t.kind === "summary") add(relations, "score-over-max", t.columns.filter((c) => c.role === "category" && c.max !== undefined).length);
     }
     for (const wr of layout.relations) {
       if (wr.kind === "same-figure" && wr.cells.some((c) => c.sheet === sl.name)) add(relations, "cross-sheet-mismatch");

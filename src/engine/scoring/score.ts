@@ -8,6 +8,7 @@
  */
 import { cellAddress, cellKey, normalCellKey } from "../address";
 import { type SheetSnapshot, cellAt, formulaAt, numberFormatAt } from "../grid";
+import { contained } from "../containment";
 import type { Finding } from "../findings";
 import { formatNumber } from "../findings";
 import type { ItemTree, ScoringItem } from "../layout/model";
@@ -178,7 +179,11 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     if (item.section === "total") continue;
     let c: Computed | undefined;
     if (item.children.length === 0) {
-      if (item.section === "item" || item.section === "bonus" || item.section === "penalty") c = leaf(item);
+      if (item.section === "item" || item.section === "bonus" || item.section === "penalty") {
+        // a rule that breaks the engine is a finding on its standard cell, not the end of the check
+        const at = { sheet: sheet.name, cell: cellAddress(item.row, tree.standardCol ?? computeCol) };
+        c = contained(out.findings, at, { zh: "按评分标准计分", en: "Scoring by this standard" }, () => leaf(item), undefined);
+      }
     } else {
       const parts = item.children.map((row) => contribution(row));
       const sum = r2(parts.reduce((s, v) => s + v, 0));

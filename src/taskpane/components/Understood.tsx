@@ -8,6 +8,7 @@
  * workbook and checks again, so what is shown here always comes from the engine.
  */
 import * as React from "react";
+import { cellAddress } from "../../engine/address";
 import {
   Accordion,
   AccordionHeader,
@@ -371,6 +372,10 @@ function ItemRow(
   const cell = itemCell(tree, item);
   const showStatus = status.kind !== "none" || stated !== undefined;
   const levelFixed = levelCorrection(settings, sheet.name, item.row);
+  // what the rule gave, with its numbers (rules/explain.ts), next to what it read
+  const scoreCols = [tree.scoreCol, tree.selfScoreCol].filter((c): c is number => c !== undefined).map((c) => cellAddress(item.row, c));
+  const scored = props.analysis.scores.find((sc) => sc.sheet === sheet.name && scoreCols.includes(sc.cell));
+  const explain = lang === "en" ? scored?.explainEn : scored?.explain;
   return (
     <li
       className={styles.item}
@@ -407,10 +412,15 @@ function ItemRow(
           </Select>
         ) : null}
       </div>
-      {showStatus || (canSave && ruleKey !== undefined) ? (
+      {showStatus || explain || (canSave && ruleKey !== undefined) ? (
         <div className={styles.rule}>
           {stated !== undefined ? <span className={styles.muted}>{s.statedRule(stated)}</span> : null}
           <StatusText s={s} lang={lang} status={status} />
+          {explain ? (
+            <span className={styles.muted} data-testid="rule-explain">
+              {explain}
+            </span>
+          ) : null}
           {canSave && ruleKey !== undefined && !editing ? (
             stated !== undefined ? (
               <>
