@@ -40,6 +40,21 @@ const officeJsDist = path.join(path.dirname(require.resolve("@microsoft/office-j
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office-js/office.js";
 
+/** Points the pages' `<script src="office-js/office.js">` at the CDN when that is the source. */
+class OfficeJsSourcePlugin {
+  constructor(url) {
+    this.url = url;
+  }
+  apply(compiler) {
+    compiler.hooks.compilation.tap("OfficeJsSourcePlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("OfficeJsSourcePlugin", (data) => {
+        data.html = data.html.split(`src="${OFFICE_JS_LOCAL}"`).join(`src="${this.url}"`);
+        return data;
+      });
+    });
+  }
+}
+
 /** Where the pages load office.js from: OFFICE_JS=local|cdn, else the CDN (the dev server: local). */
 function officeJsSource(serving) {
   const v = (process.env.OFFICE_JS || "").toLowerCase();
@@ -105,14 +120,13 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJs: officeJsUrl },
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
-        templateParameters: { officeJs: officeJsUrl },
       }),
+      new OfficeJsSourcePlugin(officeJsUrl),
       // the 检查 command's result dialog: static, no script bundle
       new HtmlWebpackPlugin({
         filename: "notice.html",
