@@ -8,13 +8,18 @@
  *   @fluentui/react-icons is not tree-shaken (17 MiB instead of ~300 KB, TOOLCHAIN.md).
  *   `transpileOnly`: type-checking is `npm run typecheck`; a type error in a test file must
  *   not stop the bundle.
- * - Office.js is served from our own origin (office-js/), not the CDN, so the pane works
- *   offline and in tests. Production copies only what office.js loads for Excel: office.js,
- *   its host-to-file table, every excel*.js host file (web, Windows, Mac, iPad), the
+ * - Office.js: a production build loads it from Office's CDN
+ *   (https://appsforoffice.microsoft.com/lib/1/hosted/office.js), as the template does and as
+ *   the @microsoft/office-js package's README asks. `OFFICE_JS=local` (for an intranet without
+ *   the CDN, and for the tests: scripts/build-once.js) serves it from our own origin
+ *   (office-js/) instead, copying only what office.js loads for Excel: office.js, its
+ *   host-to-file table, every excel*.js host file (web, Windows, Mac, iPad), the
  *   office_strings.js of each locale and the telemetry scripts — about 13 MB of the package's
  *   86 MB (Outlook/Word/PowerPoint/OneNote files and the .debug.js twins are left out).
  *   The dev server serves the package's whole dist/ straight from node_modules (no copy), so
- *   the .debug.js files are there when needed.
+ *   the .debug.js files are there when needed; it uses the local copy unless OFFICE_JS=cdn.
+ * - Every build prints the pane's first-load JS, raw and gzipped, and the chunks loaded
+ *   later (scripts/bundle-sizes.js; budget 100 KB gzip).
  * - ExcelJS is only reached through dynamic import() (plain-browser mode), so it lands in its
  *   own chunk and the Excel pane never downloads it.
  * - dist/cli (the CLI, built by tsc) shares dist/: `clean` keeps it.
@@ -26,11 +31,38 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MinimizerPlugin = require("minimizer-webpack-plugin"); // webpack 5's own minimizer (terser)
 const { httpsOptions } = require("./scripts/certs");
+const { BundleSizesPlugin } = require("./scripts/bundle-sizes");
 
 const urlDev = "https://localhost:3000/";
 // The address the add-in is deployed at; set ADDIN_URL when building for a real server.
 const urlProd = process.env.ADDIN_URL || urlDev;
 const officeJsDist = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL = "office-js/office.js";
+
+/** Points the pages' `<script src="office-js/office.js">` at the CDN when that is the source. */
+class OfficeJsSourcePlugin {
+  constructor(url) {
+    this.url = url;
+  }
+  apply(compiler) {
+    compiler.hooks.compilation.tap("OfficeJsSourcePlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("OfficeJsSourcePlugin", (data) => {
+        data.html = data.html.split(`src="${OFFICE_JS_LOCAL}"`).join(`src="${this.url}"`);
+        return data;
+      });
+    });
+  }
+}
+
+/** Where the pages load office.js from: OFFICE_JS=local|cdn, else the CDN (the dev server: local). */
+function officeJsSource(serving) {
+  const v = (process.env.OFFICE_JS || "").toLowerCase();
+  if (v === "local") return "local";
+  if (v === "cdn") return "cdn";
+  if (v) throw new Error(`OFFICE_JS must be "local" or "cdn", not "${process.env.OFFICE_JS}"`);
+  return serving ? "local" : "cdn";
+}
 
 /** The files office.js needs to run in Excel (see the comment above). */
 const officeJsForExcel = [
@@ -46,6 +78,8 @@ const officeJsForExcel = [
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  const officeJs = officeJsSource(serving);
+  const officeJsUrl = officeJs === "local" ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
   const config = {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -92,6 +126,7 @@ module.exports = async (env, options) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
+      new OfficeJsSourcePlugin(officeJsUrl),
       // the 检查 command's result dialog: static, no script bundle
       new HtmlWebpackPlugin({
         filename: "notice.html",
@@ -109,7 +144,7 @@ module.exports = async (env, options) => {
               return dev ? content : content.toString().split(urlDev).join(urlProd);
             },
           },
-          ...(serving
+          ...(serving || officeJs !== "local"
             ? []
             : officeJsForExcel.map((pattern) => ({
                 from: pattern,
@@ -121,6 +156,7 @@ module.exports = async (env, options) => {
               }))),
         ],
       }),
+      new BundleSizesPlugin({ entry: "taskpane", budgetGzip: 100 * 1024 }),
     ],
     optimization: {
       splitChunks: {

@@ -3,7 +3,9 @@
  * holds a build of the current sources. Tests that need the bundle (the manifest test, the
  * end-to-end test) call it; jest runs them in parallel workers, so a lock directory makes one
  * of them build while the other waits, and a fingerprint of the inputs (path, size, mtime)
- * saved next to the build lets later runs skip it.
+ * saved next to the build lets later runs skip it. Tests build with `OFFICE_JS=local`: the
+ * pages load office.js from the add-in's own origin, which the tests answer themselves (a
+ * production build for users loads it from Office's CDN).
  */
 "use strict";
 const crypto = require("crypto");
@@ -17,6 +19,8 @@ const STAMP = path.join(DIST, ".build-stamp");
 const LOCK = path.join(ROOT, ".tmp", "build.lock");
 const INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "scripts/certs.js", "scripts/ajv8-path.js", "tsconfig.json", "package-lock.json"];
 const STALE_LOCK_MS = 10 * 60 * 1000;
+/** what the tests' build differs in from a user's */
+const TEST_ENV = { OFFICE_JS: "local" };
 
 function walk(p, out) {
   let st;
@@ -36,6 +40,7 @@ function walk(p, out) {
 function inputsFingerprint() {
   const lines = [];
   for (const p of INPUTS) walk(path.join(ROOT, p), lines);
+  lines.push(`OFFICE_JS=${TEST_ENV.OFFICE_JS}`);
   return crypto.createHash("sha1").update(lines.join("\n")).digest("hex");
 }
 
@@ -72,7 +77,7 @@ async function acquireLock(timeoutMs) {
 function runWebpack() {
   return new Promise((resolve, reject) => {
     const cli = path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js");
-    const child = spawn(process.execPath, [cli, "--mode", "production"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cli, "--mode", "production"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...TEST_ENV } });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));

@@ -3,10 +3,14 @@
  * In Excel: the Office.js host. In a plain browser (Office.onReady reports no host, or
  * office.js is not there at all): the sample workbook, read with ExcelJS, which is fetched
  * only in this mode (dynamic import → its own chunk).
+ *
+ * The first paint needs React, the pane's frame and its buttons; everything else is a chunk
+ * of its own, fetched while the pane shows (the Excel host: reading, writing, marks, report)
+ * or on first use (the engine, the findings list, the recalculation preview, the 识别结果
+ * panel, the plain-browser host and ExcelJS). `npm run build` prints the sizes.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { createExcelHost } from "../hosts/excel";
 import type { WorkbookHost } from "../hosts/host";
 import { createAnalyzer } from "./analyze";
 import { App } from "./components/App";
@@ -19,6 +23,12 @@ const SAMPLE_NAME = "sample.xlsx";
 async function openInBrowser(data: ArrayBuffer, name: string): Promise<WorkbookHost> {
   const { createBrowserHost } = await import(/* webpackChunkName: "browser-host" */ "../hosts/browser");
   return createBrowserHost(data, name);
+}
+
+/** The Office.js host, in its own chunk: the pane paints while it loads. */
+async function excelHost(): Promise<WorkbookHost> {
+  const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../hosts/excel");
+  return createExcelHost();
 }
 
 async function loadSample(): Promise<WorkbookHost> {
@@ -41,7 +51,7 @@ async function main(): Promise<void> {
   const analyze = createAnalyzer();
   if (host !== null && host === Office.HostType.Excel) {
     const lang = pickLanguage(Office.context.displayLanguage, window.location.search);
-    root.render(<App lang={lang} host={createExcelHost()} analyze={analyze} />);
+    root.render(<App lang={lang} host={excelHost()} analyze={analyze} />);
   } else {
     const lang = pickLanguage(navigator.language, window.location.search);
     root.render(<App lang={lang} host={loadSample()} analyze={analyze} openFile={openInBrowser} />);

@@ -17,13 +17,7 @@ import {
   Button,
   FluentProvider,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Spinner,
   Text,
-  ToggleButton,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -43,9 +37,21 @@ import { messageOf, messageText, type PaneMessage } from "../messages";
 import { cellKey } from "../../engine/address";
 import { keepTypedNumbersAsync } from "../../engine/keepTyped";
 import { settle as settleMark, unsettle } from "../../engine/settled";
-import { FindingsList, SettledList, findingKey } from "./FindingsList";
-import { RecalcPreview, writeKey, type PreviewRow } from "./RecalcPreview";
-import { SheetPreview } from "./SheetPreview";
+import type { PreviewRow } from "./RecalcPreview";
+import { findingKey, writeKey } from "../keys";
+import { later } from "../later";
+// shown only after a check, a 重新计算 or in a plain browser: chunks of their own, fetched
+// while the pane paints, so the first load is only its frame and buttons (issue 15)
+const FindingsList = later(() => import(/* webpackChunkName: "findings" */ "./FindingsList").then((m) => m.FindingsList));
+const SettledList = later(() => import(/* webpackChunkName: "findings" */ "./FindingsList").then((m) => m.SettledList));
+const RecalcPreview = later(() => import(/* webpackChunkName: "recalc" */ "./RecalcPreview").then((m) => m.RecalcPreview));
+const SheetPreview = later(() => import(/* webpackChunkName: "sheet-preview" */ "./SheetPreview").then((m) => m.SheetPreview));
+const MessageBar = later(() => import(/* webpackChunkName: "bars" */ "../lazyFluent").then((m) => m.MessageBar));
+const MessageBarBody = later(() => import(/* webpackChunkName: "bars" */ "../lazyFluent").then((m) => m.MessageBarBody));
+const MessageBarTitle = later(() => import(/* webpackChunkName: "bars" */ "../lazyFluent").then((m) => m.MessageBarTitle));
+const ProgressBar = later(() => import(/* webpackChunkName: "bars" */ "../lazyFluent").then((m) => m.ProgressBar));
+const Spinner = later(() => import(/* webpackChunkName: "bars" */ "../lazyFluent").then((m) => m.Spinner));
+const ToggleButton = later(() => import(/* webpackChunkName: "bars" */ "../lazyFluent").then((m) => m.ToggleButton));
 // the 识别结果 panel (with the rule parser and its Fluent controls) is shown only after a check:
 // its own chunk, so the pane opens on a smaller download
 const Understood = React.lazy(() => import(/* webpackChunkName: "understood" */ "./Understood").then((m) => ({ default: m.Understood })));

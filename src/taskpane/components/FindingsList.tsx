@@ -8,6 +8,7 @@ import * as React from "react";
 import { Badge, Button, Input, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { SEVERITIES, type Finding, type Severity } from "../../engine/findings";
 import type { Strings } from "../i18n";
+import { findingKey } from "../keys";
 
 export interface SheetGroup {
   readonly sheet: string;
@@ -91,9 +92,7 @@ export interface FindingsListProps {
   readonly busy?: boolean;
 }
 
-export function findingKey(f: Finding): string {
-  return `${f.sheet}!${f.cell}!${f.kind}`;
-}
+export { findingKey } from "../keys";
 
 /** The figures of a finding and the cells it was compared with, as one line. */
 export function findingDetail(f: Finding, t: Strings): string {

@@ -11,6 +11,7 @@ import { formatNumber } from "../../engine/findings";
 import { isCellError, type CellValue } from "../../engine/grid";
 import type { CellWrite } from "../../engine/plan";
 import type { Lang, Strings } from "../i18n";
+import { writeKey } from "../keys";
 
 /** rows rendered; the rest are counted (and written when selected: they are selected unless typed) */
 export const MAX_PREVIEW_ROWS = 1000;
@@ -21,9 +22,7 @@ function clip(s: string, max = MAX_SHOWN_CHARS): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
-export function writeKey(w: { sheet: string; cell: string }): string {
-  return `${w.sheet}!${w.cell}`;
-}
+export { writeKey } from "../keys";
 
 /** One row of the preview: the write as planned for the current choice, and whether it is chosen. */
 export interface PreviewRow {
