@@ -51,6 +51,8 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // the result dialog's script (no inline script under the pages' CSP)
+      notice: "./src/commands/noticePage.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

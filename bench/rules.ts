@@ -1,8 +1,12 @@
 /**
  * `npm run bench rules`: how fast scoring standards are read, scored and written as formulas.
- * Input: every seed-001 scoring clause (test/engine/rules/seed-clauses.ts) with its values.
+ * Input: every clause of the clause corpus (test/corpus/clauses/dev.json) and every seed-001
+ * scoring clause (test/engine/rules/seed-clauses.ts), with their values. The goal for reading
+ * (issue 10): 100,000 clauses per second in one process.
  */
-import { parseRule, ruleFormula, scoreRule } from "../src/engine/rules";
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import { parseRule, ruleFormula, scoreRule, type ScoringRule } from "../src/engine/rules";
 import { SEED_CLAUSES } from "../test/engine/rules/seed-clauses";
 
 function perSecond(label: string, unit: string, n: number, fn: () => void): number {
@@ -20,22 +24,36 @@ function perSecond(label: string, unit: string, n: number, fn: () => void): numb
   return rate;
 }
 
+interface CorpusClause {
+  readonly clause: string;
+  readonly max: number | null;
+  readonly cases?: ReadonlyArray<{ readonly value: string }>;
+}
+
 export async function run(): Promise<void> {
-  const texts = SEED_CLAUSES.map((c) => c.text);
-  const parsed = SEED_CLAUSES.map((c) => {
-    const p = parseRule(c.text);
-    if (!p.understood) throw new Error(`seed clause not understood: ${c.id}`);
-    return { rule: p.rule, c };
-  });
-  const scored = parsed.flatMap(({ rule, c }) => c.cases.map(([value]) => ({ rule, value, max: c.max, period: c.period })));
-  process.stdout.write(`${texts.length} seed clauses (${texts.reduce((a, t) => a + t.length, 0)} characters), ${scored.length} values\n`);
-  perSecond("parse", "clauses", texts.length, () => {
-    for (const t of texts) parseRule(t);
+  const file = join(process.cwd(), "test", "corpus", "clauses", "dev.json");
+  const corpus: CorpusClause[] = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { clauses: CorpusClause[] }).clauses : [];
+  const items = [
+    ...corpus.map((c) => ({ text: c.clause, max: c.max ?? undefined, values: (c.cases ?? []).map((k) => k.value as string | number), period: undefined })),
+    ...SEED_CLAUSES.map((c) => ({ text: c.text, max: c.max, values: c.cases.map(([v]) => v as string | number), period: c.period })),
+  ];
+  const parsed: Array<{ rule: ScoringRule; max: number | undefined; values: Array<string | number>; period: (typeof items)[number]["period"] }> = [];
+  for (const it of items) {
+    const p = parseRule(it.text, it.max !== undefined ? { max: it.max } : {});
+    if (p.understood) parsed.push({ rule: p.rule, max: it.max, values: it.values, period: it.period });
+  }
+  const scored = parsed.flatMap((p) => p.values.map((value) => ({ ...p, value })));
+  process.stdout.write(
+    `${items.length} clauses (${corpus.length} corpus + ${SEED_CLAUSES.length} seed; ${items.reduce((a, t) => a + t.text.length, 0)} characters), ` +
+    `${parsed.length} understood, ${scored.length} values\n`,
+  );
+  perSecond("parse", "clauses", items.length, () => {
+    for (const it of items) parseRule(it.text, it.max !== undefined ? { max: it.max } : {});
   });
   perSecond("score", "values", scored.length, () => {
     for (const s of scored) scoreRule(s.rule, s.value, s.max, { period: s.period });
   });
   perSecond("formula", "formulas", parsed.length, () => {
-    for (const { rule, c } of parsed) ruleFormula(rule, "B2", c.max, { period: c.period });
+    for (const p of parsed) ruleFormula(p.rule, "B2", p.max, { period: p.period });
   });
 }

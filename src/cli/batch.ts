@@ -17,6 +17,8 @@ export interface BatchOptions {
   readonly jobs?: number;
   /** a terminal to draw the progress bar on */
   readonly progress?: NodeJS.WriteStream;
+  /** check the workbooks as they stand, without the settings stored in them */
+  readonly ignoreSettings?: boolean;
   /** checks one file in this thread (check.ts's checkFile, passed in so the two do not import each other) */
   readonly checkHere: (file: string, options: CheckFileOptions) => Promise<FileOutcome>;
 }
@@ -82,7 +84,7 @@ export async function runBatch(
   opts: BatchOptions,
   done: (o: FileOutcome) => void,
 ): Promise<void> {
-  const options: CheckFileOptions = { values: opts.values, lang: opts.lang };
+  const options: CheckFileOptions = { values: opts.values, lang: opts.lang, ...(opts.ignoreSettings ? { ignoreSettings: true } : {}) };
   const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), files.length));
   const script = workerScript();
   const bar = await progressBar(files.length, opts.lang, opts.progress);

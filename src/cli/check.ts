@@ -16,11 +16,11 @@ import { formatSummary, summaryRow, writeSummary, type SummaryRow } from "./summ
 import { unitOf } from "./unit";
 import type { CheckFileOptions, FileOutcome, FileReport } from "./outcome";
 export type { CheckFileOptions, FileOutcome, FileReport } from "./outcome";
-import { analyzeWorkbook } from "../engine/index";
+import { analyzeWorkbook, settingsInSnapshot } from "../engine/index";
 import { keepTypedNumbers } from "../engine/keepTyped";
 import type { Plan } from "../engine/plan";
 import type { Finding } from "../engine/findings";
-import { readXlsxFile, writeBytesFile } from "../hosts/xlsx/file";
+import { readXlsxFile, writeBytesFile, writeTargetProblem } from "../hosts/xlsx/file";
 import { XlsxReadError } from "../hosts/xlsx/read";
 import { applyPlanToWorkbook, writeXlsx } from "../hosts/xlsx/write";
 
@@ -36,6 +36,8 @@ export interface CheckArgs {
   readonly summary?: string;
   /** --jobs N: workbooks checked at a time */
   readonly jobs?: number;
+  /** check the workbook as it stands, without the settings stored in it */
+  readonly ignoreSettings?: boolean;
 }
 
 /** Parse the arguments; a string is the one-line reason they are unusable. */
@@ -44,6 +46,7 @@ export function parseCheckArgs(argv: string[], lang: Lang = "en"): CheckArgs | s
   let json = false;
   let values = false;
   let overwrite = false;
+  let ignoreSettings = false;
   let write: string | undefined;
   let summary: string | undefined;
   let jobs: number | undefined;
@@ -52,6 +55,7 @@ export function parseCheckArgs(argv: string[], lang: Lang = "en"): CheckArgs | s
     if (a === "--json") json = true;
     else if (a === "--values") values = true;
     else if (a === "--overwrite") overwrite = true;
+    else if (a === "--ignore-settings") ignoreSettings = true;
     else if (a === "--write" || a.startsWith("--write=")) {
       const out = a === "--write" ? argv[++i] : a.slice("--write=".length);
       if (!out || out.startsWith("--")) return tr(lang, "--write 后面应为输出文件(--write 输出文件)", "--write needs an output file (--write OUT)");
@@ -88,6 +92,7 @@ export function parseCheckArgs(argv: string[], lang: Lang = "en"): CheckArgs | s
     ...(overwrite ? { overwrite } : {}),
     ...(summary !== undefined ? { summary } : {}),
     ...(jobs !== undefined ? { jobs } : {}),
+    ...(ignoreSettings ? { ignoreSettings } : {}),
   };
 }
 
@@ -214,13 +219,21 @@ export function readReason(message: string, lang: Lang): string {
     [/: this is an old \.xls .*$/, ": 这是旧的 .xls(Excel 97-2003)文件或加密的工作簿,请另存为 .xlsx 后再试"],
     [/: not an \.xlsx workbook \(the file is not a zip archive\)$/, ": 不是 .xlsx 工作簿(文件不是 zip 压缩包)"],
     [/: not a readable \.xlsx workbook \((.*)\)$/, ": 无法读取的 .xlsx 工作簿($1)"],
+    [/: not a regular file \(a device, pipe or socket is never read\)$/, ": 不是普通文件(设备、管道或套接字不会被读取)"],
+    [/: the file is (.*), larger than the (.*) a workbook may have here$/, ": 文件大小 $1,超过了可检查的上限 $2"],
+    [/: the workbook unpacks to (\d+) MB, more than the (\d+) MB that can be checked here$/, ": 工作簿解压后有 $1 MB,超过了可检查的上限 $2 MB"],
+    [/: the workbook has more than ([\d,]+) cells, .*$/, ": 工作簿的单元格超过 $1 个,超出可检查的范围(约 1 GB 内存);请拆分后分别检查"],
+    [/: the workbook's texts are lost: (\d+) cell\(s\) refer to .*$/, ": 工作簿的文字已丢失:$1 个单元格引用了文件中不存在的共享字符串表(xl/sharedStrings.xml);请在 Excel 中修复并保存后再检查"],
   ];
   for (const [re, zh] of table) if (re.test(message)) return message.replace(re, zh);
   return message;
 }
 
 /** Read and check one workbook (in this thread or in a worker). Never throws. */
-export async function checkFile(file: string, opts: CheckFileOptions): Promise<FileOutcome & { written?: number; writeError?: string; kept?: number }> {
+export async function checkFile(
+  file: string,
+  opts: CheckFileOptions,
+): Promise<FileOutcome & { written?: number; writeError?: string; kept?: number; notWritten?: string[] }> {
   const fallbackUnit = basename(file).replace(/\.(xlsx|xlsm)$/i, "");
   let loaded;
   try {
@@ -234,35 +247,54 @@ export async function checkFile(file: string, opts: CheckFileOptions): Promise<F
   try {
     // --write keeps every number the clerk typed that differs (reported as a finding); parents
     // and totals are then computed from the kept figures. --overwrite replaces them.
+    const analyzeOptions = { values: opts.values, ...(opts.ignoreSettings ? { ignoreSettings: true } : {}) };
     if (opts.write !== undefined && !opts.overwrite) {
-      const k = keepTypedNumbers(analyzeWorkbook, loaded.snapshot, { values: opts.values });
+      const k = keepTypedNumbers(analyzeWorkbook, loaded.snapshot, analyzeOptions);
       plan = k.analysis;
       kept = k.kept.length;
-    } else plan = analyzeWorkbook(loaded.snapshot, { values: opts.values });
+    } else plan = analyzeWorkbook(loaded.snapshot, analyzeOptions);
   } catch (e) {
     return { file, unit: fallbackUnit, error: tr(opts.lang, `${file}: 检查此工作簿时出错: ${oneLine(e)}`, `${file}: the engine failed on this workbook: ${oneLine(e)}`) };
   }
   const report = fileReport(file, plan);
   const unit = unitOf(loaded.snapshot) ?? fallbackUnit;
   if (opts.write === undefined) return { file, report, unit };
+  // while the workbook's settings cannot be read, which cells the clerk locked is unknown
+  if (!opts.ignoreSettings && settingsInSnapshot(loaded.snapshot).error) {
+    return {
+      file, report, unit,
+      writeError: tr(opts.lang,
+        `未写入 ${opts.write}: 工作簿中保存的设置无法读取,不知道哪些单元格已锁定(请在加载项中修复设置,或用 --ignore-settings 按原样写入)`,
+        `not writing ${opts.write}: the settings stored in the workbook cannot be read, so which cells the clerk locked is unknown ` +
+          "(repair them in the add-in, or use --ignore-settings to write as the workbook stands)"),
+    };
+  }
+  let applied;
   try {
-    applyPlanToWorkbook(loaded.workbook, plan.writes, { values: opts.values });
-    await writeBytesFile(opts.write, await writeXlsx(loaded.workbook));
+    applied = applyPlanToWorkbook(loaded.workbook, plan.writes, { values: opts.values });
+    // beside OUT and renamed; never onto the input, links included
+    await writeBytesFile(opts.write, await writeXlsx(loaded.workbook), file);
   } catch (e) {
     return { file, report, unit, writeError: tr(opts.lang, `无法写入 ${opts.write}: ${oneLine(e)}`, `cannot write ${opts.write}: ${oneLine(e)}`) };
   }
-  return { file, report, unit, written: plan.writes.length, ...(kept ? { kept } : {}) };
+  const notWritten = applied.skipped.map((s) =>
+    tr(opts.lang,
+      `未写入 ${s.write.sheet}!${s.write.cell}: ${s.reason.startsWith("covered") ? "位于合并单元格内" : "单元格中的数值超出 Excel 的范围,保持原样"}`,
+      `not written ${s.write.sheet}!${s.write.cell}: ${s.reason}`));
+  return { file, report, unit, written: applied.written, ...(kept ? { kept } : {}), ...(notWritten.length ? { notWritten } : {}) };
 }
 
 export async function runCheck(argv: string[], io: CliIO, lang: Lang = "zh"): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
     io.stdout(
       tr(lang,
-        "用法: assess check 路径... [--json] [--write 输出文件] [--values] [--overwrite] [--summary 汇总.xlsx|汇总.csv] [--jobs N] [--lang en]\n" +
-          "  --overwrite  与 --write 同用:已填写的得分与计算结果不同时也替换(默认保留原值,并作为 entered-score-mismatch 列出)\n",
-        "Usage: assess check FILE... [--json] [--write OUT] [--values] [--overwrite] [--summary S.xlsx|S.csv] [--jobs N] [--lang zh]\n" +
+        "用法: assess check 路径... [--json] [--write 输出文件] [--values] [--overwrite] [--ignore-settings] [--summary 汇总.xlsx|汇总.csv] [--jobs N] [--lang en]\n" +
+          "  --overwrite  与 --write 同用:已填写的得分与计算结果不同时也替换(默认保留原值,并作为 entered-score-mismatch 列出)\n" +
+          "  --ignore-settings  按工作簿原样检查,不采用其中保存的设置\n",
+        "Usage: assess check FILE... [--json] [--write OUT] [--values] [--overwrite] [--ignore-settings] [--summary S.xlsx|S.csv] [--jobs N] [--lang zh]\n" +
           "  --overwrite  with --write: also replace scores the clerk typed that differ from the computed ones\n" +
-          "               (by default they are kept, and reported as entered-score-mismatch)\n"),
+          "               (by default they are kept, and reported as entered-score-mismatch)\n" +
+          "  --ignore-settings  check the workbook as it stands, without the settings stored in it\n"),
     );
     return 0;
   }
@@ -271,15 +303,25 @@ export async function runCheck(argv: string[], io: CliIO, lang: Lang = "zh"): Pr
     io.stderr(`assess check: ${args}\n`);
     return 2;
   }
+  if (args.write !== undefined) {
+    // by file identity (links included), not by path text
+    const problem = await writeTargetProblem(args.files[0], args.write);
+    if (problem) {
+      io.stderr(`assess check: ${tr(lang, problem.zh, problem.en)}\n`);
+      return 2;
+    }
+  }
   const inputs = await expandInputs(args.files, lang);
   const started = Date.now();
   const outcomes: FileOutcome[] = [];
   let unreadable = inputs.problems.length > 0;
   let anyError = false;
   let writeFailed = false;
+  // a failed write is said after the check's own output (with --json, after the JSON)
+  const writeErrors: string[] = [];
   for (const p of inputs.problems) io.stderr(`assess check: ${p.reason}\n`);
 
-  const show = (o: FileOutcome & { written?: number; writeError?: string; kept?: number }) => {
+  const show = (o: FileOutcome & { written?: number; writeError?: string; kept?: number; notWritten?: string[] }) => {
     outcomes.push(o);
     if (o.error !== undefined) {
       unreadable = true;
@@ -291,20 +333,26 @@ export async function runCheck(argv: string[], io: CliIO, lang: Lang = "zh"): Pr
     if (!args.json) io.stdout(formatReport(report, lang));
     if (o.writeError !== undefined) {
       writeFailed = true;
-      io.stderr(`assess check: ${o.writeError}\n`);
+      writeErrors.push(o.writeError);
     } else if (o.written !== undefined && !args.json) {
       io.stdout(tr(lang, `已写入 ${args.write}: ${o.written} 个单元格\n`, `wrote ${args.write}: ${o.written} cells\n`));
       if (o.kept) {
         io.stdout(tr(lang, `保留了 ${o.kept} 个与计算结果不同的已填写得分,用 --overwrite 替换\n`, `kept ${o.kept} typed scores that differ from the computed ones; --overwrite replaces them\n`));
       }
+      for (const line of o.notWritten ?? []) io.stdout(`  ${line}\n`);
     }
   };
 
   if (args.write !== undefined) {
-    const o = await checkFile(inputs.files[0], { values: args.values, lang, write: args.write, ...(args.overwrite ? { overwrite: true } : {}) });
+    const o = await checkFile(inputs.files[0], {
+      values: args.values, lang, write: args.write, ...(args.overwrite ? { overwrite: true } : {}), ...(args.ignoreSettings ? { ignoreSettings: true } : {}),
+    });
     show(o);
   } else {
-    await runBatch(inputs.files, { values: args.values, lang, jobs: args.jobs, progress: inputs.batch ? io.progress : undefined, checkHere: checkFile }, show);
+    await runBatch(inputs.files, {
+      values: args.values, lang, jobs: args.jobs, progress: inputs.batch ? io.progress : undefined, checkHere: checkFile,
+      ...(args.ignoreSettings ? { ignoreSettings: true } : {}),
+    }, show);
   }
 
   const rows: SummaryRow[] = outcomes.map(summaryRow);
@@ -316,6 +364,7 @@ export async function runCheck(argv: string[], io: CliIO, lang: Lang = "zh"): Pr
   } else if (rows.length > 1) {
     io.stdout(formatSummary(rows, lang));
   }
+  for (const w of writeErrors) io.stderr(`assess check: ${w}\n`);
   if (args.summary !== undefined) {
     try {
       await writeSummary(args.summary, rows, lang);

@@ -26,6 +26,7 @@ const HELP_ZH = () => `assess — 检查考核工作簿(考核评分表、汇总
       --write 输出文件  把重新计算后的工作簿写到输出文件(只限一个输入文件;原文件不改动);
                     已填写的得分与计算结果不同时保留原值,并作为问题列出
       --values      与 --write 同用:写入数值而不是公式
+      --ignore-settings  按工作簿原样检查,不采用其中保存的设置
       --overwrite   与 --write 同用:连这些已填写的得分也替换为计算结果
       --summary 文件  把汇总(每个工作簿一行:单位、错误、警告、总分、一票否决、无法读取的原因)
                     写成 .xlsx 或 .csv
@@ -56,6 +57,7 @@ Usage:
       --write OUT   write the recalculated workbook to OUT (one input file only); a score
                     the clerk typed that differs from the computed one is kept, and reported
       --values      with --write: plain values instead of formulas
+      --ignore-settings  check the workbook as it stands, without the settings stored in it
       --overwrite   with --write: replace the typed scores that differ, too
       --summary F   write the summary (one row per workbook: unit, errors, warnings, total
                     score, veto, why a file could not be read) as .xlsx or .csv

@@ -32,4 +32,6 @@ export interface CheckFileOptions {
   readonly write?: string;
   /** with write: also replace the numbers the clerk typed that differ (kept by default) */
   readonly overwrite?: boolean;
+  /** check the workbook as it stands, without the settings stored in it */
+  readonly ignoreSettings?: boolean;
 }

@@ -3,13 +3,43 @@
  * settings and the printable report. They are not the clerk's data: the engine neither checks
  * nor scores them (a report lists figures that would otherwise look like "the same figure with
  * two values"). `_assess_layout` (the clerk's corrections) is read by the layout, not listed here.
+ *
+ * The report's names (校验报告, Check report) are ordinary words a clerk may give a data sheet:
+ * a sheet of that name is the add-in's report only when it looks like one (its title in A1 and
+ * the report's column headings in row 3, as src/hosts/excel/report.ts writes them); otherwise
+ * it is data, and checked.
  */
-export const ADDIN_SHEETS: ReadonlyArray<string> = ["_assess_undo", "_assess_marks", "_assess_settings", "校验报告", "Check report"];
+import type { SheetSnapshot } from "./grid";
+
+const STORE_SHEETS = ["_assess_undo", "_assess_marks", "_assess_settings"];
+const REPORT_SHEETS = ["校验报告", "Check report"];
+
+export const ADDIN_SHEETS: ReadonlyArray<string> = [...STORE_SHEETS, ...REPORT_SHEETS];
 
 const NAMES = new Set(ADDIN_SHEETS.map((s) => s.toLowerCase()));
+const REPORT_NAMES = new Set(REPORT_SHEETS.map((s) => s.toLowerCase()));
+/** headings the report's row 3 always has (both languages; their order changed between versions) */
+const REPORT_HEADINGS = [
+  ["工作表", "单元格", "说明"],
+  ["Sheet", "Cell", "Description"],
+];
 
+/** By name alone (a host that has not read the sheet's cells). */
 export function isAddinSheet(name: string): boolean {
   return NAMES.has(name.trim().toLowerCase());
+}
+
+/** By name and, for the report's names, by content: a data sheet that happens to be called 校验报告 is not skipped. */
+export function isAddinSheetSnapshot(sheet: SheetSnapshot): boolean {
+  const name = sheet.name.trim().toLowerCase();
+  if (!NAMES.has(name)) return false;
+  if (!REPORT_NAMES.has(name)) return true;
+  const title = sheet.values[0]?.[0];
+  const heads = new Set((sheet.values[2] ?? []).slice(0, 12).map((v) => (typeof v === "string" ? v.trim() : v)));
+  return (
+    typeof title === "string" && REPORT_NAMES.has(title.trim().toLowerCase()) &&
+    REPORT_HEADINGS.some((h) => h.every((t) => heads.has(t)))
+  );
 }
 
 /** characters of JSON per cell (a cell holds at most 32,767) */

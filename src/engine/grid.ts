@@ -36,6 +36,8 @@ export interface SheetSnapshot {
   readonly hidden?: boolean;
   /** set when the host cut the sheet because its used range was too large */
   readonly truncated?: { readonly rows: number; readonly cols: number };
+  /** what the host left out when reading the sheet (an oversized merge, rows beyond Excel's grid), said on its cell */
+  readonly readWarnings?: ReadonlyArray<{ readonly cell: string; readonly message: string; readonly messageEn: string }>;
 }
 
 export interface WorkbookSnapshot {

@@ -10,8 +10,9 @@ import { cellAddress, cellKey } from "./address";
 import { sortFindings } from "./findings";
 import type { Plan, PlanOptions } from "./plan";
 import { CORRECTIONS_SHEET, correctionRows, readCorrections, understandWorkbook, type Correction } from "./layout";
-import { isAddinSheet } from "./addinSheets";
-import { settingsInSnapshot, type SettledMark } from "./settings";
+import { isAddinSheetSnapshot } from "./addinSheets";
+import { SETTINGS_SHEET, settingsInSnapshot, type SettledMark, type StoredSettings } from "./settings";
+import { settingsEffectFindings, storedSettingsFindings, withoutStoredSettings } from "./settingsEffects";
 import { applySettled } from "./settled";
 import type { WorkbookLayout } from "./layout/model";
 import type { IndicatorDef } from "./layout/indicators";
@@ -19,6 +20,7 @@ import { runChecks } from "./checks";
 import { sheetCoverage } from "./checks/checked";
 import { keySet, scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
 import { scoreSummaryTable } from "./scoring/summary";
+import { checkContained, contained, readWarningFindings, tableCell, understandContained } from "./containment";
 
 export interface AnalyzeOptions extends PlanOptions, ScoringOptions {
   /**
@@ -26,6 +28,8 @@ export interface AnalyzeOptions extends PlanOptions, ScoringOptions {
    * `_assess_layout` (a host that cannot write the workbook passes them here).
    */
   readonly corrections?: ReadonlyArray<Correction>;
+  /** check the workbook as it stands: the settings stored in it (`_assess_settings`, `_assess_layout`) are not applied */
+  readonly ignoreSettings?: boolean;
   /** findings the clerk settled; given, they replace those the workbook keeps (settled.ts) */
   readonly settled?: ReadonlyArray<SettledMark>;
   /** indicators the clerk added (识别结果 panel, kept in the workbook's settings), over the built-in ones */
@@ -36,21 +40,38 @@ export interface Analysis extends Plan {
   readonly layout: WorkbookLayout;
 }
 
-export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions = {}): Analysis {
-  const options = withStoredSettings(input, given);
-  const data = input.sheets.some((s) => isAddinSheet(s.name)) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheet(s.name)) } : input;
+export function analyzeWorkbook(givenInput: WorkbookSnapshot, given: AnalyzeOptions = {}): Analysis {
+  // --ignore-settings: the workbook as it stands, without the choices stored in it
+  const input = given.ignoreSettings ? withoutStoredSettings(givenInput, [SETTINGS_SHEET, CORRECTIONS_SHEET]) : givenInput;
+  const stored = settingsInSnapshot(input);
+  const options = withStoredSettings(stored, given);
+  const data = input.sheets.some(isAddinSheetSnapshot) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheetSnapshot(s)) } : input;
   const snapshot = withCorrections(data, options.corrections ?? []);
-  const layout = understandWorkbook(snapshot, options.indicators);
-  const findings: Finding[] = [...runChecks(snapshot, layout), ...truncationFindings(snapshot)];
+  // a sheet, table or rule that breaks the engine is a finding on its cell; the rest is still checked
+  const failures: Finding[] = [];
+  const understand = (s: WorkbookSnapshot) => understandWorkbook(s, options.indicators);
+  const layout = understandContained(snapshot, understand, (s) => s.name !== CORRECTIONS_SHEET, failures);
+  const findings: Finding[] = [...checkContained(snapshot, layout, runChecks), ...truncationFindings(snapshot)];
+  // what the host left out, what failed, what the settings changed: each said, never merged away by dedupe
+  failures.push(...readWarningFindings(snapshot), ...storedSettingsFindings(stored), ...settingsEffectFindings(
+    snapshot.sheets.filter((s) => s.name !== CORRECTIONS_SHEET), layout, readCorrections(snapshot),
+    (sheet) => { const one = { sheets: [sheet] }; return runChecks(one, understand(one)); },
+  ));
   const scores: Plan["scores"] = [];
   const totals: Plan["totals"] = [];
   const writes: Plan["writes"] = [];
   for (const sheetLayout of layout.sheets) {
     const sheet = snapshot.sheets.find((s) => s.name === sheetLayout.name);
     if (!sheet) continue;
-    const results: SheetScoring[] = sheetLayout.trees.map((tree) => scoreItemTree(sheet, tree, options));
+    const none: SheetScoring = { scores: [], totals: [], writes: [], findings: [] };
+    const where = (t: Parameters<typeof tableCell>[0]) => ({ sheet: sheet.name, cell: tableCell(t) });
+    const results: SheetScoring[] = sheetLayout.trees.map((tree) =>
+      contained(findings, where(tree.table), { zh: "计算此表的得分", en: "Scoring this table" }, () => scoreItemTree(sheet, tree, options), none),
+    );
     for (const table of sheetLayout.tables) {
-      if (table.kind === "summary") results.push(scoreSummaryTable(sheet, table, options));
+      if (table.kind === "summary") {
+        results.push(contained(findings, where(table), { zh: "计算此汇总表", en: "Scoring this summary table" }, () => scoreSummaryTable(sheet, table, options), none));
+      }
     }
     for (const r of results) {
       findings.push(...r.findings);
@@ -68,7 +89,7 @@ export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions =
   return {
     layout,
     sheets: layout.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables.length, ...coverage.get(s.name) })),
-    findings: applySettled(sortFindings(dedupe(findings), snapshot.sheets.map((s) => s.name)), options.settled),
+    findings: applySettled(sortFindings([...dedupe(findings), ...failures], snapshot.sheets.map((s) => s.name)), options.settled),
     scores,
     totals,
     writes: kept,
@@ -79,8 +100,8 @@ export function analyzeWorkbook(input: WorkbookSnapshot, given: AnalyzeOptions =
  * The clerk's choices kept in the workbook (`_assess_settings`) apply unless the caller says
  * otherwise: the score column given wins; rules stated by hand and locked cells add up.
  */
-function withStoredSettings(snapshot: WorkbookSnapshot, options: AnalyzeOptions): AnalyzeOptions {
-  const { settings } = settingsInSnapshot(snapshot);
+function withStoredSettings(stored: StoredSettings, options: AnalyzeOptions): AnalyzeOptions {
+  const { settings } = stored;
   if (!settings) return options;
   const scoreColumn = options.scoreColumn ?? settings.scoreColumn;
   return {
@@ -133,7 +154,7 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
-export { ADDIN_SHEETS, isAddinSheet } from "./addinSheets";
+export { ADDIN_SHEETS, isAddinSheet, isAddinSheetSnapshot } from "./addinSheets";
 export { EMPTY_SETTINGS, parseSettings, settingsInSnapshot, type WorkbookSettings } from "./settings";
 export type { WorkbookSnapshot } from "./grid";
 export type { Plan, PlanOptions } from "./plan";

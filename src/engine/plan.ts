@@ -49,11 +49,6 @@ export interface CellWrite {
   readonly formula?: string;
   /** the value the engine computes for the cell */
   readonly value: number | string | null;
-  /**
-   * the number format to give the cell, when the write makes a typed text a number the
-   * formulas read ("4次" → 4 with `0"次"`: the cell shows the same text)
-   */
-  readonly numberFormat?: string;
   readonly previous: CellContent;
   /** how the value comes about (Chinese / English), as in `ScoreCell` */
   readonly explain?: string;

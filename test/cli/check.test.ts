@@ -189,6 +189,16 @@ describe("assess check: the planted 合计 off by 2 (issue 2's done-when)", () =
     expect(r.stdout).toContain("未发现问题");
     expect(r.code).toBe(0);
   });
+
+  it("says per sheet what was checked, in the text and in the JSON (sheets[].checked)", async () => {
+    const path = fx("statistics-bottom.xlsx").path;
+    const r = await check(path);
+    expect(r.stdout).toMatch(/工作表 统计表: 统计报表, 1 个表格; 已核对 合计 \d+/);
+    const doc = JSON.parse((await check(path, "--json")).stdout) as { files: { sheets: { checked?: { relations: Record<string, number>; scores: number } }[] }[] };
+    const checked = doc.files[0].sheets[0].checked!;
+    expect(checked.relations["sum-mismatch"]).toBeGreaterThan(0);
+    expect(checked.scores).toBe(0);
+  });
 });
 
 describe("assess check on every fixture: the expected findings, and no false alarm", () => {

@@ -1,7 +1,7 @@
 /**
  * Honest coverage: what was checked on each sheet (relations by the finding kind they can
  * raise, scores computed) and, where nothing could be checked, why. "No problems" may only
- * be said of a sheet where relations were found and checked (CONTRACT.md `sheets[].checked`,
+ * be said of a sheet where relations were found and checked (docs/contract.md `sheets[].checked`,
  * `sheets[].note`).
  */
 import type { FindingKind } from "../findings";
@@ -76,6 +76,7 @@ export function sheetCoverage(
     for (const t of sl.tables) {
       if (t.columns.some((c) => c.role === "rank") && t.columns.some((c) => c.role === "total")) add(relations, "rank-mismatch");
       if (t.columns.filter((c) => c.weight !== undefined).length >= 2) add(relations, "weight-sum-mismatch");
+      if (t.kind === "summary") add(relations, "score-over-max", t.columns.filter((c) => c.role === "category" && c.max !== undefined).length);
     }
     for (const wr of layout.relations) {
       if (wr.kind === "same-figure" && wr.cells.some((c) => c.sheet === sl.name)) add(relations, "cross-sheet-mismatch");

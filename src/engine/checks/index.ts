@@ -19,6 +19,7 @@ import { checkRanks } from "./ranks";
 import { checkWeights } from "./weights";
 import { checkCaps } from "./caps";
 import { checkBadValues } from "./values";
+import { checkSummaryMax } from "./summaryMax";
 
 /** The families over one sheet's relations. */
 export const SHEET_RELATION_CHECKS: ReadonlyArray<(sheet: SheetSnapshot, relations: ReadonlyArray<Relation>) => Finding[]> = [
@@ -39,6 +40,7 @@ export function runChecks(snapshot: WorkbookSnapshot, layout: WorkbookLayout): F
     for (const table of sl.tables) {
       findings.push(...checkRanks(sheet, table));
       findings.push(...checkWeights(sheet, table));
+      findings.push(...checkSummaryMax(sheet, table));
     }
   }
   findings.push(...checkSameFigures(snapshot, layout.relations));

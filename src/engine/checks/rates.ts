@@ -66,7 +66,8 @@ function checkRate(sheet: SheetSnapshot, rel: RateRelation): Finding | undefined
   const q = readQuotient(sheet, rel.rate, rel.numerator, rel.denominator);
   if (!q) return undefined;
   const r = q.shown;
-  const scale = unitScale(r, rel.scale);
+  const shownScale = unitScale(r, rel.scale);
+  const scale = shownScale * (rel.factor ?? 1);
   if (quotientAgrees(q, r, scale)) return undefined;
   if (rel.approx !== undefined) {
     // a stand-in denominator: agree within the relative tolerance (and the shown figure's last unit)
@@ -78,7 +79,7 @@ function checkRate(sheet: SheetSnapshot, rel: RateRelation): Finding | undefined
   const exact = (q.numerator.value / q.denominator.value) * scale;
   const decimals = Math.max(r.decimals, 2);
   const expected = clean(Number(fixed(exact, decimals)));
-  const sym = scaleSymbol(scale);
+  const sym = scaleSymbol(shownScale);
   const pts = pointWord(sym);
   const diff = num(Math.abs(r.value - expected));
   const label = rel.label || "比率";

@@ -3,11 +3,12 @@
  * total of the rows indented under it (医院 → 综合医院, 中医医院 …; 15-19岁 → 15, 16 … 19), and
  * only the rows at the outer level are parts of a 合计. Indentation is the leading spaces
  * (a full-width space counts two) and the alignment indent (two per level), within the label's
- * own column. Rows already in a 其中 breakdown, △ subsets and 合计/小计 rows are not nodes.
+ * own column; where every row is numbered and nothing is indented, the numbering's levels
+ * (一、 / (一) / 1. / (1)). Rows already in a 其中 breakdown, △ subsets and 合计/小计 rows are not nodes.
  */
 import type { SheetGrid } from "./sheetgrid";
 import type { RowLabel } from "./model";
-import { isNonAdditive, totalWord } from "./text";
+import { isNonAdditive, parseNumbering, totalWord } from "./text";
 import { isOfWhichLabel, isSubsetLabel } from "./ofWhich";
 
 export interface HierarchyContext {
@@ -36,13 +37,25 @@ export function indentHierarchy(cx: HierarchyContext): { inner: Set<number>; par
   const col = label(nodes[0])!.col;
   // labels in several columns are a grouped layout, not an indented list
   if (nodes.some((r) => label(r)!.col !== col)) return { inner, parents };
-  const levels = new Set(nodes.map((r) => label(r)!.level));
-  if (levels.size < 2) return { inner, parents };
+  // indentation, else numbering (一、 / (一) / 1. / (1)) when it has two levels or more
+  const indentLevels = new Set(nodes.map((r) => label(r)!.level));
+  let levelOf = (r: number) => label(r)!.level;
+  if (indentLevels.size < 2) {
+    const numbered = new Map<number, number>();
+    for (const r of nodes) {
+      const n = parseNumbering(cx.g.raw(r, label(r)!.col), false);
+      if (n) numbered.set(r, n.level);
+    }
+    const levels = new Set(numbered.values());
+    // every row numbered: an unnumbered row would have no place in the outline
+    if (levels.size < 2 || numbered.size !== nodes.length) return { inner, parents };
+    levelOf = (r: number) => numbered.get(r)!;
+  }
   const children = new Map<number, number[]>();
   const stack: number[] = [];
   for (const r of nodes) {
-    const lv = label(r)!.level;
-    while (stack.length && label(stack[stack.length - 1])!.level >= lv) stack.pop();
+    const lv = levelOf(r);
+    while (stack.length && levelOf(stack[stack.length - 1]) >= lv) stack.pop();
     const top = stack[stack.length - 1];
     if (top !== undefined) {
       let kids = children.get(top);

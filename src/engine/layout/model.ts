@@ -134,6 +134,8 @@ export type Relation =
       readonly kind: "rate"; readonly rate: CellRef; readonly numerator: CellRef; readonly denominator: CellRef; readonly scale: number; readonly label: string;
       /** relative tolerance where the denominator stands in for another (the year-end population for the 年平均人口 a 出生率 rests on) */
       readonly approx?: number;
+      /** the operands' units as the names state them: 出生人数(人) over 户籍人口(万人) → 1/10000 */
+      readonly factor?: number;
     }
   /** count ≤ base */
   | { readonly kind: "coverage"; readonly count: CellRef; readonly base: CellRef; readonly label: string }

@@ -91,9 +91,13 @@ function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: Readonl
       const scale = scaleOf(g, rate, instances, spec.defaultScale);
       if (scale) {
         const label = headerWord(rate.name.split("/").pop() ?? rate.name);
+        const factor = unitFactor(num.name) / unitFactor(den.name);
         for (const i of instances) {
           if (!has(rate, i)) continue;
-          out.push({ kind: "rate", rate: rate.cell(i), numerator: num.cell(i), denominator: den.cell(i), scale, label, ...(approx ? { approx } : {}) });
+          out.push({
+            kind: "rate", rate: rate.cell(i), numerator: num.cell(i), denominator: den.cell(i), scale, label,
+            ...(approx ? { approx } : {}), ...(factor !== 1 ? { factor } : {}),
+          });
         }
       }
     }
@@ -231,4 +235,12 @@ function knownBreakdowns(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances
       out.push({ kind: "sum", total: w, parts: parts.map((p) => p.cell(i)), exhaustive: false, label: `${leaf(whole)}(其中)` });
     }
   }
+}
+
+/** The multiple a name's unit states: 出生人口(万人) → 10000, (亿人) → 1e8, (千人) → 1000, else 1. */
+function unitFactor(name: string): number {
+  const m = /[(（]\s*(十|百|千|万|十万|百万|千万|亿)(?:人|户|个|元|人次|例)?\s*[)）]\s*$/.exec(name.split("/").pop() ?? name);
+  if (!m) return 1;
+  const f: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8 };
+  return f[m[1]] ?? 1;
 }

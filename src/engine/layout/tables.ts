@@ -45,7 +45,9 @@ function headerish(k: string): boolean {
   if (k.length > 16) return false;
   return (
     !!scoringHeaderRole(k) || !!summaryHeaderRole(k) || isLabelHeader(k) || !!totalWord(k) ||
-    /(人数|人口|数|率|比|合计|情况|\d{4}年|本期|上期|同期|本年|上年|数量|金额|户数|例数|其中|男|女|政策内|政策外|分\))/.test(k)
+    /(人数|人口|数|率|比|合计|情况|\d{4}年|本期|上期|同期|本年|上年|数量|金额|户数|例数|其中|男|女|政策内|政策外|分\))/.test(k) ||
+    // a measuring unit in brackets (卫生技术人员(人), 床位数(张)) or a label column's name (医疗机构分类)
+    /\((人|个|张|户|例|元|万元|万人|人次|万人次|所|家|床|%|‰)\)$/.test(k) || /(分类|类别|名称)$/.test(k)
   );
 }
 

@@ -173,7 +173,7 @@ export function scaleFromText(k: string): number | undefined {
 
 /** A share of a whole: 占…比例 / 构成 / 比重 / 占比 / 所占比例. */
 export function isShareText(k: string): boolean {
-  return /(^|\/)(占.*(比例|比重|%)|构成|比重|占比|所占比例|构成比|百分比)/.test(k);
+  return /(^|\/)(占.*(比例|比重|%)|构成|比重|占比|所占比例|构成比|百分比)/.test(k) || /(^|\/)[^/]{1,6}构成(\(%\))?(\/|$)/.test(k);
 }
 
 // ---------------------------------------------------------------- item numbering

@@ -59,7 +59,9 @@ export function summaryDetail(sheets: ReadonlyArray<SheetUnderstanding>, out: Wo
       for (let r = t.firstRow; r <= t.lastRow; r++) {
         const unit = s.grid.key(r, unitCol);
         if (!unit || totalWord(unit)) continue;
-        const details = sheets.filter((d) => d !== s && d.layout.kind === "scoring" && sheetMatchesUnit(d.layout.name, unit));
+        // the unit's own sheet: named after it, or saying it on its 被考核单位 / 填报单位 line
+        let details = sheets.filter((d) => d !== s && d.layout.kind === "scoring" && sheetMatchesUnit(d.layout.name, unit));
+        if (details.length === 0) details = sheets.filter((d) => d !== s && d.layout.kind === "scoring" && contextOf(d).unit === unit);
         if (details.length !== 1) continue;
         const d = details[0];
         const tree = d.layout.trees.find((x) => x.totalRow !== undefined && (x.scoreCol ?? x.selfScoreCol) !== undefined);

@@ -61,9 +61,9 @@ function countCell(s: string): ValueCell | null {
 }
 
 /** an answer word other than 是/有/否/无, or a count typed as text → 1/0 or the count */
-function answerCell(s: string): ValueCell | null {
+function answerCell(s: string, words: ReadonlyArray<string> = [...FORMULA_YES, ...FORMULA_NO]): ValueCell | null {
   const t = s.trim();
-  if (FORMULA_YES.includes(t) || FORMULA_NO.includes(t)) return null;
+  if (words.includes(t)) return null;
   const r = readText(t);
   const yn = yesNo(s);
   if (yn === null) return null;
@@ -92,9 +92,8 @@ function rateCell(s: string, unit: "%" | "‰" | ""): ValueCell | null {
 /** "√、×、完成" → "是,否,是" (one character per answer, as the formula reads lists) */
 function listCell(s: string): ValueCell | null {
   const tokens = listTokens(s);
-  if (tokens.length === 1) return answerCell(s);
-  const single = tokens.every((t) => LIST_YES.includes(t) || LIST_NO.includes(t));
-  if (single && /^[^,、;，；\s](?:[,、;，；][^,、;，；\s])*$/.test(s.trim())) return null;
+  if (tokens.length === 1) return answerCell(s, [...LIST_YES, ...LIST_NO]);
+  if (/^[是否](?:[,、;，；][是否])*$/.test(s)) return null;
   const answers = tokens.map((t) => {
     if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(t)) return parseFloat(t) > 0;
     const r = readText(t);

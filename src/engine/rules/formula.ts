@@ -28,8 +28,8 @@ export const NO_WORDS: ReadonlyArray<string> = ["否", "无", "×", "✗", "✘"
 export const FORMULA_YES: ReadonlyArray<string> = ["是", "有"];
 export const FORMULA_NO: ReadonlyArray<string> = ["否", "无"];
 /** one-character answers in a list "是,否,是" */
-export const LIST_YES: ReadonlyArray<string> = ["是", "有", "√", "1"];
-export const LIST_NO: ReadonlyArray<string> = ["否", "无", "×", "0"];
+export const LIST_YES: ReadonlyArray<string> = ["是"];
+export const LIST_NO: ReadonlyArray<string> = ["否"];
 
 /** Excel's limits for a formula. */
 export const EXCEL_FORMULA_MAX_LENGTH = 8192;
@@ -86,9 +86,6 @@ function cmp(x: string, c: string, bound: number): string {
 
 function tokenCountOf(s: string): string {
   return `(LEN(${s})-LEN(SUBSTITUTE(${s},",",""))+1)`;
-}
-function token(s: string, i: number): string {
-  return `TRIM(MID(SUBSTITUTE(${s},",",REPT(" ",99)),${(i - 1) * 99 + 1},99))`;
 }
 
 /** Nesting depth of a formula's parentheses (string literals skipped). */
@@ -218,34 +215,31 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
         return earned(rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw, max, Math.min(top, rule.cap ?? Infinity));
       }, atZero());
     case "sub-clauses": {
-      // "是,否,是": one-character answers at positions 1, 3, 5 …; one answer for the whole clause
-      const total = rule.parts.reduce((a, p) => a + p.points, 0);
+      // "是,否,是" (cell.ts writes every other list so): 是/否 at positions 1, 3, 5 …; one answer for all
+      const total = Math.round(rule.parts.reduce((a, p) => a + p.points, 0) * 1e10) / 1e10;
       const k = rule.parts.length;
-      const at = arr(rule.parts.map((_p, i) => 2 * i + 1));
-      const mid = `MID(${ref},${at},1)`;
-      const yes = `ISNUMBER(MATCH(${mid},${arr(LIST_YES)},0))`;
-      const no = `ISNUMBER(MATCH(${mid},${arr(LIST_NO)},0))`;
-      const sum = `SUMPRODUCT(${yes}*${arr(rule.parts.map((p) => p.points))})`;
-      const valid = `AND(LEN(${ref})=${2 * k - 1},SUMPRODUCT(${yes}+${no})=${k})`;
-      const body = `IF(OR(ISNUMBER(${ref}),LEN(${ref})=1),${yesNoIf(ref, num(total), "0")},IF(${valid},${sum},NA()))`;
-      const single = k === 1 ? yesNoIf(ref, num(total), "0") : body;
-      return rule.sign === 1 ? earned(single, max, total) : deducted(single, max);
+      const mid = `MID(${ref},${arr(rule.parts.map((_p, i) => 2 * i + 1))},1)`;
+      const list = `IF(AND(LEN(${ref})=${2 * k - 1},SUMPRODUCT((${mid}="是")+(${mid}="否"))=${k}),SUMPRODUCT((${mid}="是")*${arr(rule.parts.map((p) => p.points))}),NA())`;
+      const t = num(total);
+      const body = `IF(ISNUMBER(${ref}),IF(${ref}>0,${t},0),IF(OR(${ref}=TRUE,${ref}="是"),${t},IF(OR(${ref}=FALSE,${ref}="否"),0,${k > 1 ? list : "NA()"})))`;
+      return rule.sign === 1 ? earned(body, max, total) : deducted(body, max);
     }
     case "per-case": {
       const uniform = rule.pointsMax === null && rule.categories.every((c) => c.points === rule.points);
-      // "1,0,2" (cell.ts writes other separators as ",")
-      const s = ref;
       const k = rule.categories.length;
       const capped = (d: string): string => (rule.cap !== null ? `MIN(${num(rule.cap)},${d})` : d);
-      const tokenCount = (t: string): string => `IF(VALUE(${t})>=0,VALUE(${t}),NA())`;
-      const categories = (): string => rule.categories.map((c, i) => `${num(c.points)}*${tokenCount(token(s, i + 1))}`).join("+");
+      // "1,0,2" (cell.ts writes other separators as ","): the counts at 1, 100, 199 … once spread out
+      const x = `--TRIM(MID(SUBSTITUTE(${ref},",",REPT(" ",99)),${arr(rule.categories.map((_c, i) => i * 99 + 1))},99))`;
+      const categories = `IF(SUMPRODUCT(--(${x}<0))>0,NA(),${deducted(capped(`SUMPRODUCT(${x}*${arr(rule.categories.map((c) => c.points))})`), max)})`;
+      const listed = `IF(${tokenCountOf(ref)}=${k},${categories},NA())`;
       if (uniform) {
-        const simple = count(ref, (x) => deducted(capped(`${num(rule.points)}*${x}`), max), atZero());
-        if (k < 2) return simple;
-        return `IF(ISNUMBER(${ref}),${simple},IF(${tokenCountOf(s)}=${k},${deducted(capped(`(${categories()})`), max)},${simple}))`;
+        if (k < 2) return count(ref, (y) => deducted(capped(`${num(rule.points)}*${y}`), max), atZero());
+        const zero = atZero();
+        const one = `IF(${ref}>=0,${deducted(capped(`${num(rule.points)}*${ref}`), max)},NA())`;
+        return `IF(ISNUMBER(${ref}),${one},IF(${ref}="无",${zero === null ? "NA()" : num(zero)},IF(${tokenCountOf(ref)}=${k},${categories},NA())))`;
       }
       if (k < 2) return null;
-      return `IF(${tokenCountOf(s)}=${k},${deducted(capped(`(${categories()})`), max)},NA())`;
+      return listed;
     }
     case "fixed-deduction":
       return yesNoIf(ref, deducted(num(rule.points), max), deducted("0", max));

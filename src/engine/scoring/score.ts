@@ -8,6 +8,7 @@
  */
 import { cellAddress, cellKey, normalCellKey } from "../address";
 import { type SheetSnapshot, cellAt, formulaAt, numberFormatAt } from "../grid";
+import { contained } from "../containment";
 import type { Finding } from "../findings";
 import { formatNumber } from "../findings";
 import type { ItemTree, ScoringItem } from "../layout/model";
@@ -83,7 +84,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
   const ref = (row: number) => cellAddress(row, computeCol);
   const locked = keySet(options.lockedCells);
   const overrides = overrideMap(options.ruleOverrides);
-  const isLocked = (row: number, col = computeCol) => locked.has(cellKey(sheet.name, cellAddress(row, col)));
+  const isLocked = (row: number) => locked.has(cellKey(sheet.name, ref(row)));
 
   /** the value a cell contributes to a sum: computed, else what the clerk entered (as Excel's SUM reads it) */
   const contribution = (row: number): number => {
@@ -149,19 +150,10 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       badValue(scored.reason ?? "");
       return undefined;
     }
-    // text the formula does not read ("4次", "少2项", "96%") is first made a number showing the same text
-    const cell = options.values ? null : valueCellFor(parsed.rule, raw, { numberFormat });
-    // a locked value cell, or one computed by its own formula, is not rewritten: the score is then written as a value
-    const keep = isLocked(item.row, tree.measuredCol) || formulaAt(sheet, item.row, tree.measuredCol) !== null;
-    if (cell && !keep) {
-      out.writes.push({
-        sheet: sheet.name, cell: measuredRef, value: cell.value, ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}),
-        previous: { value: raw, formula: formulaAt(sheet, item.row, tree.measuredCol), numberFormat: numberFormatAt(sheet, item.row, tree.measuredCol) },
-      });
-    }
-    let formula = cell && keep
-      ? null
-      : ruleFormula(parsed.rule, measuredRef, item.max, { numberFormat: cell?.numberFormat ?? numberFormat });
+    // text the short formula does not read ("4次", "少2项", "96%"): the score is written as a value,
+    // never a formula that would show #N/A (rules/cell.ts says what the cell would need to hold)
+    const unread = valueCellFor(parsed.rule, raw, { numberFormat }) !== null;
+    let formula = unread ? null : ruleFormula(parsed.rule, measuredRef, item.max, { numberFormat });
     let value = scored.score;
     if (item.section === "penalty" && !negative && value < 0) {
       value = -value;
@@ -178,7 +170,11 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     if (item.section === "total") continue;
     let c: Computed | undefined;
     if (item.children.length === 0) {
-      if (item.section === "item" || item.section === "bonus" || item.section === "penalty") c = leaf(item);
+      if (item.section === "item" || item.section === "bonus" || item.section === "penalty") {
+        // a rule that breaks the engine is a finding on its standard cell, not the end of the check
+        const at = { sheet: sheet.name, cell: cellAddress(item.row, tree.standardCol ?? computeCol) };
+        c = contained(out.findings, at, { zh: "按评分标准计分", en: "Scoring by this standard" }, () => leaf(item), undefined);
+      }
     } else {
       const parts = item.children.map((row) => contribution(row));
       const sum = r2(parts.reduce((s, v) => s + v, 0));

@@ -7,6 +7,8 @@
  */
 import * as ExcelJS from "exceljs";
 import type { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
+import { XlsxReadError } from "./read-error";
+import { inspectPackage, type ReadWarning } from "./inspect";
 import { parseRangeAddress } from "../../engine/address";
 
 export interface ReadOptions {
@@ -24,13 +26,7 @@ export interface XlsxReadResult {
 export const DEFAULT_MAX_ROWS = 50_000;
 export const DEFAULT_MAX_COLS = 512;
 
-/** A one-line, user-facing reason why a file could not be read as a workbook. */
-export class XlsxReadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "XlsxReadError";
-  }
-}
+export { XlsxReadError };
 
 const MS_PER_DAY = 86_400_000;
 /** Excel's day 0 (1900 system, with its 1900-02-29 quirk folded in): 1899-12-30 */
@@ -63,13 +59,16 @@ function firstLine(s: string): string {
 export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOptions = {}): Promise<XlsxReadResult> {
   const bytes = toBytes(data);
   sniff(bytes);
+  // bounded by what the file holds before ExcelJS expands anything
+  const inspected = await inspectPackage(bytes);
+  const safe = inspected.bytes;
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS accepts an ArrayBuffer/Buffer; a view over part of a buffer must be copied
     const buf =
-      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-        ? bytes.buffer
-        : bytes.slice().buffer;
+      safe.byteOffset === 0 && safe.byteLength === safe.buffer.byteLength
+        ? safe.buffer
+        : safe.slice().buffer;
     await workbook.xlsx.load(buf as ArrayBuffer);
   } catch (e) {
     const why = e instanceof Error ? firstLine(e.message) : String(e);
@@ -78,7 +77,19 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
   if (workbook.worksheets.length === 0) {
     throw new XlsxReadError("not a readable .xlsx workbook (it has no worksheets)");
   }
-  return { snapshot: snapshotWorkbook(workbook, options), workbook };
+  const snapshot = snapshotWorkbook(workbook, options);
+  if (inspected.warnings.size === 0) return { snapshot, workbook };
+  return { snapshot: withReadWarnings(snapshot, inspected.warnings), workbook };
+}
+
+function withReadWarnings(snapshot: WorkbookSnapshot, warnings: ReadonlyMap<string, ReadWarning[]>): WorkbookSnapshot {
+  return {
+    ...snapshot,
+    sheets: snapshot.sheets.map((s) => {
+      const w = warnings.get(s.name);
+      return w ? { ...s, readWarnings: [...(s.readWarnings ?? []), ...w] } : s;
+    }),
+  };
 }
 
 /** Snapshot an ExcelJS workbook already in memory (also used after writing, in tests). */
@@ -99,7 +110,8 @@ function richTextOf(v: { richText: ReadonlyArray<{ text: string }> }): string {
 /** Map one ExcelJS value (a cell's value or a formula's result) to a snapshot value. */
 export function mapValue(v: unknown, epoch = EPOCH_1900): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  // a number beyond a double's range (a damaged file's 1e309) is not a value: Excel's #NUM!
+  if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
   if (typeof v === "string") return v;
   if (typeof v === "boolean") return v;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : dateToSerial(v, epoch);

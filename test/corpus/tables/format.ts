@@ -111,3 +111,23 @@ export function loadCorpus(dir: string): LoadedTable[] {
 export function sheetOf(table: CorpusTable, sheet: string | undefined): string {
   return sheet ?? table.sheets[0].name;
 }
+
+/**
+ * A deep copy of a table with one cell replaced: plant a contradiction in a consistent original
+ * (a 合计 off by one) to see a check fire where it stayed silent. The truth is copied unchanged.
+ */
+export function withCell(table: CorpusTable, sheet: string, a1: string, value: Cell): CorpusTable {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(a1.toUpperCase());
+  if (!m) throw new Error(`bad cell address '${a1}'`);
+  let c = 0;
+  for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
+  const r = Number(m[2]) - 1;
+  const copy = JSON.parse(JSON.stringify(table)) as { sheets: Array<{ name: string; rows: Cell[][] }> };
+  const s = copy.sheets.find((x) => x.name === sheet);
+  if (!s) throw new Error(`no sheet '${sheet}'`);
+  while (s.rows.length <= r) s.rows.push([]);
+  const row = s.rows[r];
+  while (row.length < c) row.push(null);
+  row[c - 1] = value;
+  return copy as unknown as CorpusTable;
+}

@@ -6,21 +6,11 @@
  */
 import { join } from "path";
 import { readXlsx } from "../../../src/hosts/xlsx/read";
-import type { CorpusTable, Relation } from "./format";
+import { withCell, type CorpusTable, type Relation } from "./format";
 import { generateCorpus } from "./generate";
-import { cellsOf, competitionRanks, evaluate, parseA1, verifyTable } from "./verify";
+import { cellsOf, competitionRanks, evaluate, verifyTable } from "./verify";
 
 const DEV = join(__dirname, "dev");
-
-/** A deep copy of a table with one cell replaced. */
-function withCell(table: CorpusTable, sheet: string, a1: string, value: string | number | null): CorpusTable {
-  const copy = JSON.parse(JSON.stringify(table)) as { sheets: Array<{ name: string; rows: (string | number | null)[][] }> };
-  const s = copy.sheets.find((x) => x.name === sheet)!;
-  const p = parseA1(a1);
-  while (s.rows.length <= p.r) s.rows.push([]);
-  s.rows[p.r][p.c] = value;
-  return copy as unknown as CorpusTable;
-}
 
 describe("the development corpus of real tables", () => {
   let result: Awaited<ReturnType<typeof generateCorpus>>;

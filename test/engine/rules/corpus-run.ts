@@ -117,14 +117,15 @@ export function median(xs: ReadonlyArray<number>): number {
 
 /**
  * The figures a clause states with a scoring unit — 3分, 46%, 5‰, 500元 (an independent,
- * crude reading: digits, full-width digits, nothing else). Each must appear in the rule the
+ * crude reading: digits, full-width digits, 0。5 for 0.5, nothing else; 0分 is "no points"). Each must appear in the rule the
  * parser gave, or be the item's max, or the clause was scored without reading all of it.
  */
 export function statedFigures(clause: string): number[] {
-  const s = clause.normalize("NFKC");
+  const s = clause.normalize("NFKC").replace(/(\d)\s*[。.]\s*(?=\d)/g, "$1.");
   const out: number[] = [];
   for (const m of s.matchAll(/(\d+(?:\.\d+)?)(?:\s*[-—~至]\s*(\d+(?:\.\d+)?))?\s*(?:分(?!之|钟|别|类|管|析|解|配|为|成|工|项|期|批|组|级|区|局|站|所|院|校|公司|布)|%|‰|元)/g)) {
-    out.push(Number(m[1]));
+    // 0分 says "no points" (不得分), not a figure to read
+    if (Number(m[1]) !== 0) out.push(Number(m[1]));
     if (m[2] !== undefined) out.push(Number(m[2]));
   }
   return out;

@@ -85,19 +85,18 @@ describe("scoring a 考核评分表", () => {
     expect(n.totals.find((t) => t.grand)).toMatchObject({ value: 19, formula: "=G2+G5+G7" });
   });
 
-  it("writes short formulas over numbers, and first makes a typed text a number that shows the same text", () => {
+  it("writes short formulas over numbers, and the score as a value over text the formula does not read", () => {
     const num = rows.map((r) => [...r]);
     num[2][4] = 3;
     const n = scoreItemTree({ name: "考核评分表", values: num }, tree);
     const short = n.scores.find((s) => s.cell === "G3")?.formula ?? "";
     expect(short).toMatch(/3\*INT\(E3(\/1)?\)/);
     expect(short).not.toContain("SUBSTITUTE");
-    expect(n.writes.find((w) => w.cell === "E3")).toBeUndefined();
-    // "3人" → 3 shown as 3人; "46%" → 0.46 shown as 46%; the formulas read the numbers
-    expect(score("G3")?.formula).toBe(short);
-    expect(r.writes.find((w) => w.cell === "E3")).toMatchObject({ value: 3, numberFormat: '0"人"', previous: { value: "3人" } });
-    expect(r.writes.find((w) => w.cell === "E4")).toMatchObject({ value: 0.46, numberFormat: "0%", previous: { value: "46%" } });
-    expect(score("G4")?.formula).toContain("ROUND(E4*100,10)");
+    // "3人", "46%": the engine's score, as a value (no formula that would show #N/A), the value cell untouched
+    expect(score("G3")).toMatchObject({ value: 9 });
+    expect(score("G3")?.formula).toBeUndefined();
+    expect(r.writes.find((w) => w.cell === "G3")).toMatchObject({ value: 9 });
+    expect(r.writes.find((w) => w.cell === "G3")?.formula).toBeUndefined();
     expect(r.writes.some((w) => (w.formula ?? "").includes("SUBSTITUTE"))).toBe(false);
   });
 
@@ -111,14 +110,9 @@ describe("scoring a 考核评分表", () => {
   it("plans a write for each computed cell with what was there before", () => {
     const total = r.writes.find((w) => w.cell === "G10");
     expect(total).toMatchObject({ formula: "=G2+G5-G7", value: 19, previous: { value: 30, formula: null, numberFormat: null } });
-    expect(r.writes.filter((w) => w.cell.startsWith("G")).map((w) => w.cell).sort()).toEqual(["G10", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9"]);
-    // besides the computed column, only measured values typed as text: the same figure as a number, shown as typed
-    expect(r.writes.filter((w) => !w.cell.startsWith("G")).map((w) => w.cell).sort()).toEqual(["E3", "E4", "E6", "E8", "E9"]);
-    for (const w of r.writes.filter((x) => x.cell.startsWith("E"))) {
-      expect(typeof w.value).toBe("number");
-      expect(w.formula).toBeUndefined();
-      expect(w.numberFormat).toMatch(/0/);
-    }
+    expect(r.writes.map((w) => w.cell).sort()).toEqual(["G10", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9"]);
+    // only the computed column is written: never a measured value, a rule text or a label
+    expect(r.writes.every((w) => w.cell.startsWith("G"))).toBe(true);
   });
 
   it("writes plain values with the values option", () => {
@@ -129,7 +123,7 @@ describe("scoring a 考核评分表", () => {
 
   it("computes the self-score column when the clerk chooses it, and compares the assessed one", () => {
     const s = scoreItemTree(sheet, tree, { scoreColumn: "self" });
-    expect(s.writes.every((w) => w.cell.startsWith("F") || w.cell.startsWith("E"))).toBe(true);
+    expect(s.writes.every((w) => w.cell.startsWith("F"))).toBe(true);
     expect(s.findings.find((f) => f.kind === "entered-score-mismatch")?.cell).toBe("F4");
   });
 
@@ -167,8 +161,12 @@ describe("scoring a 考核评分表", () => {
     const o = scoreItemTree(sheet, tree, { ruleOverrides: { "考核评分表!D3": "每1人+2 上限10" } });
     expect(o.scores.find((s) => s.cell === "G3")?.value).toBe(6);
     expect(o.scores.find((s) => s.cell === "G2")?.value).toBe(26);
-    const w = o.writes.find((x) => x.cell === "G3")!;
-    expect(w.formula).toMatch(/2/);
+    // "3人" is text: the score is written as a value; over the number 3 the formula is the hand rule's
+    expect(o.writes.find((x) => x.cell === "G3")).toMatchObject({ value: 6 });
+    const num = rows.map((r) => [...r]);
+    num[2][4] = 3;
+    const w = scoreItemTree({ name: "考核评分表", values: num }, tree, { ruleOverrides: { "考核评分表!D3": "每1人+2 上限10" } }).writes.find((x) => x.cell === "G3")!;
+    expect(w.formula).toMatch(/2\*/);
     expect(w.formula).not.toMatch(/3\*/);
   });
 

@@ -137,11 +137,18 @@ describe("applyPlanToWorkbook + writeXlsx", () => {
     expect([cellAt(s, 0, 1), cellAt(s, 1, 1), cellAt(s, 2, 1)]).toEqual([105, 0, 28]);
   });
 
-  it("refuses a write to a missing sheet or into a merged area", async () => {
+  it("refuses a write to a missing sheet; leaves out a write inside a merged area and writes the rest", async () => {
     const { workbook } = await readXlsx(await bytesOf(buildScoringWorkbook().workbook));
     expect(() => applyPlanToWorkbook(workbook, [w("A1", 1, undefined, "没有这个表")])).toThrow(/no such sheet/);
-    // A1:H1 is the title merge
-    expect(() => applyPlanToWorkbook(workbook, [w("C1", 1)])).toThrow(/covered by a merge/);
+    // A1:H1 is the title merge: C1 is covered, A1 (its top-left cell) is not
+    const title = workbook.worksheets[0].getCell("A1").value;
+    const result = applyPlanToWorkbook(workbook, [w("C1", 1), w("J5", 7)]);
+    expect(result.written).toBe(1);
+    expect(result.skipped.map((s) => [s.write.cell, s.reason])).toEqual([["C1", "covered by the merged area starting at A1"]]);
+    const s = snapshotWorkbook(await load(await writeXlsx(workbook))).sheets[0];
+    expect(cellAt(s, 0, 0)).toEqual(title);
+    expect(cellAt(s, 0, 2)).toBeNull();
+    expect(cellAt(s, 4, 9)).toBe(7);
   });
 });
 

@@ -9,7 +9,7 @@
 import type { RuleParse } from "../types";
 import { MAX_TOKENS, lex, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
-import { ENUMERATION, maxFromItemText, normalizeClause } from "./normalize";
+import { ENUMERATION, joinNumbers, maxFromItemText, normalizeClause } from "./normalize";
 import { sectionLike } from "./section";
 import { parseShortForm } from "./short";
 
@@ -34,7 +34,8 @@ function isScoring(t: Token, next: Token | undefined): boolean {
 export function parseRule(text: string, opts: { max?: number; itemText?: string } = {}): RuleParse {
   const raw = (text ?? "").trim().replace(ENUMERATION, "");
   if (raw === "") return fail("评分标准为空", "empty scoring clause");
-  const s = normalizeClause(raw);
+  const spaced = normalizeClause(raw);
+  const s = joinNumbers(spaced);
   const toks = lex(s);
   if (toks.length > MAX_TOKENS) {
     return fail(`评分标准过长(超过${MAX_TOKENS}个词),请拆分或用简写说明规则`, `the scoring clause is too long (over ${MAX_TOKENS} words); split it or state the rule in short form`);
@@ -49,7 +50,7 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   if (statedFull > 0) clause.used[0] = clause.used[1] = 1;
   const all = new View(clause, toks.map((_t, i) => i).slice(statedFull > 0 ? 2 : 0));
 
-  const short = parseShortForm(s);
+  const short = parseShortForm(spaced);
   if (short !== null) {
     if (isFailure(short)) return { understood: false, reason: short.fail };
     return { understood: true, construct: short.kind, rule: short, ...(max !== undefined ? { max } : {}) };

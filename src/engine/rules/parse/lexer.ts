@@ -64,7 +64,7 @@ export interface Token {
 const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["V", ["一票否决", "一票否定", "实行否决", "予以否决", "否决"]],
   ["F", ["扣完为止", "扣完即止", "扣至0分为止", "扣至0分", "扣到0分", "扣至零分", "最低为0分", "最低0分", "最低为0", "最低得0分", "减至0分", "不得低于0分", "扣满为止", "扣完"]],
-  ["0", ["不计分", "不得分", "不给分", "计0分", "得0分", "记0分", "不加分", "0分"]],
+  ["0", ["不计分", "不得分", "不给分", "不记分", "无分", "计0分", "得0分", "记0分", "不加分", "0分"]],
   ["B", ["默认为满分", "默认满分", "视同满分", "视为满分", "按满分", "均为满分"]],
   ["?", ["酌情", "酌定", "视情况", "视情节", "适当扣", "适当加", "适当减", "分段计分", "分段赋分", "按幅度", "相应扣分", "相应加分", "累计扣。", "追加扣除", "追加扣"]],
   ["T", ["上半年", "下半年", "半年", "全年", "年终", "年中"]],
@@ -307,7 +307,8 @@ function wordAt(s: string, i: number): Token | null {
       case "D": {
         const ahead = amountAhead(s, e, w.startsWith("罚") ? 4 : 0);
         if (ahead === "P" || ahead === "Y" || ahead === "R") return tok(k, i, e, undefined, undefined, undefined, w);
-        if (w === "扣" && s[e] === "分") return tok("d", i, e + 1, undefined, undefined, undefined, "扣分");
+        // 扣分 with no amount; not the nouns 扣分标准, 扣分项, 扣分办法
+        if (w === "扣" && s[e] === "分" && !/[标办细项情制规]/.test(s[e + 1] ?? "")) return tok("d", i, e + 1, undefined, undefined, undefined, "扣分");
         continue;
       }
       case "A": {

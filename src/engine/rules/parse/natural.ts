@@ -33,6 +33,17 @@ export class Clause {
   }
 }
 
+/** one global copy per pattern (compiled once, not per call) */
+const GLOBAL = new Map<string, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re.source);
+  if (!g) {
+    g = new RegExp(re.source, "g");
+    GLOBAL.set(re.source, g);
+  }
+  return g;
+}
+
 /** A run of the clause's tokens (all of them, or one side of a period split). */
 export class View {
   readonly sk: string;
@@ -71,7 +82,7 @@ export class View {
     return out;
   }
   first(re: RegExp, from = 0): [number, number] | null {
-    const g = new RegExp(re.source, "g");
+    const g = globalOf(re);
     g.lastIndex = from;
     const m = g.exec(this.sk);
     return m ? [m.index, m.index + m[0].length] : null;
@@ -136,7 +147,7 @@ function rest(v: View): Outcome {
     if (!hasRange) return failure("由考核人酌情给分,没有可计算的分值", "left to the assessor's discretion; nothing to compute");
     v.use(discretion);
   }
-  return veto(v) ?? doubled(v) ?? vague(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? rate(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductions(v) ?? rangeBonus(v) ?? fixed(v) ?? earned(v);
+  return veto(v) ?? doubled(v) ?? vague(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? rate(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? rangeBonus(v) ?? fixed(v) ?? earned(v);
 }
 
 /** 扣分 with no amount (否则相应扣分, 予以扣分, 倒扣分): nothing to compute. */
@@ -147,7 +158,7 @@ function vague(v: View): Outcome | null {
 
 /** 得分值=完成率×20: the rate (in percent, 100% at most) times the points. */
 function times(v: View): Outcome | null {
-  const m = v.first(/xN[;,]?$/);
+  const m = v.first(/xN[;,]?(?:\([t,]{1,5}\))?[;,]?$/);
   if (!m) return null;
   const full = num(v.tok(m[0] + 1));
   if (!(full > 0) || !v.c.s.slice(0, v.tok(m[0]).s).includes("率") || /[PYO]/.test(v.sk)) return null;
@@ -379,7 +390,7 @@ function rateRule(v: View): ScoringRule | null {
     return { kind: "rate-threshold", unit, threshold: t, points: full };
   }
   const after = v.sk.slice(tm[1]);
-  if (otherwise || /^[;,t]*$/.test(after)) {
+  if (otherwise || /^(?:[;,t]|\([t,]*\))*$/.test(after)) {
     if (otherwise) v.useRange(otherwise[0], otherwise[1]);
     useAll();
     return { kind: "rate-threshold", unit, threshold: t, points: full };
@@ -407,6 +418,8 @@ function capAfter(v: View, from: number): { cap: number; at: [number, number] } 
 const TIME_UNITS = new Set(["小时", "分钟", "秒"]);
 /** a number with these is a date or an age, not a count of cases */
 const DATE_UNITS = new Set(["年", "月", "日", "号", "岁", "周", "季度", "季"]);
+/** a number with these is a measurement (砍除2米以上), answered yes/no, not a count */
+const MEASURE_UNITS = new Set(["米", "公里", "千米", "亩", "平方", "吨", "斤", "公斤", "千克", "元", "万", "小时"]);
 
 /** 召开2次以上计5分,召开1次计3分; 召开1-2次会议计5分(1次计3分,计满5为止) */
 function stepped(v: View): Outcome | null {
@@ -467,7 +480,7 @@ function listed(v: View): Outcome | null {
 
 /** 每配备1名计3分,计满10分为止; 每个部门各计3分; 每增加10人加1分,最多加5分 */
 function perUnit(v: View): Outcome | null {
-  const m = v.first(/M[tW]?N,?t?(?:\(t\))?t?,?L?EP/);
+  const m = v.first(/M[tW]{0,2}N,?t?(?:\(t\))?t?,?L?EP/);
   if (!m) return single(v);
   const n = v.tok(v.find("N", m[0], m[1]));
   const per = num(n);
@@ -489,7 +502,7 @@ function single(v: View): Outcome | null {
   if (q < 0 || v.sk[q] !== "N") return null;
   const n = v.tok(q);
   const unit = n.unit ?? "";
-  if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || n.hi !== undefined) return null;
+  if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit) || n.hi !== undefined) return null;
   const points = num(v.tok(es[0] + 1));
   if (above) {
     v.use(q, q + 1, es[0], es[0] + 1);
@@ -502,13 +515,38 @@ function single(v: View): Outcome | null {
   return { kind: "per-unit-capped", per: 1, unit, points, cap: cap ? cap.cap : null };
 }
 
+/**
+ * 迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分; 缺席一次扣3分,两次扣5分,三次(含)以上不得分:
+ * deductions by steps of one count, out of the item's max — the score at each step.
+ */
+function deductionSteps(v: View): Outcome | null {
+  const max = v.c.max;
+  if (max === undefined || v.has("M")) return null;
+  const found = v.all(/N(?:\(t\))?a?t?,?(?:DP|0)/g);
+  if (found.length < 2) return null;
+  const ds = v.all(/[DA]P/g);
+  if (ds.length !== found.filter((m) => v.sk[m[1] - 1] === "P").length) return null;
+  const unit = v.tok(found[0][0]).unit ?? "";
+  if (unit === "" || DATE_UNITS.has(unit) || found.some((m) => (v.tok(m[0]).unit ?? "") !== unit || v.tok(m[0]).hi !== undefined)) return null;
+  const steps = found.map((m) => ({
+    atLeast: num(v.tok(m[0])),
+    points: v.sk[m[1] - 1] === "0" ? 0 : Math.max(0, Math.round((max - num(v.tok(m[1] - 1))) * 1e10) / 1e10),
+  }));
+  for (let i = 1; i < steps.length; i++) if (!(steps[i].atLeast > steps[i - 1].atLeast && steps[i].points <= steps[i - 1].points)) return null;
+  if (steps[0].atLeast > 0) steps.unshift({ atLeast: 0, points: max });
+  for (const m of found) v.useRange(m[0], m[1]);
+  return { kind: "stepped-count", unit, steps: steps.reverse(), cap: null };
+}
+
 /** count words that name the same thing: 有1名以上…少1人 */
 const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [["名", "人", "位"], ["个", "项", "家", "单位", "部门"], ["次", "场", "期"], ["起", "例", "件"]];
 
 /** 每起扣2分; 少1人扣3分,扣完为止; 发现1个单位未完成…的扣5分; 每例扣1-3分(一、二孩错漏每例扣2分,…) */
 function deductions(v: View): Outcome | null {
   // 每迟报1次扣1分 / 少1人扣3分 / 发现1起扣2分, and a count alone before the verb: 一项不符扣1分, 迟到一次扣2分
-  const found = v.all(/(?:M[tWGQ]?|Q|G)N,?[tl,]{0,6}[DA]P|Nt?,?[DA]P/g).filter((m) => {
+  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N,?[tlJ,]{0,6}[DA]P|NJ?t?,?[DA]P/g).filter((m) => {
+    const n = v.tok(v.find("N", m[0], m[1]));
+    if (DATE_UNITS.has(n.unit ?? "")) return false;
     if (/^[MQG]/.test(v.sk[m[0]])) return true;
     const unit = v.tok(m[0]).unit ?? "";
     const between = v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)) : "";
@@ -543,8 +581,12 @@ function deductions(v: View): Outcome | null {
   let target: number | null = null;
   let targetAt = -1;
   if (main.shortfall) {
+    // the target: a count "N以上" before, of the same measure word (名/人/位 …) or the only one
+    const targets: number[] = [];
+    for (let p = 0; p + 1 < found[0][0]; p++) if (v.sk[p] === "N" && v.sk[p + 1] === "a" && cmpAfter(v.tok(p + 1).w) === ">=") targets.push(p);
+    const only = targets.length === 1 ? targets[0] : -1;
     for (let p = 0; p + 1 < found[0][0]; p++) {
-      if (v.sk[p] === "N" && v.sk[p + 1] === "a" && same.includes(v.tok(p).unit ?? "") && cmpAfter(v.tok(p + 1).w) === ">=") {
+      if (v.sk[p] === "N" && v.sk[p + 1] === "a" && (same.includes(v.tok(p).unit ?? "") || p === only) && cmpAfter(v.tok(p + 1).w) === ">=") {
         target = num(v.tok(p));
         targetAt = p;
         break;

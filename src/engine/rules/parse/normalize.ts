@@ -70,8 +70,7 @@ const DECIMAL_STOP = /(\d)\s*[。．]\s*(?=\d)/g;
 const RANGE_DASH = /(\d)\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d)/g;
 
 export function normalizeClause(text: string): string {
-  let s = text.replace(DECIMAL_STOP, "$1.");
-  s = normalizeText(s);
+  let s = normalizeText(text).replace(DECIMAL_STOP, "$1.");
   s = s.replace(TRADITIONAL_RE, (c) => TRADITIONAL[c] ?? c);
   s = s.replace(QUOTES, "");
   s = s.replace(/[;。;]/g, ";").replace(/[,、]\s*(?=;)/g, "");
@@ -93,4 +92,9 @@ export function maxFromItemText(text: string): number | undefined {
   const all = [...s.matchAll(/\(\s*(\d+(?:\.\d+)?)\s*分\s*\)/g)];
   if (all.length > 0) return parseFloat(all[all.length - 1][1]);
   return undefined;
+}
+
+/** Spaces around a number ("计 3 分", "得 0 分") are not words (the short form keeps them: they separate its tokens). */
+export function joinNumbers(s: string): string {
+  return s.replace(/(?<=[^\d\s])\s+(?=\d)|(?<=\d)\s+(?=[^\d\s])/g, "");
 }

@@ -92,7 +92,8 @@ export function parseShortForm(s: string): Outcome | null {
     });
     return { kind: "sub-clauses", parts, sign: 1 };
   }
-  if (new RegExp(CMP).test(t) && /:/.test(t)) return parseShortTiers(t);
+  // tiers ">=50%:30 …": a comparator before a number and ":" before the points (not "<关于…>" and "备注：")
+  if (new RegExp(String.raw`${CMP}\s*\d`).test(t) && /:\s*[+-]?\d/.test(t)) return parseShortTiers(t);
   return null;
 }
 

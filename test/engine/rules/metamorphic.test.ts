@@ -1,0 +1,83 @@
+/**
+ * Metamorphic properties of the clause reader, over every clause of the development corpus
+ * and every seed clause: rewording that does not change the rule leaves the rule unchanged —
+ * subject words inserted after 每, another measure word, 计↔得↔记, full-width digits, Chinese
+ * numerals, full-width punctuation, spaces, a trailing note in parentheses. "Unchanged": the
+ * same understood/not understood, the same construct and the same figures (unit and label
+ * texts may follow the rewording).
+ */
+import fc from "fast-check";
+import { existsSync } from "fs";
+import { join } from "path";
+import { parseRule } from "../../../src/engine/rules";
+import { loadCorpus } from "./corpus-run";
+import { SEED_CLAUSES } from "./seed-clauses";
+
+const FILE = join(__dirname, "../../corpus/clauses/dev.json");
+const CLAUSES: ReadonlyArray<{ id: string; text: string; max?: number }> = [
+  ...SEED_CLAUSES.map((c) => ({ id: c.id, text: c.text, max: c.max })),
+  ...(existsSync(FILE) ? loadCorpus(FILE).clauses.map((c) => ({ id: c.id, text: c.clause, max: c.max ?? undefined })) : []),
+];
+
+/** what must not change: understood, construct, and every figure (strings left out) */
+function shape(text: string, max: number | undefined): string {
+  const p = parseRule(text, max !== undefined ? { max } : {});
+  if (!p.understood) return "not understood";
+  const figures = (x: unknown): unknown =>
+    typeof x === "number" || typeof x === "boolean" || x === null ? x
+      : Array.isArray(x) ? x.map(figures).filter((y) => y !== undefined)
+        : typeof x === "object" ? Object.fromEntries(Object.entries(x as object).map(([k, y]) => [k, figures(y)]).filter(([, y]) => y !== undefined))
+          : undefined;
+  return `${p.construct} ${JSON.stringify(figures(p.rule))}`;
+}
+
+const CN = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+function chinese(n: number): string {
+  if (n < 10) return CN[n];
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? "" : CN[tens]}十${n % 10 === 0 ? "" : CN[n % 10]}`;
+}
+
+type Rewrite = (s: string, pick: (k: number) => number) => string;
+
+const REWRITES: ReadonlyArray<readonly [string, Rewrite]> = [
+  // before the verb of a count (每配备1名 → 每新配备1名), not before a measure word or a direction (每人, 每降低)
+  ["subject words after 每", (s, pick) =>
+    s.replace(/每(?=[^\d\s扣计得加记奖罚减各,;，；。]{2,4}\s*[\d一二两三四五六七八九十])(?![年季月周天日上下半个降低少超减增高多欠缺差])/g, () => `每${["新", "组织开展", "新增"][pick(3)]}`)],
+  ["another measure word", (s, pick) => s.replace(/(\d)名(?![额单次])/g, (_m, d: string) => `${d}${["种", "篇", "户", "台"][pick(4)]}`)],
+  ["计↔得↔记", (s, pick) => s.replace(/[计得记](?=\s*\d)/g, () => ["计", "得", "记"][pick(3)])],
+  ["full-width digits", (s) => s.replace(/[0-9%]/g, (c) => (c === "%" ? "％" : String.fromCharCode(c.charCodeAt(0) + 0xfee0)))],
+  ["Chinese numerals", (s) =>
+    s.replace(/(?<![\d.。．\-—~～至])([1-9]\d?)(?![\d.。．])(?=[名人次个项分起例件户家篇种条])/g, (_m, n: string) => chinese(Number(n)))],
+  ["full-width punctuation", (s) => s.replace(/,/g, "，").replace(/;/g, "；").replace(/(?<!\d)。|。(?!\d)/g, "；")],
+  ["spaces around numbers", (s) => s.replace(/(\d+(?:\.\d+)?)/g, " $1 ")],
+  ["a trailing note in parentheses", (s, pick) => `${s}（${["以台账资料为准", "由考核组核实", "备注：按年度统计"][pick(3)]}）`],
+];
+
+describe("rewording that keeps the rule keeps the parse (every corpus and seed clause)", () => {
+  it("has clauses to rewrite", () => {
+    expect(CLAUSES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(REWRITES.map(([name, f]) => [name, f] as const))("%s", (_name, rewrite) => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: CLAUSES.length - 1 }), fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), (i, choices) => {
+        const c = CLAUSES[i];
+        let k = 0;
+        const pick = (n: number): number => choices[k++ % choices.length] % n;
+        const t = rewrite(c.text, pick);
+        const before = shape(c.text, c.max);
+        const after = shape(t, c.max);
+        if (before !== after) throw new Error(`${c.id}\n  ${c.text}\n→ ${t}\n  ${before}\n≠ ${after}`);
+      }),
+      { numRuns: CLAUSES.length * 2, seed: 20261206 },
+    );
+    // and every clause once, deterministically
+    for (const c of CLAUSES) {
+      const t = rewrite(c.text, () => 0);
+      const before = shape(c.text, c.max);
+      const after = shape(t, c.max);
+      if (before !== after) throw new Error(`${c.id}\n  ${c.text}\n→ ${t}\n  ${before}\n≠ ${after}`);
+    }
+  });
+});
