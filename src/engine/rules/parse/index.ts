@@ -40,6 +40,12 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   if (toks.length > MAX_TOKENS) {
     return fail(`评分标准过长(超过${MAX_TOKENS}个词),请拆分或用简写说明规则`, `the scoring clause is too long (over ${MAX_TOKENS} words); split it or state the rule in short form`);
   }
+  // a figure too large for a double (a 400-digit number) is read as Infinity: never a rule
+  const unusable = toks.find((t) => (t.n !== undefined && !Number.isFinite(t.n)) || (t.hi !== undefined && !Number.isFinite(t.hi)));
+  if (unusable) {
+    const text = s.slice(unusable.s, Math.min(unusable.e, unusable.s + 12));
+    return fail(`“${text}…”不是可用的数字`, `"${text}…" is not a usable number`);
+  }
   // "(20分)" once in the clause: the item's max (several are parts of the item); "满分10分." leading
   const parens: number[] = [];
   for (let p = 1; p + 1 < toks.length; p++) if (toks[p].k === "P" && toks[p - 1].k === "(" && toks[p + 1].k === ")") parens.push(p);
