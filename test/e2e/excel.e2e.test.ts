@@ -24,6 +24,8 @@ import { buildHarness } from "./excel/bundle";
 import { inspect, launchExcelBrowser, resetStats, settle, type ExcelBrowser } from "./excel/pane";
 import type { Inspection } from "./excel/protocol";
 import { toFakeWorkbook } from "./excel/workbook";
+import { analyzeWorkbook } from "../../src/engine";
+import { snapshotWorkbook } from "../../src/hosts/xlsx/read";
 
 const chromiumProgram = systemProgram(["/usr/bin/chromium", "chromium"], CHROMIUM_INSTALL);
 const OUTPUT = join(__dirname, "..", "..", "test-output");
@@ -64,6 +66,13 @@ function scoringWorkbook() {
   const cells = sheet.cells!;
   cells.G6 = { value: 20, numberFormat: "0.0" };
   cells.G15 = { value: 85, numberFormat: "0\"分\"" };
+  // the same two cells in the workbook the engine plans on, so the preview can be compared with its plan
+  const ws = f.workbook.getWorksheet(sheet.name)!;
+  ws.getCell("G6").value = 20;
+  ws.getCell("G6").numFmt = "0.0";
+  ws.getCell("G15").value = 85;
+  ws.getCell("G15").numFmt = "0\"分\"";
+  const planned = analyzeWorkbook(snapshotWorkbook(f.workbook)).writes.filter((w) => w.sheet === sheet.name);
   const scores: Array<[string, number]> = [
     ["G3", 84], ["G4", 49], ["G5", 9], ["G6", 20], ["G7", 20], ["G8", 35], ["G9", 20],
     ["G10", 15], ["G11", 5], ["G12", 6], ["G13", -4], ["G14", -4], ["G15", 85],
@@ -74,6 +83,8 @@ function scoringWorkbook() {
     expected: f.expected,
     clerkFills,
     scoreCells: scores.map(([c]) => c),
+    /** the cells the engine plans to write (a score already holding its computed value is not rewritten) */
+    plannedCells: planned.map((w) => w.cell),
     calcValues: Object.fromEntries(scores.map(([c, v]) => [`${sheet.name}!${c}`, v])) as Record<string, number>,
   };
 }
@@ -219,14 +230,21 @@ describeWith(chromiumProgram)("task pane in headless Chromium (Excel mode, in-me
 
   /** wait until `predicate` holds of the fake's state (evaluated in the page) */
   async function until(page: Page, predicate: string, arg: unknown): Promise<void> {
-    await page.waitForFunction(
-      ([src, a]) => {
-        const f = new Function("state", "arg", `return (${src})(state, arg);`);
-        return f((window as unknown as { __fakeExcel: { state: unknown } }).__fakeExcel.state, a) === true;
-      },
-      [predicate, arg] as const,
-      { timeout: 60_000 },
-    );
+    // polled from here with an expression the driver evaluates itself: the pane's CSP forbids eval in
+    // the page, which waitForFunction's own polling uses
+    const expression = `(${predicate})(window.__fakeExcel.state, ${JSON.stringify(arg)}) === true`;
+    const deadline = Date.now() + 60_000;
+    while (!(await page.evaluate(expression))) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${predicate}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** the preview rows that would change a number the clerk typed (listed first, not chosen by default) */
+  async function typedRows(page: Page): Promise<Set<string>> {
+    const keys = await page.getByTestId("preview-row").evaluateAll((trs) =>
+      trs.filter((tr) => tr.getAttribute("data-typed") === "true").map((tr) => tr.getAttribute("data-cell") ?? ""));
+    return new Set(keys);
   }
 
   /** the writes the preview lists: cell → the formula (or value) it shows as new */
@@ -255,7 +273,9 @@ describeWith(chromiumProgram)("task pane in headless Chromium (Excel mode, in-me
     await resetStats(page);
     await page.getByRole("button", { name: "计算得分…", exact: true }).click();
     const rows = await previewRows(page);
-    expect([...rows.keys()]).toEqual(scoring.scoreCells.map((c) => `${SHEET}!${c}`));
+    // exactly the score cells the engine plans to write, all of them score cells
+    expect([...rows.keys()].sort()).toEqual(scoring.plannedCells.map((c) => `${SHEET}!${c}`).sort());
+    for (const c of scoring.plannedCells) expect(scoring.scoreCells).toContain(c);
     expect(rows.get(`${SHEET}!G4`)).toBe("=MIN(60,SUM(G5:G7))");
     expect(rows.get(`${SHEET}!G15`)).toBe("=G3+G11+G13");
     await page.getByRole("button", { name: "应用", exact: true }).waitFor();
@@ -280,17 +300,31 @@ describeWith(chromiumProgram)("task pane in headless Chromium (Excel mode, in-me
     if (!page || !before) throw new Error("needs the pane of the previous test");
     await page.getByRole("button", { name: "计算得分…", exact: true }).click();
     const rows = await previewRows(page);
+    const typed = await typedRows(page);
     await resetStats(page);
     await page.getByRole("button", { name: "应用", exact: true }).click();
-    await until(page, "(st, a) => st.cell(a.sheet, 'G4').formula === a.formula", { sheet: SHEET, formula: rows.get(`${SHEET}!G4`) });
+    // wait on a formula row 应用 writes (rows that change a typed number are left unticked)
+    const [watchKey, watchFormula] = [...rows].find(([k, shown]) => !typed.has(k) && shown.startsWith("=") && !shown.endsWith("…"))!;
+    await until(page, "(st, a) => st.cell(a.sheet, a.cell).formula === a.formula", { sheet: SHEET, cell: watchKey.slice(watchKey.lastIndexOf("!") + 1), formula: watchFormula });
     const status = await afterAction(page, "检查");
-    expect(status).toContain(String(rows.size));
+    expect(status).toContain(String(rows.size - typed.size));
     expect(await page.getByTestId("recalc-preview").count()).toBe(0);
 
     const after = await inspect(page);
     for (const [key, shown] of rows) {
       const cell = key.slice(key.lastIndexOf("!") + 1);
+      // a row that would change a typed number is not chosen by default: 应用 leaves that number
+      if (typed.has(key)) {
+        expect([key, after.cells[SHEET][cell]]).toEqual([key, before.cells[SHEET][cell]]);
+        continue;
+      }
       const formula = after.cells[SHEET][cell].formula;
+      if (!shown.startsWith("=")) {
+        // a plain value (the value cell holds text the formulas do not read)
+        expect([key, formula]).toEqual([key, null]);
+        expect(after.cells[SHEET][cell].value).toBe(scoring.calcValues[key]);
+        continue;
+      }
       // the preview shortens a long formula with "…"
       if (shown.endsWith("…")) expect(formula?.startsWith(shown.slice(0, -1))).toBe(true);
       else expect(formula).toBe(shown);
@@ -374,15 +408,15 @@ describeWith(chromiumProgram)("task pane in headless Chromium (Excel mode, in-me
     await page.close();
   }, 120_000);
 
-  it("the actions in English: Recalculate, Apply, Cancel, Undo, Mark & report, Clear marks", async () => {
+  it("the actions in English: Calculate scores…, Apply, Cancel, Undo, Mark & report, Clear marks", async () => {
     const page = await browser.openPane(scoring.init, "en-US", { calcValues: scoring.calcValues });
-    for (const name of ["Check", "Recalculate", "Undo", "Mark & report", "Clear marks"])
+    for (const name of ["Check", "Calculate scores…", "Undo", "Mark & report", "Clear marks"])
       expect(await page.getByRole("button", { name, exact: true }).count()).toBe(1);
     for (const name of ["检查", "计算得分…", "撤销", "标记并生成报告", "清除标记"])
       expect(await page.getByRole("button", { name, exact: true }).count()).toBe(0);
-    await page.getByRole("button", { name: "Recalculate", exact: true }).click();
+    await page.getByRole("button", { name: "Calculate scores…", exact: true }).click();
     const rows = await previewRows(page);
-    expect(rows.size).toBe(scoring.scoreCells.length);
+    expect(rows.size).toBe(scoring.plannedCells.length);
     expect(await page.getByRole("button", { name: "Apply", exact: true }).count()).toBe(1);
     await page.getByRole("button", { name: "Cancel", exact: true }).click();
     await page.getByTestId("recalc-preview").waitFor({ state: "detached", timeout: 10_000 });
