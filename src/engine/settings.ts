@@ -11,6 +11,7 @@
  * the sheet and cell, never silently.
  */
 import { z } from "zod";
+import { EMPTY_SETTINGS as EMPTY } from "./settingsEmpty";
 import type { Correction } from "./layout/corrections";
 import type { WorkbookSnapshot } from "./grid";
 import { normalCellKey, parseCellAddress } from "./address";
@@ -73,7 +74,7 @@ export interface WorkbookSettings {
   readonly settled?: ReadonlyArray<SettledFinding>;
 }
 
-export const EMPTY_SETTINGS: WorkbookSettings = { version: 1, corrections: [], ruleOverrides: {}, lockedCells: [] };
+export const EMPTY_SETTINGS: WorkbookSettings = EMPTY;
 
 /** Something in the stored record that was left out, said on the cell of the record that holds it. */
 export interface SettingsProblem {

@@ -5,6 +5,7 @@
 import { spawnSync } from "child_process";
 import { readFileSync } from "fs";
 import { join } from "path";
+import { gzipSync } from "zlib";
 
 const ROOT = join(__dirname, "..", "..");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -60,4 +61,17 @@ describe("office.js in the production build", () => {
       expect([page, /<script[^>]+src="office-js\/office\.js"/.test(html)]).toEqual([page, true]);
     }
   });
+});
+
+describe("the pane's first load (the production build the tests use)", () => {
+  it("taskpane.js, all the page loads before its first paint, is at most 100 KB gzipped", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { ensureProductionBuild } = require("../../scripts/build-once") as { ensureProductionBuild: () => Promise<string> };
+    const dist = await ensureProductionBuild();
+    const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !s.includes("office"));
+    expect(scripts).toEqual(["taskpane.js"]);
+    const gz = gzipSync(readFileSync(join(dist, "taskpane.js")), { level: 9 }).length;
+    expect(gz).toBeLessThanOrEqual(100 * 1024);
+  }, 600_000);
 });

@@ -28,7 +28,8 @@ import type { CellWrite } from "../../engine/plan";
 import { isDownloadable, isPreviewable, type Progress, type WorkbookHost } from "../../hosts/host";
 import { isAddinSheet } from "../../engine/addinSheets";
 import { CORRECTIONS_SHEET } from "../../engine/layout/corrections";
-import { EMPTY_SETTINGS, settingsInSnapshot, type WorkbookSettings } from "../../engine/settings";
+import type { WorkbookSettings } from "../../engine/settings";
+import { EMPTY_SETTINGS } from "../../engine/settingsEmpty";
 import { downloadName, saveBytes } from "../download";
 import { parseReference } from "../../engine/address";
 import { optionsFromSettings, type Analyze } from "../options";
@@ -282,7 +283,8 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
       setPhase("read");
       const fromHost = !opts.settings && opts.fromHost && h.loadSettings ? await h.loadSettings() : null;
       const snapshot = await h.readSnapshot((p) => setPhase(p.phase));
-      const settings = opts.settings ?? fromHost ?? settingsInSnapshot(snapshot).settings;
+      // the settings schema (zod) is not part of the pane's first load
+      const settings = opts.settings ?? fromHost ?? (await import("../../engine/settings")).settingsInSnapshot(snapshot).settings;
       setPhase("analyze");
       await yieldToUi();
       const analysis = await analyze(snapshot, optionsFromSettings(settings, { values: opts.values }));
