@@ -64,6 +64,8 @@ interface SheetPlan {
   formulaAreas: RangeRef[] | null;
   /** next used-range row (relative) not yet requested */
   nextRow: number;
+  /** alignment indent levels of the label columns (format.indentLevel), sparse */
+  indents: Array<Array<number | null> | undefined>;
 }
 
 interface Chunk {
@@ -75,7 +77,16 @@ interface Chunk {
   readonly withFormulas: boolean;
   /** lean reading: the chunk's formula cells, read on their own */
   readonly clips: ReadonlyArray<{ readonly rect: RangeRef; readonly range: Excel.Range }>;
+  /** the indent levels of the chunk's first INDENT_COLS columns, read in the same sync */
+  readonly indents?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
 }
+
+/**
+ * Label columns whose alignment indent is read (增加缩进: a row indented under another is its
+ * part): the first few columns of the used range, where labels are; about 30 bytes a cell.
+ */
+const INDENT_COLS = 4;
+const INDENT_BYTES = 32;
 
 interface Extras {
   readonly plan: SheetPlan;
@@ -130,6 +141,7 @@ export async function readWorkbookSnapshot(
       errorAreas: [] as RangeRef[],
       formulaAreas: null as RangeRef[] | null,
       nextRow: 0,
+      indents: [] as Array<Array<number | null> | undefined>,
     };
     if (u.isNullObject) return { ...base, used: null, rowHidden: false, columnHidden: false, readRows: 0 };
     const dims = { top: u.rowIndex, left: u.columnIndex, rows: u.rowCount, cols: u.columnCount };
@@ -150,6 +162,7 @@ export async function readWorkbookSnapshot(
   // lean reading (ExcelApi 1.9): where the errors and the formulas are comes from special cells,
   // so the chunks need neither valueTypes nor a formulas array that repeats every constant
   let lean = excelApi(9);
+  const canIndent = excelApi(9);
   const AREA_PROPS = "items/rowIndex,items/columnIndex,items/rowCount,items/columnCount";
   let extrasPending = plans.some((p) => p.used);
   const pendingRows = () => plans.some((p) => p.used && p.nextRow < p.readRows);
@@ -227,9 +240,14 @@ export async function readWorkbookSnapshot(
           r.load("formulas");
           return { rect, range: r };
         });
-        chunks.push({ plan: p, r0: p.nextRow, n, range, withFormulas, clips });
+        // the label columns' indent, in the same sync (ExcelApi 1.9 getCellProperties)
+        const indentCols = Math.min(p.used.cols, INDENT_COLS);
+        const labels = canIndent ? p.sheet.getRangeByIndexes(top, p.used.left, n, indentCols) : undefined;
+        // (a host library without getCellProperties, such as the tests' in-memory Excel, gives no indent)
+        const indents = labels && typeof labels.getCellProperties === "function" ? labels.getCellProperties({ format: { indentLevel: true } }) : undefined;
+        chunks.push({ plan: p, r0: p.nextRow, n, range, withFormulas, clips, ...(indents ? { indents } : {}) });
         p.nextRow += n;
-        left -= n * rowBytes;
+        left -= n * rowBytes + (indents ? n * indentCols * INDENT_BYTES : 0);
         for (const c of clipRects) left -= (c.bottom - c.top + 1) * (c.right - c.left + 1) * bytesPerCell;
       }
       if (left < p.used.cols * bytesPerCell && chunks.length > 0) break;
@@ -278,6 +296,7 @@ export async function readWorkbookSnapshot(
       observedCells += sampled * c.plan.used!.cols;
       cellsRead += c.n * c.plan.used!.cols;
       storeRows(c, values, formulas, numberFormat, valueTypes);
+      if (c.indents) storeIndents(c, c.indents.value);
       for (const clip of c.clips) storeFormulas(c.plan, clip.rect, clip.range.formulas);
     }
     if (observedCells > 0) {
@@ -373,6 +392,20 @@ function storeRows(
   }
 }
 
+/** Indent levels of the text cells among the chunk's label columns. */
+function storeIndents(c: Chunk, props: ReadonlyArray<ReadonlyArray<Excel.CellProperties>>): void {
+  const p = c.plan;
+  const u = p.used!;
+  for (let i = 0; i < c.n && i < props.length; i++) {
+    const r = u.top + c.r0 + i;
+    for (let j = 0; j < props[i].length; j++) {
+      const level = props[i][j]?.format?.indentLevel;
+      if (typeof level !== "number" || level <= 0 || typeof p.values[r]?.[u.left + j] !== "string") continue;
+      (p.indents[r] ??= [])[u.left + j] = level;
+    }
+  }
+}
+
 function toSheetSnapshot(p: SheetPlan): SheetSnapshot {
   const u = p.used;
   const rows = u ? u.top + p.readRows : 0;
@@ -391,6 +424,7 @@ function toSheetSnapshot(p: SheetPlan): SheetSnapshot {
     values,
     ...(p.formulas.some(Boolean) ? { formulas: padSparse(p.formulas, rows) } : {}),
     ...(p.numberFormats.some(Boolean) ? { numberFormats: padSparse(p.numberFormats, rows) } : {}),
+    ...(p.indents.some(Boolean) ? { indents: padSparse(p.indents, rows) } : {}),
     ...(merges.length ? { merges } : {}),
     ...(p.hiddenRows.length ? { hiddenRows: p.hiddenRows } : {}),
     ...(p.hiddenCols.length ? { hiddenCols: p.hiddenCols } : {}),
