@@ -3,7 +3,9 @@
  * headless Chromium. A workbook that takes long to read (one sheet of 99,000 rows × 6 numbers,
  * just under the 600,000-cell budget) is read in a worker, so while it is read the page still
  * answers at once; 取消 terminates that worker, the page says it was cancelled and keeps the
- * workbook it had; the next file opens and checks normally, under the pages' CSP.
+ * workbook it had; the next file opens and checks normally, under the pages' CSP. The hostile
+ * files that froze the tab (issue 14 case 3: a merge A1:XFD1048576, a row numbered
+ * 2,000,000,000) open in a moment, the page answering meanwhile, and are checked with a warning.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
@@ -13,6 +15,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { ensureProductionBuild } from "../../scripts/build-once";
 import { CHROMIUM_INSTALL, describeWith, systemProgram } from "../support/system";
 import { buildStatisticsWorkbook, fixtureBytes } from "../fixtures";
+import { baseWorkbook, bytesOf, mutate } from "../fuzz/hostile";
 import { paneContextOptions, serveStatic, type RunningServer } from "./staticServer";
 
 const chromiumProgram = systemProgram(["/usr/bin/chromium", "chromium"], CHROMIUM_INSTALL);
@@ -127,6 +130,34 @@ describeWith(chromiumProgram)("取消 while a workbook is read (headless Chromiu
     expect(fixture.expected.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     expect(refused).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it("a merge A1:XFD1048576 and a row 2,000,000,000 (which froze the tab): read in the worker in a moment, checked with their warnings", async () => {
+    const bytes = await mutate(await bytesOf(baseWorkbook("scoring")), [
+      { kind: "merge", ref: "A1:XFD1048576" },
+      { kind: "dimension", ref: "A1:XFD1048576" },
+      { kind: "row", row: 2_000_000_000, value: "x" },
+    ]);
+    const hostile = join(scratch, "hostile.xlsx");
+    writeFileSync(hostile, bytes);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.origin}/taskpane.html?lang=en`);
+    await page.getByTestId("workbook-title").getByText("sample.xlsx").waitFor({ timeout: 60_000 });
+    const t0 = Date.now();
+    await page.getByTestId("open-file").setInputFiles(hostile);
+    expect(await pageAnswersIn(page)).toBeLessThan(1_000);
+    await page.getByTestId("workbook-title").getByText("hostile.xlsx").waitFor({ timeout: 30_000 });
+    expect(Date.now() - t0).toBeLessThan(30_000);
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await page.getByTestId("summary").waitFor({ timeout: 60_000 });
+    const warnings = await page.locator('[data-severity="warning"] li').allTextContents();
+    expect(warnings.some((w) => /A1:XFD1048576/.test(w))).toBe(true);
+    expect(warnings.some((w) => /2000000000/.test(w))).toBe(true);
+    expect(await page.locator('[data-severity="error"] li').count()).toBeGreaterThan(0); // the planted errors are still found
+    expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
 
