@@ -18,7 +18,7 @@ import {
   isPayloadLimitError,
   jsonBytes,
 } from "./limits";
-import { UNDO_SHEET } from "./undoStore";
+import { UNDO_SHEET } from "./records";
 
 export interface ReadOptions {
   readonly maxCellsPerSheet?: number;
