@@ -39,10 +39,29 @@ export interface EditableBrowserHost extends BrowserWorkbookHost {
   toXlsx(extras?: DownloadExtras): Promise<Uint8Array>;
 }
 
-export async function createBrowserHost(file: ArrayBuffer, name: string): Promise<EditableBrowserHost> {
+/**
+ * `read`: how the file becomes a snapshot when not in the page (the pane: readInWorker.ts, a
+ * worker 取消 can stop). The ExcelJS workbook that 重新计算, 撤销 and 下载结果 change is then read
+ * in the page on first use, from the same bytes (already inspected within the budgets).
+ */
+export async function createBrowserHost(
+  file: ArrayBuffer,
+  name: string,
+  read?: (bytes: ArrayBuffer) => Promise<WorkbookSnapshot>,
+): Promise<EditableBrowserHost> {
+  if (read) {
+    const snapshot = await read(file);
+    let workbook: Promise<ExcelJS.Workbook> | null = null;
+    const load = () => {
+      workbook ??= import(/* webpackChunkName: "xlsx" */ "../xlsx/read").then((m) => m.readXlsx(file)).then((r) => r.workbook);
+      workbook.catch(() => (workbook = null)); // a failed load is tried again on the next action
+      return workbook;
+    };
+    return editableHost(load, snapshot, name);
+  }
   const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
   const { snapshot, workbook } = await readXlsx(file);
-  return editableHost(workbook, snapshot, name);
+  return editableHost(async () => workbook, snapshot, name);
 }
 
 /** What one apply replaced: each cell's ExcelJS value as it was. */
@@ -54,12 +73,12 @@ function cloneValue(v: ExcelJS.CellValue): ExcelJS.CellValue {
   return JSON.parse(JSON.stringify(v)) as ExcelJS.CellValue;
 }
 
-function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, name: string): EditableBrowserHost {
+function editableHost(loadWorkbook: () => Promise<ExcelJS.Workbook>, initial: WorkbookSnapshot, name: string): EditableBrowserHost {
   let snapshot = initial;
   const undoStack: UndoRecord[] = [];
   const base = browserHostFromSnapshot(initial, name, () => snapshot);
 
-  async function resnapshot(): Promise<void> {
+  async function resnapshot(workbook: ExcelJS.Workbook): Promise<void> {
     const { snapshotWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
     snapshot = snapshotWorkbook(workbook);
   }
@@ -68,6 +87,7 @@ function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, nam
     async applyWrites(writes: ReadonlyArray<CellWrite>, onProgress?: (p: Progress) => void) {
       const { applyPlanToWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
       onProgress?.({ phase: "write", fraction: 0 });
+      const workbook = await loadWorkbook();
       const record: UndoRecord = writes.map((w) => {
         const ws = workbook.getWorksheet(w.sheet);
         if (!ws) throw new Error(`cannot write ${w.sheet}!${w.cell}: no such sheet`);
@@ -80,15 +100,16 @@ function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, nam
         throw e;
       }
       undoStack.push(record);
-      await resnapshot();
+      await resnapshot(workbook);
       onProgress?.({ phase: "write", fraction: 1 });
     },
     async undo(onProgress?: (p: Progress) => void) {
       const record = undoStack.pop();
       if (!record) return false;
       onProgress?.({ phase: "undo", fraction: 0 });
+      const workbook = await loadWorkbook();
       restore(workbook, record);
-      await resnapshot();
+      await resnapshot(workbook);
       onProgress?.({ phase: "undo", fraction: 1 });
       return true;
     },
@@ -98,7 +119,7 @@ function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, nam
     async toXlsx(extras?: DownloadExtras) {
       const { writeXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
       const settings = await base.loadSettings();
-      const bytes = await writeXlsx(workbook);
+      const bytes = await writeXlsx(await loadWorkbook());
       if (!extras && settings === EMPTY_SETTINGS) return bytes;
       // the marks, the report and the settings go into a copy: the workbook in memory stays the clerk's
       const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
