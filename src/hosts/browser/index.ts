@@ -17,6 +17,7 @@ import type { CellWrite } from "../../engine/plan";
 import type { Progress } from "../host";
 import { EMPTY_SETTINGS, joinChunks, parseSettings, SETTINGS_SHEET, SETTINGS_VERSION, type WorkbookSettings } from "../../engine/settings";
 import { chunkText } from "../../engine/addinSheets";
+import { MAX_SHEET_ROWS } from "../../engine/limits";
 import { parseSelectionAreas, SelectionStore, type PreviewableHost } from "./selection";
 
 export type { PreviewableHost, SheetSelection } from "./selection";
@@ -41,7 +42,8 @@ export interface EditableBrowserHost extends BrowserWorkbookHost {
 
 export async function createBrowserHost(file: ArrayBuffer, name: string): Promise<EditableBrowserHost> {
   const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
-  const { snapshot, workbook } = await readXlsx(file);
+  // as many rows as the CLI reads (one stated limit): a finding on row 100,000 is shown here too
+  const { snapshot, workbook } = await readXlsx(file, { maxRows: MAX_SHEET_ROWS });
   return editableHost(workbook, snapshot, name);
 }
 
@@ -61,7 +63,7 @@ function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, nam
 
   async function resnapshot(): Promise<void> {
     const { snapshotWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
-    snapshot = snapshotWorkbook(workbook);
+    snapshot = snapshotWorkbook(workbook, { maxRows: MAX_SHEET_ROWS });
   }
 
   return Object.assign(base, {
