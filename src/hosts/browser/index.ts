@@ -17,6 +17,7 @@ import type { CellWrite } from "../../engine/plan";
 import type { Progress } from "../host";
 import { EMPTY_SETTINGS, joinChunks, parseSettings, SETTINGS_SHEET, SETTINGS_VERSION, type WorkbookSettings } from "../../engine/settings";
 import { chunkText } from "../../engine/addinSheets";
+import { MAX_SHEET_ROWS } from "../../engine/limits";
 import { parseSelectionAreas, SelectionStore, type PreviewableHost } from "./selection";
 
 export type { PreviewableHost, SheetSelection } from "./selection";
@@ -53,14 +54,15 @@ export async function createBrowserHost(
     const snapshot = await read(file);
     let workbook: Promise<ExcelJS.Workbook> | null = null;
     const load = () => {
-      workbook ??= import(/* webpackChunkName: "xlsx" */ "../xlsx/read").then((m) => m.readXlsx(file)).then((r) => r.workbook);
+      workbook ??= import(/* webpackChunkName: "xlsx" */ "../xlsx/read").then((m) => m.readXlsx(file, { maxRows: MAX_SHEET_ROWS })).then((r) => r.workbook);
       workbook.catch(() => (workbook = null)); // a failed load is tried again on the next action
       return workbook;
     };
     return editableHost(load, snapshot, name);
   }
   const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
-  const { snapshot, workbook } = await readXlsx(file);
+  // as many rows as the CLI reads (one stated limit): a finding on row 100,000 is shown here too
+  const { snapshot, workbook } = await readXlsx(file, { maxRows: MAX_SHEET_ROWS });
   return editableHost(async () => workbook, snapshot, name);
 }
 
@@ -80,7 +82,7 @@ function editableHost(loadWorkbook: () => Promise<ExcelJS.Workbook>, initial: Wo
 
   async function resnapshot(workbook: ExcelJS.Workbook): Promise<void> {
     const { snapshotWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
-    snapshot = snapshotWorkbook(workbook);
+    snapshot = snapshotWorkbook(workbook, { maxRows: MAX_SHEET_ROWS });
   }
 
   return Object.assign(base, {

@@ -5,11 +5,12 @@
  */
 import { expose } from "comlink";
 import type { WorkbookSnapshot } from "../../engine/grid";
+import { MAX_SHEET_ROWS } from "../../engine/limits";
 
 const api = {
   async read(bytes: ArrayBuffer): Promise<WorkbookSnapshot> {
     const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
-    return (await readXlsx(bytes)).snapshot;
+    return (await readXlsx(bytes, { maxRows: MAX_SHEET_ROWS })).snapshot;
   },
 };
 

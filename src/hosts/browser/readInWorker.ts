@@ -6,6 +6,7 @@
  * does not load), the file is read in the page. Bundler-only (`import.meta.url`).
  */
 import type { WorkbookSnapshot } from "../../engine/grid";
+import { MAX_SHEET_ROWS } from "../../engine/limits";
 import { readWithWorker } from "./workerRead";
 
 export function readInWorker(bytes: ArrayBuffer, signal?: AbortSignal): Promise<WorkbookSnapshot> {
@@ -14,5 +15,5 @@ export function readInWorker(bytes: ArrayBuffer, signal?: AbortSignal): Promise<
 
 async function inPage(bytes: ArrayBuffer): Promise<WorkbookSnapshot> {
   const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
-  return (await readXlsx(bytes)).snapshot;
+  return (await readXlsx(bytes, { maxRows: MAX_SHEET_ROWS })).snapshot;
 }

@@ -8,15 +8,15 @@ import { selectCell } from "./select";
 import { readWorkbookSnapshot } from "./snapshot";
 import { clearMarks, hasMarks, markFindings } from "./marks";
 import { writeReport } from "./report";
-import { loadSettings, saveSettings } from "./settings";
+import { loadSettings, saveSettings } from "./records";
 
 export { applyWrites, hasUndoRecord, undoLastApply, ApplyConflictError } from "./apply";
 export { readWorkbookSnapshot } from "./snapshot";
 export { selectCell } from "./select";
-export { UNDO_SHEET } from "./undoStore";
+export { UNDO_SHEET } from "./records";
 export { MARKS_SHEET, clearMarks, hasMarks, markFindings, type MarkResult } from "./marks";
 export { REPORT_SHEET, writeReport } from "./report";
-export { SETTINGS_SHEET, EMPTY_SETTINGS, loadSettings, saveSettings, type WorkbookSettings } from "./settings";
+export { SETTINGS_SHEET, EMPTY_SETTINGS, loadSettings, saveSettings, type WorkbookSettings } from "./records";
 
 /** The workbook's file name from its URL or path ("…/考核表.xlsx" → "考核表.xlsx"). */
 export function fileNameFromUrl(url: string | undefined | null): string {
