@@ -17,6 +17,7 @@ import { parseRule, parseSectionRule, ruleFormula, scoreRule, valueCellFor } fro
 import { agreesAtPrecision, readCell } from "../values";
 import { explainCappedSection, explainRule, explainSum, explainTotal, reasonTexts, type Explanation } from "../rules/explain";
 import { replacesTypedNumber } from "./typed";
+import { chooseScoreColumn, understoodItems, type RuleReading, type UnderstoodItem } from "./understood";
 
 export interface ScoringOptions {
   /** which column the clerk wants computed when the sheet has both 自评分 and 考核得分 */
@@ -56,6 +57,8 @@ export interface SheetScoring {
   readonly totals: TotalCell[];
   readonly writes: CellWrite[];
   readonly findings: Finding[];
+  /** every item as the scoring read it (understood.ts): what the pane and the report render */
+  readonly items?: UnderstoodItem[];
 }
 
 /** Number of a computed cell, or "veto" text; null when nothing can be computed. */
@@ -69,8 +72,10 @@ function r2(n: number): number {
 
 export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: ScoringOptions = {}): SheetScoring {
   const out: SheetScoring = { scores: [], totals: [], writes: [], findings: [] };
-  const computeCol = chooseScoreColumn(tree, options);
-  if (computeCol === undefined) return out;
+  const computeCol = chooseScoreColumn(tree, options.scoreColumn);
+  /** how each leaf's rule was read, by row */
+  const readings = new Map<number, { rule: RuleReading; stated?: string }>();
+  if (computeCol === undefined) return { ...out, items: understoodItems(sheet.name, tree, undefined, readings, new Map()) };
   const compareCol =
     tree.selfScoreCol !== undefined && tree.scoreCol !== undefined
       ? computeCol === tree.scoreCol
@@ -111,8 +116,16 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     const ruleText = stated ?? item.ruleText;
     if (!ruleText) return undefined;
     // a 加分/减分 row that states its section's cap (以上三项加分不超过5分) is not an item rule
-    if (stated === undefined && item.section !== "item" && parseSectionRule(ruleText).understood) return undefined;
+    if (stated === undefined && item.section !== "item") {
+      const section = parseSectionRule(ruleText);
+      if (section.understood) {
+        readings.set(item.row, { rule: { kind: "section", construct: section.construct } });
+        return undefined;
+      }
+    }
     const parsed = parseRule(ruleText, { max: item.max, itemText: item.name });
+    const rule: RuleReading = parsed.understood ? { kind: "understood", construct: parsed.construct } : { kind: "unparsed", reason: parsed.reason };
+    readings.set(item.row, stated !== undefined ? { rule, stated } : { rule });
     if (!parsed.understood) {
       if (tree.standardCol !== undefined) {
         out.findings.push({
@@ -281,12 +294,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       ...(replacesTypedNumber(previous, shownValue) ? { replacesTyped: true } : {}),
     });
   }
-  return out;
-}
-
-function chooseScoreColumn(tree: ItemTree, options: ScoringOptions): number | undefined {
-  if (options.scoreColumn === "self" && tree.selfScoreCol !== undefined) return tree.selfScoreCol;
-  return tree.scoreCol ?? tree.selfScoreCol;
+  return { ...out, items: understoodItems(sheet.name, tree, computeCol, readings, computed) };
 }
 
 /**
