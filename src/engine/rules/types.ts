@@ -199,6 +199,38 @@ export interface MoneyTiersRule {
   readonly tiers: ReadonlyArray<Tier>;
 }
 
+/**
+ * points × n / per, at most `cap` (null: the item's max). n is a count of `unit` (年内查处10例以上;
+ * 否则按完成比例得分(15分): per 10, points 15), a rate in `unit` % or ‰, or, with unit "", the figure
+ * as typed (4×实达标数: 15% is 15).
+ */
+export interface ProportionalRule {
+  readonly kind: "proportional";
+  readonly unit: string;
+  readonly per: number;
+  readonly points: number;
+  readonly cap: number | null;
+}
+
+/** Points by rank: rank `first` gets points[0], the next points[1] … (排名1-5名的依次赋予20分、19分…). */
+export interface RankTiersRule {
+  readonly kind: "rank-tiers";
+  readonly first: number;
+  readonly points: ReadonlyArray<number>;
+}
+
+/**
+ * Signed points by rate tiers, tried as money tiers are (差错率为3%~5%的,扣0.1分;超过5%的,扣0.2分):
+ * the first matching "<"/"<=" tier from the lowest bound up, else the first ">="/">" tier from the
+ * highest bound down, else 0. With a max, a deduction lowers it (floored at 0), earned points are
+ * clamped to it.
+ */
+export interface RateTiersRule {
+  readonly kind: "rate-tiers";
+  readonly unit: RateUnit;
+  readonly tiers: ReadonlyArray<Tier>;
+}
+
 export type ScoringRule =
   | AllOrNothingRule
   | PerUnitCappedRule
@@ -217,7 +249,10 @@ export type ScoringRule =
   | PeriodDefaultRule
   | ByPeriodRule
   | VetoRule
-  | MoneyTiersRule;
+  | MoneyTiersRule
+  | ProportionalRule
+  | RankTiersRule
+  | RateTiersRule;
 
 export type Construct = ScoringRule["kind"];
 
@@ -225,7 +260,7 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
   "all-or-nothing", "per-unit-capped", "per-unit-deduction-floored", "rate-per-point-with-cutoff",
   "rate-threshold", "rate-per-point-to-zero", "listed-parts", "stepped-count", "sub-clauses",
   "per-case", "fixed-deduction", "doubled", "range-bonus", "percentage-cut", "period-default",
-  "by-period", "veto", "money-tiers",
+  "by-period", "veto", "money-tiers", "proportional", "rank-tiers", "rate-tiers",
 ];
 
 /** Rules of a section or a total rather than of one item. */
