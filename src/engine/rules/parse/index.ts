@@ -6,7 +6,7 @@
  * unread text. It never guesses. The short written form a clerk can type is in short.ts.
  * Linear in the clause's length.
  */
-import type { RuleParse } from "../types";
+import type { RuleParse, ScoringRule } from "../types";
 import { MAX_TOKENS, lex, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
 import { ENUMERATION, joinNumbers, maxFromItemText, normalizeClause } from "./normalize";
@@ -82,10 +82,30 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
     return fail(`评分标准中有未能理解的计分文字:${list}`, `scoring words the parser could not read: ${list}`);
   }
 
+  // 3月31日前完成的计4分 for an item worth 2; 满分15分.…50天以上得10分: which one is meant is not said
+  const top = highestEarned(r);
+  if (max !== undefined && top !== null && top > max) {
+    return fail(`条款给${top}分,超过该项满分${max}分,无法判断`, `the clause gives ${top}, more than the item's max ${max}: ambiguous`);
+  }
+  const ruleFull = r.kind === "per-unit-deduction-floored" || r.kind === "rate-per-point-to-zero" || r.kind === "rate-per-point-with-cutoff" ? r.full : null;
+  if (statedFull > 0 && ruleFull !== null && max !== undefined && ruleFull < max) {
+    return fail(`满分${max}分,但条款最多给${ruleFull}分`, `the max is ${max} but the clause gives at most ${ruleFull}`);
+  }
   if (r.kind === "sub-clauses" && r.sign === 1 && max !== undefined) {
     const sum = Math.round(r.parts.reduce((a, p) => a + p.points, 0) * 1e9) / 1e9;
     // alternatives (按时完成计5分,推迟完成计3分) are not parts that add up
     if (sum > max) return fail(`分项合计${sum}分超过满分${max}分,可能是择一计分`, `the sub-clauses add up to ${sum}, more than the max ${max}: they may be alternatives`);
   }
   return { understood: true, construct: r.kind, rule: r, ...(max !== undefined ? { max } : {}) };
+}
+
+/** The most one outcome of an earning rule gives (null: not such a rule). */
+function highestEarned(r: ScoringRule): number | null {
+  switch (r.kind) {
+    case "all-or-nothing": return r.points;
+    case "rate-threshold": return r.points;
+    case "stepped-count": return r.cap ?? Math.max(...r.steps.map((x) => x.points));
+    case "rank-tiers": return Math.max(...r.points);
+    default: return null;
+  }
 }

@@ -28,6 +28,8 @@ export function natural(v: View): Outcome {
 }
 
 function rest(v: View): Outcome {
+  // 其他部门得分为专业部门得分的平均分: a score made of other units' scores
+  if (/平均分|平均得分|得分的平均/.test(v.c.s)) return failure("得分取决于其他单位的得分(平均分),一个数字无法计算", "the score depends on other units' scores (an average); one figure cannot give it");
   const discretion = v.find("?", 0, v.sk.length);
   if (discretion >= 0) {
     const hasRange = v.idx.some((i) => v.c.toks[i].k === "P" && v.c.toks[i].hi !== undefined);
