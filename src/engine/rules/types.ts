@@ -10,6 +10,7 @@
  * item's max points (分值). Points are positive numbers; whether they add or deduct is said
  * by the kind (a deduction kind lowers M, or gives negative points when there is no M).
  */
+import type { ReasonCode, ReasonParams } from "./reasons";
 
 /** "以上/达到" ≥, "超过/高于" >, "以下" ≤, "不足/低于/未达到" <. */
 export type Comparator = ">=" | ">" | "<=" | "<";
@@ -280,11 +281,19 @@ export type RuleParse =
       /** the max points found in the clause or item text "(20分)", or given by the caller */
       readonly max?: number;
     }
-  | { readonly understood: false; readonly reason: string };
+  | NotUnderstood;
+
+/** Why not: `reason` is "中文 (English)" (what `assess rule` prints); the code and its parameters name it (reasons.ts). */
+export interface NotUnderstood {
+  readonly understood: false;
+  readonly reason: string;
+  readonly reasonCode: ReasonCode;
+  readonly reasonParams: ReasonParams;
+}
 
 export type SectionRuleParse =
   | { readonly understood: true; readonly construct: SectionRule["kind"]; readonly rule: SectionRule }
-  | { readonly understood: false; readonly reason: string };
+  | NotUnderstood;
 
 export interface RuleScore {
   /** null when the rule cannot score this value (reason says why) */

@@ -263,7 +263,7 @@ export function deductionToZero(v: View): Outcome | null {
   const m = v.first(/[MG]?Nt?,?L?DP[,;t]*N(?:\(t\))?at?,?t?0/);
   if (!m) return null;
   const max = v.c.max;
-  if (max === undefined) return failure("按次扣分到某次数以上不得分,需要该项满分", "deductions per count up to a count that scores nothing: needs the item's max");
+  if (max === undefined) return failure("cutoff-needs-max");
   const first = v.find("N", m[0], m[1]);
   const cut = v.find("N", first + 1, m[1]);
   const one = v.tok(first);

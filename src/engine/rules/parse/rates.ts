@@ -70,7 +70,7 @@ export function rate(v: View): Outcome | null {
   const got = rateRule(v);
   if (got) return got;
   if (/[EDA][PU]/.test(v.sk)) {
-    return failure("含比率的评分标准未能完整理解(达标线、每降低几个百分点扣几分、不计分线)", "a rate clause whose threshold, per-point deduction or cut-off could not be read");
+    return failure("rate-incomplete");
   }
   return null;
 }
@@ -91,7 +91,7 @@ function proportional(v: View): Outcome | null {
   // 得分=(实际到位资金额/时序目标任务)×分值: a quotient of two figures
   const quotient = /=[^;]*[/÷]/.test(v.c.s);
   if (!v.c.text(v.tok(p)).startsWith("按") && (ofAnother || quotient)) {
-    return failure("按另一个数字的比例计分,需要多个数字", "points in proportion to another figure: needs several figures");
+    return failure("proportion-of-another");
   }
   v.use(p, ...parens);
   if (es.length === 1) v.use(es[0], es[0] + 1);

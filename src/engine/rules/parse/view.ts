@@ -6,12 +6,15 @@
  */
 import type { Token } from "./lexer";
 import type { Comparator, ScoringRule } from "../types";
+import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 
 export interface Failure {
   readonly fail: string;
+  readonly code: ReasonCode;
+  readonly params: ReasonParams;
 }
 export type Outcome = ScoringRule | Failure;
-export const failure = (zh: string, en: string): Failure => ({ fail: `${zh} (${en})` });
+export const failure = (code: ReasonCode, params: ReasonParams = {}): Failure => ({ fail: reasonString(code, params), code, params });
 export const isFailure = (o: Outcome): o is Failure => "fail" in o;
 
 /** The tokens of a clause and which of them a fragment has read. */
