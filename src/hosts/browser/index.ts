@@ -22,23 +22,16 @@ import { parseSelectionAreas, SelectionStore, type PreviewableHost } from "./sel
 
 export type { PreviewableHost, SheetSelection } from "./selection";
 export { isDownloadable, type DownloadableHost, type DownloadExtras } from "../host";
-import type { DownloadExtras } from "../host";
+import type { DownloadExtras, DownloadableHost, SettingsHost, WritingHost } from "../host";
 
-export interface BrowserWorkbookHost extends PreviewableHost {
+/** A file shown in the page, with the clerk's settings (capabilities typed in ../host.ts). */
+export type BrowserWorkbookHost = PreviewableHost & SettingsHost & {
   /** the file name the workbook was opened from */
   readonly name: string;
-  loadSettings(): Promise<WorkbookSettings>;
-  saveSettings(s: WorkbookSettings): Promise<void>;
-}
+};
 
-/** A browser host over a workbook it can change: 重新计算, 撤销 and 下载结果. */
-export interface EditableBrowserHost extends BrowserWorkbookHost {
-  applyWrites(writes: ReadonlyArray<CellWrite>, onProgress?: (p: Progress) => void): Promise<void>;
-  undo(onProgress?: (p: Progress) => void): Promise<boolean>;
-  canUndo(): Promise<boolean>;
-  /** the workbook as it is now (writes applied), serialised as .xlsx (a DownloadableHost); see DownloadExtras */
-  toXlsx(extras?: DownloadExtras): Promise<Uint8Array>;
-}
+/** A browser host over a workbook it can change: 重新计算, 撤销 and 下载结果 (see DownloadExtras). */
+export type EditableBrowserHost = BrowserWorkbookHost & WritingHost & DownloadableHost;
 
 /**
  * `read`: how the file becomes a snapshot when not in the page (the pane: readInWorker.ts, a

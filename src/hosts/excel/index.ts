@@ -2,7 +2,8 @@
  * The Excel host: the task pane's WorkbookHost over Office.js. Every Office.js call lives in a
  * small function of its own (snapshot, select, apply); this file only opens Excel.run around them.
  */
-import type { WorkbookHost } from "../host";
+import type { ExcelHost } from "../host";
+export type { ExcelHost } from "../host";
 import { applyWrites, hasUndoRecord, undoLastApply } from "./apply";
 import { selectCell } from "./select";
 import { readWorkbookSnapshot } from "./snapshot";
@@ -28,17 +29,6 @@ export function fileNameFromUrl(url: string | undefined | null): string {
   } catch {
     return last;
   }
-}
-
-export interface ExcelHost extends WorkbookHost {
-  /** is there an apply that 撤销 can put back (also after the pane was reopened)? */
-  canUndo(): Promise<boolean>;
-  markFindings: NonNullable<WorkbookHost["markFindings"]>;
-  clearMarks: NonNullable<WorkbookHost["clearMarks"]>;
-  hasMarks: NonNullable<WorkbookHost["hasMarks"]>;
-  writeReport: NonNullable<WorkbookHost["writeReport"]>;
-  loadSettings: NonNullable<WorkbookHost["loadSettings"]>;
-  saveSettings: NonNullable<WorkbookHost["saveSettings"]>;
 }
 
 export function createExcelHost(): ExcelHost {

@@ -5,7 +5,7 @@
  * no fill, a colour stays that colour, with its pattern where ExcelApi 1.9 can tell) and removes
  * the notes and comments the add-in added, and only those.
  *
- * What each cell had is kept in a very hidden sheet `_assess_marks` (JSON text, as the undo
+ * What each cell had is kept in a very hidden sheet `_assess_marks` (records.ts: JSON text, as the undo
  * record), written before any cell changes, so 清除标记 works after the pane or Excel was closed.
  * Marking again first clears the earlier marks, so the first record's fills are never lost.
  *
