@@ -2,7 +2,7 @@
  * The clerk's choices kept in the workbook (very hidden sheet `_assess_settings`, JSON in
  * column A cut into cells): which score column is computed, corrections of what was understood,
  * rules stated by hand, locked cells, settled findings. The Excel host writes them
- * (src/hosts/excel/settings.ts); every host reads them through the snapshot, so the CLI, the
+ * (src/hosts/excel/records.ts); every host reads them through the snapshot, so the CLI, the
  * browser page and Excel give the next person who opens the file the same result.
  *
  * Read through one schema (zod): a record that cannot be read at all (not JSON, a newer

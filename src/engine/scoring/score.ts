@@ -16,7 +16,9 @@ import type { CellWrite, ScoreCell, TotalCell } from "../plan";
 import { parseRule, parseSectionRule, ruleFormula, scoreRule, valueCellFor } from "../rules";
 import { agreesAtPrecision, readCell } from "../values";
 import { explainCappedSection, explainRule, explainSum, explainTotal, reasonTexts, type Explanation } from "../rules/explain";
+import { reasonText } from "../rules/reasons";
 import { replacesTypedNumber } from "./typed";
+import { chooseScoreColumn, understoodItems, type RuleReading, type UnderstoodItem } from "./understood";
 
 export interface ScoringOptions {
   /** which column the clerk wants computed when the sheet has both 自评分 and 考核得分 */
@@ -56,6 +58,8 @@ export interface SheetScoring {
   readonly totals: TotalCell[];
   readonly writes: CellWrite[];
   readonly findings: Finding[];
+  /** every item as the scoring read it (understood.ts): what the pane and the report render */
+  readonly items?: UnderstoodItem[];
 }
 
 /** Number of a computed cell, or "veto" text; null when nothing can be computed. */
@@ -69,8 +73,10 @@ function r2(n: number): number {
 
 export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: ScoringOptions = {}): SheetScoring {
   const out: SheetScoring = { scores: [], totals: [], writes: [], findings: [] };
-  const computeCol = chooseScoreColumn(tree, options);
-  if (computeCol === undefined) return out;
+  const computeCol = chooseScoreColumn(tree, options.scoreColumn);
+  /** how each leaf's rule was read, by row */
+  const readings = new Map<number, { rule: RuleReading; stated?: string }>();
+  if (computeCol === undefined) return { ...out, items: understoodItems(sheet.name, tree, undefined, readings, new Map()) };
   const compareCol =
     tree.selfScoreCol !== undefined && tree.scoreCol !== undefined
       ? computeCol === tree.scoreCol
@@ -111,15 +117,23 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     const ruleText = stated ?? item.ruleText;
     if (!ruleText) return undefined;
     // a 加分/减分 row that states its section's cap (以上三项加分不超过5分) is not an item rule
-    if (stated === undefined && item.section !== "item" && parseSectionRule(ruleText).understood) return undefined;
+    if (stated === undefined && item.section !== "item") {
+      const section = parseSectionRule(ruleText);
+      if (section.understood) {
+        readings.set(item.row, { rule: { kind: "section", construct: section.construct } });
+        return undefined;
+      }
+    }
     const parsed = parseRule(ruleText, { max: item.max, itemText: item.name });
+    const rule: RuleReading = parsed.understood ? { kind: "understood", construct: parsed.construct } : { kind: "unparsed", reason: parsed.reason, reasonCode: parsed.reasonCode, reasonParams: parsed.reasonParams };
+    readings.set(item.row, stated !== undefined ? { rule, stated } : { rule });
     if (!parsed.understood) {
       if (tree.standardCol !== undefined) {
         out.findings.push({
           kind: "unparsed-rule", severity: "info", sheet: sheet.name,
           cell: cellAddress(item.row, tree.standardCol), related: [],
-          message: `${stated !== undefined ? "手工说明的规则" : "评分标准"}未能识别,请手工计分或用简写说明规则:${reasonTexts(parsed.reason).zh}`,
-          messageEn: `${stated !== undefined ? "The rule stated by hand" : "Scoring standard"} not understood; score it by hand or state the rule in short form: ${reasonTexts(parsed.reason).en}`,
+          message: `${stated !== undefined ? "手工说明的规则" : "评分标准"}未能识别,请手工计分或用简写说明规则:${reasonText(parsed.reasonCode, parsed.reasonParams, "zh")}`,
+          messageEn: `${stated !== undefined ? "The rule stated by hand" : "Scoring standard"} not understood; score it by hand or state the rule in short form: ${reasonText(parsed.reasonCode, parsed.reasonParams, "en")}`,
         });
       }
       return undefined;
@@ -281,12 +295,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       ...(replacesTypedNumber(previous, shownValue) ? { replacesTyped: true } : {}),
     });
   }
-  return out;
-}
-
-function chooseScoreColumn(tree: ItemTree, options: ScoringOptions): number | undefined {
-  if (options.scoreColumn === "self" && tree.selfScoreCol !== undefined) return tree.selfScoreCol;
-  return tree.scoreCol ?? tree.selfScoreCol;
+  return { ...out, items: understoodItems(sheet.name, tree, computeCol, readings, computed) };
 }
 
 /**
