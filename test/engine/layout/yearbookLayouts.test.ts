@@ -113,3 +113,28 @@ describe("城镇化率 known by name (中山 主要指标, 2010)", () => {
     expect(found(sheet("主要指标", plant(rows, { C4: 87.84 })))).toEqual(["rate-mismatch 主要指标!C4"]);
   });
 });
+
+describe("a share column parted by headings, with a partial share and 增减 / 增长% columns (2015年全国1%人口抽样调查公报)", () => {
+  const rows: CellValue[][] = [
+    ["指标", "2015年", "比重(%)", "2010年(六普)", "比六普增减", "增长(%)"],
+    ["全国人口", 137349, null, 133972, 3377, 2.52],
+    ["按性别分", null, null, null, null, null],
+    ["男性人口", 70356, 51.22, null, null, null],
+    ["女性人口", 66993, 48.78, null, null, null],
+    ["按年龄分", null, null, null, null, null],
+    ["0-14岁人口", 22696, 16.52, null, null, null],
+    ["15-59岁人口", 92471, 67.33, null, null, null],
+    ["60岁及以上人口", 22182, 16.15, null, null, null],
+    ["其中:65岁及以上人口", 14374, 10.47, null, null, null],
+    ["按城乡分", null, null, null, null, null],
+    ["城镇人口", 76750, 55.88, null, null, null],
+  ];
+  const indents = [undefined, undefined, [1], [2], [2], [1], [2], [2], [2], [3], [1], [2]];
+  const s = (cells?: Record<string, CellValue>) => ({ ...sheet("主要数据", [["单位:万人、%", null, null, null, null, null], ...plant(rows, cells)]), indents: [undefined, ...indents] });
+  it("is silent as published (each heading's shares add to 100 on their own; 城镇 and 其中65岁 stand alone)", () => {
+    expect(found(s())).toEqual([]);
+  });
+  it("a share of the sex breakdown off by one point is one finding in that breakdown", () => {
+    expect(found(s({ C4: 52.22 }))).toContain("share-sum-mismatch 主要数据!C5");
+  });
+});
