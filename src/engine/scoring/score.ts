@@ -16,6 +16,7 @@ import type { CellWrite, ScoreCell, TotalCell } from "../plan";
 import { parseRule, parseSectionRule, ruleFormula, scoreRule, valueCellFor } from "../rules";
 import { agreesAtPrecision, readCell } from "../values";
 import { explainCappedSection, explainRule, explainSum, explainTotal, reasonTexts, type Explanation } from "../rules/explain";
+import { reasonText } from "../rules/reasons";
 import { replacesTypedNumber } from "./typed";
 import { chooseScoreColumn, understoodItems, type RuleReading, type UnderstoodItem } from "./understood";
 
@@ -131,8 +132,8 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
         out.findings.push({
           kind: "unparsed-rule", severity: "info", sheet: sheet.name,
           cell: cellAddress(item.row, tree.standardCol), related: [],
-          message: `${stated !== undefined ? "手工说明的规则" : "评分标准"}未能识别,请手工计分或用简写说明规则:${reasonTexts(parsed.reason).zh}`,
-          messageEn: `${stated !== undefined ? "The rule stated by hand" : "Scoring standard"} not understood; score it by hand or state the rule in short form: ${reasonTexts(parsed.reason).en}`,
+          message: `${stated !== undefined ? "手工说明的规则" : "评分标准"}未能识别,请手工计分或用简写说明规则:${reasonText(parsed.reasonCode, parsed.reasonParams, "zh")}`,
+          messageEn: `${stated !== undefined ? "The rule stated by hand" : "Scoring standard"} not understood; score it by hand or state the rule in short form: ${reasonText(parsed.reasonCode, parsed.reasonParams, "en")}`,
         });
       }
       return undefined;

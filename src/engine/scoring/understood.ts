@@ -18,7 +18,7 @@ export type RuleReading =
   /** a 加分/减分 row stating its section's cap (以上三项加分不超过5分) */
   | { readonly kind: "section"; readonly construct: SectionRule["kind"] }
   | { readonly kind: "understood"; readonly construct: Construct }
-  /** the parser's reason: "中文 (English)", and its code with parameters (rules/reasons.ts) for a text in one language */
+  /** why not: the parser's reason, its code and parameters (rules/reasons.ts gives the zh/en texts) */
   | { readonly kind: "unparsed"; readonly reason: string; readonly reasonCode: ReasonCode; readonly reasonParams: ReasonParams };
 
 export interface UnderstoodItem {
