@@ -18,6 +18,7 @@ import type { CellContent, CellWrite } from "../../engine/plan";
 import type { Progress } from "../host";
 import { queueRunWrite, sameContent, toContent } from "./cells";
 import { SYNC_BUDGET_BYTES, excelApi, jsonBytes } from "./limits";
+import { writePayload } from "./valueWrite";
 import { UNDO_CHUNK_CHARS, UNDO_SHEET, decodeUndoRecord, encodeUndoRecord, type UndoEntry } from "./undoStore";
 
 export interface WriteOptions {
@@ -198,7 +199,7 @@ export async function applyWrites(
         sheet: t.sheet,
         row: t.row,
         col: t.col,
-        payload: t.write.formula ? { formula: t.write.formula } : { value: t.write.value },
+        payload: writePayload(t.write),
         currentFormat: current.get(t)!.numberFormat,
       })),
       budget,
