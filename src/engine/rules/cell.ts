@@ -12,7 +12,7 @@
  * carry (a quote, a backslash or a semicolon in the words: `cannot`, with the reason).
  */
 import type { CellValue } from "../grid";
-import { readCell, readCountText, readText } from "../values";
+import { normalizeText, readCell, readCountText, readText } from "../values";
 import { countOf, listTokens, rateOf, yesNo } from "./evaluate";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { ScoreOptions, ScoringRule } from "./types";
@@ -95,8 +95,11 @@ function rateCell(s: string, unit: "%" | "‰" | ""): Step {
   const r = readCell(s);
   // the formula reads no text at all: what cannot be made a number is said, not left to #N/A
   if (r.kind !== "number" || r.ratioBase !== undefined) return { cannot: "比值不能写成一个数字 (a ratio is not one number)" };
-  const pre = r.approximate ? literal(/^\s*(约|大约|近)/.exec(s.normalize("NFKC"))?.[1] ?? "") : "";
-  const post = r.approximate ? literal(/(左右|余)\s*$/.exec(s)?.[1] ?? "") : "";
+  // the words around the figure ("约", "左右", "次") become the format's literal text
+  // (a figure in other shapes — "三成", "1,200" — is the number alone: valueWrite.ts then sees it would not look the same)
+  const m = /^(\D*?)[+-]?(?:\d+(?:\.\d+)?|\.\d+)\s*([%‰])?(\D*)$/.exec(normalizeText(s)) ?? ["", "", "", ""];
+  const pre = literal(m[1]);
+  const post = literal(m[3]);
   if (pre === null || post === null) return QUOTE;
   if (r.unit === "%") return { value: Number((r.value / 100).toPrecision(15)), numberFormat: `${pre}${digits(r.decimals)}%${post}` };
   if (r.unit === "‰") return { value: r.value, numberFormat: `${pre}${digits(r.decimals)}"‰"${post}` };
@@ -184,10 +187,12 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
     }
     case "listed-parts": {
       if (countOf(raw).ok && raw !== "无") return countCell(raw) ?? answerCell(raw);
+      // √ (all parts) is the number of parts, × none: the formula reads a number as a count of parts
       const yn = yesNo(raw);
-      if (yn === true && !FORMULA_YES.includes(raw)) return { value: "是" };
-      if (yn === false && !FORMULA_NO.includes(raw)) return { value: "否" };
-      return null;
+      if (yn === null || FORMULA_YES.includes(raw) || FORMULA_NO.includes(raw)) return null;
+      const word = literal(raw.trim());
+      if (word === null) return QUOTE;
+      return { value: yn ? r.count : 0, numberFormat: word };
     }
     default:
       return null;
