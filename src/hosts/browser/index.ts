@@ -18,51 +18,66 @@ import type { CellsRecord } from "../xlsx/write";
 import type { Progress } from "../host";
 import { EMPTY_SETTINGS, joinChunks, parseSettings, SETTINGS_SHEET, SETTINGS_VERSION, type WorkbookSettings } from "../../engine/settings";
 import { chunkText } from "../../engine/addinSheets";
+import { MAX_SHEET_ROWS } from "../../engine/limits";
 import { parseSelectionAreas, SelectionStore, type PreviewableHost } from "./selection";
 
 export type { PreviewableHost, SheetSelection } from "./selection";
 export { isDownloadable, type DownloadableHost, type DownloadExtras } from "../host";
-import type { DownloadExtras } from "../host";
+import type { DownloadExtras, DownloadableHost, SettingsHost, WritingHost } from "../host";
 
-export interface BrowserWorkbookHost extends PreviewableHost {
+/** A file shown in the page, with the clerk's settings (capabilities typed in ../host.ts). */
+export type BrowserWorkbookHost = PreviewableHost & SettingsHost & {
   /** the file name the workbook was opened from */
   readonly name: string;
-  loadSettings(): Promise<WorkbookSettings>;
-  saveSettings(s: WorkbookSettings): Promise<void>;
-}
+};
 
-/** A browser host over a workbook it can change: 重新计算, 撤销 and 下载结果. */
-export interface EditableBrowserHost extends BrowserWorkbookHost {
-  applyWrites(writes: ReadonlyArray<CellWrite>, onProgress?: (p: Progress) => void): Promise<void>;
-  undo(onProgress?: (p: Progress) => void): Promise<boolean>;
-  canUndo(): Promise<boolean>;
-  /** the workbook as it is now (writes applied), serialised as .xlsx (a DownloadableHost); see DownloadExtras */
-  toXlsx(extras?: DownloadExtras): Promise<Uint8Array>;
-}
+/** A browser host over a workbook it can change: 重新计算, 撤销 and 下载结果 (see DownloadExtras). */
+export type EditableBrowserHost = BrowserWorkbookHost & WritingHost & DownloadableHost;
 
-export async function createBrowserHost(file: ArrayBuffer, name: string): Promise<EditableBrowserHost> {
+/**
+ * `read`: how the file becomes a snapshot when not in the page (the pane: readInWorker.ts, a
+ * worker 取消 can stop). The ExcelJS workbook that 重新计算, 撤销 and 下载结果 change is then read
+ * in the page on first use, from the same bytes (already inspected within the budgets).
+ */
+export async function createBrowserHost(
+  file: ArrayBuffer,
+  name: string,
+  read?: (bytes: ArrayBuffer) => Promise<WorkbookSnapshot>,
+): Promise<EditableBrowserHost> {
+  if (read) {
+    const snapshot = await read(file);
+    let workbook: Promise<ExcelJS.Workbook> | null = null;
+    const load = () => {
+      workbook ??= import(/* webpackChunkName: "xlsx" */ "../xlsx/read").then((m) => m.readXlsx(file, { maxRows: MAX_SHEET_ROWS })).then((r) => r.workbook);
+      workbook.catch(() => (workbook = null)); // a failed load is tried again on the next action
+      return workbook;
+    };
+    return editableHost(load, snapshot, name);
+  }
   const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
-  const { snapshot, workbook } = await readXlsx(file);
-  return editableHost(workbook, snapshot, name);
+  // as many rows as the CLI reads (one stated limit): a finding on row 100,000 is shown here too
+  const { snapshot, workbook } = await readXlsx(file, { maxRows: MAX_SHEET_ROWS });
+  return editableHost(async () => workbook, snapshot, name);
 }
 
 /** What one apply replaced: each cell's ExcelJS value and style as they were. */
 type UndoRecord = CellsRecord;
 
-function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, name: string): EditableBrowserHost {
+function editableHost(loadWorkbook: () => Promise<ExcelJS.Workbook>, initial: WorkbookSnapshot, name: string): EditableBrowserHost {
   let snapshot = initial;
   const undoStack: UndoRecord[] = [];
   const base = browserHostFromSnapshot(initial, name, () => snapshot);
 
-  async function resnapshot(): Promise<void> {
+  async function resnapshot(workbook: ExcelJS.Workbook): Promise<void> {
     const { snapshotWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
-    snapshot = snapshotWorkbook(workbook);
+    snapshot = snapshotWorkbook(workbook, { maxRows: MAX_SHEET_ROWS });
   }
 
   return Object.assign(base, {
     async applyWrites(writes: ReadonlyArray<CellWrite>, onProgress?: (p: Progress) => void) {
       const { applyPlanToWorkbook, recordCells, restoreCells } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
       onProgress?.({ phase: "write", fraction: 0 });
+      const workbook = await loadWorkbook();
       // values and number formats (a value made a number gets a format showing its text)
       const record = recordCells(workbook, writes);
       try {
@@ -72,16 +87,17 @@ function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, nam
         throw e;
       }
       undoStack.push(record);
-      await resnapshot();
+      await resnapshot(workbook);
       onProgress?.({ phase: "write", fraction: 1 });
     },
     async undo(onProgress?: (p: Progress) => void) {
       const record = undoStack.pop();
       if (!record) return false;
       onProgress?.({ phase: "undo", fraction: 0 });
+      const workbook = await loadWorkbook();
       const { restoreCells } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
       restoreCells(workbook, record);
-      await resnapshot();
+      await resnapshot(workbook);
       onProgress?.({ phase: "undo", fraction: 1 });
       return true;
     },
@@ -91,7 +107,7 @@ function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, nam
     async toXlsx(extras?: DownloadExtras) {
       const { writeXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
       const settings = await base.loadSettings();
-      const bytes = await writeXlsx(workbook);
+      const bytes = await writeXlsx(await loadWorkbook());
       if (!extras && settings === EMPTY_SETTINGS) return bytes;
       // the marks, the report and the settings go into a copy: the workbook in memory stays the clerk's
       const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");

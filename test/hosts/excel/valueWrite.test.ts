@@ -8,7 +8,7 @@
 import { analyzeWorkbook } from "../../../src/engine";
 import { applyWrites, undoLastApply } from "../../../src/hosts/excel/apply";
 import { readWorkbookSnapshot } from "../../../src/hosts/excel/snapshot";
-import { UNDO_SHEET } from "../../../src/hosts/excel/undoStore";
+import { UNDO_SHEET } from "../../../src/hosts/excel/records";
 import { writePayload } from "../../../src/hosts/excel/valueWrite";
 import type { FakeExcel } from "../../support/fakeExcel";
 import { fake, run } from "./helpers";
