@@ -109,7 +109,7 @@ function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, nam
       if (settings !== EMPTY_SETTINGS) x.writeSettings(copy, settings);
       if (extras) {
         x.writeMarks(copy, extras.findings);
-        x.writeReportSheet(copy, name, extras.findings, extras.sheets, extras.lang);
+        x.writeReportSheet(copy, name, extras.findings, extras.sheets, extras.lang, new Date(), extras.scores);
       }
       return writeXlsx(copy);
     },
