@@ -117,6 +117,8 @@ function withStoredSettings(stored: StoredSettings, options: AnalyzeOptions): An
     corrections: [...settings.corrections, ...(options.corrections ?? [])],
     lockedCells: [...settings.lockedCells, ...(options.lockedCells ?? [])],
     settled: options.settled ?? settings.settled,
+    // the caller's own indicators first: a definition given wins over the workbook's on its names
+    ...(settings.indicators?.length ? { indicators: [...(options.indicators ?? []), ...settings.indicators] } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import { Understood, type UnderstoodProps } from "../../src/taskpane/components/
 import { analyzeWorkbook, type Analysis } from "../../src/engine";
 import type { ItemTree, ScoringItem, Table } from "../../src/engine/layout/model";
 import { snapshotWorkbook } from "../../src/hosts/xlsx/read";
-import { EMPTY_SETTINGS, type WorkbookSettings } from "../../src/hosts/excel/settings";
+import { EMPTY_SETTINGS, type WorkbookSettings } from "../../src/hosts/excel/records";
 import { addScoringSheet, addStatisticsBottomSheet, addSummarySheet } from "../fixtures/builders";
 import { reasonIn, withColumnRole, withItemLevel, withRuleOverride } from "../../src/taskpane/understood/model";
 import { understoodItems } from "../../src/engine/scoring/understood";

@@ -11,7 +11,7 @@ import { parseCellAddress } from "../../src/engine/address";
 import { createBrowserHost, isDownloadable } from "../../src/hosts/browser";
 import { downloadName } from "../../src/taskpane/download";
 import { readXlsx } from "../../src/hosts/xlsx/read";
-import { EMPTY_SETTINGS, parseSettings, SETTINGS_SHEET } from "../../src/hosts/excel/settings";
+import { EMPTY_SETTINGS, parseSettings, SETTINGS_SHEET } from "../../src/hosts/excel/records";
 import { optionsFromSettings } from "../../src/taskpane/options";
 import { buildScoringWorkbook, fixtureBytes } from "../fixtures";
 

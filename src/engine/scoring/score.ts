@@ -137,10 +137,12 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       }
       return undefined;
     }
-    if (tree.measuredCol === undefined) return undefined;
-    const measuredRef = cellAddress(item.row, tree.measuredCol);
-    const raw = cellAt(sheet, item.row, tree.measuredCol);
-    const reading = readCell(raw, numberFormatAt(sheet, item.row, tree.measuredCol));
+    // where the sheet has several measured columns, the one this row's rule reads (layout/tree.ts)
+    const measuredCol = item.measuredCol ?? tree.measuredCol;
+    if (measuredCol === undefined) return undefined;
+    const measuredRef = cellAddress(item.row, measuredCol);
+    const raw = cellAt(sheet, item.row, measuredCol);
+    const reading = readCell(raw, numberFormatAt(sheet, item.row, measuredCol));
     if (reading.kind === "empty") return undefined;
     const badValue = (reason: string) => {
       const why = reasonTexts(reason);
@@ -157,7 +159,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       return undefined;
     }
     // text is the rule's to read ("卫生计生、公安、教育" for listed parts, "3人"); what it cannot read is a finding
-    const numberFormat = numberFormatAt(sheet, item.row, tree.measuredCol) ?? undefined;
+    const numberFormat = numberFormatAt(sheet, item.row, measuredCol) ?? undefined;
     const scored = scoreRule(parsed.rule, raw, item.max, { numberFormat });
     if (scored.score === null) {
       badValue(scored.reason ?? "");
@@ -247,7 +249,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     if (terms.length === 0) formula = "";
     const vetoTriggered = vetoes.some((v) => vetoHit(sheet, tree, v));
     if (vetoes.length && tree.measuredCol !== undefined && formula) {
-      const conds = vetoes.map((v) => vetoCondition(cellAddress(v.row, tree.measuredCol!)));
+      const conds = vetoes.map((v) => vetoCondition(cellAddress(v.row, v.measuredCol ?? tree.measuredCol!)));
       formula = `=IF(OR(${conds.join(",")}),"${VETO_TEXT}",${formula.slice(1)})`;
     }
     if (formula) {
@@ -264,7 +266,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     const shownValue: number | string | null = c.veto ? VETO_TEXT : c.value;
     // a parent's or the total's entered figure is the checks' parent-score-mismatch; here only rule-scored leaves
     if (item.children.length === 0 && item.section !== "total") {
-      const rel = [tree.measuredCol, tree.standardCol].filter((x): x is number => x !== undefined).map((col) => cellAddress(item.row, col));
+      const rel = [item.measuredCol ?? tree.measuredCol, tree.standardCol].filter((x): x is number => x !== undefined).map((col) => cellAddress(item.row, col));
       compareEntered(sheet, item, computeCol, c, out.findings, "computed", rel);
       if (compareCol !== undefined) compareEntered(sheet, item, compareCol, c, out.findings, "other", [cell, ...rel]);
     }
@@ -347,8 +349,9 @@ function vetoCondition(a1: string): string {
 }
 
 function vetoHit(sheet: SheetSnapshot, tree: ItemTree, item: ScoringItem): boolean {
-  if (tree.measuredCol === undefined) return false;
-  const v = cellAt(sheet, item.row, tree.measuredCol);
+  const col = item.measuredCol ?? tree.measuredCol;
+  if (col === undefined) return false;
+  const v = cellAt(sheet, item.row, col);
   return typeof v === "string" && VETO_WORDS.includes(v.trim());
 }
 

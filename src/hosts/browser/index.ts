@@ -22,29 +22,41 @@ import { parseSelectionAreas, SelectionStore, type PreviewableHost } from "./sel
 
 export type { PreviewableHost, SheetSelection } from "./selection";
 export { isDownloadable, type DownloadableHost, type DownloadExtras } from "../host";
-import type { DownloadExtras } from "../host";
+import type { DownloadExtras, DownloadableHost, SettingsHost, WritingHost } from "../host";
 
-export interface BrowserWorkbookHost extends PreviewableHost {
+/** A file shown in the page, with the clerk's settings (capabilities typed in ../host.ts). */
+export type BrowserWorkbookHost = PreviewableHost & SettingsHost & {
   /** the file name the workbook was opened from */
   readonly name: string;
-  loadSettings(): Promise<WorkbookSettings>;
-  saveSettings(s: WorkbookSettings): Promise<void>;
-}
+};
 
-/** A browser host over a workbook it can change: 重新计算, 撤销 and 下载结果. */
-export interface EditableBrowserHost extends BrowserWorkbookHost {
-  applyWrites(writes: ReadonlyArray<CellWrite>, onProgress?: (p: Progress) => void): Promise<void>;
-  undo(onProgress?: (p: Progress) => void): Promise<boolean>;
-  canUndo(): Promise<boolean>;
-  /** the workbook as it is now (writes applied), serialised as .xlsx (a DownloadableHost); see DownloadExtras */
-  toXlsx(extras?: DownloadExtras): Promise<Uint8Array>;
-}
+/** A browser host over a workbook it can change: 重新计算, 撤销 and 下载结果 (see DownloadExtras). */
+export type EditableBrowserHost = BrowserWorkbookHost & WritingHost & DownloadableHost;
 
-export async function createBrowserHost(file: ArrayBuffer, name: string): Promise<EditableBrowserHost> {
+/**
+ * `read`: how the file becomes a snapshot when not in the page (the pane: readInWorker.ts, a
+ * worker 取消 can stop). The ExcelJS workbook that 重新计算, 撤销 and 下载结果 change is then read
+ * in the page on first use, from the same bytes (already inspected within the budgets).
+ */
+export async function createBrowserHost(
+  file: ArrayBuffer,
+  name: string,
+  read?: (bytes: ArrayBuffer) => Promise<WorkbookSnapshot>,
+): Promise<EditableBrowserHost> {
+  if (read) {
+    const snapshot = await read(file);
+    let workbook: Promise<ExcelJS.Workbook> | null = null;
+    const load = () => {
+      workbook ??= import(/* webpackChunkName: "xlsx" */ "../xlsx/read").then((m) => m.readXlsx(file, { maxRows: MAX_SHEET_ROWS })).then((r) => r.workbook);
+      workbook.catch(() => (workbook = null)); // a failed load is tried again on the next action
+      return workbook;
+    };
+    return editableHost(load, snapshot, name);
+  }
   const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
   // as many rows as the CLI reads (one stated limit): a finding on row 100,000 is shown here too
   const { snapshot, workbook } = await readXlsx(file, { maxRows: MAX_SHEET_ROWS });
-  return editableHost(workbook, snapshot, name);
+  return editableHost(async () => workbook, snapshot, name);
 }
 
 /** What one apply replaced: each cell's ExcelJS value as it was. */
@@ -56,12 +68,12 @@ function cloneValue(v: ExcelJS.CellValue): ExcelJS.CellValue {
   return JSON.parse(JSON.stringify(v)) as ExcelJS.CellValue;
 }
 
-function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, name: string): EditableBrowserHost {
+function editableHost(loadWorkbook: () => Promise<ExcelJS.Workbook>, initial: WorkbookSnapshot, name: string): EditableBrowserHost {
   let snapshot = initial;
   const undoStack: UndoRecord[] = [];
   const base = browserHostFromSnapshot(initial, name, () => snapshot);
 
-  async function resnapshot(): Promise<void> {
+  async function resnapshot(workbook: ExcelJS.Workbook): Promise<void> {
     const { snapshotWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
     snapshot = snapshotWorkbook(workbook, { maxRows: MAX_SHEET_ROWS });
   }
@@ -70,6 +82,7 @@ function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, nam
     async applyWrites(writes: ReadonlyArray<CellWrite>, onProgress?: (p: Progress) => void) {
       const { applyPlanToWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
       onProgress?.({ phase: "write", fraction: 0 });
+      const workbook = await loadWorkbook();
       const record: UndoRecord = writes.map((w) => {
         const ws = workbook.getWorksheet(w.sheet);
         if (!ws) throw new Error(`cannot write ${w.sheet}!${w.cell}: no such sheet`);
@@ -82,15 +95,16 @@ function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, nam
         throw e;
       }
       undoStack.push(record);
-      await resnapshot();
+      await resnapshot(workbook);
       onProgress?.({ phase: "write", fraction: 1 });
     },
     async undo(onProgress?: (p: Progress) => void) {
       const record = undoStack.pop();
       if (!record) return false;
       onProgress?.({ phase: "undo", fraction: 0 });
+      const workbook = await loadWorkbook();
       restore(workbook, record);
-      await resnapshot();
+      await resnapshot(workbook);
       onProgress?.({ phase: "undo", fraction: 1 });
       return true;
     },
@@ -100,7 +114,7 @@ function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, nam
     async toXlsx(extras?: DownloadExtras) {
       const { writeXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
       const settings = await base.loadSettings();
-      const bytes = await writeXlsx(workbook);
+      const bytes = await writeXlsx(await loadWorkbook());
       if (!extras && settings === EMPTY_SETTINGS) return bytes;
       // the marks, the report and the settings go into a copy: the workbook in memory stays the clerk's
       const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");

@@ -17,15 +17,13 @@ import type { SheetSummary } from "../../engine/plan";
 import { HEADINGS, REPORT_HEADER_ROWS, REPORT_SHEET, WIDTHS, noProblemsText, reportRows, reportTail, summaryLine, type ReportLanguage, type ReportScore, type Row } from "../../engine/report";
 export { REPORT_HEADER_ROWS, REPORT_SHEET, formatCheckTime, reportRows, summaryLine, type ReportLanguage } from "../../engine/report";
 import type { Progress } from "../host";
-import { SYNC_BUDGET_BYTES, excelApi, jsonBytes } from "./limits";
+import { excelApi, jsonBytes, syncBudget, type BudgetOptions } from "./limits";
 
-export interface ReportOptions {
+export interface ReportOptions extends BudgetOptions {
   /** the check's time (default now) */
   readonly at?: Date;
   /** show the report sheet when done (default true) */
   readonly activate?: boolean;
-  /** bytes one sync may carry (tests lower it) */
-  readonly budgetBytes?: number;
   readonly onProgress?: (p: Progress) => void;
   /** the computed scores: listed with their explanations after the findings and what was checked */
   readonly scores?: ReadonlyArray<ReportScore>;
@@ -52,8 +50,7 @@ export async function writeReport(
   lang: ReportLanguage,
   options: ReportOptions = {},
 ): Promise<ReportResult> {
-  const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
-  const report = (fraction: number) => options.onProgress?.({ phase: "write", fraction });
+  const { budget, report } = syncBudget(options, "write", options.onProgress);
   const name = REPORT_SHEET[lang];
 
   // 1: the sheets and the workbook's name

@@ -67,6 +67,8 @@ export interface AppProps {
   readonly analyze: Analyze;
   /** plain-browser mode: open an .xlsx the user picked (shows the 打开 .xlsx button) */
   readonly openFile?: (data: ArrayBuffer, name: string) => Promise<WorkbookHost>;
+  /** stop the reading or checking now running (a worker terminated): shows 取消 while it runs */
+  readonly cancel?: () => void;
   /** how long an operation runs before the progress bar shows (ms) */
   readonly progressDelayMs?: number;
 }
@@ -189,7 +191,7 @@ function phaseLabel(t: Strings, phase: Phase | null): string {
   }
 }
 
-export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs = 500 }: AppProps): React.ReactElement {
+export function App({ lang, host: hostProp, analyze, openFile, cancel: cancelWork, progressDelayMs = 500 }: AppProps): React.ReactElement {
   const t = STRINGS[lang];
   const styles = useStyles();
   const [host, setHost] = React.useState<WorkbookHost | null>(hostProp instanceof Promise ? null : hostProp);
@@ -215,9 +217,16 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
   const setError = React.useCallback(
     (err: unknown, action?: string | null, file?: string) => {
       if (err === null) return setErrorState(null);
-      setErrorState({ title: action ? t.actionFailedTitle(action) : t.checkFailed, message: messageOf(err, file) });
+      const message = messageOf(err, file);
+      // stopped with 取消: said as a status, not as a failure
+      if (message.code === "cancelled") {
+        setErrorState(null);
+        setStatus(messageText(lang, message));
+        return;
+      }
+      setErrorState({ title: action ? t.actionFailedTitle(action) : t.checkFailed, message });
     },
-    [t],
+    [t, lang],
   );
 
   React.useEffect(() => {
@@ -680,6 +689,11 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
           {isDownloadable(host) ? (
             <Button appearance="secondary" onClick={download} disabled={busy}>
               {t.download}
+            </Button>
+          ) : null}
+          {cancelWork && (phase === "load" || phase === "analyze") ? (
+            <Button appearance="secondary" onClick={cancelWork} data-testid="cancel-work">
+              {t.cancel}
             </Button>
           ) : null}
         </div>

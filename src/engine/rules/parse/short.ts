@@ -24,7 +24,7 @@
  * The text arrives normalised (normalize.ts).
  */
 import type { Comparator, RateUnit, Threshold } from "../types";
-import { failure as fail, type Outcome } from "./natural";
+import { failure as fail, type Outcome } from "./view";
 
 const CMP = String.raw`(>=|<=|>|<|≥|≤)`;
 
