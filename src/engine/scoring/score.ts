@@ -17,6 +17,7 @@ import { parseRule, parseSectionRule, ruleFormula, scoreRule, valueCellFor } fro
 import { agreesAtPrecision, readCell } from "../values";
 import { explainCappedSection, explainRule, explainSum, explainTotal, reasonTexts, type Explanation } from "../rules/explain";
 import { replacesTypedNumber } from "./typed";
+import { chooseScoreColumn, understoodItems, type RuleReading, type UnderstoodItem } from "./understood";
 
 export interface ScoringOptions {
   /** which column the clerk wants computed when the sheet has both 自评分 and 考核得分 */
@@ -56,6 +57,8 @@ export interface SheetScoring {
   readonly totals: TotalCell[];
   readonly writes: CellWrite[];
   readonly findings: Finding[];
+  /** every item as the scoring read it (understood.ts): what the pane and the report render */
+  readonly items?: UnderstoodItem[];
 }
 
 /** Number of a computed cell, or "veto" text; null when nothing can be computed. */
@@ -69,8 +72,10 @@ function r2(n: number): number {
 
 export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: ScoringOptions = {}): SheetScoring {
   const out: SheetScoring = { scores: [], totals: [], writes: [], findings: [] };
-  const computeCol = chooseScoreColumn(tree, options);
-  if (computeCol === undefined) return out;
+  const computeCol = chooseScoreColumn(tree, options.scoreColumn);
+  /** how each leaf's rule was read, by row */
+  const readings = new Map<number, { rule: RuleReading; stated?: string }>();
+  if (computeCol === undefined) return { ...out, items: understoodItems(sheet.name, tree, undefined, readings, new Map()) };
   const compareCol =
     tree.selfScoreCol !== undefined && tree.scoreCol !== undefined
       ? computeCol === tree.scoreCol
@@ -111,8 +116,16 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     const ruleText = stated ?? item.ruleText;
     if (!ruleText) return undefined;
     // a 加分/减分 row that states its section's cap (以上三项加分不超过5分) is not an item rule
-    if (stated === undefined && item.section !== "item" && parseSectionRule(ruleText).understood) return undefined;
+    if (stated === undefined && item.section !== "item") {
+      const section = parseSectionRule(ruleText);
+      if (section.understood) {
+        readings.set(item.row, { rule: { kind: "section", construct: section.construct } });
+        return undefined;
+      }
+    }
     const parsed = parseRule(ruleText, { max: item.max, itemText: item.name });
+    const rule: RuleReading = parsed.understood ? { kind: "understood", construct: parsed.construct } : { kind: "unparsed", reason: parsed.reason };
+    readings.set(item.row, stated !== undefined ? { rule, stated } : { rule });
     if (!parsed.understood) {
       if (tree.standardCol !== undefined) {
         out.findings.push({
@@ -124,10 +137,12 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       }
       return undefined;
     }
-    if (tree.measuredCol === undefined) return undefined;
-    const measuredRef = cellAddress(item.row, tree.measuredCol);
-    const raw = cellAt(sheet, item.row, tree.measuredCol);
-    const reading = readCell(raw, numberFormatAt(sheet, item.row, tree.measuredCol));
+    // where the sheet has several measured columns, the one this row's rule reads (layout/tree.ts)
+    const measuredCol = item.measuredCol ?? tree.measuredCol;
+    if (measuredCol === undefined) return undefined;
+    const measuredRef = cellAddress(item.row, measuredCol);
+    const raw = cellAt(sheet, item.row, measuredCol);
+    const reading = readCell(raw, numberFormatAt(sheet, item.row, measuredCol));
     if (reading.kind === "empty") return undefined;
     const badValue = (reason: string) => {
       const why = reasonTexts(reason);
@@ -144,7 +159,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       return undefined;
     }
     // text is the rule's to read ("卫生计生、公安、教育" for listed parts, "3人"); what it cannot read is a finding
-    const numberFormat = numberFormatAt(sheet, item.row, tree.measuredCol) ?? undefined;
+    const numberFormat = numberFormatAt(sheet, item.row, measuredCol) ?? undefined;
     const scored = scoreRule(parsed.rule, raw, item.max, { numberFormat });
     if (scored.score === null) {
       badValue(scored.reason ?? "");
@@ -234,7 +249,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     if (terms.length === 0) formula = "";
     const vetoTriggered = vetoes.some((v) => vetoHit(sheet, tree, v));
     if (vetoes.length && tree.measuredCol !== undefined && formula) {
-      const conds = vetoes.map((v) => vetoCondition(cellAddress(v.row, tree.measuredCol!)));
+      const conds = vetoes.map((v) => vetoCondition(cellAddress(v.row, v.measuredCol ?? tree.measuredCol!)));
       formula = `=IF(OR(${conds.join(",")}),"${VETO_TEXT}",${formula.slice(1)})`;
     }
     if (formula) {
@@ -251,7 +266,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     const shownValue: number | string | null = c.veto ? VETO_TEXT : c.value;
     // a parent's or the total's entered figure is the checks' parent-score-mismatch; here only rule-scored leaves
     if (item.children.length === 0 && item.section !== "total") {
-      const rel = [tree.measuredCol, tree.standardCol].filter((x): x is number => x !== undefined).map((col) => cellAddress(item.row, col));
+      const rel = [item.measuredCol ?? tree.measuredCol, tree.standardCol].filter((x): x is number => x !== undefined).map((col) => cellAddress(item.row, col));
       compareEntered(sheet, item, computeCol, c, out.findings, "computed", rel);
       if (compareCol !== undefined) compareEntered(sheet, item, compareCol, c, out.findings, "other", [cell, ...rel]);
     }
@@ -279,12 +294,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       ...(replacesTypedNumber(previous, shownValue) ? { replacesTyped: true } : {}),
     });
   }
-  return out;
-}
-
-function chooseScoreColumn(tree: ItemTree, options: ScoringOptions): number | undefined {
-  if (options.scoreColumn === "self" && tree.selfScoreCol !== undefined) return tree.selfScoreCol;
-  return tree.scoreCol ?? tree.selfScoreCol;
+  return { ...out, items: understoodItems(sheet.name, tree, computeCol, readings, computed) };
 }
 
 /**
@@ -339,8 +349,9 @@ function vetoCondition(a1: string): string {
 }
 
 function vetoHit(sheet: SheetSnapshot, tree: ItemTree, item: ScoringItem): boolean {
-  if (tree.measuredCol === undefined) return false;
-  const v = cellAt(sheet, item.row, tree.measuredCol);
+  const col = item.measuredCol ?? tree.measuredCol;
+  if (col === undefined) return false;
+  const v = cellAt(sheet, item.row, col);
   return typeof v === "string" && VETO_WORDS.includes(v.trim());
 }
 
