@@ -120,7 +120,10 @@ export function valueCellFor(rule: ScoringRule, raw: CellValue, opts: ScoreOptio
     case "per-unit-capped":
     case "per-unit-deduction-floored":
     case "stepped-count":
+    case "rank-tiers":
       return countOrNone(raw);
+    case "proportional":
+      return r.unit === "%" || r.unit === "‰" ? rateCell(raw, r.unit) : r.unit !== "" ? countOrNone(raw) : rateCell(raw, /%/.test(raw.normalize("NFKC")) ? "%" : "");
     case "per-case":
       if (r.categories.length > 1 && listTokens(raw).length > 1) {
         // "1、0、2" → "1,0,2" (the formula splits at ",")
@@ -132,6 +135,7 @@ export function valueCellFor(rule: ScoringRule, raw: CellValue, opts: ScoreOptio
     case "rate-per-point-to-zero":
     case "rate-threshold":
     case "money-tiers":
+    case "rate-tiers":
       return rateCell(raw, r.unit);
     case "all-or-nothing":
     case "fixed-deduction":
