@@ -61,3 +61,25 @@ it("writes marks, the report and the settings into the downloaded copy only", as
   expect(plain.getWorksheet("_assess_marks")).toBeUndefined();
   expect(plain.getWorksheet(open[0].sheet)!.getCell(open[0].cell).note).toBeUndefined();
 });
+
+it("the downloaded copy after 应用 holds the values made numbers with their formats and the score formulas reading them", async () => {
+  const bytes = await fixtureBytes(buildScoringWorkbook({ assessedBlank: true }));
+  const host = await createBrowserHost(bytes.slice().buffer as ArrayBuffer, "考核表.xlsx");
+  const plan = analyzeWorkbook(await host.readSnapshot());
+  const made = plan.writes.filter((w) => w.kind === "normalise-value");
+  expect(made.length).toBeGreaterThan(0);
+  await host.applyWrites(plan.writes);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await host.toXlsx()).slice().buffer as ArrayBuffer);
+  for (const w of made) {
+    const ws = wb.getWorksheet(w.sheet)!;
+    expect([w.cell, ws.getCell(w.cell).value, ws.getCell(w.cell).numFmt ?? "General"]).toEqual([w.cell, w.value, w.numberFormat]);
+    const score = ws.getCell(w.readBy!).value as ExcelJS.CellFormulaValue;
+    expect([w.readBy, score.formula?.includes(w.cell)]).toEqual([w.readBy, true]);
+  }
+  // 撤销, then download: the clerk's text and format again
+  await host.undo();
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load((await host.toXlsx()).slice().buffer as ArrayBuffer);
+  for (const w of made) expect([w.cell, back.getWorksheet(w.sheet)!.getCell(w.cell).value]).toEqual([w.cell, w.original]);
+});

@@ -14,6 +14,7 @@ import type * as ExcelJS from "exceljs";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
 import { CORRECTIONS_SHEET, correctionRows } from "../../engine/layout/corrections";
 import type { CellWrite } from "../../engine/plan";
+import type { CellsRecord } from "../xlsx/write";
 import type { Progress } from "../host";
 import { EMPTY_SETTINGS, joinChunks, parseSettings, SETTINGS_SHEET, SETTINGS_VERSION, type WorkbookSettings } from "../../engine/settings";
 import { chunkText } from "../../engine/addinSheets";
@@ -59,14 +60,8 @@ export async function createBrowserHost(
   return editableHost(async () => workbook, snapshot, name);
 }
 
-/** What one apply replaced: each cell's ExcelJS value as it was. */
-type UndoRecord = ReadonlyArray<{ readonly sheet: string; readonly cell: string; readonly value: ExcelJS.CellValue }>;
-
-function cloneValue(v: ExcelJS.CellValue): ExcelJS.CellValue {
-  if (v === null || v === undefined || typeof v !== "object") return v ?? null;
-  if (v instanceof Date) return new Date(v.getTime());
-  return JSON.parse(JSON.stringify(v)) as ExcelJS.CellValue;
-}
+/** What one apply replaced: each cell's ExcelJS value and style as they were. */
+type UndoRecord = CellsRecord;
 
 function editableHost(loadWorkbook: () => Promise<ExcelJS.Workbook>, initial: WorkbookSnapshot, name: string): EditableBrowserHost {
   let snapshot = initial;
@@ -80,18 +75,15 @@ function editableHost(loadWorkbook: () => Promise<ExcelJS.Workbook>, initial: Wo
 
   return Object.assign(base, {
     async applyWrites(writes: ReadonlyArray<CellWrite>, onProgress?: (p: Progress) => void) {
-      const { applyPlanToWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
+      const { applyPlanToWorkbook, recordCells, restoreCells } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
       onProgress?.({ phase: "write", fraction: 0 });
       const workbook = await loadWorkbook();
-      const record: UndoRecord = writes.map((w) => {
-        const ws = workbook.getWorksheet(w.sheet);
-        if (!ws) throw new Error(`cannot write ${w.sheet}!${w.cell}: no such sheet`);
-        return { sheet: w.sheet, cell: w.cell, value: cloneValue(ws.getCell(w.cell).value) };
-      });
+      // values and number formats (a value made a number gets a format showing its text)
+      const record = recordCells(workbook, writes);
       try {
         applyPlanToWorkbook(workbook, writes);
       } catch (e) {
-        restore(workbook, record); // a refused write leaves nothing half-written
+        restoreCells(workbook, record); // a refused write leaves nothing half-written
         throw e;
       }
       undoStack.push(record);
@@ -103,7 +95,8 @@ function editableHost(loadWorkbook: () => Promise<ExcelJS.Workbook>, initial: Wo
       if (!record) return false;
       onProgress?.({ phase: "undo", fraction: 0 });
       const workbook = await loadWorkbook();
-      restore(workbook, record);
+      const { restoreCells } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
+      restoreCells(workbook, record);
       await resnapshot(workbook);
       onProgress?.({ phase: "undo", fraction: 1 });
       return true;
@@ -128,15 +121,6 @@ function editableHost(loadWorkbook: () => Promise<ExcelJS.Workbook>, initial: Wo
       return writeXlsx(copy);
     },
   });
-}
-
-function restore(workbook: ExcelJS.Workbook, record: UndoRecord): void {
-  // last write first: a cell written twice gets its first previous value back
-  for (let i = record.length - 1; i >= 0; i--) {
-    const { sheet, cell, value } = record[i];
-    const ws = workbook.getWorksheet(sheet);
-    if (ws) ws.getCell(cell).value = cloneValue(value);
-  }
 }
 
 /**

@@ -20,6 +20,7 @@ import { queueRunWrite, sameContent, toContent } from "./cells";
 import { batches, bySheetColumnRow, columnRuns, excelApi, jsonBytes, messageOf, putBack, syncBudget, type BudgetOptions } from "./limits";
 import { UNDO_SHEET, locateUndoRecord, queueUndoRecordRemoval, readUndoRecord, writeUndoRecord, type UndoEntry } from "./records";
 import { loadSheetNames, runRange, sheetCache } from "./sheets";
+import { writePayload } from "./valueWrite";
 
 export { hasUndoRecord } from "./records";
 
@@ -131,7 +132,7 @@ export async function applyWrites(
         sheet: t.sheet,
         row: t.row,
         col: t.col,
-        payload: t.write.formula ? { formula: t.write.formula } : { value: t.write.value },
+        payload: writePayload(t.write),
         currentFormat: current.get(t)!.numberFormat,
       })),
       budget,
