@@ -97,6 +97,12 @@ export interface Strings {
   readonly settledTitle: (n: number) => string;
   readonly settledSaved: (status: "verified" | "ignored" | "open") => string;
   readonly resolvedByApplyTitle: (n: number) => string;
+  /** coverage (what was checked on each sheet): its heading, and "no problems" only of what was checked */
+  readonly coverageTitle: string;
+  readonly correctUnderstood: string;
+  readonly correctUnderstoodOf: (sheet: string) => string;
+  readonly noFindingsChecked: (unchecked: ReadonlyArray<string>) => string;
+  readonly nothingChecked: string;
   readonly findingsLabel: string;
   readonly keysHint: string;
   readonly explainLabel: string;
@@ -238,6 +244,11 @@ const zh: Strings = {
   settledTitle: (n) => `已核实或忽略的问题(${n} 项,数字改变后会重新列出)`,
   settledSaved: (status) => (status === "open" ? "已重新列为问题,并已保存到工作簿。" : `已标为“${status === "verified" ? "已核实" : "已忽略"}”,并已保存到工作簿。`),
   resolvedByApplyTitle: (n) => `应用后已解决的问题(${n} 项)`,
+  coverageTitle: "检查范围",
+  correctUnderstood: "更正识别结果",
+  correctUnderstoodOf: (sheet) => `在“识别结果”中更正工作表“${sheet}”`,
+  noFindingsChecked: (unchecked) => `已核对的部分没有发现问题;未能核对:${unchecked.join("、")}。`,
+  nothingChecked: "未能核对任何合计、比率或得分,不能说没有问题;请在“识别结果”中更正表格类型或列的含义。",
   findingsLabel: "问题列表",
   keysHint: "用上下方向键在问题之间移动,回车转到单元格",
   explainLabel: "计算",
@@ -351,6 +362,11 @@ const en: Strings = {
   settledTitle: (n) => `Verified or ignored (${n}; listed again when the figures change)`,
   settledSaved: (status) => (status === "open" ? "Reopened, and saved in the workbook." : `Marked ${status === "verified" ? "verified" : "ignored"}, and saved in the workbook.`),
   resolvedByApplyTitle: (n) => `Resolved by Apply (${n})`,
+  coverageTitle: "What was checked",
+  correctUnderstood: "Correct what was understood",
+  correctUnderstoodOf: (sheet) => `Correct how sheet “${sheet}” was understood`,
+  noFindingsChecked: (unchecked) => `No problems found in what was checked; not checked: ${unchecked.join(", ")}.`,
+  nothingChecked: "No total, rate or score could be checked, so no problems can be said; correct the sheet's kind or its columns under “What was understood”.",
   findingsLabel: "Findings",
   keysHint: "Arrow keys move between findings; Enter goes to the cell",
   explainLabel: "Computed",

@@ -61,7 +61,7 @@ describe("the Chinese pane's own strings", () => {
       if (typeof v === "string") texts = [v];
       else if (typeof v === "function") {
         const fn = v as (...a: unknown[]) => unknown;
-        const out = key === "figures" ? fn(sample) : key === "sentences" ? fn(["甲", "乙"]) : key === "marked" ? fn(3, "notes", 2) : /Title|Choose|Kept|Value|goTo|related|failed|reported|downloaded|actionFailed/.test(key) ? fn("考核评分表", "G5") : fn(...args);
+        const out = key === "figures" ? fn(sample) : key === "sentences" ? fn(["甲", "乙"]) : key === "noFindingsChecked" ? fn(["统计表", "说明"]) : key === "marked" ? fn(3, "notes", 2) : /Title|Choose|Kept|Value|goTo|related|failed|reported|downloaded|actionFailed/.test(key) ? fn("考核评分表", "G5") : fn(...args);
         texts = [String(out)];
       } else texts = Object.values(v as Record<string, string>);
       for (const t of texts) expect([key, english(t)]).toEqual([key, []]);

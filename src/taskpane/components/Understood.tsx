@@ -36,15 +36,26 @@ export function Understood(props: UnderstoodProps): React.ReactElement {
   const styles = useStyles();
   const sheets = analysis.layout.sheets;
   const bothScores = sheets.some((sh) => sh.trees.some((t) => t.selfScoreCol !== undefined && t.scoreCol !== undefined));
+  const [openItems, setOpenItems] = React.useState<string[]>(() => (sheets.length === 1 ? [sheets[0].name] : []));
+  const section = React.useRef<HTMLElement>(null);
+  // asked from 检查范围: the sheet's panel opens and comes into view, its correction controls first
+  const focus = props.focus;
+  React.useEffect(() => {
+    if (!focus) return;
+    setOpenItems((items) => (items.includes(focus.sheet) ? items : [...items, focus.sheet]));
+    const el = [...(section.current?.querySelectorAll<HTMLElement>("[data-sheet]") ?? [])].find((e) => e.dataset.sheet === focus.sheet);
+    el?.scrollIntoView?.({ block: "start" });
+    el?.querySelector("button")?.focus();
+  }, [focus]);
   return (
-    <section className={styles.root} aria-label={s.heading} data-testid="understood">
+    <section ref={section} className={styles.root} aria-label={s.heading} data-testid="understood">
       <Text weight="semibold" size={300}>
         {s.heading}
       </Text>
       {!canSave && sheets.length > 0 ? <div className={styles.muted}>{s.readOnly}</div> : null}
       {sheets.length === 0 ? <div className={styles.muted}>{s.noSheets}</div> : null}
       {bothScores ? <ScoreColumnChoice s={s} settings={settings} canSave={canSave} onChange={onChange} /> : null}
-      <Accordion multiple collapsible defaultOpenItems={sheets.length === 1 ? [sheets[0].name] : []}>
+      <Accordion multiple collapsible openItems={openItems} onToggle={(_, d) => setOpenItems(d.openItems.map(String))}>
         {sheets.map((sheet) => (
           <AccordionItem key={sheet.name} value={sheet.name} data-sheet={sheet.name} data-kind={sheet.kind}>
             <AccordionHeader size="small">

@@ -15,6 +15,8 @@ export interface UnderstoodProps {
   readonly onChange: (next: WorkbookSettings) => void;
   /** go to a cell */
   readonly onSelect: (sheet: string, address: string) => void;
+  /** open this sheet's panel and bring it into view (a new `n` asks again) */
+  readonly focus?: { readonly sheet: string; readonly n: number };
 }
 
 /** Items listed per tree; the rest are counted, not rendered. */
