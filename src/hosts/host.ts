@@ -2,6 +2,7 @@
  * The one interface between the task pane and wherever the workbook lives: Excel (Office.js)
  * or a file opened in a plain browser (ExcelJS). The engine never sees a host.
  */
+import type { ReportScore } from "../engine/report";
 import type { RangeRef, WorkbookSnapshot } from "../engine/grid";
 import type { CellWrite, SheetSummary } from "../engine/plan";
 import type { Finding } from "../engine/findings";
@@ -49,6 +50,8 @@ export interface WorkbookHost {
     sheets: ReadonlyArray<SheetSummary>,
     lang: "zh" | "en",
     onProgress?: (p: Progress) => void,
+    /** the computed scores, listed with their explanations below the findings */
+    scores?: ReadonlyArray<ReportScore>,
   ): Promise<{ sheet: string; rows: number }>;
   /** The clerk's choices remembered in the workbook (score column, corrections, rule overrides, locked cells). */
   loadSettings?(): Promise<WorkbookSettings>;
@@ -105,6 +108,8 @@ export interface DownloadExtras {
   readonly findings: ReadonlyArray<Finding>;
   readonly sheets: ReadonlyArray<SheetSummary>;
   readonly lang: "zh" | "en";
+  /** the computed scores, for the report's explanation section */
+  readonly scores?: ReadonlyArray<ReportScore>;
 }
 
 /** A host whose workbook can be saved as a file (the plain-browser host). */

@@ -376,8 +376,8 @@ describe("Understood on large and unusual sheets", () => {
   });
 
   it("shows the engine's reasons in the pane's language", () => {
-    expect(reasonIn("zh", "评分标准为空 (empty scoring clause)")).toBe("评分标准为空");
-    expect(reasonIn("en", "评分标准为空 (empty scoring clause)")).toBe("empty scoring clause");
-    expect(reasonIn("en", "no english")).toBe("no english");
+    expect(reasonIn("zh", { reasonCode: "empty-clause", reasonParams: {} })).toBe("评分标准为空");
+    expect(reasonIn("en", { reasonCode: "empty-clause", reasonParams: {} })).toBe("empty scoring clause");
+    expect(reasonIn("en", { reasonCode: "above-max", reasonParams: { points: 3, max: 2 } })).toBe("the clause gives 3, more than the item's max 2: ambiguous");
   });
 });

@@ -7,6 +7,7 @@ import * as ExcelJS from "exceljs";
 import { createBrowserHost } from "../../src/hosts/browser";
 import { analyzeWorkbook } from "../../src/engine";
 import { settle } from "../../src/engine/settled";
+import { reportScores } from "../../src/engine/report";
 import { parseSettings, joinChunks } from "../../src/engine/settings";
 import { buildScoringWorkbook, fixtureBytes } from "../fixtures";
 import { MARK_PREFIX } from "../../src/hosts/excel/marks";
@@ -22,14 +23,22 @@ it("writes marks, the report and the settings into the downloaded copy only", as
   const b = analyzeWorkbook(await host.readSnapshot());
   expect(b.findings.filter((f) => f.settled)).toHaveLength(1);
 
-  const out = await host.toXlsx({ findings: b.findings, sheets: b.sheets, lang: "zh" });
+  const out = await host.toXlsx({ findings: b.findings, sheets: b.sheets, lang: "zh", scores: reportScores(b) });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(out.slice().buffer as ArrayBuffer);
   const report = wb.getWorksheet("校验报告")!;
   expect(report).toBeDefined();
-  const rows: string[][] = [];
-  report.eachRow((r, n) => n > 3 && rows.push((r.values as unknown[]).slice(1).map((v) => (v && typeof v === "object" && "text" in (v as object) ? String((v as { text: string }).text) : String(v ?? "")))));
+  const all: string[][] = [];
+  report.eachRow((r, n) => n > 3 && all.push((r.values as unknown[]).slice(1).map((v) => (v && typeof v === "object" && "text" in (v as object) ? String((v as { text: string }).text) : String(v ?? "")))));
+  // the findings, then (after a blank row) what was checked and how each score comes about
+  const rows = all.slice(0, all.findIndex((r) => r.every((v) => v === "")));
   expect(rows).toHaveLength(b.findings.length);
+  const titles = all.filter((r) => r[0] && r.slice(1).every((v) => v === "")).map((r) => r[0]);
+  expect(titles).toEqual(["检查范围", "得分说明"]);
+  const explained = all.slice(all.findIndex((r) => r[0] === "得分说明") + 2);
+  expect(explained).toHaveLength(b.scores.filter((s) => s.explain).length);
+  const g5 = b.scores.find((s) => s.sheet === "考核评分表" && s.cell === "G5")!;
+  expect(explained.map((r) => r.slice(1, 7))).toContainEqual(["考核评分表", "G5", "加强机构、队伍建设(配备人员)", "", g5.explain, String(g5.value)]);
   // the settled one last, with its mark and note
   expect(rows[rows.length - 1][4]).toBe("已忽略");
   expect(rows[rows.length - 1][5]).toContain("(备注:上级已知)");

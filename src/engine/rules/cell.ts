@@ -158,7 +158,10 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
     case "per-unit-capped":
     case "per-unit-deduction-floored":
     case "stepped-count":
+    case "rank-tiers":
       return countOrNone(raw);
+    case "proportional":
+      return r.unit === "%" || r.unit === "‰" ? rateCell(raw, r.unit) : r.unit !== "" ? countOrNone(raw) : rateCell(raw, /%/.test(raw.normalize("NFKC")) ? "%" : "");
     case "per-case":
       if (r.categories.length > 1 && listTokens(raw).length > 1) {
         // "1、0、2" → "1,0,2" (the formula splits at ",")
@@ -170,6 +173,7 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
     case "rate-per-point-to-zero":
     case "rate-threshold":
     case "money-tiers":
+    case "rate-tiers":
       return rateCell(raw, r.unit);
     case "all-or-nothing":
     case "fixed-deduction":

@@ -18,6 +18,7 @@ import { decideValueCell, type Texts } from "../valueWrite";
 import { isCellError } from "../grid";
 import { agreesAtPrecision, readCell } from "../values";
 import { explainCappedSection, explainRule, explainSum, explainTotal, reasonTexts, type Explanation } from "../rules/explain";
+import { reasonText } from "../rules/reasons";
 import { replacesTypedNumber } from "./typed";
 import { chooseScoreColumn, understoodItems, type RuleReading, type UnderstoodItem } from "./understood";
 
@@ -132,15 +133,15 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       }
     }
     const parsed = parseRule(ruleText, { max: item.max, itemText: item.name });
-    const rule: RuleReading = parsed.understood ? { kind: "understood", construct: parsed.construct } : { kind: "unparsed", reason: parsed.reason };
+    const rule: RuleReading = parsed.understood ? { kind: "understood", construct: parsed.construct } : { kind: "unparsed", reason: parsed.reason, reasonCode: parsed.reasonCode, reasonParams: parsed.reasonParams };
     readings.set(item.row, stated !== undefined ? { rule, stated } : { rule });
     if (!parsed.understood) {
       if (tree.standardCol !== undefined) {
         out.findings.push({
           kind: "unparsed-rule", severity: "info", sheet: sheet.name,
           cell: cellAddress(item.row, tree.standardCol), related: [],
-          message: `${stated !== undefined ? "手工说明的规则" : "评分标准"}未能识别,请手工计分或用简写说明规则:${reasonTexts(parsed.reason).zh}`,
-          messageEn: `${stated !== undefined ? "The rule stated by hand" : "Scoring standard"} not understood; score it by hand or state the rule in short form: ${reasonTexts(parsed.reason).en}`,
+          message: `${stated !== undefined ? "手工说明的规则" : "评分标准"}未能识别,请手工计分或用简写说明规则:${reasonText(parsed.reasonCode, parsed.reasonParams, "zh")}`,
+          messageEn: `${stated !== undefined ? "The rule stated by hand" : "Scoring standard"} not understood; score it by hand or state the rule in short form: ${reasonText(parsed.reasonCode, parsed.reasonParams, "en")}`,
         });
       }
       return undefined;

@@ -9,6 +9,7 @@ import { cellAddress } from "../address";
 import type { ItemSection, ItemTree } from "../layout/model";
 import { parseSectionRule } from "../rules";
 import type { Construct, SectionRule } from "../rules/types";
+import type { ReasonCode, ReasonParams } from "../rules/reasons";
 
 /** How the scoring read an item's rule. */
 export type RuleReading =
@@ -17,8 +18,8 @@ export type RuleReading =
   /** a 加分/减分 row stating its section's cap (以上三项加分不超过5分) */
   | { readonly kind: "section"; readonly construct: SectionRule["kind"] }
   | { readonly kind: "understood"; readonly construct: Construct }
-  /** the engine's reason (parser text; rules/explain.ts `reasonTexts` splits it) */
-  | { readonly kind: "unparsed"; readonly reason: string };
+  /** why not: the parser's reason, its code and parameters (rules/reasons.ts gives the zh/en texts) */
+  | { readonly kind: "unparsed"; readonly reason: string; readonly reasonCode: ReasonCode; readonly reasonParams: ReasonParams };
 
 export interface UnderstoodItem {
   readonly sheet: string;

@@ -116,7 +116,7 @@ function editableHost(loadWorkbook: () => Promise<ExcelJS.Workbook>, initial: Wo
       if (settings !== EMPTY_SETTINGS) x.writeSettings(copy, settings);
       if (extras) {
         x.writeMarks(copy, extras.findings);
-        x.writeReportSheet(copy, name, extras.findings, extras.sheets, extras.lang);
+        x.writeReportSheet(copy, name, extras.findings, extras.sheets, extras.lang, new Date(), extras.scores);
       }
       return writeXlsx(copy);
     },

@@ -52,7 +52,7 @@ export function createExcelHost(): ExcelHost {
     markFindings: (findings, onProgress) => Excel.run((context) => markFindings(context, findings, onProgress)),
     clearMarks: (onProgress) => Excel.run((context) => clearMarks(context, onProgress)),
     hasMarks: () => Excel.run((context) => hasMarks(context)),
-    writeReport: (findings, sheets, lang, onProgress) => Excel.run((context) => writeReport(context, findings, sheets, lang, { onProgress })),
+    writeReport: (findings, sheets, lang, onProgress, scores) => Excel.run((context) => writeReport(context, findings, sheets, lang, { onProgress, scores })),
     loadSettings: () => Excel.run((context) => loadSettings(context)),
     saveSettings: (s) => Excel.run((context) => saveSettings(context, s)),
   };

@@ -34,6 +34,8 @@ export interface SheetPlan {
   formulaAreas: RangeRef[] | null;
   /** next used-range row (relative) not yet requested */
   nextRow: number;
+  /** alignment indent levels of the label columns (format.indentLevel), sparse */
+  indents: Array<Array<number | null> | undefined>;
 }
 
 /** A sheet about to be read: `readRows` of its used range (0 for an empty sheet). */
@@ -60,6 +62,7 @@ export function sheetPlan(
     errorAreas: [],
     formulaAreas: null,
     nextRow: 0,
+    indents: [],
   };
 }
 
@@ -73,6 +76,8 @@ export interface Chunk {
   readonly withFormulas: boolean;
   /** lean reading: the chunk's formula cells, read on their own */
   readonly clips: ReadonlyArray<{ readonly rect: RangeRef; readonly range: Excel.Range }>;
+  /** the indent levels of the chunk's first label columns, read in the same sync (snapshot.ts INDENT_COLS) */
+  readonly indents?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
 }
 
 /** What is read once per sheet, with the first cells: merges, visible cells, errors, formulas. */
@@ -166,6 +171,20 @@ export function storeRows(
   }
 }
 
+/** Indent levels of the text cells among a chunk's label columns. */
+export function storeIndents(c: Chunk, props: ReadonlyArray<ReadonlyArray<Excel.CellProperties>>): void {
+  const p = c.plan;
+  const u = p.used!;
+  for (let i = 0; i < c.n && i < props.length; i++) {
+    const r = u.top + c.r0 + i;
+    for (let j = 0; j < props[i].length; j++) {
+      const level = props[i][j]?.format?.indentLevel;
+      if (typeof level !== "number" || level <= 0 || typeof p.values[r]?.[u.left + j] !== "string") continue;
+      (p.indents[r] ??= [])[u.left + j] = level;
+    }
+  }
+}
+
 export function toSheetSnapshot(p: SheetPlan): SheetSnapshot {
   const u = p.used;
   const rows = u ? u.top + p.readRows : 0;
@@ -184,6 +203,7 @@ export function toSheetSnapshot(p: SheetPlan): SheetSnapshot {
     values,
     ...(p.formulas.some(Boolean) ? { formulas: padSparse(p.formulas, rows) } : {}),
     ...(p.numberFormats.some(Boolean) ? { numberFormats: padSparse(p.numberFormats, rows) } : {}),
+    ...(p.indents.some(Boolean) ? { indents: padSparse(p.indents, rows) } : {}),
     ...(merges.length ? { merges } : {}),
     ...(p.hiddenRows.length ? { hiddenRows: p.hiddenRows } : {}),
     ...(p.hiddenCols.length ? { hiddenCols: p.hiddenCols } : {}),

@@ -12,7 +12,7 @@ import type { RangeRef, WorkbookSnapshot } from "../../engine/grid";
 import type { Progress } from "../host";
 import { MAX_CELLS_PER_SHEET, MAX_CELLS_PER_WORKBOOK, excelApi, isPayloadLimitError, jsonBytes, syncBudget, type BudgetOptions } from "./limits";
 import { UNDO_SHEET } from "./records";
-import { collectExtras, sheetPlan, storeFormulas, storeRows, toSheetSnapshot, type Chunk, type Extras, type SheetPlan } from "./sheetPlan";
+import { collectExtras, sheetPlan, storeFormulas, storeIndents, storeRows, toSheetSnapshot, type Chunk, type Extras, type SheetPlan } from "./sheetPlan";
 
 export interface ReadOptions extends BudgetOptions {
   readonly maxCellsPerSheet?: number;
@@ -34,6 +34,13 @@ const MAX_RETRIES = 12;
 const MAX_FORMULA_CLIPS = 64;
 /** rows per getMergedAreas call when the whole used range has too many merges */
 const MERGE_BAND_ROWS = 64;
+
+/**
+ * Label columns whose alignment indent is read (增加缩进: a row indented under another is its
+ * part): the first few columns of the used range, where labels are; about 30 bytes a cell.
+ */
+const INDENT_COLS = 4;
+const INDENT_BYTES = 32;
 
 const AREA_PROPS = "items/rowIndex,items/columnIndex,items/rowCount,items/columnCount";
 
@@ -195,7 +202,7 @@ function queueChunks(plans: ReadonlyArray<SheetPlan>, state: ReadState, budget: 
       const chunk = queueChunk(p, n, state.lean);
       chunks.push(chunk);
       p.nextRow += n;
-      left -= n * rowBytes;
+      left -= n * rowBytes + (chunk.indents ? n * Math.min(p.used.cols, INDENT_COLS) * INDENT_BYTES : 0);
       for (const c of chunk.clips) left -= (c.rect.bottom - c.rect.top + 1) * (c.rect.right - c.rect.left + 1) * state.bytesPerCell;
     }
     if (left < p.used.cols * state.bytesPerCell && chunks.length > 0) break;
@@ -222,7 +229,11 @@ function queueChunk(p: SheetPlan, n: number, lean: boolean): Chunk {
     r.load("formulas");
     return { rect, range: r };
   });
-  return { plan: p, r0: p.nextRow, n, range, withFormulas, clips };
+  // the label columns' indent, in the same sync (ExcelApi 1.9 getCellProperties; a host library
+  // without it, such as the tests' in-memory Excel, gives no indent)
+  const labels = excelApi(9) ? p.sheet.getRangeByIndexes(top, u.left, n, Math.min(u.cols, INDENT_COLS)) : undefined;
+  const indents = labels && typeof labels.getCellProperties === "function" ? labels.getCellProperties({ format: { indentLevel: true } }) : undefined;
+  return { plan: p, r0: p.nextRow, n, range, withFormulas, clips, ...(indents ? { indents } : {}) };
 }
 
 /** Excel refused a batch: ask differently next time, or give up (the error goes on). */
@@ -260,6 +271,7 @@ function storeChunks(chunks: ReadonlyArray<Chunk>, state: ReadState): number {
     observedCells += sampled * c.plan.used!.cols;
     cellsRead += c.n * c.plan.used!.cols;
     storeRows(c, values, formulas, numberFormat, valueTypes);
+    if (c.indents) storeIndents(c, c.indents.value);
     for (const clip of c.clips) storeFormulas(c.plan, clip.rect, clip.range.formulas);
   }
   // keep a margin for rows heavier than these

@@ -41,6 +41,7 @@ import { settle as settleMark, unsettle } from "../../engine/settled";
 import type { PreviewRow } from "./RecalcPreview";
 import { findingKey, writeKey } from "../keys";
 import { later } from "../later";
+import { reportScores } from "../../engine/report";
 // shown only after a check, a 重新计算 or in a plain browser: chunks of their own, fetched
 // while the pane paints, so the first load is only its frame and buttons (issue 15)
 const FindingsList = later(() => import(/* webpackChunkName: "findings" */ "./FindingsList").then((m) => m.FindingsList));
@@ -478,12 +479,13 @@ export function App({ lang, host: hostProp, analyze, openFile, cancel: cancelWor
     setPending(null);
     try {
       let findings = result?.findings;
-      let sheets = result?.analysis.sheets;
-      if (!findings || !sheets) {
-        const { snapshot, analysis } = await runCheck(host);
-        findings = sortFindings(analysis.findings, snapshot.sheets.map((s) => s.name));
-        sheets = analysis.sheets;
+      let analysis = result?.analysis;
+      if (!findings || !analysis) {
+        const checked = await runCheck(host);
+        analysis = checked.analysis;
+        findings = sortFindings(analysis.findings, checked.snapshot.sheets.map((s) => s.name));
       }
+      const sheets = analysis.sheets;
       setPhase("mark");
       const parts: string[] = [];
       if (host.markFindings) {
@@ -492,7 +494,7 @@ export function App({ lang, host: hostProp, analyze, openFile, cancel: cancelWor
         parts.push(t.marked(marked.cells, marked.annotation, marked.annotated));
       }
       if (host.writeReport) {
-        const report = await host.writeReport(findings, sheets, lang, () => setPhase("mark"));
+        const report = await host.writeReport(findings, sheets, lang, () => setPhase("mark"), reportScores(analysis));
         parts.push(t.reported(report.sheet, report.rows));
       }
       setStatus(t.sentences(parts));
@@ -528,7 +530,7 @@ export function App({ lang, host: hostProp, analyze, openFile, cancel: cancelWor
     try {
       const name = downloadName(host.name);
       // the findings of the last check go with the file: their cells marked, the report sheet written
-      const extras = result ? { findings: result.findings, sheets: result.analysis.sheets, lang } : undefined;
+      const extras = result ? { findings: result.findings, sheets: result.analysis.sheets, lang, scores: reportScores(result.analysis) } : undefined;
       saveBytes(await host.toXlsx(extras), name);
       setStatus(t.downloaded(name));
     } catch (err) {

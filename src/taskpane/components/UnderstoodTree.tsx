@@ -92,7 +92,7 @@ function StatusText({ s, lang, status }: { s: UnderstoodStrings; lang: Lang; sta
     case "unparsed":
       return (
         <span className={styles.bad} data-testid="rule-reason">
-          {`${s.notUnderstood}${lang === "en" ? ": " : ":"}${reasonIn(lang, status.reason)}`}
+          {`${s.notUnderstood}${lang === "en" ? ": " : ":"}${reasonIn(lang, status)}`}
         </span>
       );
   }

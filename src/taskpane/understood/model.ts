@@ -9,7 +9,7 @@ import type { RuleReading } from "../../engine/scoring/understood";
 import type { Correction } from "../../engine/layout/corrections";
 import type { ColumnRole, ItemTree, ScoringItem, Table } from "../../engine/layout/model";
 import type { SheetKind } from "../../engine/plan";
-import { parseRule } from "../../engine/rules";
+import { parseRule, reasonText, type ReasonCode, type ReasonParams } from "../../engine/rules";
 import type { WorkbookSettings } from "../../engine/settings";
 import type { Lang } from "../i18n";
 
@@ -29,11 +29,9 @@ export function roleGroupsFor(kind: SheetKind | undefined): typeof ROLE_GROUPS {
   return [...first, ...ROLE_GROUPS.filter((g) => g.group !== kind)];
 }
 
-/** The engine's reasons read "中文 (English)": the part in the pane's language. */
-export function reasonIn(lang: Lang, reason: string): string {
-  const i = reason.indexOf(" (");
-  if (i <= 0 || !reason.endsWith(")")) return reason;
-  return lang === "en" ? reason.slice(i + 2, -1) : reason.slice(0, i);
+/** The parser's reason in the pane's language, looked up by its code (engine/rules/reasons.ts). */
+export function reasonIn(lang: Lang, status: { readonly reasonCode: ReasonCode; readonly reasonParams: ReasonParams }): string {
+  return reasonText(status.reasonCode, status.reasonParams, lang);
 }
 
 /** How the engine read an item's rule (src/engine/scoring/understood.ts); the pane only renders it. */
@@ -42,7 +40,7 @@ export type RuleStatus = RuleReading;
 /** How a rule the clerk is typing reads (the engine's own parser, with the item's max and name), before it is saved. */
 export function readRule(text: string, item: Pick<ScoringItem, "max" | "name">): Exclude<RuleStatus, { kind: "none" } | { kind: "section" }> {
   const parsed = parseRule(text, { max: item.max, itemText: item.name });
-  return parsed.understood ? { kind: "understood", construct: parsed.construct } : { kind: "unparsed", reason: parsed.reason };
+  return parsed.understood ? { kind: "understood", construct: parsed.construct } : { kind: "unparsed", reason: parsed.reason, reasonCode: parsed.reasonCode, reasonParams: parsed.reasonParams };
 }
 
 /** The rule stated by hand for a key, matching the engine's reading of keys (case, $, quotes). */

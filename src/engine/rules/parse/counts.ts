@@ -6,7 +6,7 @@
 import type { Token } from "./lexer";
 import type { LabelledPoints } from "../types";
 import {
-  type Outcome, type View, DATE_UNITS, MEASURE_UNITS, SYNONYMS, TIME_UNITS, capAfter, cmpAfter, earnings, num,
+  type Outcome, type View, DATE_UNITS, MEASURE_UNITS, SYNONYMS, TIME_UNITS, capAfter, cmpAfter, earnings, failure, num,
 } from "./view";
 
 /** 召开2次以上计5分,召开1次计3分; 召开1-2次会议计5分(1次计3分,计满5为止) */
@@ -73,7 +73,12 @@ export function perUnit(v: View): Outcome | null {
   const n = v.tok(v.find("N", m[0], m[1]));
   const per = num(n);
   if (!(per > 0) || TIME_UNITS.has(n.unit ?? "")) return null;
-  const cap = capAfter(v, m[1]);
+  let cap = capAfter(v, m[1]);
+  // 培植种粮大户计2分,…每户计1分 (an item worth 2): the points said first are the item's, the cap
+  const heading = earnings(v).filter((e) => e < m[0]);
+  if (!cap && heading.length === 1 && v.sk[heading[0] + 1] === "P" && num(v.tok(heading[0] + 1)) === v.c.max) {
+    cap = { cap: num(v.tok(heading[0] + 1)), at: [heading[0], heading[0] + 2] };
+  }
   v.useRange(m[0], m[1]);
   if (cap) v.useRange(cap.at[0], cap.at[1]);
   return { kind: "per-unit-capped", per, unit: n.unit ?? "", points: num(v.tok(m[1] - 1)), cap: cap ? cap.cap : null };
@@ -233,4 +238,51 @@ export function deductions(v: View): Outcome | null {
   }
   useAll();
   return { kind: "per-case", unit, points, pointsMax: null, addOn, categories: [], cap };
+}
+
+/** 在全市排名1-5名的依次赋予20分、19分、18分、17分、16分: points by rank. */
+export function ranks(v: View): Outcome | null {
+  const m = v.first(/Nt?L?(?:E?Pl)+E?P/);
+  if (!m) return null;
+  const n = v.tok(m[0]);
+  if (n.hi === undefined || !(num(n) >= 1) || !Number.isInteger(num(n)) || !Number.isInteger(n.hi)) return null;
+  const points: number[] = [];
+  for (let p = m[0]; p < m[1]; p++) if (v.sk[p] === "P") points.push(num(v.tok(p)));
+  const said = v.c.s.slice(0, n.s) + (v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)) : "");
+  if (points.length !== n.hi - num(n) + 1 || !/排名|名次|排序|排位/.test(said)) return null;
+  v.useRange(m[0], m[1]);
+  return { kind: "rank-tiers", first: num(n), points };
+}
+
+/**
+ * A deduction per unit up to a count that takes every point: 迟到、早退一次各扣0.5分,以此类推,
+ * 四次(含)以上不得分; 发现一次的,扣0.5分;发现有两次及以上的,此项不得分. The score at each count,
+ * out of the item's max (a stepped count).
+ */
+export function deductionToZero(v: View): Outcome | null {
+  const m = v.first(/[MG]?Nt?,?L?DP[,;t]*N(?:\(t\))?at?,?t?0/);
+  if (!m) return null;
+  const max = v.c.max;
+  if (max === undefined) return failure("cutoff-needs-max");
+  const first = v.find("N", m[0], m[1]);
+  const cut = v.find("N", first + 1, m[1]);
+  const one = v.tok(first);
+  const at = v.tok(cut);
+  const pts = v.tok(v.find("P", first, cut));
+  const same = SYNONYMS.find((g) => g.includes(one.unit ?? "")) ?? [one.unit ?? ""];
+  const above = v.tok(v.find("a", cut, m[1]));
+  if (num(one) !== 1 || one.hi !== undefined || at.hi !== undefined || pts.hi !== undefined || !same.includes(at.unit ?? "")) return null;
+  if (!one.unit || DATE_UNITS.has(one.unit) || TIME_UNITS.has(one.unit) || cmpAfter(above.w) !== ">=") return null;
+  const k = num(at);
+  if (!Number.isInteger(k) || k < 2 || k > 50) return null;
+  // nothing else scores in the clause
+  for (let p = 0; p < v.sk.length; p++) {
+    if (p >= m[0] && p < m[1]) continue;
+    const item = v.sk[p] === "P" && v.sk[p - 1] === "(" && v.sk[p + 1] === ")";
+    if ("PRYDAEC0".includes(v.sk[p]) && !item) return null;
+  }
+  const steps: Array<{ atLeast: number; points: number }> = [{ atLeast: k, points: 0 }];
+  for (let n = k - 1; n >= 0; n--) steps.push({ atLeast: n, points: Math.max(0, Math.round((max - num(pts) * n) * 1e10) / 1e10) });
+  v.useRange(m[0], m[1]);
+  return { kind: "stepped-count", unit: one.unit, steps, cap: null };
 }

@@ -11,7 +11,7 @@ export function rangeBonus(v: View): Outcome | null {
     if (v.sk[p] !== "E" || v.sk[p + 1] !== "P") continue;
     const t = v.tok(p + 1);
     if (t.hi === undefined) continue;
-    if (num(t) > t.hi) return failure("分值区间上下颠倒", "the range's bounds are reversed");
+    if (num(t) > t.hi) return failure("range-reversed");
     v.use(p, p + 1);
     return { kind: "range-bonus", min: num(t), max: t.hi };
   }
@@ -23,7 +23,7 @@ export function fixed(v: View): Outcome | null {
   const ds: number[] = [];
   for (let p = 0; p + 1 < v.sk.length; p++) if ((v.sk[p] === "D" || v.sk[p] === "A") && v.sk[p + 1] === "P") ds.push(p);
   if (ds.length === 0) return null;
-  if (ds.some((p) => p > 0 && v.sk[p - 1] === "L")) return failure("各扣几分,但没有说明按什么扣(每人、每项…)", "各扣N分 does not say per what");
+  if (ds.some((p) => p > 0 && v.sk[p - 1] === "L")) return failure("each-per-what");
   const es = earnings(v);
   if (es.length === 1 && ds.length === 1 && !v.has("M") && v.sk[es[0] + 1] === "P" && ds[0] > es[0] && num(v.tok(ds[0] + 1)) === num(v.tok(es[0] + 1))) {
     // 计2分,工作不力扣2分: the deduction takes back what the clause gives (yes/no)
@@ -31,14 +31,14 @@ export function fixed(v: View): Outcome | null {
     return { kind: "all-or-nothing", points: num(v.tok(es[0] + 1)) };
   }
   if (v.has("M")) {
-    return ds.length > 1 ? failure("有多处扣分,无法判断如何合计", "several deductions and no way to tell how they combine") : null;
+    return ds.length > 1 ? failure("several-deductions") : null;
   }
-  if (ds.some((p) => v.tok(p + 1).hi !== undefined)) return failure("扣分是一个区间,由考核人酌定", "the deduction is a range the assessor chooses");
+  if (ds.some((p) => v.tok(p + 1).hi !== undefined)) return failure("deduction-range");
   if (ds.length === 1) {
     v.use(ds[0], ds[0] + 1);
     return { kind: "fixed-deduction", points: num(v.tok(ds[0] + 1)), addOn: v.sk[ds[0]] === "A" };
   }
-  if (earnings(v).length > 0) return failure("扣分与得分写在同一条款中", "deductions and earned points in one clause");
+  if (earnings(v).length > 0) return failure("deduct-and-earn");
   const parts: LabelledPoints[] = [];
   let prev = 0;
   for (const p of ds) {
@@ -76,7 +76,7 @@ export function earned(v: View): Outcome {
       v.use(zero, ...maxPoints);
       return { kind: "all-or-nothing", points: null };
     }
-    return failure("没有找到分值或计分方法", "no points or scoring method found");
+    return failure("no-points");
   }
   if (/[DA]P/.test(v.sk)) {
     // 计2分,工作不力扣2分: the deduction takes back what the clause gives (yes/no)
@@ -84,7 +84,7 @@ export function earned(v: View): Outcome {
     if (chosen.length === 1 && ds.length === 1 && !v.has("M") && v.sk[chosen[0] + 1] === "P" && ds[0][0] > chosen[0] && num(v.tok(ds[0][0] + 1)) === num(v.tok(chosen[0] + 1))) {
       v.useRange(ds[0][0], ds[0][1]);
     } else {
-      return failure("条款中的扣分方法未能理解", "the clause deducts points in a way the parser cannot read");
+      return failure("deduction-unread");
     }
   }
   const markNotes = (): void => {
@@ -136,7 +136,7 @@ export function earned(v: View): Outcome {
   while (prev > 0 && !",;".includes(v.sk[prev - 1])) prev--;
   for (const p of list) {
     const pts = pointsOf(p);
-    if (pts === null) return failure("多个分项中有\"满分\",无法相加", "a sub-clause says 满分 among several; cannot add up");
+    if (pts === null) return failure("full-among-parts");
     const label = v.between(prev, p).replace(/^[;,\s]+/, "").replace(/(?:的|,)$/, "").trim();
     parts.push({ label, points: pts });
     v.use(p, p + 1);

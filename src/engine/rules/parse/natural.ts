@@ -13,7 +13,7 @@
  * Subject text is never looked at, except to label sub-clauses and listed parts.
  */
 import type { Period } from "../types";
-import { deductionSteps, deductions, listed, perUnit, stepped } from "./counts";
+import { deductionSteps, deductionToZero, deductions, listed, perUnit, ranks, stepped } from "./counts";
 import { earned, fixed, rangeBonus } from "./earned";
 import { money, percentageCut, rate, times } from "./rates";
 import { type Outcome, type View, failure, isFailure } from "./view";
@@ -28,19 +28,21 @@ export function natural(v: View): Outcome {
 }
 
 function rest(v: View): Outcome {
+  // 其他部门得分为专业部门得分的平均分: a score made of other units' scores
+  if (/平均分|平均得分|得分的平均/.test(v.c.s)) return failure("average-of-others");
   const discretion = v.find("?", 0, v.sk.length);
   if (discretion >= 0) {
     const hasRange = v.idx.some((i) => v.c.toks[i].k === "P" && v.c.toks[i].hi !== undefined);
-    if (!hasRange) return failure("由考核人酌情给分,没有可计算的分值", "left to the assessor's discretion; nothing to compute");
+    if (!hasRange) return failure("discretion");
     v.use(discretion);
   }
-  return veto(v) ?? doubled(v) ?? vague(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? rate(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? rangeBonus(v) ?? fixed(v) ?? earned(v);
+  return veto(v) ?? doubled(v) ?? vague(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? rate(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? rangeBonus(v) ?? fixed(v) ?? earned(v);
 }
 
 /** 扣分 with no amount (否则相应扣分, 予以扣分, 倒扣分): nothing to compute. */
 function vague(v: View): Outcome | null {
   if (!v.has("d")) return null;
-  return failure("条款说扣分,但没有说明扣多少分值", "the clause deducts points without saying how many");
+  return failure("vague-deduction");
 }
 
 /** 半年考核时此项均默认为满分, alone or around another clause. */
@@ -107,7 +109,7 @@ function byPeriod(v: View): Outcome | null {
 function veto(v: View): Outcome | null {
   const p = v.find("V", 0, v.sk.length);
   if (p < 0) return null;
-  if (v.has("P")) return failure("一票否决与扣分写在同一条款中,请分开", "a veto and points in one clause; split them");
+  if (v.has("P")) return failure("veto-with-points");
   v.use(p);
   return { kind: "veto" };
 }

@@ -6,12 +6,15 @@
  */
 import type { Token } from "./lexer";
 import type { Comparator, ScoringRule } from "../types";
+import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 
 export interface Failure {
   readonly fail: string;
+  readonly code: ReasonCode;
+  readonly params: ReasonParams;
 }
 export type Outcome = ScoringRule | Failure;
-export const failure = (zh: string, en: string): Failure => ({ fail: `${zh} (${en})` });
+export const failure = (code: ReasonCode, params: ReasonParams = {}): Failure => ({ fail: reasonString(code, params), code, params });
 export const isFailure = (o: Outcome): o is Failure => "fail" in o;
 
 /** The tokens of a clause and which of them a fragment has read. */
@@ -98,8 +101,8 @@ export const num = (t: Token): number => t.n ?? 0;
 
 export function cmpBefore(w: string | undefined): Comparator | null {
   switch (w) {
-    case "不超过": case "不高于": case "不大于": case "≤": case "<=": return "<=";
-    case "不低于": case "不少于": case "不小于": case "≥": case ">=": return ">=";
+    case "不超过": case "不高于": case "不大于": case "≤": case "<=": case "小于等于": case "小于或等于": case "低于或等于": return "<=";
+    case "不低于": case "不少于": case "不小于": case "≥": case ">=": case "大于等于": case "大于或等于": case "高于或等于": return ">=";
     case "超过": case "高于": case "大于": case ">": return ">";
     case "低于": case "不足": case "少于": case "小于": case "未达到": case "未达": case "不到": case "<": return "<";
     case "达到": case "达": case "在": case "为": return ">=";
