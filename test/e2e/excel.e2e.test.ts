@@ -85,6 +85,8 @@ function scoringWorkbook() {
     scoreCells: scores.map(([c]) => c),
     /** the cells the engine plans to write (a score already holding its computed value is not rewritten) */
     plannedCells: planned.map((w) => w.cell),
+    /** of them, the 完成情况 cells whose text is made the number it means (issue 10 item 3) */
+    valueCells: planned.filter((w) => w.kind === "normalise-value").map((w) => w.cell),
     calcValues: Object.fromEntries(scores.map(([c, v]) => [`${sheet.name}!${c}`, v])) as Record<string, number>,
   };
 }
@@ -280,9 +282,12 @@ describeWith(chromiumProgram)("task pane in headless Chromium (Excel mode, in-me
     await resetStats(page);
     await page.getByRole("button", { name: "计算得分…", exact: true }).click();
     const rows = await previewRows(page);
-    // exactly the score cells the engine plans to write, all of them score cells
+    // exactly the cells the engine plans to write: score cells, and 完成情况 cells (column E) made numbers
     expect([...rows.keys()].sort()).toEqual(scoring.plannedCells.map((c) => `${SHEET}!${c}`).sort());
-    for (const c of scoring.plannedCells) expect(scoring.scoreCells).toContain(c);
+    expect(scoring.valueCells.length).toBeGreaterThan(0);
+    for (const c of scoring.plannedCells) {
+      expect([c, scoring.valueCells.includes(c) ? /^E\d+$/.test(c) : scoring.scoreCells.includes(c)]).toEqual([c, true]);
+    }
     expect(rows.get(`${SHEET}!G4`)).toBe("=MIN(60,SUM(G5:G7))");
     expect(rows.get(`${SHEET}!G15`)).toBe("=G3+G11+G13");
     await page.getByRole("button", { name: "应用", exact: true }).waitFor();
