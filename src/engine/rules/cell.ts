@@ -132,6 +132,13 @@ function countOrNone(raw: string): Step {
   return word === null ? QUOTE : { value: 0, numberFormat: word };
 }
 
+/** a word for none the proportional formula does not read (×, 未完成; it reads 否 and 无) → 0 shown as typed */
+function noneWord(raw: string): Step {
+  if (raw === "否" || raw === "无" || yesNo(raw) !== false) return null;
+  const word = literal(raw.trim());
+  return word === null ? QUOTE : { value: 0, numberFormat: word };
+}
+
 export type ValueCellPlan =
   | { readonly kind: "as-is" }
   | { readonly kind: "normalise"; readonly cell: ValueCell }
@@ -160,8 +167,10 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
     case "stepped-count":
     case "rank-tiers":
       return countOrNone(raw);
-    case "proportional":
-      return r.unit === "%" || r.unit === "‰" ? rateCell(raw, r.unit) : r.unit !== "" ? countOrNone(raw) : rateCell(raw, /%/.test(raw.normalize("NFKC")) ? "%" : "");
+    case "proportional": {
+      const step = r.unit === "%" || r.unit === "‰" ? rateCell(raw, r.unit) : r.unit !== "" ? countOrNone(raw) : rateCell(raw, /%/.test(raw.normalize("NFKC")) ? "%" : "");
+      return step ?? noneWord(raw);
+    }
     case "per-case":
       if (r.categories.length > 1 && listTokens(raw).length > 1) {
         // "1、0、2" → "1,0,2" (the formula splits at ",")
