@@ -19,6 +19,7 @@ export type { CheckFileOptions, FileOutcome, FileReport } from "./outcome";
 import { analyzeWorkbook, settingsInSnapshot } from "../engine/index";
 import { keepTypedNumbers } from "../engine/keepTyped";
 import type { Plan } from "../engine/plan";
+import { valueWritesOf, type ValueWriteReport } from "../engine/valueWrite";
 import type { Finding } from "../engine/findings";
 import { readXlsxFile, writeBytesFile, writeTargetProblem } from "../hosts/xlsx/file";
 import { XlsxReadError } from "../hosts/xlsx/read";
@@ -123,6 +124,7 @@ export function fileReport(file: string, plan: Plan): FileReport {
       value: s.value,
       ...(s.formula ? { formula: s.formula } : {}),
       ...(s.explain !== undefined ? { explain: s.explain, explainEn: s.explainEn ?? "" } : {}),
+      ...(s.plainReason !== undefined ? { plainReason: s.plainReason, plainReasonEn: s.plainReasonEn ?? "" } : {}),
     })),
     totals: plan.totals.map((t) => ({
       sheet: t.sheet,
@@ -133,7 +135,14 @@ export function fileReport(file: string, plan: Plan): FileReport {
       ...(t.grand !== undefined ? { grand: t.grand } : {}),
       ...(t.explain !== undefined ? { explain: t.explain, explainEn: t.explainEn ?? "" } : {}),
     })),
+    ...valueWrites(plan),
   };
+}
+
+/** `valueWrites` only where a value is made a number (an additive field of the JSON) */
+function valueWrites(plan: Plan): { valueWrites?: ValueWriteReport[] } {
+  const list = valueWritesOf(plan.writes);
+  return list.length ? { valueWrites: list } : {};
 }
 
 const SEVERITY_ZH: Record<Finding["severity"], string> = { error: "错误", warning: "警告", info: "提示" };

@@ -4,6 +4,7 @@
  */
 import type { Plan } from "../engine/plan";
 import type { Finding } from "../engine/findings";
+import type { ValueWriteReport } from "../engine/valueWrite";
 import type { Lang } from "./i18n";
 
 /** The contract's (docs/contract.md) per-file JSON object. */
@@ -13,6 +14,8 @@ export interface FileReport {
   readonly findings: Array<Omit<Finding, "messageEn"> & { messageEn?: string }>;
   readonly scores: Plan["scores"];
   readonly totals: Plan["totals"];
+  /** values typed as text made numbers so the score formulas read them (--write writes them) */
+  readonly valueWrites?: ReadonlyArray<ValueWriteReport>;
 }
 
 /** What checking one file gave: its report, or why it could not be read. */

@@ -20,6 +20,7 @@ import { runChecks } from "./checks";
 import { sheetCoverage } from "./checks/checked";
 import { keySet, scoreItemTree, type ScoringOptions, type SheetScoring } from "./scoring/score";
 import { scoreSummaryTable } from "./scoring/summary";
+import type { UnderstoodItem } from "./scoring/understood";
 import { checkContained, contained, readWarningFindings, tableCell, understandContained } from "./containment";
 
 export interface AnalyzeOptions extends PlanOptions, ScoringOptions {
@@ -38,6 +39,8 @@ export interface AnalyzeOptions extends PlanOptions, ScoringOptions {
 
 export interface Analysis extends Plan {
   readonly layout: WorkbookLayout;
+  /** every item of the scoring sheets as the scoring read it: rule, cells, explanation, override key */
+  readonly items?: ReadonlyArray<UnderstoodItem>;
 }
 
 export function analyzeWorkbook(givenInput: WorkbookSnapshot, given: AnalyzeOptions = {}): Analysis {
@@ -60,6 +63,7 @@ export function analyzeWorkbook(givenInput: WorkbookSnapshot, given: AnalyzeOpti
   const scores: Plan["scores"] = [];
   const totals: Plan["totals"] = [];
   const writes: Plan["writes"] = [];
+  const items: UnderstoodItem[] = [];
   for (const sheetLayout of layout.sheets) {
     const sheet = snapshot.sheets.find((s) => s.name === sheetLayout.name);
     if (!sheet) continue;
@@ -78,6 +82,7 @@ export function analyzeWorkbook(givenInput: WorkbookSnapshot, given: AnalyzeOpti
       scores.push(...r.scores);
       totals.push(...r.totals);
       writes.push(...r.writes);
+      if (r.items) items.push(...r.items);
     }
   }
   // a locked cell is never written, whichever table computed it (summary sheets too)
@@ -88,6 +93,7 @@ export function analyzeWorkbook(givenInput: WorkbookSnapshot, given: AnalyzeOpti
   const coverage = sheetCoverage(layout, scoresPerSheet, new Set(readCorrections(snapshot).keys()));
   return {
     layout,
+    items,
     sheets: layout.sheets.map((s) => ({ name: s.name, kind: s.kind, tables: s.tables.length, ...coverage.get(s.name) })),
     findings: applySettled(sortFindings([...dedupe(findings), ...failures], snapshot.sheets.map((s) => s.name)), options.settled),
     scores,
@@ -111,6 +117,8 @@ function withStoredSettings(stored: StoredSettings, options: AnalyzeOptions): An
     corrections: [...settings.corrections, ...(options.corrections ?? [])],
     lockedCells: [...settings.lockedCells, ...(options.lockedCells ?? [])],
     settled: options.settled ?? settings.settled,
+    // the caller's own indicators first: a definition given wins over the workbook's on its names
+    ...(settings.indicators?.length ? { indicators: [...(options.indicators ?? []), ...settings.indicators] } : {}),
   };
 }
 

@@ -19,6 +19,13 @@ export const MAX_WORKBOOK_CELLS = 1_200_000;
 /** rows holding cells, in all sheets together */
 export const MAX_WORKBOOK_ROWS = 200_000;
 
+/**
+ * How much of a sheet a host reads (the CLI and the plain-browser page): beyond it the sheet is
+ * read in part and the engine says so (a warning on the first row left out), never silently.
+ * The measurement behind the figure is in `src/cli/limits.ts`.
+ */
+export const MAX_SHEET_ROWS = 150_000;
+
 function figure(n: number, lang: "zh" | "en"): string {
   return n.toLocaleString(lang === "en" ? "en-US" : "zh-CN");
 }

@@ -28,6 +28,9 @@ export interface ScoreCell {
   readonly explain?: string;
   /** the same in English */
   readonly explainEn?: string;
+  /** why the cell gets its plain value rather than a formula (CellWrite.plainReason) */
+  readonly plainReason?: string;
+  readonly plainReasonEn?: string;
 }
 
 export interface TotalCell extends ScoreCell {
@@ -60,6 +63,21 @@ export interface CellWrite {
    * writing it replaces the clerk's figure. Hosts leave such writes out unless told otherwise.
    */
   readonly replacesTyped?: boolean;
+  /**
+   * `normalise-value`: not a score but a value typed as text ("4次") made the number it means
+   * (4), with a number format showing the same text (`0"次"`), so the score's formula can read
+   * it (valueWrite.ts). Absent for scores.
+   */
+  readonly kind?: "normalise-value";
+  /** the number format the cell gets with the value (normalise-value) */
+  readonly numberFormat?: string;
+  /** the text the cell held (normalise-value) */
+  readonly original?: string;
+  /** the score cell whose formula reads this cell (normalise-value) */
+  readonly readBy?: string;
+  /** why a score is written as its plain value rather than a formula (Chinese / English) */
+  readonly plainReason?: string;
+  readonly plainReasonEn?: string;
 }
 
 /** Everything the engine wants a host to show or do, in one object: findings now, writes later. */

@@ -2,7 +2,7 @@
  * The clerk's choices kept in the workbook (very hidden sheet `_assess_settings`, JSON in
  * column A cut into cells): which score column is computed, corrections of what was understood,
  * rules stated by hand, locked cells, settled findings. The Excel host writes them
- * (src/hosts/excel/settings.ts); every host reads them through the snapshot, so the CLI, the
+ * (src/hosts/excel/records.ts); every host reads them through the snapshot, so the CLI, the
  * browser page and Excel give the next person who opens the file the same result.
  *
  * Read through one schema (zod): a record that cannot be read at all (not JSON, a newer
@@ -13,6 +13,7 @@
 import { z } from "zod";
 import { EMPTY_SETTINGS as EMPTY } from "./settingsEmpty";
 import type { Correction } from "./layout/corrections";
+import type { IndicatorDef } from "./layout/indicators";
 import type { WorkbookSnapshot } from "./grid";
 import { normalCellKey, parseCellAddress } from "./address";
 
@@ -50,6 +51,39 @@ export type SettledFinding = z.infer<typeof SettledSchema>;
 /** A finding the clerk settled; `fingerprint` is made from its figures, so a change brings it back (settled.ts). */
 export type SettledMark = SettledFinding;
 
+/**
+ * A word pattern a clerk may state for an indicator: literal text, with `^` (must start the
+ * name), `(…)?` (may be left out), `.*` (anything between, at most once), `|` and `\\(` `\\)` (a bracket in
+ * the name). Nothing else of regular expressions: a pattern from a workbook never backtracks
+ * without bound.
+ */
+const INDICATOR_WORD = z.string().min(1).max(60).refine(
+  (w) => w.split(".*").length <= 2 && /^\^?(?:[^\\^$.*+?()[\]{}|]|\\[()]|\((?:[^\\^$.*+?()[\]{}|]|\\[()])+\)\?|\.\*|\|)+$/u.test(w),
+  { message: "only text, ^, (…)?, .*, | and \\( \\)" },
+);
+const indicatorWords = z.array(INDICATOR_WORD).max(20);
+
+/**
+ * An indicator the clerk adds (识别结果 panel), the shape of src/engine/layout/indicators.json:
+ * `rate` names the indicator, `num`/`den` its numerator and denominator (each a list of
+ * patterns, see INDICATOR_WORD), `scale` 100 for %, 1000 for ‰. Example:
+ * `{ name: "孕检率", kind: "rate", rate: ["孕检率"], num: ["已检查"], den: ["目标人数"], scale: 100, coverage: true }`.
+ */
+export const IndicatorSchema = z.object({
+  name: z.string().min(1).max(60),
+  kind: z.enum(["rate", "ratio", "natural-increase"]),
+  definition: z.string().max(500).optional(),
+  rate: indicatorWords.min(1),
+  num: indicatorWords.min(1),
+  notNum: indicatorWords.optional(),
+  den: indicatorWords.min(1),
+  den2: indicatorWords.optional(),
+  notDen: indicatorWords.optional(),
+  scale: z.union([z.literal(1), z.literal(100), z.literal(1000), z.literal(10000)]).optional(),
+  coverage: z.boolean().optional(),
+  stem: z.string().min(1).max(20).optional(),
+});
+
 /** The whole record, as the Excel host writes it. */
 export const SettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -58,6 +92,7 @@ export const SettingsSchema = z.object({
   ruleOverrides: z.record(z.string(), z.string().max(32_767)),
   lockedCells: z.array(z.string()),
   settled: z.array(SettledSchema).optional(),
+  indicators: z.array(IndicatorSchema).max(100).optional(),
 });
 
 export interface WorkbookSettings {
@@ -72,6 +107,8 @@ export interface WorkbookSettings {
   readonly lockedCells: ReadonlyArray<string>;
   /** findings the clerk settled (已核实/忽略) */
   readonly settled?: ReadonlyArray<SettledFinding>;
+  /** indicators the clerk added (识别结果 panel), checked like the built-in ones (IndicatorSchema) */
+  readonly indicators?: ReadonlyArray<IndicatorDef>;
 }
 
 export const EMPTY_SETTINGS: WorkbookSettings = EMPTY;
@@ -232,6 +269,13 @@ export function readSettings(
     else drop("一条已核实/忽略的记录", "settled finding", s);
   }
 
+  const indicators: IndicatorDef[] = [];
+  for (const d of field("indicators", z.array(z.unknown()), [], "自定义指标", "indicators")) {
+    const r = IndicatorSchema.safeParse(d);
+    if (r.success) indicators.push(r.data);
+    else drop("一个自定义指标", "indicator", d);
+  }
+
   return {
     settings: {
       version: 1,
@@ -240,6 +284,7 @@ export function readSettings(
       ruleOverrides,
       lockedCells,
       ...(settled.length ? { settled } : {}),
+      ...(indicators.length ? { indicators: indicators.slice(0, 100) } : {}),
     },
     problems,
   };

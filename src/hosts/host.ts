@@ -2,6 +2,7 @@
  * The one interface between the task pane and wherever the workbook lives: Excel (Office.js)
  * or a file opened in a plain browser (ExcelJS). The engine never sees a host.
  */
+import type { ReportScore } from "../engine/report";
 import type { RangeRef, WorkbookSnapshot } from "../engine/grid";
 import type { CellWrite, SheetSummary } from "../engine/plan";
 import type { Finding } from "../engine/findings";
@@ -49,13 +50,34 @@ export interface WorkbookHost {
     sheets: ReadonlyArray<SheetSummary>,
     lang: "zh" | "en",
     onProgress?: (p: Progress) => void,
+    /** the computed scores, listed with their explanations below the findings */
+    scores?: ReadonlyArray<ReportScore>,
   ): Promise<{ sheet: string; rows: number }>;
   /** The clerk's choices remembered in the workbook (score column, corrections, rule overrides, locked cells). */
   loadSettings?(): Promise<WorkbookSettings>;
   saveSettings?(s: WorkbookSettings): Promise<void>;
 }
 
-// ---------------------------------------------------------------- capabilities of a host
+// ---------------------------------------------------------------- what a host can do
+// Each optional part of WorkbookHost as a capability of its own, so a host states what it
+// implements (and the compiler holds it to that) with types from here, never the other way.
+
+/** 应用 and 撤销: writes the host keeps a way back from (also after the pane was reopened). */
+export type WritingHost = WorkbookHost & Required<Pick<WorkbookHost, "applyWrites" | "undo" | "canUndo">>;
+
+/** 标记 and 清除标记: the findings' cells highlighted in the workbook, and put back exactly. */
+export type MarkingHost = WorkbookHost & Required<Pick<WorkbookHost, "markFindings" | "clearMarks" | "hasMarks">>;
+
+/** The report sheet 校验报告 written into the workbook. */
+export type ReportingHost = WorkbookHost & Required<Pick<WorkbookHost, "writeReport">>;
+
+/** The clerk's choices kept in the workbook. */
+export type SettingsHost = WorkbookHost & Required<Pick<WorkbookHost, "loadSettings" | "saveSettings">>;
+
+/** Excel itself (Office.js): every capability but the page's own preview and download. */
+export type ExcelHost = WritingHost & MarkingHost & ReportingHost & SettingsHost & { readonly kind: "excel" };
+
+// ---------------------------------------------------------------- capabilities of a page host
 // Typed here, beside the interface, so the pane tests for them without importing a host
 // (the plain-browser host implements both).
 
@@ -86,6 +108,8 @@ export interface DownloadExtras {
   readonly findings: ReadonlyArray<Finding>;
   readonly sheets: ReadonlyArray<SheetSummary>;
   readonly lang: "zh" | "en";
+  /** the computed scores, for the report's explanation section */
+  readonly scores?: ReadonlyArray<ReportScore>;
 }
 
 /** A host whose workbook can be saved as a file (the plain-browser host). */

@@ -1,26 +1,19 @@
-/** The engine in a Web Worker: a snapshot and options in, an analysis out, the pane's thread never blocked. */
-import { analyzeWorkbook } from "../engine";
+/**
+ * The engine in a Web Worker, reached through comlink (issue 13): a snapshot and options in, an
+ * analysis out, the pane's thread never blocked. The pane can end a check by terminating this
+ * worker (取消); the next check starts a new one (engineClient.ts).
+ */
+import { expose } from "comlink";
+import { analyzeWorkbook, type Analysis } from "../engine";
 import type { WorkbookSnapshot } from "../engine/grid";
 import type { PaneAnalyzeOptions } from "./options";
 
-export interface AnalyzeRequest {
-  readonly id: number;
-  readonly snapshot: WorkbookSnapshot;
-  readonly options?: PaneAnalyzeOptions;
-}
-
-/** the worker's global scope (typed by hand: the DOM and WebWorker libs cannot share a program) */
-interface WorkerScope {
-  onmessage: ((e: MessageEvent<AnalyzeRequest>) => void) | null;
-  postMessage(message: unknown): void;
-}
-const scope = self as unknown as WorkerScope;
-
-scope.onmessage = (e: MessageEvent<AnalyzeRequest>) => {
-  const { id, snapshot, options } = e.data;
-  try {
-    scope.postMessage({ id, analysis: analyzeWorkbook(snapshot, options ?? {}) });
-  } catch (err) {
-    scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
-  }
+const api = {
+  analyze(snapshot: WorkbookSnapshot, options?: PaneAnalyzeOptions): Analysis {
+    return analyzeWorkbook(snapshot, options ?? {});
+  },
 };
+
+export type EngineWorkerApi = typeof api;
+
+expose(api);

@@ -20,9 +20,21 @@ import { pickLanguage } from "./i18n";
 const SAMPLE_URL = "assets/sample.xlsx";
 const SAMPLE_NAME = "sample.xlsx";
 
+/** the file being read now (in a worker of its own): 取消 aborts it */
+let reading: AbortController | null = null;
+
 async function openInBrowser(data: ArrayBuffer, name: string): Promise<WorkbookHost> {
-  const { createBrowserHost } = await import(/* webpackChunkName: "browser-host" */ "../hosts/browser");
-  return createBrowserHost(data, name);
+  const abort = new AbortController();
+  reading = abort;
+  try {
+    const [{ createBrowserHost }, { readInWorker }] = await Promise.all([
+      import(/* webpackChunkName: "browser-host" */ "../hosts/browser"),
+      import(/* webpackChunkName: "browser-host" */ "../hosts/browser/readInWorker"),
+    ]);
+    return await createBrowserHost(data, name, (bytes) => readInWorker(bytes, abort.signal));
+  } finally {
+    if (reading === abort) reading = null;
+  }
 }
 
 /** The Office.js host, in its own chunk: the pane paints while it loads. */
@@ -48,13 +60,20 @@ async function main(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
   const root = createRoot(container);
-  const analyze = createAnalyzer();
+  const engine = createAnalyzer();
+  const { analyze } = engine;
+  // 取消: stop the file being read and the check running (their workers are terminated; the next
+  // file or check starts new ones)
+  const cancel = () => {
+    reading?.abort();
+    engine.cancel();
+  };
   if (host !== null && host === Office.HostType.Excel) {
     const lang = pickLanguage(Office.context.displayLanguage, window.location.search);
-    root.render(<App lang={lang} host={excelHost()} analyze={analyze} />);
+    root.render(<App lang={lang} host={excelHost()} analyze={analyze} cancel={cancel} />);
   } else {
     const lang = pickLanguage(navigator.language, window.location.search);
-    root.render(<App lang={lang} host={loadSample()} analyze={analyze} openFile={openInBrowser} />);
+    root.render(<App lang={lang} host={loadSample()} analyze={analyze} openFile={openInBrowser} cancel={cancel} />);
   }
 }
 

@@ -29,6 +29,7 @@ export type MessageCode =
   | "report-failed"
   | "settings-save-failed"
   | "cell-merged"
+  | "cancelled"
   | "unexpected";
 
 export interface PaneMessage {
@@ -67,6 +68,7 @@ const zh: Texts = {
   "report-failed": () => "无法写入校验报告工作表(工作簿结构可能受保护)。请在“审阅”中撤销保护工作簿后再试。",
   "settings-save-failed": () => "无法在工作簿中保存设置(工作簿结构可能受保护)。请在“审阅”中撤销保护工作簿后再试。",
   "cell-merged": (m) => `单元格 ${m.subject ?? ""} 位于合并区域中,无法写入。请取消合并或在“识别结果”中锁定该单元格后再试。`,
+  cancelled: () => "已取消:读取和检查已停止,工作簿没有任何改动。可以再次检查,或打开下一个文件。",
   unexpected: () => "操作未能完成。请重试;如果仍然出错,请把下面的技术细节发给技术支持。",
 };
 
@@ -96,6 +98,7 @@ const en: Texts = {
   "report-failed": () => "The report sheet could not be written (is the workbook's structure protected?). Unprotect the workbook (Review tab) and try again.",
   "settings-save-failed": () => "The settings could not be kept in the workbook (is its structure protected?). Unprotect the workbook (Review tab) and try again.",
   "cell-merged": (m) => `Cell ${m.subject ?? ""} is inside a merged area and cannot be written. Unmerge it, or lock the cell under What was recognised, and try again.`,
+  cancelled: () => "Cancelled: reading and checking stopped; nothing in the workbook changed. Check again, or open the next file.",
   unexpected: () => "The action did not finish. Try again; if it fails again, send the technical details below to support.",
 };
 
@@ -120,6 +123,8 @@ export function messageOf(err: unknown, file?: string): PaneMessage {
   const text = textOf(err);
   const subject = file ? { subject: file } : {};
   const name = err instanceof Error ? err.name : "";
+  // 取消: the worker reading or checking was stopped (engineClient.ts, hosts/browser/workerRead.ts)
+  if (name === "AbortError") return { code: "cancelled" };
   if (name === "ApplyConflictError") {
     const cells = (err as { cells?: ReadonlyArray<string> }).cells ?? [];
     return { code: "cells-changed", subject: cells.slice(0, 10).join("、") + (cells.length > 10 ? ` 等 ${cells.length} 处` : "") };

@@ -57,6 +57,7 @@ interface JsonReport {
     findings: JsonFinding[];
     scores: Array<{ sheet: string; cell: string; value: number | null; formula?: string }>;
     totals: Array<{ sheet: string; cell: string; value: number | null; formula?: string; veto: boolean }>;
+    valueWrites?: Array<{ sheet: string; cell: string; text: string; value: number | string | null; numberFormat?: string; scoreCell?: string }>;
   }>;
 }
 
@@ -271,6 +272,9 @@ describe("assess check --write OUT (issue 6)", () => {
     const writtenCells = new Set(
       [...doc.files[0].scores, ...doc.files[0].totals].map((s) => `${s.sheet}!${s.cell}`),
     );
+    // values typed as text ("3人") made numbers: only their value and number format change
+    const formats = new Map((doc.files[0].valueWrites ?? []).map((v) => [`${v.sheet}!${v.cell}`, v] as const));
+    expect(formats.size).toBeGreaterThan(0);
     const a = new ExcelJS.Workbook();
     await a.xlsx.readFile(input);
     const b = new ExcelJS.Workbook();
@@ -284,6 +288,12 @@ describe("assess check --write OUT (issue 6)", () => {
       wa.eachRow({ includeEmpty: true }, (row, rn) => {
         row.eachCell({ includeEmpty: true }, (ca) => {
           const cb = wb.getRow(rn).getCell(ca.col);
+          const made = formats.get(`${wa.name}!${ca.address}`);
+          if (made) {
+            expect([ca.address, ca.value, cb.value, cb.numFmt]).toEqual([ca.address, made.text, made.value, made.numberFormat]);
+            expect([ca.address, JSON.stringify({ ...cb.style, numFmt: undefined })]).toEqual([ca.address, JSON.stringify({ ...ca.style, numFmt: undefined })]);
+            return;
+          }
           expect([ca.address, JSON.stringify(cb.style)]).toEqual([ca.address, JSON.stringify(ca.style)]);
           if (writtenCells.has(`${wa.name}!${ca.address}`)) return;
           expect([`${wa.name}!${ca.address}`, cb.value]).toEqual([`${wa.name}!${ca.address}`, ca.value]);
@@ -307,16 +317,11 @@ describe("assess check --write OUT (issue 6)", () => {
         return [a, { hasFormula: typeof v === "object" && v !== null && typeof v.formula === "string", result: v && typeof v === "object" ? v.result : v }];
       }),
     );
-    // A score whose value cell holds text other than 是/否/有/无 (3人, 46%) is written as its plain value: the clause
-    // reader's formulas read numbers, and making the value cell a number is not wired yet.
-    const input = new ExcelJS.Workbook();
-    await input.xlsx.readFile(fx("scoring-blank.xlsx").path);
-    const valueIsText = (a: string) => {
-      const v = input.getWorksheet("考核评分表")!.getCell(a.replace(/^G/, "E")).value;
-      return typeof v === "string" && !/^(是|否|有|无)$/.test(v.trim()); // formulas read these four words
-    };
-    expect(Object.keys(HAND).filter(valueIsText).length).toBeGreaterThan(0);
-    expect(got).toEqual(Object.fromEntries(Object.entries(HAND).map(([a, n]) => [a, { hasFormula: !valueIsText(a), result: n }])));
+    // Every score is a live formula, also where the value cell held text other than 是/否/有/无 (3人, 46%, 1个):
+    // that cell is first made the number it means, shown the same (issue 10 item 3; these were plain values before)
+    expect(got).toEqual(Object.fromEntries(Object.entries(HAND).map(([a, n]) => [a, { hasFormula: true, result: n }])));
+    const made = Object.fromEntries(["E5", "E6", "E10"].map((a) => [a, [ws.getCell(a).value, ws.getCell(a).numFmt]]));
+    expect(made).toEqual({ E5: [3, '0"人"'], E6: [0.46, "0%"], E10: [1, '0"个"'] });
   });
 
   it("with --values writes plain numbers", async () => {

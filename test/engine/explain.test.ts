@@ -72,6 +72,9 @@ describe("explainRule", () => {
       "by-period": [{ kind: "by-period", halfYear: { kind: "all-or-nothing", points: null }, fullYear: perUnit }, "3人", 10],
       veto: [{ kind: "veto" }, "否", 10],
       "money-tiers": [{ kind: "money-tiers", unit: "%", currency: "元", tiers: [{ cmp: ">=", bound: 95, amount: 500 }, { cmp: "<", bound: 90, amount: -300 }] }, "96%", undefined],
+      proportional: [{ kind: "proportional", unit: "例", per: 10, points: 15, cap: 15 }, "9例", 15],
+      "rank-tiers": [{ kind: "rank-tiers", first: 1, points: [20, 19, 18, 17, 16] }, "第3名", 20],
+      "rate-tiers": [{ kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 3, amount: -0.1 }, { cmp: ">", bound: 5, amount: -0.2 }] }, "6%", 10],
     };
     for (const construct of CONSTRUCTS) {
       const [rule, value, max] = samples[construct];

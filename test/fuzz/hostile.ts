@@ -6,7 +6,7 @@
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildScoringWorkbook, buildStatisticsWorkbook, buildSummaryDetailWorkbook } from "../fixtures";
-import { chunkText, SETTINGS_SHEET } from "../../src/hosts/excel/settings";
+import { chunkText, SETTINGS_SHEET } from "../../src/hosts/excel/records";
 import { readXlsx } from "../../src/hosts/xlsx/read";
 
 export type Base = "scoring" | "scoring-blank" | "statistics" | "summary-detail";

@@ -10,21 +10,23 @@ import { Understood, type UnderstoodProps } from "../../src/taskpane/components/
 import { analyzeWorkbook, type Analysis } from "../../src/engine";
 import type { ItemTree, ScoringItem, Table } from "../../src/engine/layout/model";
 import { snapshotWorkbook } from "../../src/hosts/xlsx/read";
-import { EMPTY_SETTINGS, type WorkbookSettings } from "../../src/hosts/excel/settings";
+import { EMPTY_SETTINGS, type WorkbookSettings } from "../../src/hosts/excel/records";
 import { addScoringSheet, addStatisticsBottomSheet, addSummarySheet } from "../fixtures/builders";
-import { overrideKey, reasonIn, withColumnRole, withItemLevel, withRuleOverride } from "../../src/taskpane/understood/model";
+import { reasonIn, withColumnRole, withItemLevel, withRuleOverride } from "../../src/taskpane/understood/model";
+import { understoodItems } from "../../src/engine/scoring/understood";
 
 const SCORING = "考核评分表";
 const DISCRETION = "视工作情况酌情给分";
 
 /** 统计表 + 考核评分表 (item 3 of (一) given a rule nobody can compute) + 汇总表, analysed by the engine. */
-function analysis(): Analysis {
+function analysis(settings?: WorkbookSettings): Analysis {
   const wb = new ExcelJS.Workbook();
   addStatisticsBottomSheet(wb);
   addScoringSheet(wb);
   addSummarySheet(wb);
   wb.getWorksheet(SCORING)!.getCell("D7").value = DISCRETION;
-  return analyzeWorkbook(snapshotWorkbook(wb));
+  // the pane renders what the engine understood with the settings it shows (it re-checks after each save)
+  return analyzeWorkbook(snapshotWorkbook(wb), settings ? { ruleOverrides: settings.ruleOverrides } : {});
 }
 
 const ANALYSIS = analysis();
@@ -215,7 +217,7 @@ describe("Understood (Chinese, the default)", () => {
 
   it("shows a rule stated earlier in place of the sheet's text, and clears it", () => {
     const settings = withRuleOverride(EMPTY_SETTINGS, `${SCORING}!D7`, "有:20");
-    const { onChange } = setup({ settings });
+    const { onChange } = setup({ settings, analysis: analysis(settings) });
     const row = itemRow(open(SCORING), 7);
     expect(row.getAttribute("data-rule")).toBe("understood");
     expect(within(row).getByText("手工规则:有:20")).toBeTruthy();
@@ -337,6 +339,8 @@ describe("Understood on large and unusual sheets", () => {
     const tree: ItemTree = { table, items, maxCol: 2, scoreCol: 4, ...(standardCol !== undefined ? { standardCol } : {}) };
     return {
       layout: { sheets: [{ name: "大表", kind: "scoring", tables: [table], trees: [tree], relations: [] }], relations: [] },
+      // what the engine understood of each item (no rule read, nothing computed): the cells and override keys
+      items: understoodItems("大表", tree, 4, new Map(), new Map()),
       sheets: [{ name: "大表", kind: "scoring", tables: 1 }], findings: [], scores: [], totals: [], writes: [],
     };
   }
@@ -359,8 +363,7 @@ describe("Understood on large and unusual sheets", () => {
     fireEvent.change(within(row).getByPlaceholderText("请输入规则"), { target: { value: "-6" } });
     fireEvent.click(within(row).getByText("保存", { selector: "button" }));
     expect(onChange).toHaveBeenCalledWith({ ...EMPTY_SETTINGS, ruleOverrides: { "大表!E3": "-6" } });
-    const tree = a.layout.sheets[0].trees[0];
-    expect(overrideKey("大表", tree, tree.items[1], undefined)).toBe("大表!E3");
+    expect(a.items?.[1].overrideKey).toBe("大表!E3");
   });
 
   it("reads and replaces a rule kept under another spelling of its cell", () => {
@@ -373,8 +376,8 @@ describe("Understood on large and unusual sheets", () => {
   });
 
   it("shows the engine's reasons in the pane's language", () => {
-    expect(reasonIn("zh", "评分标准为空 (empty scoring clause)")).toBe("评分标准为空");
-    expect(reasonIn("en", "评分标准为空 (empty scoring clause)")).toBe("empty scoring clause");
-    expect(reasonIn("en", "no english")).toBe("no english");
+    expect(reasonIn("zh", { reasonCode: "empty-clause", reasonParams: {} })).toBe("评分标准为空");
+    expect(reasonIn("en", { reasonCode: "empty-clause", reasonParams: {} })).toBe("empty scoring clause");
+    expect(reasonIn("en", { reasonCode: "above-max", reasonParams: { points: 3, max: 2 } })).toBe("the clause gives 3, more than the item's max 2: ambiguous");
   });
 });

@@ -15,7 +15,7 @@ import type { WorkbookSnapshot } from "../../src/engine/grid";
 import type { CellWrite } from "../../src/engine/plan";
 import type { WorkbookHost } from "../../src/hosts/host";
 import { ApplyConflictError } from "../../src/hosts/excel/apply";
-import { EMPTY_SETTINGS, type WorkbookSettings } from "../../src/hosts/excel/settings";
+import { EMPTY_SETTINGS, type WorkbookSettings } from "../../src/hosts/excel/records";
 import { createBrowserHost } from "../../src/hosts/browser";
 import type { PaneAnalyzeOptions } from "../../src/taskpane/options";
 import { readXlsx } from "../../src/hosts/xlsx/read";

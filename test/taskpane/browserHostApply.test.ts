@@ -6,12 +6,12 @@
  */
 import * as ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../../src/engine";
-import { cellAt } from "../../src/engine/grid";
+import { cellAt, numberFormatAt } from "../../src/engine/grid";
 import { parseCellAddress } from "../../src/engine/address";
 import { createBrowserHost, isDownloadable } from "../../src/hosts/browser";
 import { downloadName } from "../../src/taskpane/download";
 import { readXlsx } from "../../src/hosts/xlsx/read";
-import { EMPTY_SETTINGS, parseSettings, SETTINGS_SHEET } from "../../src/hosts/excel/settings";
+import { EMPTY_SETTINGS, parseSettings, SETTINGS_SHEET } from "../../src/hosts/excel/records";
 import { optionsFromSettings } from "../../src/taskpane/options";
 import { buildScoringWorkbook, fixtureBytes } from "../fixtures";
 
@@ -43,7 +43,10 @@ describe("the browser host applies and undoes the engine's writes", () => {
       const { row, col } = parseCellAddress(w.cell);
       expect([w.cell, sheet.formulas?.[row]?.[col]]).toEqual([w.cell, w.formula]);
       expect([w.cell, cellAt(sheet, row, col)]).toEqual([w.cell, w.value]);
+      // a value typed as text ("3人") made a number shown as typed: its number format too
+      if (w.kind === "normalise-value") expect([w.cell, numberFormatAt(sheet, row, col)]).toEqual([w.cell, w.numberFormat]);
     }
+    expect(plan.writes.some((w) => w.kind === "normalise-value")).toBe(true);
     // the original snapshot object was not changed under the caller
     expect(JSON.parse(JSON.stringify(before))).toEqual(frozen);
 

@@ -32,6 +32,8 @@ describe.each(PAGES)("%s", (page) => {
     expect(p.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
     expect(p.get("connect-src")).toEqual(["'self'"]);
     expect(p.get("object-src")).toEqual(["'none'"]);
+    // the pane's workers (the engine, the .xlsx reader) come from its own origin, never a blob: or data: URL
+    expect(p.get("worker-src") ?? p.get("default-src")).toEqual(["'self'"]);
     for (const [name, sources] of p) {
       if (name === "style-src") continue; // Fluent's Griffel inserts <style> elements: 'unsafe-inline' for styles only
       expect([name, sources.filter((s) => /unsafe|\*|^https?:$|^data:$/.test(s) && !(name === "img-src" || name === "font-src"))]).toEqual([name, []]);

@@ -139,13 +139,19 @@ describe("the pane's actions on the Excel host", () => {
       // a formula where the plan has one, else the plain value it computed
       expect(excel.state.cell(w.sheet, w.cell).formula).toBe(w.formula ?? null);
       if (w.formula === undefined) expect(excel.state.cell(w.sheet, w.cell).value).toBe(w.value);
+      // a value typed as text ("3人") made the number it means, shown the same (issue 10 item 3)
+      if (w.kind === "normalise-value") expect(excel.state.cell(w.sheet, w.cell).numberFormat).toBe(w.numberFormat);
     }
+    expect(plan.writes.some((w) => w.kind === "normalise-value")).toBe(true);
     expect(screen.queryByRole("alert")).toBeNull();
     expect(buttonNamed("撤销").disabled).toBe(false);
 
     fireEvent.click(buttonNamed("撤销"));
     await waitFor(() => expect(screen.getByTestId("status").textContent).toBe("已撤销上次写入,并已重新检查。"));
-    for (const w of plan.writes) expect(excel.state.cell(w.sheet, w.cell)).toMatchObject({ value: null, formula: null });
+    // every cell as it was: the empty score cells, and the value cells' text and number format
+    for (const w of plan.writes) {
+      expect(excel.state.cell(w.sheet, w.cell)).toMatchObject({ value: w.previous.value, formula: w.previous.formula, numberFormat: w.previous.numberFormat ?? "General" });
+    }
     expect(buttonNamed("撤销").disabled).toBe(true);
 
   });

@@ -15,7 +15,7 @@ import { analyzeWorkbook, type Analysis } from "../../src/engine";
 import type { CellValue, WorkbookSnapshot } from "../../src/engine/grid";
 import type { CellWrite } from "../../src/engine/plan";
 import type { WorkbookHost } from "../../src/hosts/host";
-import { EMPTY_SETTINGS, type WorkbookSettings } from "../../src/hosts/excel/settings";
+import { EMPTY_SETTINGS, type WorkbookSettings } from "../../src/hosts/excel/records";
 import type { PaneAnalyzeOptions } from "../../src/taskpane/options";
 import { readXlsx } from "../../src/hosts/xlsx/read";
 import { readCell } from "../../src/engine/values";

@@ -7,6 +7,7 @@
 import type { FindingKind } from "../findings";
 import type { ItemTree, Relation, SheetLayout, WorkbookLayout } from "../layout/model";
 import type { SheetKind } from "../plan";
+import { textPointsItems } from "./pointsInText";
 
 export interface SheetChecked {
   /** relations checked, by the finding kind each can raise ({"sum-mismatch": 12, …}) */
@@ -53,7 +54,7 @@ function treeRelations(tree: ItemTree, into: Partial<Record<FindingKind, number>
     if (item.section === "item" && item.children.length > 0 && item.max !== undefined && item.children.every((r) => byRow.get(r)?.max !== undefined)) parents++;
     if (item.max !== undefined && item.section === "item") bounded++;
   }
-  add(into, "max-sum-mismatch", parents);
+  add(into, "max-sum-mismatch", parents + textPointsItems(tree).length);
   if (tree.scoreCol !== undefined || tree.selfScoreCol !== undefined) add(into, "score-over-max", bounded);
 }
 

@@ -15,6 +15,7 @@ import { checkShares } from "./shares";
 import { checkSameFigures } from "./crossSheet";
 import { checkSummaryDetail } from "./summaryDetail";
 import { checkScoreTree } from "./scoreTree";
+import { checkPointsInText } from "./pointsInText";
 import { checkRanks } from "./ranks";
 import { checkWeights } from "./weights";
 import { checkCaps } from "./caps";
@@ -35,6 +36,7 @@ export function runChecks(snapshot: WorkbookSnapshot, layout: WorkbookLayout): F
     for (const check of SHEET_RELATION_CHECKS) findings.push(...check(sheet, sl.relations));
     for (const tree of sl.trees) {
       findings.push(...checkScoreTree(sheet, tree));
+      findings.push(...checkPointsInText(sheet, tree));
       findings.push(...checkCaps(sheet, tree));
     }
     for (const table of sl.tables) {

@@ -5,7 +5,7 @@
  */
 import type { SheetSnapshot, WorkbookSnapshot } from "../grid";
 import { SHEET_KINDS, type SheetKind } from "../plan";
-import type { Column, ItemTree, Relation, SheetLayout, Table, WorkbookLayout } from "./model";
+import type { Column, ItemTree, Relation, SheetLayout, Table, Unplaced, WorkbookLayout } from "./model";
 import { classifyTable, columnRoles } from "./roles";
 import { SheetGrid } from "./sheetgrid";
 import { statisticsRelations } from "./stats";
@@ -14,6 +14,7 @@ import { columnTotals, rowLabel, rowTotals } from "./totals";
 import { buildItemTree } from "./tree";
 import { totalWord } from "./text";
 import { workbookRelations } from "./workbook";
+import { relationCells, unplacedIn } from "./unplaced";
 import { type IndicatorDef, indicatorSpecs } from "./indicators";
 import type { SheetUnderstanding } from "./understanding";
 import { type SheetCorrections, NO_CORRECTIONS, isCorrectionsSheet, readCorrections } from "./corrections";
@@ -56,6 +57,7 @@ export function understandSheetIn(
   const trees: ItemTree[] = [];
   const relations: Relation[] = [];
   const kinds: SheetKind[] = [];
+  const unplaced: Unplaced[] = [];
   for (const ft of found) {
     const kind = corrections.kind ?? classifyTable(g, ft);
     kinds.push(kind);
@@ -73,6 +75,8 @@ export function understandSheetIn(
       if (kind !== "summary") {
         columnTotals(g, ft, columns, rels);
         figuresIn = statisticsRelations(g, ft, columns, plainExcluded, rels, groups, indicatorSpecs(indicators), inner);
+        // rates and totals no relation reads: said in the sheet's note, never passed over
+        if (kind === "statistics") unplaced.push(...unplacedIn(g, ft, columns, figuresIn, relationCells(rels)));
       } else summaryTotals(g, ft, columns, rels);
     }
     const table: Table = {
@@ -89,7 +93,7 @@ export function understandSheetIn(
   }
   let kind: SheetKind = "other";
   for (const k of KIND_ORDER) if (kinds.includes(k)) { kind = k; break; }
-  return { layout: { name: sheet.name, kind, tables, trees, relations }, grid: g, found };
+  return { layout: { name: sheet.name, kind, tables, trees, relations, ...(unplaced.length ? { unplaced } : {}) }, grid: g, found };
 }
 
 /** What one sheet is, its tables, item trees and the relations within it. */

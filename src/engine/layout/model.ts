@@ -104,6 +104,8 @@ export interface ScoringItem {
   readonly parent?: number;
   /** rows of the child items, in sheet order */
   readonly children: ReadonlyArray<number>;
+  /** the measured column this row's rule reads, where the sheet has several (目标数 | 完成数 | 完成情况) and it is not the tree's */
+  readonly measuredCol?: number;
 }
 
 export interface ItemTree {

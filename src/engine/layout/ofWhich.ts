@@ -59,6 +59,28 @@ export interface OfWhichContext {
   readonly emit: (total: number, parts: ReadonlyArray<number>, exhaustive: boolean, label: string) => void;
 }
 
+/** words that split a whole (城镇/乡村, 男/女 …) */
+const SPLIT = /^(城镇|城市|乡村|农村|男性?|女性?|一孩|二孩|多孩|政策内|政策外|计划内|计划外|户籍|常住|流动)/;
+
+/** the name without its mark and "(万人)" qualifiers */
+function bare(text: string): string {
+  return stripMark(text).replace(/[(（][^)）]*[)）]/g, "").trim();
+}
+
+/**
+ * `above` and `row` both name a split of the same whole (城镇户籍人口 and 男性户籍人口: 户籍人口
+ * split by place, then by sex): `above` is a sibling breakdown, not the whole `row` is part of.
+ */
+function sameWholeSibling(above: string, row: string): boolean {
+  const a = bare(above);
+  const b = bare(row);
+  const pa = SPLIT.exec(a);
+  const pb = SPLIT.exec(b);
+  if (!pa || !pb) return false;
+  const stemA = a.slice(pa[0].length);
+  return stemA.length >= 2 && stemA === b.slice(pb[0].length);
+}
+
 export interface OfWhichGroup {
   readonly parent: number;
   readonly parts: ReadonlyArray<number>;
@@ -97,6 +119,8 @@ export function ofWhichGroups(cx: OfWhichContext, _out?: Relation[]): OfWhichRes
       if (pl.indent > lab.indent) continue; // deeper rows above: parts or shares of a sibling
       if (pl.indent < lab.indent) break; // the row this one is indented under
       if (isOfWhichLabel(pl.text) || inner.has(p) || isNonAdditive(pl.text) || CHANGE.test(pl.text)) continue;
+      // a sibling breakdown of the same whole (乡村户籍人口, 城镇户籍人口, then #男性户籍人口): not the parent
+      if (sameWholeSibling(pl.text, lab.text)) continue;
       break;
     }
     if (pi < 0) continue;
@@ -165,7 +189,9 @@ export function ofWhichGroups(cx: OfWhichContext, _out?: Relation[]): OfWhichRes
     for (const p of parts) inner.add(p);
     marked.push(parent, ...parts);
     groups.push({ parent, parts: named });
-    cx.emit(parent, named, false, `${plab.text}(其中)`);
+    // a breakdown closed by 其他… (执业医师 … 检验人员, 其他卫生技术人员) names all of its parent
+    const last = stripMark(label(named[named.length - 1])?.text ?? "");
+    cx.emit(parent, named, named.length >= 2 && /^其[他它]/.test(last), `${plab.text}(其中)`);
   }
   return { inner, subsets, marked, groups };
 }

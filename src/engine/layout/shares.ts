@@ -107,9 +107,35 @@ export function shareRelations(
     const hundred = (r: number) => shown(g, r, c.col) === 100;
     if (rows.length > 2 && hundred(rows[0])) [whole, rows] = [rows[0], rows.slice(1)];
     if (rows.length > 2 && hundred(rows[rows.length - 1])) [whole, rows] = [rows[rows.length - 1], rows.slice(0, -1)];
-    if (rows.length >= 2) out.push({ kind: "shares", shares: rows.map((r) => ({ row: r, col: c.col })), label: c.header });
+    // headings without figures (按性别分 / 按年龄分 / 按城乡分) part the rows into breakdowns of their own
+    for (const run of splitAtHeadings(g, t, columns, labelCols, rows)) {
+      if (run.length >= 2) out.push({ kind: "shares", shares: run.map((r) => ({ row: r, col: c.col })), label: c.header });
+    }
     if (whole !== undefined && rows.length >= 2) shareRates(g, c, shareCols, sumCols, whole, rows, out);
   }
+}
+
+/** `rows` cut wherever a heading row (a label, no figure in any column) stands between two of them. */
+function splitAtHeadings(
+  g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, labelCols: ReadonlyArray<number>, rows: ReadonlyArray<number>,
+): number[][] {
+  const figureCols = columns.filter((c) => !labelCols.includes(c.col));
+  const heading = (r: number) => !!rowLabel(g, labelCols, r) && !figureCols.some((c) => g.isFigure(r, c.col));
+  const runs: number[][] = [];
+  let run: number[] = [];
+  let at = 0;
+  for (const r of rows) {
+    // a heading between the previous row of the run and this one starts a new run
+    for (; at < t.dataRows.length && t.dataRows[at] < r; at++) {
+      if (run.length && t.dataRows[at] > run[run.length - 1] && heading(t.dataRows[at])) {
+        runs.push(run);
+        run = [];
+      }
+    }
+    run.push(r);
+  }
+  if (run.length) runs.push(run);
+  return runs;
 }
 
 const year = (h: string) => /((?:19|20)\d{2})年?/.exec(h)?.[1];

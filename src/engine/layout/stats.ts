@@ -30,8 +30,12 @@ interface Indicator {
 
 const PARTITION = /男|女|政策内|政策外|计划内|计划外|其中|城镇|农村|一孩|二孩|多孩/;
 
-/** relative tolerance of a rate whose denominator is a stand-in (year-end for average population) */
-const STAND_IN = 0.015;
+/**
+ * relative tolerance of a rate whose denominator is a stand-in (a year-end population for the
+ * average one): off by half the year's growth, and more where yearbooks revised the populations
+ * after a census but kept the rates as first published (广东统计年鉴2024 3-2: up to 3.8%)
+ */
+const STAND_IN = 0.04;
 
 const cleaned = new Map<string, string>();
 
@@ -84,7 +88,7 @@ function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: Readonl
     const num = pick(inds, spec.num, spec.notNum);
     const den1 = pick(whole, spec.den, spec.notDen, num);
     const den = den1 ?? (spec.den2 ? pick(whole, spec.den2, spec.notDen, num) : undefined);
-    // the year-end population standing in for the average one: off by the year's growth (under 1.5%)
+    // the year-end population standing in for the average one (STAND_IN)
     const approx = !den1 && den ? STAND_IN : undefined;
     if (!num || !den || num === den) continue;
     if (rate) {

@@ -348,7 +348,14 @@ export function columnTotals(g: SheetGrid, t: FoundTable, columns: ReadonlyArray
       if (xh.row !== head.row || (xh.col !== head.col && head.right > head.left)) break;
       run.push(x);
     }
-    const totalFc = found[i - 1];
+    // the total: the nearest column to the left not itself a 其中/# column at this header level or
+    // deeper (#医院 | #综合医院 #中医医院 | #基层…: #基层 is a part of 合计, not of #中医医院)
+    let k = i - 1;
+    for (; k >= 0; k--) {
+      const kq = found[k].cells.findIndex((c) => ofWhichHeader(c.text));
+      if (kq < 0 || found[k].cells[kq].row < head.row) break;
+    }
+    const totalFc = k >= 0 ? found[k] : undefined;
     i = j - 1;
     if (!totalFc || !ok(totalFc)) continue;
     // the total's header must be at the same level as the 其中 group (or its parent)

@@ -20,6 +20,31 @@ interface Draft {
   section: ItemSection;
   parent?: number;
   children: number[];
+  measuredCol?: number;
+}
+
+/** a standard that scores a rate (达92%以上, 每降低1个百分点, 符合率) */
+const RATE_RULE = /[%％‰]|百分点|比例点|千分点|率|比例/;
+/** a header that names a rate or a state, not a count (完成情况, 完成率) */
+const RATE_HEADER = /率|情况|比例|%/;
+
+/**
+ * Where a sheet has several measured columns (目标数 | 完成数 | 完成情况), the one a row's
+ * rule reads: a rate for a standard that scores a rate (the cell shown as a percent, else the
+ * column named 情况/率), a count otherwise (the first measured cell not shown as a percent).
+ * Undefined where the row gives nothing to choose by.
+ */
+function measuredColFor(g: SheetGrid, r: number, cols: ReadonlyArray<Column>, text: string): number | undefined {
+  const percent = (c: Column) => {
+    const rd = g.reading(r, c.col);
+    return rd.kind === "number" && rd.unit === "%";
+  };
+  const filled = cols.filter((c) => !g.isEmpty(r, c.col));
+  if (filled.length === 0) return undefined;
+  if (RATE_RULE.test(text)) {
+    return (filled.find(percent) ?? filled.find((c) => RATE_HEADER.test(c.header)))?.col;
+  }
+  return filled.find((c) => g.reading(r, c.col).kind === "number" && !percent(c))?.col;
 }
 
 const CAP_WORDS = /不超过|不得超过|不高于|最高|最多|封顶/;
@@ -35,6 +60,7 @@ export function buildItemTree(g: SheetGrid, t: FoundTable, table: Table, levels:
   const maxCol = colOf(columns, "max");
   const standardCol = colOf(columns, "standard");
   const measuredCol = colOf(columns, "measured");
+  const measuredCols = columns.filter((c) => c.role === "measured");
   const selfScoreCol = colOf(columns, "selfScore");
   const scoreCol = colOf(columns, "score");
   // item columns: those named so, else the first text column that is not the numbering
@@ -115,6 +141,10 @@ export function buildItemTree(g: SheetGrid, t: FoundTable, table: Table, levels:
       d.maxFrom = maxFrom;
     }
     if (ruleText) d.ruleText = ruleText;
+    if (measuredCols.length >= 2) {
+      const m = measuredColFor(g, r, measuredCols, `${name} ${ruleText ?? ""}`);
+      if (m !== undefined && m !== measuredCol) d.measuredCol = m;
+    }
     if (parent) d.parent = parent.row;
     if (parent) parent.children.push(r);
     items.push(d);

@@ -6,9 +6,13 @@
  * answer list "√、×、完成" the list "是,否,是". The plan writes this into the value cell before the
  * formula (shown in the preview, undone by 撤销). Numbers, blanks, 是/有/否/无 and part names
  * are left as they are (null).
+ *
+ * `valueCellPlan` says which of three it is: the formula reads the cell as it stands (`as-is`),
+ * the cell must first be made `cell` (`normalise`), or the text is one no number format can
+ * carry (a quote, a backslash or a semicolon in the words: `cannot`, with the reason).
  */
 import type { CellValue } from "../grid";
-import { readCell, readCountText, readText } from "../values";
+import { normalizeText, readCell, readCountText, readText } from "../values";
 import { countOf, listTokens, rateOf, yesNo } from "./evaluate";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { ScoreOptions, ScoringRule } from "./types";
@@ -18,6 +22,14 @@ export interface ValueCell {
   /** the number format that shows the number as the clerk typed it */
   readonly numberFormat?: string;
 }
+
+/** The text cannot be carried by a number format; the reason, Chinese (English). */
+interface Cannot {
+  readonly cannot: string;
+}
+const QUOTE: Cannot = { cannot: "文字含有引号、反斜杠或分号,数字格式无法原样显示 (the text holds a quote, backslash or semicolon no number format can show)" };
+const isCannot = (x: unknown): x is Cannot => typeof x === "object" && x !== null && "cannot" in x;
+type Step = ValueCell | null | Cannot;
 
 /** "…" as literal text in a number format ("" when none; null when it cannot be quoted) */
 function literal(text: string): string | null {
@@ -45,15 +57,15 @@ function effective(rule: ScoringRule, opts: ScoreOptions): ScoringRule | null {
 }
 
 /** a count typed as text → the number with a format showing the same words */
-function countCell(s: string): ValueCell | null {
+function countCell(s: string): Step {
   const c = readCountText(s);
   if (c) {
     const pre = literal(c.prefix);
     const post = literal(c.suffix);
-    if (pre === null || post === null) return null;
+    if (pre === null || post === null) return QUOTE;
     if (c.value === 0 && c.prefix === "" && c.suffix === "" && !/\d|[零〇]/.test(s)) {
       const word = literal(s.trim());
-      return word === null ? null : { value: 0, numberFormat: word };
+      return word === null ? QUOTE : { value: 0, numberFormat: word };
     }
     return { value: c.value, numberFormat: `${pre}${digits(c.decimals)}${post}` };
   }
@@ -61,9 +73,10 @@ function countCell(s: string): ValueCell | null {
 }
 
 /** an answer word other than 是/有/否/无, or a count typed as text → 1/0 or the count */
-function answerCell(s: string, words: ReadonlyArray<string> = [...FORMULA_YES, ...FORMULA_NO]): ValueCell | null {
+function answerCell(s: string, words: ReadonlyArray<string> = [...FORMULA_YES, ...FORMULA_NO]): Step {
   const t = s.trim();
-  if (words.includes(t)) return null;
+  // the formula compares the cell with the word itself: " 是" is not "是"
+  if (words.includes(s)) return null;
   const r = readText(t);
   const yn = yesNo(s);
   if (yn === null) return null;
@@ -71,26 +84,30 @@ function answerCell(s: string, words: ReadonlyArray<string> = [...FORMULA_YES, .
   if (counted) return counted;
   if (r.kind === "number") {
     const word = literal(t);
-    return word === null ? null : { value: r.value, numberFormat: word };
+    return word === null ? QUOTE : { value: r.value, numberFormat: word };
   }
   const word = literal(t);
-  return word === null ? null : { value: yn ? 1 : 0, numberFormat: word };
+  return word === null ? QUOTE : { value: yn ? 1 : 0, numberFormat: word };
 }
 
-function rateCell(s: string, unit: "%" | "‰" | ""): ValueCell | null {
+function rateCell(s: string, unit: "%" | "‰" | ""): Step {
   if (!rateOf(s, unit).ok) return null;
   const r = readCell(s);
-  if (r.kind !== "number" || r.ratioBase !== undefined) return null;
-  const pre = r.approximate ? literal(/^\s*(约|大约|近)/.exec(s.normalize("NFKC"))?.[1] ?? "") : "";
-  const post = r.approximate ? literal(/(左右|余)\s*$/.exec(s)?.[1] ?? "") : "";
-  if (pre === null || post === null) return null;
+  // the formula reads no text at all: what cannot be made a number is said, not left to #N/A
+  if (r.kind !== "number" || r.ratioBase !== undefined) return { cannot: "比值不能写成一个数字 (a ratio is not one number)" };
+  // the words around the figure ("约", "左右", "次") become the format's literal text
+  // (a figure in other shapes — "三成", "1,200" — is the number alone: valueWrite.ts then sees it would not look the same)
+  const m = /^(\D*?)[+-]?(?:\d+(?:\.\d+)?|\.\d+)\s*([%‰])?(\D*)$/.exec(normalizeText(s)) ?? ["", "", "", ""];
+  const pre = literal(m[1]);
+  const post = literal(m[3]);
+  if (pre === null || post === null) return QUOTE;
   if (r.unit === "%") return { value: Number((r.value / 100).toPrecision(15)), numberFormat: `${pre}${digits(r.decimals)}%${post}` };
   if (r.unit === "‰") return { value: r.value, numberFormat: `${pre}${digits(r.decimals)}"‰"${post}` };
   return { value: r.value, ...(pre || post ? { numberFormat: `${pre}${digits(r.decimals)}${post}` } : {}) };
 }
 
 /** "√、×、完成" → "是,否,是" (one character per answer, as the formula reads lists) */
-function listCell(s: string): ValueCell | null {
+function listCell(s: string): Step {
   const tokens = listTokens(s);
   if (tokens.length === 1) return answerCell(s, [...LIST_YES, ...LIST_NO]);
   if (/^[是否](?:[,、;，；][是否])*$/.test(s)) return null;
@@ -104,15 +121,36 @@ function listCell(s: string): ValueCell | null {
 }
 
 /** a count, or a word for none other than 无 (否, ×) → 0 shown as typed */
-function countOrNone(raw: string): ValueCell | null {
-  if (raw.trim() === "无" || !countOf(raw).ok) return null;
+function countOrNone(raw: string): Step {
+  // the formula reads the word 无 itself (exactly: " 无" is made 0 shown " 无")
+  if (raw === "无" || !countOf(raw).ok) return null;
   const counted = countCell(raw);
   if (counted) return counted;
+  // the formula reads no other text
+  if (yesNo(raw) !== false) return { cannot: "无法写成一个数字而保持原样 (cannot be made one number that looks the same)" };
   const word = literal(raw.trim());
-  return yesNo(raw) === false && word !== null ? { value: 0, numberFormat: word } : null;
+  return word === null ? QUOTE : { value: 0, numberFormat: word };
+}
+
+export type ValueCellPlan =
+  | { readonly kind: "as-is" }
+  | { readonly kind: "normalise"; readonly cell: ValueCell }
+  | { readonly kind: "cannot"; readonly reason: string };
+
+/** Whether the formula reads the value cell as it stands, must first be given `cell`, or cannot be given it. */
+export function valueCellPlan(rule: ScoringRule, raw: CellValue, opts: ScoreOptions = {}): ValueCellPlan {
+  const step = valueStep(rule, raw, opts);
+  if (step === null) return { kind: "as-is" };
+  if (isCannot(step)) return { kind: "cannot", reason: step.cannot };
+  return { kind: "normalise", cell: step };
 }
 
 export function valueCellFor(rule: ScoringRule, raw: CellValue, opts: ScoreOptions = {}): ValueCell | null {
+  const step = valueStep(rule, raw, opts);
+  return step === null || isCannot(step) ? null : step;
+}
+
+function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step {
   if (typeof raw !== "string" || raw.trim() === "") return null;
   const r = effective(rule, opts);
   if (!r) return null;
@@ -120,7 +158,10 @@ export function valueCellFor(rule: ScoringRule, raw: CellValue, opts: ScoreOptio
     case "per-unit-capped":
     case "per-unit-deduction-floored":
     case "stepped-count":
+    case "rank-tiers":
       return countOrNone(raw);
+    case "proportional":
+      return r.unit === "%" || r.unit === "‰" ? rateCell(raw, r.unit) : r.unit !== "" ? countOrNone(raw) : rateCell(raw, /%/.test(raw.normalize("NFKC")) ? "%" : "");
     case "per-case":
       if (r.categories.length > 1 && listTokens(raw).length > 1) {
         // "1、0、2" → "1,0,2" (the formula splits at ",")
@@ -132,6 +173,7 @@ export function valueCellFor(rule: ScoringRule, raw: CellValue, opts: ScoreOptio
     case "rate-per-point-to-zero":
     case "rate-threshold":
     case "money-tiers":
+    case "rate-tiers":
       return rateCell(raw, r.unit);
     case "all-or-nothing":
     case "fixed-deduction":
@@ -148,11 +190,13 @@ export function valueCellFor(rule: ScoringRule, raw: CellValue, opts: ScoreOptio
       return yesNo(raw) === false ? answerCell(raw) : null;
     }
     case "listed-parts": {
-      if (countOf(raw).ok && raw.trim() !== "无") return countCell(raw) ?? answerCell(raw);
+      if (countOf(raw).ok && raw !== "无") return countCell(raw) ?? answerCell(raw);
+      // √ (all parts) is the number of parts, × none: the formula reads a number as a count of parts
       const yn = yesNo(raw);
-      if (yn === true && !FORMULA_YES.includes(raw.trim())) return { value: "是" };
-      if (yn === false && !FORMULA_NO.includes(raw.trim())) return { value: "否" };
-      return null;
+      if (yn === null || FORMULA_YES.includes(raw) || FORMULA_NO.includes(raw)) return null;
+      const word = literal(raw.trim());
+      if (word === null) return QUOTE;
+      return { value: yn ? r.count : 0, numberFormat: word };
     }
     default:
       return null;

@@ -323,7 +323,39 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (!r.ok) return { score: null, reason: r.reason };
       return { score: moneyTier(rule.tiers, r.n) };
     }
+    case "proportional": {
+      const x = proportionalOf(value, rule.unit, opts.numberFormat);
+      if (!x.ok) return { score: null, reason: x.reason };
+      const raw = (rule.points * x.n) / rule.per;
+      return { score: earned(rule.cap !== null ? Math.min(rule.cap, raw) : raw, max) };
+    }
+    case "rank-tiers": {
+      const c = countOf(value);
+      if (!c.ok) return { score: null, reason: c.reason };
+      const i = c.n - rule.first;
+      if (!Number.isInteger(c.n) || i < 0 || i >= rule.points.length) {
+        return none(`名次${c.n}不在所列的第${rule.first}-${rule.first + rule.points.length - 1}名之内`, `rank ${c.n} is outside the ranks listed`);
+      }
+      return { score: earned(rule.points[i], max) };
+    }
+    case "rate-tiers": {
+      const r = rateOf(value, rule.unit, opts.numberFormat);
+      if (!r.ok) return { score: null, reason: r.reason };
+      const pts = moneyTier(rule.tiers, r.n);
+      if (max === undefined) return { score: pts };
+      return { score: rule.tiers.every((t) => t.amount <= 0) ? deducted(-pts, max) : earned(pts, max) };
+    }
   }
+}
+
+/** What `proportional` multiplies: a rate (% ‰), a count of the unit, or the figure as typed (15% → 15). */
+export function proportionalOf(v: CellValue, unit: string, numberFormat?: string | null): Num {
+  if (unit === "%" || unit === "‰") return rateOf(v, unit, numberFormat);
+  if (unit !== "") return countOf(v);
+  const r = typeof v === "number" && isPercentFormat(numberFormat) ? readCell(v, "0%") : readCell(v);
+  if (r.kind === "bool" && !r.value) return { ok: true, n: 0 };
+  if (r.kind !== "number" || (r.unit !== "" && r.unit !== "%") || r.ratioBase !== undefined) return bad(`${describe(v)} 不是数字`, "not a number");
+  return { ok: true, n: r.value };
 }
 
 /** Tiers in the order they are tried: "<"/"<=" from the lowest bound up, then ">="/">" from the highest down. */

@@ -11,7 +11,7 @@
  */
 import type { CellValue } from "../grid";
 import { readCell } from "../values";
-import { countOf, rateOf, scoreRule, yesNo } from "./evaluate";
+import { countOf, proportionalOf, rateOf, scoreRule, yesNo } from "./evaluate";
 import type { Comparator, RuleScore, ScoreOptions, ScoringRule, Threshold } from "./types";
 
 export interface Explanation {
@@ -241,6 +241,27 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
       const word = score > 0 ? "奖" : score < 0 ? "罚" : "不奖不罚";
       const amount = score === 0 ? "" : ` ${num(Math.abs(score))}${rule.currency || "元"}`;
       return ex(`${num(n)}${rule.unit} → ${word}${amount}`, `${num(n)}${rule.unit} → ${score > 0 ? "award" : score < 0 ? "fine" : "nothing"}${score === 0 ? "" : ` ${num(Math.abs(score))}`}`);
+    }
+    case "proportional": {
+      const x = proportionalOf(value, rule.unit, opts.numberFormat);
+      const n = x.ok ? x.n : 0;
+      const raw = (rule.points * n) / rule.per;
+      const u = rule.unit === "%" || rule.unit === "‰" ? rule.unit : "";
+      const per = rule.per === 1 ? "" : ` ÷ ${num(rule.per)}${rule.unit}`;
+      const base = ex(`${num(n)}${u}${per} × ${num(rule.points)}分 = ${num(raw)}分`, `${num(n)}${u}${rule.per === 1 ? "" : ` ÷ ${num(rule.per)}`} × ${num(rule.points)} = ${num(raw)}`);
+      return withMax(join(base, capNote(rule.cap, raw, score)), rule.cap !== null ? Math.min(rule.cap, raw) : raw, score, max);
+    }
+    case "rank-tiers": {
+      const c = countOf(value);
+      return ex(`${v} → ${final}分`, `rank ${c.ok ? num(c.n) : ve} → ${final}`);
+    }
+    case "rate-tiers": {
+      const r = rateOf(value, rule.unit, opts.numberFormat);
+      const n = r.ok ? r.n : 0;
+      const pts = scoreRule(rule, value, undefined, opts).score ?? 0;
+      const tier = pts < 0 ? ex(`扣 ${num(-pts)}分`, `minus ${num(-pts)}`) : pts > 0 ? ex(`计 ${num(pts)}分`, `plus ${num(pts)}`) : ex("不扣不加", "nothing");
+      const out = max !== undefined && pts < 0 ? ex(`,${num(max)} − ${num(-pts)} = ${final}分`, `, ${num(max)} − ${num(-pts)} = ${final}`) : ex(` → ${final}分`, ` → ${final}`);
+      return ex(`${num(n)}${rule.unit} → ${tier.zh}${out.zh}`, `${num(n)}${rule.unit} → ${tier.en}${out.en}`);
     }
   }
 }

@@ -267,5 +267,30 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       return yesNoIf(ref, q("一票否决"), num(max ?? 0));
     case "money-tiers":
       return tierFormula(rate(ref, rule.unit, percentCell), rule.tiers);
+    case "proportional": {
+      // a count is never negative; a rate or a figure as typed may be
+      const times = (x: string): string => {
+        const raw = `${num(rule.points)}*${x}${rule.per === 1 ? "" : `/${num(rule.per)}`}`;
+        return earned(rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw, max, rule.unit === "" || rule.unit === "%" || rule.unit === "‰" ? Infinity : rule.cap ?? Infinity);
+      };
+      if (rule.unit === "%" || rule.unit === "‰") return times(rate(ref, rule.unit, percentCell));
+      if (rule.unit !== "") return count(ref, times, atZero());
+      // the figure as typed: 15 or 15% (a percent-formatted cell holds 0.15); 否/无 is 0
+      const x = percentCell ? `ROUND(${ref}*100,10)` : ref;
+      return `IF(ISNUMBER(${ref}),${times(x)},IF(OR(${ref}=FALSE,${isWord(ref, FORMULA_NO)}),${times("0")},NA()))`;
+    }
+    case "rank-tiers": {
+      const last = rule.first + rule.points.length - 1;
+      const ranks = rule.points.map((_p, i) => rule.first + i);
+      return count(ref, (x) => earned(
+        `IF(AND(${x}=INT(${x}),${x}>=${num(rule.first)},${x}<=${num(last)}),LOOKUP(${x},${arr(ranks)},${arr(rule.points)}),NA())`,
+        max, Math.max(0, ...rule.points),
+      ), atZero());
+    }
+    case "rate-tiers": {
+      const t = tierFormula(rate(ref, rule.unit, percentCell), rule.tiers);
+      if (t === null || max === undefined) return t;
+      return rule.tiers.every((x) => x.amount <= 0) ? `MAX(0,${num(max)}+${t})` : `MIN(${num(max)},MAX(0,${t}))`;
+    }
   }
 }

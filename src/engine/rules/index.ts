@@ -4,3 +4,4 @@ export { parseRule, parseSectionRule, parseShortForm, normalizeClause, maxFromIt
 export { scoreRule, yesNo, countOf, rateOf, listTokens } from "./evaluate";
 export { ruleFormula, formulaDepth, YES_WORDS, NO_WORDS, type FormulaOptions } from "./formula";
 export { valueCellFor, type ValueCell } from "./cell";
+export { REASONS, REASON_CODES, reasonText, reasonString, type ReasonCode, type ReasonParams } from "./reasons";

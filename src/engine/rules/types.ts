@@ -10,6 +10,7 @@
  * item's max points (分值). Points are positive numbers; whether they add or deduct is said
  * by the kind (a deduction kind lowers M, or gives negative points when there is no M).
  */
+import type { ReasonCode, ReasonParams } from "./reasons";
 
 /** "以上/达到" ≥, "超过/高于" >, "以下" ≤, "不足/低于/未达到" <. */
 export type Comparator = ">=" | ">" | "<=" | "<";
@@ -199,6 +200,38 @@ export interface MoneyTiersRule {
   readonly tiers: ReadonlyArray<Tier>;
 }
 
+/**
+ * points × n / per, at most `cap` (null: the item's max). n is a count of `unit` (年内查处10例以上;
+ * 否则按完成比例得分(15分): per 10, points 15), a rate in `unit` % or ‰, or, with unit "", the figure
+ * as typed (4×实达标数: 15% is 15).
+ */
+export interface ProportionalRule {
+  readonly kind: "proportional";
+  readonly unit: string;
+  readonly per: number;
+  readonly points: number;
+  readonly cap: number | null;
+}
+
+/** Points by rank: rank `first` gets points[0], the next points[1] … (排名1-5名的依次赋予20分、19分…). */
+export interface RankTiersRule {
+  readonly kind: "rank-tiers";
+  readonly first: number;
+  readonly points: ReadonlyArray<number>;
+}
+
+/**
+ * Signed points by rate tiers, tried as money tiers are (差错率为3%~5%的,扣0.1分;超过5%的,扣0.2分):
+ * the first matching "<"/"<=" tier from the lowest bound up, else the first ">="/">" tier from the
+ * highest bound down, else 0. With a max, a deduction lowers it (floored at 0), earned points are
+ * clamped to it.
+ */
+export interface RateTiersRule {
+  readonly kind: "rate-tiers";
+  readonly unit: RateUnit;
+  readonly tiers: ReadonlyArray<Tier>;
+}
+
 export type ScoringRule =
   | AllOrNothingRule
   | PerUnitCappedRule
@@ -217,7 +250,10 @@ export type ScoringRule =
   | PeriodDefaultRule
   | ByPeriodRule
   | VetoRule
-  | MoneyTiersRule;
+  | MoneyTiersRule
+  | ProportionalRule
+  | RankTiersRule
+  | RateTiersRule;
 
 export type Construct = ScoringRule["kind"];
 
@@ -225,7 +261,7 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
   "all-or-nothing", "per-unit-capped", "per-unit-deduction-floored", "rate-per-point-with-cutoff",
   "rate-threshold", "rate-per-point-to-zero", "listed-parts", "stepped-count", "sub-clauses",
   "per-case", "fixed-deduction", "doubled", "range-bonus", "percentage-cut", "period-default",
-  "by-period", "veto", "money-tiers",
+  "by-period", "veto", "money-tiers", "proportional", "rank-tiers", "rate-tiers",
 ];
 
 /** Rules of a section or a total rather than of one item. */
@@ -245,11 +281,19 @@ export type RuleParse =
       /** the max points found in the clause or item text "(20分)", or given by the caller */
       readonly max?: number;
     }
-  | { readonly understood: false; readonly reason: string };
+  | NotUnderstood;
+
+/** Why not: `reason` is "中文 (English)" (what `assess rule` prints); the code and its parameters name it (reasons.ts). */
+export interface NotUnderstood {
+  readonly understood: false;
+  readonly reason: string;
+  readonly reasonCode: ReasonCode;
+  readonly reasonParams: ReasonParams;
+}
 
 export type SectionRuleParse =
   | { readonly understood: true; readonly construct: SectionRule["kind"]; readonly rule: SectionRule }
-  | { readonly understood: false; readonly reason: string };
+  | NotUnderstood;
 
 export interface RuleScore {
   /** null when the rule cannot score this value (reason says why) */

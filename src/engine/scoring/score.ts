@@ -13,10 +13,14 @@ import type { Finding } from "../findings";
 import { formatNumber } from "../findings";
 import type { ItemTree, ScoringItem } from "../layout/model";
 import type { CellWrite, ScoreCell, TotalCell } from "../plan";
-import { parseRule, parseSectionRule, ruleFormula, scoreRule, valueCellFor } from "../rules";
+import { parseRule, parseSectionRule, ruleFormula, scoreRule } from "../rules";
+import { decideValueCell, type Texts } from "../valueWrite";
+import { isCellError } from "../grid";
 import { agreesAtPrecision, readCell } from "../values";
 import { explainCappedSection, explainRule, explainSum, explainTotal, reasonTexts, type Explanation } from "../rules/explain";
+import { reasonText } from "../rules/reasons";
 import { replacesTypedNumber } from "./typed";
+import { chooseScoreColumn, understoodItems, type RuleReading, type UnderstoodItem } from "./understood";
 
 export interface ScoringOptions {
   /** which column the clerk wants computed when the sheet has both 自评分 and 考核得分 */
@@ -56,10 +60,18 @@ export interface SheetScoring {
   readonly totals: TotalCell[];
   readonly writes: CellWrite[];
   readonly findings: Finding[];
+  /** every item as the scoring read it (understood.ts): what the pane and the report render */
+  readonly items?: UnderstoodItem[];
 }
 
 /** Number of a computed cell, or "veto" text; null when nothing can be computed. */
-type Computed = { value: number | null; formula: string | null; veto?: boolean; explain?: Explanation };
+type Computed = {
+  value: number | null; formula: string | null; veto?: boolean; explain?: Explanation;
+  /** the value cell made a number first, so the formula reads it (valueWrite.ts) */
+  valueWrite?: CellWrite;
+  /** why there is no formula */
+  plain?: Texts;
+};
 
 const VETO_TEXT = "一票否决";
 
@@ -69,8 +81,10 @@ function r2(n: number): number {
 
 export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: ScoringOptions = {}): SheetScoring {
   const out: SheetScoring = { scores: [], totals: [], writes: [], findings: [] };
-  const computeCol = chooseScoreColumn(tree, options);
-  if (computeCol === undefined) return out;
+  const computeCol = chooseScoreColumn(tree, options.scoreColumn);
+  /** how each leaf's rule was read, by row */
+  const readings = new Map<number, { rule: RuleReading; stated?: string }>();
+  if (computeCol === undefined) return { ...out, items: understoodItems(sheet.name, tree, undefined, readings, new Map()) };
   const compareCol =
     tree.selfScoreCol !== undefined && tree.scoreCol !== undefined
       ? computeCol === tree.scoreCol
@@ -111,23 +125,33 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     const ruleText = stated ?? item.ruleText;
     if (!ruleText) return undefined;
     // a 加分/减分 row that states its section's cap (以上三项加分不超过5分) is not an item rule
-    if (stated === undefined && item.section !== "item" && parseSectionRule(ruleText).understood) return undefined;
+    if (stated === undefined && item.section !== "item") {
+      const section = parseSectionRule(ruleText);
+      if (section.understood) {
+        readings.set(item.row, { rule: { kind: "section", construct: section.construct } });
+        return undefined;
+      }
+    }
     const parsed = parseRule(ruleText, { max: item.max, itemText: item.name });
+    const rule: RuleReading = parsed.understood ? { kind: "understood", construct: parsed.construct } : { kind: "unparsed", reason: parsed.reason, reasonCode: parsed.reasonCode, reasonParams: parsed.reasonParams };
+    readings.set(item.row, stated !== undefined ? { rule, stated } : { rule });
     if (!parsed.understood) {
       if (tree.standardCol !== undefined) {
         out.findings.push({
           kind: "unparsed-rule", severity: "info", sheet: sheet.name,
           cell: cellAddress(item.row, tree.standardCol), related: [],
-          message: `${stated !== undefined ? "手工说明的规则" : "评分标准"}未能识别,请手工计分或用简写说明规则:${reasonTexts(parsed.reason).zh}`,
-          messageEn: `${stated !== undefined ? "The rule stated by hand" : "Scoring standard"} not understood; score it by hand or state the rule in short form: ${reasonTexts(parsed.reason).en}`,
+          message: `${stated !== undefined ? "手工说明的规则" : "评分标准"}未能识别,请手工计分或用简写说明规则:${reasonText(parsed.reasonCode, parsed.reasonParams, "zh")}`,
+          messageEn: `${stated !== undefined ? "The rule stated by hand" : "Scoring standard"} not understood; score it by hand or state the rule in short form: ${reasonText(parsed.reasonCode, parsed.reasonParams, "en")}`,
         });
       }
       return undefined;
     }
-    if (tree.measuredCol === undefined) return undefined;
-    const measuredRef = cellAddress(item.row, tree.measuredCol);
-    const raw = cellAt(sheet, item.row, tree.measuredCol);
-    const reading = readCell(raw, numberFormatAt(sheet, item.row, tree.measuredCol));
+    // where the sheet has several measured columns, the one this row's rule reads (layout/tree.ts)
+    const measuredCol = item.measuredCol ?? tree.measuredCol;
+    if (measuredCol === undefined) return undefined;
+    const measuredRef = cellAddress(item.row, measuredCol);
+    const raw = cellAt(sheet, item.row, measuredCol);
+    const reading = readCell(raw, numberFormatAt(sheet, item.row, measuredCol));
     if (reading.kind === "empty") return undefined;
     const badValue = (reason: string) => {
       const why = reasonTexts(reason);
@@ -144,16 +168,23 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       return undefined;
     }
     // text is the rule's to read ("卫生计生、公安、教育" for listed parts, "3人"); what it cannot read is a finding
-    const numberFormat = numberFormatAt(sheet, item.row, tree.measuredCol) ?? undefined;
+    const numberFormat = numberFormatAt(sheet, item.row, measuredCol) ?? undefined;
     const scored = scoreRule(parsed.rule, raw, item.max, { numberFormat });
     if (scored.score === null) {
       badValue(scored.reason ?? "");
       return undefined;
     }
-    // text the short formula does not read ("4次", "少2项", "96%"): the score is written as a value,
-    // never a formula that would show #N/A (rules/cell.ts says what the cell would need to hold)
-    const unread = valueCellFor(parsed.rule, raw, { numberFormat }) !== null;
-    let formula = unread ? null : ruleFormula(parsed.rule, measuredRef, item.max, { numberFormat });
+    // text the formula does not read ("4次", "少2项", "96%") is first made the number it means, shown
+    // the same (valueWrite.ts); what cannot be is left as typed and the score written as a value,
+    // never a formula that would show #N/A
+    const decision = decideValueCell(parsed.rule, {
+      sheet: sheet.name, cell: measuredRef, value: raw,
+      formula: formulaAt(sheet, item.row, measuredCol), numberFormat: numberFormatAt(sheet, item.row, measuredCol),
+      scoreCell: ref(item.row), label: item.name, locked: locked.has(cellKey(sheet.name, measuredRef)),
+    }, { numberFormat });
+    let formula =
+      decision.kind === "plain" ? null
+        : ruleFormula(parsed.rule, measuredRef, item.max, { numberFormat: decision.kind === "normalise" ? decision.numberFormat : numberFormat });
     let value = scored.score;
     if (item.section === "penalty" && !negative && value < 0) {
       value = -value;
@@ -161,7 +192,35 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     }
     const explain = explainRule(parsed.rule, raw, item.max, { numberFormat }, scored);
     const signNote = value !== scored.score ? { zh: `${explain.zh}(减分按正数填写:${formatNumber(value)})`, en: `${explain.en} (penalties entered positive: ${formatNumber(value)})` } : explain;
-    return { value: r2(value), formula, explain: signNote };
+    return {
+      value: r2(value), formula, explain: signNote,
+      ...(decision.kind === "normalise" && formula ? { valueWrite: decision.write } : {}),
+      ...(decision.kind === "plain" ? { plain: decision.reason } : {}),
+    };
+  };
+
+  /**
+   * A cell a sum reads as it stands (not computed, or locked) that shows an error (#N/A, #VALUE!):
+   * a formula over it would carry the error up the section and the 合计, so the sum is written as
+   * its value (the error counted as 0, as `contribution` counts it) and says why.
+   */
+  const errorIn = (rows: ReadonlyArray<number>): Texts | undefined => {
+    for (const row of rows) {
+      const c = isLocked(row) ? undefined : computed.get(row);
+      if (c && c.value !== null) continue;
+      const v = cellAt(sheet, row, computeCol);
+      if (isCellError(v)) {
+        return {
+          zh: `${ref(row)} 显示错误值 ${v.error},公式会把它带到上级和合计:按数值写入(该格按 0 计)`,
+          en: `${ref(row)} shows the error ${v.error}, which a formula would carry up to the section and the total: written as a value (that cell counted as 0)`,
+        };
+      }
+    }
+    return undefined;
+  };
+  const noFormulaOver = (c: Computed, rows: ReadonlyArray<number>): Computed => {
+    const why = errorIn(rows);
+    return why ? { ...c, formula: null, plain: why } : c;
   };
 
   // children before parents: deepest rows first
@@ -195,6 +254,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
         c = { value: sum, formula: `=${f}`, explain: explainSum(label, parts, sum) };
       }
     }
+    if (c && item.children.length > 0) c = noFormulaOver(c, item.children);
     if (c) computed.set(item.row, c);
   }
 
@@ -234,12 +294,13 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     if (terms.length === 0) formula = "";
     const vetoTriggered = vetoes.some((v) => vetoHit(sheet, tree, v));
     if (vetoes.length && tree.measuredCol !== undefined && formula) {
-      const conds = vetoes.map((v) => vetoCondition(cellAddress(v.row, tree.measuredCol!)));
+      const conds = vetoes.map((v) => vetoCondition(cellAddress(v.row, v.measuredCol ?? tree.measuredCol!)));
       formula = `=IF(OR(${conds.join(",")}),"${VETO_TEXT}",${formula.slice(1)})`;
     }
     if (formula) {
       const explain = explainTotal(shownBase, shownBonus, shownPenalty, r2(value), vetoTriggered);
-      computed.set(totalItem.row, { value: r2(value), formula, veto: vetoTriggered, explain });
+      const total = { value: r2(value), formula, veto: vetoTriggered, explain };
+      computed.set(totalItem.row, noFormulaOver(total, [...base, ...bonus.map((b) => b.row), ...penalty.map((p) => p.row)]));
     }
   }
 
@@ -251,11 +312,15 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     const shownValue: number | string | null = c.veto ? VETO_TEXT : c.value;
     // a parent's or the total's entered figure is the checks' parent-score-mismatch; here only rule-scored leaves
     if (item.children.length === 0 && item.section !== "total") {
-      const rel = [tree.measuredCol, tree.standardCol].filter((x): x is number => x !== undefined).map((col) => cellAddress(item.row, col));
+      const rel = [item.measuredCol ?? tree.measuredCol, tree.standardCol].filter((x): x is number => x !== undefined).map((col) => cellAddress(item.row, col));
       compareEntered(sheet, item, computeCol, c, out.findings, "computed", rel);
       if (compareCol !== undefined) compareEntered(sheet, item, compareCol, c, out.findings, "other", [cell, ...rel]);
     }
-    const ex = c.explain ? { explain: c.explain.zh, explainEn: c.explain.en } : {};
+    const ex = {
+      ...(c.explain ? { explain: c.explain.zh, explainEn: c.explain.en } : {}),
+      // with `values` every score is a value: no reason to give
+      ...(c.plain && !options.values ? { plainReason: c.plain.zh, plainReasonEn: c.plain.en } : {}),
+    };
     out.scores.push({ sheet: sheet.name, cell, value: c.value, ...(c.formula ? { formula: c.formula } : {}), ...ex });
     if (item.section === "total") {
       out.totals.push({ sheet: sheet.name, cell, value: c.value, ...(c.formula ? { formula: c.formula } : {}), veto: !!c.veto, grand: true, ...ex });
@@ -269,6 +334,8 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     };
     if (isLocked(item.row)) continue; // the clerk locked it: compared above, never written
     const useFormula = !options.values && c.formula;
+    // the value cell first (its own row in the preview), also where the formula is already there
+    if (useFormula && c.valueWrite) out.writes.push(c.valueWrite);
     if (useFormula && previous.formula === c.formula) continue; // already there
     if (!useFormula && previous.formula === null && previous.value === shownValue) continue;
     out.writes.push({
@@ -279,12 +346,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       ...(replacesTypedNumber(previous, shownValue) ? { replacesTyped: true } : {}),
     });
   }
-  return out;
-}
-
-function chooseScoreColumn(tree: ItemTree, options: ScoringOptions): number | undefined {
-  if (options.scoreColumn === "self" && tree.selfScoreCol !== undefined) return tree.selfScoreCol;
-  return tree.scoreCol ?? tree.selfScoreCol;
+  return { ...out, items: understoodItems(sheet.name, tree, computeCol, readings, computed) };
 }
 
 /**
@@ -339,8 +401,9 @@ function vetoCondition(a1: string): string {
 }
 
 function vetoHit(sheet: SheetSnapshot, tree: ItemTree, item: ScoringItem): boolean {
-  if (tree.measuredCol === undefined) return false;
-  const v = cellAt(sheet, item.row, tree.measuredCol);
+  const col = item.measuredCol ?? tree.measuredCol;
+  if (col === undefined) return false;
+  const v = cellAt(sheet, item.row, col);
   return typeof v === "string" && VETO_WORDS.includes(v.trim());
 }
 

@@ -10,7 +10,7 @@ import type { Finding } from "../../engine/findings";
 import type { SheetSummary } from "../../engine/plan";
 import { CORRECTIONS_SHEET, correctionRows } from "../../engine/layout/corrections";
 import { chunkText, MARK_COLORS, MARK_PREFIX, MARKS_SHEET } from "../../engine/addinSheets";
-import { HEADINGS, REPORT_HEADER_ROWS, REPORT_SHEET, reportRows, summaryLine } from "../../engine/report";
+import { HEADINGS, REPORT_HEADER_ROWS, REPORT_SHEET, noProblemsText, reportRows, reportTail, summaryLine, type ReportScore } from "../../engine/report";
 import { SETTINGS_SHEET, SETTINGS_VERSION, type WorkbookSettings } from "../../engine/settings";
 
 const WIDTHS = [6, 14, 9, 18, 9, 60, 10, 10];
@@ -77,9 +77,13 @@ export function writeMarks(wb: ExcelJS.Workbook, findings: ReadonlyArray<Finding
   return record.length;
 }
 
-/** The report sheet, with the rows the Excel host writes (settled findings last, marked as such). */
+/**
+ * The report sheet, with the rows the Excel host writes (settled findings last, marked as such;
+ * then what was checked on each sheet and, given the scores, how each comes about).
+ */
 export function writeReportSheet(
   wb: ExcelJS.Workbook, workbookName: string, findings: ReadonlyArray<Finding>, sheets: ReadonlyArray<SheetSummary>, lang: "zh" | "en", at = new Date(),
+  scores: ReadonlyArray<ReportScore> = [],
 ): number {
   for (const n of Object.values(REPORT_SHEET)) {
     const old = wb.worksheets.find((w) => w.name.toLowerCase() === n.toLowerCase());
@@ -98,13 +102,19 @@ export function writeReportSheet(
   });
   WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const rows = reportRows(findings, sheets, lang);
-  if (!rows.length) ws.getCell(REPORT_HEADER_ROWS + 1, 1).value = lang === "zh" ? "未发现问题" : "No problems found";
-  rows.forEach((r, i) => {
-    const row = ws.getRow(REPORT_HEADER_ROWS + 1 + i);
-    r.forEach((v, j) => (row.getCell(j + 1).value = v));
-    const link = row.getCell(3);
-    link.value = { text: String(r[2]), hyperlink: `#'${String(r[1]).replace(/'/g, "''")}'!${r[2]}` };
+  if (!rows.length) ws.getCell(REPORT_HEADER_ROWS + 1, 1).value = noProblemsText(sheets, lang);
+  const line = (at: number, cells: ReadonlyArray<string | number>, link: boolean) => {
+    const row = ws.getRow(at);
+    cells.forEach((v, j) => (row.getCell(j + 1).value = v));
+    if (link) row.getCell(3).value = { text: String(cells[2]), hyperlink: `#'${String(cells[1]).replace(/'/g, "''")}'!${cells[2]}` };
     row.getCell(6).alignment = { wrapText: true, vertical: "top" };
+    return row;
+  };
+  rows.forEach((r, i) => line(REPORT_HEADER_ROWS + 1 + i, r, true));
+  const first = REPORT_HEADER_ROWS + 1 + Math.max(rows.length, 1);
+  reportTail(sheets, scores, lang).forEach((t, i) => {
+    const row = line(first + i, t.cells, !!t.link);
+    if (t.strong) row.font = { bold: true };
   });
   return rows.length;
 }

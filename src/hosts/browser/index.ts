@@ -14,81 +14,90 @@ import type * as ExcelJS from "exceljs";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
 import { CORRECTIONS_SHEET, correctionRows } from "../../engine/layout/corrections";
 import type { CellWrite } from "../../engine/plan";
+import type { CellsRecord } from "../xlsx/write";
 import type { Progress } from "../host";
 import { EMPTY_SETTINGS, joinChunks, parseSettings, SETTINGS_SHEET, SETTINGS_VERSION, type WorkbookSettings } from "../../engine/settings";
 import { chunkText } from "../../engine/addinSheets";
+import { MAX_SHEET_ROWS } from "../../engine/limits";
 import { parseSelectionAreas, SelectionStore, type PreviewableHost } from "./selection";
 
 export type { PreviewableHost, SheetSelection } from "./selection";
 export { isDownloadable, type DownloadableHost, type DownloadExtras } from "../host";
-import type { DownloadExtras } from "../host";
+import type { DownloadExtras, DownloadableHost, SettingsHost, WritingHost } from "../host";
 
-export interface BrowserWorkbookHost extends PreviewableHost {
+/** A file shown in the page, with the clerk's settings (capabilities typed in ../host.ts). */
+export type BrowserWorkbookHost = PreviewableHost & SettingsHost & {
   /** the file name the workbook was opened from */
   readonly name: string;
-  loadSettings(): Promise<WorkbookSettings>;
-  saveSettings(s: WorkbookSettings): Promise<void>;
-}
+};
 
-/** A browser host over a workbook it can change: 重新计算, 撤销 and 下载结果. */
-export interface EditableBrowserHost extends BrowserWorkbookHost {
-  applyWrites(writes: ReadonlyArray<CellWrite>, onProgress?: (p: Progress) => void): Promise<void>;
-  undo(onProgress?: (p: Progress) => void): Promise<boolean>;
-  canUndo(): Promise<boolean>;
-  /** the workbook as it is now (writes applied), serialised as .xlsx (a DownloadableHost); see DownloadExtras */
-  toXlsx(extras?: DownloadExtras): Promise<Uint8Array>;
-}
+/** A browser host over a workbook it can change: 重新计算, 撤销 and 下载结果 (see DownloadExtras). */
+export type EditableBrowserHost = BrowserWorkbookHost & WritingHost & DownloadableHost;
 
-export async function createBrowserHost(file: ArrayBuffer, name: string): Promise<EditableBrowserHost> {
+/**
+ * `read`: how the file becomes a snapshot when not in the page (the pane: readInWorker.ts, a
+ * worker 取消 can stop). The ExcelJS workbook that 重新计算, 撤销 and 下载结果 change is then read
+ * in the page on first use, from the same bytes (already inspected within the budgets).
+ */
+export async function createBrowserHost(
+  file: ArrayBuffer,
+  name: string,
+  read?: (bytes: ArrayBuffer) => Promise<WorkbookSnapshot>,
+): Promise<EditableBrowserHost> {
+  if (read) {
+    const snapshot = await read(file);
+    let workbook: Promise<ExcelJS.Workbook> | null = null;
+    const load = () => {
+      workbook ??= import(/* webpackChunkName: "xlsx" */ "../xlsx/read").then((m) => m.readXlsx(file, { maxRows: MAX_SHEET_ROWS })).then((r) => r.workbook);
+      workbook.catch(() => (workbook = null)); // a failed load is tried again on the next action
+      return workbook;
+    };
+    return editableHost(load, snapshot, name);
+  }
   const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
-  const { snapshot, workbook } = await readXlsx(file);
-  return editableHost(workbook, snapshot, name);
+  // as many rows as the CLI reads (one stated limit): a finding on row 100,000 is shown here too
+  const { snapshot, workbook } = await readXlsx(file, { maxRows: MAX_SHEET_ROWS });
+  return editableHost(async () => workbook, snapshot, name);
 }
 
-/** What one apply replaced: each cell's ExcelJS value as it was. */
-type UndoRecord = ReadonlyArray<{ readonly sheet: string; readonly cell: string; readonly value: ExcelJS.CellValue }>;
+/** What one apply replaced: each cell's ExcelJS value and style as they were. */
+type UndoRecord = CellsRecord;
 
-function cloneValue(v: ExcelJS.CellValue): ExcelJS.CellValue {
-  if (v === null || v === undefined || typeof v !== "object") return v ?? null;
-  if (v instanceof Date) return new Date(v.getTime());
-  return JSON.parse(JSON.stringify(v)) as ExcelJS.CellValue;
-}
-
-function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, name: string): EditableBrowserHost {
+function editableHost(loadWorkbook: () => Promise<ExcelJS.Workbook>, initial: WorkbookSnapshot, name: string): EditableBrowserHost {
   let snapshot = initial;
   const undoStack: UndoRecord[] = [];
   const base = browserHostFromSnapshot(initial, name, () => snapshot);
 
-  async function resnapshot(): Promise<void> {
+  async function resnapshot(workbook: ExcelJS.Workbook): Promise<void> {
     const { snapshotWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
-    snapshot = snapshotWorkbook(workbook);
+    snapshot = snapshotWorkbook(workbook, { maxRows: MAX_SHEET_ROWS });
   }
 
   return Object.assign(base, {
     async applyWrites(writes: ReadonlyArray<CellWrite>, onProgress?: (p: Progress) => void) {
-      const { applyPlanToWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
+      const { applyPlanToWorkbook, recordCells, restoreCells } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
       onProgress?.({ phase: "write", fraction: 0 });
-      const record: UndoRecord = writes.map((w) => {
-        const ws = workbook.getWorksheet(w.sheet);
-        if (!ws) throw new Error(`cannot write ${w.sheet}!${w.cell}: no such sheet`);
-        return { sheet: w.sheet, cell: w.cell, value: cloneValue(ws.getCell(w.cell).value) };
-      });
+      const workbook = await loadWorkbook();
+      // values and number formats (a value made a number gets a format showing its text)
+      const record = recordCells(workbook, writes);
       try {
         applyPlanToWorkbook(workbook, writes);
       } catch (e) {
-        restore(workbook, record); // a refused write leaves nothing half-written
+        restoreCells(workbook, record); // a refused write leaves nothing half-written
         throw e;
       }
       undoStack.push(record);
-      await resnapshot();
+      await resnapshot(workbook);
       onProgress?.({ phase: "write", fraction: 1 });
     },
     async undo(onProgress?: (p: Progress) => void) {
       const record = undoStack.pop();
       if (!record) return false;
       onProgress?.({ phase: "undo", fraction: 0 });
-      restore(workbook, record);
-      await resnapshot();
+      const workbook = await loadWorkbook();
+      const { restoreCells } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
+      restoreCells(workbook, record);
+      await resnapshot(workbook);
       onProgress?.({ phase: "undo", fraction: 1 });
       return true;
     },
@@ -98,7 +107,7 @@ function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, nam
     async toXlsx(extras?: DownloadExtras) {
       const { writeXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "../xlsx/write");
       const settings = await base.loadSettings();
-      const bytes = await writeXlsx(workbook);
+      const bytes = await writeXlsx(await loadWorkbook());
       if (!extras && settings === EMPTY_SETTINGS) return bytes;
       // the marks, the report and the settings go into a copy: the workbook in memory stays the clerk's
       const { readXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read");
@@ -107,20 +116,11 @@ function editableHost(workbook: ExcelJS.Workbook, initial: WorkbookSnapshot, nam
       if (settings !== EMPTY_SETTINGS) x.writeSettings(copy, settings);
       if (extras) {
         x.writeMarks(copy, extras.findings);
-        x.writeReportSheet(copy, name, extras.findings, extras.sheets, extras.lang);
+        x.writeReportSheet(copy, name, extras.findings, extras.sheets, extras.lang, new Date(), extras.scores);
       }
       return writeXlsx(copy);
     },
   });
-}
-
-function restore(workbook: ExcelJS.Workbook, record: UndoRecord): void {
-  // last write first: a cell written twice gets its first previous value back
-  for (let i = record.length - 1; i >= 0; i--) {
-    const { sheet, cell, value } = record[i];
-    const ws = workbook.getWorksheet(sheet);
-    if (ws) ws.getCell(cell).value = cloneValue(value);
-  }
 }
 
 /**

@@ -17,13 +17,14 @@ import { parseCellAddress, cellAddress } from "../../engine/address";
 import type { CellContent, CellWrite } from "../../engine/plan";
 import type { Progress } from "../host";
 import { queueRunWrite, sameContent, toContent } from "./cells";
-import { SYNC_BUDGET_BYTES, excelApi, jsonBytes } from "./limits";
-import { UNDO_CHUNK_CHARS, UNDO_SHEET, decodeUndoRecord, encodeUndoRecord, type UndoEntry } from "./undoStore";
+import { batches, bySheetColumnRow, columnRuns, excelApi, jsonBytes, messageOf, putBack, syncBudget, type BudgetOptions } from "./limits";
+import { UNDO_SHEET, locateUndoRecord, queueUndoRecordRemoval, readUndoRecord, writeUndoRecord, type UndoEntry } from "./records";
+import { loadSheetNames, runRange, sheetCache } from "./sheets";
+import { writePayload } from "./valueWrite";
 
-export interface WriteOptions {
-  /** bytes one sync may carry (tests lower it) */
-  readonly budgetBytes?: number;
-}
+export { hasUndoRecord } from "./records";
+
+export type WriteOptions = BudgetOptions;
 
 /** A target cell no longer holds what the plan was made from: nothing was written. */
 export class ApplyConflictError extends Error {
@@ -40,14 +41,8 @@ export class ApplyConflictError extends Error {
   }
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 /** fixed cost of one cell command on the wire, besides its content */
 const BYTES_PER_CELL_COMMAND = 400;
-/** bytes of one record cell on the wire: ≤ 3 UTF-8 bytes per character, plus quoting */
-const BYTES_PER_RECORD_CELL = UNDO_CHUNK_CHARS * 3 + 64;
 
 interface Target {
   readonly sheet: string;
@@ -57,81 +52,20 @@ interface Target {
   readonly write: CellWrite;
 }
 
-function sheetIndex(names: ReadonlyArray<string>): Map<string, string> {
-  return new Map(names.map((n) => [n.toLowerCase(), n]));
-}
-
-/** cut items into batches whose estimated bytes stay under the budget */
-function batches<T>(items: ReadonlyArray<T>, cost: (t: T) => number, budget: number): T[][] {
-  const out: T[][] = [];
-  let cur: T[] = [];
-  let used = 0;
-  for (const it of items) {
-    const c = cost(it);
-    if (cur.length && used + c > budget) {
-      out.push(cur);
-      cur = [];
-      used = 0;
-    }
-    cur.push(it);
-    used += c;
-  }
-  if (cur.length) out.push(cur);
-  return out;
-}
-
-/** Consecutive cells of one column of one sheet, in the order given (sort first). */
-function columnRuns<T extends { readonly sheet: string; readonly row: number; readonly col: number }>(xs: ReadonlyArray<T>): T[][] {
-  const out: T[][] = [];
-  for (const x of xs) {
-    const run = out[out.length - 1];
-    const last = run?.[run.length - 1];
-    if (last && last.sheet === x.sheet && last.col === x.col && last.row === x.row - 1) run.push(x);
-    else out.push([x]);
-  }
-  return out;
-}
-
-function bySheetColumnRow<T extends { readonly sheet: string; readonly row: number; readonly col: number }>(a: T, b: T): number {
-  return a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.col - b.col || a.row - b.row;
-}
-
-function runRange<T extends { readonly sheet: string; readonly row: number; readonly col: number }>(
-  sheetOf: (name: string) => Excel.Worksheet,
-  run: ReadonlyArray<T>,
-): Excel.Range {
-  return sheetOf(run[0].sheet).getRangeByIndexes(run[0].row, run[0].col, run.length, 1);
-}
-
-function sheetCache(context: Excel.RequestContext) {
-  const cache = new Map<string, Excel.Worksheet>();
-  return (name: string) => {
-    let ws = cache.get(name);
-    if (!ws) cache.set(name, (ws = context.workbook.worksheets.getItem(name)));
-    return ws;
-  };
-}
-
 function contentBytes(c: CellContent | CellWrite): number {
   return jsonBytes([c.formula ?? null, c.value ?? null]) + (("numberFormat" in c && c.numberFormat?.length) || 0);
 }
 
 /** Write the plan's cells; keep in the workbook what undoLastApply needs to put them back. */
 export async function applyWrites(
-  context: Excel.RequestContext,
-  writes: ReadonlyArray<CellWrite>,
-  onProgress?: (p: Progress) => void,
-  options: WriteOptions = {},
+  context: Excel.RequestContext, writes: ReadonlyArray<CellWrite>,
+  onProgress?: (p: Progress) => void, options: WriteOptions = {},
 ): Promise<void> {
   if (writes.length === 0) return;
-  const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
-  const report = (fraction: number) => onProgress?.({ phase: "write", fraction });
+  const { budget, report } = syncBudget(options, "write", onProgress);
 
   // 1: the sheets
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const names = sheetIndex(worksheets.items.map((w) => w.name));
+  const names = await loadSheetNames(context);
   const missing = [...new Set(writes.map((w) => w.sheet))].filter((s) => !names.has(s.toLowerCase()));
   if (missing.length)
     throw new ApplyConflictError(
@@ -198,19 +132,14 @@ export async function applyWrites(
         sheet: t.sheet,
         row: t.row,
         col: t.col,
-        payload: t.write.formula ? { formula: t.write.formula } : { value: t.write.value },
+        payload: writePayload(t.write),
         currentFormat: current.get(t)!.numberFormat,
       })),
       budget,
       (f) => report(0.4 + 0.6 * f),
     );
   } catch (e) {
-    let rolledBack = false;
-    try {
-      rolledBack = await undoLastApply(context, undefined, options);
-    } catch {
-      rolledBack = false;
-    }
+    const rolledBack = await putBack(() => undoLastApply(context, undefined, options));
     throw new Error(
       rolledBack
         ? `写入失败,已恢复原状 / Writing failed and every cell was put back: ${messageOf(e)}`
@@ -253,92 +182,21 @@ async function writeCells(
   await context.sync();
 }
 
-async function writeUndoRecord(
-  context: Excel.RequestContext,
-  entries: ReadonlyArray<UndoEntry>,
-  sheetExists: boolean,
-  column: number,
-  budget: number,
-): Promise<void> {
-  const chunks = encodeUndoRecord(entries);
-  const rowsPerSync = Math.max(1, Math.floor(budget / BYTES_PER_RECORD_CELL));
-  let ws: Excel.Worksheet;
-  if (sheetExists) ws = context.workbook.worksheets.getItem(UNDO_SHEET);
-  else {
-    ws = context.workbook.worksheets.add(UNDO_SHEET);
-    ws.visibility = "VeryHidden" as Excel.SheetVisibility;
-  }
-  for (let r0 = 0; r0 < chunks.length; r0 += rowsPerSync) {
-    const part = chunks.slice(r0, r0 + rowsPerSync);
-    const range = ws.getRangeByIndexes(r0, column, part.length, 1);
-    range.numberFormat = part.map(() => ["@"]); // JSON text stays text
-    range.values = part.map((c) => [c]);
-    await context.sync();
-  }
-}
-
-interface UndoLocation {
-  readonly sheet: Excel.Worksheet;
-  readonly rows: number;
-  readonly column: number;
-  /** this record is the only one: remove the whole sheet with it */
-  readonly only: boolean;
-}
-
-/** 2 syncs: is there an undo sheet, and where does its last record sit. */
-async function locateUndoRecord(context: Excel.RequestContext): Promise<{ loc: UndoLocation | null; names: Map<string, string> }> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const names = sheetIndex(worksheets.items.map((w) => w.name));
-  const undoName = names.get(UNDO_SHEET.toLowerCase());
-  if (!undoName) return { loc: null, names };
-  const sheet = worksheets.getItem(undoName);
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,rowCount,columnIndex,columnCount");
-  await context.sync();
-  if (used.isNullObject) return { loc: null, names };
-  return {
-    loc: {
-      sheet,
-      rows: used.rowIndex + used.rowCount,
-      column: used.columnIndex + used.columnCount - 1,
-      only: used.columnCount === 1 && used.columnIndex === 0,
-    },
-    names,
-  };
-}
-
-/** Is there an apply to undo? (2 syncs) */
-export async function hasUndoRecord(context: Excel.RequestContext): Promise<boolean> {
-  return (await locateUndoRecord(context)).loc !== null;
-}
-
 /**
  * Put back exactly what the last applyWrites replaced (values, formulas, number formats) and
  * remove its record. Returns false when there is nothing to undo.
  */
 export async function undoLastApply(
-  context: Excel.RequestContext,
-  onProgress?: (p: Progress) => void,
+  context: Excel.RequestContext, onProgress?: (p: Progress) => void,
   options: WriteOptions = {},
 ): Promise<boolean> {
-  const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
-  const report = (fraction: number) => onProgress?.({ phase: "undo", fraction });
+  const { budget, report } = syncBudget(options, "undo", onProgress);
   const { loc, names } = await locateUndoRecord(context);
   if (!loc) return false;
   report(0.1);
 
   // the record's text, a few hundred cells per sync
-  const rowsPerSync = Math.max(1, Math.floor(budget / BYTES_PER_RECORD_CELL));
-  const chunks: unknown[] = [];
-  for (let r0 = 0; r0 < loc.rows; r0 += rowsPerSync) {
-    const range = loc.sheet.getRangeByIndexes(r0, loc.column, Math.min(rowsPerSync, loc.rows - r0), 1);
-    range.load("values");
-    await context.sync();
-    for (const row of range.values) chunks.push(row[0]);
-  }
-  const entries = decodeUndoRecord(chunks);
+  const entries = await readUndoRecord(context, loc, budget);
   const missing = [...new Set(entries.map((e) => e.sheet))].filter((s) => !names.has(s.toLowerCase()));
   if (missing.length)
     throw new Error(
@@ -357,14 +215,7 @@ export async function undoLastApply(
     budget,
     (f) => report(0.3 + 0.7 * f),
     // the record goes only once the cells are back
-    () => {
-      if (loc.only) {
-        // Excel will not delete a very hidden sheet (InvalidOperation): make it merely hidden first
-        loc.sheet.visibility = "Hidden" as Excel.SheetVisibility;
-        loc.sheet.delete();
-      }
-      else loc.sheet.getRangeByIndexes(0, loc.column, loc.rows, 1).clear("All" as Excel.ClearApplyTo);
-    },
+    () => queueUndoRecordRemoval(loc),
   );
   report(1);
   return true;

@@ -2,21 +2,22 @@
  * The Excel host: the task pane's WorkbookHost over Office.js. Every Office.js call lives in a
  * small function of its own (snapshot, select, apply); this file only opens Excel.run around them.
  */
-import type { WorkbookHost } from "../host";
+import type { ExcelHost } from "../host";
+export type { ExcelHost } from "../host";
 import { applyWrites, hasUndoRecord, undoLastApply } from "./apply";
 import { selectCell } from "./select";
 import { readWorkbookSnapshot } from "./snapshot";
 import { clearMarks, hasMarks, markFindings } from "./marks";
 import { writeReport } from "./report";
-import { loadSettings, saveSettings } from "./settings";
+import { loadSettings, saveSettings } from "./records";
 
 export { applyWrites, hasUndoRecord, undoLastApply, ApplyConflictError } from "./apply";
 export { readWorkbookSnapshot } from "./snapshot";
 export { selectCell } from "./select";
-export { UNDO_SHEET } from "./undoStore";
+export { UNDO_SHEET } from "./records";
 export { MARKS_SHEET, clearMarks, hasMarks, markFindings, type MarkResult } from "./marks";
 export { REPORT_SHEET, writeReport } from "./report";
-export { SETTINGS_SHEET, EMPTY_SETTINGS, loadSettings, saveSettings, type WorkbookSettings } from "./settings";
+export { SETTINGS_SHEET, EMPTY_SETTINGS, loadSettings, saveSettings, type WorkbookSettings } from "./records";
 
 /** The workbook's file name from its URL or path ("…/考核表.xlsx" → "考核表.xlsx"). */
 export function fileNameFromUrl(url: string | undefined | null): string {
@@ -28,17 +29,6 @@ export function fileNameFromUrl(url: string | undefined | null): string {
   } catch {
     return last;
   }
-}
-
-export interface ExcelHost extends WorkbookHost {
-  /** is there an apply that 撤销 can put back (also after the pane was reopened)? */
-  canUndo(): Promise<boolean>;
-  markFindings: NonNullable<WorkbookHost["markFindings"]>;
-  clearMarks: NonNullable<WorkbookHost["clearMarks"]>;
-  hasMarks: NonNullable<WorkbookHost["hasMarks"]>;
-  writeReport: NonNullable<WorkbookHost["writeReport"]>;
-  loadSettings: NonNullable<WorkbookHost["loadSettings"]>;
-  saveSettings: NonNullable<WorkbookHost["saveSettings"]>;
 }
 
 export function createExcelHost(): ExcelHost {
@@ -62,7 +52,7 @@ export function createExcelHost(): ExcelHost {
     markFindings: (findings, onProgress) => Excel.run((context) => markFindings(context, findings, onProgress)),
     clearMarks: (onProgress) => Excel.run((context) => clearMarks(context, onProgress)),
     hasMarks: () => Excel.run((context) => hasMarks(context)),
-    writeReport: (findings, sheets, lang, onProgress) => Excel.run((context) => writeReport(context, findings, sheets, lang, { onProgress })),
+    writeReport: (findings, sheets, lang, onProgress, scores) => Excel.run((context) => writeReport(context, findings, sheets, lang, { onProgress, scores })),
     loadSettings: () => Excel.run((context) => loadSettings(context)),
     saveSettings: (s) => Excel.run((context) => saveSettings(context, s)),
   };

@@ -5,7 +5,7 @@
  * no fill, a colour stays that colour, with its pattern where ExcelApi 1.9 can tell) and removes
  * the notes and comments the add-in added, and only those.
  *
- * What each cell had is kept in a very hidden sheet `_assess_marks` (JSON text, as the undo
+ * What each cell had is kept in a very hidden sheet `_assess_marks` (records.ts: JSON text, as the undo
  * record), written before any cell changes, so 清除标记 works after the pane or Excel was closed.
  * Marking again first clears the earlier marks, so the first record's fills are never lost.
  *
@@ -18,8 +18,9 @@
 import { parseCellAddress, cellAddress, parseReference } from "../../engine/address";
 import type { Finding, Severity } from "../../engine/findings";
 import type { MarkResult, Progress } from "../host";
-import { SYNC_BUDGET_BYTES, excelApi, jsonBytes } from "./limits";
-import { chunkText, joinChunks, queueStoreDelete, storeSheet, writeChunks, STORE_CHUNK_CHARS } from "./settings";
+import { batches, excelApi, jsonBytes, messageOf, putBack, syncBudget, type BudgetOptions } from "./limits";
+import { encodeMarksRecord, queueStoreDelete, readMarksRecord, storeSheet, writeChunks, type MarkedCell, type SavedFill } from "./records";
+import { loadSheetNames, sheetCache } from "./sheets";
 
 export { MARKS_SHEET, MARK_COLORS, MARK_PREFIX } from "../../engine/addinSheets";
 import { MARKS_SHEET, MARK_COLORS, MARK_PREFIX } from "../../engine/addinSheets";
@@ -27,46 +28,12 @@ import { MARKS_SHEET, MARK_COLORS, MARK_PREFIX } from "../../engine/addinSheets"
 /** characters of messages per note or comment */
 const MAX_NOTE_CHARS = 1000;
 
-export interface MarkOptions {
-  /** bytes one sync may carry (tests lower it) */
-  readonly budgetBytes?: number;
+export interface MarkOptions extends BudgetOptions {
   /** fills only, no notes or comments */
   readonly fillsOnly?: boolean;
 }
 
 export type { MarkResult } from "../host";
-
-/** a fill as it was; null = no fill */
-interface SavedFill {
-  /** colour "#RRGGBB" */
-  c: string;
-  /** pattern (ExcelApi 1.9), absent = solid */
-  p?: string;
-  pc?: string;
-  t?: number;
-}
-
-interface MarkedCell {
-  s: string;
-  a: string;
-  f: SavedFill | null;
-  /** a note was added */
-  n?: 1;
-  /** id of the comment added ("" while not yet known) */
-  k?: string;
-  /** characters of the note or comment added */
-  l?: number;
-}
-
-interface MarksRecord {
-  assessMarks: 1;
-  at: string;
-  cells: MarkedCell[];
-}
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /**
  * Wire cost of one cell's commands, besides message text, with a margin over what the in-memory
@@ -74,33 +41,6 @@ function messageOf(e: unknown): string {
  */
 const BYTES_PER_CELL = 600;
 const BYTES_PER_CELL_READ = 450;
-
-function batches<T>(items: ReadonlyArray<T>, cost: (t: T) => number, budget: number): T[][] {
-  const out: T[][] = [];
-  let cur: T[] = [];
-  let used = 0;
-  for (const it of items) {
-    const c = cost(it);
-    if (cur.length && used + c > budget) {
-      out.push(cur);
-      cur = [];
-      used = 0;
-    }
-    cur.push(it);
-    used += c;
-  }
-  if (cur.length) out.push(cur);
-  return out;
-}
-
-function sheetCache(context: Excel.RequestContext) {
-  const cache = new Map<string, Excel.Worksheet>();
-  return (name: string) => {
-    let ws = cache.get(name);
-    if (!ws) cache.set(name, (ws = context.workbook.worksheets.getItem(name)));
-    return ws;
-  };
-}
 
 /** "'My Sheet'!$C$12" → "my sheet!C12" (Excel quotes some sheet names and not others) */
 function cellKey(address: string): string {
@@ -174,28 +114,9 @@ function queueRestoreFill(fill: Excel.RangeFill, f: SavedFill | null): void {
   if (f.t) fill.tintAndShade = f.t;
 }
 
-function encodeRecord(cells: MarkedCell[]): string[] {
-  return chunkText(JSON.stringify({ assessMarks: 1, at: new Date().toISOString(), cells } satisfies MarksRecord), STORE_CHUNK_CHARS);
-}
-
-function decodeRecord(text: string): MarkedCell[] {
-  let parsed: MarksRecord;
-  try {
-    parsed = JSON.parse(text) as MarksRecord;
-  } catch {
-    throw new Error(`标记记录已损坏,无法清除标记 / The marks record in sheet ${MARKS_SHEET} is damaged`);
-  }
-  if (parsed?.assessMarks !== 1 || !Array.isArray(parsed.cells))
-    throw new Error(`标记记录无法识别 / The marks record in sheet ${MARKS_SHEET} is not one this add-in wrote`);
-  return parsed.cells;
-}
-
 /** 1 sync: the sheets, and whether the workbook holds marks */
 async function sheetsAndRecord(context: Excel.RequestContext) {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const names = new Map(worksheets.items.map((w) => [w.name.toLowerCase(), w.name] as const));
+  const names = await loadSheetNames(context);
   return { names, marksName: names.get(MARKS_SHEET.toLowerCase()) };
 }
 
@@ -215,13 +136,10 @@ export async function hasMarks(context: Excel.RequestContext): Promise<boolean> 
  * left out.
  */
 export async function markFindings(
-  context: Excel.RequestContext,
-  findings: ReadonlyArray<Finding>,
-  onProgress?: (p: Progress) => void,
-  options: MarkOptions = {},
+  context: Excel.RequestContext, findings: ReadonlyArray<Finding>,
+  onProgress?: (p: Progress) => void, options: MarkOptions = {},
 ): Promise<MarkResult> {
-  const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
-  const report = (fraction: number) => onProgress?.({ phase: "write", fraction });
+  const { budget, report } = syncBudget(options, "write", onProgress);
   const mode = options.fillsOnly ? "none" : annotationMode();
   const withPattern = excelApi(9);
 
@@ -284,7 +202,7 @@ export async function markFindings(
     ...(annotate(t) ? (mode === "notes" ? { n: 1 as const, l: t.note.length } : { k: "", l: t.note.length }) : {}),
   }));
   const recordOf = new Map(targets.map((t, i) => [t, record[i]] as const));
-  const chunks = encodeRecord(record);
+  const chunks = encodeMarksRecord(record);
   const added: Array<{ cell: MarkedCell; comment: Excel.Comment }> = [];
   try {
     const marksSheet = storeSheet(context, MARKS_SHEET, false);
@@ -310,16 +228,11 @@ export async function markFindings(
     if (added.length) {
       // the comments' ids, so that 清除标记 removes exactly these
       for (const { cell, comment } of added) cell.k = comment.id;
-      await writeChunks(context, sheetOf(MARKS_SHEET), encodeRecord(record), chunks.length, budget);
+      await writeChunks(context, sheetOf(MARKS_SHEET), encodeMarksRecord(record), chunks.length, budget);
       await context.sync();
     }
   } catch (e) {
-    let cleared = false;
-    try {
-      cleared = await clearMarks(context, undefined, options);
-    } catch {
-      cleared = false;
-    }
+    const cleared = await putBack(() => clearMarks(context, undefined, options));
     // Excel refused a note or comment (a cell this version cannot tell is taken, a protected
     // sheet's comments…): the fills alone still show the clerk where to look
     if (cleared && mode !== "none") return markFindings(context, findings, onProgress, { ...options, fillsOnly: true });
@@ -339,19 +252,14 @@ export async function markFindings(
  * false when there were no marks.
  */
 export async function clearMarks(
-  context: Excel.RequestContext,
-  onProgress?: (p: Progress) => void,
+  context: Excel.RequestContext, onProgress?: (p: Progress) => void,
   options: MarkOptions = {},
 ): Promise<boolean> {
-  const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
-  const report = (fraction: number) => onProgress?.({ phase: "undo", fraction });
   const { names, marksName } = await sheetsAndRecord(context);
   if (!marksName) return false;
+  const { budget, report } = syncBudget(options, "undo", onProgress);
   const marksSheet = context.workbook.worksheets.getItem(marksName);
-  const used = marksSheet.getUsedRangeOrNullObject(true);
-  used.load("values,columnIndex");
-  await context.sync();
-  const cells = used.isNullObject || used.columnIndex !== 0 ? [] : decodeRecord(joinChunks(used.values));
+  const cells = await readMarksRecord(context, marksName);
   // cells on sheets deleted since marking have nothing to put back
   const live = cells
     .map((c) => ({ ...c, s: names.get(c.s.toLowerCase()) ?? "" }))

@@ -14,19 +14,19 @@
 import { formatReference } from "../../engine/address";
 import type { Finding } from "../../engine/findings";
 import type { SheetSummary } from "../../engine/plan";
-import { HEADINGS, REPORT_HEADER_ROWS, REPORT_SHEET, WIDTHS, reportRows, summaryLine, type ReportLanguage, type Row } from "../../engine/report";
+import { HEADINGS, REPORT_HEADER_ROWS, REPORT_SHEET, WIDTHS, noProblemsText, reportRows, reportTail, summaryLine, type ReportLanguage, type ReportScore, type Row } from "../../engine/report";
 export { REPORT_HEADER_ROWS, REPORT_SHEET, formatCheckTime, reportRows, summaryLine, type ReportLanguage } from "../../engine/report";
 import type { Progress } from "../host";
-import { SYNC_BUDGET_BYTES, excelApi, jsonBytes } from "./limits";
+import { excelApi, jsonBytes, syncBudget, type BudgetOptions } from "./limits";
 
-export interface ReportOptions {
+export interface ReportOptions extends BudgetOptions {
   /** the check's time (default now) */
   readonly at?: Date;
   /** show the report sheet when done (default true) */
   readonly activate?: boolean;
-  /** bytes one sync may carry (tests lower it) */
-  readonly budgetBytes?: number;
   readonly onProgress?: (p: Progress) => void;
+  /** the computed scores: listed with their explanations after the findings and what was checked */
+  readonly scores?: ReadonlyArray<ReportScore>;
 }
 
 export interface ReportResult {
@@ -50,8 +50,7 @@ export async function writeReport(
   lang: ReportLanguage,
   options: ReportOptions = {},
 ): Promise<ReportResult> {
-  const budget = options.budgetBytes ?? SYNC_BUDGET_BYTES;
-  const report = (fraction: number) => options.onProgress?.({ phase: "write", fraction });
+  const { budget, report } = syncBudget(options, "write", options.onProgress);
   const name = REPORT_SHEET[lang];
 
   // 1: the sheets and the workbook's name
@@ -65,7 +64,13 @@ export async function writeReport(
   const checked = sheets.length;
 
   const rows = reportRows(findings, sheets, lang);
-  const none = lang === "zh" ? "未发现问题" : "No problems found";
+  // "no problems" only of what was checked; below the findings what was checked and how each score comes about
+  const none = noProblemsText(sheets, lang);
+  const tail = reportTail(sheets, options.scores ?? [], lang);
+  const written: Array<Row | ReadonlyArray<string | number>> = [...rows, ...(rows.length ? [] : [[none, "", "", "", "", "", "", ""]]), ...tail.map((t) => t.cells)];
+  /** rows (from the first after the headings) whose column C links to a cell, and those in bold */
+  const linked = (i: number) => i < rows.length || !!tail[i - Math.max(rows.length, 1)]?.link;
+  const strong = (i: number) => i >= Math.max(rows.length, 1) && !!tail[i - Math.max(rows.length, 1)]?.strong;
   const titleRows: Array<Array<string | number>> = [
     [lang === "zh" ? "校验报告" : "Check report", "", "", "", "", "", "", ""],
     [summaryLine(wb.name, options.at ?? new Date(), findings, checked, lang), "", "", "", "", "", "", ""],
@@ -86,25 +91,23 @@ export async function writeReport(
     headings.format.font.bold = true;
     headings.format.fill.color = "#D9D9D9";
     WIDTHS.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w));
-    if (!rows.length) ws.getRangeByIndexes(REPORT_HEADER_ROWS, 0, 1, 1).values = [[none]];
 
     let start = 0;
-    let batch: Row[] = [];
+    let batch: Array<Row | ReadonlyArray<string | number>> = [];
     let used = 0;
     const flush = async (last: boolean) => {
       if (batch.length) {
         const r0 = REPORT_HEADER_ROWS + start;
         const range = ws.getRangeByIndexes(r0, 0, batch.length, 8);
         range.numberFormat = batch.map(() => textFormats);
-        range.values = batch;
+        range.values = batch.map((r) => [...r]);
         ws.getRangeByIndexes(r0, 5, batch.length, 1).format.wrapText = true;
         batch.forEach((row, i) => {
+          if (strong(start + i)) ws.getRangeByIndexes(r0 + i, 0, 1, 8).format.font.bold = true;
+          if (!linked(start + i)) return;
           // a link to the cell: 'Sheet'!C12
-          ws.getRangeByIndexes(r0 + i, 2, 1, 1).hyperlink = {
-            documentReference: formatReference(row[1], row[2]),
-            textToDisplay: row[2],
-            screenTip: `${row[1]}!${row[2]}`,
-          };
+          const [sheet, cell] = [String(row[1]), String(row[2])];
+          ws.getRangeByIndexes(r0 + i, 2, 1, 1).hyperlink = { documentReference: formatReference(sheet, cell), textToDisplay: cell, screenTip: `${sheet}!${cell}` };
         });
         start += batch.length;
       }
@@ -120,9 +123,9 @@ export async function writeReport(
       await context.sync();
       batch = [];
       used = 0;
-      report(rows.length ? start / rows.length : 1);
+      report(written.length ? start / written.length : 1);
     };
-    for (const row of rows) {
+    for (const row of written) {
       const cost = BYTES_PER_ROW + 2 * jsonBytes(row);
       if (batch.length && used + cost > budget) await flush(false);
       batch.push(row);

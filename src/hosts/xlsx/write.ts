@@ -56,26 +56,34 @@ export function applyPlanToWorkbook(
 ): ApplyResult {
   const skipped: Array<{ write: CellWrite; reason: string }> = [];
   let written = 0;
-  for (const w of writes) {
+  const why = (w: CellWrite): string | null => {
     const ws = workbook.getWorksheet(w.sheet);
     if (!ws) throw new Error(`cannot write ${w.sheet}!${w.cell}: no such sheet`);
     const cell = ws.getCell(w.cell);
-    if (cell.type === MERGE_TYPE && cell.master.address !== cell.address) {
-      skipped.push({ write: w, reason: `covered by the merged area starting at ${cell.master.address}` });
+    if (cell.type === MERGE_TYPE && cell.master.address !== cell.address) return `covered by the merged area starting at ${cell.master.address}`;
+    // never overwrite what the clerk's file holds, even a number no spreadsheet can show
+    if (typeof cell.value === "number" && !Number.isFinite(cell.value)) return "the cell holds a number beyond Excel's range, kept as it is";
+    return null;
+  };
+  // a score whose value cell cannot be made a number gets its value, not a formula that would show #N/A
+  const unreadable = unwrittenValueCells(writes, why);
+  for (const w of writes) {
+    const reason = why(w);
+    if (reason !== null) {
+      skipped.push({ write: w, reason });
       continue;
     }
-    if (typeof cell.value === "number" && !Number.isFinite(cell.value)) {
-      // never overwrite what the clerk's file holds, even a number no spreadsheet can show
-      skipped.push({ write: w, reason: "the cell holds a number beyond Excel's range, kept as it is" });
-      continue;
-    }
+    const ws = workbook.getWorksheet(w.sheet)!;
+    const cell = ws.getCell(w.cell);
     written++;
     const old = cell.value as { shareType?: string; ref?: string; formula?: string } | null;
     if (old && typeof old === "object" && old.shareType === "shared" && old.formula) {
       detachSharedFormula(ws, cell);
     }
     const value = w.value ?? null;
-    if (!opts.values && w.formula) {
+    if (w.kind === "normalise-value") {
+      writeNormalisedValue(cell, w);
+    } else if (!opts.values && w.formula && !unreadable.has(`${w.sheet}\u0000${w.cell}`)) {
       cell.value = {
         formula: bareFormula(w.formula),
         ...(value === null ? {} : { result: value }),
@@ -85,6 +93,54 @@ export function applyPlanToWorkbook(
     }
   }
   return { written, skipped };
+}
+
+/** Score cells (sheet NUL cell) whose normalise-value write is left out. */
+function unwrittenValueCells(writes: ReadonlyArray<CellWrite>, why: (w: CellWrite) => string | null): Set<string> {
+  const out = new Set<string>();
+  for (const w of writes) if (w.kind === "normalise-value" && w.readBy && why(w) !== null) out.add(`${w.sheet}\u0000${w.readBy}`);
+  return out;
+}
+
+/**
+ * The number and the number format that shows it as the text it replaces (4 as `0"次"`). A cell's
+ * style object may be shared with other cells (ExcelJS keeps one per style of the file): the cell
+ * gets a copy, so no other cell's format changes, and the old object stays as it was for 撤销.
+ */
+function writeNormalisedValue(cell: ExcelJS.Cell, w: CellWrite): void {
+  cell.value = w.value ?? null;
+  if (w.numberFormat !== undefined) cell.style = { ...cell.style, numFmt: w.numberFormat };
+}
+
+/** What the cells of `writes` hold now (value and style), to put back exactly (the browser host's 撤销). */
+export type CellsRecord = ReadonlyArray<{ readonly sheet: string; readonly cell: string; readonly value: ExcelJS.CellValue; readonly style: Partial<ExcelJS.Style> }>;
+
+function cloneValue(v: ExcelJS.CellValue): ExcelJS.CellValue {
+  if (v === null || v === undefined || typeof v !== "object") return v ?? null;
+  if (v instanceof Date) return new Date(v.getTime());
+  return JSON.parse(JSON.stringify(v)) as ExcelJS.CellValue;
+}
+
+export function recordCells(workbook: ExcelJS.Workbook, writes: ReadonlyArray<CellWrite>): CellsRecord {
+  return writes.map((w) => {
+    const ws = workbook.getWorksheet(w.sheet);
+    if (!ws) throw new Error(`cannot write ${w.sheet}!${w.cell}: no such sheet`);
+    const cell = ws.getCell(w.cell);
+    // the style object itself: writes never change it in place (writeNormalisedValue copies)
+    return { sheet: w.sheet, cell: w.cell, value: cloneValue(cell.value), style: cell.style };
+  });
+}
+
+/** Put back what `recordCells` recorded, last first (a cell written twice gets its first content back). */
+export function restoreCells(workbook: ExcelJS.Workbook, record: CellsRecord): void {
+  for (let i = record.length - 1; i >= 0; i--) {
+    const { sheet, cell, value, style } = record[i];
+    const ws = workbook.getWorksheet(sheet);
+    if (!ws) continue;
+    const c = ws.getCell(cell);
+    c.value = cloneValue(value);
+    c.style = style;
+  }
 }
 
 /**

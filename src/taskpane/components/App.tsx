@@ -41,6 +41,7 @@ import { settle as settleMark, unsettle } from "../../engine/settled";
 import type { PreviewRow } from "./RecalcPreview";
 import { findingKey, writeKey } from "../keys";
 import { later } from "../later";
+import { reportScores } from "../../engine/report";
 // shown only after a check, a 重新计算 or in a plain browser: chunks of their own, fetched
 // while the pane paints, so the first load is only its frame and buttons (issue 15)
 const FindingsList = later(() => import(/* webpackChunkName: "findings" */ "./FindingsList").then((m) => m.FindingsList));
@@ -66,6 +67,8 @@ export interface AppProps {
   readonly analyze: Analyze;
   /** plain-browser mode: open an .xlsx the user picked (shows the 打开 .xlsx button) */
   readonly openFile?: (data: ArrayBuffer, name: string) => Promise<WorkbookHost>;
+  /** stop the reading or checking now running (a worker terminated): shows 取消 while it runs */
+  readonly cancel?: () => void;
   /** how long an operation runs before the progress bar shows (ms) */
   readonly progressDelayMs?: number;
 }
@@ -188,7 +191,7 @@ function phaseLabel(t: Strings, phase: Phase | null): string {
   }
 }
 
-export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs = 500 }: AppProps): React.ReactElement {
+export function App({ lang, host: hostProp, analyze, openFile, cancel: cancelWork, progressDelayMs = 500 }: AppProps): React.ReactElement {
   const t = STRINGS[lang];
   const styles = useStyles();
   const [host, setHost] = React.useState<WorkbookHost | null>(hostProp instanceof Promise ? null : hostProp);
@@ -214,9 +217,16 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
   const setError = React.useCallback(
     (err: unknown, action?: string | null, file?: string) => {
       if (err === null) return setErrorState(null);
-      setErrorState({ title: action ? t.actionFailedTitle(action) : t.checkFailed, message: messageOf(err, file) });
+      const message = messageOf(err, file);
+      // stopped with 取消: said as a status, not as a failure
+      if (message.code === "cancelled") {
+        setErrorState(null);
+        setStatus(messageText(lang, message));
+        return;
+      }
+      setErrorState({ title: action ? t.actionFailedTitle(action) : t.checkFailed, message });
     },
-    [t],
+    [t, lang],
   );
 
   React.useEffect(() => {
@@ -469,12 +479,13 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
     setPending(null);
     try {
       let findings = result?.findings;
-      let sheets = result?.analysis.sheets;
-      if (!findings || !sheets) {
-        const { snapshot, analysis } = await runCheck(host);
-        findings = sortFindings(analysis.findings, snapshot.sheets.map((s) => s.name));
-        sheets = analysis.sheets;
+      let analysis = result?.analysis;
+      if (!findings || !analysis) {
+        const checked = await runCheck(host);
+        analysis = checked.analysis;
+        findings = sortFindings(analysis.findings, checked.snapshot.sheets.map((s) => s.name));
       }
+      const sheets = analysis.sheets;
       setPhase("mark");
       const parts: string[] = [];
       if (host.markFindings) {
@@ -483,7 +494,7 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
         parts.push(t.marked(marked.cells, marked.annotation, marked.annotated));
       }
       if (host.writeReport) {
-        const report = await host.writeReport(findings, sheets, lang, () => setPhase("mark"));
+        const report = await host.writeReport(findings, sheets, lang, () => setPhase("mark"), reportScores(analysis));
         parts.push(t.reported(report.sheet, report.rows));
       }
       setStatus(t.sentences(parts));
@@ -519,7 +530,7 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
     try {
       const name = downloadName(host.name);
       // the findings of the last check go with the file: their cells marked, the report sheet written
-      const extras = result ? { findings: result.findings, sheets: result.analysis.sheets, lang } : undefined;
+      const extras = result ? { findings: result.findings, sheets: result.analysis.sheets, lang, scores: reportScores(result.analysis) } : undefined;
       saveBytes(await host.toXlsx(extras), name);
       setStatus(t.downloaded(name));
     } catch (err) {
@@ -678,6 +689,11 @@ export function App({ lang, host: hostProp, analyze, openFile, progressDelayMs =
           {isDownloadable(host) ? (
             <Button appearance="secondary" onClick={download} disabled={busy}>
               {t.download}
+            </Button>
+          ) : null}
+          {cancelWork && (phase === "load" || phase === "analyze") ? (
+            <Button appearance="secondary" onClick={cancelWork} data-testid="cancel-work">
+              {t.cancel}
             </Button>
           ) : null}
         </div>

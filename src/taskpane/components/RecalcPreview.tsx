@@ -157,6 +157,7 @@ export function RecalcPreview({ t, lang, rows, valuesOnly, onValuesOnly, onToggl
                   key={key}
                   data-testid="preview-row"
                   data-cell={key}
+                  data-kind={w.kind ?? "score"}
                   data-typed={r.typed ? "true" : "false"}
                   data-selected={r.selected ? "true" : "false"}
                   className={mergeClasses(r.typed && styles.typedRow, !r.selected && styles.off)}

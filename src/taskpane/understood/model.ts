@@ -1,13 +1,15 @@
 /**
- * The pure side of the "what the add-in understood" panel: how an item's rule reads, where a
- * rule stated by hand is kept, and the settings a correction produces. No React here.
+ * The pure side of the "what the add-in understood" panel: how a rule being typed reads, which
+ * rule stated by hand a key holds, and the settings a correction produces. What the engine
+ * understood of each item (rule, cells, explanation, override key) comes with the analysis
+ * (`analysis.items`, src/engine/scoring/understood.ts); nothing here reads it again. No React here.
  */
 import { cellAddress, normalCellKey } from "../../engine/address";
+import type { RuleReading } from "../../engine/scoring/understood";
 import type { Correction } from "../../engine/layout/corrections";
 import type { ColumnRole, ItemTree, ScoringItem, Table } from "../../engine/layout/model";
 import type { SheetKind } from "../../engine/plan";
-import { parseRule, parseSectionRule } from "../../engine/rules";
-import type { Construct, SectionRule } from "../../engine/rules/types";
+import { parseRule, reasonText, type ReasonCode, type ReasonParams } from "../../engine/rules";
 import type { WorkbookSettings } from "../../engine/settings";
 import type { Lang } from "../i18n";
 
@@ -27,60 +29,18 @@ export function roleGroupsFor(kind: SheetKind | undefined): typeof ROLE_GROUPS {
   return [...first, ...ROLE_GROUPS.filter((g) => g.group !== kind)];
 }
 
-/** The engine's reasons read "中文 (English)": the part in the pane's language. */
-export function reasonIn(lang: Lang, reason: string): string {
-  const i = reason.indexOf(" (");
-  if (i <= 0 || !reason.endsWith(")")) return reason;
-  return lang === "en" ? reason.slice(i + 2, -1) : reason.slice(0, i);
+/** The parser's reason in the pane's language, looked up by its code (engine/rules/reasons.ts). */
+export function reasonIn(lang: Lang, status: { readonly reasonCode: ReasonCode; readonly reasonParams: ReasonParams }): string {
+  return reasonText(status.reasonCode, status.reasonParams, lang);
 }
 
-export type RuleStatus =
-  | { readonly kind: "none" }
-  | { readonly kind: "section"; readonly construct: SectionRule["kind"] }
-  | { readonly kind: "understood"; readonly construct: Construct }
-  | { readonly kind: "unparsed"; readonly reason: string };
+/** How the engine read an item's rule (src/engine/scoring/understood.ts); the pane only renders it. */
+export type RuleStatus = RuleReading;
 
-/** How a rule text reads for an item (the engine's own parser, with the item's max and name). */
+/** How a rule the clerk is typing reads (the engine's own parser, with the item's max and name), before it is saved. */
 export function readRule(text: string, item: Pick<ScoringItem, "max" | "name">): Exclude<RuleStatus, { kind: "none" } | { kind: "section" }> {
   const parsed = parseRule(text, { max: item.max, itemText: item.name });
-  return parsed.understood ? { kind: "understood", construct: parsed.construct } : { kind: "unparsed", reason: parsed.reason };
-}
-
-/**
- * What the engine makes of an item's rule, as the scoring does (src/engine/scoring/score.ts):
- * a rule stated by hand replaces the sheet's text; a 加分/减分 row stating its section's cap is a
- * section rule; parents and the total are summed, not scored by a rule.
- */
-export function ruleStatus(item: ScoringItem, stated: string | undefined): RuleStatus {
-  if (item.section === "total") return { kind: "none" };
-  if (stated !== undefined && stated.trim()) return readRule(stated, item);
-  if (!item.ruleText) return { kind: "none" };
-  if (item.section !== "item") {
-    const section = parseSectionRule(item.ruleText);
-    if (section.understood) return { kind: "section", construct: section.construct };
-  }
-  if (item.children.length > 0) return { kind: "none" };
-  return readRule(item.ruleText, item);
-}
-
-/** Whether a clerk may state a rule for the item: a leaf that the scoring computes. */
-export function canStateRule(item: ScoringItem): boolean {
-  return item.section !== "total" && item.children.length === 0;
-}
-
-/** The column the scoring computes, as src/engine/scoring/score.ts chooses it. */
-export function computedColumn(tree: ItemTree, scoreColumn: WorkbookSettings["scoreColumn"]): number | undefined {
-  if (scoreColumn === "self" && tree.selfScoreCol !== undefined) return tree.selfScoreCol;
-  return tree.scoreCol ?? tree.selfScoreCol;
-}
-
-/**
- * Where a rule stated by hand is kept: "Sheet!D12", the item's scoring-standard cell (the cell
- * an unparsed-rule finding points at), or, on a sheet without a standard column, its score cell.
- */
-export function overrideKey(sheet: string, tree: ItemTree, item: ScoringItem, scoreColumn: WorkbookSettings["scoreColumn"]): string | undefined {
-  const col = tree.standardCol ?? computedColumn(tree, scoreColumn);
-  return col === undefined ? undefined : `${sheet}!${cellAddress(item.row, col)}`;
+  return parsed.understood ? { kind: "understood", construct: parsed.construct } : { kind: "unparsed", reason: parsed.reason, reasonCode: parsed.reasonCode, reasonParams: parsed.reasonParams };
 }
 
 /** The rule stated by hand for a key, matching the engine's reading of keys (case, $, quotes). */

@@ -133,7 +133,8 @@ export function statedFigures(clause: string): number[] {
 
 /** Every number in a parsed rule (deep). */
 export function ruleNumbers(rule: unknown, into: Set<number> = new Set()): Set<number> {
-  if (typeof rule === "number") into.add(rule);
+  // a deduction's points are read with their sign (扣0.1分 → -0.1)
+  if (typeof rule === "number") into.add(rule).add(Math.abs(rule));
   else if (Array.isArray(rule)) for (const x of rule) ruleNumbers(x, into);
   else if (rule && typeof rule === "object") for (const x of Object.values(rule)) ruleNumbers(x, into);
   return into;

@@ -15,7 +15,7 @@ export interface Case {
   readonly numberFormat?: string;
 }
 
-const RATE_KINDS = new Set(["rate-per-point-with-cutoff", "rate-threshold", "rate-per-point-to-zero", "by-period", "money-tiers"]);
+const RATE_KINDS = new Set(["rate-per-point-with-cutoff", "rate-threshold", "rate-per-point-to-zero", "by-period", "money-tiers", "rate-tiers"]);
 
 /** mulberry32: small, fast, reproducible */
 export function rng(seed: number): () => number {
@@ -146,6 +146,25 @@ export function generateCases(seed: number, n: number): Case[] {
         tiers: [{ cmp: ">=", bound: 95, amount: 500 }, { cmp: ">=", bound: 90, amount: 200 }, { cmp: "<", bound: 90, amount: -300 }, { cmp: "<", bound: 85, amount: -800 }],
       };
       return { rule, value: rate([95, 90, 85], "%"), max: undefined, period: undefined };
+    },
+    () => {
+      const unit = pick(["%", "", "例"]);
+      const rule: ScoringRule = { kind: "proportional", unit, per: unit === "%" ? 100 : pick([1, 10]), points: pick([4, 15, 0.57]), cap: pick([null, 15, 20]) };
+      const value = unit === "%" ? rate([100, 50, 85], "%") : unit === "" ? pick<CellValue>([0, 12, 15, 20.5, "15%", "12%", "0%", "无", "否", "是", -3, "3例", ...JUNK]) : counts([0, 6, 9, 10, 12], "例");
+      return { rule, value, max: maybe(pick([15, 60, 20])), period: undefined };
+    },
+    () => {
+      const rule: ScoringRule = { kind: "rank-tiers", first: pick([1, 1, 2]), points: pick([[60, 57, 54, 51, 48], [20, 19, 18, 17, 16], [10, 8, 6]]) };
+      const k = pick([0, 1, 2, 3, 4, 5, 6]);
+      return { rule, value: pick<CellValue>([k, `第${k}名`, `${k}名`, String(k), k + 0.5, "无", "是", "46%", ...JUNK]), max: maybe(pick([60, 20, 8])), period: undefined };
+    },
+    () => {
+      const rule: ScoringRule = pick<ScoringRule>([
+        { kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 3, amount: -0.1 }, { cmp: ">", bound: 5, amount: -0.2 }] },
+        { kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 10, amount: -0.05 }, { cmp: ">", bound: 20, amount: 0 }] },
+        { kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 95, amount: 10 }, { cmp: ">=", bound: 90, amount: 6 }, { cmp: "<", bound: 60, amount: -2 }] },
+      ]);
+      return { rule, value: rate([3, 5, 10, 20, 90, 95, 60], "%"), max: maybe(pick([10, 5])), period: undefined };
     },
   ];
   for (let i = 0; i < n; i++) {

@@ -127,6 +127,17 @@ describe("wording variants per construct", () => {
       { kind: "money-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 95, amount: 500 }, { cmp: ">=", bound: 90, amount: 200 }, { cmp: "<", bound: 90, amount: -300 }, { cmp: "<", bound: 85, amount: -800 }] }],
     ["签约率达到90%以上的奖励1000元,低于60%的罚款500元",
       { kind: "money-tiers", tiers: [{ cmp: ">=", bound: 90, amount: 1000 }, { cmp: "<", bound: 60, amount: -500 }] }],
+    // proportional (dev corpus D01-05, D42-01, D34-02)
+    ["年内全县查处非法捕捞案件10例以上(含简易案件);否则按完成比例得分(15分)", { kind: "proportional", unit: "例", per: 10, points: 15, cap: 15 }],
+    ["4×实达标数", { kind: "proportional", unit: "", per: 1, points: 4, cap: null }],
+    ["0.57×实达标数", { kind: "proportional", unit: "", per: 1, points: 0.57, cap: null }],
+    // rank tiers (dev corpus D12-01, D12-03)
+    ["在全市排名1-5名的依次赋予20分、19分、18分、17分、16分", { kind: "rank-tiers", first: 1, points: [20, 19, 18, 17, 16] }],
+    ["全县名次1-3名的分别计10分、8分、6分", { kind: "rank-tiers", first: 1, points: [10, 8, 6] }],
+    // rate tiers (dev corpus D40-01, D40-03)
+    ["税收资料调查指标差错率为3%~5%的,扣0.1分;超过5%的,扣0.2分", { kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 3, amount: -0.1 }, { cmp: ">", bound: 5, amount: -0.2 }] }],
+    ["比重在10%~20%的,扣0.05分", { kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 10, amount: -0.05 }, { cmp: ">", bound: 20, amount: 0 }] }],
+    ["合格率达到95%以上的得10分,90%以上的得6分", { kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 95, amount: 10 }, { cmp: ">=", bound: 90, amount: 6 }] }],
   ])("%s", (text, expected) => {
     expect(rule(text)).toMatchObject(expected);
   });
@@ -140,6 +151,7 @@ describe("wording variants per construct", () => {
       "村签订的计7分;部门签订的计3分", "每起扣2分", "扣6分", "加倍扣分", "加3—5分", "扣减20%的考核得分",
       "半年考核时此项均默认为满分", "一票否决", "达95%的奖500元,不足90%的罚300元",
       "上半年到位率达65%以上计10分,低于65%不计分;全年到位率达70%以上计10分,低于70%不计分",
+      "4×实达标数", "排名1-3名的依次计3分、2分、1分", "差错率为3%~5%的,扣0.1分;超过5%的,扣0.2分",
     ]) {
       const p = parseRule(t);
       if (p.understood) seen.add(p.construct);

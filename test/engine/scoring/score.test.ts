@@ -85,18 +85,24 @@ describe("scoring a 考核评分表", () => {
     expect(n.totals.find((t) => t.grand)).toMatchObject({ value: 19, formula: "=G2+G5+G7" });
   });
 
-  it("writes short formulas over numbers, and the score as a value over text the formula does not read", () => {
+  it("writes short formulas over numbers, and over text the formula does not read once it is made the number it means", () => {
     const num = rows.map((r) => [...r]);
     num[2][4] = 3;
     const n = scoreItemTree({ name: "考核评分表", values: num }, tree);
     const short = n.scores.find((s) => s.cell === "G3")?.formula ?? "";
     expect(short).toMatch(/3\*INT\(E3(\/1)?\)/);
     expect(short).not.toContain("SUBSTITUTE");
-    // "3人", "46%": the engine's score, as a value (no formula that would show #N/A), the value cell untouched
-    expect(score("G3")).toMatchObject({ value: 9 });
-    expect(score("G3")?.formula).toBeUndefined();
-    expect(r.writes.find((w) => w.cell === "G3")).toMatchObject({ value: 9 });
-    expect(r.writes.find((w) => w.cell === "G3")?.formula).toBeUndefined();
+    // "3人", "46%" (issue 10 item 3, a changed contract: they were plain values): the value cell is
+    // first made 3 shown 0"人" and 0.46 shown 0%, then the score cell gets the same short formula
+    expect(score("G3")).toMatchObject({ value: 9, formula: short });
+    expect(r.writes.find((w) => w.cell === "E3")).toMatchObject({
+      kind: "normalise-value", value: 3, numberFormat: '0"人"', original: "3人", readBy: "G3",
+      previous: { value: "3人", formula: null, numberFormat: null },
+    });
+    expect(r.writes.find((w) => w.cell === "E4")).toMatchObject({ kind: "normalise-value", value: 0.46, numberFormat: "0%" });
+    // the formula reads the percent-formatted cell as percent
+    expect(score("G4")?.formula).toContain("ROUND(E4*100,10)");
+    expect(r.writes.find((w) => w.cell === "G3")).toMatchObject({ value: 9, formula: short });
     expect(r.writes.some((w) => (w.formula ?? "").includes("SUBSTITUTE"))).toBe(false);
   });
 
@@ -110,9 +116,14 @@ describe("scoring a 考核评分表", () => {
   it("plans a write for each computed cell with what was there before", () => {
     const total = r.writes.find((w) => w.cell === "G10");
     expect(total).toMatchObject({ formula: "=G2+G5-G7", value: 19, previous: { value: 30, formula: null, numberFormat: null } });
-    expect(r.writes.map((w) => w.cell).sort()).toEqual(["G10", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9"]);
-    // only the computed column is written: never a measured value, a rule text or a label
-    expect(r.writes.every((w) => w.cell.startsWith("G"))).toBe(true);
+    const scores = r.writes.filter((w) => w.kind === undefined);
+    expect(scores.map((w) => w.cell).sort()).toEqual(["G10", "G2", "G3", "G4", "G5", "G6", "G7", "G8", "G9"]);
+    // only the computed column is written, and the value cells a formula reads made numbers (their text kept)
+    expect(scores.every((w) => w.cell.startsWith("G"))).toBe(true);
+    const values = r.writes.filter((w) => w.kind === "normalise-value");
+    expect(values.map((w) => [w.cell, w.original, w.readBy])).toEqual([
+      ["E3", "3人", "G3"], ["E4", "46%", "G4"], ["E6", "2次", "G6"], ["E8", "3例", "G8"], ["E9", "2起", "G9"],
+    ]);
   });
 
   it("writes plain values with the values option", () => {
@@ -123,7 +134,7 @@ describe("scoring a 考核评分表", () => {
 
   it("computes the self-score column when the clerk chooses it, and compares the assessed one", () => {
     const s = scoreItemTree(sheet, tree, { scoreColumn: "self" });
-    expect(s.writes.every((w) => w.cell.startsWith("F"))).toBe(true);
+    expect(s.writes.every((w) => w.cell.startsWith(w.kind === "normalise-value" ? "E" : "F"))).toBe(true);
     expect(s.findings.find((f) => f.kind === "entered-score-mismatch")?.cell).toBe("F4");
   });
 

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { ApplyConflictError, applyWrites, hasUndoRecord, undoLastApply } from "../../../src/hosts/excel/apply";
 import { readWorkbookSnapshot } from "../../../src/hosts/excel/snapshot";
-import { UNDO_SHEET } from "../../../src/hosts/excel/undoStore";
+import { UNDO_SHEET } from "../../../src/hosts/excel/records";
 import { createExcelHost } from "../../../src/hosts/excel";
 import { cellAt, formulaAt, numberFormatAt, type WorkbookSnapshot } from "../../../src/engine/grid";
 import { parseCellAddress } from "../../../src/engine/address";

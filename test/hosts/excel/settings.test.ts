@@ -13,7 +13,7 @@ import {
   parseSettings,
   saveSettings,
   type WorkbookSettings,
-} from "../../../src/hosts/excel/settings";
+} from "../../../src/hosts/excel/records";
 import { createExcelHost } from "../../../src/hosts/excel";
 import { readWorkbookSnapshot } from "../../../src/hosts/excel/snapshot";
 import { CORRECTIONS_SHEET, readCorrections } from "../../../src/engine/layout/corrections";

@@ -6,7 +6,8 @@
  * unread text. It never guesses. The short written form a clerk can type is in short.ts.
  * Linear in the clause's length.
  */
-import type { RuleParse } from "../types";
+import type { RuleParse, ScoringRule } from "../types";
+import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 import { MAX_TOKENS, lex, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
 import { ENUMERATION, joinNumbers, maxFromItemText, normalizeClause } from "./normalize";
@@ -17,7 +18,7 @@ export { normalizeClause, maxFromItemText } from "./normalize";
 export { parseSectionRule } from "./section";
 export { parseShortForm } from "./short";
 
-const fail = (zh: string, en: string): RuleParse => ({ understood: false, reason: `${zh} (${en})` });
+const fail = (code: ReasonCode, params: ReasonParams = {}): RuleParse => ({ understood: false, reason: reasonString(code, params), reasonCode: code, reasonParams: params });
 
 /** Kinds a fragment must read for the clause to be understood. */
 function isScoring(t: Token, next: Token | undefined): boolean {
@@ -33,18 +34,18 @@ function isScoring(t: Token, next: Token | undefined): boolean {
 
 export function parseRule(text: string, opts: { max?: number; itemText?: string } = {}): RuleParse {
   const raw = (text ?? "").trim().replace(ENUMERATION, "");
-  if (raw === "") return fail("评分标准为空", "empty scoring clause");
+  if (raw === "") return fail("empty-clause");
   const spaced = normalizeClause(raw);
   const s = joinNumbers(spaced);
   const toks = lex(s);
   if (toks.length > MAX_TOKENS) {
-    return fail(`评分标准过长(超过${MAX_TOKENS}个词),请拆分或用简写说明规则`, `the scoring clause is too long (over ${MAX_TOKENS} words); split it or state the rule in short form`);
+    return fail("too-long", { max: MAX_TOKENS });
   }
   // a figure too large for a double (a 400-digit number) is read as Infinity: never a rule
   const unusable = toks.find((t) => (t.n !== undefined && !Number.isFinite(t.n)) || (t.hi !== undefined && !Number.isFinite(t.hi)));
   if (unusable) {
     const text = s.slice(unusable.s, Math.min(unusable.e, unusable.s + 12));
-    return fail(`“${text}…”不是可用的数字`, `"${text}…" is not a usable number`);
+    return fail("unusable-number", { text });
   }
   // "(20分)" once in the clause: the item's max (several are parts of the item); "满分10分." leading
   const parens: number[] = [];
@@ -58,14 +59,14 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
 
   const short = parseShortForm(spaced);
   if (short !== null) {
-    if (isFailure(short)) return { understood: false, reason: short.fail };
+    if (isFailure(short)) return fail(short.code, short.params);
     return { understood: true, construct: short.kind, rule: short, ...(max !== undefined ? { max } : {}) };
   }
   if (sectionLike(s)) {
-    return fail("这是加分/减分/权重的分组规则,不是单项评分标准", "this is a section rule (cap or weight), not an item rule");
+    return fail("section-rule");
   }
   const r = natural(all);
-  if (isFailure(r)) return { understood: false, reason: r.fail };
+  if (isFailure(r)) return fail(r.code, r.params);
   if (parens.length === 1) clause.used[parens[0]] = 1;
 
   // the audit: every scoring token read by some fragment
@@ -79,13 +80,33 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   }
   if (unread.length > 0) {
     const list = unread.map((u) => `“${u}”`).join("、");
-    return fail(`评分标准中有未能理解的计分文字:${list}`, `scoring words the parser could not read: ${list}`);
+    return fail("unread-words", { list });
   }
 
+  // 3月31日前完成的计4分 for an item worth 2; 满分15分.…50天以上得10分: which one is meant is not said
+  const top = highestEarned(r);
+  if (max !== undefined && top !== null && top > max) {
+    return fail("above-max", { points: top, max });
+  }
+  const ruleFull = r.kind === "per-unit-deduction-floored" || r.kind === "rate-per-point-to-zero" || r.kind === "rate-per-point-with-cutoff" ? r.full : null;
+  if (statedFull > 0 && ruleFull !== null && max !== undefined && ruleFull < max) {
+    return fail("max-unreached", { max, full: ruleFull });
+  }
   if (r.kind === "sub-clauses" && r.sign === 1 && max !== undefined) {
     const sum = Math.round(r.parts.reduce((a, p) => a + p.points, 0) * 1e9) / 1e9;
     // alternatives (按时完成计5分,推迟完成计3分) are not parts that add up
-    if (sum > max) return fail(`分项合计${sum}分超过满分${max}分,可能是择一计分`, `the sub-clauses add up to ${sum}, more than the max ${max}: they may be alternatives`);
+    if (sum > max) return fail("alternatives", { sum, max });
   }
   return { understood: true, construct: r.kind, rule: r, ...(max !== undefined ? { max } : {}) };
+}
+
+/** The most one outcome of an earning rule gives (null: not such a rule). */
+function highestEarned(r: ScoringRule): number | null {
+  switch (r.kind) {
+    case "all-or-nothing": return r.points;
+    case "rate-threshold": return r.points;
+    case "stepped-count": return r.cap ?? Math.max(...r.steps.map((x) => x.points));
+    case "rank-tiers": return Math.max(...r.points);
+    default: return null;
+  }
 }

@@ -69,6 +69,9 @@ const TRADITIONAL_RE = new RegExp(`[${Object.keys(TRADITIONAL).filter((k) => k.l
 const DECIMAL_STOP = /(\d)\s*[。．]\s*(?=\d)/g;
 const RANGE_DASH = /(\d)\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d)/g;
 
+/** 3%~5% → 3-5% (one rate range, as 1-3分 is one range of points) */
+const RATE_RANGE = /(\d)\s*([%‰])\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d+(?:\.\d+)?\s*\2)/g;
+
 export function normalizeClause(text: string): string {
   let s = normalizeText(text).replace(DECIMAL_STOP, "$1.");
   s = s.replace(TRADITIONAL_RE, (c) => TRADITIONAL[c] ?? c);
@@ -78,7 +81,7 @@ export function normalizeClause(text: string): string {
   s = s.replace(/百分之\s*(\d+(?:\.\d+)?)/g, "$1%").replace(/千分之\s*(\d+(?:\.\d+)?)/g, "$1‰");
   // 个百分点 / 百分点 / 比例点 / 个千分点 → 点 (a point of the rate's own unit)
   s = s.replace(/个?(?:百分点|比例点|百分比点|千分点|点百分比)/g, "点").replace(/个点/g, "点");
-  s = s.replace(RANGE_DASH, "$1-");
+  s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
   s = s.replace(/\s+/g, " ");
   return s;
 }

@@ -1,6 +1,7 @@
 /** Rules of a section rather than of one item: 加分/减分 caps and weights, and the test that a clause is one. */
 import type { SectionRuleParse } from "../types";
 import { normalizeClause } from "./normalize";
+import { reasonString } from "../reasons";
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
 
@@ -20,7 +21,7 @@ export function sectionLike(s: string): boolean {
 /** 以上三项加分不超过5分 / 上述累计减分不超过15分 / 市级考核占60%,县级考核占40% / 百分制打分,按60%计算 */
 export function parseSectionRule(text: string): SectionRuleParse {
   const s = normalizeClause(text ?? "");
-  if (s === "") return { understood: false, reason: "规则为空 (empty rule)" };
+  if (s === "") return { understood: false, reason: reasonString("section-empty"), reasonCode: "section-empty", reasonParams: {} };
   const itemsM = /(?:以上|上述|前)\s*(\d+)\s*项/.exec(s);
   const items = itemsM ? parseInt(itemsM[1], 10) : null;
   const capRe = (word: string): RegExp =>
@@ -36,7 +37,7 @@ export function parseSectionRule(text: string): SectionRuleParse {
     parts.push({ label, percent: parseFloat(m[2]) });
   }
   if (parts.length > 0) return { understood: true, construct: "weights", rule: { kind: "weights", parts } };
-  return { understood: false, reason: "没有找到加分上限、减分上限或权重 (no bonus cap, penalty cap or weight found)" };
+  return { understood: false, reason: reasonString("section-none"), reasonCode: "section-none", reasonParams: {} };
 }
 
 

@@ -24,7 +24,7 @@
  * The text arrives normalised (normalize.ts).
  */
 import type { Comparator, RateUnit, Threshold } from "../types";
-import { failure as fail, type Outcome } from "./natural";
+import { failure as fail, type Outcome } from "./view";
 
 const CMP = String.raw`(>=|<=|>|<|≥|≤)`;
 
@@ -48,18 +48,18 @@ export function parseShortForm(s: string): Outcome | null {
   if ((m = /^(加扣)?\s*-(\d+(?:\.\d+)?)$/.exec(t))) return { kind: "fixed-deduction", points: parseFloat(m[2]), addOn: !!m[1] };
   if ((m = /^\+(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(t))) {
     const [a, b] = [parseFloat(m[1]), parseFloat(m[2])];
-    return a <= b ? { kind: "range-bonus", min: a, max: b } : fail("区间上下颠倒", "range bounds reversed");
+    return a <= b ? { kind: "range-bonus", min: a, max: b } : fail("short-range-reversed");
   }
   if ((m = /^每\s*(\d+(?:\.\d+)?)?\s*([^\d\s+-]{0,3}?)\s*([+-])\s*(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?((?:\s+\S+)*)$/.exec(t))) {
     const per = m[1] ? parseFloat(m[1]) : 1;
     const unit = m[2] || "";
     const pts = parseFloat(m[4]);
     const opts = (m[6] ?? "").trim();
-    if (per <= 0) return fail("每…的数量必须大于0", "the per-quantity must be positive");
+    if (per <= 0) return fail("short-per-positive");
     if (m[3] === "+") {
-      if (m[5]) return fail("加分不能是区间", "a per-unit bonus cannot be a range");
+      if (m[5]) return fail("short-bonus-range");
       const cap = /上限\s*(\d+(?:\.\d+)?)/.exec(opts);
-      if (opts && !cap) return fail(`无法理解简写选项"${opts}"`, `unknown short-form option "${opts}"`);
+      if (opts && !cap) return fail("short-unknown-option", { option: opts });
       return { kind: "per-unit-capped", per, unit, points: pts, cap: cap ? parseFloat(cap[1]) : null };
     }
     const full = /满分\s*(\d+(?:\.\d+)?)/.exec(opts);
@@ -68,7 +68,7 @@ export function parseShortForm(s: string): Outcome | null {
     const floorWord = /扣完为止/.test(opts);
     const addOn = /加扣/.test(opts);
     const known = opts.replace(/满分\s*\d+(?:\.\d+)?|应有\s*\d+(?:\.\d+)?|上限\s*\d+(?:\.\d+)?|扣完为止|加扣/g, "").trim();
-    if (known) return fail(`无法理解简写选项"${known}"`, `unknown short-form option "${known}"`);
+    if (known) return fail("short-unknown-option", { option: known });
     const cap = capD ? parseFloat(capD[1]) : null;
     if ((full || floorWord || target) && !m[5] && !addOn) {
       return {
@@ -76,9 +76,9 @@ export function parseShortForm(s: string): Outcome | null {
         target: target ? parseFloat(target[1]) : null, cap,
       };
     }
-    if (target) return fail("应有N只用于扣完为止的扣分", "应有N goes with a floored deduction");
+    if (target) return fail("short-target-floored");
     const hi = m[5] ? parseFloat(m[5]) : null;
-    if (hi !== null && hi < pts) return fail("区间上下颠倒", "range bounds reversed");
+    if (hi !== null && hi < pts) return fail("short-range-reversed");
     return { kind: "per-case", unit, points: pts, pointsMax: hi, addOn, categories: [], cap };
   }
   if ((m = /^(.+?)各\s*\+?(\d+(?:\.\d+)?)$/.exec(t)) && m[1].includes("、")) {
@@ -118,39 +118,39 @@ function parseShortTiers(t: string): Outcome {
     } else if (tok === "否则0" || tok === "否则:0") {
       // says what a threshold already means: below it scores 0
     } else {
-      return fail(`无法理解简写"${tok}"`, `cannot read short-form token "${tok}"`);
+      return fail("short-unknown-token", { token: tok });
     }
   }
-  if (tiers.length === 0) return fail("简写中没有分档", "no tiers in the short form");
+  if (tiers.length === 0) return fail("short-no-tiers");
   const units = new Set(tiers.map((x) => x.unit));
-  if (units.size > 1) return fail("各档单位不一致", "tiers use different units");
+  if (units.size > 1) return fail("short-mixed-units");
   const unit = tiers[0].unit;
   if (tiers.some((x) => x.currency) || tiers.some((x) => x.signed && x.amount < 0)) {
-    if (step || cap !== null || floor) return fail("金额分档不能带扣分规则", "money tiers take no per-point or cap option");
+    if (step || cap !== null || floor) return fail("short-money-options");
     return { kind: "money-tiers", unit: unit as RateUnit | "", currency: tiers.some((x) => x.currency) ? "元" : "", tiers: tiers.map(({ cmp, bound, amount }) => ({ cmp, bound, amount })) };
   }
   const ups = tiers.filter((x) => x.cmp === ">=" || x.cmp === ">");
   const downs = tiers.filter((x) => x.cmp === "<" || x.cmp === "<=");
   if (unit === "%" || unit === "‰") {
     const rateUnit = unit as RateUnit;
-    if (ups.length !== 1) return fail("比率规则需要恰好一个达标档", "a rate rule needs exactly one full-points tier");
+    if (ups.length !== 1) return fail("short-one-full-tier");
     const target: Threshold = { cmp: ups[0].cmp, bound: ups[0].bound };
-    if (downs.some((d) => d.amount !== 0)) return fail("低档只能计0分", "the lower tier must score 0");
+    if (downs.some((d) => d.amount !== 0)) return fail("short-zero-tier-points");
     if (step) {
-      if (downs.length > 1) return fail("只能有一个不计分档", "only one zero tier");
+      if (downs.length > 1) return fail("short-one-zero-tier");
       if (downs.length === 1) {
         return { kind: "rate-per-point-with-cutoff", unit: rateUnit, target, full: ups[0].amount, step: step.size, perStep: step.per, cutoff: { cmp: downs[0].cmp, bound: downs[0].bound } };
       }
       return { kind: "rate-per-point-to-zero", unit: rateUnit, target, full: ups[0].amount, step: step.size, perStep: step.per };
     }
-    if (floor || cap !== null) return fail("阈值规则不带上限或扣完为止", "a threshold takes no cap or floor");
+    if (floor || cap !== null) return fail("short-threshold-options");
     if (downs.length > 1 || (downs.length === 1 && downs[0].bound !== target.bound)) {
-      return fail("阈值与不计分线不一致,中间区间未说明", "the threshold and the zero line differ; the middle is unsaid");
+      return fail("short-threshold-gap");
     }
     return { kind: "rate-threshold", unit: rateUnit, threshold: target, points: ups[0].amount };
   }
-  if (step || floor || downs.length > 0) return fail("计数分档只能用 >= 档", "count steps use >= tiers only");
-  if (ups.some((x) => x.cmp !== ">=")) return fail("计数分档只能用 >=", "count steps use >= only");
+  if (step || floor || downs.length > 0) return fail("short-count-tiers");
+  if (ups.some((x) => x.cmp !== ">=")) return fail("short-count-ge");
   const steps = ups.map((x) => ({ atLeast: x.bound, points: x.amount })).sort((a, b) => b.atLeast - a.atLeast);
   return { kind: "stepped-count", unit: "", steps, cap };
 }

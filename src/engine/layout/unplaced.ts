@@ -1,0 +1,106 @@
+/**
+ * What a statistics table shows but the layout could not relate, said rather than skipped
+ * (issue 11, honest coverage): a rate (出生率, 城镇化率, 比重) whose numerator or denominator
+ * was not found, a 合计 whose parts were not found. Each becomes part of the sheet's note
+ * (`sheets[].note`), so "no problems" is never said of a figure nobody checked.
+ */
+import type { Column, Relation, Unplaced } from "./model";
+import type { SheetGrid } from "./sheetgrid";
+import type { FoundTable } from "./tables";
+import { labelColumns, rowLabel } from "./totals";
+import { headerWord, totalWord } from "./text";
+
+/** a name that states a rate or a share (出生率, 比重, 性别比, 占…%) */
+const RATE_NAME = /率|比重|性别比|构成|[%‰]/;
+/** said once per sheet at most this many times; the rest counted */
+const MAX_SAID = 4;
+
+/** Every cell a relation reads or flags. */
+export function relationCells(relations: ReadonlyArray<Relation>): Set<string> {
+  const out = new Set<string>();
+  const put = (c: { row: number; col: number }) => out.add(`${c.row},${c.col}`);
+  for (const r of relations) {
+    switch (r.kind) {
+      case "sum":
+        put(r.total);
+        r.parts.forEach(put);
+        break;
+      case "rate":
+      case "ratio":
+        put(r.kind === "rate" ? r.rate : r.ratio);
+        put(r.numerator);
+        put(r.denominator);
+        break;
+      case "coverage":
+        put(r.count);
+        put(r.base);
+        break;
+      case "difference":
+        put(r.difference);
+        put(r.base);
+        put(r.count);
+        break;
+      case "natural-increase":
+        put(r.result);
+        put(r.birthRate);
+        put(r.deathRate);
+        break;
+      case "shares":
+        r.shares.forEach(put);
+        break;
+    }
+  }
+  return out;
+}
+
+/** The rates and totals of a statistics table that no relation reads. */
+export function unplacedIn(
+  g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, figuresIn: "columns" | "rows" | undefined, used: ReadonlySet<string>,
+): Unplaced[] {
+  const rates: string[] = [];
+  const totals: string[] = [];
+  const figureCols = columns.filter((c) => c.role !== "label" && c.role !== "unit" && c.role !== "item" && c.role !== "number" && c.role !== "remark");
+  const anyUsed = (cells: ReadonlyArray<{ row: number; col: number }>) => cells.some((c) => used.has(`${c.row},${c.col}`));
+  if (figuresIn === "rows") {
+    // indicators in rows: a row named as a rate or a total whose figures no relation reads
+    const labels = labelColumns(columns);
+    for (const r of t.dataRows) {
+      const lab = rowLabel(g, labels, r);
+      if (!lab) continue;
+      const cells = figureCols.filter((c) => g.isFigure(r, c.col)).map((c) => ({ row: r, col: c.col }));
+      if (cells.length === 0 || anyUsed(cells)) continue;
+      const name = headerWord(lab.text);
+      if (totalWord(name)) totals.push(name);
+      else if (RATE_NAME.test(lab.text)) rates.push(name);
+    }
+  } else {
+    // figures in columns: a column headed as a rate or a total that no relation reads
+    for (const c of figureCols) {
+      const cells = t.dataRows.filter((r) => g.isFigure(r, c.col)).map((r) => ({ row: r, col: c.col }));
+      if (cells.length === 0 || anyUsed(cells)) continue;
+      const leaf = c.header.split("/").pop() ?? c.header;
+      const name = headerWord(leaf) || leaf;
+      if (totalWord(name)) totals.push(c.header);
+      else if (RATE_NAME.test(c.header) || c.role === "rate" || c.role === "share" || c.role === "ratio") rates.push(c.header);
+    }
+  }
+  const out: Unplaced[] = [];
+  const list = (names: string[]) => {
+    const shown = names.slice(0, MAX_SAID).map((n) => `“${n}”`).join("、");
+    return names.length > MAX_SAID ? `${shown} 等 ${names.length} 项` : shown;
+  };
+  const listEn = (names: string[]) => {
+    const shown = names.slice(0, MAX_SAID).map((n) => `"${n}"`).join(", ");
+    return names.length > MAX_SAID ? `${shown} and ${names.length - MAX_SAID} more` : shown;
+  };
+  if (rates.length) {
+    out.push({
+      zh: `${list(rates)}未找到其分子或分母,未核对`,
+      en: `${listEn(rates)}: numerator or denominator not found, not checked`,
+    });
+  }
+  if (totals.length) {
+    out.push({ zh: `${list(totals)}未找到其分项,未核对`, en: `${listEn(totals)}: parts not found, not checked` });
+  }
+  return out;
+}

@@ -1,0 +1,288 @@
+/**
+ * Recognisers of counts: per unit earned (每配备1名计3分,计满10分为止), one count (采纳1篇计10分),
+ * steps of a count (召开2次以上计5分,1次计3分), listed parts (公安、教育各计4分), steps of a
+ * deduction (缺席一次扣3分,两次扣5分), and deductions per unit or case (每起扣2分, 少1人扣3分).
+ */
+import type { Token } from "./lexer";
+import type { LabelledPoints } from "../types";
+import {
+  type Outcome, type View, DATE_UNITS, MEASURE_UNITS, SYNONYMS, TIME_UNITS, capAfter, cmpAfter, earnings, failure, num,
+} from "./view";
+
+/** 召开2次以上计5分,召开1次计3分; 召开1-2次会议计5分(1次计3分,计满5为止) */
+export function stepped(v: View): Outcome | null {
+  if (v.has("M")) return null;
+  const es = earnings(v);
+  if (es.length < 2) return null;
+  const found: Array<{ n: Token; p: number; pts: number }> = [];
+  for (const e of es) {
+    let q = e - 1;
+    while (q >= 0 && (v.sk[q] === "t" || v.sk[q] === "a")) q--;
+    if (q < 0 || v.sk[q] !== "N" || v.tok(e + 1).k !== "P") return null;
+    found.push({ n: v.tok(q), p: q, pts: num(v.tok(e + 1)) });
+  }
+  const unit = found[0].n.unit ?? "";
+  if (found.some((f) => (f.n.unit ?? "") !== unit) || unit === "" || TIME_UNITS.has(unit)) return null;
+  const singles = new Set(found.filter((o) => o.n.hi === undefined).map((o) => num(o.n)));
+  const steps = found.map((f) => {
+    const lo = num(f.n);
+    // "1-2次计5分" next to "1次计3分": the range's own step starts at 2
+    const atLeast = f.n.hi !== undefined && singles.has(lo) ? f.n.hi : lo;
+    return { atLeast, points: f.pts };
+  });
+  if (new Set(steps.map((x) => x.atLeast)).size !== steps.length) return null;
+  steps.sort((a, b) => b.atLeast - a.atLeast);
+  const cap = capAfter(v, 0);
+  for (const f of found) v.use(f.p);
+  for (const e of es) v.use(e, e + 1);
+  for (let p = 0; p < v.sk.length; p++) if (v.sk[p] === "a") v.use(p);
+  if (cap) v.useRange(cap.at[0], cap.at[1]);
+  return { kind: "stepped-count", unit, steps, cap: cap ? cap.cap : null };
+}
+
+/** 卫生计生、公安、教育、民政、统计等5部门各计4分; 教育、公安各得5分 */
+export function listed(v: View): Outcome | null {
+  // found from its end (各计4分), then extended back over "A、B、C": linear in the clause
+  const end = v.first(/N?t?LE?P/);
+  if (!end) return null;
+  let start = end[0];
+  if (v.sk[start] !== "t") start--;
+  while (start >= 2 && v.sk[start - 1] === "l" && v.sk[start - 2] === "t") start -= 2;
+  if (start < 0 || v.sk[start] !== "t" || v.sk[start + 1] !== "l") return null;
+  const m: [number, number] = [start, end[1]];
+  const parts: string[] = [];
+  let count: number | null = null;
+  let p = m[0];
+  for (; p < m[1]; p++) {
+    const k = v.sk[p];
+    if (k === "t" && count === null && (p === m[0] || v.sk[p - 1] === "l")) parts.push(v.c.text(v.tok(p)).trim());
+    if (k === "N") count = num(v.tok(p));
+  }
+  // the last part ends before 等 / 三个部门
+  parts[parts.length - 1] = parts[parts.length - 1].replace(/等$/, "").trim();
+  if (parts.some((x) => x === "")) return null;
+  if (count !== null && count !== parts.length) return null;
+  v.useRange(m[0], m[1]);
+  return { kind: "listed-parts", parts, count: count ?? parts.length, each: num(v.tok(m[1] - 1)) };
+}
+
+/** 每配备1名计3分,计满10分为止; 每个部门各计3分; 每增加10人加1分,最多加5分 */
+export function perUnit(v: View): Outcome | null {
+  const m = v.first(/M[tW]{0,2}N,?t?(?:\(t\))?t?,?L?EP/);
+  if (!m) return single(v);
+  const n = v.tok(v.find("N", m[0], m[1]));
+  const per = num(n);
+  if (!(per > 0) || TIME_UNITS.has(n.unit ?? "")) return null;
+  let cap = capAfter(v, m[1]);
+  // 培植种粮大户计2分,…每户计1分 (an item worth 2): the points said first are the item's, the cap
+  const heading = earnings(v).filter((e) => e < m[0]);
+  if (!cap && heading.length === 1 && v.sk[heading[0] + 1] === "P" && num(v.tok(heading[0] + 1)) === v.c.max) {
+    cap = { cap: num(v.tok(heading[0] + 1)), at: [heading[0], heading[0] + 2] };
+  }
+  v.useRange(m[0], m[1]);
+  if (cap) v.useRange(cap.at[0], cap.at[1]);
+  return { kind: "per-unit-capped", per, unit: n.unit ?? "", points: num(v.tok(m[1] - 1)), cap: cap ? cap.cap : null };
+}
+
+/** One count before the only points of the clause: 采纳1篇计10分 (each), 2件以上计2分 (a threshold). */
+function single(v: View): Outcome | null {
+  const es = earnings(v);
+  if (es.length !== 1 || v.sk[es[0] + 1] !== "P" || /[DAR]/.test(v.sk)) return null;
+  let q = es[0] - 1;
+  if (q >= 0 && v.sk[q] === "t") q--;
+  const above = q >= 0 && v.sk[q] === "a" && cmpAfter(v.tok(q).w) === ">=";
+  if (above) q--;
+  if (q < 0 || v.sk[q] !== "N") return null;
+  const n = v.tok(q);
+  const unit = n.unit ?? "";
+  if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit) || n.hi !== undefined) return null;
+  const points = num(v.tok(es[0] + 1));
+  if (above) {
+    v.use(q, q + 1, es[0], es[0] + 1);
+    return { kind: "stepped-count", unit, steps: [{ atLeast: num(n), points }], cap: null };
+  }
+  if (num(n) !== 1) return null;
+  const cap = capAfter(v, es[0] + 2);
+  v.use(q, es[0], es[0] + 1);
+  if (cap) v.useRange(cap.at[0], cap.at[1]);
+  return { kind: "per-unit-capped", per: 1, unit, points, cap: cap ? cap.cap : null };
+}
+
+/**
+ * 迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分; 缺席一次扣3分,两次扣5分,三次(含)以上不得分:
+ * deductions by steps of one count, out of the item's max — the score at each step.
+ */
+export function deductionSteps(v: View): Outcome | null {
+  const max = v.c.max;
+  if (max === undefined || v.has("M")) return null;
+  const found = v.all(/N(?:\(t\))?a?t?,?(?:DP|0)/g);
+  if (found.length < 2) return null;
+  const ds = v.all(/[DA]P/g);
+  if (ds.length !== found.filter((m) => v.sk[m[1] - 1] === "P").length) return null;
+  const unit = v.tok(found[0][0]).unit ?? "";
+  if (unit === "" || DATE_UNITS.has(unit) || found.some((m) => (v.tok(m[0]).unit ?? "") !== unit || v.tok(m[0]).hi !== undefined)) return null;
+  const steps = found.map((m) => ({
+    atLeast: num(v.tok(m[0])),
+    points: v.sk[m[1] - 1] === "0" ? 0 : Math.max(0, Math.round((max - num(v.tok(m[1] - 1))) * 1e10) / 1e10),
+  }));
+  for (let i = 1; i < steps.length; i++) if (!(steps[i].atLeast > steps[i - 1].atLeast && steps[i].points <= steps[i - 1].points)) return null;
+  if (steps[0].atLeast > 0) steps.unshift({ atLeast: 0, points: max });
+  for (const m of found) v.useRange(m[0], m[1]);
+  return { kind: "stepped-count", unit, steps: steps.reverse(), cap: null };
+}
+
+/** 每起扣2分; 少1人扣3分,扣完为止; 发现1个单位未完成…的扣5分; 每例扣1-3分(一、二孩错漏每例扣2分,…) */
+export function deductions(v: View): Outcome | null {
+  // 每迟报1次扣1分 / 少1人扣3分 / 发现1起扣2分, and a count alone before the verb: 一项不符扣1分, 迟到一次扣2分
+  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N,?[tlJ,]{0,6}[DA]P|NJ?t?,?[DA]P/g).filter((m) => {
+    const n = v.tok(v.find("N", m[0], m[1]));
+    if (DATE_UNITS.has(n.unit ?? "")) return false;
+    if (/^[MQG]/.test(v.sk[m[0]])) return true;
+    const unit = v.tok(m[0]).unit ?? "";
+    const between = v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)) : "";
+    return unit !== "" && !DATE_UNITS.has(unit) && between.length <= 6;
+  });
+  if (found.length === 0) return null;
+  const at = (m: [number, number]) => {
+    const n = v.tok(v.find("N", m[0], m[1]));
+    const verb = v.tok(m[1] - 2);
+    const pts = v.tok(m[1] - 1);
+    return { n, verb, pts, shortfall: v.sk.slice(m[0], m[1]).includes("Q"), foundWord: v.sk[m[0]] === "G" };
+  };
+  const main = at(found[0]);
+  const unit = main.n.unit ?? "";
+  if (TIME_UNITS.has(unit)) return null;
+  const per = num(main.n);
+  const points = num(main.pts);
+  const pointsMax = main.pts.hi ?? null;
+  const addOn = main.verb.k === "A";
+  if (!(per > 0)) return null;
+  if (pointsMax !== null && pointsMax < points) return null;
+
+  // the clause's own full points before it: 能够完成…的计20分
+  const before = earnings(v).filter((e) => e < found[0][0]);
+  const fullAt = before.length > 0 ? before[0] : -1;
+  const full = fullAt >= 0 && v.sk[fullAt + 1] === "P" ? num(v.tok(fullAt + 1)) : null;
+  // the deduction's own cap after it: 最多扣10分
+  const capM = v.first(/C{1,3}[Dt]?P/, found[0][1]);
+  const cap = capM ? num(v.tok(capM[1] - 1)) : null;
+  // a stated target: 有1名以上…少1人扣3分 (the value is then the units there are)
+  const same = SYNONYMS.find((g) => g.includes(unit)) ?? [unit];
+  let target: number | null = null;
+  let targetAt = -1;
+  if (main.shortfall) {
+    // the target: a count "N以上" before, of the same measure word (名/人/位 …) or the only one
+    const targets: number[] = [];
+    for (let p = 0; p + 1 < found[0][0]; p++) if (v.sk[p] === "N" && v.sk[p + 1] === "a" && cmpAfter(v.tok(p + 1).w) === ">=") targets.push(p);
+    const only = targets.length === 1 ? targets[0] : -1;
+    for (let p = 0; p + 1 < found[0][0]; p++) {
+      if (v.sk[p] === "N" && v.sk[p + 1] === "a" && (same.includes(v.tok(p).unit ?? "") || p === only) && cmpAfter(v.tok(p + 1).w) === ">=") {
+        target = num(v.tok(p));
+        targetAt = p;
+        break;
+      }
+      // 不少于15天的得10分,少于15天的每少1天扣1分
+      if (p > 0 && v.sk[p] === "N" && v.sk[p - 1] === "c" && same.includes(v.tok(p).unit ?? "") && ["不少于", "不低于", "达到", "达"].includes(v.tok(p - 1).w ?? "")) {
+        target = num(v.tok(p));
+        targetAt = p - 1;
+        break;
+      }
+    }
+    if (target !== null) {
+      // the same bound said again as the shortfall's condition (少于15天的)
+      for (let p = targetAt + 2; p + 1 < found[0][0]; p++) {
+        if (v.sk[p] === "c" && v.sk[p + 1] === "N" && num(v.tok(p + 1)) === target) v.use(p, p + 1);
+      }
+    }
+  }
+  const floorAt = v.find("F", 0, v.sk.length);
+  const floored = floorAt >= 0 || main.shortfall || main.foundWord || fullAt >= 0;
+  const useMain = (): void => {
+    v.useRange(found[0][0], found[0][1]);
+    if (fullAt >= 0) v.use(fullAt, fullAt + 1);
+    if (capM) v.useRange(capM[0], capM[1]);
+    if (targetAt >= 0) v.use(targetAt, targetAt + 1);
+    if (floorAt >= 0) v.use(floorAt);
+  };
+  const caseUnit = /起|例/.test(unit);
+  if (floored && found.length === 1 && pointsMax === null && !addOn && (!caseUnit || floorAt >= 0 || fullAt >= 0)) {
+    useMain();
+    return { kind: "per-unit-deduction-floored", per, unit, points, full, target, cap };
+  }
+  if (fullAt >= 0) return null;
+  const rest = found.slice(1).map(at);
+  if (rest.some((r) => r.pts.hi !== undefined)) return null;
+  const labelOf = (m: [number, number]): string => {
+    let a = m[0];
+    const stop = Math.max(0, m[0] - 12);
+    while (a > stop && !",;(".includes(v.sk[a - 1])) a--;
+    return v.between(a, m[0]).replace(/的$/, "").trim();
+  };
+  const useAll = (): void => {
+    useMain();
+    for (const m of found) v.useRange(m[0], m[1]);
+  };
+  if (pointsMax !== null) {
+    const categories: LabelledPoints[] = found.slice(1).map((m, i) => ({ label: labelOf(m), points: num(rest[i].pts) }));
+    if (categories.some((c) => c.points < points || c.points > pointsMax)) return null;
+    useAll();
+    return { kind: "per-case", unit, points, pointsMax, addOn, categories, cap };
+  }
+  if (rest.length > 0) {
+    if (addOn || rest.some((r) => r.verb.k === "A")) return null;
+    const categories: LabelledPoints[] = found.map((m) => ({ label: labelOf(m), points: num(at(m).pts) }));
+    const lo = Math.min(...categories.map((c) => c.points));
+    const hi = Math.max(...categories.map((c) => c.points));
+    useAll();
+    return { kind: "per-case", unit, points: lo, pointsMax: lo === hi ? null : hi, addOn: false, categories, cap };
+  }
+  useAll();
+  return { kind: "per-case", unit, points, pointsMax: null, addOn, categories: [], cap };
+}
+
+/** 在全市排名1-5名的依次赋予20分、19分、18分、17分、16分: points by rank. */
+export function ranks(v: View): Outcome | null {
+  const m = v.first(/Nt?L?(?:E?Pl)+E?P/);
+  if (!m) return null;
+  const n = v.tok(m[0]);
+  if (n.hi === undefined || !(num(n) >= 1) || !Number.isInteger(num(n)) || !Number.isInteger(n.hi)) return null;
+  const points: number[] = [];
+  for (let p = m[0]; p < m[1]; p++) if (v.sk[p] === "P") points.push(num(v.tok(p)));
+  const said = v.c.s.slice(0, n.s) + (v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)) : "");
+  if (points.length !== n.hi - num(n) + 1 || !/排名|名次|排序|排位/.test(said)) return null;
+  v.useRange(m[0], m[1]);
+  return { kind: "rank-tiers", first: num(n), points };
+}
+
+/**
+ * A deduction per unit up to a count that takes every point: 迟到、早退一次各扣0.5分,以此类推,
+ * 四次(含)以上不得分; 发现一次的,扣0.5分;发现有两次及以上的,此项不得分. The score at each count,
+ * out of the item's max (a stepped count).
+ */
+export function deductionToZero(v: View): Outcome | null {
+  const m = v.first(/[MG]?Nt?,?L?DP[,;t]*N(?:\(t\))?at?,?t?0/);
+  if (!m) return null;
+  const max = v.c.max;
+  if (max === undefined) return failure("cutoff-needs-max");
+  const first = v.find("N", m[0], m[1]);
+  const cut = v.find("N", first + 1, m[1]);
+  const one = v.tok(first);
+  const at = v.tok(cut);
+  const pts = v.tok(v.find("P", first, cut));
+  const same = SYNONYMS.find((g) => g.includes(one.unit ?? "")) ?? [one.unit ?? ""];
+  const above = v.tok(v.find("a", cut, m[1]));
+  if (num(one) !== 1 || one.hi !== undefined || at.hi !== undefined || pts.hi !== undefined || !same.includes(at.unit ?? "")) return null;
+  if (!one.unit || DATE_UNITS.has(one.unit) || TIME_UNITS.has(one.unit) || cmpAfter(above.w) !== ">=") return null;
+  const k = num(at);
+  if (!Number.isInteger(k) || k < 2 || k > 50) return null;
+  // nothing else scores in the clause
+  for (let p = 0; p < v.sk.length; p++) {
+    if (p >= m[0] && p < m[1]) continue;
+    const item = v.sk[p] === "P" && v.sk[p - 1] === "(" && v.sk[p + 1] === ")";
+    if ("PRYDAEC0".includes(v.sk[p]) && !item) return null;
+  }
+  const steps: Array<{ atLeast: number; points: number }> = [{ atLeast: k, points: 0 }];
+  for (let n = k - 1; n >= 0; n--) steps.push({ atLeast: n, points: Math.max(0, Math.round((max - num(pts) * n) * 1e10) / 1e10) });
+  v.useRange(m[0], m[1]);
+  return { kind: "stepped-count", unit: one.unit, steps, cap: null };
+}

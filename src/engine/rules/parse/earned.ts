@@ -1,0 +1,146 @@
+/**
+ * Recognisers of points earned or taken as such: a range the assessor chooses (加3—5分), fixed
+ * deductions (扣6分, 加扣2分), and earned points — one (计20分,否则不计分) or several sub-clauses.
+ */
+import type { LabelledPoints } from "../types";
+import { type Outcome, type View, earnings, failure, num } from "./view";
+
+/** 达到国家标准的加3—5分 */
+export function rangeBonus(v: View): Outcome | null {
+  for (let p = 0; p + 1 < v.sk.length; p++) {
+    if (v.sk[p] !== "E" || v.sk[p + 1] !== "P") continue;
+    const t = v.tok(p + 1);
+    if (t.hi === undefined) continue;
+    if (num(t) > t.hi) return failure("range-reversed");
+    v.use(p, p + 1);
+    return { kind: "range-bonus", min: num(t), max: t.hi };
+  }
+  return null;
+}
+
+/** 扣6分; 因…的,扣6分;…批示查实的,加扣2分 */
+export function fixed(v: View): Outcome | null {
+  const ds: number[] = [];
+  for (let p = 0; p + 1 < v.sk.length; p++) if ((v.sk[p] === "D" || v.sk[p] === "A") && v.sk[p + 1] === "P") ds.push(p);
+  if (ds.length === 0) return null;
+  if (ds.some((p) => p > 0 && v.sk[p - 1] === "L")) return failure("each-per-what");
+  const es = earnings(v);
+  if (es.length === 1 && ds.length === 1 && !v.has("M") && v.sk[es[0] + 1] === "P" && ds[0] > es[0] && num(v.tok(ds[0] + 1)) === num(v.tok(es[0] + 1))) {
+    // 计2分,工作不力扣2分: the deduction takes back what the clause gives (yes/no)
+    v.use(es[0], es[0] + 1, ds[0], ds[0] + 1);
+    return { kind: "all-or-nothing", points: num(v.tok(es[0] + 1)) };
+  }
+  if (v.has("M")) {
+    return ds.length > 1 ? failure("several-deductions") : null;
+  }
+  if (ds.some((p) => v.tok(p + 1).hi !== undefined)) return failure("deduction-range");
+  if (ds.length === 1) {
+    v.use(ds[0], ds[0] + 1);
+    return { kind: "fixed-deduction", points: num(v.tok(ds[0] + 1)), addOn: v.sk[ds[0]] === "A" };
+  }
+  if (earnings(v).length > 0) return failure("deduct-and-earn");
+  const parts: LabelledPoints[] = [];
+  let prev = 0;
+  for (const p of ds) {
+    const label = v.between(prev, p).replace(/^[;,\s]+/, "").replace(/(?:的)?[,\s]*$/, "").trim();
+    parts.push({ label, points: num(v.tok(p + 1)) });
+    v.use(p, p + 1);
+    prev = p + 2;
+  }
+  return { kind: "sub-clauses", parts, sign: -1 };
+}
+
+/** …计20分,否则不计分; 能完成的计20分; 均加1分; sub-clauses …计7分;…计3分;…计10分 */
+export function earned(v: View): Outcome {
+  const depth: number[] = [];
+  let d = 0;
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] === "(") d++;
+    depth.push(d);
+    if (v.sk[p] === ")") d = Math.max(0, d - 1);
+  }
+  const es = earnings(v);
+  // "(20分)": a part's or the item's points
+  const parens: number[] = [];
+  for (let p = 1; p + 1 < v.sk.length; p++) if (v.sk[p] === "P" && v.sk[p - 1] === "(" && v.sk[p + 1] === ")") parens.push(p);
+  const top = es.filter((p) => depth[p] === 0);
+  // points inside a note "(1次会议计3分,…)" refine a sub-clause; they are not sub-clauses of their own
+  const chosen = top.length > 1 ? top : es;
+  if (chosen.length === 0 && parens.length === 0) {
+    // "…未参加相关活动不得分": the item's max when it is done, 0 when not
+    const zero = v.find("0", 0, v.sk.length);
+    const maxPoints: number[] = [];
+    for (let p = 0; p < v.sk.length; p++) if (v.sk[p] === "P" && v.tok(p).n === v.c.max) maxPoints.push(p);
+    const others = v.sk.replace(/P/g, "").match(/[PRYDA]/g);
+    if (zero >= 0 && v.c.max !== undefined && !others && maxPoints.length === (v.sk.match(/P/g) ?? []).length) {
+      v.use(zero, ...maxPoints);
+      return { kind: "all-or-nothing", points: null };
+    }
+    return failure("no-points");
+  }
+  if (/[DA]P/.test(v.sk)) {
+    // 计2分,工作不力扣2分: the deduction takes back what the clause gives (yes/no)
+    const ds = v.all(/[DA]P/g);
+    if (chosen.length === 1 && ds.length === 1 && !v.has("M") && v.sk[chosen[0] + 1] === "P" && ds[0][0] > chosen[0] && num(v.tok(ds[0][0] + 1)) === num(v.tok(chosen[0] + 1))) {
+      v.useRange(ds[0][0], ds[0][1]);
+    } else {
+      return failure("deduction-unread");
+    }
+  }
+  const markNotes = (): void => {
+    for (let p = 0; p < v.sk.length; p++) {
+      if (depth[p] > 0 && "EPCNZU".includes(v.sk[p])) v.use(p);
+    }
+    for (let p = 0; p < v.sk.length; p++) if (v.sk[p] === "J" || v.sk[p] === "0") v.use(p);
+  };
+  if (chosen.length === 0) {
+    // only "(N分)": one is the item's points, several the parts of the item
+    for (const p of parens) v.use(p);
+    if (parens.length === 1) {
+      // "…(2分),一经发现此项不给分": the answer is whether it was found; found takes the points
+      const zero = v.find("0", parens[0], v.sk.length);
+      if (zero >= 0 && /发现|出现|发生|查实/.test(v.between(parens[0], zero + 1))) {
+        v.use(zero);
+        return { kind: "fixed-deduction", points: num(v.tok(parens[0])), addOn: false };
+      }
+      return { kind: "all-or-nothing", points: num(v.tok(parens[0])) };
+    }
+    const parts: LabelledPoints[] = [];
+    let prev = 0;
+    for (const p of parens) {
+      parts.push({ label: v.between(prev, p - 1).replace(/^[;,\s]+/, "").trim(), points: num(v.tok(p)) });
+      prev = p + 2;
+    }
+    return { kind: "sub-clauses", parts, sign: 1 };
+  }
+  if (chosen === top) markNotes();
+  for (const p of parens) v.use(p);
+  for (let p = 0; p < v.sk.length; p++) if (v.sk[p] === "J" || v.sk[p] === "0") v.use(p);
+  const pointsOf = (p: number): number | null => (v.sk[p + 1] === "U" ? null : num(v.tok(p + 1)));
+  if (chosen.length === 1) {
+    v.use(chosen[0], chosen[0] + 1);
+    return { kind: "all-or-nothing", points: pointsOf(chosen[0]) };
+  }
+  // "…记10分。…记6分;…记4分": the first figure is the item's, the others its parts
+  let list = chosen;
+  const first = pointsOf(chosen[0]);
+  if (chosen.length > 2 && first !== null && v.sk[chosen[0] + 2] === ";" && (v.c.max === undefined || v.c.max === first)) {
+    const others = chosen.slice(1).map(pointsOf);
+    if (others.every((x) => x !== null) && Math.abs(others.reduce((a: number, x) => a + (x ?? 0), 0) - first) < 1e-9) {
+      v.use(chosen[0], chosen[0] + 1);
+      list = chosen.slice(1);
+    }
+  }
+  const parts: LabelledPoints[] = [];
+  let prev = list === chosen ? 0 : list[0] - 1;
+  while (prev > 0 && !",;".includes(v.sk[prev - 1])) prev--;
+  for (const p of list) {
+    const pts = pointsOf(p);
+    if (pts === null) return failure("full-among-parts");
+    const label = v.between(prev, p).replace(/^[;,\s]+/, "").replace(/(?:的|,)$/, "").trim();
+    parts.push({ label, points: pts });
+    v.use(p, p + 1);
+    prev = p + 2;
+  }
+  return { kind: "sub-clauses", parts, sign: 1 };
+}

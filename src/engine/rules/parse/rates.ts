@@ -1,0 +1,259 @@
+/**
+ * Recognisers of rates and money: a rate × points (得分值=完成率×20), the share of the score cut
+ * (扣减20%的考核得分), money tiers by rate (达95%的奖村500元), and the rate rules — a full-points
+ * threshold, a per-point step, a cut-off, 否则不计分 — or points in proportion (按完成比例得分).
+ */
+import type { Token } from "./lexer";
+import type { RateUnit, ScoringRule, Threshold, Tier } from "../types";
+import { type Outcome, type View, comparatorAt, earnings, failure, num } from "./view";
+
+/** 得分值=完成率×20: the rate (in percent, 100% at most) times the points; 4×实达标数: the figure times 4. */
+export function times(v: View): Outcome | null {
+  const m = v.first(/xN[;,]?(?:\([t,]{1,5}\))?[;,]?$/);
+  if (!m) return factorFirst(v);
+  const full = num(v.tok(m[0] + 1));
+  if (!(full > 0) || !v.c.s.slice(0, v.tok(m[0]).s).includes("率") || /[PYO]/.test(v.sk)) return null;
+  v.useRange(m[0], m[1]);
+  // "(超过100%以100%计算)": what the rule already does
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] !== "R" || v.tok(p).n !== 100) continue;
+    v.use(p);
+    if (p > 0 && v.sk[p - 1] === "c") v.use(p - 1);
+  }
+  return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full, step: 100, perStep: full };
+}
+
+/** 4×实达标数 (a table's formula column): the figure in the value cell times the factor, the item's max at most. */
+function factorFirst(v: View): Outcome | null {
+  const m = v.first(/^Nxt[;,]?(?:\([t,;]*\))?[;,]?$/);
+  if (!m) return null;
+  const n = v.tok(0);
+  if (n.unit !== "" || n.hi !== undefined || !(num(n) > 0)) return null;
+  v.useRange(m[0], m[1]);
+  return { kind: "proportional", unit: "", per: 1, points: num(n), cap: null };
+}
+
+/** 扣减20%的考核得分; 考核得分扣除10% */
+export function percentageCut(v: View): Outcome | null {
+  const m = v.first(/DRt?K|KDR/);
+  if (!m) return null;
+  const r = v.find("R", m[0], m[1]);
+  if (v.tok(r).unit !== "%") return null;
+  v.useRange(m[0], m[1]);
+  return { kind: "percentage-cut", percent: num(v.tok(r)) };
+}
+
+/** 三查到位率达95%的奖村500元,90%的奖200元,不足90%的罚300元 */
+export function money(v: View): Outcome | null {
+  if (!v.has("Y")) return null;
+  const tiers: Tier[] = [];
+  let unit: RateUnit | "" = "";
+  for (const [a, b] of v.all(/c?[RN]a?t?[ED]t?Y/g)) {
+    const boundAt = v.sk[a] === "c" ? a + 1 : a;
+    const bound = v.tok(boundAt);
+    const { cmp } = comparatorAt(v, boundAt, ">=");
+    if (bound.k === "R") unit = bound.unit === "‰" ? "‰" : "%";
+    const verb = v.tok(v.find(v.sk.slice(a, b).includes("E") ? "E" : "D", a, b));
+    const amount = num(v.tok(b - 1)) * (verb.k === "D" ? -1 : 1);
+    tiers.push({ cmp, bound: num(bound), amount });
+    v.useRange(a, b);
+  }
+  if (tiers.length < 2) return null;
+  return { kind: "money-tiers", unit, currency: "元", tiers };
+}
+
+/** Rates: the full-points threshold, a per-point step, a cut-off, 否则不计分. */
+export function rate(v: View): Outcome | null {
+  const prop = proportional(v) ?? rateTiers(v);
+  if (prop) return prop;
+  if (!v.has("R") && !/[OR]t?,?DP/.test(v.sk)) return null;
+  const got = rateRule(v);
+  if (got) return got;
+  if (/[EDA][PU]/.test(v.sk)) {
+    return failure("rate-incomplete");
+  }
+  return null;
+}
+
+/** 按完成比例得分(40分): the max × the rate (100% gives full points). */
+function proportional(v: View): Outcome | null {
+  const p = v.find("p", 0, v.sk.length);
+  if (p < 0) return null;
+  const es = earnings(v).filter((e) => e < p && v.sk[e + 1] === "P");
+  const parens: number[] = [];
+  for (let q = 1; q + 1 < v.sk.length; q++) if (v.sk[q] === "P" && v.sk[q - 1] === "(" && v.sk[q + 1] === ")") parens.push(q);
+  const full = es.length === 1 ? num(v.tok(es[0] + 1)) : v.c.max;
+  if (full === undefined || !(full > 0) || es.length > 1) return null;
+  // 按第1名的比例得分, 按实际到位资金的比例: in proportion to a figure the value cell does not hold
+  let base = p - 1;
+  while (base >= 0 && (v.sk[base] === "t" || v.sk[base] === "N") && !(v.sk[base] === "t" && v.c.text(v.tok(base)).includes("按"))) base--;
+  const ofAnother = base >= 0 && v.sk[base] === "t" && v.sk.slice(base, p).includes("N");
+  // 得分=(实际到位资金额/时序目标任务)×分值: a quotient of two figures
+  const quotient = /=[^;]*[/÷]/.test(v.c.s);
+  if (!v.c.text(v.tok(p)).startsWith("按") && (ofAnother || quotient)) {
+    return failure("proportion-of-another");
+  }
+  v.use(p, ...parens);
+  if (es.length === 1) v.use(es[0], es[0] + 1);
+  // 年内查处案件10例以上;否则按完成比例得分(15分): the count over the target
+  const target = v.first(/Na/);
+  if (target && target[1] <= p && es.length === 0 && v.tok(target[0]).unit && v.tok(target[0]).hi === undefined && v.tok(target[1] - 1).w?.includes("以上")) {
+    const n = v.tok(target[0]);
+    if (!(num(n) > 0)) return null;
+    v.useRange(target[0], target[1]);
+    return { kind: "proportional", unit: n.unit ?? "", per: num(n), points: full, cap: full };
+  }
+  return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full: es.length === 1 ? full : null, step: 100, perStep: full };
+}
+
+function rateRule(v: View): ScoringRule | null {
+  // 每降低1个百分点扣2.5分; 下降1个百分点扣1分 (no 每)
+  let step = v.first(/M[WQc]?[OR],?t?,?DP/);
+  if (!step) {
+    const bare = v.first(/t[OR],?DP/);
+    if (bare && /(?:下降|降低|减少|每低|每少)$/.test(v.c.text(v.tok(bare[0])))) step = [bare[0] + 1, bare[1]];
+  }
+  if (!step) {
+    // 少于1个百分点扣2分 (每 left out before a comparator): a step of rate points
+    const bare = v.first(/cO,?DP/);
+    if (bare && ["少于", "低于"].includes(v.tok(bare[0]).w ?? "")) step = bare;
+  }
+  // the full-points threshold: 达到50%以上计30分 / 不低于95%的,得2分 / 95%(含95%)不扣分 / 达92%(12分)
+  let tm = v.first(/c?Ra?(?:\([tR]{1,3}\))?t?,?t?(?:E[PU]|U|[;,]?\(P\))/);
+  let t: Threshold;
+  let full: number | null;
+  let rTok: Token;
+  if (tm && (!step || tm[0] < step[0])) {
+    const rAt = v.find("R", tm[0], tm[1]);
+    rTok = v.tok(rAt);
+    t = { cmp: comparatorAt(v, rAt, ">=").cmp, bound: num(rTok) };
+    const pts = v.tok(v.sk[tm[1] - 1] === ")" ? tm[1] - 2 : tm[1] - 1);
+    full = pts.k === "U" ? null : num(pts);
+  } else if (step) {
+    // 未达100%的,每低1个百分点扣1分: the bound before the step is the target, full points the max
+    const below = v.first(/cRa?t?,?/);
+    const words = below ? v.tok(below[0]).w ?? "" : "";
+    if (below && below[1] <= step[0] && ["未达到", "未达", "低于", "不足", "小于", "少于"].includes(words)) {
+      tm = below;
+      rTok = v.tok(below[0] + 1);
+      t = { cmp: ">=", bound: num(rTok) };
+      full = null;
+    } else if (below && below[1] <= step[0] && ["大于等于", "大于或等于", "高于或等于", "不低于", "不少于", "不小于", "≥", ">="].includes(words)) {
+      // 标准大于等于95%,每少1个百分点扣2分: the target stated, full points the max
+      tm = below;
+      rTok = v.tok(below[0] + 1);
+      t = { cmp: ">=", bound: num(rTok) };
+      full = null;
+    } else {
+      // 完成…任务得15分,每减少10%扣2分 / 报考率每降低1个百分点扣0.2分: full points at 100%
+      const e = earnings(v).find((p) => p < step[0] && v.sk[p + 1] === "P");
+      const r = v.tok(v.find(v.sk.slice(step[0], step[1]).includes("O") ? "O" : "R", step[0], step[1]));
+      const before = v.c.s.slice(0, v.tok(step[0]).s);
+      if (/高于|低于|不少于|不低于|达到|超过|平均/.test(before) || v.has("R") && r.k !== "R") return null;
+      if (e !== undefined && !(r.k === "R" && r.unit === "%") && r.k !== "O") return null;
+      // 未完成省下达责任指标的,每低0.1个百分点扣0.3分: the target is a figure set elsewhere, not 100%
+      if (/指标/.test(before) && !v.has("R")) return null;
+      tm = e !== undefined ? [e, e + 2] : [step[0], step[0]];
+      rTok = r.k === "R" ? r : { ...r, unit: "%" };
+      t = { cmp: ">=", bound: 100 };
+      full = e !== undefined ? num(v.tok(e + 1)) : null;
+    }
+  } else {
+    return null;
+  }
+  const unit: RateUnit = rTok.unit === "‰" ? "‰" : "%";
+  const used: Array<[number, number]> = [[tm[0], tm[1]]];
+
+  let stepSize = 1;
+  let perStep = 0;
+  if (step && step[0] < tm[1]) return null;
+  if (step) {
+    const o = v.find(v.sk.slice(step[0], step[1]).includes("O") ? "O" : "R", step[0], step[1]);
+    stepSize = num(v.tok(o));
+    perStep = num(v.tok(step[1] - 1));
+    if (!(stepSize > 0)) return null;
+    used.push(step);
+  }
+  let cutoff: Threshold | null = null;
+  for (const [a, b] of v.all(/c?Ra?t?,?0/g)) {
+    if (a < tm[1]) continue;
+    const r = v.find("R", a, b);
+    const cc = comparatorAt(v, r, "<");
+    if (!cc.said) continue;
+    if (v.tok(r).unit !== rTok.unit) return null;
+    cutoff = { cmp: cc.cmp, bound: num(v.tok(r)) };
+    used.push([a, b]);
+    break;
+  }
+  const higherIsBetter = t.cmp === ">=" || t.cmp === ">";
+  if (cutoff && higherIsBetter !== (cutoff.cmp === "<" || cutoff.cmp === "<=")) return null;
+  const otherwise = v.first(/Jt?,?0|0/, tm[1]);
+  const floor = v.find("F", tm[1], v.sk.length);
+  const useAll = (): void => {
+    for (const [a, b] of used) v.useRange(a, b);
+    if (floor >= 0) v.use(floor);
+    const j = v.find("J", tm[1], v.sk.length);
+    if (j >= 0) v.use(j);
+  };
+  if (step) {
+    useAll();
+    if (cutoff) return { kind: "rate-per-point-with-cutoff", unit, target: t, full, step: stepSize, perStep, cutoff };
+    return { kind: "rate-per-point-to-zero", unit, target: t, full, step: stepSize, perStep };
+  }
+  if (cutoff) {
+    // 低于65%不计分 next to 达65%以上: a threshold. A different bound leaves the middle unsaid.
+    if (cutoff.bound !== t.bound) return null;
+    useAll();
+    return { kind: "rate-threshold", unit, threshold: t, points: full };
+  }
+  const after = v.sk.slice(tm[1]);
+  if (otherwise || /^(?:[;,t]|\([t,]*\))*$/.test(after)) {
+    if (otherwise) v.useRange(otherwise[0], otherwise[1]);
+    useAll();
+    return { kind: "rate-threshold", unit, threshold: t, points: full };
+  }
+  return null;
+}
+
+/**
+ * 差错率为3%~5%的,扣0.1分;超过5%的,扣0.2分: points by rate tiers, each a bound or a range and
+ * its points. A range is the tier from its lower bound; above its upper bound, when no tier says
+ * otherwise, nothing.
+ */
+function rateTiers(v: View): Outcome | null {
+  if (v.has("M") || v.has("O")) return null;
+  const found = v.all(/c?Ra?t?,?[ED]P/g);
+  const rates = v.sk.split("R").length - 1;
+  const ranged = found.some(([a, b]) => v.tok(v.find("R", a, b)).hi !== undefined);
+  if (found.length < (ranged ? 1 : 2) || found.length !== rates) return null;
+  const tiers: Tier[] = [];
+  const tops: number[] = [];
+  let unit: RateUnit | null = null;
+  for (const [a, b] of found) {
+    const rAt = v.find("R", a, b);
+    const r = v.tok(rAt);
+    const u: RateUnit = r.unit === "‰" ? "‰" : "%";
+    if (unit !== null && u !== unit) return null;
+    unit = u;
+    const amount = num(v.tok(b - 1)) * (v.sk[b - 2] === "D" ? -1 : 1);
+    if (v.tok(b - 1).hi !== undefined) return null;
+    if (r.hi !== undefined) {
+      if (!(r.hi > num(r))) return null;
+      tiers.push({ cmp: ">=", bound: num(r), amount });
+      tops.push(r.hi);
+    } else {
+      tiers.push({ cmp: comparatorAt(v, rAt, ">=").cmp, bound: num(r), amount });
+    }
+  }
+  // a ladder: the further a tier's bound, the more (or the less) it gives — not one figure per quarter
+  for (const side of [tiers.filter((t) => t.cmp === ">" || t.cmp === ">="), tiers.filter((t) => t.cmp === "<" || t.cmp === "<=")]) {
+    const sorted = [...side].sort((x, y) => x.bound - y.bound);
+    const steps = sorted.slice(1).map((t, i) => Math.sign(t.amount - sorted[i].amount));
+    if (steps.some((d) => d === 0) || new Set(steps).size > 1) return null;
+  }
+  for (const hi of tops) {
+    if (!tiers.some((t) => (t.cmp === ">" || t.cmp === ">=") && t.bound >= hi)) tiers.push({ cmp: ">", bound: hi, amount: 0 });
+  }
+  for (const [a, b] of found) v.useRange(a, b);
+  return { kind: "rate-tiers", unit: unit ?? "%", tiers };
+}

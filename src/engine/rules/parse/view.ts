@@ -1,0 +1,156 @@
+/**
+ * The clause as the recognisers see it: its tokens (lexer.ts), which of them a fragment has
+ * read, views over runs of them with the skeleton string (one character per token kind), and
+ * the small readings every family of recognisers shares (comparators, earned points, caps,
+ * unit classes).
+ */
+import type { Token } from "./lexer";
+import type { Comparator, ScoringRule } from "../types";
+import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
+
+export interface Failure {
+  readonly fail: string;
+  readonly code: ReasonCode;
+  readonly params: ReasonParams;
+}
+export type Outcome = ScoringRule | Failure;
+export const failure = (code: ReasonCode, params: ReasonParams = {}): Failure => ({ fail: reasonString(code, params), code, params });
+export const isFailure = (o: Outcome): o is Failure => "fail" in o;
+
+/** The tokens of a clause and which of them a fragment has read. */
+export class Clause {
+  readonly used: Uint8Array;
+  constructor(readonly s: string, readonly toks: ReadonlyArray<Token>, readonly max?: number) {
+    this.used = new Uint8Array(toks.length);
+  }
+  text(t: Token): string {
+    return this.s.slice(t.s, t.e);
+  }
+}
+
+/** one global copy per pattern (compiled once, not per call) */
+const GLOBAL = new Map<string, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re.source);
+  if (!g) {
+    g = new RegExp(re.source, "g");
+    GLOBAL.set(re.source, g);
+  }
+  return g;
+}
+
+/** A run of the clause's tokens (all of them, or one side of a period split). */
+export class View {
+  readonly sk: string;
+  constructor(readonly c: Clause, readonly idx: ReadonlyArray<number>) {
+    let sk = "";
+    for (const i of idx) sk += c.toks[i].k;
+    this.sk = sk;
+  }
+  tok(p: number): Token {
+    return this.c.toks[this.idx[p]];
+  }
+  use(...ps: number[]): void {
+    for (const p of ps) this.c.used[this.idx[p]] = 1;
+  }
+  useRange(a: number, b: number): void {
+    for (let p = a; p < b; p++) this.c.used[this.idx[p]] = 1;
+  }
+  used(p: number): boolean {
+    return this.c.used[this.idx[p]] === 1;
+  }
+  sub(a: number, b: number): View {
+    return new View(this.c, this.idx.slice(a, b));
+  }
+  without(a: number, b: number): View {
+    return new View(this.c, [...this.idx.slice(0, a), ...this.idx.slice(b)]);
+  }
+  /** every match of `re` (global) over the skeleton: [start, end) positions */
+  all(re: RegExp): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.sk)) !== null) {
+      out.push([m.index, m.index + m[0].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  }
+  first(re: RegExp, from = 0): [number, number] | null {
+    const g = globalOf(re);
+    g.lastIndex = from;
+    const m = g.exec(this.sk);
+    return m ? [m.index, m.index + m[0].length] : null;
+  }
+  /** position of the first token of kind k in [a, b), or -1 */
+  find(k: string, a: number, b: number): number {
+    for (let p = a; p < b; p++) if (this.sk[p] === k) return p;
+    return -1;
+  }
+  has(k: string): boolean {
+    return this.sk.includes(k);
+  }
+  /** the clause text between two positions (labels) */
+  between(a: number, b: number): string {
+    if (a >= b) return "";
+    return this.c.s.slice(this.tok(a).s, this.tok(b - 1).e);
+  }
+}
+
+export const num = (t: Token): number => t.n ?? 0;
+
+export function cmpBefore(w: string | undefined): Comparator | null {
+  switch (w) {
+    case "不超过": case "不高于": case "不大于": case "≤": case "<=": case "小于等于": case "小于或等于": case "低于或等于": return "<=";
+    case "不低于": case "不少于": case "不小于": case "≥": case ">=": case "大于等于": case "大于或等于": case "高于或等于": return ">=";
+    case "超过": case "高于": case "大于": case ">": return ">";
+    case "低于": case "不足": case "少于": case "小于": case "未达到": case "未达": case "不到": case "<": return "<";
+    case "达到": case "达": case "在": case "为": return ">=";
+    default: return null;
+  }
+}
+export function cmpAfter(w: string | undefined): Comparator | null {
+  if (!w) return null;
+  if (w.includes("以下") || w === "以内") return "<=";
+  if (w.includes("以上")) return ">=";
+  return null;
+}
+/** The comparator of a bound at position p: a word before it, then a word after it, else the fallback. */
+export function comparatorAt(v: View, p: number, fallback: Comparator): { cmp: Comparator; from: number; to: number; said: boolean } {
+  const before = p > 0 && v.sk[p - 1] === "c" ? cmpBefore(v.tok(p - 1).w) : null;
+  const after = v.sk[p + 1] === "a" ? cmpAfter(v.tok(p + 1).w) : null;
+  const from = before ? p - 1 : p;
+  const to = after ? p + 2 : p + 1;
+  // 不超过/低于 … decide; 以上/以下 decide when the word before is a plain 达到/在
+  let cmp: Comparator = fallback;
+  if (before && !["达到", "达", "在", "为"].includes(v.tok(p - 1).w ?? "")) cmp = before;
+  else if (after) cmp = after;
+  else if (before) cmp = before;
+  return { cmp, from, to, said: !!before || !!after };
+}
+
+/** E P positions that earn points (not a cap's 计满10分) */
+export function earnings(v: View): number[] {
+  const out: number[] = [];
+  for (let p = 0; p + 1 < v.sk.length; p++) {
+    if (v.sk[p] === "E" && (v.sk[p + 1] === "P" || v.sk[p + 1] === "U") && !(p > 0 && v.sk[p - 1] === "C")) out.push(p);
+  }
+  return out;
+}
+
+/** The cap after position `from`: 计满10分为止, 最高10分, 最多加5分, 不超过10分, 满分10分. */
+export function capAfter(v: View, from: number): { cap: number; at: [number, number] } | null {
+  const m = v.first(/C{1,3}[EDt]?[PN]Z?|UP/, from);
+  if (!m) return null;
+  const p = v.sk[m[1] - 1] === "Z" ? m[1] - 2 : m[1] - 1;
+  return { cap: num(v.tok(p)), at: m };
+}
+
+export const TIME_UNITS = new Set(["小时", "分钟", "秒"]);
+/** a number with these is a date or an age, not a count of cases */
+export const DATE_UNITS = new Set(["年", "月", "日", "号", "岁", "周", "季度", "季"]);
+/** a number with these is a measurement (砍除2米以上), answered yes/no, not a count */
+export const MEASURE_UNITS = new Set(["米", "公里", "千米", "亩", "平方", "吨", "斤", "公斤", "千克", "元", "万", "小时"]);
+
+/** count words that name the same thing: 有1名以上…少1人 */
+export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [["名", "人", "位"], ["个", "项", "家", "单位", "部门"], ["次", "场", "期"], ["起", "例", "件"]];

@@ -1,0 +1,100 @@
+/**
+ * Why a clause (or a section rule) was not understood, as message codes with parameters and
+ * one catalogue of Chinese and English texts. The parser returns the code and its parameters
+ * (`reasonCode`, `reasonParams`); the `reason` string of `assess rule --json` is still
+ * "中文 (English)" (the CLI contract), and a pane shows the text in its own language by code.
+ */
+
+export type ReasonParams = Readonly<Record<string, string | number>>;
+
+interface Texts {
+  readonly zh: (p: ReasonParams) => string;
+  readonly en: (p: ReasonParams) => string;
+}
+
+const catalogue = <T extends Record<string, Texts>>(t: T): T => t;
+
+export const REASONS = catalogue({
+  // the clause as a whole
+  "empty-clause": { zh: () => "评分标准为空", en: () => "empty scoring clause" },
+  "too-long": {
+    zh: (p) => `评分标准过长(超过${p.max}个词),请拆分或用简写说明规则`,
+    en: (p) => `the scoring clause is too long (over ${p.max} words); split it or state the rule in short form`,
+  },
+  "unusable-number": { zh: (p) => `“${p.text}…”不是可用的数字`, en: (p) => `"${p.text}…" is not a usable number` },
+  "section-rule": {
+    zh: () => "这是加分/减分/权重的分组规则,不是单项评分标准",
+    en: () => "this is a section rule (cap or weight), not an item rule",
+  },
+  "unread-words": { zh: (p) => `评分标准中有未能理解的计分文字:${p.list}`, en: (p) => `scoring words the parser could not read: ${p.list}` },
+  "above-max": {
+    zh: (p) => `条款给${p.points}分,超过该项满分${p.max}分,无法判断`,
+    en: (p) => `the clause gives ${p.points}, more than the item's max ${p.max}: ambiguous`,
+  },
+  "max-unreached": { zh: (p) => `满分${p.max}分,但条款最多给${p.full}分`, en: (p) => `the max is ${p.max} but the clause gives at most ${p.full}` },
+  "alternatives": {
+    zh: (p) => `分项合计${p.sum}分超过满分${p.max}分,可能是择一计分`,
+    en: (p) => `the sub-clauses add up to ${p.sum}, more than the max ${p.max}: they may be alternatives`,
+  },
+  // what the recognisers refuse
+  "rate-incomplete": {
+    zh: () => "含比率的评分标准未能完整理解(达标线、每降低几个百分点扣几分、不计分线)",
+    en: () => "a rate clause whose threshold, per-point deduction or cut-off could not be read",
+  },
+  "proportion-of-another": {
+    zh: () => "按另一个数字的比例计分,需要多个数字",
+    en: () => "points in proportion to another figure: needs several figures",
+  },
+  "range-reversed": { zh: () => "分值区间上下颠倒", en: () => "the range's bounds are reversed" },
+  "each-per-what": { zh: () => "各扣几分,但没有说明按什么扣(每人、每项…)", en: () => "各扣N分 does not say per what" },
+  "several-deductions": { zh: () => "有多处扣分,无法判断如何合计", en: () => "several deductions and no way to tell how they combine" },
+  "deduction-range": { zh: () => "扣分是一个区间,由考核人酌定", en: () => "the deduction is a range the assessor chooses" },
+  "deduct-and-earn": { zh: () => "扣分与得分写在同一条款中", en: () => "deductions and earned points in one clause" },
+  "no-points": { zh: () => "没有找到分值或计分方法", en: () => "no points or scoring method found" },
+  "deduction-unread": { zh: () => "条款中的扣分方法未能理解", en: () => "the clause deducts points in a way the parser cannot read" },
+  "full-among-parts": { zh: () => "多个分项中有\"满分\",无法相加", en: () => "a sub-clause says 满分 among several; cannot add up" },
+  "average-of-others": {
+    zh: () => "得分取决于其他单位的得分(平均分),一个数字无法计算",
+    en: () => "the score depends on other units' scores (an average); one figure cannot give it",
+  },
+  "discretion": { zh: () => "由考核人酌情给分,没有可计算的分值", en: () => "left to the assessor's discretion; nothing to compute" },
+  "vague-deduction": { zh: () => "条款说扣分,但没有说明扣多少分值", en: () => "the clause deducts points without saying how many" },
+  "veto-with-points": { zh: () => "一票否决与扣分写在同一条款中,请分开", en: () => "a veto and points in one clause; split them" },
+  "cutoff-needs-max": {
+    zh: () => "按次扣分到某次数以上不得分,需要该项满分",
+    en: () => "deductions per count up to a count that scores nothing: needs the item's max",
+  },
+  // the short written form (short.ts)
+  "short-range-reversed": { zh: () => "区间上下颠倒", en: () => "range bounds reversed" },
+  "short-per-positive": { zh: () => "每…的数量必须大于0", en: () => "the per-quantity must be positive" },
+  "short-bonus-range": { zh: () => "加分不能是区间", en: () => "a per-unit bonus cannot be a range" },
+  "short-unknown-option": { zh: (p) => `无法理解简写选项"${p.option}"`, en: (p) => `unknown short-form option "${p.option}"` },
+  "short-target-floored": { zh: () => "“应有N”只用于扣完为止的扣分", en: () => "应有N goes with a floored deduction" },
+  "short-unknown-token": { zh: (p) => `无法理解简写"${p.token}"`, en: (p) => `cannot read short-form token "${p.token}"` },
+  "short-no-tiers": { zh: () => "简写中没有分档", en: () => "no tiers in the short form" },
+  "short-mixed-units": { zh: () => "各档单位不一致", en: () => "tiers use different units" },
+  "short-money-options": { zh: () => "金额分档不能带扣分规则", en: () => "money tiers take no per-point or cap option" },
+  "short-one-full-tier": { zh: () => "比率规则需要恰好一个达标档", en: () => "a rate rule needs exactly one full-points tier" },
+  "short-zero-tier-points": { zh: () => "低档只能计0分", en: () => "the lower tier must score 0" },
+  "short-one-zero-tier": { zh: () => "只能有一个不计分档", en: () => "only one zero tier" },
+  "short-threshold-options": { zh: () => "阈值规则不带上限或扣完为止", en: () => "a threshold takes no cap or floor" },
+  "short-threshold-gap": { zh: () => "阈值与不计分线不一致,中间区间未说明", en: () => "the threshold and the zero line differ; the middle is unsaid" },
+  "short-count-tiers": { zh: () => "计数分档只能用 >= 档", en: () => "count steps use >= tiers only" },
+  "short-count-ge": { zh: () => "计数分档只能用 >=", en: () => "count steps use >= only" },
+  // section rules (section.ts)
+  "section-empty": { zh: () => "规则为空", en: () => "empty rule" },
+  "section-none": { zh: () => "没有找到加分上限、减分上限或权重", en: () => "no bonus cap, penalty cap or weight found" },
+});
+
+export type ReasonCode = keyof typeof REASONS;
+export const REASON_CODES = Object.keys(REASONS) as ReadonlyArray<ReasonCode>;
+
+/** The reason in one language. */
+export function reasonText(code: ReasonCode, params: ReasonParams, lang: "zh" | "en"): string {
+  return REASONS[code][lang](params);
+}
+
+/** The reason as `assess rule` has always printed it: "中文 (English)". */
+export function reasonString(code: ReasonCode, params: ReasonParams = {}): string {
+  return `${reasonText(code, params, "zh")} (${reasonText(code, params, "en")})`;
+}
