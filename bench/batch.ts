@@ -9,7 +9,7 @@
  * 2. `assess rule`: median of 10 calls, next to a bare `node -e 0`.
  * 3. 200 small workbooks: one `assess check FOLDER` call with --jobs 1 and with the default.
  *
- * Runs the built CLI (bin/assess.js → dist/cli), rebuilt first. Sizes can be chosen:
+ * Runs the built CLI (bin/assess.js → the bundles in dist/cli), rebuilt first. Sizes can be chosen:
  * `npm run bench batch -- 2000,20000`.
  */
 import * as ExcelJS from "exceljs";
@@ -182,7 +182,7 @@ async function manyFiles(): Promise<void> {
 
 export async function run(): Promise<void> {
   mkdirSync(DIR, { recursive: true });
-  const build = spawnSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, encoding: "utf8" });
+  const build = spawnSync(process.execPath, [join(ROOT, "scripts", "build-cli.js")], { cwd: ROOT, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`npm run build:cli failed: ${build.stdout}${build.stderr}`);
   const arg = process.argv[3];
   const sizes = arg ? arg.split(",").map(Number) : [2000, 20000, 45000, 100000];

@@ -3,7 +3,7 @@
 // The CLI is compiled to dist/cli by `npm install` (the "prepare" script).
 const path = require("path");
 const fs = require("fs");
-const entry = path.join(__dirname, "..", "dist", "cli", "cli", "main.js");
+const entry = path.join(__dirname, "..", "dist", "cli", "main.js");
 if (!fs.existsSync(entry)) {
   process.stderr.write("assess: the CLI is not built yet; run `npm install` (or `npm run build:cli`) first.\n");
   process.exit(2);

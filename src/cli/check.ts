@@ -251,6 +251,11 @@ export async function checkFile(
     const why = e instanceof XlsxReadError ? e.message : `${file}: ${oneLine(e)}`;
     return { file, unit: fallbackUnit, error: readReason(why, opts.lang) };
   }
+  const snapshot = loaded.snapshot;
+  // Without --write the ExcelJS workbook is not needed again: let it go before the analysis, so
+  // that the analysis reuses its memory (the peak is the larger of the two, not their sum).
+  const workbook = opts.write === undefined ? undefined : loaded.workbook;
+  loaded = undefined;
   let plan: Plan;
   let kept = 0;
   try {
@@ -258,18 +263,18 @@ export async function checkFile(
     // and totals are then computed from the kept figures. --overwrite replaces them.
     const analyzeOptions = { values: opts.values, ...(opts.ignoreSettings ? { ignoreSettings: true } : {}) };
     if (opts.write !== undefined && !opts.overwrite) {
-      const k = keepTypedNumbers(analyzeWorkbook, loaded.snapshot, analyzeOptions);
+      const k = keepTypedNumbers(analyzeWorkbook, snapshot, analyzeOptions);
       plan = k.analysis;
       kept = k.kept.length;
-    } else plan = analyzeWorkbook(loaded.snapshot, analyzeOptions);
+    } else plan = analyzeWorkbook(snapshot, analyzeOptions);
   } catch (e) {
     return { file, unit: fallbackUnit, error: tr(opts.lang, `${file}: 检查此工作簿时出错: ${oneLine(e)}`, `${file}: the engine failed on this workbook: ${oneLine(e)}`) };
   }
   const report = fileReport(file, plan);
-  const unit = unitOf(loaded.snapshot) ?? fallbackUnit;
-  if (opts.write === undefined) return { file, report, unit };
+  const unit = unitOf(snapshot) ?? fallbackUnit;
+  if (opts.write === undefined || workbook === undefined) return { file, report, unit };
   // while the workbook's settings cannot be read, which cells the clerk locked is unknown
-  if (!opts.ignoreSettings && settingsInSnapshot(loaded.snapshot).error) {
+  if (!opts.ignoreSettings && settingsInSnapshot(snapshot).error) {
     return {
       file, report, unit,
       writeError: tr(opts.lang,
@@ -280,9 +285,9 @@ export async function checkFile(
   }
   let applied;
   try {
-    applied = applyPlanToWorkbook(loaded.workbook, plan.writes, { values: opts.values });
+    applied = applyPlanToWorkbook(workbook, plan.writes, { values: opts.values });
     // beside OUT and renamed; never onto the input, links included
-    await writeBytesFile(opts.write, await writeXlsx(loaded.workbook), file);
+    await writeBytesFile(opts.write, await writeXlsx(workbook), file);
   } catch (e) {
     return { file, report, unit, writeError: tr(opts.lang, `无法写入 ${opts.write}: ${oneLine(e)}`, `cannot write ${opts.write}: ${oneLine(e)}`) };
   }

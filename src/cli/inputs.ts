@@ -7,7 +7,6 @@
  */
 import { readdir, stat } from "fs/promises";
 import { isAbsolute, join, resolve, sep } from "path";
-import { glob } from "tinyglobby";
 import { tr, type Lang } from "./i18n";
 
 export interface Inputs {
@@ -75,6 +74,8 @@ export async function expandInputs(paths: ReadonlyArray<string>, lang: Lang): Pr
       batch = true;
       // globs are written with / (a Windows user may type \)
       const pattern = sep === "\\" ? p.replace(/\\/g, "/") : p;
+      // loaded only for a glob: most runs name files and folders
+      const { glob } = await import("tinyglobby");
       const found = (await glob(pattern, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(p) }))
         .filter((f) => isCheckable(f.slice(f.lastIndexOf("/") + 1)))
         .sort(collator.compare);

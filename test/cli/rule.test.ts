@@ -152,7 +152,7 @@ describe("bad arguments: exit 2 with a one-line message", () => {
 
 describe("the built CLI (node bin/assess.js rule …)", () => {
   const root = join(__dirname, "..", "..");
-  const built = join(root, "dist", "cli", "cli", "rule.js");
+  const built = join(root, "dist", "cli", "rule.js");
 
   beforeAll(() => {
     // `npm test` builds dist first (pretest); when run alone, rebuild a missing or stale CLI

@@ -17,14 +17,17 @@
  */
 import JSZip from "jszip";
 import { XlsxReadError } from "./read-error";
+import { quickCount } from "./scan";
+import { MAX_WORKBOOK_CELLS, MAX_WORKBOOK_ROWS } from "../../engine/limits";
 
 /** Excel's grid */
 export const EXCEL_MAX_ROWS = 1_048_576;
 export const EXCEL_MAX_COLS = 16_384;
 /** the whole package, uncompressed: beyond it the workbook is refused */
 export const MAX_UNCOMPRESSED_BYTES = 150 * 1024 * 1024;
-/** cells in all sheets together: ExcelJS needs about 1 KB of memory per cell it loads */
-export const MAX_CELLS = 600_000;
+/** cells and rows in all sheets together: the stated limit (engine/limits.ts) */
+export const MAX_CELLS = MAX_WORKBOOK_CELLS;
+export const MAX_ROWS = MAX_WORKBOOK_ROWS;
 /** a merge covering more cells than this is not a layout a clerk made */
 export const MAX_MERGE_AREA = 50_000;
 /** how far a merge may reach beyond the last row / column holding a cell */
@@ -40,8 +43,16 @@ export interface ReadWarning {
 }
 
 export interface InspectResult {
-  /** the package to give ExcelJS: the input itself, or a patched copy */
-  readonly bytes: Uint8Array;
+  /** the package to give ExcelJS: the input itself, or a patched copy (made when asked) */
+  readonly bytes: () => Promise<Uint8Array>;
+  /** the package as read here (patched sheets replaced by their text) */
+  readonly zip: JSZip;
+  /**
+   * Every sheet's XML, inflated (and patched where something was left out), by its path in
+   * the package: ExcelJS can load them without inflating the sheets a second time (load.ts,
+   * which takes them out of the map as it hands them over, so that no copy outlives the load).
+   */
+  readonly sheets: Map<string, string>;
   /** warnings per sheet name */
   readonly warnings: ReadonlyMap<string, ReadWarning[]>;
 }
@@ -82,6 +93,7 @@ function parseRange(ref: string): Range | null {
 }
 
 function decodeXmlAttr(s: string): string {
+  if (!s.includes("&")) return s;
   return s
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -131,19 +143,33 @@ async function sheetNames(zip: JSZip): Promise<Map<string, string>> {
   return out;
 }
 
-interface SheetScan {
+export interface SheetScan {
   xml: string;
   changed: boolean;
   warnings: ReadWarning[];
   cells: number;
   sharedTexts: number;
+  /** rows kept (holding cells or not) */
+  rows?: number;
 }
 
 const ROW_RE = /<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
 const CELL_RE = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
 
-/** Rows and cells beyond Excel's grid left out; returns the extent of the cells kept. */
-function boundRows(scan: SheetScan): { lastRow: number; lastCol: number } {
+/**
+ * Rows and cells beyond Excel's grid left out; returns the extent of the cells kept. The quick
+ * count (scan.ts) answers for ordinary sheets; `careful` forces the rewriting pass (tests
+ * compare the two).
+ */
+export function boundRows(scan: SheetScan, careful = false): { lastRow: number; lastCol: number } {
+  const quick = careful ? null : quickCount(scan.xml, EXCEL_MAX_ROWS, EXCEL_MAX_COLS);
+  if (quick) {
+    scan.cells = quick.cells;
+    scan.sharedTexts = quick.sharedTexts;
+    scan.rows = quick.rows;
+    if (quick.disordered) scan.warnings.push(disorderedWarning(quick.disordered));
+    return { lastRow: quick.lastRow, lastCol: quick.lastCol };
+  }
   let lastRow = 0;
   let lastCol = 0;
   let droppedRows = 0;
@@ -153,6 +179,7 @@ function boundRows(scan: SheetScan): { lastRow: number; lastCol: number } {
   let sharedTexts = 0;
   let previousRow = 0;
   let disordered = 0;
+  let rows = 0;
   const xml = scan.xml.replace(ROW_RE, (row) => {
     const open = /^<row\b[^>]*>/.exec(row)?.[0] ?? row;
     const rAttr = attr(open, "r");
@@ -165,6 +192,7 @@ function boundRows(scan: SheetScan): { lastRow: number; lastCol: number } {
     if (rn <= previousRow) disordered++;
     previousRow = rn;
     if (rn > lastRow) lastRow = rn;
+    rows++;
     let cellChanged = false;
     const body = row.replace(CELL_RE, (cell) => {
       const copen = /^<c\b[^>]*>/.exec(cell)?.[0] ?? cell;
@@ -185,6 +213,7 @@ function boundRows(scan: SheetScan): { lastRow: number; lastCol: number } {
   });
   scan.cells = cells;
   scan.sharedTexts = sharedTexts;
+  scan.rows = rows;
   if (droppedRows || droppedCells) {
     scan.xml = xml;
     scan.changed = true;
@@ -196,14 +225,16 @@ function boundRows(scan: SheetScan): { lastRow: number; lastCol: number } {
       messageEn: `The file has ${whatEn} outside Excel's grid (e.g. ${firstDropped}): not read and not checked`,
     });
   }
-  if (disordered) {
-    scan.warnings.push({
-      cell: "A1",
-      message: `文件中的行编号顺序异常(${disordered} 处重复或倒序),同一行号只读取最后一次出现的内容,请在 Excel 中另存后再检查`,
-      messageEn: `The file's row numbering is malformed (${disordered} repeated or out of order); a repeated row is read from its last copy only. Save it again in Excel and check it again`,
-    });
-  }
+  if (disordered) scan.warnings.push(disorderedWarning(disordered));
   return { lastRow, lastCol };
+}
+
+function disorderedWarning(disordered: number): ReadWarning {
+  return {
+    cell: "A1",
+    message: `文件中的行编号顺序异常(${disordered} 处重复或倒序),同一行号只读取最后一次出现的内容,请在 Excel 中另存后再检查`,
+    messageEn: `The file's row numbering is malformed (${disordered} repeated or out of order); a repeated row is read from its last copy only. Save it again in Excel and check it again`,
+  };
 }
 
 /** Merges that cannot be a clerk's layout left out (malformed, outside the grid, oversized, overlapping). */
@@ -271,20 +302,27 @@ export async function inspectPackage(bytes: Uint8Array): Promise<InspectResult> 
   const names = await sheetNames(zip);
   const sheetPaths = Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/i.test(p));
   const warnings = new Map<string, ReadWarning[]>();
+  const sheets = new Map<string, string>();
   let cells = 0;
+  let rows = 0;
   let sharedTexts = 0;
   let patched = false;
+  // BOM kept, as ExcelJS's own reading keeps it
+  const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
   for (const path of sheetPaths) {
-    const scan: SheetScan = { xml: await zip.file(path)!.async("string"), changed: false, warnings: [], cells: 0, sharedTexts: 0 };
+    const scan: SheetScan = { xml: utf8.decode(await zip.file(path)!.async("uint8array")), changed: false, warnings: [], cells: 0, sharedTexts: 0 };
     const { lastRow, lastCol } = boundRows(scan);
     boundMerges(scan, lastRow, lastCol);
     cells += scan.cells;
+    rows += scan.rows ?? 0;
     sharedTexts += scan.sharedTexts;
-    if (cells > MAX_CELLS) {
+    if (cells > MAX_CELLS || rows > MAX_ROWS) {
+      const what = cells > MAX_CELLS ? `${MAX_CELLS.toLocaleString("en-US")} cells` : `${MAX_ROWS.toLocaleString("en-US")} rows`;
       throw new XlsxReadError(
-        `the workbook has more than ${MAX_CELLS.toLocaleString("en-US")} cells, more than can be checked here (about 1 GB of memory); split it and check the parts`,
+        `the workbook has more than ${what}, more than can be checked here (about 1 GB of memory); split it and check the parts`,
       );
     }
+    sheets.set(path, scan.xml);
     if (scan.changed) {
       zip.file(path, scan.xml);
       patched = true;
@@ -297,7 +335,6 @@ export async function inspectPackage(bytes: Uint8Array): Promise<InspectResult> 
         "open it in Excel, repair and save it, then check it again",
     );
   }
-  if (!patched) return { bytes, warnings };
-  const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-  return { bytes: out, warnings };
+  const patchedBytes = () => zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return { bytes: patched ? patchedBytes : () => Promise.resolve(bytes), zip, sheets, warnings };
 }

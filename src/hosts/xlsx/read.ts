@@ -9,6 +9,7 @@ import * as ExcelJS from "exceljs";
 import type { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
 import { XlsxReadError } from "./read-error";
 import { inspectPackage, type ReadWarning } from "./inspect";
+import { loadInspected } from "./load";
 import { parseRangeAddress } from "../../engine/address";
 
 export interface ReadOptions {
@@ -61,15 +62,9 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
   sniff(bytes);
   // bounded by what the file holds before ExcelJS expands anything
   const inspected = await inspectPackage(bytes);
-  const safe = inspected.bytes;
   const workbook = new ExcelJS.Workbook();
   try {
-    // ExcelJS accepts an ArrayBuffer/Buffer; a view over part of a buffer must be copied
-    const buf =
-      safe.byteOffset === 0 && safe.byteLength === safe.buffer.byteLength
-        ? safe.buffer
-        : safe.slice().buffer;
-    await workbook.xlsx.load(buf as ArrayBuffer);
+    await loadInspected(workbook, inspected);
   } catch (e) {
     const why = e instanceof Error ? firstLine(e.message) : String(e);
     throw new XlsxReadError(`not a readable .xlsx workbook (${why || "unknown error"})`);
