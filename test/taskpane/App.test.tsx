@@ -1,11 +1,14 @@
 /** @jest-environment jsdom */
 import * as React from "react";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App, relatedOnSheet } from "../../src/taskpane/components/App";
 import { browserHostFromSnapshot } from "../../src/hosts/browser";
 import type { WorkbookSnapshot } from "../../src/engine/grid";
 import type { Analysis } from "../../src/engine";
 import { BIRTH_FINDING, fakeExcelHost, planWith, SNAPSHOT, SUM_FINDING, WARNING } from "./fakes";
+
+// a loaded machine (CI, parallel jest workers) renders slower than testing-library's 1 s default
+configure({ asyncUtilTimeout: 8000 });
 
 function analyzeTo(plan: Analysis): jest.Mock<Promise<Analysis>, [WorkbookSnapshot]> {
   return jest.fn(async (_snapshot: WorkbookSnapshot) => plan);

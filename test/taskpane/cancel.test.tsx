@@ -6,12 +6,15 @@
  * status, not as a failure; the next check runs normally.
  */
 import * as React from "react";
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { configure, act, fireEvent, render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { browserHostFromSnapshot } from "../../src/hosts/browser";
 import type { WorkbookSnapshot } from "../../src/engine/grid";
 import type { Analysis } from "../../src/engine";
 import { fakeExcelHost, planWith, SNAPSHOT, SUM_FINDING } from "./fakes";
+
+// a loaded machine (CI, parallel jest workers) renders slower than testing-library's 1 s default
+configure({ asyncUtilTimeout: 8000 });
 
 function abortError(): Error {
   const e = new Error("cancelled");

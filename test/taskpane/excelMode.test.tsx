@@ -9,7 +9,7 @@
  * actions write through the real apply/undo/marks/report code (a refused apply shows its reason).
  */
 import * as React from "react";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { createExcelHost } from "../../src/hosts/excel";
 import { analyzeWorkbook } from "../../src/engine";
@@ -19,6 +19,9 @@ import type { WorkbookSnapshot } from "../../src/engine/grid";
 import { parseRangeAddress } from "../../src/engine/address";
 import { readXlsx } from "../../src/hosts/xlsx/read";
 import { buildScoringWorkbook, fixtureBytes } from "../fixtures";
+
+// a loaded machine (CI, parallel jest workers) renders slower than testing-library's 1 s default
+configure({ asyncUtilTimeout: 8000 });
 
 /** seeds/001: 已婚育龄妇女 182 = 上环105+工具27+结扎14+绝经16+不孕5+待孕10+现孕5; 合计 typed 180 */
 function statisticsWorkbook(displayLanguage = "zh-CN"): FakeExcel {
