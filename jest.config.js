@@ -9,5 +9,6 @@ module.exports = {
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/support/stubs/office-addin-manifest.js",
   },
+  setupFiles: ["<rootDir>/test/support/jsdomGlobals.ts"],
   testTimeout: 30000,
 };

@@ -93,7 +93,7 @@ export function decideValueCell(rule: ScoringRule, at: ValueCellAt, opts: ScoreO
   if (plan.kind === "as-is") return { kind: "as-is" };
   const text = show(at.value);
   if (plan.kind === "cannot") {
-    const [zh, en] = splitReason(plan.reason);
+    const { zh, en } = plan.reason;
     return {
       kind: "plain",
       reason: {
@@ -140,12 +140,6 @@ export function decideValueCell(rule: ScoringRule, at: ValueCellAt, opts: ScoreO
     explainEn: `The value "${text}" is written as ${typeof value === "number" ? `the number ${value}` : `"${value}"`}${fmtEn}, shown the same, so the score's formula (${at.scoreCell}) can read it`,
   };
   return { kind: "normalise", write, numberFormat };
-}
-
-/** "中文 (English)" reason texts of the rules module, split. */
-function splitReason(reason: string): [string, string] {
-  const m = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(reason);
-  return m ? [m[1], m[2]] : [reason, reason];
 }
 
 /** A value made a number, as the CLI's JSON lists it (`files[].valueWrites`, docs/contract.md). */

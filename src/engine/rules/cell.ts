@@ -25,9 +25,9 @@ export interface ValueCell {
 
 /** The text cannot be carried by a number format; the reason, Chinese (English). */
 interface Cannot {
-  readonly cannot: string;
+  readonly cannot: { readonly zh: string; readonly en: string };
 }
-const QUOTE: Cannot = { cannot: "文字含有引号、反斜杠或分号,数字格式无法原样显示 (the text holds a quote, backslash or semicolon no number format can show)" };
+const QUOTE: Cannot = { cannot: { zh: "文字含有引号、反斜杠或分号,数字格式无法原样显示", en: "the text holds a quote, backslash or semicolon no number format can show" } };
 const isCannot = (x: unknown): x is Cannot => typeof x === "object" && x !== null && "cannot" in x;
 type Step = ValueCell | null | Cannot;
 
@@ -94,7 +94,7 @@ function rateCell(s: string, unit: "%" | "‰" | ""): Step {
   if (!rateOf(s, unit).ok) return null;
   const r = readCell(s);
   // the formula reads no text at all: what cannot be made a number is said, not left to #N/A
-  if (r.kind !== "number" || r.ratioBase !== undefined) return { cannot: "比值不能写成一个数字 (a ratio is not one number)" };
+  if (r.kind !== "number" || r.ratioBase !== undefined) return { cannot: { zh: "比值不能写成一个数字", en: "a ratio is not one number" } };
   // the words around the figure ("约", "左右", "次") become the format's literal text
   // (a figure in other shapes — "三成", "1,200" — is the number alone: valueWrite.ts then sees it would not look the same)
   const m = /^(\D*?)[+-]?(?:\d+(?:\.\d+)?|\.\d+)\s*([%‰])?(\D*)$/.exec(normalizeText(s)) ?? ["", "", "", ""];
@@ -127,7 +127,7 @@ function countOrNone(raw: string): Step {
   const counted = countCell(raw);
   if (counted) return counted;
   // the formula reads no other text
-  if (yesNo(raw) !== false) return { cannot: "无法写成一个数字而保持原样 (cannot be made one number that looks the same)" };
+  if (yesNo(raw) !== false) return { cannot: { zh: "无法写成一个数字而保持原样", en: "cannot be made one number that looks the same" } };
   const word = literal(raw.trim());
   return word === null ? QUOTE : { value: 0, numberFormat: word };
 }
@@ -142,7 +142,7 @@ function noneWord(raw: string): Step {
 export type ValueCellPlan =
   | { readonly kind: "as-is" }
   | { readonly kind: "normalise"; readonly cell: ValueCell }
-  | { readonly kind: "cannot"; readonly reason: string };
+  | { readonly kind: "cannot"; readonly reason: { readonly zh: string; readonly en: string } };
 
 /** Whether the formula reads the value cell as it stands, must first be given `cell`, or cannot be given it. */
 export function valueCellPlan(rule: ScoringRule, raw: CellValue, opts: ScoreOptions = {}): ValueCellPlan {

@@ -17,7 +17,7 @@
  */
 import { isPercentFormat, readCell, readCountText, readText, round } from "../values";
 import type { CellValue } from "../grid";
-import type { RateUnit, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
+import type { RateUnit, ReasonTexts, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
 
 /** Count words a typed count may carry; formula.ts strips the same words. */
 export const COUNT_UNITS: ReadonlyArray<string> = [
@@ -32,9 +32,9 @@ export function countUnits(rule: { unit?: string }): string[] {
 
 const LIST_SEPARATORS = /[,、;]/;
 
-type Num = { ok: true; n: number } | { ok: false; reason: string };
-const bad = (zh: string, en: string): Num => ({ ok: false, reason: `${zh} (${en})` });
-const none = (zh: string, en: string): RuleScore => ({ score: null, reason: `${zh} (${en})` });
+type Num = { ok: true; n: number } | { ok: false; reason: string; why: ReasonTexts };
+const bad = (zh: string, en: string): Num => ({ ok: false, reason: `${zh} (${en})`, why: { zh, en } });
+const none = (zh: string, en: string): RuleScore => ({ score: null, reason: `${zh} (${en})`, why: { zh, en } });
 
 function describe(v: CellValue): string {
   return typeof v === "string" ? `"${v}"` : JSON.stringify(v);
@@ -165,13 +165,13 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     }
     case "per-unit-capped": {
       const c = countOf(value);
-      if (!c.ok) return { score: null, reason: c.reason };
+      if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const raw = rule.points * Math.floor(c.n / rule.per);
       return { score: earned(rule.cap !== null ? Math.min(rule.cap, raw) : raw, max) };
     }
     case "per-unit-deduction-floored": {
       const c = countOf(value);
-      if (!c.ok) return { score: null, reason: c.reason };
+      if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const short = rule.target !== null ? Math.max(0, rule.target - c.n) : c.n;
       const raw = rule.points * Math.floor(short / rule.per);
       const d = rule.cap !== null ? Math.min(rule.cap, raw) : raw;
@@ -187,10 +187,10 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (full === undefined) {
         // a deduction standing alone (未达到95%的,每少1%扣3分, no max): the signed points
         if (rule.kind !== "rate-per-point-to-zero") return none("需要满分", "needs the item's max points");
-        if (!r.ok) return { score: null, reason: r.reason };
+        if (!r.ok) return { score: null, reason: r.reason, why: r.why };
         return { score: meets(r.n, rule.target.cmp, rule.target.bound) ? 0 : -(rule.perStep * Math.abs(rule.target.bound - r.n)) / rule.step };
       }
-      if (!r.ok) return { score: null, reason: r.reason };
+      if (!r.ok) return { score: null, reason: r.reason, why: r.why };
       let s: number;
       if (meets(r.n, rule.target.cmp, rule.target.bound)) s = full;
       else if (rule.kind === "rate-per-point-with-cutoff" && meets(r.n, rule.cutoff.cmp, rule.cutoff.bound)) s = 0;
@@ -201,7 +201,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       const pts = rule.points ?? max;
       if (pts === undefined) return none("需要满分", "needs the item's max points");
       const r = rateOf(value, rule.unit, opts.numberFormat);
-      if (!r.ok) return { score: null, reason: r.reason };
+      if (!r.ok) return { score: null, reason: r.reason, why: r.why };
       return { score: earned(meets(r.n, rule.threshold.cmp, rule.threshold.bound) ? pts : 0, max) };
     }
     case "listed-parts": {
@@ -210,10 +210,10 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       const c = countOf(value);
       if (c.ok) return { score: earned(Math.min(rule.count, Math.floor(c.n)) * rule.each, max) };
       const r = readCell(value);
-      if (r.kind === "number") return { score: null, reason: c.reason };
+      if (r.kind === "number") return { score: null, reason: c.reason, why: c.why };
       const yn = yesNo(value);
       if (yn === true) return { score: earned(rule.count * rule.each, max) };
-      if (typeof value !== "string") return { score: null, reason: c.reason };
+      if (typeof value !== "string") return { score: null, reason: c.reason, why: c.why };
       const text = value.toLowerCase();
       const found = rule.parts.filter((p) => text.includes(p.toLowerCase())).length;
       if (found === 0) return none(`${describe(value)} 中没有列出的部门/项目`, "none of the listed parts is named");
@@ -221,7 +221,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     }
     case "stepped-count": {
       const c = countOf(value);
-      if (!c.ok) return { score: null, reason: c.reason };
+      if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const step = rule.steps.find((s) => c.n >= s.atLeast);
       const raw = step ? step.points : 0;
       return { score: earned(rule.cap !== null ? Math.min(rule.cap, raw) : raw, max) };
@@ -265,7 +265,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
         return none(`按类别分别填写${rule.unit || "例"}数,如"${rule.categories.map(() => "1").join(",")}"`, "give one count per category, e.g. 1,0,2");
       }
       const c = countOf(value);
-      if (!c.ok) return { score: null, reason: c.reason };
+      if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const d = rule.points * c.n;
       return { score: deducted(rule.cap !== null ? Math.min(rule.cap, d) : d, max) };
     }
@@ -302,7 +302,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "period-default": {
       if (opts.period === rule.period || (rule.rule === null && opts.period === undefined)) {
         if (max === undefined) return none("默认满分,需要满分值", "scores the max; needs the max");
-        return { score: max, reason: `${rule.period === "half-year" ? "半年" : "全年"}考核默认满分 (full points by default at this assessment)` };
+        return { score: max, reason: `${rule.period === "half-year" ? "半年" : "全年"}考核默认满分 (full points by default at this assessment)`, why: { zh: `${rule.period === "half-year" ? "半年" : "全年"}考核默认满分`, en: "full points by default at this assessment" } };
       }
       if (rule.rule === null) return none("只说明了默认满分的考核时段", "the clause only sets a default for another period");
       return score(rule.rule, value, max, opts);
@@ -315,23 +315,23 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "veto": {
       const yn = needYesNo(value);
       if (typeof yn !== "boolean") return yn;
-      if (yn) return { score: null, vetoed: true, reason: "一票否决 (vetoed)" };
+      if (yn) return { score: null, vetoed: true, reason: "一票否决 (vetoed)", why: { zh: "一票否决", en: "vetoed" } };
       return { score: max ?? 0 };
     }
     case "money-tiers": {
       const r = rateOf(value, rule.unit, opts.numberFormat);
-      if (!r.ok) return { score: null, reason: r.reason };
+      if (!r.ok) return { score: null, reason: r.reason, why: r.why };
       return { score: moneyTier(rule.tiers, r.n) };
     }
     case "proportional": {
       const x = proportionalOf(value, rule.unit, opts.numberFormat);
-      if (!x.ok) return { score: null, reason: x.reason };
+      if (!x.ok) return { score: null, reason: x.reason, why: x.why };
       const raw = (rule.points * x.n) / rule.per;
       return { score: earned(rule.cap !== null ? Math.min(rule.cap, raw) : raw, max) };
     }
     case "rank-tiers": {
       const c = countOf(value);
-      if (!c.ok) return { score: null, reason: c.reason };
+      if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const i = c.n - rule.first;
       if (!Number.isInteger(c.n) || i < 0 || i >= rule.points.length) {
         return none(`名次${c.n}不在所列的第${rule.first}-${rule.first + rule.points.length - 1}名之内`, `rank ${c.n} is outside the ranks listed`);
@@ -340,7 +340,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     }
     case "rate-tiers": {
       const r = rateOf(value, rule.unit, opts.numberFormat);
-      if (!r.ok) return { score: null, reason: r.reason };
+      if (!r.ok) return { score: null, reason: r.reason, why: r.why };
       const pts = moneyTier(rule.tiers, r.n);
       if (max === undefined) return { score: pts };
       return { score: rule.tiers.every((t) => t.amount <= 0) ? deducted(-pts, max) : earned(pts, max) };

@@ -73,7 +73,7 @@ export function reasonTexts(reason: string | undefined): Explanation {
 
 /** The result, or why there is none, in both languages. */
 function fail(s: RuleScore): Explanation {
-  const r = reasonTexts(s.reason);
+  const r = s.why ?? reasonTexts(s.reason);
   return ex(`无法计分${r.zh ? `:${r.zh}` : ""}`, `cannot score${r.en ? `: ${r.en}` : ""}`);
 }
 

@@ -295,10 +295,19 @@ export type SectionRuleParse =
   | { readonly understood: true; readonly construct: SectionRule["kind"]; readonly rule: SectionRule }
   | NotUnderstood;
 
+/** a reason's text in each language */
+export interface ReasonTexts {
+  readonly zh: string;
+  readonly en: string;
+}
+
 export interface RuleScore {
   /** null when the rule cannot score this value (reason says why) */
   readonly score: number | null;
+  /** "中文 (English)", as `assess rule` prints it */
   readonly reason?: string;
+  /** the same reason in each language apart, for messages in one language */
+  readonly why?: ReasonTexts;
   /** the value answers yes to a veto (一票否决) */
   readonly vetoed?: boolean;
 }

@@ -20,6 +20,7 @@ import { agreesAtPrecision, readCell } from "../values";
 import { explainCappedSection, explainRule, explainSum, explainTotal, reasonTexts, type Explanation } from "../rules/explain";
 import { reasonText } from "../rules/reasons";
 import { replacesTypedNumber } from "./typed";
+import { negateFormula, penaltyNegative, vetoCondition, vetoHit } from "./sheetCells";
 import { chooseScoreColumn, understoodItems, type RuleReading, type UnderstoodItem } from "./understood";
 
 export interface ScoringOptions {
@@ -153,8 +154,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     const raw = cellAt(sheet, item.row, measuredCol);
     const reading = readCell(raw, numberFormatAt(sheet, item.row, measuredCol));
     if (reading.kind === "empty") return undefined;
-    const badValue = (reason: string) => {
-      const why = reasonTexts(reason);
+    const badValue = (why: Explanation) => {
       const shown = reading.kind === "error" ? reading.error : reading.kind === "text" ? reading.text : String(raw);
       out.findings.push({
         kind: "bad-value", severity: "warning", sheet: sheet.name, cell: measuredRef,
@@ -164,14 +164,14 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
       });
     };
     if (reading.kind === "error") {
-      badValue("");
+      badValue({ zh: "", en: "" });
       return undefined;
     }
     // text is the rule's to read ("卫生计生、公安、教育" for listed parts, "3人"); what it cannot read is a finding
     const numberFormat = numberFormatAt(sheet, item.row, measuredCol) ?? undefined;
     const scored = scoreRule(parsed.rule, raw, item.max, { numberFormat });
     if (scored.score === null) {
-      badValue(scored.reason ?? "");
+      badValue(scored.why ?? reasonTexts(scored.reason));
       return undefined;
     }
     // text the formula does not read ("4次", "少2项", "96%") is first made the number it means, shown
@@ -347,64 +347,6 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
     });
   }
   return { ...out, items: understoodItems(sheet.name, tree, computeCol, readings, computed) };
-}
-
-/**
- * Penalties entered as negative numbers (−2) rather than positive deductions (2). The sheet's
- * own entries decide; with none entered, deductions are positive figures under 减分, as in
- * docs/domain.md's total = base + bonus − penalty.
- */
-function penaltyNegative(sheet: SheetSnapshot, tree: ItemTree, col: number): boolean {
-  const rows = tree.items.filter((i) => i.section === "penalty").map((i) => i.row);
-  // the computed column first; when it is still blank, the other score column shows the habit
-  const cols = [col, tree.selfScoreCol, tree.scoreCol].filter((c, i, a): c is number => c !== undefined && a.indexOf(c) === i);
-  for (const c of cols) {
-    let negative = false;
-    let positive = false;
-    for (const r of rows) {
-      const v = cellAt(sheet, r, c);
-      if (typeof v === "number" && v > 0) positive = true;
-      if (typeof v === "number" && v < 0) negative = true;
-    }
-    if (positive) return false;
-    if (negative) return true;
-  }
-  return false;
-}
-
-/** `=IF(E5="","",-(2*E5))` → `=IF(E5="","",2*E5)`: a rule's signed deduction as a positive figure. */
-function negateFormula(formula: string, valueRef: string): string {
-  const guard = `=IF(${valueRef}="","",`;
-  let inner = formula.startsWith(guard) && formula.endsWith(")") ? formula.slice(guard.length, -1) : formula.slice(1);
-  const wrapped = formula.startsWith(guard);
-  if (inner.startsWith("-(") && inner.endsWith(")") && balanced(inner.slice(2, -1))) inner = inner.slice(2, -1);
-  else inner = `-(${inner})`;
-  return wrapped ? `${guard}${inner})` : `=${inner}`;
-}
-
-function balanced(s: string): boolean {
-  let depth = 0;
-  let inString = false;
-  for (const ch of s) {
-    if (ch === '"') inString = !inString;
-    if (inString) continue;
-    if (ch === "(") depth++;
-    if (ch === ")" && --depth < 0) return false;
-  }
-  return depth === 0;
-}
-
-const VETO_WORDS = ["是", "有", "发生", "出现", "√"];
-
-function vetoCondition(a1: string): string {
-  return VETO_WORDS.map((w) => `${a1}="${w}"`).join(",");
-}
-
-function vetoHit(sheet: SheetSnapshot, tree: ItemTree, item: ScoringItem): boolean {
-  const col = item.measuredCol ?? tree.measuredCol;
-  if (col === undefined) return false;
-  const v = cellAt(sheet, item.row, col);
-  return typeof v === "string" && VETO_WORDS.includes(v.trim());
 }
 
 function compareEntered(

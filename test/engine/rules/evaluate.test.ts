@@ -137,7 +137,7 @@ describe("constructs with a choice, a period or a veto", () => {
   });
   it("a veto flags the unit instead of scoring", () => {
     const r = rule("出现重大责任事故的予以一票否决");
-    expect(scoreRule(r, "是")).toEqual({ score: null, vetoed: true, reason: expect.stringContaining("一票否决") });
+    expect(scoreRule(r, "是")).toEqual({ score: null, vetoed: true, reason: expect.stringContaining("一票否决"), why: { zh: "一票否决", en: "vetoed" } });
     expect(scoreRule(r, "否").score).toBe(0);
     expect(scoreRule(r, "否", 100).score).toBe(100);
   });
