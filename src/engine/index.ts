@@ -9,7 +9,7 @@ import type { Finding } from "./findings";
 import { cellAddress, cellKey } from "./address";
 import { sortFindings } from "./findings";
 import type { Plan, PlanOptions } from "./plan";
-import { CORRECTIONS_SHEET, correctionRows, readCorrections, understandWorkbook, type Correction } from "./layout";
+import { CORRECTIONS_SHEET, correctionsFromSheet, groupCorrections, understandWorkbook, type Correction } from "./layout";
 import { isAddinSheetSnapshot } from "./addinSheets";
 import { SETTINGS_SHEET, settingsInSnapshot, type SettledMark, type StoredSettings } from "./settings";
 import { settingsEffectFindings, storedSettingsFindings, withoutStoredSettings } from "./settingsEffects";
@@ -49,16 +49,20 @@ export function analyzeWorkbook(givenInput: WorkbookSnapshot, given: AnalyzeOpti
   const stored = settingsInSnapshot(input);
   const options = withStoredSettings(stored, given);
   const data = input.sheets.some(isAddinSheetSnapshot) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheetSnapshot(s)) } : input;
-  const snapshot = withCorrections(data, options.corrections ?? []);
+  // the clerk's corrections enter the layout as typed data: those kept in the workbook's
+  // corrections sheet first, then the settings' and the caller's (a later one for the same place wins)
+  const corrections = [...correctionsFromSheet(data), ...(options.corrections ?? [])];
+  const byCorrectedSheet = groupCorrections(corrections);
+  const snapshot = data;
   // a sheet, table or rule that breaks the engine is a finding on its cell; the rest is still checked
   const failures: Finding[] = [];
-  const understand = (s: WorkbookSnapshot) => understandWorkbook(s, options.indicators);
-  const layout = understandContained(snapshot, understand, (s) => s.name !== CORRECTIONS_SHEET, failures);
+  const understand = (s: WorkbookSnapshot, typed: ReadonlyArray<Correction> = corrections) => understandWorkbook(s, options.indicators, typed);
+  const layout = understandContained(snapshot, (s) => understand(s), (s) => s.name !== CORRECTIONS_SHEET, failures);
   const findings: Finding[] = [...checkContained(snapshot, layout, runChecks), ...truncationFindings(snapshot)];
   // what the host left out, what failed, what the settings changed: each said, never merged away by dedupe
   failures.push(...readWarningFindings(snapshot), ...storedSettingsFindings(stored), ...settingsEffectFindings(
-    snapshot.sheets.filter((s) => s.name !== CORRECTIONS_SHEET), layout, readCorrections(snapshot),
-    (sheet) => { const one = { sheets: [sheet] }; return runChecks(one, understand(one)); },
+    snapshot.sheets.filter((s) => s.name !== CORRECTIONS_SHEET), layout, byCorrectedSheet,
+    (sheet) => { const one = { sheets: [sheet] }; return runChecks(one, understand(one, [])); },
   ));
   const scores: Plan["scores"] = [];
   const totals: Plan["totals"] = [];
@@ -90,7 +94,7 @@ export function analyzeWorkbook(givenInput: WorkbookSnapshot, given: AnalyzeOpti
   const kept = locked.size ? writes.filter((w) => !locked.has(cellKey(w.sheet, w.cell))) : writes;
   const scoresPerSheet = new Map<string, number>();
   for (const s of scores) scoresPerSheet.set(s.sheet, (scoresPerSheet.get(s.sheet) ?? 0) + 1);
-  const coverage = sheetCoverage(layout, scoresPerSheet, new Set(readCorrections(snapshot).keys()));
+  const coverage = sheetCoverage(layout, scoresPerSheet, new Set(byCorrectedSheet.keys()));
   return {
     layout,
     items,
@@ -144,13 +148,6 @@ function truncationFindings(snapshot: WorkbookSnapshot): Finding[] {
 }
 
 /** The corrections sheet the layout reads, with `corrections` after its own rows (the later row wins). */
-function withCorrections(snapshot: WorkbookSnapshot, corrections: ReadonlyArray<Correction>): WorkbookSnapshot {
-  if (corrections.length === 0) return snapshot;
-  const kept = snapshot.sheets.find((s) => s.name === CORRECTIONS_SHEET);
-  const sheet = { name: CORRECTIONS_SHEET, hidden: true, values: [...(kept?.values ?? []), ...correctionRows(corrections).slice(1)] };
-  return { ...snapshot, sheets: [...snapshot.sheets.filter((s) => s !== kept), sheet] };
-}
-
 /** One finding per (kind, sheet, cell): two paths to the same contradiction say it once. */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();

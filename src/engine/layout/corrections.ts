@@ -33,23 +33,46 @@ export interface SheetCorrections {
 
 export const NO_CORRECTIONS: SheetCorrections = { roles: new Map(), levels: new Map() };
 
-/** Read the corrections sheet of a workbook; rows that do not make sense are ignored. */
-export function readCorrections(snapshot: WorkbookSnapshot): Map<string, SheetCorrections> {
-  type Entry = { kind?: SheetKind; roles: Map<number, ColumnRole>; levels: Map<number, number> };
-  const out = new Map<string, Entry>();
+/** Read the corrections sheet of a workbook as typed corrections; rows that do not make sense are ignored. */
+export function correctionsFromSheet(snapshot: WorkbookSnapshot): Correction[] {
+  const out: Correction[] = [];
   const sheet = snapshot.sheets.find((s) => s.name === CORRECTIONS_SHEET);
   if (!sheet) return out;
   for (const row of sheet.values) {
     const [name, what, where, value] = [0, 1, 2, 3].map((i) => (row[i] === null || row[i] === undefined ? "" : String(row[i]).trim()));
     if (!name) continue;
+    if (what === "column" && /^[A-Za-z]{1,3}$/.test(where) && ROLES.has(value)) out.push({ sheet: name, what, col: columnIndex(where), role: value as ColumnRole });
+    else if (what === "level" && /^\d+$/.test(where) && /^[0-4]$/.test(value)) out.push({ sheet: name, what, row: parseInt(where, 10) - 1, level: parseInt(value, 10) });
+    else if (what === "kind" && KINDS.has(value)) out.push({ sheet: name, what, kind: value as SheetKind });
+  }
+  return out;
+}
+
+/**
+ * Typed corrections grouped by sheet, as the layout applies them (a later one for the same column,
+ * row or sheet wins); one that does not make sense (a role or kind not known, a level outside
+ * 0–4, a negative row or column) is ignored, as a row of the corrections sheet would be.
+ */
+export function groupCorrections(list: ReadonlyArray<Correction>): Map<string, SheetCorrections> {
+  type Entry = { kind?: SheetKind; roles: Map<number, ColumnRole>; levels: Map<number, number> };
+  const out = new Map<string, Entry>();
+  const index = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 0;
+  for (const c of list) {
+    const name = typeof c.sheet === "string" ? c.sheet.trim() : "";
+    if (!name) continue;
     const entry: Entry = out.get(name) ?? { roles: new Map(), levels: new Map() };
-    if (what === "column" && /^[A-Za-z]{1,3}$/.test(where) && ROLES.has(value)) entry.roles.set(columnIndex(where), value as ColumnRole);
-    else if (what === "level" && /^\d+$/.test(where) && /^[0-4]$/.test(value)) entry.levels.set(parseInt(where, 10) - 1, parseInt(value, 10));
-    else if (what === "kind" && KINDS.has(value)) entry.kind = value as SheetKind;
+    if (c.what === "column" && index(c.col) && c.col < 18_278 && ROLES.has(c.role)) entry.roles.set(c.col, c.role);
+    else if (c.what === "level" && index(c.row) && index(c.level) && c.level <= 4) entry.levels.set(c.row, c.level);
+    else if (c.what === "kind" && KINDS.has(c.kind)) entry.kind = c.kind;
     else continue;
     out.set(name, entry);
   }
   return out;
+}
+
+/** The corrections sheet of a workbook, grouped by sheet. */
+export function readCorrections(snapshot: WorkbookSnapshot): Map<string, SheetCorrections> {
+  return groupCorrections(correctionsFromSheet(snapshot));
 }
 
 /** The rows a host writes into the corrections sheet (header first). */

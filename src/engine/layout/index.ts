@@ -17,7 +17,7 @@ import { workbookRelations } from "./workbook";
 import { relationCells, unplacedIn } from "./unplaced";
 import { type IndicatorDef, indicatorSpecs } from "./indicators";
 import type { SheetUnderstanding } from "./understanding";
-import { type SheetCorrections, NO_CORRECTIONS, isCorrectionsSheet, readCorrections } from "./corrections";
+import { type Correction, type SheetCorrections, NO_CORRECTIONS, groupCorrections, isCorrectionsSheet, readCorrections } from "./corrections";
 
 const KIND_ORDER: ReadonlyArray<SheetKind> = SHEET_KINDS;
 
@@ -103,14 +103,22 @@ export function understandSheet(sheet: SheetSnapshot): SheetLayout {
 
 /** Every sheet, and the relations across sheets (summary ↔ the unit's own sheet, the same figure twice). */
 /** `indicators`: the workbook's own indicators (from its settings), over the built-in ones. */
-export function understandWorkbook(snapshot: WorkbookSnapshot, indicators: ReadonlyArray<IndicatorDef> = []): WorkbookLayout {
-  const corrections = readCorrections(snapshot);
+/**
+ * What a workbook holds. `corrections`: the clerk's corrections as typed data (the engine passes
+ * them so); without them, those kept in the snapshot's corrections sheet are read.
+ */
+export function understandWorkbook(
+  snapshot: WorkbookSnapshot,
+  indicators: ReadonlyArray<IndicatorDef> = [],
+  typed?: ReadonlyArray<Correction>,
+): WorkbookLayout {
+  const corrections = typed ? groupCorrections(typed) : readCorrections(snapshot);
   const sheets = snapshot.sheets.map((s) => understandSheetIn(s, corrections.get(s.name), indicators));
   return { sheets: sheets.map((s) => s.layout), relations: workbookRelations(sheets) };
 }
 
 export { rowLabel };
-export { CORRECTIONS_SHEET, correctionRows, readCorrections, type Correction } from "./corrections";
+export { CORRECTIONS_SHEET, correctionRows, correctionsFromSheet, groupCorrections, readCorrections, type Correction } from "./corrections";
 export { describeSheet, describeWorkbook } from "./describe";
 export type * from "./model";
 export { BUILTIN_INDICATORS, type IndicatorDef } from "./indicators";
