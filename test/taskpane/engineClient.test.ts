@@ -7,43 +7,14 @@
  * comes back; 取消 terminates the worker, the running check rejects as cancelled, and the next
  * check starts a new worker and succeeds.
  */
-import { expose } from "comlink";
-import { MessageChannel } from "worker_threads";
+import { channelWorker, type FakeWorker } from "../support/channelWorker";
 import { analyzeWorkbook, type Analysis } from "../../src/engine";
 import type { WorkbookSnapshot } from "../../src/engine/grid";
 import type { EngineWorkerApi } from "../../src/taskpane/engine.worker";
-import { createEngineClient, type EngineWorker } from "../../src/taskpane/engineClient";
+import { createEngineClient } from "../../src/taskpane/engineClient";
 import { messageOf } from "../../src/taskpane/messages";
 import { SNAPSHOT } from "./fakes";
 
-interface FakeWorker extends EngineWorker {
-  terminated: boolean;
-  fail(): void;
-}
-
-/** A worker as comlink sees one: our end of a channel; the engine (or `api`) at the other. */
-function channelWorker(api: EngineWorkerApi): FakeWorker {
-  const { port1, port2 } = new MessageChannel();
-  expose(api, port2 as unknown as Parameters<typeof expose>[1]);
-  const errorListeners: ((e: Event) => void)[] = [];
-  const w: FakeWorker = {
-    terminated: false,
-    postMessage: (m, t) => port1.postMessage(m, t as never),
-    addEventListener: (type, l) => {
-      if (type === "error") errorListeners.push(l);
-      else (port1 as unknown as EventTarget).addEventListener(type, l);
-    },
-    removeEventListener: (type, l) => (port1 as unknown as EventTarget).removeEventListener(type, l),
-    terminate() {
-      w.terminated = true;
-      port1.close();
-      port2.close();
-    },
-    fail: () => errorListeners.forEach((l) => l(new Event("error"))),
-  };
-  port1.start();
-  return w;
-}
 
 const realEngine: EngineWorkerApi = { analyze: (s, o) => analyzeWorkbook(s, o ?? {}) };
 /** a check that does not end by itself (a huge workbook, as far as the client can tell) */

@@ -7,43 +7,15 @@
  * host's own, the caller keeps its bytes, the worker is terminated when the read ends; an
  * abort ends a read that would not end by itself at once, with the pane's "cancelled".
  */
-import { expose } from "comlink";
+import { channelWorker, type FakeWorker } from "../../support/channelWorker";
 import { readFileSync } from "fs";
 import { join } from "path";
-import { MessageChannel } from "worker_threads";
 import type { WorkbookSnapshot } from "../../../src/engine/grid";
 import type { ReadWorkerApi } from "../../../src/hosts/browser/read.worker";
-import { readWithWorker, type ReadWorker } from "../../../src/hosts/browser/workerRead";
+import { readWithWorker } from "../../../src/hosts/browser/workerRead";
 import { readXlsx } from "../../../src/hosts/xlsx/read";
 import { messageOf } from "../../../src/taskpane/messages";
 
-interface FakeWorker extends ReadWorker {
-  terminated: boolean;
-  fail(): void;
-}
-
-function channelWorker(api: ReadWorkerApi): FakeWorker {
-  const { port1, port2 } = new MessageChannel();
-  expose(api, port2 as unknown as Parameters<typeof expose>[1]);
-  const errorListeners: ((e: Event) => void)[] = [];
-  const w: FakeWorker = {
-    terminated: false,
-    postMessage: (m, t) => port1.postMessage(m, t as never),
-    addEventListener: (type, l) => {
-      if (type === "error") errorListeners.push(l);
-      else (port1 as unknown as EventTarget).addEventListener(type, l);
-    },
-    removeEventListener: (type, l) => (port1 as unknown as EventTarget).removeEventListener(type, l),
-    terminate() {
-      w.terminated = true;
-      port1.close();
-      port2.close();
-    },
-    fail: () => errorListeners.forEach((l) => l(new Event("error"))),
-  };
-  port1.start();
-  return w;
-}
 
 function sampleBytes(): ArrayBuffer {
   const b = readFileSync(join(__dirname, "..", "..", "..", "assets", "sample.xlsx"));
