@@ -111,7 +111,8 @@ describe("with and without max (docs/contract.md)", () => {
 
 describe("constructs with a choice, a period or a veto", () => {
   it("a range per case is the assessor's choice: no score from a count alone", () => {
-    expect(scoreRule(rule("每例扣1-3分"), 2)).toMatchObject({ score: null, reason: expect.stringContaining("酌定") });
+    // the clause itself is not understood (a range of points); the construct comes from the short form
+    expect(scoreRule(rule("每1例-1~3"), 2)).toMatchObject({ score: null, reason: expect.stringContaining("酌定") });
   });
   it("case categories are scored from one count per category", () => {
     const r = rule("平时调查出现节育误差的每例扣2分,出现出生误差的每例扣4分");
@@ -121,7 +122,7 @@ describe("constructs with a choice, a period or a veto", () => {
     expect(scoreRule(r, 3)).toMatchObject({ score: null, reason: expect.stringContaining("类别") });
   });
   it("range bonus takes the points given within the range", () => {
-    const r = rule("达到国家标准的加3—5分");
+    const r = rule("+3~5");
     expect(scoreRule(r, 4).score).toBe(4);
     expect(scoreRule(r, "5分").score).toBe(5);
     expect(scoreRule(r, 6)).toMatchObject({ score: null, reason: expect.stringContaining("3-5") });

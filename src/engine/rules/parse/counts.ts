@@ -210,6 +210,9 @@ export function deductions(v: View): Outcome | null {
     return { kind: "per-unit-deduction-floored", per, unit, points, full, target, cap };
   }
   if (fullAt >= 0) return null;
+  // 漏报一项扣5分,迟报一项扣2分,差错一笔扣0.5分: each a count of a different act, no 每 making
+  // them kinds of one case: several figures, not one
+  if (found.length > 1 && !found.some((m) => v.sk[m[0]] === "M")) return failure("several-counts");
   const rest = found.slice(1).map(at);
   if (rest.some((r) => r.pts.hi !== undefined)) return null;
   const labelOf = (m: [number, number]): string => {
@@ -223,6 +226,8 @@ export function deductions(v: View): Outcome | null {
     for (const m of found) v.useRange(m[0], m[1]);
   };
   if (pointsMax !== null) {
+    // 每发生一起扣0.1-0.3分: the assessor chooses within the range, unless categories say which
+    if (rest.length === 0) return failure("points-range", { min: points, max: pointsMax });
     const categories: LabelledPoints[] = found.slice(1).map((m, i) => ({ label: labelOf(m), points: num(rest[i].pts) }));
     if (categories.some((c) => c.points < points || c.points > pointsMax)) return null;
     useAll();

@@ -3,17 +3,20 @@
  * deductions (扣6分, 加扣2分), and earned points — one (计20分,否则不计分) or several sub-clauses.
  */
 import type { LabelledPoints } from "../types";
-import { type Outcome, type View, earnings, failure, num } from "./view";
+import { type Outcome, type View, DATE_UNITS, MEASURE_UNITS, TIME_UNITS, earnings, failure, num } from "./view";
 
-/** 达到国家标准的加3—5分 */
+/**
+ * 达到国家标准的加3—5分, 加2-10分: a range of points means the assessor chooses within it; no
+ * figure the clerk types gives the score, so the clause is not understood (the short form
+ * `+3~5`, where the clerk states the range and types the points chosen, is).
+ */
 export function rangeBonus(v: View): Outcome | null {
   for (let p = 0; p + 1 < v.sk.length; p++) {
     if (v.sk[p] !== "E" || v.sk[p + 1] !== "P") continue;
     const t = v.tok(p + 1);
     if (t.hi === undefined) continue;
     if (num(t) > t.hi) return failure("range-reversed");
-    v.use(p, p + 1);
-    return { kind: "range-bonus", min: num(t), max: t.hi };
+    return failure("points-range", { min: num(t), max: t.hi });
   }
   return null;
 }
@@ -137,10 +140,29 @@ export function earned(v: View): Outcome {
   for (const p of list) {
     const pts = pointsOf(p);
     if (pts === null) return failure("full-among-parts");
+    const counted = countedIn(v, prev, p);
+    if (counted !== null) return failure("count-in-part", { text: counted });
     const label = v.between(prev, p).replace(/^[;,\s]+/, "").replace(/(?:的|,)$/, "").trim();
     parts.push({ label, points: pts });
     v.use(p, p + 1);
     prev = p + 2;
   }
   return { kind: "sub-clauses", parts, sign: 1 };
+}
+
+/**
+ * A sub-clause whose condition is a bare count of more than one (推广2篇,得2分): the points go
+ * with how many there are, which a yes/no answer does not say. A count with a comparator
+ * (发展1名以上) or one of a kind (有一名领导分管) is a condition answered yes or no.
+ */
+function countedIn(v: View, a: number, b: number): string | null {
+  for (let p = a; p < b; p++) {
+    if (v.sk[p] !== "N") continue;
+    const n = v.tok(p);
+    const unit = n.unit ?? "";
+    if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) continue;
+    if (n.hi !== undefined || !(num(n) > 1) || v.sk[p - 1] === "c" || v.sk[p + 1] === "a" || v.sk[p - 1] === "M") continue;
+    return v.c.text(n);
+  }
+  return null;
 }
