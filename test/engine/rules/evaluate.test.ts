@@ -2,6 +2,7 @@
 import { parseRule, scoreRule, type ScoringRule } from "../../../src/engine/rules";
 import { readText } from "../../../src/engine/values";
 import { YES_WORDS, NO_WORDS } from "../../../src/engine/rules/formula";
+import { explainRule } from "../../../src/engine/rules/explain";
 
 function rule(text: string): ScoringRule {
   const p = parseRule(text);
@@ -128,6 +129,15 @@ describe("constructs with a choice, a period or a veto", () => {
     expect(scoreRule(r, 6)).toMatchObject({ score: null, reason: expect.stringContaining("3-5") });
     expect(scoreRule(r, "是").score).toBeNull();
     expect(scoreRule(r, "无").score).toBe(0);
+  });
+  it("a fixed deduction with a veto on the same event scores and says vetoed", () => {
+    const r = rule("全年无火灾得10分,发生森林火灾无分,并实行一票否决");
+    expect(scoreRule(r, "1起", 10)).toMatchObject({ score: 0, vetoed: true });
+    expect(scoreRule(r, "有", 10)).toMatchObject({ score: 0, vetoed: true });
+    expect(scoreRule(r, "无", 10)).toEqual({ score: 10 });
+    expect(scoreRule(r, 0, 10)).toEqual({ score: 10 });
+    expect(explainRule(r, "1起", 10).zh).toBe("1起 → 10 − 10 = 0分,一票否决");
+    expect(explainRule(r, "无", 10).zh).not.toContain("否决");
   });
   it("percentage cut needs the score it cuts", () => {
     const r = rule("出现违规情况扣减20%的考核得分");

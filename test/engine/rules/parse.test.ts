@@ -280,6 +280,20 @@ describe("section rules", () => {
     expect(p).toMatchObject({ understood: true, construct: "rate-per-point-to-zero" });
     expect(parseRule("投入达5000元以上的计2分,否则不计分", { max: 2 }).understood).toBe(false);
   });
+  it("points for an absence and nothing on the event: the value says whether the event happened (D35-08)", () => {
+    expect(parseRule("全年无火灾得10分,发生森林火灾无分", { max: 10 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 10 } });
+    // points for doing something and nothing when it is not done: yes/no as before (D01-04)
+    expect(parseRule("配合开展督查工作,得5分;出现不配合现象不得分。", { max: 5 })).toMatchObject({ rule: { kind: "all-or-nothing", points: 5 } });
+  });
+  it("a veto with no condition of its own goes with the event that takes the points", () => {
+    expect(parseRule("全年无火灾得10分,发生森林火灾无分,并实行一票否决", { max: 10 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 10, veto: true } });
+    expect(parseRule("发生安全事故的扣5分,本项实行“一票否决”", { max: 5 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 5, veto: true } });
+    // a veto with its own condition, or beside a rule that is not one event, stays refused
+    for (const t of ["发生医疗事故的扣2分,出现重大事故的一票否决", "每发生一起扣2分,并实行一票否决"]) {
+      const p = parseRule(t, { max: 10 });
+      expect([t, p.understood ? p.construct : p.reasonCode]).toEqual([t, "veto-with-points"]);
+    }
+  });
   it("alternatives that add up to more than the max are not taken for sub-clauses", () => {
     const p = parseRule("按时完成计5分,推迟完成计3分", { max: 5 });
     expect(p.understood).toBe(false);

@@ -122,7 +122,11 @@ export function earned(v: View): Outcome {
   const pointsOf = (p: number): number | null => (v.sk[p + 1] === "U" ? null : num(v.tok(p + 1)));
   if (chosen.length === 1) {
     v.use(chosen[0], chosen[0] + 1);
-    return { kind: "all-or-nothing", points: pointsOf(chosen[0]) };
+    const pts = pointsOf(chosen[0]);
+    // 全年无火灾得10分,发生森林火灾无分: the points go with an absence, the zero with the event,
+    // so the value answers whether the event happened (无 / 0 keeps the points, 1起 / 有 loses them)
+    if (pts !== null && absenceThenEvent(v, chosen[0])) return { kind: "fixed-deduction", points: pts, addOn: false };
+    return { kind: "all-or-nothing", points: pts };
   }
   // "…记10分。…记6分;…记4分": the first figure is the item's, the others its parts
   let list = chosen;
@@ -165,4 +169,15 @@ function countedIn(v: View, a: number, b: number): string | null {
     return v.c.text(n);
   }
   return null;
+}
+
+/** The earned points at `e` are for an absence (无火灾, 未发生…) and a zero word after them for the event (发生…无分). */
+function absenceThenEvent(v: View, e: number): boolean {
+  const zero = v.find("0", e + 2, v.sk.length);
+  if (zero < 0) return false;
+  let start = e;
+  while (start > 0 && !",;".includes(v.sk[start - 1])) start--;
+  const condition = v.between(start, e);
+  const event = v.between(e + 2, zero).replace(/^[,;\s]+/, "");
+  return /(?:^|[^\u4e00-\u9fa5]|全年|年内|全年度|本年度)(?:无|未发生|没有发生|未出现|没有)/.test(condition) && /^(?:如|若|凡)?(?:发生|出现|发现|查实)/.test(event);
 }
