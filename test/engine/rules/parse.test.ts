@@ -243,7 +243,7 @@ describe("never a guess", () => {
     ["个人提出合理化建议及意见,被学校采纳,加2-10分。", "区间"],
     // several different acts counted apart (D08-06, D47-04)
     ["漏报一项扣5分,迟报一项扣2分,差错一笔扣0.5分", "几个数字"],
-    ["每次学习要有学习笔记,缺一篇扣2分。专题学习讨论要有发言稿,缺一篇扣2分。", "几个数字"],
+    ["上述几项制度,缺一项,扣1分;有制度没有执行,发现一处,扣0.5分。", "几个数字"],
     // a sub-clause scored by a count, not yes/no (D01-03)
     ["受省级媒体以上推广1篇,得3分;市级媒体推广2篇,得2分;县级媒体推广,得1分。", "数量"],
   ])("%j → not understood (%s)", (text, word) => {
@@ -267,13 +267,31 @@ describe("section rules", () => {
     if (!p.understood) throw new Error(p.reason);
     expect(p.rule).toMatchObject(expected as object);
   });
+  it("several acts with the same points per the same unit are one count of them all (dev2 E17-01)", () => {
+    const p = parseRule("未能按规定印发衔接工作通知,一次扣5分;未能及时面向社会公开,一次扣5分。", { max: 25 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "次", points: 5, pointsMax: null } });
+  });
+  it("points per unit written after the points (扣10分/户, dev2 E06-03)", () => {
+    expect(parseRule("按受灾户数扣10分/户;", { max: 60 })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "户", points: 10 } });
+    expect(parseRule("按受灾户数扣1-3分/户;").understood).toBe(false);
+  });
+  it("a deduction of the whole max for a standard unmet is answered yes/no on the item; an event is counted", () => {
+    // dev2 E10-03, E24-01: 是 = the item's standard is met
+    expect(parseRule("不规范、不完备的,扣3分。", { max: 3 })).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: 3 } });
+    expect(parseRule("没有培训的,扣5分。", { max: 5 })).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: 5 } });
+    // an event: 无/0 keep the points, a count loses them (dev2 E05-01)
+    expect(parseRule("发生安全事故的扣5分", { max: 5 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 5 } });
+    expect(parseRule("④班子成员中有违规违纪的不得分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 2 } });
+    expect(parseRule("档案部门未参加相关活动不得分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: null } });
+  });
   it("a deduction alone for an item worth more does not say how the rest is earned (D14-06)", () => {
     const p = parseRule("全年未按要求准确及时报送信息资料的扣2分。", { max: 5 });
     expect(p.understood).toBe(false);
     if (!p.understood) expect(p.reasonCode).toBe("rest-unsaid");
     // with no max (a penalty section) or the whole max, it is the fixed deduction
     expect(parseRule("全年未按要求准确及时报送信息资料的扣2分。")).toMatchObject({ understood: true, construct: "fixed-deduction" });
-    expect(parseRule("全年未按要求准确及时报送信息资料的扣5分。", { max: 5 })).toMatchObject({ understood: true, construct: "fixed-deduction" });
+    // the whole max for a standard unmet: the item answered yes/no
+    expect(parseRule("全年未按要求准确及时报送信息资料的扣5分。", { max: 5 })).toMatchObject({ understood: true, construct: "all-or-nothing" });
   });
   it("money in the subject is not a score; money paid or compared is read (D19-01)", () => {
     const p = parseRule("按常住人口人均 2 元的标准投入到位计 1 分, 每低 1 个百分点扣 0.5 分。", { max: 1 });

@@ -39,7 +39,12 @@ export function fixed(v: View): Outcome | null {
   if (ds.some((p) => v.tok(p + 1).hi !== undefined)) return failure("deduction-range");
   if (ds.length === 1) {
     v.use(ds[0], ds[0] + 1);
-    return { kind: "fixed-deduction", points: num(v.tok(ds[0] + 1)), addOn: v.sk[ds[0]] === "A" };
+    const points = num(v.tok(ds[0] + 1));
+    const addOn = v.sk[ds[0]] === "A";
+    // 不规范、不完备的,扣3分 for an item worth 3: the deduction is the item's standard failed, so
+    // the value answers the item (是/√ it is met → 3, 否/× → 0); an event (发生…扣) is counted
+    if (!addOn && v.c.max !== undefined && points === v.c.max && failedStandard(v.between(0, ds[0]))) return { kind: "all-or-nothing", points };
+    return { kind: "fixed-deduction", points, addOn };
   }
   if (earnings(v).length > 0) return failure("deduct-and-earn");
   const parts: LabelledPoints[] = [];
@@ -77,6 +82,8 @@ export function earned(v: View): Outcome {
     const others = v.sk.replace(/P/g, "").match(/[PRYDA]/g);
     if (zero >= 0 && v.c.max !== undefined && !others && maxPoints.length === (v.sk.match(/P/g) ?? []).length) {
       v.use(zero, ...maxPoints);
+      // 班子成员中有违规违纪的不得分: the zero goes with an event; the value counts events (无/0 keep the points)
+      if (EVENT.test(v.between(0, zero))) return { kind: "fixed-deduction", points: v.c.max, addOn: false };
       return { kind: "all-or-nothing", points: null };
     }
     return failure("no-points");
@@ -180,4 +187,11 @@ function absenceThenEvent(v: View, e: number): boolean {
   const condition = v.between(start, e);
   const event = v.between(e + 2, zero).replace(/^[,;\s]+/, "");
   return /(?:^|[^\u4e00-\u9fa5]|全年|年内|全年度|本年度)(?:无|未发生|没有发生|未出现|没有)/.test(condition) && /^(?:如|若|凡)?(?:发生|出现|发现|查实)/.test(event);
+}
+
+/** words of an event that happens and is counted (发生事故, 发现违规, 被投诉), not of a standard unmet */
+const EVENT = /发生|出现|发现|查实|查处|举报|投诉|违规|违纪|违法|事故|案件|一经/;
+/** the condition says the item's standard was not met (未…, 没有…, 不规范, 无制度, 缺…) and names no event */
+function failedStandard(condition: string): boolean {
+  return !EVENT.test(condition) && /未|没有|不|无|缺/.test(condition);
 }

@@ -13,7 +13,7 @@
  * Subject text is never looked at, except to label sub-clauses and listed parts.
  */
 import type { Period } from "../types";
-import { deductionSteps, deductionToZero, deductions, listed, perUnit, ranks, stepped } from "./counts";
+import { deductionSteps, deductionToZero, deductions, listed, perUnit, perUnitAfter, ranks, stepped } from "./counts";
 import { earned, fixed, rangeBonus } from "./earned";
 import { money, percentageCut, rate, times } from "./rates";
 import { type Outcome, type View, failure, isFailure } from "./view";
@@ -36,7 +36,7 @@ function rest(v: View): Outcome {
     if (!hasRange) return failure("discretion");
     v.use(discretion);
   }
-  return veto(v) ?? doubled(v) ?? vague(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? rate(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? rangeBonus(v) ?? fixed(v) ?? earned(v);
+  return veto(v) ?? doubled(v) ?? vague(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? rate(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? fixed(v) ?? earned(v);
 }
 
 /** 扣分 with no amount (否则相应扣分, 予以扣分, 倒扣分): nothing to compute. */
