@@ -244,6 +244,11 @@ describe("never a guess", () => {
     // several different acts counted apart (D08-06, D47-04)
     ["漏报一项扣5分,迟报一项扣2分,差错一笔扣0.5分", "几个数字"],
     ["上述几项制度,缺一项,扣1分;有制度没有执行,发现一处,扣0.5分。", "几个数字"],
+    // kinds of finds that count differently, not each 每 (dev2 E15-02); a target per kind of unit (E21-02)
+    ["日常检查每发现 1 处未及时调整的扣 1 分;年度检查发现 1 处未及时调整的扣 2 分。", "几个数字"],
+    ["各区推荐先进典型不少于10人,每少1人扣0.5分;各开发区推荐先进典型不少于4人,每少1人扣1.25分。", "几个数字"],
+    // a zero with its own condition beside a deduction (dev2 E23-01)
+    ["发现一笔未按要求代管扣2分,有主要干部坐收坐支现象的计零分。", "计0分"],
     // a sub-clause scored by a count, not yes/no (D01-03)
     ["受省级媒体以上推广1篇,得3分;市级媒体推广2篇,得2分;县级媒体推广,得1分。", "数量"],
   ])("%j → not understood (%s)", (text, word) => {
@@ -283,6 +288,10 @@ describe("section rules", () => {
     expect(parseRule("发生安全事故的扣5分", { max: 5 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 5 } });
     expect(parseRule("④班子成员中有违规违纪的不得分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 2 } });
     expect(parseRule("档案部门未参加相关活动不得分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: null } });
+  });
+  it("a deduction above the item's max is not guessed at (dev2 E11-05)", () => {
+    const p = parseRule("5.发生一次受害森林面积1500亩以上扣45分。", { max: 35 });
+    expect(p.understood ? p.construct : p.reasonCode).toBe("above-max");
   });
   it("a deduction alone for an item worth more does not say how the rest is earned (D14-06)", () => {
     const p = parseRule("全年未按要求准确及时报送信息资料的扣2分。", { max: 5 });

@@ -226,10 +226,14 @@ export function deductions(v: View): Outcome | null {
   if (fullAt >= 0) return null;
   // 漏报一项扣5分,迟报一项扣2分,差错一笔扣0.5分: each a count of a different act, no 每 making
   // them kinds of one case: several figures, not one
-  // (the same points per the same unit for each act, 一次扣5分;…一次扣5分, is one count of them all)
-  if (found.length > 1 && !found.some((m) => v.sk[m[0]] === "M")) {
+  // (the same points per the same unit for each act, 一次扣5分;…一次扣5分, is one count of them all;
+  // kinds of one case each 每…, 一、二孩错漏每例扣2分,多孩错漏报每例扣3分, are counted by kind)
+  if (found.length > 1) {
     const uniform = found.every((m) => { const x = at(m); return num(x.pts) === points && x.pts.hi === undefined && (x.n.unit ?? "") === unit && num(x.n) === per; });
-    if (!uniform) return failure("several-counts");
+    const kinds = found.every((m) => v.sk[m[0]] === "M");
+    // 各区…不少于10人,每少1人扣0.5分;各开发区…不少于4人,每少1人扣1.25分: a target and a step per kind of unit
+    const shortfalls = found.some((m) => v.sk.slice(m[0], m[1]).includes("Q"));
+    if (!uniform && (!kinds || shortfalls)) return failure("several-counts");
   }
   const rest = found.slice(1).map(at);
   if (rest.some((r) => r.pts.hi !== undefined)) return null;

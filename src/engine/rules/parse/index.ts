@@ -80,8 +80,11 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
 
   // the audit: every scoring token read by some fragment
   const unread: string[] = [];
+  // a zero (计零分, 不得分) beside a deduction is an outcome of its own (…有坐收坐支现象的计零分); beside
+  // earned points it says what they already mean (不达标不得分)
+  const deducting = r.kind === "per-case" || r.kind === "per-unit-deduction-floored" || r.kind === "fixed-deduction";
   for (let i = 0; i < toks.length; i++) {
-    if (clause.used[i] || !isScoring(toks[i], toks[i + 1], toks[i - 1])) continue;
+    if (clause.used[i] || !(isScoring(toks[i], toks[i + 1], toks[i - 1]) || (deducting && toks[i].k === "0"))) continue;
     const t = toks[i];
     const from = Math.max(0, t.s - 8);
     unread.push(s.slice(from, Math.min(s.length, t.e + 4)));
@@ -100,6 +103,10 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   const ruleFull = r.kind === "per-unit-deduction-floored" || r.kind === "rate-per-point-to-zero" || r.kind === "rate-per-point-with-cutoff" ? r.full : null;
   if (statedFull > 0 && ruleFull !== null && max !== undefined && ruleFull < max) {
     return fail("max-unreached", { max, full: ruleFull });
+  }
+  // 发生一次…扣45分 for an item worth 35: what is meant is not said
+  if (r.kind === "fixed-deduction" && max !== undefined && r.points > max) {
+    return fail("above-max", { points: r.points, max });
   }
   // 全年未按要求报送信息的扣2分 for an item worth 5: how the other 3 points are earned is not said
   if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points < max) {
