@@ -132,6 +132,8 @@ describe("wording variants per construct", () => {
     ["税收资料调查指标差错率为3%~5%的,扣0.1分;超过5%的,扣0.2分", { kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 3, amount: -0.1 }, { cmp: ">", bound: 5, amount: -0.2 }] }],
     ["比重在10%~20%的,扣0.05分", { kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 10, amount: -0.05 }, { cmp: ">", bound: 20, amount: 0 }] }],
     ["合格率达到95%以上的得10分,90%以上的得6分", { kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 95, amount: 10 }, { cmp: ">=", bound: 90, amount: 6 }] }],
+    // rate tiers written "respectively" (dev2 E29-03), and a zero tier among deductions (dev2 E01-01, max 5)
+    ["资金规模占年度总投资的30%以上、20%以上和10%以上,分别得6分、4分和2分", { kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 30, amount: 6 }, { cmp: ">=", bound: 20, amount: 4 }, { cmp: ">=", bound: 10, amount: 2 }] }],
   ])("%s", (text, expected) => {
     expect(rule(text)).toMatchObject(expected);
   });
@@ -288,6 +290,11 @@ describe("section rules", () => {
     expect(parseRule("发生安全事故的扣5分", { max: 5 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 5 } });
     expect(parseRule("④班子成员中有违规违纪的不得分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 2 } });
     expect(parseRule("档案部门未参加相关活动不得分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: null } });
+  });
+  it("a zero tier among rate deductions takes every point; without a max it is not guessed (dev2 E01-01)", () => {
+    const t = "未到县数占总数的比例,5%以内扣1分,5%-10%之间扣3分,10%以上不得分。";
+    expect(parseRule(t, { max: 5 })).toMatchObject({ understood: true, rule: { kind: "rate-tiers", tiers: [{ cmp: "<=", bound: 5, amount: -1 }, { cmp: ">=", bound: 5, amount: -3 }, { cmp: ">=", bound: 10, amount: -5 }] } });
+    expect(parseRule(t).understood).toBe(false);
   });
   it("a deduction above the item's max is not guessed at (dev2 E11-05)", () => {
     const p = parseRule("5.发生一次受害森林面积1500亩以上扣45分。", { max: 35 });
