@@ -101,6 +101,7 @@ function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: Readonl
           out.push({
             kind: "rate", rate: rate.cell(i), numerator: num.cell(i), denominator: den.cell(i), scale, label,
             ...(approx ? { approx } : {}), ...(factor !== 1 ? { factor } : {}),
+            ...(spec.decimals !== undefined ? { decimals: spec.decimals } : {}),
           });
         }
       }
@@ -134,7 +135,7 @@ function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: Readonl
     for (const i of instances) {
       if (!has(derived, i)) continue;
       // 出生人口性别比 = 男 / 女 × 100; 自增率 / 自然增长率 = 出生率 − 死亡率
-      if (spec.kind === "ratio") out.push({ kind: "ratio", ratio: derived.cell(i), numerator: a.cell(i), denominator: b.cell(i), scale: spec.defaultScale ?? 100, label: clean(derived.name) });
+      if (spec.kind === "ratio") out.push({ kind: "ratio", ratio: derived.cell(i), numerator: a.cell(i), denominator: b.cell(i), scale: spec.defaultScale ?? 100, label: clean(derived.name), ...(spec.decimals !== undefined ? { decimals: spec.decimals } : {}) });
       else out.push({ kind: "natural-increase", result: derived.cell(i), birthRate: a.cell(i), deathRate: b.cell(i), label: clean(derived.name) });
     }
   }
