@@ -84,7 +84,8 @@ function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: Readonl
   const coverageDone = new Set<string>();
   for (const spec of specs) {
     if (spec.kind !== "rate") continue;
-    const rate = rates.find((r) => spec.rate.test(clean(r.name).split("/").pop() ?? ""));
+    // an indicator whose own name has no 率 (每千人口床位数, a clerk's) is looked for among all rows
+    const rate = (/率/.test(spec.name) ? rates : inds).find((r) => spec.rate.test(clean(r.name).split("/").pop() ?? ""));
     const num = pick(inds, spec.num, spec.notNum);
     const den1 = pick(whole, spec.den, spec.notDen, num);
     const den = den1 ?? (spec.den2 ? pick(whole, spec.den2, spec.notDen, num) : undefined);
@@ -161,12 +162,14 @@ export function statisticsRelations(
   const valueCols = figureCols.filter((c) => c.role === "value" && !changeCols.includes(c)).map((c) => c.col);
   const beforeRows = out.length;
   const labelled: [number, string][] = [];
+  // indicators named without 率 (每千人口床位数): a row they name is a derived figure too
+  const unnamed = specs.filter((sp) => !/率/.test(sp.name));
   let derived = false;
   for (const r of t.dataRows) {
     const lab = rowLabel(g, labelCols, r);
     if (!lab) continue;
     const name = stripMark(lab.text) || lab.text;
-    if (!derived && /率|比|^未/.test(name)) derived = true;
+    if (!derived && (/率|比|^未/.test(name) || unnamed.some((sp) => sp.rate.test(clean(name))))) derived = true;
     labelled.push([r, name]);
   }
   if (valueCols.length > 0 && derived) {

@@ -100,3 +100,17 @@ describe("an indicator's settings become its relation", () => {
     expect(IndicatorSchema.safeParse({ ...mine, decimals: 2 }).success).toBe(true);
   });
 });
+
+describe("an indicator whose name has no 率", () => {
+  const beds = { name: "每千人口床位数", kind: "rate", rate: ["每千人口.*床位"], num: ["^床位"], den: ["常住人口"], scale: 1000, decimals: 2 };
+  const rows = (shown: number): CellValue[][] => [["指标", "数值"], ["常住人口(人)", 412000], ["床位数(张)", 2688], ["每千人口床位数(张)", shown]];
+  const run = (shown: number, indicators: unknown[]) =>
+    analyzeWorkbook({ sheets: [sheet("卫生资源", rows(shown))] }, { indicators: indicators as never }).findings.map((f) => `${f.kind} ${f.cell} ${f.expected}`);
+  it("is checked by the clerk's definition: 2688/412000 × 1000 = 6.52", () => {
+    expect(run(6.52, [beds])).toEqual([]);
+    expect(run(6.25, [beds])).toEqual(["rate-mismatch B4 6.52"]);
+  });
+  it("and not without it", () => {
+    expect(run(6.25, [])).toEqual([]);
+  });
+});
