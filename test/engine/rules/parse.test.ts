@@ -296,6 +296,18 @@ describe("section rules", () => {
     expect(parseRule(t, { max: 5 })).toMatchObject({ understood: true, rule: { kind: "rate-tiers", tiers: [{ cmp: "<=", bound: 5, amount: -1 }, { cmp: ">=", bound: 5, amount: -3 }, { cmp: ">=", bound: 10, amount: -5 }] } });
     expect(parseRule(t).understood).toBe(false);
   });
+  it("deductions for requirements unmet, with the item's max, are answered requirement by requirement (dev2 E43-02, E04-01)", () => {
+    expect(parseRule("未成立禁烧工作小组的,扣2分;未作出禁烧工作部署的,扣3分。", { max: 5 })).toMatchObject({
+      understood: true, rule: { kind: "sub-clauses", sign: -1, met: true, parts: [{ label: "未成立禁烧工作小组", points: 2 }, { label: "未作出禁烧工作部署", points: 3 }] },
+    });
+    expect(parseRule("成立档案工作领导小组,明确职责,得3分;未成立领导小组扣1分,职责不明确扣1分。", { max: 3 })).toMatchObject({
+      understood: true, rule: { kind: "sub-clauses", sign: -1, met: true, parts: [{ points: 1 }, { points: 1 }] },
+    });
+    // events, or no max: 是 says the deduction applies, as before
+    expect(parseRule("发生医疗事故的扣2分;被通报批评的扣3分", { max: 5 })).toMatchObject({ rule: { kind: "sub-clauses", sign: -1 } });
+    expect(parseRule("发生医疗事故的扣2分;被通报批评的扣3分", { max: 5 })).not.toMatchObject({ rule: { met: true } });
+    expect(parseRule("未成立禁烧工作小组的,扣2分;未作出禁烧工作部署的,扣3分。")).not.toMatchObject({ rule: { met: true } });
+  });
   it("a deduction above the item's max is not guessed at (dev2 E11-05)", () => {
     const p = parseRule("5.发生一次受害森林面积1500亩以上扣45分。", { max: 35 });
     expect(p.understood ? p.construct : p.reasonCode).toBe("above-max");
