@@ -308,6 +308,18 @@ describe("section rules", () => {
     expect(parseRule("发生医疗事故的扣2分;被通报批评的扣3分", { max: 5 })).not.toMatchObject({ rule: { met: true } });
     expect(parseRule("未成立禁烧工作小组的,扣2分;未作出禁烧工作部署的,扣3分。")).not.toMatchObject({ rule: { met: true } });
   });
+  it("dev2 kinds: the unit after the points, one count over acts of equal points, the item's points said first, (含)", () => {
+    expect(parseRule("1.教师无故旷课扣3分每人次。", { max: 10 })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "人次", points: 3 } });
+    expect(parseRule("自然村张贴公告每少1张扣0.5分,群众不知晓禁烧工作的发现一次扣0.5分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "per-case", points: 0.5 } });
+    expect(parseRule("5分满,缺一项扣1分。", { max: 5 })).toMatchObject({ understood: true, rule: { kind: "per-unit-deduction-floored", unit: "项", points: 1 } });
+    // the points said first must be the item's: 4分 for an item worth 5 is not read away
+    expect(parseRule("4分满,缺一项扣1分。", { max: 5 }).understood).toBe(false);
+    expect(parseRule("超过95%(含)得3分;超过98%(含)得5分。", { max: 5 })).toMatchObject({ rule: { kind: "rate-tiers", tiers: [{ cmp: ">=", bound: 95, amount: 3 }, { cmp: ">=", bound: 98, amount: 5 }] } });
+    expect(parseRule("超过95%得3分;超过98%得5分。", { max: 5 })).toMatchObject({ rule: { kind: "rate-tiers", tiers: [{ cmp: ">", bound: 95 }, { cmp: ">", bound: 98 }] } });
+    // 每增加10 with no unit (dev2 E28-02)
+    const p = parseRule("当年考核到位资金在目标任务的基础上每增加10,在基础分值上加计0.5分(加分最多不超过10分)。");
+    expect(p.understood ? p.construct : p.reasonCode).toBe("per-no-unit");
+  });
   it("a deduction above the item's max is not guessed at (dev2 E11-05)", () => {
     const p = parseRule("5.发生一次受害森林面积1500亩以上扣45分。", { max: 35 });
     expect(p.understood ? p.construct : p.reasonCode).toBe("above-max");

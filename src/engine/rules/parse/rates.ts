@@ -238,7 +238,7 @@ function rateTiers(v: View): Outcome | null {
     if (rs.length !== ps.length) return null;
     rs.forEach((r, i) => pairs.push({ rAt: r, pts: num(v.tok(ps[i])), span: [a, b] }));
   } else {
-    for (const [a, b] of v.all(/c?Ra?t?,?(?:[ED]P|0)/g)) {
+    for (const [a, b] of v.all(/c?Ra?(?:\(t\))?t?,?(?:[ED]P|0)/g)) {
       const zero = v.sk[b - 1] === "0";
       if (!zero && v.tok(b - 1).hi !== undefined) return null;
       pairs.push({ rAt: v.find("R", a, b), pts: zero ? null : num(v.tok(b - 1)) * (v.sk[b - 2] === "D" ? -1 : 1), span: [a, b] });
@@ -266,7 +266,10 @@ function rateTiers(v: View): Outcome | null {
       tiers.push({ cmp: ">=", bound: num(r), amount });
       tops.push(r.hi);
     } else {
-      tiers.push({ cmp: comparatorAt(v, rAt, ">=").cmp, bound: num(r), amount });
+      // 超过95%(含): the bound itself is in
+      const within = v.sk.slice(rAt + 1, rAt + 4) === "(t)" && v.c.text(v.tok(rAt + 2)).trim() === "含";
+      const cmp = comparatorAt(v, rAt, ">=").cmp;
+      tiers.push({ cmp: within && cmp === ">" ? ">=" : within && cmp === "<" ? "<=" : cmp, bound: num(r), amount });
     }
   }
   // a ladder: the further a tier's bound, the more (or the less) it gives — not one figure per quarter
