@@ -320,6 +320,13 @@ describe("section rules", () => {
     const p = parseRule("当年考核到位资金在目标任务的基础上每增加10,在基础分值上加计0.5分(加分最多不超过10分)。");
     expect(p.understood ? p.construct : p.reasonCode).toBe("per-no-unit");
   });
+  it("每个 before a verb counts one; 罚 inside 处罚 before another verb is subject text (dev2 E45-03, E11-06)", () => {
+    expect(parseRule("设立不规范,每个扣0.5分;不干净整洁,每个扣0.5分;联系方式不通的每处扣0.5分。", { max: 3 })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "个", points: 0.5 } });
+    expect(parseRule("每个扣2分", { max: 10 })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "个", points: 2 } });
+    expect(parseRule("未发现、未报告每发生1起林业行政处罚案件扣2分;", { max: 45 })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "起", points: 2 } });
+    // a fine is still a fine
+    expect(parseRule("三查到位率达95%的奖村500元,不足90%的罚300元")).toMatchObject({ understood: true, rule: { kind: "money-tiers" } });
+  });
   it("a deduction above the item's max is not guessed at (dev2 E11-05)", () => {
     const p = parseRule("5.发生一次受害森林面积1500亩以上扣45分。", { max: 35 });
     expect(p.understood ? p.construct : p.reasonCode).toBe("above-max");
