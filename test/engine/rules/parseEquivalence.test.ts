@@ -14,7 +14,8 @@
 import fc from "fast-check";
 import { readFileSync } from "fs";
 import { WORDS, lex, type Token } from "../../../src/engine/rules/parse/lexer";
-import { joinNumbers, normalizeClause } from "../../../src/engine/rules/parse/normalize";
+import { clauseText, joinNumbers, normalizeClause } from "../../../src/engine/rules/parse/normalize";
+import { normalizeText } from "../../../src/engine/values";
 import { PIN_FILE, baseInputs, pinOutput, type PinEntry } from "./parseEquivalence.inputs";
 import { lex as referenceLex } from "./reference/lexer";
 import { joinNumbers as referenceJoinNumbers, normalizeClause as referenceNormalizeClause } from "./reference/normalize";
@@ -97,5 +98,18 @@ describe("the fast normaliser and lexer equal the reference ones on generated cl
       const y = joinNumbers(normalizeClause(e.text));
       expect(`${e.id}: ${show(lex(y))}`).toBe(`${e.id}: ${show(referenceLex(y))}`);
     }
+  });
+});
+
+describe("clauseText is normalizeText without the Unicode normaliser", () => {
+  it("agrees on every BMP character, alone and between characters it could compose with", () => {
+    const bad: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const x of [ch, `e${ch}`, `${ch}\u0301`, `1${ch}2`, `分${ch}\u3099`, ` ${ch} `]) {
+        if (clauseText(x) !== normalizeText(x)) bad.push(c.toString(16));
+      }
+    }
+    expect(bad).toEqual([]);
   });
 });
