@@ -523,7 +523,14 @@ function found(k: Kind, e: number, w: string, half: boolean): Kind {
 
 /** The token kinds as one string, one character per token (what recognisers match). */
 export function skeleton(tokens: ReadonlyArray<Token>): string {
-  let out = "";
-  for (const t of tokens) out += t.k;
-  return out;
+  // char codes, then one string (not a string per token)
+  const n = tokens.length;
+  if (n > 4096) {
+    let out = "";
+    for (const t of tokens) out += t.k;
+    return out;
+  }
+  const codes = new Array<number>(n);
+  for (let i = 0; i < n; i++) codes[i] = tokens[i].k.charCodeAt(0);
+  return String.fromCharCode.apply(null, codes);
 }
