@@ -223,7 +223,8 @@ function rateRule(v: View): ScoringRule | null {
 function rateTiers(v: View): Outcome | null {
   if (v.has("M") || v.has("O")) return null;
   const found = v.all(/c?Ra?t?,?[ED]P/g);
-  const rates = v.sk.split("R").length - 1;
+  let rates = 0;
+  for (let p = v.sk.indexOf("R"); p >= 0; p = v.sk.indexOf("R", p + 1)) rates++;
   const ranged = found.some(([a, b]) => v.tok(v.find("R", a, b)).hi !== undefined);
   if (found.length < (ranged ? 1 : 2) || found.length !== rates) return null;
   const tiers: Tier[] = [];

@@ -81,6 +81,11 @@ export class View {
     return out;
   }
   first(re: RegExp, from = 0): [number, number] | null {
+    if (from === 0 && !re.global && !re.sticky) {
+      // from the start a plain pattern finds the same match as its global copy, without the copy's lookup
+      const m = re.exec(this.sk);
+      return m ? [m.index, m.index + m[0].length] : null;
+    }
     const g = globalOf(re);
     g.lastIndex = from;
     const m = g.exec(this.sk);
