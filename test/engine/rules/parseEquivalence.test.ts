@@ -14,7 +14,7 @@
 import fc from "fast-check";
 import { readFileSync } from "fs";
 import { WORDS, lex, type Token } from "../../../src/engine/rules/parse/lexer";
-import { clauseText, joinNumbers, normalizeClause } from "../../../src/engine/rules/parse/normalize";
+import { ENUMERATION, clauseText, joinNumbers, normalizeClause, stripEnumeration } from "../../../src/engine/rules/parse/normalize";
 import { normalizeText } from "../../../src/engine/values";
 import { PIN_FILE, baseInputs, pinOutput, type PinEntry } from "./parseEquivalence.inputs";
 import { lex as referenceLex } from "./reference/lexer";
@@ -64,7 +64,7 @@ const FRAGMENTS: ReadonlyArray<string> = [
   "考核", "工作", "配备", "完成", "情况", "𠀀", "\u0301", "e", "x",
 ];
 /** the characters where the steps meet, drawn four times as often (so " “ " and "1 。 5" come up) */
-const EDGES: ReadonlyArray<string> = [" ", "“", "'", "\u3000", "1", "5", ".", "。", ",", "、", ";", "-", "~", "至", "百", "分", "之", "点", "个", "三", "滿", "%"];
+const EDGES: ReadonlyArray<string> = ["(1)", "1、", "⑵", "二.", " ", "“", "'", "\u3000", "1", "5", ".", "。", ",", "、", ";", "-", "~", "至", "百", "分", "之", "点", "个", "三", "滿", "%"];
 const clause = fc
   .array(fc.oneof({ arbitrary: fc.constantFrom(...EDGES), weight: 4 }, { arbitrary: fc.constantFrom(...FRAGMENTS), weight: 1 }), { minLength: 0, maxLength: 24 })
   .map((xs) => xs.join(""));
@@ -77,6 +77,7 @@ describe("the fast normaliser and lexer equal the reference ones on generated cl
         expect(JSON.stringify(n)).toBe(JSON.stringify(referenceNormalizeClause(x)));
         expect(JSON.stringify(joinNumbers(x))).toBe(JSON.stringify(referenceJoinNumbers(x)));
         expect(JSON.stringify(joinNumbers(n))).toBe(JSON.stringify(referenceJoinNumbers(n)));
+        expect(JSON.stringify(stripEnumeration(x))).toBe(JSON.stringify(x.replace(ENUMERATION, "")));
       }),
       { numRuns: 10000, seed: 20261206 },
     );

@@ -271,6 +271,17 @@ export function normalizeClause(text: string): string {
 
 /** The item's own numbering "(1)", "⑶", "4、", "①" is not part of the rule. */
 export const ENUMERATION = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十两\d])|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[①-⑳⑴-⒇])\s*/;
+/** the characters an enumeration can start with (after \s) */
+const ENUMERATION_START = codeSet("(（一二三四五六七八九十0123456789");
+for (let c = 0x2460; c <= 0x2473; c++) ENUMERATION_START[c] = 1; // ①-⑳
+for (let c = 0x2474; c <= 0x2487; c++) ENUMERATION_START[c] = 1; // ⑴-⒇
+
+/** text.replace(ENUMERATION, ""), the pattern run only where text can start with one */
+export function stripEnumeration(text: string): string {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < text.length && ENUMERATION_START[text.charCodeAt(i)] === 1 ? text.replace(ENUMERATION, "") : text;
+}
 
 /** The max points an item text states, "(20分)" / "(20分)". */
 export function maxFromItemText(text: string): number | undefined {
