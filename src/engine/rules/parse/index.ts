@@ -10,7 +10,7 @@ import type { RuleParse, ScoringRule } from "../types";
 import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 import { MAX_TOKENS, lex, skeleton, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
-import { ENUMERATION, joinNumbers, maxFromItemText, normalizeClause } from "./normalize";
+import { joinNumbers, maxFromItemText, normalizeClause, stripEnumeration } from "./normalize";
 import { sectionLike } from "./section";
 import { parseShortForm } from "./short";
 
@@ -42,7 +42,7 @@ function isMoneyScoring(prev: Token | undefined, next: Token | undefined): boole
 }
 
 export function parseRule(text: string, opts: { max?: number; itemText?: string } = {}): RuleParse {
-  const raw = (text ?? "").trim().replace(ENUMERATION, "");
+  const raw = stripEnumeration((text ?? "").trim());
   if (raw === "") return fail("empty-clause");
   const spaced = normalizeClause(raw);
   const s = joinNumbers(spaced);
