@@ -258,3 +258,9 @@ export function penaltyCapFromText(k: string): number | undefined {
   const m = /(?:减分|扣分)(?:总分|合计|累计|最多|最高)?(?:不超过|不得超过|不高于|最高|最多|封顶|以)(\d+(?:\.\d+)?)分/.exec(k);
   return m ? parseFloat(m[1]) : undefined;
 }
+
+/** 增减 / 比上年增减 / 增减量: a change in the figure's own unit (not 增长% or 增幅). */
+export function isChangeHeader(h: string): boolean {
+  const leaf = h.split("/").pop() ?? h;
+  return /增减|增加|减少|比上年|比去年|同比/.test(leaf) && !/%|％|率|幅|倍|百分/.test(leaf);
+}
