@@ -22,8 +22,11 @@ import { analyzeWorkbook, settingsInSnapshot } from "../engine/index";
 import { keepTypedNumbers } from "../engine/keepTyped";
 import type { Plan } from "../engine/plan";
 import { valueWritesOf, type ValueWriteReport } from "../engine/valueWrite";
-import { readXlsxFile, writeBytesFile, writeTargetProblem } from "../hosts/xlsx/file";
-import { XlsxReadError } from "../hosts/xlsx/read";
+import { readXlsxFile, readXlsxSnapshotFile, writeBytesFile, writeTargetProblem } from "../hosts/xlsx/file";
+import { XlsxReadError, type XlsxReadResult } from "../hosts/xlsx/read";
+
+type Snapshot = XlsxReadResult["snapshot"];
+type Workbook = XlsxReadResult["workbook"];
 import { applyPlanToWorkbook, writeXlsx } from "../hosts/xlsx/write";
 
 export interface CheckArgs {
@@ -178,9 +181,12 @@ export async function checkFile(
   opts: CheckFileOptions,
 ): Promise<FileOutcome & { written?: number; writeError?: string; kept?: number; notWritten?: string[] }> {
   const fallbackUnit = basename(file).replace(/\.(xlsx|xlsm)$/i, "");
-  let loaded;
+  let loaded: { snapshot: Snapshot; workbook?: Workbook } | undefined;
   try {
-    loaded = await readXlsxFile(file, { maxRows: CLI_MAX_ROWS });
+    // without --write nothing is written back: the snapshot alone, without ExcelJS's workbook where it can
+    loaded = opts.write === undefined
+      ? await readXlsxSnapshotFile(file, { maxRows: CLI_MAX_ROWS })
+      : await readXlsxFile(file, { maxRows: CLI_MAX_ROWS });
   } catch (e) {
     const why = e instanceof XlsxReadError ? e.message : `${file}: ${oneLine(e)}`;
     return { file, unit: fallbackUnit, error: readReason(why, opts.lang) };

@@ -11,6 +11,8 @@ import { lstat, open, realpath, rename, stat, unlink, writeFile } from "fs/promi
 import { basename, dirname, join } from "path";
 import { randomBytes } from "crypto";
 import { readXlsx, XlsxReadError, type ReadOptions, type XlsxReadResult } from "./read";
+import { readXlsxSnapshot } from "./direct";
+import type { WorkbookSnapshot } from "../../engine/grid";
 
 /** Largest workbook file read (bytes): within it a check stays inside the time and memory budget. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -68,6 +70,17 @@ export async function readXlsxFile(path: string, options: ReadOptions = {}): Pro
   const bytes = await readRegularFile(path);
   try {
     return await readXlsx(bytes, options);
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new XlsxReadError(`${path}: ${e.message}`);
+    throw e;
+  }
+}
+
+/** Read an .xlsx file's snapshot only (nothing will be written back): direct.ts where it can. */
+export async function readXlsxSnapshotFile(path: string, options: ReadOptions = {}): Promise<{ snapshot: WorkbookSnapshot }> {
+  const bytes = await readRegularFile(path);
+  try {
+    return await readXlsxSnapshot(bytes, options);
   } catch (e) {
     if (e instanceof XlsxReadError) throw new XlsxReadError(`${path}: ${e.message}`);
     throw e;

@@ -8,7 +8,7 @@
 import * as ExcelJS from "exceljs";
 import type { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
 import { XlsxReadError } from "./read-error";
-import { inspectPackage, type ReadWarning } from "./inspect";
+import { inspectPackage, type InspectResult, type ReadWarning } from "./inspect";
 import { loadInspected } from "./load";
 import { parseRangeAddress } from "../../engine/address";
 
@@ -34,12 +34,12 @@ const MS_PER_DAY = 86_400_000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
-function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
+export function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
 /** Refuse what is clearly not an .xlsx before handing it to the zip reader. */
-function sniff(bytes: Uint8Array): void {
+export function sniff(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new XlsxReadError("the file is empty, not an .xlsx workbook");
   const b = bytes;
   if (b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) {
@@ -61,7 +61,11 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
   const bytes = toBytes(data);
   sniff(bytes);
   // bounded by what the file holds before ExcelJS expands anything
-  const inspected = await inspectPackage(bytes);
+  return readInspected(await inspectPackage(bytes), options);
+}
+
+/** Load an inspected package with ExcelJS and snapshot it (readXlsx after the inspection). */
+export async function readInspected(inspected: InspectResult, options: ReadOptions = {}): Promise<XlsxReadResult> {
   const workbook = new ExcelJS.Workbook();
   try {
     await loadInspected(workbook, inspected);
@@ -77,7 +81,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array, options: ReadOpti
   return { snapshot: withReadWarnings(snapshot, inspected.warnings), workbook };
 }
 
-function withReadWarnings(snapshot: WorkbookSnapshot, warnings: ReadonlyMap<string, ReadWarning[]>): WorkbookSnapshot {
+export function withReadWarnings(snapshot: WorkbookSnapshot, warnings: ReadonlyMap<string, ReadWarning[]>): WorkbookSnapshot {
   return {
     ...snapshot,
     sheets: snapshot.sheets.map((s) => {
