@@ -162,9 +162,9 @@ export function weightFromText(k: string): number | undefined {
   return m ? parseFloat(m[1]) : undefined;
 }
 
-/** Columns and rows whose figures are never summed: rates, ratios, averages, ranks, serials, years. */
+/** Columns and rows whose figures are never summed: rates, ratios, averages, per-capita figures, ranks, serials, years. */
 export function isNonAdditive(k: string): boolean {
-  return /率|比|%|‰|平均|均值|名次|排名|排序|序号|编号|年份|年度|年龄|年月|日期|代码|人均|指数|倍/.test(k);
+  return /率|比|%|‰|平均|均值|名次|排名|排序|序号|编号|年份|年度|年龄|年月|日期|代码|人均|指数|倍|每[十百千万]+(人|户|名)/.test(k);
 }
 
 /** …率 / …比 with the scale the text states: % → 100, ‰ → 1000. */
