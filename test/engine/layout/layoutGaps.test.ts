@@ -130,3 +130,41 @@ describe("a sheet where nothing was placed is never said to have no problems", (
     }
   });
 });
+
+describe("第三次农业普查 1-3-2-13: a 合计 broken down several ways under 按…分 headings", () => {
+  const t = table("nbs-agri3-1-3-2-13-labour-by-village-type");
+  const S = t.sheets[0].name;
+  it("each group is a partial breakdown of 合计 (groups 二 to 六 fall short of it in the original): silent", async () => {
+    expect(await findings(t)).toEqual([]);
+    expect(await checked(t)).toEqual({ "sum-mismatch": 24, "part-exceeds-total": 36 });
+  });
+  it("a group above 合计 fires on 合计 (and the row's own 合计 column on the row)", async () => {
+    // 平原 + 59122: 平原 + 丘陵 + 山区 exceeds 合计 by 1
+    const broken = withCell(t, S, "B9", 256825853 + 59122);
+    expect(await findings(broken)).toEqual([`part-exceeds-total ${S}!B4`, `sum-mismatch ${S}!B9`]);
+  });
+});
+
+describe("卫健委 2021年3月底 表1: 一、医院 broken down 按登记注册类型分, a 增减数 column, periods 2020年3月底", () => {
+  const t = table("nhc-2021-03-health-institutions");
+  const S = t.sheets[0].name;
+  it("is read (the period headers are a header) and stays silent", async () => {
+    expect(await checked(t)).toEqual({ "part-exceeds-total": 3, "difference-mismatch": 3 });
+    expect(await findings(t)).toEqual([]);
+  });
+  it("民营医院 2020 one more: above 医院 and off its 增减数", async () => {
+    expect(await findings(withCell(t, S, "B6", 22434))).toEqual([`part-exceeds-total ${S}!B3`, `difference-mismatch ${S}!D6`]);
+  });
+});
+
+describe("重庆统计年鉴2008 18-5: per-capita rows are never summed", () => {
+  const t = table("chongqing-2008-18-5-health-personnel");
+  const S = t.sheets[0].name;
+  it("每万人口拥有卫生技术人员 under the kinds is not a part of 总计: silent, whatever its figure", async () => {
+    expect(await findings(t)).toEqual([]);
+    expect(await findings(withCell(t, S, "B16", 2490))).toEqual([]);
+  });
+  it("a kind of 卫生技术人员 one off is one finding on 卫生技术人员", async () => {
+    expect(await findings(withCell(t, S, "B7", 27251))).toEqual([`sum-mismatch ${S}!B6`]);
+  });
+});
