@@ -82,6 +82,8 @@ export const IndicatorSchema = z.object({
   scale: z.union([z.literal(1), z.literal(100), z.literal(1000), z.literal(10000)]).optional(),
   coverage: z.boolean().optional(),
   stem: z.string().min(1).max(20).optional(),
+  /** the decimals the indicator is published with: the expected figure a finding states */
+  decimals: z.number().int().min(0).max(4).optional(),
 });
 
 /** The whole record, as the Excel host writes it. */

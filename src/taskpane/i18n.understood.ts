@@ -6,6 +6,7 @@ import type { ColumnRole } from "../engine/layout/model";
 import type { SheetKind } from "../engine/plan";
 import type { Construct } from "../engine/rules/types";
 import type { Lang } from "./i18n";
+import type { IndicatorProblem, IndicatorScale } from "./understood/indicators";
 
 export interface UnderstoodStrings {
   readonly heading: string;
@@ -49,6 +50,30 @@ export interface UnderstoodStrings {
   readonly readOnly: string;
   readonly correctLevels: string;
   readonly levelOf: (item: string) => string;
+  readonly indicators: IndicatorStrings;
+}
+
+/** The form that adds an indicator (UnderstoodIndicators.tsx). */
+export interface IndicatorStrings {
+  readonly heading: string;
+  readonly hint: string;
+  readonly none: string;
+  readonly add: string;
+  readonly edit: string;
+  readonly remove: string;
+  readonly removeTitle: (name: string) => string;
+  readonly editTitle: (name: string) => string;
+  readonly name: string;
+  readonly synonyms: string;
+  readonly numerator: string;
+  readonly denominator: string;
+  readonly wordsHint: string;
+  readonly scale: string;
+  readonly scales: Record<IndicatorScale, string>;
+  readonly decimals: string;
+  readonly decimalsAny: string;
+  readonly definition: (num: string, den: string, scale: IndicatorScale, decimals: number | undefined) => string;
+  readonly problem: (p: IndicatorProblem) => string;
 }
 
 const zh: UnderstoodStrings = {
@@ -105,6 +130,40 @@ const zh: UnderstoodStrings = {
   readOnly: "此工作簿不能保存更正(只读)。",
   correctLevels: "更正层级",
   levelOf: (item) => `“${item}”的层级`,
+  indicators: {
+    heading: "自定义指标",
+    hint: "按名称核对的比率:填写指标名称、分子和分母所在行或列的名称,保存在工作簿中,检查时与内置指标(出生率、签约率等)一样核对。",
+    none: "尚未添加指标。",
+    add: "添加指标",
+    edit: "修改",
+    remove: "删除",
+    removeTitle: (name) => `删除指标“${name}”`,
+    editTitle: (name) => `修改指标“${name}”`,
+    name: "指标名称",
+    synonyms: "同义词(可选)",
+    numerator: "分子(行或列的名称)",
+    denominator: "分母(行或列的名称)",
+    wordsHint: "多个名称用顿号或逗号分隔,如:已检查、已检",
+    scale: "计算方式",
+    scales: { percent: "分子÷分母×100(%)", permille: "分子÷分母×1000(‰)", ratio: "分子÷分母×100(比,如性别比)" },
+    decimals: "小数位数",
+    decimalsAny: "按表中显示",
+    definition: (num, den, scale, d) =>
+      `${num} ÷ ${den} × ${scale === "permille" ? "1000(‰)" : scale === "ratio" ? "100(比)" : "100(%)"}${d === undefined ? "" : `,保留${d}位小数`}`,
+    problem: (p) => {
+      const field = { name: "指标名称", synonyms: "同义词", numerator: "分子", denominator: "分母", decimals: "小数位数" }[p.field];
+      switch (p.what) {
+        case "missing":
+          return `请填写${field}`;
+        case "taken":
+          return "已有同名的指标";
+        case "bad-decimals":
+          return "小数位数应为 0 到 4";
+        case "bad-text":
+          return `${field}“${p.text}”只能是文字(不能含 . * + ? [ ] { } ^ $ \\ 等符号,最长60字)`;
+      }
+    },
+  },
 };
 
 const en: UnderstoodStrings = {
@@ -161,6 +220,40 @@ const en: UnderstoodStrings = {
   readOnly: "Corrections cannot be saved in this workbook (read-only).",
   correctLevels: "Correct levels",
   levelOf: (item) => `Level of "${item}"`,
+  indicators: {
+    heading: "Your indicators",
+    hint: "Rates checked by name: give the indicator's name and the names of the rows or columns holding its numerator and denominator. Kept in the workbook and checked like the built-in ones (出生率, 签约率 …).",
+    none: "No indicators added.",
+    add: "Add an indicator",
+    edit: "Edit",
+    remove: "Remove",
+    removeTitle: (name) => `Remove the indicator "${name}"`,
+    editTitle: (name) => `Edit the indicator "${name}"`,
+    name: "Name",
+    synonyms: "Other names (optional)",
+    numerator: "Numerator (row or column name)",
+    denominator: "Denominator (row or column name)",
+    wordsHint: "Several names separated by commas, e.g. 已检查, 已检",
+    scale: "Computed as",
+    scales: { percent: "numerator ÷ denominator × 100 (%)", permille: "numerator ÷ denominator × 1000 (‰)", ratio: "numerator ÷ denominator × 100 (a ratio, like the sex ratio)" },
+    decimals: "Decimals",
+    decimalsAny: "As shown in the sheet",
+    definition: (num, den, scale, d) =>
+      `${num} ÷ ${den} × ${scale === "permille" ? "1000 (‰)" : scale === "ratio" ? "100 (ratio)" : "100 (%)"}${d === undefined ? "" : `, ${d} decimal${d === 1 ? "" : "s"}`}`,
+    problem: (p) => {
+      const field = { name: "the name", synonyms: "other names", numerator: "the numerator", denominator: "the denominator", decimals: "decimals" }[p.field];
+      switch (p.what) {
+        case "missing":
+          return `Please give ${field}`;
+        case "taken":
+          return "An indicator of that name is already there";
+        case "bad-decimals":
+          return "Decimals must be 0 to 4";
+        case "bad-text":
+          return `"${p.text}" in ${field} must be plain text (no . * + ? [ ] { } ^ $ \\, at most 60 characters)`;
+      }
+    },
+  },
 };
 
 export function understoodStrings(lang: Lang): UnderstoodStrings {

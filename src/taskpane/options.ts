@@ -21,6 +21,8 @@ export function optionsFromSettings(settings: WorkbookSettings | null | undefine
     ...(settings?.scoreColumn ? { scoreColumn: settings.scoreColumn } : {}),
     ...(settings && Object.keys(settings.ruleOverrides).length ? { ruleOverrides: { ...settings.ruleOverrides } } : {}),
     ...(settings?.lockedCells.length ? { lockedCells: [...settings.lockedCells] } : {}),
+    // the clerk's indicators as the pane last read or saved them (the engine keeps one definition per name)
+    ...(settings?.indicators?.length ? { indicators: settings.indicators.map((d) => ({ ...d })) } : {}),
     // the marks as the pane last read or saved them (the snapshot's may be older)
     ...(settings ? { settled: [...(settings.settled ?? [])] } : {}),
     ...(extra.values ? { values: true } : {}),

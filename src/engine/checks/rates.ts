@@ -77,7 +77,8 @@ function checkRate(sheet: SheetSnapshot, rel: RateRelation): Finding | undefined
   // a plain 0.9697 in a % column is the fraction itself
   if (r.unit === "" && scale > 1 && Math.abs(r.value) <= 1 && quotientAgrees(q, r, 1)) return undefined;
   const exact = (q.numerator.value / q.denominator.value) * scale;
-  const decimals = Math.max(r.decimals, 2);
+  // at the decimals the indicator is published with, where the clerk stated them
+  const decimals = rel.decimals ?? Math.max(r.decimals, 2);
   const expected = clean(Number(fixed(exact, decimals)));
   const sym = scaleSymbol(shownScale);
   const pts = pointWord(sym);

@@ -29,7 +29,8 @@ function checkRatio(sheet: SheetSnapshot, rel: RatioRelation): Finding | undefin
   if (quotientAgrees(q, r, scale)) return undefined;
   const exact = (q.numerator.value / q.denominator.value) * rel.scale;
   const value = r.ratioBase ? (r.value * rel.scale) / r.ratioBase : r.value;
-  const decimals = Math.max(r.decimals, 2);
+  // at the decimals the indicator is published with, where the clerk stated them
+  const decimals = rel.decimals ?? Math.max(r.decimals, 2);
   const expected = clean(Number(fixed(exact, decimals)));
   const shown = r.ratioBase ? `${display(r)}:${num(r.ratioBase)}` : display(r);
   const diff = num(Math.abs(value - expected));

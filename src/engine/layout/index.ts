@@ -16,6 +16,7 @@ import { totalWord } from "./text";
 import { workbookRelations } from "./workbook";
 import { relationCells, unplacedIn } from "./unplaced";
 import { type IndicatorDef, indicatorSpecs } from "./indicators";
+import { columnSplits } from "./columnSplits";
 import type { SheetUnderstanding } from "./understanding";
 import { type Correction, type SheetCorrections, NO_CORRECTIONS, groupCorrections, isCorrectionsSheet, readCorrections } from "./corrections";
 
@@ -73,7 +74,7 @@ export function understandSheetIn(
       const { marked, plainExcluded, groups, inner } = rowTotals(g, ft, columns, rels);
       totalRows = marked;
       if (kind !== "summary") {
-        columnTotals(g, ft, columns, rels);
+        columnSplits(g, ft, columns, columnTotals(g, ft, columns, rels), rels);
         figuresIn = statisticsRelations(g, ft, columns, plainExcluded, rels, groups, indicatorSpecs(indicators), inner);
         // rates and totals no relation reads: said in the sheet's note, never passed over
         if (kind === "statistics") unplaced.push(...unplacedIn(g, ft, columns, figuresIn, relationCells(rels)));

@@ -24,6 +24,8 @@ export interface IndicatorDef {
   readonly coverage?: boolean;
   /** the word a 未… difference names */
   readonly stem?: string;
+  /** the decimals the indicator is published with (a finding states the expected figure at them) */
+  readonly decimals?: number;
 }
 
 /** An indicator ready to match names. */
@@ -39,6 +41,7 @@ export interface RateSpec {
   readonly defaultScale?: number;
   readonly coverage: boolean;
   readonly stem?: string;
+  readonly decimals?: number;
 }
 
 function pattern(words: ReadonlyArray<string> | undefined): RegExp | undefined {
@@ -63,6 +66,7 @@ export function toSpec(d: IndicatorDef): RateSpec | undefined {
     ...(d.scale ? { defaultScale: d.scale } : {}),
     coverage: !!d.coverage,
     ...(d.stem ? { stem: d.stem } : {}),
+    ...(d.decimals !== undefined ? { decimals: d.decimals } : {}),
   };
 }
 
@@ -99,5 +103,8 @@ const builtin = BUILTIN_INDICATORS.map(toSpec).filter((s): s is RateSpec => !!s)
 /** The built-in indicators, after those a workbook adds (a workbook's own definition wins on its names). */
 export function indicatorSpecs(extra: ReadonlyArray<IndicatorDef> = []): ReadonlyArray<RateSpec> {
   if (extra.length === 0) return builtin;
-  return [...extra.map(toSpec).filter((s): s is RateSpec => !!s), ...builtin];
+  // the same name given twice (the caller's and the workbook's): the first definition wins
+  const seen = new Set<string>();
+  const own = extra.filter((d) => !seen.has(d.name) && !!seen.add(d.name));
+  return [...own.map(toSpec).filter((s): s is RateSpec => !!s), ...builtin];
 }

@@ -138,13 +138,15 @@ export type Relation =
       readonly approx?: number;
       /** the operands' units as the names state them: 出生人数(人) over 户籍人口(万人) → 1/10000 */
       readonly factor?: number;
+      /** the decimals the indicator is published with (a clerk's indicator): the expected figure is stated at them */
+      readonly decimals?: number;
     }
   /** count ≤ base */
   | { readonly kind: "coverage"; readonly count: CellRef; readonly base: CellRef; readonly label: string }
   /** difference = base − count */
   | { readonly kind: "difference"; readonly difference: CellRef; readonly base: CellRef; readonly count: CellRef; readonly label: string }
   /** ratio = numerator / denominator × scale (性别比: 男/女×100) */
-  | { readonly kind: "ratio"; readonly ratio: CellRef; readonly numerator: CellRef; readonly denominator: CellRef; readonly scale: number; readonly label: string }
+  | { readonly kind: "ratio"; readonly ratio: CellRef; readonly numerator: CellRef; readonly denominator: CellRef; readonly scale: number; readonly label: string; readonly decimals?: number }
   /** 自增率 = 出生率 − 死亡率 */
   | { readonly kind: "natural-increase"; readonly result: CellRef; readonly birthRate: CellRef; readonly deathRate: CellRef; readonly label: string }
   /** shares of one whole that must add to 100 (%) */

@@ -103,6 +103,8 @@ export function columnRoles(g: SheetGrid, t: FoundTable, kind: SheetKind): Colum
       else if (s.texts > 0 && !seenValue) role = "unit";
     } else {
       if (isNumberHeader(leaf)) role = "number";
+      // 人口排行 / 名次 / 位次: a rank, never the row's label (its 1, 2, * are not names)
+      else if (/^[^\d]{0,6}(名次|排名|排行|位次)$/.test(headerWord(leaf))) role = "rank";
       else if (/^(单位|计量单位|计算单位)$/.test(headerWord(leaf)) && measuringUnits(g, t, fc.col)) role = "other";
       else if (!seenValue && isUnitHeader(leaf) && s.words >= s.figures - s.words) role = "unit";
       else if (!seenValue && (isLabelHeader(leaf) || (s.words > 0 && s.figures - s.words <= s.words))) role = "label";
@@ -118,7 +120,8 @@ export function columnRoles(g: SheetGrid, t: FoundTable, kind: SheetKind): Colum
       } else if (/备注|说明/.test(leaf)) role = "remark";
       else if (s.figures > 0 || s.texts === 0) role = "value";
     }
-    if (role !== "label" && role !== "unit" && role !== "number" && role !== "item" && role !== "other") seenValue = true;
+    const leading = role === "label" || role === "unit" || role === "number" || role === "item" || role === "other" || (role === "rank" && kind === "statistics");
+    if (!leading) seenValue = true;
     if (role === "other" && s.figures > 0) seenValue = true;
     const col: Column = {
       col: fc.col, header, role,

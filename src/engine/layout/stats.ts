@@ -84,7 +84,8 @@ function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: Readonl
   const coverageDone = new Set<string>();
   for (const spec of specs) {
     if (spec.kind !== "rate") continue;
-    const rate = rates.find((r) => spec.rate.test(clean(r.name).split("/").pop() ?? ""));
+    // an indicator whose own name has no 率 (每千人口床位数, a clerk's) is looked for among all rows
+    const rate = (/率/.test(spec.name) ? rates : inds).find((r) => spec.rate.test(clean(r.name).split("/").pop() ?? ""));
     const num = pick(inds, spec.num, spec.notNum);
     const den1 = pick(whole, spec.den, spec.notDen, num);
     const den = den1 ?? (spec.den2 ? pick(whole, spec.den2, spec.notDen, num) : undefined);
@@ -101,6 +102,7 @@ function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: Readonl
           out.push({
             kind: "rate", rate: rate.cell(i), numerator: num.cell(i), denominator: den.cell(i), scale, label,
             ...(approx ? { approx } : {}), ...(factor !== 1 ? { factor } : {}),
+            ...(spec.decimals !== undefined ? { decimals: spec.decimals } : {}),
           });
         }
       }
@@ -134,7 +136,7 @@ function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: Readonl
     for (const i of instances) {
       if (!has(derived, i)) continue;
       // 出生人口性别比 = 男 / 女 × 100; 自增率 / 自然增长率 = 出生率 − 死亡率
-      if (spec.kind === "ratio") out.push({ kind: "ratio", ratio: derived.cell(i), numerator: a.cell(i), denominator: b.cell(i), scale: spec.defaultScale ?? 100, label: clean(derived.name) });
+      if (spec.kind === "ratio") out.push({ kind: "ratio", ratio: derived.cell(i), numerator: a.cell(i), denominator: b.cell(i), scale: spec.defaultScale ?? 100, label: clean(derived.name), ...(spec.decimals !== undefined ? { decimals: spec.decimals } : {}) });
       else out.push({ kind: "natural-increase", result: derived.cell(i), birthRate: a.cell(i), deathRate: b.cell(i), label: clean(derived.name) });
     }
   }
@@ -160,12 +162,14 @@ export function statisticsRelations(
   const valueCols = figureCols.filter((c) => c.role === "value" && !changeCols.includes(c)).map((c) => c.col);
   const beforeRows = out.length;
   const labelled: [number, string][] = [];
+  // indicators named without 率 (每千人口床位数): a row they name is a derived figure too
+  const unnamed = specs.filter((sp) => !/率/.test(sp.name));
   let derived = false;
   for (const r of t.dataRows) {
     const lab = rowLabel(g, labelCols, r);
     if (!lab) continue;
     const name = stripMark(lab.text) || lab.text;
-    if (!derived && /率|比|^未/.test(name)) derived = true;
+    if (!derived && (/率|比|^未/.test(name) || unnamed.some((sp) => sp.rate.test(clean(name))))) derived = true;
     labelled.push([r, name]);
   }
   if (valueCols.length > 0 && derived) {

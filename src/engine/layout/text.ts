@@ -43,6 +43,9 @@ export function totalWord(k: string): "grand" | "sub" | undefined {
   if (/^(全[县市区镇乡省]|总|全部|本[页表])?(合计|总计|共计|总数|总和)$/.test(k)) return "grand";
   if (/^[^\d:]{0,10}(合计|总计|共计)$/.test(k)) return "grand";
   if (/^[^\d:]{0,10}小计$/.test(k)) return "sub";
+  // a block numbered in Arabic digits: 第3片合计, 1组小计, 第12网格合计 (not 2020年合计 or 1-6月合计)
+  const block = /^第?\d{1,4}(?:片区?|组|小组|村|村民小组|社|队|区|块|网格|单元|班|栋|号楼|中队|大队|分队)(合计|总计|共计|小计)$/.exec(k);
+  if (block) return block[1] === "小计" ? "sub" : "grand";
   return undefined;
 }
 

@@ -272,6 +272,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "fixed-deduction": {
       const yn = needYesNo(value);
       if (typeof yn !== "boolean") return yn;
+      if (yn && rule.veto) return { score: deducted(rule.points, max), vetoed: true };
       return { score: deducted(yn ? rule.points : 0, max) };
     }
     case "doubled": {

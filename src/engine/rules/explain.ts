@@ -106,8 +106,13 @@ export function explainRule(
   rule: ScoringRule, value: CellValue, max?: number, opts: ScoreOptions = {}, scored?: RuleScore,
 ): Explanation {
   const s = scored ?? scoreRule(rule, value, max, opts);
-  if (s.vetoed) return ex(`${shown(value)} → 一票否决`, `${shownEn(value)} → vetoed`);
+  if (s.vetoed && (s.score === null || s.score === undefined)) return ex(`${shown(value)} → 一票否决`, `${shownEn(value)} → vetoed`);
   if (s.score === null || s.score === undefined) return fail(s);
+  if (s.vetoed) {
+    // points and a veto on the same event: both said
+    const e = explainScored(rule, value, max, opts, s.score);
+    return ex(`${e.zh},一票否决`, `${e.en}, vetoed`);
+  }
   return explainScored(rule, value, max, opts, s.score);
 }
 

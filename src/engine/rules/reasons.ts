@@ -48,6 +48,22 @@ export const REASONS = catalogue({
   "range-reversed": { zh: () => "分值区间上下颠倒", en: () => "the range's bounds are reversed" },
   "each-per-what": { zh: () => "各扣几分,但没有说明按什么扣(每人、每项…)", en: () => "各扣N分 does not say per what" },
   "several-deductions": { zh: () => "有多处扣分,无法判断如何合计", en: () => "several deductions and no way to tell how they combine" },
+  "points-range": {
+    zh: (p) => `分值是一个区间(${p.min}-${p.max}分),由考核人在区间内酌定,无法由填写的数字算出`,
+    en: (p) => `the points are a range (${p.min}-${p.max}) the assessor chooses within; no typed figure gives them`,
+  },
+  "several-counts": {
+    zh: () => "条款按几种不同情形分别扣分,需要分别填写几个数字",
+    en: () => "the clause deducts for several different acts, each counted apart: needs several figures",
+  },
+  "count-in-part": {
+    zh: (p) => `分项的得分取决于数量(“${p.text}”),不是“是/否”能回答的`,
+    en: (p) => `a sub-clause's points depend on a count ("${p.text}"), which a yes/no does not give`,
+  },
+  "rest-unsaid": {
+    zh: (p) => `条款只说扣${p.points}分,该项满分${p.max}分的其余分值如何得到没有说明`,
+    en: (p) => `the clause only deducts ${p.points}; how the rest of the item's ${p.max} points is earned is not said`,
+  },
   "deduction-range": { zh: () => "扣分是一个区间,由考核人酌定", en: () => "the deduction is a range the assessor chooses" },
   "deduct-and-earn": { zh: () => "扣分与得分写在同一条款中", en: () => "deductions and earned points in one clause" },
   "no-points": { zh: () => "没有找到分值或计分方法", en: () => "no points or scoring method found" },

@@ -148,6 +148,8 @@ export interface FixedDeductionRule {
   readonly kind: "fixed-deduction";
   readonly points: number;
   readonly addOn: boolean;
+  /** the same event also vetoes the unit (全年无火灾得10分,发生森林火灾无分,并实行一票否决) */
+  readonly veto?: true;
 }
 
 /** factor × the deduction the referenced standard gives (n = that deduction). 按照省考核标准加倍扣分. */

@@ -27,6 +27,7 @@ import { understoodStrings } from "../i18n.understood";
 import { columnCell, columnCorrection, kindCorrection, roleGroupsFor, SHEET_KINDS, withColumnRole, withSheetKind } from "../understood/model";
 import { useStyles, type Shared, type UnderstoodProps } from "./understoodStyles";
 import { Corrected, TreeView } from "./UnderstoodTree";
+import { IndicatorsView } from "./UnderstoodIndicators";
 
 export { MAX_ITEMS_SHOWN, type UnderstoodProps } from "./understoodStyles";
 
@@ -73,6 +74,7 @@ export function Understood(props: UnderstoodProps): React.ReactElement {
           </AccordionItem>
         ))}
       </Accordion>
+      {sheets.length > 0 ? <IndicatorsView s={s} settings={settings} canSave={canSave} onChange={onChange} /> : null}
     </section>
   );
 }

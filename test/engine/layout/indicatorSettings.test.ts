@@ -64,3 +64,53 @@ describe("IndicatorSchema: the shape the 识别结果 panel saves", () => {
     expect(problems[0].message).toContain("自定义指标");
   });
 });
+
+describe("an indicator's settings become its relation", () => {
+  const checked = (rate: number, settings: Record<string, unknown>) => {
+    const plan = analyzeWorkbook(withSettings(rate, settings));
+    return { findings: plan.findings, relations: plan.sheets.find((s) => s.name === "孕检")?.checked?.relations ?? {} };
+  };
+  it("a rate relation is counted as checked on the sheet, whether it holds or not", () => {
+    expect(checked(93, { indicators: [mine] }).relations).toEqual({ "rate-mismatch": 1, "count-exceeds-base": 1 });
+    expect(checked(93, {}).relations).toEqual({});
+  });
+  it("the decimals stated are those of the expected figure in the finding", () => {
+    const at = (decimals: number | undefined) => checked(90, { indicators: [{ ...mine, ...(decimals === undefined ? {} : { decimals }) }] }).findings[0];
+    expect(at(undefined).expected).toBe(93);
+    expect(at(undefined).message).toContain("= 93.00%");
+    expect(at(0).message).toContain("= 93%");
+    // 186/200 = 0.93: rounding to 1 decimal shows 93.0
+    expect(at(1).message).toContain("= 93.0%");
+  });
+  it("a ratio (×100, not a rate) under a name no built-in indicator knows", () => {
+    const ratio = { name: "门诊人次比", kind: "ratio", rate: ["门诊人次比"], num: ["^本年门诊"], den: ["^上年门诊"], scale: 100, decimals: 1 };
+    const rows = (shown: number): CellValue[][] => [["指标", "数值"], ["本年门诊人次", 1234], ["上年门诊人次", 1000], ["门诊人次比", shown]];
+    const run = (shown: number) =>
+      analyzeWorkbook({ sheets: [sheet("门诊", rows(shown))] }, { indicators: [ratio as never] }).findings.map((f) => `${f.kind} ${f.cell} ${f.expected}`);
+    expect(run(123.4)).toEqual([]);
+    expect(run(132.4)).toEqual(["ratio-mismatch B4 123.4"]);
+  });
+  it("one definition per name: the caller's and the workbook's copy of the same indicator give one finding", () => {
+    const plan = analyzeWorkbook(withSettings(90, { indicators: [mine] }), { indicators: [mine as never] });
+    expect(plan.findings.map((f) => `${f.kind} ${f.cell}`)).toEqual(["rate-mismatch B4"]);
+  });
+  it("decimals outside 0–4 are refused by the schema", () => {
+    expect(IndicatorSchema.safeParse({ ...mine, decimals: 5 }).success).toBe(false);
+    expect(IndicatorSchema.safeParse({ ...mine, decimals: 1.5 }).success).toBe(false);
+    expect(IndicatorSchema.safeParse({ ...mine, decimals: 2 }).success).toBe(true);
+  });
+});
+
+describe("an indicator whose name has no 率", () => {
+  const beds = { name: "每千人口床位数", kind: "rate", rate: ["每千人口.*床位"], num: ["^床位"], den: ["常住人口"], scale: 1000, decimals: 2 };
+  const rows = (shown: number): CellValue[][] => [["指标", "数值"], ["常住人口(人)", 412000], ["床位数(张)", 2688], ["每千人口床位数(张)", shown]];
+  const run = (shown: number, indicators: unknown[]) =>
+    analyzeWorkbook({ sheets: [sheet("卫生资源", rows(shown))] }, { indicators: indicators as never }).findings.map((f) => `${f.kind} ${f.cell} ${f.expected}`);
+  it("is checked by the clerk's definition: 2688/412000 × 1000 = 6.52", () => {
+    expect(run(6.52, [beds])).toEqual([]);
+    expect(run(6.25, [beds])).toEqual(["rate-mismatch B4 6.52"]);
+  });
+  it("and not without it", () => {
+    expect(run(6.25, [])).toEqual([]);
+  });
+});

@@ -33,6 +33,16 @@ describe("layout words", () => {
     expect(totalWord(key(text))).toBe(kind);
   });
 
+  it.each([
+    ["第3片合计", "grand"], ["1组小计", "sub"], ["第12网格合计", "grand"], ["３组小计", "sub"], ["第2村民小组合计", "grand"],
+  ])("a block numbered in Arabic digits, %s, is a total (%s)", (text, kind) => {
+    expect(totalWord(key(text))).toBe(kind);
+  });
+
+  it.each(["2020年合计", "1-6月合计", "12345合计", "第3季度合计"])("%s (a period, a number) is not read as a block total", (text) => {
+    expect(totalWord(key(text))).toBeUndefined();
+  });
+
   it.each(["人群总数", "合计生育率", "其中:结扎"])("%s is not a total label", (text) => {
     expect(totalWord(key(text))).toBeUndefined();
   });

@@ -2,6 +2,7 @@
 import { parseRule, scoreRule, type ScoringRule } from "../../../src/engine/rules";
 import { readText } from "../../../src/engine/values";
 import { YES_WORDS, NO_WORDS } from "../../../src/engine/rules/formula";
+import { explainRule } from "../../../src/engine/rules/explain";
 
 function rule(text: string): ScoringRule {
   const p = parseRule(text);
@@ -111,7 +112,8 @@ describe("with and without max (docs/contract.md)", () => {
 
 describe("constructs with a choice, a period or a veto", () => {
   it("a range per case is the assessor's choice: no score from a count alone", () => {
-    expect(scoreRule(rule("每例扣1-3分"), 2)).toMatchObject({ score: null, reason: expect.stringContaining("酌定") });
+    // the clause itself is not understood (a range of points); the construct comes from the short form
+    expect(scoreRule(rule("每1例-1~3"), 2)).toMatchObject({ score: null, reason: expect.stringContaining("酌定") });
   });
   it("case categories are scored from one count per category", () => {
     const r = rule("平时调查出现节育误差的每例扣2分,出现出生误差的每例扣4分");
@@ -121,12 +123,21 @@ describe("constructs with a choice, a period or a veto", () => {
     expect(scoreRule(r, 3)).toMatchObject({ score: null, reason: expect.stringContaining("类别") });
   });
   it("range bonus takes the points given within the range", () => {
-    const r = rule("达到国家标准的加3—5分");
+    const r = rule("+3~5");
     expect(scoreRule(r, 4).score).toBe(4);
     expect(scoreRule(r, "5分").score).toBe(5);
     expect(scoreRule(r, 6)).toMatchObject({ score: null, reason: expect.stringContaining("3-5") });
     expect(scoreRule(r, "是").score).toBeNull();
     expect(scoreRule(r, "无").score).toBe(0);
+  });
+  it("a fixed deduction with a veto on the same event scores and says vetoed", () => {
+    const r = rule("全年无火灾得10分,发生森林火灾无分,并实行一票否决");
+    expect(scoreRule(r, "1起", 10)).toMatchObject({ score: 0, vetoed: true });
+    expect(scoreRule(r, "有", 10)).toMatchObject({ score: 0, vetoed: true });
+    expect(scoreRule(r, "无", 10)).toEqual({ score: 10 });
+    expect(scoreRule(r, 0, 10)).toEqual({ score: 10 });
+    expect(explainRule(r, "1起", 10).zh).toBe("1起 → 10 − 10 = 0分,一票否决");
+    expect(explainRule(r, "无", 10).zh).not.toContain("否决");
   });
   it("percentage cut needs the score it cuts", () => {
     const r = rule("出现违规情况扣减20%的考核得分");

@@ -1,5 +1,5 @@
 /**
- * Metamorphic properties of the clause reader, over every clause of the development corpus
+ * Metamorphic properties of the clause reader, over every clause of both development corpora
  * and every seed clause: rewording that does not change the rule leaves the rule unchanged —
  * subject words inserted after 每, another measure word, 计↔得↔记, full-width digits, Chinese
  * numerals, full-width punctuation, spaces, a trailing note in parentheses. "Unchanged": the
@@ -13,10 +13,11 @@ import { parseRule } from "../../../src/engine/rules";
 import { loadCorpus } from "./corpus-run";
 import { SEED_CLAUSES } from "./seed-clauses";
 
-const FILE = join(__dirname, "../../corpus/clauses/dev.json");
+/** both development sets (dev2: clauses from documents the reader was not built from) */
+const FILES = ["dev.json", "dev2.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
 const CLAUSES: ReadonlyArray<{ id: string; text: string; max?: number }> = [
   ...SEED_CLAUSES.map((c) => ({ id: c.id, text: c.text, max: c.max })),
-  ...(existsSync(FILE) ? loadCorpus(FILE).clauses.map((c) => ({ id: c.id, text: c.clause, max: c.max ?? undefined })) : []),
+  ...FILES.flatMap((f) => (existsSync(f) ? loadCorpus(f).clauses.map((c) => ({ id: c.id, text: c.clause, max: c.max ?? undefined })) : [])),
 ];
 
 /** what must not change: understood, construct, and every figure (strings left out) */

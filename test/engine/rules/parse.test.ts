@@ -96,8 +96,6 @@ describe("wording variants per construct", () => {
     ["每起扣2分", { kind: "per-case", unit: "起", points: 2, pointsMax: null, addOn: false, categories: [], cap: null }],
     ["每起扣2分,最多扣10分", { kind: "per-case", points: 2, cap: 10 }],
     ["每起加扣1分", { kind: "per-case", points: 1, addOn: true }],
-    ["每例扣1-3分", { kind: "per-case", unit: "例", points: 1, pointsMax: 3 }],
-    ["每例扣1至3分", { kind: "per-case", points: 1, pointsMax: 3 }],
     ["每发现一例扣2分", { kind: "per-case", unit: "例", points: 2, pointsMax: null }],
     ["出现一起扣2分", { kind: "per-case", unit: "起", points: 2 }],
     ["一、二孩错漏每例扣2分,多孩错漏报每例扣3分", { kind: "per-case", points: 2, pointsMax: 3, categories: [{ label: "一、二孩错漏", points: 2 }, { label: "多孩错漏报", points: 3 }] }],
@@ -109,10 +107,6 @@ describe("wording variants per construct", () => {
     ["按照省考核标准加倍扣分", { kind: "doubled", factor: 2 }],
     ["按双倍扣分", { kind: "doubled", factor: 2 }],
     ["按3倍扣分", { kind: "doubled", factor: 3 }],
-    // range bonus
-    ["达到国家标准的加3—5分", { kind: "range-bonus", min: 3, max: 5 }],
-    ["奖励1~2分", { kind: "range-bonus", min: 1, max: 2 }],
-    ["可加2至4分", { kind: "range-bonus", min: 2, max: 4 }],
     // percentage cut
     ["出现违规情况扣减20%的考核得分", { kind: "percentage-cut", percent: 20 }],
     ["弄虚作假的,考核得分扣除10%", { kind: "percentage-cut", percent: 10 }],
@@ -142,13 +136,14 @@ describe("wording variants per construct", () => {
     expect(rule(text)).toMatchObject(expected);
   });
 
+  // range-bonus: only in the short form (+3~5), where the clerk types the points chosen
   it("covers every construct at least once (besides by-period, covered by the seed clauses)", () => {
     const seen = new Set<string>();
     for (const t of [
       "每配备1名计3分,计满10分为止", "少1人扣3分,扣完为止", "有文件计20分,否则不计分",
       "到位率达到50%以上计30分,每降低1个百分点扣2.5分,低于30%不计分", "比例达65%以上计10分,低于65%不计分",
       "达70%以上计10分,否则每少1个比例点扣1分,扣完为止", "公安、教育各计4分", "召开2次以上计5分,召开1次计3分",
-      "村签订的计7分;部门签订的计3分", "每起扣2分", "扣6分", "加倍扣分", "加3—5分", "扣减20%的考核得分",
+      "村签订的计7分;部门签订的计3分", "每起扣2分", "扣6分", "加倍扣分", "+3~5", "扣减20%的考核得分",
       "半年考核时此项均默认为满分", "一票否决", "达95%的奖500元,不足90%的罚300元",
       "上半年到位率达65%以上计10分,低于65%不计分;全年到位率达70%以上计10分,低于70%不计分",
       "4×实达标数", "排名1-3名的依次计3分、2分、1分", "差错率为3%~5%的,扣0.1分;超过5%的,扣0.2分",
@@ -184,11 +179,9 @@ describe("the short written form parses to the same rules", () => {
     ["每1起-2", "每起扣2分", null],
     ["每1起-2 上限10", "每起扣2分,最多扣10分", null],
     ["每1人-3 应有1", "有1名以上专职工作人员,少1人扣3分,扣完为止", null],
-    ["每1例-1~3", "每例扣1-3分", null],
     ["每1起-1 加扣", "每起加扣1分", null],
     ["-6", "扣6分", null],
     ["加扣-2", "加扣2分", null],
-    ["+3~5", "加3—5分", null],
     ["加倍", "加倍扣分", null],
     ["x3", "按3倍扣分", null],
     ["-20%", "扣减20%的考核得分", null],
@@ -210,6 +203,18 @@ describe("the short written form parses to the same rules", () => {
     }
   });
 
+  // a range of points in a clause is the assessor's choice (not understood); the clerk who types
+  // the range in short form says the value cell holds the points chosen
+  it.each<[string, string, Partial<ScoringRule>]>([
+    ["每1例-1~3", "每例扣1-3分", { kind: "per-case", unit: "例", points: 1, pointsMax: 3 }],
+    ["+3~5", "加3—5分", { kind: "range-bonus", min: 3, max: 5 }],
+  ])("%s is understood; the clause %s is not", (short, natural, partial) => {
+    expect(rule(short)).toMatchObject(partial);
+    const p = parseRule(natural);
+    expect(p.understood).toBe(false);
+    if (!p.understood) expect(p.reasonCode).toBe("points-range");
+  });
+
   it.each(["每1人+3 上线10", ">=50%:30 <40%:0", ">=50%:30 <30%:5", "每0人+3", "+5~3"])("%s is not understood", (t) => {
     expect(parseRule(t).understood).toBe(false);
   });
@@ -228,6 +233,24 @@ describe("never a guess", () => {
     ["市级考核占60%", "分组规则"],
     ["达到省定标准的计15分,达不到的酌情扣分", "酌情"],
     ["及时上报计5分,每迟报1小时扣1分", "扣分"],
+    // a range of points: the assessor chooses within it (dev corpus D30-06, D37-05)
+    ["每例扣1-3分", "区间"],
+    ["每例扣1至3分", "区间"],
+    ["每发生一起扣0.1-0.3分。", "区间"],
+    ["达到国家标准的加3—5分", "区间"],
+    ["奖励1~2分", "区间"],
+    ["可加2至4分", "区间"],
+    ["个人提出合理化建议及意见,被学校采纳,加2-10分。", "区间"],
+    // several different acts counted apart (D08-06, D47-04)
+    ["漏报一项扣5分,迟报一项扣2分,差错一笔扣0.5分", "几个数字"],
+    ["上述几项制度,缺一项,扣1分;有制度没有执行,发现一处,扣0.5分。", "几个数字"],
+    // kinds of finds that count differently, not each 每 (dev2 E15-02); a target per kind of unit (E21-02)
+    ["日常检查每发现 1 处未及时调整的扣 1 分;年度检查发现 1 处未及时调整的扣 2 分。", "几个数字"],
+    ["各区推荐先进典型不少于10人,每少1人扣0.5分;各开发区推荐先进典型不少于4人,每少1人扣1.25分。", "几个数字"],
+    // a zero with its own condition beside a deduction (dev2 E23-01)
+    ["发现一笔未按要求代管扣2分,有主要干部坐收坐支现象的计零分。", "计0分"],
+    // a sub-clause scored by a count, not yes/no (D01-03)
+    ["受省级媒体以上推广1篇,得3分;市级媒体推广2篇,得2分;县级媒体推广,得1分。", "数量"],
   ])("%j → not understood (%s)", (text, word) => {
     const p = parseRule(text);
     expect(p.understood).toBe(false);
@@ -248,6 +271,55 @@ describe("section rules", () => {
     const p = parseSectionRule(text);
     if (!p.understood) throw new Error(p.reason);
     expect(p.rule).toMatchObject(expected as object);
+  });
+  it("several acts with the same points per the same unit are one count of them all (dev2 E17-01)", () => {
+    const p = parseRule("未能按规定印发衔接工作通知,一次扣5分;未能及时面向社会公开,一次扣5分。", { max: 25 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "次", points: 5, pointsMax: null } });
+  });
+  it("points per unit written after the points (扣10分/户, dev2 E06-03)", () => {
+    expect(parseRule("按受灾户数扣10分/户;", { max: 60 })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "户", points: 10 } });
+    expect(parseRule("按受灾户数扣1-3分/户;").understood).toBe(false);
+  });
+  it("a deduction of the whole max for a standard unmet is answered yes/no on the item; an event is counted", () => {
+    // dev2 E10-03, E24-01: 是 = the item's standard is met
+    expect(parseRule("不规范、不完备的,扣3分。", { max: 3 })).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: 3 } });
+    expect(parseRule("没有培训的,扣5分。", { max: 5 })).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: 5 } });
+    // an event: 无/0 keep the points, a count loses them (dev2 E05-01)
+    expect(parseRule("发生安全事故的扣5分", { max: 5 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 5 } });
+    expect(parseRule("④班子成员中有违规违纪的不得分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 2 } });
+    expect(parseRule("档案部门未参加相关活动不得分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: null } });
+  });
+  it("a deduction above the item's max is not guessed at (dev2 E11-05)", () => {
+    const p = parseRule("5.发生一次受害森林面积1500亩以上扣45分。", { max: 35 });
+    expect(p.understood ? p.construct : p.reasonCode).toBe("above-max");
+  });
+  it("a deduction alone for an item worth more does not say how the rest is earned (D14-06)", () => {
+    const p = parseRule("全年未按要求准确及时报送信息资料的扣2分。", { max: 5 });
+    expect(p.understood).toBe(false);
+    if (!p.understood) expect(p.reasonCode).toBe("rest-unsaid");
+    // with no max (a penalty section) or the whole max, it is the fixed deduction
+    expect(parseRule("全年未按要求准确及时报送信息资料的扣2分。")).toMatchObject({ understood: true, construct: "fixed-deduction" });
+    // the whole max for a standard unmet: the item answered yes/no
+    expect(parseRule("全年未按要求准确及时报送信息资料的扣5分。", { max: 5 })).toMatchObject({ understood: true, construct: "all-or-nothing" });
+  });
+  it("money in the subject is not a score; money paid or compared is read (D19-01)", () => {
+    const p = parseRule("按常住人口人均 2 元的标准投入到位计 1 分, 每低 1 个百分点扣 0.5 分。", { max: 1 });
+    expect(p).toMatchObject({ understood: true, construct: "rate-per-point-to-zero" });
+    expect(parseRule("投入达5000元以上的计2分,否则不计分", { max: 2 }).understood).toBe(false);
+  });
+  it("points for an absence and nothing on the event: the value says whether the event happened (D35-08)", () => {
+    expect(parseRule("全年无火灾得10分,发生森林火灾无分", { max: 10 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 10 } });
+    // points for doing something and nothing when it is not done: yes/no as before (D01-04)
+    expect(parseRule("配合开展督查工作,得5分;出现不配合现象不得分。", { max: 5 })).toMatchObject({ rule: { kind: "all-or-nothing", points: 5 } });
+  });
+  it("a veto with no condition of its own goes with the event that takes the points", () => {
+    expect(parseRule("全年无火灾得10分,发生森林火灾无分,并实行一票否决", { max: 10 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 10, veto: true } });
+    expect(parseRule("发生安全事故的扣5分,本项实行“一票否决”", { max: 5 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 5, veto: true } });
+    // a veto with its own condition, or beside a rule that is not one event, stays refused
+    for (const t of ["发生医疗事故的扣2分,出现重大事故的一票否决", "每发生一起扣2分,并实行一票否决"]) {
+      const p = parseRule(t, { max: 10 });
+      expect([t, p.understood ? p.construct : p.reasonCode]).toEqual([t, "veto-with-points"]);
+    }
   });
   it("alternatives that add up to more than the max are not taken for sub-clauses", () => {
     const p = parseRule("按时完成计5分,推迟完成计3分", { max: 5 });

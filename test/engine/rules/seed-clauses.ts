@@ -324,13 +324,6 @@ export const SEED_CLAUSES: ReadonlyArray<SeedClause> = [
     cases: [["是,是,是", 6], ["否,是,否", 2]],
   },
   {
-    id: "第3篇 加分4 乡所达到国家标准 加3—5分",
-    text: "4、2016年度乡所改建、新建达到国家标准并投入使用的加3—5分;",
-    construct: "range-bonus",
-    rule: { min: 3, max: 5 },
-    cases: [[3, 3], [4, 4], [5, 5], [2, null], [6, null], [0, 0], ["无", 0], ["是", null]],
-  },
-  {
     id: "第3篇 二(二)1(2) 上半年考核(30分);年终考核(45分): two parts of one item, both counted",
     text: "全市上半年人口计生工作考核(30分);全市年终全市人口计生工作考核(45分)。",
     max: 75,

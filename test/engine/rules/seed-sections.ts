@@ -41,5 +41,7 @@ export const SEED_NOT_UNDERSTOOD: ReadonlyArray<SeedNotUnderstood> = [
   { id: "第3篇 县级 信访扣分和性别比案件得分", text: "5、信访扣分和性别比案件得分", reasonHas: "分值" },
   { id: "第1篇 奖励 位居全市前两位 奖励50000元 (an award by rank, not a rule of the item)", text: "1、按省、市年度综合考核成绩,位居全市前两位的县区,评为“全市人口和计划生育工作先进县区”,各奖励人民币50000元(县、区五职责任人)。", reasonHas: "分值" },
   { id: "第1篇 减分2(3) 扣2分与一票否决同句", text: "(3)县站、乡所在计生技术服务中发生医疗责任事故的扣2分;出现重大责任事故或未按规定及时上报的予以“一票否决”。", reasonHas: "一票否决" },
+  // a range of points is the assessor's choice: no typed figure gives the score (was range-bonus)
+  { id: "第3篇 加分4 乡所达到国家标准 加3—5分", text: "4、2016年度乡所改建、新建达到国家标准并投入使用的加3—5分;", reasonHas: "区间" },
   { id: "第1篇 以上三项加分不超过5分 (not an item rule)", text: "以上三项加分不超过5分。", reasonHas: "分组规则" },
 ];

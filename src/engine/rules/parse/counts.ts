@@ -131,6 +131,20 @@ export function deductionSteps(v: View): Outcome | null {
   return { kind: "stepped-count", unit, steps: steps.reverse(), cap: null };
 }
 
+/** 按受灾户数扣10分/户: the points per unit, the unit written after them. */
+export function perUnitAfter(v: View): Outcome | null {
+  const m = v.first(/[DA]Pt/);
+  if (!m || v.all(/[DAE][PU]/g).length !== 1) return null;
+  const unit = /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()])/.exec(v.c.text(v.tok(m[1] - 1)))?.[1];
+  if (!unit || DATE_UNITS.has(unit) || TIME_UNITS.has(unit)) return null;
+  const pts = v.tok(m[0] + 1);
+  if (pts.hi !== undefined) return failure("points-range", { min: num(pts), max: pts.hi });
+  const cap = v.first(/C{1,3}[Dt]?P/, m[1]);
+  v.useRange(m[0], m[1]);
+  if (cap) v.useRange(cap[0], cap[1]);
+  return { kind: "per-case", unit, points: num(pts), pointsMax: null, addOn: v.sk[m[0]] === "A", categories: [], cap: cap ? num(v.tok(cap[1] - 1)) : null };
+}
+
 /** 每起扣2分; 少1人扣3分,扣完为止; 发现1个单位未完成…的扣5分; 每例扣1-3分(一、二孩错漏每例扣2分,…) */
 export function deductions(v: View): Outcome | null {
   // 每迟报1次扣1分 / 少1人扣3分 / 发现1起扣2分, and a count alone before the verb: 一项不符扣1分, 迟到一次扣2分
@@ -210,6 +224,17 @@ export function deductions(v: View): Outcome | null {
     return { kind: "per-unit-deduction-floored", per, unit, points, full, target, cap };
   }
   if (fullAt >= 0) return null;
+  // 漏报一项扣5分,迟报一项扣2分,差错一笔扣0.5分: each a count of a different act, no 每 making
+  // them kinds of one case: several figures, not one
+  // (the same points per the same unit for each act, 一次扣5分;…一次扣5分, is one count of them all;
+  // kinds of one case each 每…, 一、二孩错漏每例扣2分,多孩错漏报每例扣3分, are counted by kind)
+  if (found.length > 1) {
+    const uniform = found.every((m) => { const x = at(m); return num(x.pts) === points && x.pts.hi === undefined && (x.n.unit ?? "") === unit && num(x.n) === per; });
+    const kinds = found.every((m) => v.sk[m[0]] === "M");
+    // 各区…不少于10人,每少1人扣0.5分;各开发区…不少于4人,每少1人扣1.25分: a target and a step per kind of unit
+    const shortfalls = found.some((m) => v.sk.slice(m[0], m[1]).includes("Q"));
+    if (!uniform && (!kinds || shortfalls)) return failure("several-counts");
+  }
   const rest = found.slice(1).map(at);
   if (rest.some((r) => r.pts.hi !== undefined)) return null;
   const labelOf = (m: [number, number]): string => {
@@ -223,6 +248,8 @@ export function deductions(v: View): Outcome | null {
     for (const m of found) v.useRange(m[0], m[1]);
   };
   if (pointsMax !== null) {
+    // 每发生一起扣0.1-0.3分: the assessor chooses within the range, unless categories say which
+    if (rest.length === 0) return failure("points-range", { min: points, max: pointsMax });
     const categories: LabelledPoints[] = found.slice(1).map((m, i) => ({ label: labelOf(m), points: num(rest[i].pts) }));
     if (categories.some((c) => c.points < points || c.points > pointsMax)) return null;
     useAll();

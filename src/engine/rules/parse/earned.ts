@@ -3,17 +3,20 @@
  * deductions (扣6分, 加扣2分), and earned points — one (计20分,否则不计分) or several sub-clauses.
  */
 import type { LabelledPoints } from "../types";
-import { type Outcome, type View, earnings, failure, num } from "./view";
+import { type Outcome, type View, DATE_UNITS, MEASURE_UNITS, TIME_UNITS, earnings, failure, num } from "./view";
 
-/** 达到国家标准的加3—5分 */
+/**
+ * 达到国家标准的加3—5分, 加2-10分: a range of points means the assessor chooses within it; no
+ * figure the clerk types gives the score, so the clause is not understood (the short form
+ * `+3~5`, where the clerk states the range and types the points chosen, is).
+ */
 export function rangeBonus(v: View): Outcome | null {
   for (let p = 0; p + 1 < v.sk.length; p++) {
     if (v.sk[p] !== "E" || v.sk[p + 1] !== "P") continue;
     const t = v.tok(p + 1);
     if (t.hi === undefined) continue;
     if (num(t) > t.hi) return failure("range-reversed");
-    v.use(p, p + 1);
-    return { kind: "range-bonus", min: num(t), max: t.hi };
+    return failure("points-range", { min: num(t), max: t.hi });
   }
   return null;
 }
@@ -36,7 +39,12 @@ export function fixed(v: View): Outcome | null {
   if (ds.some((p) => v.tok(p + 1).hi !== undefined)) return failure("deduction-range");
   if (ds.length === 1) {
     v.use(ds[0], ds[0] + 1);
-    return { kind: "fixed-deduction", points: num(v.tok(ds[0] + 1)), addOn: v.sk[ds[0]] === "A" };
+    const points = num(v.tok(ds[0] + 1));
+    const addOn = v.sk[ds[0]] === "A";
+    // 不规范、不完备的,扣3分 for an item worth 3: the deduction is the item's standard failed, so
+    // the value answers the item (是/√ it is met → 3, 否/× → 0); an event (发生…扣) is counted
+    if (!addOn && v.c.max !== undefined && points === v.c.max && failedStandard(v.between(0, ds[0]))) return { kind: "all-or-nothing", points };
+    return { kind: "fixed-deduction", points, addOn };
   }
   if (earnings(v).length > 0) return failure("deduct-and-earn");
   const parts: LabelledPoints[] = [];
@@ -74,6 +82,8 @@ export function earned(v: View): Outcome {
     const others = v.sk.replace(/P/g, "").match(/[PRYDA]/g);
     if (zero >= 0 && v.c.max !== undefined && !others && maxPoints.length === (v.sk.match(/P/g) ?? []).length) {
       v.use(zero, ...maxPoints);
+      // 班子成员中有违规违纪的不得分: the zero goes with an event; the value counts events (无/0 keep the points)
+      if (EVENT.test(v.between(0, zero))) return { kind: "fixed-deduction", points: v.c.max, addOn: false };
       return { kind: "all-or-nothing", points: null };
     }
     return failure("no-points");
@@ -119,7 +129,11 @@ export function earned(v: View): Outcome {
   const pointsOf = (p: number): number | null => (v.sk[p + 1] === "U" ? null : num(v.tok(p + 1)));
   if (chosen.length === 1) {
     v.use(chosen[0], chosen[0] + 1);
-    return { kind: "all-or-nothing", points: pointsOf(chosen[0]) };
+    const pts = pointsOf(chosen[0]);
+    // 全年无火灾得10分,发生森林火灾无分: the points go with an absence, the zero with the event,
+    // so the value answers whether the event happened (无 / 0 keeps the points, 1起 / 有 loses them)
+    if (pts !== null && absenceThenEvent(v, chosen[0])) return { kind: "fixed-deduction", points: pts, addOn: false };
+    return { kind: "all-or-nothing", points: pts };
   }
   // "…记10分。…记6分;…记4分": the first figure is the item's, the others its parts
   let list = chosen;
@@ -137,10 +151,47 @@ export function earned(v: View): Outcome {
   for (const p of list) {
     const pts = pointsOf(p);
     if (pts === null) return failure("full-among-parts");
+    const counted = countedIn(v, prev, p);
+    if (counted !== null) return failure("count-in-part", { text: counted });
     const label = v.between(prev, p).replace(/^[;,\s]+/, "").replace(/(?:的|,)$/, "").trim();
     parts.push({ label, points: pts });
     v.use(p, p + 1);
     prev = p + 2;
   }
   return { kind: "sub-clauses", parts, sign: 1 };
+}
+
+/**
+ * A sub-clause whose condition is a bare count of more than one (推广2篇,得2分): the points go
+ * with how many there are, which a yes/no answer does not say. A count with a comparator
+ * (发展1名以上) or one of a kind (有一名领导分管) is a condition answered yes or no.
+ */
+function countedIn(v: View, a: number, b: number): string | null {
+  for (let p = a; p < b; p++) {
+    if (v.sk[p] !== "N") continue;
+    const n = v.tok(p);
+    const unit = n.unit ?? "";
+    if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) continue;
+    if (n.hi !== undefined || !(num(n) > 1) || v.sk[p - 1] === "c" || v.sk[p + 1] === "a" || v.sk[p - 1] === "M") continue;
+    return v.c.text(n);
+  }
+  return null;
+}
+
+/** The earned points at `e` are for an absence (无火灾, 未发生…) and a zero word after them for the event (发生…无分). */
+function absenceThenEvent(v: View, e: number): boolean {
+  const zero = v.find("0", e + 2, v.sk.length);
+  if (zero < 0) return false;
+  let start = e;
+  while (start > 0 && !",;".includes(v.sk[start - 1])) start--;
+  const condition = v.between(start, e);
+  const event = v.between(e + 2, zero).replace(/^[,;\s]+/, "");
+  return /(?:^|[^\u4e00-\u9fa5]|全年|年内|全年度|本年度)(?:无|未发生|没有发生|未出现|没有)/.test(condition) && /^(?:如|若|凡)?(?:发生|出现|发现|查实)/.test(event);
+}
+
+/** words of an event that happens and is counted (发生事故, 发现违规, 被投诉), not of a standard unmet */
+const EVENT = /发生|出现|发现|查实|查处|举报|投诉|违规|违纪|违法|事故|案件|一经/;
+/** the condition says the item's standard was not met (未…, 没有…, 不规范, 无制度, 缺…) and names no event */
+function failedStandard(condition: string): boolean {
+  return !EVENT.test(condition) && /未|没有|不|无|缺/.test(condition);
 }

@@ -21,15 +21,24 @@ export { parseShortForm } from "./short";
 const fail = (code: ReasonCode, params: ReasonParams = {}): RuleParse => ({ understood: false, reason: reasonString(code, params), reasonCode: code, reasonParams: params });
 
 /** Kinds a fragment must read for the clause to be understood. */
-function isScoring(t: Token, next: Token | undefined): boolean {
+function isScoring(t: Token, next: Token | undefined, prev: Token | undefined): boolean {
   switch (t.k) {
-    case "P": case "R": case "Y": case "O": case "X": case "C": case "F":
+    case "P": case "R": case "O": case "X": case "C": case "F":
       return true;
+    case "Y":
+      // money paid or fined (奖村500元, 罚300元) or a condition on money (达5000元以上); money
+      // in the subject (按人均2元的标准投入到位) is what the subject is about, not a score
+      return isMoneyScoring(prev, next);
     case "c":
       return next !== undefined && (next.k === "R" || next.k === "P" || next.k === "Y");
     default:
       return false;
   }
+}
+
+function isMoneyScoring(prev: Token | undefined, next: Token | undefined): boolean {
+  const k = prev?.k;
+  return k === "E" || k === "D" || k === "A" || k === "c" || k === "L" || next?.k === "a";
 }
 
 export function parseRule(text: string, opts: { max?: number; itemText?: string } = {}): RuleParse {
@@ -71,8 +80,11 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
 
   // the audit: every scoring token read by some fragment
   const unread: string[] = [];
+  // a zero (计零分, 不得分) beside a deduction is an outcome of its own (…有坐收坐支现象的计零分); beside
+  // earned points it says what they already mean (不达标不得分)
+  const deducting = r.kind === "per-case" || r.kind === "per-unit-deduction-floored" || r.kind === "fixed-deduction";
   for (let i = 0; i < toks.length; i++) {
-    if (clause.used[i] || !isScoring(toks[i], toks[i + 1])) continue;
+    if (clause.used[i] || !(isScoring(toks[i], toks[i + 1], toks[i - 1]) || (deducting && toks[i].k === "0"))) continue;
     const t = toks[i];
     const from = Math.max(0, t.s - 8);
     unread.push(s.slice(from, Math.min(s.length, t.e + 4)));
@@ -91,6 +103,14 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   const ruleFull = r.kind === "per-unit-deduction-floored" || r.kind === "rate-per-point-to-zero" || r.kind === "rate-per-point-with-cutoff" ? r.full : null;
   if (statedFull > 0 && ruleFull !== null && max !== undefined && ruleFull < max) {
     return fail("max-unreached", { max, full: ruleFull });
+  }
+  // 发生一次…扣45分 for an item worth 35: what is meant is not said
+  if (r.kind === "fixed-deduction" && max !== undefined && r.points > max) {
+    return fail("above-max", { points: r.points, max });
+  }
+  // 全年未按要求报送信息的扣2分 for an item worth 5: how the other 3 points are earned is not said
+  if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points < max) {
+    return fail("rest-unsaid", { points: r.points, max });
   }
   if (r.kind === "sub-clauses" && r.sign === 1 && max !== undefined) {
     const sum = Math.round(r.parts.reduce((a, p) => a + p.points, 0) * 1e9) / 1e9;

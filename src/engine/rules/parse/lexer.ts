@@ -61,7 +61,7 @@ export interface Token {
 }
 
 /** Words by kind, tried longest first at each position. */
-const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
+export const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["V", ["一票否决", "一票否定", "实行否决", "予以否决", "否决"]],
   ["F", ["扣完为止", "扣完即止", "扣至0分为止", "扣至0分", "扣到0分", "扣至零分", "最低为0分", "最低0分", "最低为0", "最低得0分", "减至0分", "不得低于0分", "扣满为止", "扣完"]],
   ["0", ["不计分", "不得分", "不给分", "不记分", "无分", "计0分", "得0分", "记0分", "不加分", "0分"]],
@@ -87,72 +87,170 @@ const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["Z", ["为止"]],
 ];
 
-/** first character → [kind, word] sorted longest first */
-const BY_FIRST = new Map<string, Array<readonly [Kind, string]>>();
+// ---------------------------------------------------------------- tables by char code
+
+/** a word of WORDS as the lexer tries it */
+interface Word {
+  readonly k: Kind;
+  readonly w: string;
+  /** 奖/罚 may have a short object before the amount (奖村500元) */
+  readonly skip: number;
+  /** T: a half-year word */
+  readonly half: boolean;
+}
+
+/** character classes, by char code */
+const DIGIT = 1;
+const HAN = 2;
+/** may start a token other than text: a word's first character, a separator, 每, space, "." */
+const INTEREST = 4;
+const CLASS = new Uint8Array(65536);
+for (let c = 0x30; c <= 0x39; c++) CLASS[c] |= DIGIT;
+for (let c = 0x4e00; c <= 0x9fff; c++) CLASS[c] |= HAN;
+
+/** first character → index into FIRST_WORDS (0: none) */
+const FIRST_INDEX = new Uint8Array(65536);
+/** the words of one first character, longest first */
+const FIRST_WORDS: Word[][] = [[]];
 for (const [k, ws] of WORDS) {
   for (const w of ws) {
-    const list = BY_FIRST.get(w[0]) ?? [];
-    list.push([k, w]);
-    BY_FIRST.set(w[0], list);
+    const c = w.charCodeAt(0);
+    if (FIRST_INDEX[c] === 0) {
+      FIRST_INDEX[c] = FIRST_WORDS.length;
+      FIRST_WORDS.push([]);
+    }
+    const half = k === "T" && (w.includes("半年") && w !== "下半年" ? true : w === "年中");
+    FIRST_WORDS[FIRST_INDEX[c]].push({ k, w, skip: w.startsWith("奖") || w.startsWith("罚") ? 4 : 0, half });
+    CLASS[c] |= INTEREST;
   }
 }
-for (const list of BY_FIRST.values()) list.sort((a, b) => b[1].length - a[1].length);
+for (const list of FIRST_WORDS) list.sort((a, b) => b.w.length - a.w.length);
 
 const SEP: Record<string, Kind> = { ";": ";", ",": ",", ":": ",", "、": "l", "(": "(", ")": ")", "[": "(", "]": ")", "×": "x", "*": "x" };
+/** separator kind by char code ("" when none) */
+const SEP_KIND = new Map<number, Kind>();
+for (const [ch, k] of Object.entries(SEP)) {
+  SEP_KIND.set(ch.charCodeAt(0), k);
+  CLASS[ch.charCodeAt(0)] |= INTEREST;
+}
+const EVERY = 0x6bcf; // 每
+const SPACE = 0x20;
+const DOT = 0x2e;
+CLASS[EVERY] |= INTEREST;
+CLASS[SPACE] |= INTEREST;
+CLASS[DOT] |= INTEREST;
+
 /** two-character measure words (the open class takes one character otherwise) */
 const TWO_CHAR_UNITS = new Set(["部门", "单位", "人次", "季度", "小时", "分钟", "方面", "户次", "批次", "个人"]);
+const TWO_CHAR_FIRST = new Set([...TWO_CHAR_UNITS].map((u) => u.charCodeAt(0)));
 
-/** characters that may start a token other than text */
-const INTERESTING = new Set<string>([...BY_FIRST.keys(), ...Object.keys(SEP), "每", " ", "."]);
+const codeSet = (chars: string): Uint8Array => {
+  const t = new Uint8Array(65536);
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
+  return t;
+};
+/** 每年, 每季度, 每月 … are periods of the subject, not 每 of a count */
+const PERIOD_AFTER_EVERY = codeSet("年季月周天日");
+/** 扣分标准, 扣分项, 扣分办法 … are nouns, not a deduction */
+const DEDUCTION_NOUN = codeSet("标办细项情制规");
+/** a cap followed by a verb (最多扣6分, 最高为) */
+const CAP_VERB = codeSet("扣减加计得为");
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
-const isHan = (c: string | undefined): boolean => c !== undefined && c >= "\u4e00" && c <= "\u9fff";
+const C_FEN = 0x5206; // 分
+const C_ZHI = 0x4e4b; // 之
+const C_ZHONG = 0x949f; // 钟
+const C_YUAN = 0x5143; // 元
+const C_DIAN = 0x70b9; // 点
+const C_BEI = 0x500d; // 倍
+const C_PCT = 0x25; // %
+const C_PERMILLE = 0x2030; // ‰
+const C_MINUS = 0x2d; // -
+const C_OPEN = 0x28; // (
+const C_CLOSE = 0x29; // )
+const C_COMMA = 0x2c; // ,
+const C_SEMI = 0x3b; // ;
+const C_MAN = 0x6ee1; // 满
+const C_GE = 0x4e2a; // 个
+const C_KE = 0x53ef; // 可
+const C_JIA = 0x52a0; // 加
+const C_KOU = 0x6263; // 扣
 
-/** A number at i: [value, end, hi?] (1-3 is a range). */
-function numberAt(s: string, i: number): [number, number, number | undefined] | null {
-  if (!isDigit(s[i])) return null;
-  let j = i;
-  while (isDigit(s[j])) j++;
-  if (s[j] === "." && isDigit(s[j + 1])) {
-    j++;
-    while (isDigit(s[j])) j++;
-  }
-  const n = Number(s.slice(i, j));
-  if (s[j] === "-" && isDigit(s[j + 1])) {
-    let k = j + 1;
-    while (isDigit(s[k])) k++;
-    if (s[k] === "." && isDigit(s[k + 1])) {
-      k++;
-      while (isDigit(s[k])) k++;
+/** NaN (past either end) is no digit */
+const digitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
+const hanAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
+};
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The digits (and a decimal part) at [i, end) as a number: exactly Number(s.slice(i, end)).
+ * Up to 15 digits the integer and the power of ten are exact doubles, so their quotient is the
+ * correctly rounded value, as Number's; longer figures go through Number.
+ */
+function decimalValue(s: string, i: number, end: number): number {
+  if (end - i > 15) return Number(s.slice(i, end));
+  let v = 0;
+  let frac = -1;
+  for (let j = i; j < end; j++) {
+    const c = s.charCodeAt(j);
+    if (c === DOT) frac = 0;
+    else {
+      v = v * 10 + (c - 0x30);
+      if (frac >= 0) frac++;
     }
-    return [n, k, Number(s.slice(j + 1, k))];
   }
-  return [n, j, undefined];
+  return frac > 0 ? v / POW10[frac] : v;
+}
+
+/** the end of the digits and decimal part at i (i itself when none) */
+function digitsEnd(s: string, i: number): number {
+  let j = i;
+  while (digitAt(s, j)) j++;
+  if (s.charCodeAt(j) === DOT && digitAt(s, j + 1)) {
+    j++;
+    while (digitAt(s, j)) j++;
+  }
+  return j;
+}
+
+/** The end of a number at i (1-3 is a range, one number), or -1. */
+function numberEnd(s: string, i: number): number {
+  if (!digitAt(s, i)) return -1;
+  const j = digitsEnd(s, i);
+  if (s.charCodeAt(j) === C_MINUS && digitAt(s, j + 1)) return digitsEnd(s, j + 1);
+  return j;
 }
 
 /** What follows position i, skipping spaces and (for 奖/罚) a short object: an amount's kind or null. */
 function amountAhead(s: string, i: number, skipWords: number): "P" | "Y" | "R" | "U" | "N" | "(" | "满" | null {
   let j = i;
-  while (s[j] === " ") j++;
+  while (s.charCodeAt(j) === SPACE) j++;
   let skipped = 0;
-  while (skipped < skipWords && isHan(s[j]) && !isDigit(s[j])) {
+  while (skipped < skipWords && hanAt(s, j)) {
     j++;
     skipped++;
   }
-  if (s[j] === "(" && isDigit(s[j + 1])) {
-    const num = numberAt(s, j + 1);
-    return num && s[num[1]] === "分" ? "(" : null;
+  const c0 = s.charCodeAt(j);
+  if (c0 === C_OPEN && digitAt(s, j + 1)) {
+    return s.charCodeAt(numberEnd(s, j + 1)) === C_FEN ? "(" : null;
   }
-  if (s.startsWith("满分", j)) return "U";
-  if (s[j] === "满" && isDigit(s[j + 1])) return "满";
-  const num = numberAt(s, j);
-  if (!num) return skipWords > 0 && skipped > 0 ? amountAhead(s, i, 0) : null;
-  let k = num[1];
-  while (s[k] === " ") k++;
-  const c = s[k];
-  if (c === "分" && s[k + 1] !== "之") return "P";
-  if (c === "元") return "Y";
-  if (c === "%" || c === "‰") return "R";
+  if (c0 === C_MAN) {
+    if (s.charCodeAt(j + 1) === C_FEN) return "U";
+    if (digitAt(s, j + 1)) return "满";
+  }
+  const end = numberEnd(s, j);
+  if (end < 0) return skipWords > 0 && skipped > 0 ? amountAhead(s, i, 0) : null;
+  let k = end;
+  while (s.charCodeAt(k) === SPACE) k++;
+  const c = s.charCodeAt(k);
+  if (c === C_FEN && s.charCodeAt(k + 1) !== C_ZHI) return "P";
+  if (c === C_YUAN) return "Y";
+  if (c === C_PCT || c === C_PERMILLE) return "R";
   return "N";
 }
 
@@ -167,86 +265,114 @@ function tok(k: Kind, s: number, e: number, n?: number, hi?: number, unit?: stri
  */
 export const MAX_TOKENS = 2000;
 
+/**
+ * One pass over the clause's char codes: a character class table says at once whether a
+ * character may start anything but subject text; words are tried only from their first
+ * character's list; numbers are read in place (no substring unless a figure has more than 15
+ * digits).
+ */
 export function lex(s: string): Token[] {
   const out: Token[] = [];
+  const len = s.length;
   let textStart = -1;
-  const flushText = (end: number): void => {
-    if (textStart >= 0 && end > textStart) out.push(tok("t", textStart, end));
-    textStart = -1;
-  };
-  const push = (t: Token): void => {
-    flushText(t.s);
-    out.push(t);
-  };
   let i = 0;
-  while (i < s.length && out.length <= MAX_TOKENS) {
-    const ch = s[i];
-    if (!INTERESTING.has(ch) && !isDigit(ch)) {
+  while (i < len && out.length <= MAX_TOKENS) {
+    const ch = s.charCodeAt(i);
+    const cls = CLASS[ch];
+    if ((cls & (INTEREST | DIGIT)) === 0) {
       if (textStart < 0) textStart = i;
       i++;
       continue;
     }
-    if (ch === " ") {
-      if (textStart < 0) {
-        i++;
-        continue;
-      }
+    if (ch === SPACE) {
       i++;
       continue;
     }
     // a number and what follows it
-    if (isDigit(ch) || (ch === "." && isDigit(s[i + 1]) && !isDigit(s[i - 1]))) {
-      const num = ch === "." ? ([Number("0" + s.slice(i, numberAt(s, i + 1)![1])), numberAt(s, i + 1)![1], undefined] as const) : numberAt(s, i)!;
-      const [n, end0, hi] = num;
+    if ((cls & DIGIT) !== 0 || (ch === DOT && digitAt(s, i + 1) && !digitAt(s, i - 1))) {
+      let n: number;
+      let hi: number | undefined;
+      let end0: number;
+      if (ch === DOT) {
+        end0 = numberEnd(s, i + 1);
+        n = Number("0" + s.slice(i, end0));
+      } else {
+        const j = digitsEnd(s, i);
+        n = decimalValue(s, i, j);
+        end0 = j;
+        if (s.charCodeAt(j) === C_MINUS && digitAt(s, j + 1)) {
+          end0 = digitsEnd(s, j + 1);
+          hi = decimalValue(s, j + 1, end0);
+        }
+      }
       let end = end0;
-      while (s[end] === " ") end++;
-      const c = s[end];
-      if (c === "分" && s[end + 1] !== "之" && !s.startsWith("分钟", end)) {
+      while (s.charCodeAt(end) === SPACE) end++;
+      const c = s.charCodeAt(end);
+      let t: Token;
+      if (c === C_FEN && s.charCodeAt(end + 1) !== C_ZHI && s.charCodeAt(end + 1) !== C_ZHONG) {
         // "…台帐,1分;" points with no verb: earned (an implicit 计)
         const prev = out.length > 0 ? out[out.length - 1].k : null;
-        const after = s[end + 1];
-        if (prev === "(" && textStart === i - 1 && s[i - 1] === "-") {
-          textStart = -1;
+        const after = s.charCodeAt(end + 1);
+        if (prev === "(" && textStart === i - 1 && s.charCodeAt(i - 1) === C_MINUS) {
           // "(-10分)": points taken off
-          push(tok("D", i, i, undefined, undefined, undefined, "-"));
-        } else if ((textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === ",")) && (after === undefined || after === ";" || after === "," || after === " " || after === ")")) {
-          push(tok("E", i, i, undefined, undefined, undefined, ""));
+          textStart = -1;
+          out.push(tok("D", i, i, undefined, undefined, undefined, "-"));
+        } else if (
+          (textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === C_COMMA)) &&
+          (Number.isNaN(after) || after === C_SEMI || after === C_COMMA || after === SPACE || after === C_CLOSE)
+        ) {
+          if (textStart >= 0) {
+            if (i > textStart) out.push(tok("t", textStart, i));
+            textStart = -1;
+          }
+          out.push(tok("E", i, i, undefined, undefined, undefined, ""));
         }
-        push(tok("P", i, end + 1, n, hi));
-        i = end + 1;
-      } else if (c === "%" || c === "‰") {
-        push(tok("R", i, end + 1, n, hi, c));
-        i = end + 1;
-      } else if (c === "元") {
-        push(tok("Y", i, end + 1, n, hi));
-        i = end + 1;
-      } else if (c === "点") {
-        push(tok("O", i, end + 1, n, hi));
-        i = end + 1;
-      } else if (c === "倍") {
-        push(tok("X", i, end + 1, n, hi));
-        i = end + 1;
+        t = tok("P", i, end + 1, n, hi);
+      } else if (c === C_PCT) {
+        t = tok("R", i, end + 1, n, hi, "%");
+      } else if (c === C_PERMILLE) {
+        t = tok("R", i, end + 1, n, hi, "‰");
+      } else if (c === C_YUAN) {
+        t = tok("Y", i, end + 1, n, hi);
+      } else if (c === C_DIAN) {
+        t = tok("O", i, end + 1, n, hi);
+      } else if (c === C_BEI) {
+        t = tok("X", i, end + 1, n, hi);
       } else {
         const unit = measureWord(s, end);
-        push(tok("N", i, end + unit.length, n, hi, unit));
-        i = end + unit.length;
+        t = tok("N", i, end + unit.length, n, hi, unit);
       }
+      if (textStart >= 0) {
+        if (i > textStart) out.push(tok("t", textStart, i));
+        textStart = -1;
+      }
+      out.push(t);
+      i = t.e;
       continue;
     }
-    if (ch in SEP) {
-      push(tok(SEP[ch], i, i + 1));
+    const sep = SEP_KIND.get(ch);
+    if (sep !== undefined) {
+      if (textStart >= 0) {
+        if (i > textStart) out.push(tok("t", textStart, i));
+        textStart = -1;
+      }
+      out.push(tok(sep, i, i + 1));
       i++;
       continue;
     }
-    const word = wordAt(s, i);
-    if (word) {
-      push(word);
-      i = word.e;
+    const k = wordAt(s, i);
+    if (k !== null) {
+      if (textStart >= 0) {
+        if (i > textStart) out.push(tok("t", textStart, i));
+        textStart = -1;
+      }
+      out.push(tok(k, i, wordEnd, undefined, undefined, undefined, wordText, k === "T" ? wordHalf : undefined));
+      i = wordEnd;
       // 每起扣2分, 每个部门各计3分: 每 and a measure word with no number counts one
-      if (word.k === "M") {
+      if (k === "M") {
         const implicit = implicitUnit(s, i);
         if (implicit) {
-          push(implicit);
+          out.push(implicit);
           i = implicit.e;
         }
       }
@@ -255,131 +381,139 @@ export function lex(s: string): Token[] {
     if (textStart < 0) textStart = i;
     i++;
   }
-  flushText(s.length);
+  if (textStart >= 0 && len > textStart) out.push(tok("t", textStart, len));
   return out;
 }
 
 /** The measure word after a number at i ("" when none): 个 (+ nothing), 部门, or one character that is not a scoring word. */
 function measureWord(s: string, i: number): string {
-  const two = s.slice(i, i + 2);
-  if (TWO_CHAR_UNITS.has(two)) return two;
-  const c = s[i];
-  if (!isHan(c)) return "";
+  if (!hanAt(s, i)) return "";
+  if (TWO_CHAR_FIRST.has(s.charCodeAt(i)) && hanAt(s, i + 1)) {
+    const two = s.slice(i, i + 2);
+    if (TWO_CHAR_UNITS.has(two)) return two;
+  }
   if (wordAt(s, i) !== null) return "";
-  return c;
+  return s[i];
 }
 
 /** 每起扣2分 / 每例扣1-3分 / 每个部门各计3分 / 每人计2分: a count of 1 before the verb. */
 function implicitUnit(s: string, i: number): Token | null {
   let j = i;
-  if (s[j] === "个") j++;
-  for (const len of [1, 2]) {
-    const unit = s.slice(j, j + len);
-    if (unit.length !== len || ![...unit].every(isHan)) continue;
+  if (s.charCodeAt(j) === C_GE) j++;
+  for (let len = 1; len <= 2; len++) {
+    if (!hanAt(s, j) || (len === 2 && !hanAt(s, j + 1))) continue;
     if (wordAt(s, j) !== null || (len === 2 && wordAt(s, j + 1) !== null)) continue;
     const next = wordAt(s, j + len);
-    if (next && (next.k === "E" || next.k === "D" || next.k === "A" || next.k === "L")) {
-      return tok("N", i, j + len, 1, undefined, unit);
+    if (next === "E" || next === "D" || next === "A" || next === "L") {
+      return tok("N", i, j + len, 1, undefined, s.slice(j, j + len));
     }
   }
   return null;
 }
 
-/** The scoring word at i, or null (then the character is subject text). */
-function wordAt(s: string, i: number): Token | null {
-  const ch = s[i];
-  if (ch === "每") {
+/** The word wordAt found: its end, its text, and (T) whether it names the half-year. */
+let wordEnd = 0;
+let wordText = "";
+let wordHalf = false;
+
+/**
+ * The kind of the scoring word at i, or null (then the character is subject text); the word
+ * itself in wordEnd / wordText / wordHalf (no token built for the many look-aheads that only
+ * ask whether a word is there).
+ */
+function wordAt(s: string, i: number): Kind | null {
+  const ch = s.charCodeAt(i);
+  if (ch === EVERY) {
     // 每年, 每季度, 每月 are periods of the subject (每年11月底前报告), not 每 of a count
-    if (/^(?:年|季度|季|月|周|天|日)/.test(s.slice(i + 1, i + 3))) return null;
-    return tok("M", i, i + 1, undefined, undefined, undefined, "每");
+    if (PERIOD_AFTER_EVERY[s.charCodeAt(i + 1) | 0] === 1) return null;
+    return found("M", i + 1, "每", false);
   }
-  const list = BY_FIRST.get(ch);
-  if (!list) return null;
-  for (const [k, w] of list) {
-    if (!s.startsWith(w, i)) continue;
+  const index = ch === ch ? FIRST_INDEX[ch] : 0;
+  if (index === 0) return null;
+  for (const word of FIRST_WORDS[index]) {
+    const { k, w } = word;
+    if (w.length > 1 && !s.startsWith(w, i)) continue;
     const e = i + w.length;
     switch (k) {
       case "E": {
         // 计满10分为止 is a cap; 计3分 / 计(20分) / 得满分 / 奖村500元 earn
-        const ahead = amountAhead(s, e, w.startsWith("奖") ? 4 : 0);
-        if (ahead === "P" || ahead === "Y" || ahead === "U" || ahead === "(") return tok(k, i, e, undefined, undefined, undefined, w);
+        const ahead = amountAhead(s, e, word.skip);
+        if (ahead === "P" || ahead === "Y" || ahead === "U" || ahead === "(") return found(k, e, w, false);
         continue;
       }
       case "D": {
-        const ahead = amountAhead(s, e, w.startsWith("罚") ? 4 : 0);
-        if (ahead === "P" || ahead === "Y" || ahead === "R") return tok(k, i, e, undefined, undefined, undefined, w);
+        const ahead = amountAhead(s, e, word.skip);
+        if (ahead === "P" || ahead === "Y" || ahead === "R") return found(k, e, w, false);
         // 扣分 with no amount; not the nouns 扣分标准, 扣分项, 扣分办法
-        if (w === "扣" && s[e] === "分" && !/[标办细项情制规]/.test(s[e + 1] ?? "")) return tok("d", i, e + 1, undefined, undefined, undefined, "扣分");
+        if (w.length === 1 && ch === C_KOU && s.charCodeAt(e) === C_FEN && DEDUCTION_NOUN[s.charCodeAt(e + 1) | 0] !== 1) return found("d", e + 1, "扣分", false);
         continue;
       }
       case "A": {
-        const ahead = amountAhead(s, e, 0);
-        if (ahead === "P") return tok(k, i, e, undefined, undefined, undefined, w);
+        if (amountAhead(s, e, 0) === "P") return found(k, e, w, false);
         continue;
       }
       case "C": {
-        if (s[i - 1] === "每") continue;
+        if (s.charCodeAt(i - 1) === EVERY) continue;
         const ahead = amountAhead(s, e, 0);
-        if (w === "满" && ahead !== "N" && ahead !== "P") continue;
+        if (w.length === 1 && ch === C_MAN && ahead !== "N" && ahead !== "P") continue;
         // 不超过90% is a comparator; 最多扣6分 / 最高10分 / 计满5为止 caps
         if (ahead === "R") continue;
-        if (ahead === "P" || ahead === "N" || /^(?:扣|减|加|计|得|可加|为)/.test(s.slice(e, e + 2))) return tok(k, i, e, undefined, undefined, undefined, w);
+        const next = s.charCodeAt(e);
+        if (ahead === "P" || ahead === "N" || CAP_VERB[next | 0] === 1 || (next === C_KE && s.charCodeAt(e + 1) === C_JIA)) return found(k, e, w, false);
         continue;
       }
       case "c": {
         const ahead = amountAhead(s, e, 0);
         if (ahead === null || ahead === "U" || ahead === "(" || ahead === "满") continue;
         if ((w === "在" || w === "为" || w === "达") && ahead !== "R" && ahead !== "N" && ahead !== "P") continue;
-        return tok(k, i, e, undefined, undefined, undefined, w);
+        return found(k, e, w, false);
       }
       case "a": {
         // after a number only (its unit in between: 1名以上)
-        const prevChar = s[i - 1];
-        if (!(isDigit(prevChar) || prevChar === "%" || prevChar === "‰" || prevChar === "分" || prevChar === " " || isHan(prevChar) || prevChar === ")")) continue;
-        return tok(k, i, e, undefined, undefined, undefined, w);
+        const p = s.charCodeAt(i - 1);
+        if (!((p >= 0x30 && p <= 0x39) || p === C_PCT || p === C_PERMILLE || p === C_FEN || p === SPACE || (p >= 0x4e00 && p <= 0x9fff) || p === C_CLOSE)) continue;
+        return found(k, e, w, false);
       }
       case "W": {
         // only right after 每 (每降低1点)
-        if (s[i - 1] !== "每") continue;
-        return tok(k, i, e, undefined, undefined, undefined, w);
+        if (s.charCodeAt(i - 1) !== EVERY) continue;
+        return found(k, e, w, false);
       }
       case "Q":
       case "G": {
         let j = e;
-        while (s[j] === " ") j++;
-        if (!isDigit(s[j])) continue;
-        return tok(k, i, e, undefined, undefined, undefined, w);
+        while (s.charCodeAt(j) === SPACE) j++;
+        if (!digitAt(s, j)) continue;
+        return found(k, e, w, false);
       }
-      case "T": {
-        const half = w.includes("半年") && w !== "下半年" ? true : w === "年中";
-        return tok(k, i, e, undefined, undefined, undefined, w, half);
-      }
+      case "T":
+        return found(k, e, w, word.half);
       case "K": {
-        if (isDigit(s[e])) continue;
-        return tok(k, i, e, undefined, undefined, undefined, w);
+        if (digitAt(s, e)) continue;
+        return found(k, e, w, false);
       }
       case "0": {
         // 10分 is not 0分
-        if (w === "0分" && isDigit(s[i - 1])) continue;
-        return tok(k, i, e, undefined, undefined, undefined, w);
+        if (w === "0分" && digitAt(s, i - 1)) continue;
+        return found(k, e, w, false);
       }
       case "L": {
         const next = wordAt(s, e);
-        if ((next && (next.k === "E" || next.k === "D")) || amountAhead(s, e, 0) === "P") return tok(k, i, e, undefined, undefined, undefined, w);
+        if (next === "E" || next === "D" || amountAhead(s, e, 0) === "P") return found(k, e, w, false);
         continue;
       }
-      case "X":
-      case "J":
-      case "B":
-      case "V":
-      case "F":
-      case "?":
-        return tok(k, i, e, undefined, undefined, undefined, w);
       default:
-        return tok(k, i, e, undefined, undefined, undefined, w);
+        return found(k, e, w, false);
     }
   }
   return null;
+}
+
+function found(k: Kind, e: number, w: string, half: boolean): Kind {
+  wordEnd = e;
+  wordText = w;
+  wordHalf = half;
+  return k;
 }
 
 /** The token kinds as one string, one character per token (what recognisers match). */

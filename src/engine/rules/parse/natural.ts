@@ -13,7 +13,7 @@
  * Subject text is never looked at, except to label sub-clauses and listed parts.
  */
 import type { Period } from "../types";
-import { deductionSteps, deductionToZero, deductions, listed, perUnit, ranks, stepped } from "./counts";
+import { deductionSteps, deductionToZero, deductions, listed, perUnit, perUnitAfter, ranks, stepped } from "./counts";
 import { earned, fixed, rangeBonus } from "./earned";
 import { money, percentageCut, rate, times } from "./rates";
 import { type Outcome, type View, failure, isFailure } from "./view";
@@ -36,7 +36,7 @@ function rest(v: View): Outcome {
     if (!hasRange) return failure("discretion");
     v.use(discretion);
   }
-  return veto(v) ?? doubled(v) ?? vague(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? rate(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? rangeBonus(v) ?? fixed(v) ?? earned(v);
+  return veto(v) ?? doubled(v) ?? vague(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? rate(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? fixed(v) ?? earned(v);
 }
 
 /** 扣分 with no amount (否则相应扣分, 予以扣分, 倒扣分): nothing to compute. */
@@ -109,9 +109,28 @@ function byPeriod(v: View): Outcome | null {
 function veto(v: View): Outcome | null {
   const p = v.find("V", 0, v.sk.length);
   if (p < 0) return null;
-  if (v.has("P")) return failure("veto-with-points");
+  if (v.has("P")) return vetoWithPoints(v, p);
   v.use(p);
   return { kind: "veto" };
+}
+
+/**
+ * 全年无火灾得10分,发生森林火灾无分,并实行一票否决: a veto with no condition of its own (并实行,
+ * 本条实行) goes with the event that takes the points, when the rest is a fixed deduction of one
+ * event. A veto with its own condition (出现重大事故的予以一票否决) beside points is two rules.
+ */
+function vetoWithPoints(v: View, p: number): Outcome {
+  let a = p;
+  while (a > 0 && !",;".includes(v.sk[a - 1])) a--;
+  const said = v.between(a, p).replace(/[“”"'\s]/g, "");
+  if (!/^(?:并|同时|且)?(?:本条|本项|此项|该项)?(?:实行|予以|给予|执行|实施)?$/.test(said)) return failure("veto-with-points");
+  let b = p + 1;
+  while (b < v.sk.length && v.sk[b] === "t" && /^[“”"'\s。.]*$/.test(v.c.text(v.tok(b)))) b++;
+  const inner = rest(v.without(a, b));
+  if (isFailure(inner)) return inner;
+  if (inner.kind !== "fixed-deduction" || inner.addOn) return failure("veto-with-points");
+  v.use(p);
+  return { ...inner, veto: true };
 }
 
 /** 加倍扣分, 按3倍扣分, 扣分加倍 */

@@ -1,62 +1,79 @@
 /**
  * One spelling for everything the lexer reads: half-width digits and punctuation, 百分之N → N%,
  * Chinese numerals before a measure word → digits, 个百分点/比例点 → 点, ranges 1—3 → 1-3.
- * Every step is a single left-to-right pass (the clause reader is linear in the clause's length).
+ * Every step is a single left-to-right pass (the clause reader is linear in the clause's length),
+ * and a step whose pattern needs a character the clause does not have is not run at all: one
+ * scan over the char codes first says which characters are there (most clauses need three or
+ * four of the ten steps).
  */
 import { normalizeText, parseChineseNumeral } from "../../values";
 
-const CN_NUMERAL = new Set("零〇一二两三四五六七八九十百千万");
+/** a table over char codes: 1 for each character of `chars` */
+const codeSet = (chars: string): Uint8Array => {
+  const t = new Uint8Array(65536);
+  for (const ch of chars) t[ch.charCodeAt(0)] = 1;
+  return t;
+};
+
+const CN_NUMERAL = codeSet("零〇一二两三四五六七八九十百千万");
 
 /**
  * Words that may follow a Chinese numeral for it to be read as a number: a measure word, 分,
  * 点, %, 倍, 元, a period. Outside these (一票否决, 三项制度 read as 3项制度 is harmless) the
  * numeral stays text.
  */
-const AFTER_NUMERAL = new Set(
-  "个名人次起例项件户家处位所篇份条场期村天分点%倍元年季月种台套块张批届轮座幅部本册门类批组支队笔宗".split(""),
-);
+export const AFTER_NUMERAL_CHARS = "个名人次起例项件户家处位所篇份条场期村天分点%倍元年季月种台套块张批届轮座幅部本册门类批组支队笔宗";
+const AFTER_NUMERAL = codeSet(AFTER_NUMERAL_CHARS);
+
+const C_BAI = 0x767e; // 百
+const C_QIAN = 0x5343; // 千
+const C_WAN = 0x4e07; // 万
+const C_FEN = 0x5206; // 分
+const C_ZHI = 0x4e4b; // 之
 
 /** 三项 → 3项, 两次 → 2次, 十分 → 10分, 百分之九十 → 90% (but not 百分制, or a lone 百/千). */
 function numeralsToDigits(s: string): string {
-  // pieces, not one growing string: endsWith/slice on a growing string would copy it each time
-  const out: string[] = [];
+  const len = s.length;
+  let out = "";
   let i = 0;
-  while (i < s.length) {
+  while (i < len) {
     let k = i;
-    while (k < s.length && !CN_NUMERAL.has(s[k])) k++;
+    while (k < len && CN_NUMERAL[s.charCodeAt(k)] === 0) k++;
     if (k > i) {
-      out.push(s.slice(i, k));
+      out += s.slice(i, k);
       i = k;
       continue;
     }
+    const c = s.charCodeAt(i);
     // 百分之九十 → 90%, 千分之五 → 5‰
-    if (s.startsWith("百分之", i) || s.startsWith("千分之", i)) {
+    if ((c === C_BAI || c === C_QIAN) && s.charCodeAt(i + 1) === C_FEN && s.charCodeAt(i + 2) === C_ZHI) {
       let e = i + 3;
-      while (e < s.length && CN_NUMERAL.has(s[e])) e += 1;
+      while (e < len && CN_NUMERAL[s.charCodeAt(e)] === 1) e += 1;
       const n = e > i + 3 ? parseChineseNumeral(s.slice(i + 3, e)) : null;
-      out.push(n === null ? s.slice(i, i + 3) : `${n}${s[i] === "百" ? "%" : "‰"}`);
+      out += n === null ? s.slice(i, i + 3) : `${n}${c === C_BAI ? "%" : "‰"}`;
       i = n === null ? i + 3 : e;
       continue;
     }
     let j = i;
-    while (j < s.length && CN_NUMERAL.has(s[j])) j += 1;
+    while (j < len && CN_NUMERAL[s.charCodeAt(j)] === 1) j += 1;
     const run = s.slice(i, j);
-    const next = s[j] ?? "";
-    if (AFTER_NUMERAL.has(next) && run !== "百" && run !== "千" && run !== "万" && !(next === "分" && s[j + 1] === "之")) {
+    const next = s.charCodeAt(j);
+    const lone = j === i + 1 && (c === C_BAI || c === C_QIAN || c === C_WAN);
+    if (j < len && AFTER_NUMERAL[next] === 1 && !lone && !(next === C_FEN && s.charCodeAt(j + 1) === C_ZHI)) {
       const n = parseChineseNumeral(run);
-      out.push(n === null ? run : String(n));
+      out += n === null ? run : String(n);
     } else {
-      out.push(run);
+      out += run;
     }
     i = j;
   }
-  return out.join("");
+  return out;
 }
 
 const QUOTES = /[“”"「」『』‘’']/g;
 
 /** Traditional characters of the scoring words (schemes from Taiwan, Hong Kong, or typed so). */
-const TRADITIONAL: Record<string, string> = {
+export const TRADITIONAL: Readonly<Record<string, string>> = {
   滿: "满", 為: "为", 個: "个", 點: "点", 沒: "没", 減: "减", 計: "计", 記: "记", 無: "无", 項: "项",
   達: "达", 於: "于", 數: "数", 額: "额", 級: "级", 處: "处", 給: "给", 準: "准", 則: "则", 報: "报",
   時: "时", 與: "与", 內: "内", 發: "发", 現: "现", 過: "过", 應: "应", 實: "实", 學: "学", 賦: "赋",
@@ -64,7 +81,10 @@ const TRADITIONAL: Record<string, string> = {
   例: "例", 場: "场", 條: "条", 種: "种", 臺: "台", 篇: "篇", 件: "件", 戶: "户", 價: "价", 率: "率",
   兩: "两", 萬: "万", 另: "另", 並: "并", 該: "该", 當: "当", 須: "须", 為止: "为止", 扣: "扣",
 };
-const TRADITIONAL_RE = new RegExp(`[${Object.keys(TRADITIONAL).filter((k) => k.length === 1).join("")}]`, "g");
+/** the one-character entries that change the character, by char code */
+const SIMPLIFIED = new Map<number, string>();
+for (const [from, to] of Object.entries(TRADITIONAL)) if (from.length === 1 && to !== from) SIMPLIFIED.set(from.charCodeAt(0), to);
+
 /** 0。5分 (a full stop typed for the decimal point) */
 const DECIMAL_STOP = /(\d)\s*[。．]\s*(?=\d)/g;
 const RANGE_DASH = /(\d)\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d)/g;
@@ -72,17 +92,86 @@ const RANGE_DASH = /(\d)\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d)/g;
 /** 3%~5% → 3-5% (one rate range, as 1-3分 is one range of points) */
 const RATE_RANGE = /(\d)\s*([%‰])\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d+(?:\.\d+)?\s*\2)/g;
 
+// which steps a clause needs: the characters each step's pattern cannot match without
+const HAS_STOP = 1; // 。 ． (DECIMAL_STOP, and 。 → ;)
+const HAS_TRADITIONAL = 2;
+const HAS_QUOTE = 4;
+const HAS_SEMI = 8; // ; (with 。: a , or 、 before it is dropped)
+const HAS_COMMA = 16; // , 、
+const HAS_NUMERAL = 32; // 零〇一二两三四五六七八九十百千万
+const HAS_PER = 64; // 百 千 (百分之5 → 5%)
+const HAS_DIAN = 128; // 点 (个百分点 → 点)
+const HAS_DASH = 256; // - — – ― ~ ～ 〜 至 到
+const HAS_WS = 512; // whitespace other than one space (\s+ → " ")
+const HAS_SPACE = 1024;
+const FLAGS = new Uint16Array(65536);
+const flag = (chars: string, f: number): void => {
+  for (const ch of chars) FLAGS[ch.charCodeAt(0)] |= f;
+};
+flag("。．", HAS_STOP);
+for (const c of SIMPLIFIED.keys()) FLAGS[c] |= HAS_TRADITIONAL;
+flag("“”\"「」『』‘’'", HAS_QUOTE);
+flag(";", HAS_SEMI);
+flag(",、", HAS_COMMA);
+flag("零〇一二两三四五六七八九十百千万", HAS_NUMERAL);
+flag("百千", HAS_PER);
+flag("点", HAS_DIAN);
+flag("-—–―~～〜至到", HAS_DASH);
+// JavaScript's \s
+flag("\t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff", HAS_WS);
+for (let c = 0x2000; c <= 0x200a; c++) FLAGS[c] |= HAS_WS;
+FLAGS[0x20] |= HAS_SPACE;
+
+/** the flags of every character of s, and HAS_WS for two spaces in a row */
+function scan(s: string): number {
+  let f = 0;
+  let prev = 0;
+  for (let i = 0; i < s.length; i++) {
+    const g = FLAGS[s.charCodeAt(i)];
+    f |= g;
+    if (g & prev & HAS_SPACE) f |= HAS_WS;
+    prev = g;
+  }
+  return f;
+}
+
+/** 滿 → 满 …: the characters of TRADITIONAL that change, and the flags of what they became */
+let simplifiedFlags = 0;
+function simplify(s: string): string {
+  let out = "";
+  let last = 0;
+  simplifiedFlags = 0;
+  for (let i = 0; i < s.length; i++) {
+    const to = SIMPLIFIED.get(s.charCodeAt(i));
+    if (to === undefined) continue;
+    out += s.slice(last, i) + to;
+    simplifiedFlags |= FLAGS[to.charCodeAt(0)];
+    last = i + 1;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
 export function normalizeClause(text: string): string {
-  let s = normalizeText(text).replace(DECIMAL_STOP, "$1.");
-  s = s.replace(TRADITIONAL_RE, (c) => TRADITIONAL[c] ?? c);
-  s = s.replace(QUOTES, "");
-  s = s.replace(/[;。;]/g, ";").replace(/[,、]\s*(?=;)/g, "");
-  s = numeralsToDigits(s);
-  s = s.replace(/百分之\s*(\d+(?:\.\d+)?)/g, "$1%").replace(/千分之\s*(\d+(?:\.\d+)?)/g, "$1‰");
+  let s = normalizeText(text);
+  let f = scan(s);
+  if (f & HAS_STOP) s = s.replace(DECIMAL_STOP, "$1.");
+  if (f & HAS_TRADITIONAL) {
+    s = simplify(s);
+    f |= simplifiedFlags;
+  }
+  if (f & HAS_QUOTE) {
+    s = s.replace(QUOTES, "");
+    // " “ " → "  ": the only step that can bring two spaces together
+    if (f & HAS_SPACE) f |= HAS_WS;
+  }
+  if (f & HAS_STOP) s = s.replace(/[;。;]/g, ";");
+  if (f & (HAS_STOP | HAS_SEMI) && f & HAS_COMMA) s = s.replace(/[,、]\s*(?=;)/g, "");
+  if (f & HAS_NUMERAL) s = numeralsToDigits(s);
+  if (f & HAS_PER) s = s.replace(/百分之\s*(\d+(?:\.\d+)?)/g, "$1%").replace(/千分之\s*(\d+(?:\.\d+)?)/g, "$1‰");
   // 个百分点 / 百分点 / 比例点 / 个千分点 → 点 (a point of the rate's own unit)
-  s = s.replace(/个?(?:百分点|比例点|百分比点|千分点|点百分比)/g, "点").replace(/个点/g, "点");
-  s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
-  s = s.replace(/\s+/g, " ");
+  if (f & HAS_DIAN) s = s.replace(/个?(?:百分点|比例点|百分比点|千分点|点百分比)/g, "点").replace(/个点/g, "点");
+  if (f & HAS_DASH) s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
+  if (f & HAS_WS) s = s.replace(/\s+/g, " ");
   return s;
 }
 
@@ -99,5 +188,7 @@ export function maxFromItemText(text: string): number | undefined {
 
 /** Spaces around a number ("计 3 分", "得 0 分") are not words (the short form keeps them: they separate its tokens). */
 export function joinNumbers(s: string): string {
+  // no whitespace, nothing to join (scan: every \s character, a space included)
+  if ((scan(s) & (HAS_WS | HAS_SPACE)) === 0) return s;
   return s.replace(/(?<=[^\d\s])\s+(?=\d)|(?<=\d)\s+(?=[^\d\s])/g, "");
 }

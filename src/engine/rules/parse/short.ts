@@ -27,6 +27,9 @@ import type { Comparator, RateUnit, Threshold } from "../types";
 import { failure as fail, type Outcome } from "./view";
 
 const CMP = String.raw`(>=|<=|>|<|≥|≤)`;
+/** compiled once (not per call: parseShortForm runs on every clause) */
+const CMP_NUMBER = new RegExp(String.raw`${CMP}\s*\d`);
+const TIER = new RegExp(String.raw`^(?:[^<>=≥≤\d]*?)${CMP}\s*(\d+(?:\.\d+)?)\s*(%|‰)?:\s*([+-])?(\d+(?:\.\d+)?)\s*(元)?$`);
 
 function cmpOf(t: string): Comparator {
   return t === "≥" ? ">=" : t === "≤" ? "<=" : (t as Comparator);
@@ -93,7 +96,7 @@ export function parseShortForm(s: string): Outcome | null {
     return { kind: "sub-clauses", parts, sign: 1 };
   }
   // tiers ">=50%:30 …": a comparator before a number and ":" before the points (not "<关于…>" and "备注：")
-  if (new RegExp(String.raw`${CMP}\s*\d`).test(t) && /:\s*[+-]?\d/.test(t)) return parseShortTiers(t);
+  if (CMP_NUMBER.test(t) && /:\s*[+-]?\d/.test(t)) return parseShortTiers(t);
   return null;
 }
 
@@ -104,10 +107,9 @@ function parseShortTiers(t: string): Outcome {
   let step: { size: number; per: number } | null = null;
   let cap: number | null = null;
   let floor = false;
-  const tierRe = new RegExp(String.raw`^(?:[^<>=≥≤\d]*?)${CMP}\s*(\d+(?:\.\d+)?)\s*(%|‰)?:\s*([+-])?(\d+(?:\.\d+)?)\s*(元)?$`);
   for (const tok of tokens) {
     let m: RegExpExecArray | null;
-    if ((m = tierRe.exec(tok))) {
+    if ((m = TIER.exec(tok))) {
       tiers.push({ cmp: cmpOf(m[1]), bound: parseFloat(m[2]), unit: m[3] ?? "", amount: parseFloat(m[5]) * (m[4] === "-" ? -1 : 1), signed: !!m[4], currency: m[6] ?? "" });
     } else if ((m = /^每降\s*(\d+(?:\.\d+)?)?\s*(?:点|%|‰)?\s*-(\d+(?:\.\d+)?)$/.exec(tok))) {
       step = { size: m[1] ? parseFloat(m[1]) : 1, per: parseFloat(m[2]) };

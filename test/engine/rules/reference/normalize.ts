@@ -1,0 +1,83 @@
+/**
+ * REFERENCE ONLY (a test oracle, not used by the engine): normalizeClause and joinNumbers as they
+ * were before the speed work (src/engine/rules/parse/normalize.ts at commit 63af750): every step
+ * a regular expression run over the whole clause. Same tables (imported). parseEquivalence.test.ts
+ * checks that the fast normaliser gives exactly this text on generated clauses.
+ */
+import { normalizeText, parseChineseNumeral } from "../../../../src/engine/values";
+import { AFTER_NUMERAL_CHARS, TRADITIONAL } from "../../../../src/engine/rules/parse/normalize";
+
+const CN_NUMERAL = new Set("零〇一二两三四五六七八九十百千万");
+
+/**
+ * Words that may follow a Chinese numeral for it to be read as a number: a measure word, 分,
+ * 点, %, 倍, 元, a period. Outside these (一票否决, 三项制度 read as 3项制度 is harmless) the
+ * numeral stays text.
+ */
+const AFTER_NUMERAL = new Set(AFTER_NUMERAL_CHARS.split(""));
+
+/** 三项 → 3项, 两次 → 2次, 十分 → 10分, 百分之九十 → 90% (but not 百分制, or a lone 百/千). */
+function numeralsToDigits(s: string): string {
+  // pieces, not one growing string: endsWith/slice on a growing string would copy it each time
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    let k = i;
+    while (k < s.length && !CN_NUMERAL.has(s[k])) k++;
+    if (k > i) {
+      out.push(s.slice(i, k));
+      i = k;
+      continue;
+    }
+    // 百分之九十 → 90%, 千分之五 → 5‰
+    if (s.startsWith("百分之", i) || s.startsWith("千分之", i)) {
+      let e = i + 3;
+      while (e < s.length && CN_NUMERAL.has(s[e])) e += 1;
+      const n = e > i + 3 ? parseChineseNumeral(s.slice(i + 3, e)) : null;
+      out.push(n === null ? s.slice(i, i + 3) : `${n}${s[i] === "百" ? "%" : "‰"}`);
+      i = n === null ? i + 3 : e;
+      continue;
+    }
+    let j = i;
+    while (j < s.length && CN_NUMERAL.has(s[j])) j += 1;
+    const run = s.slice(i, j);
+    const next = s[j] ?? "";
+    if (AFTER_NUMERAL.has(next) && run !== "百" && run !== "千" && run !== "万" && !(next === "分" && s[j + 1] === "之")) {
+      const n = parseChineseNumeral(run);
+      out.push(n === null ? run : String(n));
+    } else {
+      out.push(run);
+    }
+    i = j;
+  }
+  return out.join("");
+}
+
+const QUOTES = /[“”"「」『』‘’']/g;
+
+const TRADITIONAL_RE = new RegExp(`[${Object.keys(TRADITIONAL).filter((k) => k.length === 1).join("")}]`, "g");
+/** 0。5分 (a full stop typed for the decimal point) */
+const DECIMAL_STOP = /(\d)\s*[。．]\s*(?=\d)/g;
+const RANGE_DASH = /(\d)\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d)/g;
+
+/** 3%~5% → 3-5% (one rate range, as 1-3分 is one range of points) */
+const RATE_RANGE = /(\d)\s*([%‰])\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d+(?:\.\d+)?\s*\2)/g;
+
+export function normalizeClause(text: string): string {
+  let s = normalizeText(text).replace(DECIMAL_STOP, "$1.");
+  s = s.replace(TRADITIONAL_RE, (c) => TRADITIONAL[c] ?? c);
+  s = s.replace(QUOTES, "");
+  s = s.replace(/[;。;]/g, ";").replace(/[,、]\s*(?=;)/g, "");
+  s = numeralsToDigits(s);
+  s = s.replace(/百分之\s*(\d+(?:\.\d+)?)/g, "$1%").replace(/千分之\s*(\d+(?:\.\d+)?)/g, "$1‰");
+  // 个百分点 / 百分点 / 比例点 / 个千分点 → 点 (a point of the rate's own unit)
+  s = s.replace(/个?(?:百分点|比例点|百分比点|千分点|点百分比)/g, "点").replace(/个点/g, "点");
+  s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
+  s = s.replace(/\s+/g, " ");
+  return s;
+}
+
+/** Spaces around a number ("计 3 分", "得 0 分") are not words (the short form keeps them: they separate its tokens). */
+export function joinNumbers(s: string): string {
+  return s.replace(/(?<=[^\d\s])\s+(?=\d)|(?<=\d)\s+(?=[^\d\s])/g, "");
+}
