@@ -23,7 +23,8 @@ import { keepTypedNumbers } from "../engine/keepTyped";
 import type { Plan } from "../engine/plan";
 import { valueWritesOf, type ValueWriteReport } from "../engine/valueWrite";
 import { readXlsxFile, readXlsxSnapshotFile, writeBytesFile, writeTargetProblem } from "../hosts/xlsx/file";
-import { XlsxReadError, type XlsxReadResult } from "../hosts/xlsx/read";
+import type { XlsxReadResult } from "../hosts/xlsx/read";
+import { XlsxReadError } from "../hosts/xlsx/read-error";
 
 type Snapshot = XlsxReadResult["snapshot"];
 type Workbook = XlsxReadResult["workbook"];
