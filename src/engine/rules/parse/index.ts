@@ -8,9 +8,9 @@
  */
 import type { RuleParse, ScoringRule } from "../types";
 import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
-import { MAX_TOKENS, lex, type Token } from "./lexer";
+import { MAX_TOKENS, lex, skeleton, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
-import { ENUMERATION, joinNumbers, maxFromItemText, normalizeClause } from "./normalize";
+import { joinNumbers, maxFromItemText, normalizeClause, stripEnumeration } from "./normalize";
 import { refineTokens } from "./refine";
 import { sectionLike } from "./section";
 import { parseShortForm } from "./short";
@@ -43,7 +43,7 @@ function isMoneyScoring(prev: Token | undefined, next: Token | undefined): boole
 }
 
 export function parseRule(text: string, opts: { max?: number; itemText?: string } = {}): RuleParse {
-  const raw = (text ?? "").trim().replace(ENUMERATION, "");
+  const raw = stripEnumeration((text ?? "").trim());
   if (raw === "") return fail("empty-clause");
   const spaced = normalizeClause(raw);
   const s = joinNumbers(spaced);
@@ -52,7 +52,13 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
     return fail("too-long", { max: MAX_TOKENS });
   }
   // a figure too large for a double (a 400-digit number) is read as Infinity: never a rule
-  const unusable = toks.find((t) => (t.n !== undefined && !Number.isFinite(t.n)) || (t.hi !== undefined && !Number.isFinite(t.hi)));
+  let unusable: Token | undefined;
+  for (const t of toks) {
+    if ((t.n !== undefined && !Number.isFinite(t.n)) || (t.hi !== undefined && !Number.isFinite(t.hi))) {
+      unusable = t;
+      break;
+    }
+  }
   if (unusable) {
     const text = s.slice(unusable.s, Math.min(unusable.e, unusable.s + 12));
     return fail("unusable-number", { text });
@@ -65,7 +71,10 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   const max = opts.max ?? (opts.itemText ? maxFromItemText(opts.itemText) : undefined) ?? leadingMax;
   const clause = new Clause(s, toks, max);
   if (statedFull > 0) clause.used[0] = clause.used[1] = 1;
-  const all = new View(clause, toks.map((_t, i) => i).slice(statedFull > 0 ? 2 : 0));
+  const from = statedFull > 0 ? 2 : 0;
+  const idx: number[] = [];
+  for (let i = from; i < toks.length; i++) idx.push(i);
+  const all = new View(clause, idx, skeleton(toks).slice(from));
 
   const short = parseShortForm(spaced);
   if (short !== null) {

@@ -244,7 +244,8 @@ function rateTiers(v: View): Outcome | null {
       pairs.push({ rAt: v.find("R", a, b), pts: zero ? null : num(v.tok(b - 1)) * (v.sk[b - 2] === "D" ? -1 : 1), span: [a, b] });
     }
   }
-  const rates = v.sk.split("R").length - 1;
+  let rates = 0;
+  for (let p = v.sk.indexOf("R"); p >= 0; p = v.sk.indexOf("R", p + 1)) rates++;
   const ranged = pairs.some((x) => v.tok(x.rAt).hi !== undefined);
   const scored = pairs.filter((x) => x.pts !== null);
   if (scored.length < (ranged ? 1 : 2) || pairs.length !== rates) return null;
