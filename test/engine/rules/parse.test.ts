@@ -323,6 +323,7 @@ describe("section rules", () => {
   it("每个 before a verb counts one; 罚 inside 处罚 before another verb is subject text (dev2 E45-03, E11-06)", () => {
     expect(parseRule("设立不规范,每个扣0.5分;不干净整洁,每个扣0.5分;联系方式不通的每处扣0.5分。", { max: 3 })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "个", points: 0.5 } });
     expect(parseRule("每个扣2分", { max: 10 })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "个", points: 2 } });
+    expect(parseRule("每小項達不到扣3分。", { max: 8 })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "小项", points: 3 } });
     expect(parseRule("未发现、未报告每发生1起林业行政处罚案件扣2分;", { max: 45 })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "起", points: 2 } });
     // a fine is still a fine
     expect(parseRule("三查到位率达95%的奖村500元,不足90%的罚300元")).toMatchObject({ understood: true, rule: { kind: "money-tiers" } });
