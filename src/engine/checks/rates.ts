@@ -69,6 +69,7 @@ function checkRate(sheet: SheetSnapshot, rel: RateRelation): Finding | undefined
   const shownScale = unitScale(r, rel.scale);
   const scale = shownScale * (rel.factor ?? 1);
   if (quotientAgrees(q, r, scale)) return undefined;
+  if (rel.altFactor !== undefined && quotientAgrees(q, r, shownScale * rel.altFactor)) return undefined;
   if (rel.approx !== undefined) {
     // a stand-in denominator: agree within the relative tolerance (and the shown figure's last unit)
     const exactValue = (q.numerator.value / q.denominator.value) * scale;
@@ -76,7 +77,12 @@ function checkRate(sheet: SheetSnapshot, rel: RateRelation): Finding | undefined
   }
   // a plain 0.9697 in a % column is the fraction itself
   if (r.unit === "" && scale > 1 && Math.abs(r.value) <= 1 && quotientAgrees(q, r, 1)) return undefined;
-  const exact = (q.numerator.value / q.denominator.value) * scale;
+  let exact = (q.numerator.value / q.denominator.value) * scale;
+  if (rel.altFactor !== undefined) {
+    // of the two readings of the unstated unit, state the one nearer the figure shown
+    const alt = (q.numerator.value / q.denominator.value) * shownScale * rel.altFactor;
+    if (Math.abs(alt - r.value) < Math.abs(exact - r.value)) exact = alt;
+  }
   // at the decimals the indicator is published with, where the clerk stated them
   const decimals = rel.decimals ?? Math.max(r.decimals, 2);
   const expected = clean(Number(fixed(exact, decimals)));

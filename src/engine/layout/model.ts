@@ -138,6 +138,12 @@ export type Relation =
       readonly approx?: number;
       /** the operands' units as the names state them: 出生人数(人) over 户籍人口(万人) → 1/10000 */
       readonly factor?: number;
+      /**
+       * where only one operand states its unit (城镇人口 under a group heading 城乡人口(万人), over
+       * 总人口(万人)), the factor the unstated one would give if it shared the other's unit: the rate
+       * agrees when either factor gives it (the two differ by a power of ten, so a wrong rate fails both)
+       */
+      readonly altFactor?: number;
       /** the decimals the indicator is published with (a clerk's indicator): the expected figure is stated at them */
       readonly decimals?: number;
     }

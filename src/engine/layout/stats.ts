@@ -99,11 +99,13 @@ function pairUp(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances: Readonl
       if (scale) {
         const label = headerWord(rate.name.split("/").pop() ?? rate.name);
         const factor = unitFactor(num.name) / unitFactor(den.name);
+        // one operand without a stated unit may share the other's (stated on a group heading)
+        const altFactor = factor !== 1 && (statedUnit(num.name) === undefined) !== (statedUnit(den.name) === undefined) ? 1 : undefined;
         for (const i of instances) {
           if (!has(rate, i)) continue;
           out.push({
             kind: "rate", rate: rate.cell(i), numerator: num.cell(i), denominator: den.cell(i), scale, label,
-            ...(approx ? { approx } : {}), ...(factor !== 1 ? { factor } : {}),
+            ...(approx ? { approx } : {}), ...(factor !== 1 ? { factor } : {}), ...(altFactor !== undefined ? { altFactor } : {}),
             ...(spec.decimals !== undefined ? { decimals: spec.decimals } : {}),
           });
         }
@@ -249,6 +251,12 @@ function knownBreakdowns(g: SheetGrid, inds: ReadonlyArray<Indicator>, instances
 }
 
 /** The multiple a name's unit states: 出生人口(万人) → 10000, (亿人) → 1e8, (千人) → 1000, else 1. */
+/** the unit a name states in brackets at its end ("(万人)", "(人)"), or undefined when it states none */
+function statedUnit(name: string): string | undefined {
+  const m = /[(（]\s*((?:十|百|千|万|十万|百万|千万|亿)?(?:人|户|个|元|人次|例))\s*[)）]\s*$/.exec(name.split("/").pop() ?? name);
+  return m ? m[1] : undefined;
+}
+
 function unitFactor(name: string): number {
   const m = /[(（]\s*(十|百|千|万|十万|百万|千万|亿)(?:人|户|个|元|人次|例)?\s*[)）]\s*$/.exec(name.split("/").pop() ?? name);
   if (!m) return 1;
