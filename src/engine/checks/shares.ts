@@ -25,6 +25,14 @@ export function checkShares(sheet: SheetSnapshot, relations: ReadonlyArray<Relat
     const whole = shares.every((f) => f.unit === "") && sum <= 1.5 ? 1 : 100;
     const range = sumRange(shares.map((f) => ({ range: figureRange(f, false), sign: 1 as const })));
     if (overlaps(range, [whole, whole])) continue;
+    // several wholes in one column (男, 女 then 城镇, 乡村: 200%) or no one whole at all
+    const wholes = Math.round(sum / whole);
+    if (wholes >= 2) {
+      // not near a multiple of the whole (each row a share of its own base, 占同龄人口比重): not the shares of one whole, not checked
+      // (a column splits one whole two or three ways at most: 男/女, 城镇/乡村, 户籍/流动)
+      if (wholes > 3 || Math.abs(sum - wholes * whole) > 0.02 * whole) continue;
+      if (splitsIntoWholes(shares, whole)) continue;
+    }
     const off = num(Math.abs(sum - whole));
     const unit = whole === 100 ? "%" : "";
     const label = rel.label || "构成比";
@@ -36,4 +44,18 @@ export function checkShares(sheet: SheetSnapshot, relations: ReadonlyArray<Relat
     });
   }
   return out;
+}
+
+/** Do the shares, in order, fall into two or more consecutive runs that each make the whole? */
+function splitsIntoWholes(shares: ReadonlyArray<Figure>, whole: number): boolean {
+  let runs = 0;
+  let from = 0;
+  for (let i = 0; i < shares.length; i++) {
+    const run = sumRange(shares.slice(from, i + 1).map((f) => ({ range: figureRange(f, false), sign: 1 as const })));
+    if (overlaps(run, [whole, whole])) {
+      runs++;
+      from = i + 1;
+    }
+  }
+  return runs >= 2 && from === shares.length;
 }

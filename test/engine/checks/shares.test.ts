@@ -37,3 +37,28 @@ describe("shares of one whole add up to 100%", () => {
     expect(checkShares(s(["40.97%", "40.98%", "13.3%", null]), [r])).toEqual([]);
   });
 });
+
+describe("a share column holding several wholes, or none", () => {
+  /** a 公报's 人口构成: 男/女 then 城镇/乡村, each pair a whole of 100% (200% down the column) */
+  const two = (shares: CellValue[]) =>
+    sheet("构成", [["男", 72334, shares[0]], ["女", 68841, shares[1]], ["城镇", 91425, shares[2]], ["乡村", 49750, shares[3]]]);
+  const r2 = rel.shares(["C1:C4"], "占总人口比重");
+
+  it("stays silent when each consecutive group makes 100% (51.24 + 48.76, 64.76 + 35.24)", () => {
+    expect(checkShares(two([51.24, 48.76, 64.76, 35.24]), [r2])).toEqual([]);
+  });
+
+  it("flags a group that does not make its 100% (城镇 64.76 + 乡村 36.24 = 101)", () => {
+    const f = checkShares(two([51.24, 48.76, 64.76, 36.24]), [r2]);
+    expect(f).toEqual([expect.objectContaining({ kind: "share-sum-mismatch", cell: "C1", actual: 201 })]);
+  });
+
+  it("does not add up a column of shares each of its own base (占同龄人口比重: 373.81%, no multiple of 100)", () => {
+    const own = sheet("独生子女", [["0岁", 1, 95.12], ["1-4岁", 2, 98.3], ["5-9岁", 3, 90.4], ["10-14岁", 4, 89.99]]);
+    expect(checkShares(own, [rel.shares(["C1:C4"], "占同龄人口比重")])).toEqual([]);
+  });
+
+  it("still flags one whole that misses by less than half of it (145%: a mistyped share)", () => {
+    expect(checkShares(two([51.24, 48.76, 40, 5]), [r2])).toEqual([expect.objectContaining({ actual: 145 })]);
+  });
+});
