@@ -152,6 +152,29 @@ export function rowTotals(
     const l = labels.get(r);
     return l ? totalWord(l.text) : undefined;
   });
+  // a 合计 row with rows indented under it and then its siblings at its own level (医院合计 →
+  // 综合医院, 中医医院 …; then 妇幼保健所 …): the total of the indented rows only, and itself a
+  // part of the total above it
+  for (let i = 0; i < rows.length; i++) {
+    if (kinds[i] !== "grand") continue;
+    const lab = labels.get(rows[i]);
+    if (!lab) continue;
+    let j = i + 1;
+    while (j < rows.length) {
+      const l = labels.get(rows[j]);
+      if (!l || l.col !== lab.col || l.level <= lab.level) break;
+      j++;
+    }
+    const sibling = j < rows.length ? labels.get(rows[j]) : undefined;
+    if (j - i - 1 < 2 || !sibling || sibling.col !== lab.col || kinds[j] !== undefined) continue;
+    const under = rows.slice(i + 1, j);
+    const parts = under.filter((r, k) => !kinds[i + 1 + k] && !inner.has(r) && !subsets.has(r) && !heading(r));
+    if (parts.length < 2) continue;
+    marked.push(rows[i]);
+    relationsForRows(g, sumCols, rows[i], parts, true, lab.text, out);
+    for (const r of under) inner.add(r);
+    kinds[i] = undefined;
+  }
   // (rows of a 按…分 breakdown are parts of nothing else, but stay plain rows for shares and rates)
   const plainRows = rows.map((r, i) => !kinds[i] && !inner.has(r) && !classified.inner.has(r) && !subsets.has(r) && !isNonAdditive(labels.get(r)?.text ?? "") && !heading(r));
   const plain = (i: number) => plainRows[i];
