@@ -7,7 +7,9 @@
  *    per row and peak memory (max RSS). Targets: ≤ 1.3× the ExcelJS time and ≤ 1.5× its
  *    memory at every size, time per row flat (within 1.5× from 2k to 100k rows). Time per row
  *    is printed whole-process (node's start-up included) and net of a start-up run (the same
- *    sheet with its header only), with the machine's load beside each size; then, in one warm
+ *    sheet with its header only) and per added row net of a 200-row base run of the same shape
+ *    (which loads and first compiles every code path the header-only run never reaches), with
+ *    the machine's load beside each size; then, in one warm
  *    process (CPU time), what `check` reads (the snapshot: direct.ts, or ExcelJS where it
  *    declines) and the analysis, per row.
  * 2. `assess rule`: median of 10 calls, next to a bare `node -e 0`.
@@ -112,6 +114,9 @@ const bytes = require("fs").readFileSync(process.argv[1]);
 new ExcelJS.Workbook().xlsx.load(bytes).then((wb) => { if (wb.worksheets.length === 0) process.exit(3); });
 `;
 
+/** rows of the base run: enough 合计 blocks to reach every code path of check */
+const BASE_ROWS = 200;
+
 const load1 = () => loadavg()[0].toFixed(1);
 
 async function rowsSeries(sizes: number[]): Promise<void> {
@@ -127,9 +132,19 @@ async function rowsSeries(sizes: number[]): Promise<void> {
     `start-up (the sheet with its header only): ExcelJS ${emptyLoad.seconds.toFixed(2)} s wall ${emptyLoad.cpu.toFixed(2)} s cpu, ` +
       `check ${emptyCheck.seconds.toFixed(2)} s wall ${emptyCheck.cpu.toFixed(2)} s cpu (load ${load1()})\n`,
   );
+  // a small workbook of the same shape (ten 合计 blocks) takes every code path once: module loading
+  // and V8's first compilation of the reader and the analysis, which the header-only run never
+  // reaches. Time per row net of it, (cpu(N) - cpu(base)) / (N - base), is the cost of each added
+  // row: flat across the sizes means linear time.
+  const baseFile = await workbookFile(BASE_ROWS);
+  const baseCheck = medianRun([BIN, "check", baseFile, "--json"]);
+  process.stdout.write(
+    `base (${BASE_ROWS} rows, every code path once): check ${baseCheck.seconds.toFixed(2)} s wall ${baseCheck.cpu.toFixed(2)} s cpu (load ${load1()})\n`,
+  );
   process.stdout.write("rows     file KB | ExcelJS wall cpu | check wall cpu | ratio wall cpu | µs/row cpu whole net | ExcelJS MB check MB ratio | exit | load\n");
   const perRow: number[] = [];
   const perRowNet: number[] = [];
+  const perRowAdded: number[] = [];
   const f = (n: number, d = 2, w = 5) => n.toFixed(d).padStart(w);
   for (const rows of sizes) {
     const file = await workbookFile(rows);
@@ -139,6 +154,7 @@ async function rowsSeries(sizes: number[]): Promise<void> {
     const net = ((check.cpu - emptyCheck.cpu) / rows) * 1e6;
     perRow.push(us);
     perRowNet.push(net);
+    perRowAdded.push(((check.cpu - baseCheck.cpu) / (rows - BASE_ROWS)) * 1e6);
     process.stdout.write(
       `${String(rows).padEnd(8)} ${String(Math.round(statSync(file).size / 1024)).padStart(7)} | ${f(load.seconds)} ${f(load.cpu)}     | ` +
         `${f(check.seconds)} ${f(check.cpu)}   | ${f(check.seconds / load.seconds)} ${f(check.cpu / load.cpu)}   | ${f(us, 1, 9)} ${f(net, 1, 6)}     | ` +
@@ -150,6 +166,10 @@ async function rowsSeries(sizes: number[]): Promise<void> {
     process.stdout.write(
       `time (cpu) per row, largest over smallest across the sizes: ${over(perRow)}× whole process (start-up included), ` +
         `${over(perRowNet)}× net of the start-up run\n`,
+    );
+    process.stdout.write(
+      `time (cpu) per added row, net of the ${BASE_ROWS}-row base run: ${perRowAdded.map((x) => x.toFixed(1)).join(" / ")} µs; ` +
+        `largest over smallest ${over(perRowAdded)}×\n`,
     );
   }
   // the same sizes in this process, warm: reading (what check reads: the snapshot) and the
