@@ -92,6 +92,16 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   // a zero (计零分, 不得分) beside a deduction is an outcome of its own (…有坐收坐支现象的计零分); beside
   // earned points it says what they already mean (不达标不得分)
   const deducting = r.kind === "per-case" || r.kind === "per-unit-deduction-floored" || r.kind === "fixed-deduction";
+  // 5分满,缺一项扣1分; 该项分值为0.6分…每少一人扣0.2分: the item's points said before the deduction from them
+  if (deducting && max !== undefined) {
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i].k !== "P" || clause.used[i] || toks[i].n !== max || toks[i].hi !== undefined) continue;
+      if (/满/.test(s.slice(toks[i].e, toks[i].e + 2)) || /(?:分值|基础分|满分)\s*[为是:]?\s*$/.test(s.slice(Math.max(0, toks[i].s - 6), toks[i].s))) {
+        clause.used[i] = 1;
+        if (i > 0 && toks[i - 1].k === "c") clause.used[i - 1] = 1;
+      }
+    }
+  }
   for (let i = 0; i < toks.length; i++) {
     if (clause.used[i] || !(isScoring(toks[i], toks[i + 1], toks[i - 1]) || (deducting && toks[i].k === "0"))) continue;
     const t = toks[i];
