@@ -4,6 +4,7 @@
  */
 import { formatNumber as fmt } from "../engine/findings";
 import type { Finding, Severity } from "../engine/findings";
+import { workbookLimitText } from "../engine/limits";
 import type { SheetKind } from "../engine/plan";
 
 export type Lang = "zh" | "en";
@@ -16,6 +17,8 @@ export interface Strings {
   readonly analyzing: string;
   readonly loading: string;
   readonly openFile: string;
+  /** the one stated size limit (engine/limits.ts), on the open button */
+  readonly openFileLimit: string;
   readonly sample: string;
   readonly noFindings: string;
   readonly notChecked: string;
@@ -153,6 +156,7 @@ const zh: Strings = {
   analyzing: "正在核对数字…",
   loading: "正在加载…",
   openFile: "打开 .xlsx",
+  openFileLimit: `可检查的工作簿:${workbookLimitText("zh")}`,
   sample: "示例工作簿",
   noFindings: "没有发现问题:所有合计与分项一致。",
   notChecked: "点击“检查”核对本工作簿的合计、比率与得分。",
@@ -262,6 +266,7 @@ const en: Strings = {
   analyzing: "Checking the figures…",
   loading: "Loading…",
   openFile: "Open .xlsx",
+  openFileLimit: `A workbook that can be checked holds ${workbookLimitText("en")}`,
   sample: "Sample workbook",
   noFindings: "No problems found: every total agrees with its parts.",
   notChecked: "Press “Check” to verify this workbook's totals, rates and scores.",

@@ -4,6 +4,7 @@ import { configure, act, fireEvent, render, screen, waitFor, within } from "@tes
 import { App, relatedOnSheet } from "../../src/taskpane/components/App";
 import { browserHostFromSnapshot } from "../../src/hosts/browser";
 import type { WorkbookSnapshot } from "../../src/engine/grid";
+import { MAX_WORKBOOK_CELLS, MAX_WORKBOOK_ROWS } from "../../src/engine/limits";
 import type { Analysis } from "../../src/engine";
 import { BIRTH_FINDING, fakeExcelHost, planWith, SNAPSHOT, SUM_FINDING, WARNING } from "./fakes";
 
@@ -197,6 +198,20 @@ describe("App in a plain browser", () => {
       range: { top: 1, left: 1, bottom: 1, right: 1 },
       related: [{ top: 2, left: 1, bottom: 3, right: 1 }],
     });
+  });
+
+  it("states the one size limit on the open button, in the pane's language (the figures of engine/limits.ts)", async () => {
+    for (const lang of ["zh", "en"] as const) {
+      const { unmount } = render(<App lang={lang} host={browserHostFromSnapshot(SNAPSHOT, "sample.xlsx")} analyze={jest.fn()} openFile={jest.fn()} />);
+      const open = screen.getByRole("button", { name: lang === "zh" ? "打开 .xlsx" : "Open .xlsx" });
+      const rows = MAX_WORKBOOK_ROWS.toLocaleString(lang === "zh" ? "zh-CN" : "en-US");
+      const cells = MAX_WORKBOOK_CELLS.toLocaleString(lang === "zh" ? "zh-CN" : "en-US");
+      expect(open.getAttribute("title")).toBe(
+        lang === "zh" ? `可检查的工作簿:所有工作表合计最多 ${rows} 行、${cells} 个单元格` : `A workbook that can be checked holds at most ${rows} rows and ${cells} cells in all sheets together`,
+      );
+      expect(screen.getByTestId("open-file").getAttribute("aria-description")).toBe(open.getAttribute("title"));
+      unmount();
+    }
   });
 
   it("opens a picked .xlsx through openFile and checks the new workbook", async () => {

@@ -241,7 +241,9 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
         if (k < 2) return count(ref, (y) => deducted(capped(`${num(rule.points)}*${y}`), max), atZero());
         const zero = atZero();
         const one = `IF(${ref}>=0,${deducted(capped(`${num(rule.points)}*${ref}`), max)},NA())`;
-        return `IF(ISNUMBER(${ref}),${one},IF(${ref}="无",${zero === null ? "NA()" : num(zero)},IF(${tokenCountOf(ref)}=${k},${categories},NA())))`;
+        // the same points for every category: points × the counts' sum (shorter than a product with {p,p,p})
+        const same = `IF(SUMPRODUCT(--(${x}<0))>0,NA(),${deducted(capped(`${num(rule.points)}*SUMPRODUCT(${x})`), max)})`;
+        return `IF(ISNUMBER(${ref}),${one},IF(${ref}="无",${zero === null ? "NA()" : num(zero)},IF(${tokenCountOf(ref)}=${k},${same},NA())))`;
       }
       if (k < 2) return null;
       return listed;

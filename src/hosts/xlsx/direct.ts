@@ -22,7 +22,7 @@ import { DEFAULT_MAX_COLS, DEFAULT_MAX_ROWS, EPOCH_1900, EPOCH_1904, mapValue, s
 import { excelDate, no, NotDirect, readSharedStrings, readStyles, readWorkbookInfo, slideFormula, xmlDecode, type CellStyle, type SharedText } from "./directParts";
 
 export { slideFormula };
-import { attrsOf, decodeText, walkXml } from "./xml";
+import { attrsOf, decodeText, rootName, walkXml } from "./xml";
 
 /** "AB12" → {row 12, col 28}; letters upper case, no $ (what spreadsheet programs write) */
 function cellRef(s: string): { row: number; col: number } {
@@ -97,6 +97,7 @@ function readSheet(name: string, hidden: boolean, xml: string, parts: Parts, opt
   let fullRows = 0;
   let fullCols = 0;
 
+  if (rootName(xml) !== "worksheet") no("root element"); // <x:worksheet>: ExcelJS reads it its own way
   // merges first (they follow the rows in the file): a covered cell's value is dropped
   const merges = mergesOfXml(xml);
   const covered = new Map<number, number[]>();

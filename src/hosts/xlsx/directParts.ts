@@ -7,7 +7,7 @@
  * caller falls back to ExcelJS). Also ExcelJS's rules the sheet reader copies: a shared
  * formula slid from its master (utils/shared-formula.js), its excelToDate and xmlDecode.
  */
-import { attrsOf, decodeAttr, decodeText, walkXml } from "./xml";
+import { attrsOf, decodeAttr, decodeText, rootName, walkXml } from "./xml";
 
 /** ExcelJS's built-in number formats (lib/xlsx/defaultnumformats.js; a test compares them) */
 export const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
@@ -62,6 +62,8 @@ export interface WorkbookInfo {
 
 /** Sheets in ExcelJS's order with their parts; null where ExcelJS would differ or fail. */
 export function readWorkbookInfo(workbookXml: string, relsXml: string): WorkbookInfo | null {
+  // a prefixed root (<x:workbook>) is read by ExcelJS its own way: left to it
+  if (rootName(workbookXml) !== "workbook" || rootName(relsXml) !== "Relationships") return null;
   const targets = new Map<string, string>();
   const relsOk = walkXml(relsXml, {
     open(name, raw) {
@@ -122,6 +124,7 @@ export function readWorkbookInfo(workbookXml: string, relsXml: string): Workbook
 
 /** Cell styles by index (cellXfs); null where ExcelJS would differ or fail. */
 export function readStyles(xml: string): CellStyle[] | null {
+  if (rootName(xml) !== "styleSheet") return null;
   const formats = new Map<number, string>();
   const xfs: { numFmtId: number; indent?: number }[] = [];
   let inCellXfs = false;

@@ -185,3 +185,9 @@ export function attrsOf(attrs: string): Map<string, string> | null {
     p = close + 1;
   }
 }
+
+/** The name of the document's root element (after the declaration and comments), or null. */
+export function rootName(xml: string): string | null {
+  const m = /^\s*(?:<\?[\s\S]*?\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<([^\s/>!?]+)/.exec(xml);
+  return m ? m[1] : null;
+}

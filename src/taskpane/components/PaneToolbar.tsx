@@ -44,7 +44,7 @@ export function PaneToolbar(p: PaneToolbarProps): React.ReactElement {
     <div className={styles.actions} role="toolbar" aria-label={t.actions}>
       {p.onOpen ? (
         <>
-          <Button appearance="secondary" onClick={() => fileInput.current?.click()} disabled={busy}>
+          <Button appearance="secondary" onClick={() => fileInput.current?.click()} disabled={busy} title={t.openFileLimit}>
             {t.openFile}
           </Button>
           <input
@@ -53,6 +53,7 @@ export function PaneToolbar(p: PaneToolbarProps): React.ReactElement {
             type="file"
             accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-label={t.openFile}
+            aria-description={t.openFileLimit}
             data-testid="open-file"
             onChange={p.onOpen}
           />

@@ -13,13 +13,18 @@ const DIR = join(__dirname, "../../corpus/clauses");
 const ACCURACY_FLOOR = 0.95;
 /**
  * dev2.json: clauses from documents the reader was not built from. 0.5992 (299/499) with the reader
- * before round 4, 0.6533 with main's; 0.7715 (385/499, 166 clauses, 45 documents) when this guard
- * was set, rounded down to 0.05.
+ * before round 4, 0.6533 with main's; 0.8156 (407/499, 166 clauses, 45 documents) at the end of
+ * round 4, rounded down to 0.05.
  */
-const DEV2_FLOOR = 0.75;
+const DEV2_FLOOR = 0.8;
 
 describeCorpus("development part", join(DIR, "dev.json"), ACCURACY_FLOOR, { clauses: 200, documents: 40, formulas: 100 });
 describeCorpus("second development part, dev2", join(DIR, "dev2.json"), DEV2_FLOOR, { clauses: 150, documents: 40, formulas: 50 });
+
+function labelsOf(rule: unknown): string[] {
+  const r = rule as { kind?: string; parts?: ReadonlyArray<{ label?: unknown }> };
+  return r.kind === "sub-clauses" && Array.isArray(r.parts) ? r.parts.map((p) => String(p.label ?? "")) : [];
+}
 
 function describeCorpus(name: string, file: string, floor: number, least: { clauses: number; documents: number; formulas: number }): void {
   (existsSync(file) ? describe : describe.skip)(`clause corpus (${name})`, () => {
@@ -41,6 +46,9 @@ function describeCorpus(name: string, file: string, floor: number, least: { clau
       const unread: string[] = [];
       for (const { clause, out } of r.understood) {
         const known = ruleNumbers(out.rule);
+        // a figure inside a sub-clause's condition (…毛入学率达到93%以上 | 1分) is read with it: the
+        // value answers that condition yes or no
+        for (const label of labelsOf(out.rule)) for (const x of statedFigures(label)) known.add(x);
         if (clause.max !== null) {
           known.add(clause.max);
           // deductions by steps are read as the score at each step (40 − 10 = 30)

@@ -113,8 +113,9 @@ export function generateCases(seed: number, n: number): Case[] {
       return { rule, value: v, max: maybe(20), period: undefined };
     },
     () => {
-      const cats = pick([[], [{ label: "节育误差", points: 2 }, { label: "出生误差", points: 4 }], [2, 3, 1, 2, 1, 2].map((p, i) => ({ label: `类${i}`, points: p }))]);
-      const range = cats.length === 6 ? { points: 1, pointsMax: 3 as number | null } : { points: pick([1, 2]), pointsMax: null };
+      // (three kinds at the same points: one count of them all, or one count each)
+      const cats = pick([[], [{ label: "节育误差", points: 2 }, { label: "出生误差", points: 4 }], [2, 3, 1, 2, 1, 2].map((p, i) => ({ label: `类${i}`, points: p })), [1, 1, 1].map((p, i) => ({ label: `种${i}`, points: p }))]);
+      const range = cats.length === 6 ? { points: 1, pointsMax: 3 as number | null } : { points: cats.length === 3 ? 1 : pick([1, 2]), pointsMax: null };
       const unit = pick(["起", "例"]);
       const rule: ScoringRule = {
         kind: "per-case", unit, points: cats.length === 2 ? 2 : range.points,
@@ -122,6 +123,13 @@ export function generateCases(seed: number, n: number): Case[] {
       };
       const v = cats.length > 0 && r() < 0.7 ? list(cats.length, () => String(pick([0, 1, 2, 3]))) : counts([0, 1, 3], unit);
       return { rule, value: v, max: maybe(15), period: undefined };
+    },
+    () => {
+      // requirements met or not (是 = met): an unmet one takes its points; equal points: a number counts the unmet
+      const pts = pick([[2, 3], [2, 2, 2], [1]]);
+      const rule: ScoringRule = { kind: "sub-clauses", parts: pts.map((p, i) => ({ label: `未落实${i + 1}`, points: p })), sign: -1, met: true };
+      const v = pts.length > 1 && r() < 0.5 ? list(pts.length, () => pick([...YES.slice(0, 3), ...NO.slice(0, 3), "1", "0", "x"])) : pick<CellValue>([0, 1, 2, 5, -1, "1项", "2项", answers()]);
+      return { rule, value: v, max: pick([5, 6, 3]), period: undefined };
     },
     () => ({ rule: { kind: "fixed-deduction", points: pick([2, 6]), addOn: r() < 0.5 }, value: answers(), max: maybe(10), period: undefined }),
     () => ({ rule: { kind: "doubled", factor: pick([2, 3]) }, value: pick<CellValue>([0, 1, 2.5, "3分", "3", "-2", "无", "是", "3人", "46%", ...JUNK]), max: maybe(15), period: undefined }),

@@ -320,6 +320,22 @@ describe("section rules", () => {
     const p = parseRule("当年考核到位资金在目标任务的基础上每增加10,在基础分值上加计0.5分(加分最多不超过10分)。");
     expect(p.understood ? p.construct : p.reasonCode).toBe("per-no-unit");
   });
+  it("每个 before a verb counts one; 罚 inside 处罚 before another verb is subject text (dev2 E45-03, E11-06)", () => {
+    expect(parseRule("设立不规范,每个扣0.5分;不干净整洁,每个扣0.5分;联系方式不通的每处扣0.5分。", { max: 3 })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "个", points: 0.5 } });
+    expect(parseRule("每个扣2分", { max: 10 })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "个", points: 2 } });
+    expect(parseRule("每小項達不到扣3分。", { max: 8 })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "小项", points: 3 } });
+    expect(parseRule("未发现、未报告每发生1起林业行政处罚案件扣2分;", { max: 45 })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "起", points: 2 } });
+    // a fine is still a fine
+    expect(parseRule("三查到位率达95%的奖村500元,不足90%的罚300元")).toMatchObject({ understood: true, rule: { kind: "money-tiers" } });
+  });
+  it("numbered requirements, then 以上指标,每项N分: one yes/no per requirement (dev2 E19-04)", () => {
+    const t = "1.相对贫困户义务教育毛入学率达到93%以上。 2.落实对贫困户子女实行生活费补助。 3.相对贫困户子女不因贫困而辍学。 以上指标,每项1分,不达标不得分。";
+    expect(parseRule(t, { max: 3 })).toMatchObject({
+      understood: true, rule: { kind: "sub-clauses", sign: 1, parts: [{ label: "相对贫困户义务教育毛入学率达到93%以上", points: 1 }, { points: 1 }, { label: "相对贫困户子女不因贫困而辍学", points: 1 }] },
+    });
+    // without numbered requirements before it there is nothing to count
+    expect(parseRule("以上指标,每项1分,不达标不得分。", { max: 3 })).not.toMatchObject({ rule: { kind: "sub-clauses" } });
+  });
   it("a deduction above the item's max is not guessed at (dev2 E11-05)", () => {
     const p = parseRule("5.发生一次受害森林面积1500亩以上扣45分。", { max: 35 });
     expect(p.understood ? p.construct : p.reasonCode).toBe("above-max");

@@ -123,6 +123,7 @@ describe("the direct reader", () => {
       (x) => x.replace('<c r="B12">', "<c>"),
       (x) => x.replace('ref="B8:C8" si="1">SUM(A1:A7)+\'考核 &amp; 评分\'!B2', 'ref="B8:C8" si="1">'), // a master without its formula
       (x) => x.replace("<sheetData>", "<sheetData><![CDATA[x]]>"),
+      (x) => x.replace("<worksheet ", "<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" ").replace("</worksheet>", "</x:worksheet>"),
     ];
     for (const [i, v] of variants.entries()) {
       const bytes = await handWritten({ sheet1: v });

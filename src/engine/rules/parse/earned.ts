@@ -202,3 +202,44 @@ const EVENT = /发生|出现|发现|查实|查处|举报|投诉|违规|违纪|�
 function failedStandard(condition: string): boolean {
   return !EVENT.test(condition) && /未|没有|不|无|缺/.test(condition);
 }
+
+/**
+ * 1.…100%纳入低保;2.…享受养老保险; 以上指标,每项1.5分,不达标不得分: numbered requirements before,
+ * each worth the same points, answered one by one (是,否). Figures inside a requirement are its
+ * condition (the value says whether it is met).
+ */
+export function eachItem(v: View): Outcome | null {
+  const m = v.first(/a?t?,?M[tN]E?P,?(?:J?0)?[;,]?(?:\([t,;]*\)[;,]?)?$/);
+  if (!m) return null;
+  const at = v.find("M", m[0], m[1]);
+  const each = v.tok(at + 1);
+  if (!/^(?:项|条)$/.test(each.k === "N" ? each.unit ?? "" : v.c.text(each).trim())) return null;
+  if (!/(?:以上|上述)(?:各项)?(?:指标|要求|内容)?\s*,?\s*$/.test(v.c.s.slice(0, v.tok(at).s))) return null;
+  // the numbered requirements: N 1, 2, 3 … (no measure word), each followed by ".…" (the clause's
+  // leading "1." is gone: parseRule strips a leading enumeration, so the first may start at 0 unnumbered)
+  const starts: number[] = [];
+  let expect = 1;
+  for (let p = 0; p < m[0]; p++) {
+    const t = v.tok(p);
+    if (t.k !== "N" || t.unit !== "" || t.hi !== undefined) continue;
+    if (v.sk[p + 1] !== "t" || !/^[.、]/.test(v.c.text(v.tok(p + 1)))) continue;
+    if (p > 0 && !";,".includes(v.sk[p - 1])) continue;
+    if (starts.length === 0 && t.n === 2 && p > 0) {
+      starts.push(-1);
+      expect = 2;
+    }
+    if (t.n !== expect) continue;
+    starts.push(p);
+    expect++;
+  }
+  if (starts.length < 2) return null;
+  const points = num(v.tok(v.find("P", m[0], m[1])));
+  const parts: LabelledPoints[] = starts.map((p, i) => ({
+    label: v.between(p + 1, i + 1 < starts.length ? starts[i + 1] : m[0]).replace(/^[.、\s]+/, "").replace(/[;,\s]+$/, "").trim(),
+    points,
+  }));
+  // nothing before the first requirement, and no other points among them
+  if (starts[0] > 0 || /[PDAEYC]/.test(v.sk.slice(0, m[0]))) return null;
+  v.useRange(0, m[1]);
+  return { kind: "sub-clauses", parts, sign: 1 };
+}

@@ -11,6 +11,7 @@ import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 import { MAX_TOKENS, lex, skeleton, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
 import { joinNumbers, maxFromItemText, normalizeClause, stripEnumeration } from "./normalize";
+import { refineTokens } from "./refine";
 import { sectionLike } from "./section";
 import { parseShortForm } from "./short";
 
@@ -46,7 +47,7 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   if (raw === "") return fail("empty-clause");
   const spaced = normalizeClause(raw);
   const s = joinNumbers(spaced);
-  const toks = lex(s);
+  const toks = refineTokens(s, lex(s));
   if (toks.length > MAX_TOKENS) {
     return fail("too-long", { max: MAX_TOKENS });
   }

@@ -14,7 +14,7 @@
  */
 import type { Period } from "../types";
 import { deductionSteps, deductionToZero, deductions, listed, perUnit, perUnitAfter, ranks, stepped } from "./counts";
-import { earned, fixed, rangeBonus } from "./earned";
+import { eachItem, earned, fixed, rangeBonus } from "./earned";
 import { money, percentageCut, rate, times } from "./rates";
 import { type Outcome, type View, failure, isFailure } from "./view";
 
@@ -36,7 +36,7 @@ function rest(v: View): Outcome {
     if (!hasRange) return failure("discretion");
     v.use(discretion);
   }
-  return veto(v) ?? doubled(v) ?? vague(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? rate(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? fixed(v) ?? earned(v);
+  return veto(v) ?? doubled(v) ?? vague(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? rate(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? fixed(v) ?? earned(v);
 }
 
 /** 扣分 with no amount (否则相应扣分, 予以扣分, 倒扣分): nothing to compute. */
