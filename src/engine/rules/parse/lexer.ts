@@ -127,6 +127,17 @@ for (const [k, ws] of WORDS) {
   }
 }
 for (const list of FIRST_WORDS) list.sort((a, b) => b.w.length - a.w.length);
+/**
+ * The same lists cut by the second character: for a first character, the words whose second
+ * character is the one given (and the one-character words), in the same longest-first order;
+ * a second character no word has gets the one-character words alone.
+ */
+const BY_SECOND: Array<Map<number, Word[]>> = FIRST_WORDS.map((list) => {
+  const m = new Map<number, Word[]>();
+  for (const word of list) if (word.second >= 0 && !m.has(word.second)) m.set(word.second, list.filter((x) => x.second === word.second || x.second < 0));
+  return m;
+});
+const ONE_CHARACTER: Word[][] = FIRST_WORDS.map((list) => list.filter((x) => x.second < 0));
 
 const SEP: Record<string, Kind> = { ";": ";", ",": ",", ":": ",", "、": "l", "(": "(", ")": ")", "[": "(", "]": ")", "×": "x", "*": "x" };
 /** separator kinds, and by char code the index of a character's kind in SEP_KINDS (0: none) */
@@ -435,7 +446,7 @@ function wordAt(s: string, i: number): Kind | null {
   }
   const index = ch === ch ? FIRST_INDEX[ch] : 0;
   if (index === 0) return null;
-  for (const word of FIRST_WORDS[index]) {
+  for (const word of BY_SECOND[index].get(s.charCodeAt(i + 1)) ?? ONE_CHARACTER[index]) {
     const { k, w, second } = word;
     if (second >= 0 && (s.charCodeAt(i + 1) !== second || (w.length > 2 && !s.startsWith(w, i)))) continue;
     const e = i + w.length;

@@ -171,15 +171,32 @@ NFKC_FAST[0xfe63] = 0x2d;
 
 /** exactly normalizeText(text) (values.ts), most clauses without String.prototype.normalize */
 export function clauseText(text: string): string {
+  const s = fastClauseText(text);
+  return s ?? normalizeText(text);
+}
+
+/** the flags (scan) of what fastClauseText returned, read in the same pass */
+let fastFlags = 0;
+/** normalizeText(text) when every character has a NFKC_FAST entry, else null */
+function fastClauseText(text: string): string | null {
   let out = "";
   let last = 0;
+  let f = 0;
+  let prev = 0;
   for (let i = 0; i < text.length; i++) {
-    const m = NFKC_FAST[text.charCodeAt(i)];
+    const c = text.charCodeAt(i);
+    const m = NFKC_FAST[c];
+    if (m === 0) return null;
+    const g = FLAGS[m === 1 ? c : m];
+    f |= g;
+    if (g & prev & HAS_SPACE) f |= HAS_WS;
+    prev = g;
     if (m === 1) continue;
-    if (m === 0) return normalizeText(text);
     out += text.slice(last, i) + String.fromCharCode(m);
     last = i + 1;
   }
+  // flags of the untrimmed text: at most a few more steps run (each finds nothing more to do)
+  fastFlags = f;
   return (last === 0 ? text : out + text.slice(last)).trim();
 }
 
@@ -242,8 +259,9 @@ function replaceChar(s: string, from: number, to: string): string {
 }
 
 export function normalizeClause(text: string): string {
-  let s = clauseText(text);
-  let f = scan(s);
+  const fast = fastClauseText(text);
+  let s = fast ?? normalizeText(text);
+  let f = fast !== null ? fastFlags : scan(s);
   if (f & HAS_STOP && hasDecimalStop(s)) s = s.replace(DECIMAL_STOP, "$1.");
   if (f & HAS_TRADITIONAL) {
     s = simplify(s);
