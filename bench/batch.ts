@@ -5,7 +5,11 @@
  *    2,000, 20,000, 45,000 and 100,000 rows: `assess check FILE --json` against a bare
  *    ExcelJS load of the same file in its own process, medians of RUNS runs each, with time
  *    per row and peak memory (max RSS). Targets: ≤ 1.3× the ExcelJS time and ≤ 1.5× its
- *    memory at every size, time per row flat (within 1.5× from 2k to 100k rows).
+ *    memory at every size, time per row flat (within 1.5× from 2k to 100k rows). Time per row
+ *    is printed whole-process (node's start-up included) and net of a start-up run (the same
+ *    sheet with its header only), with the machine's load beside each size; then, in one warm
+ *    process, what `check` reads (the snapshot: direct.ts, or ExcelJS where it declines) and
+ *    the analysis, per row.
  * 2. `assess rule`: median of 10 calls, next to a bare `node -e 0`.
  * 3. 200 small workbooks: one `assess check FOLDER` call with --jobs 1 and with the default.
  *
@@ -16,7 +20,8 @@ import * as ExcelJS from "exceljs";
 import { spawnSync } from "child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { join } from "path";
-import { readXlsx } from "../src/hosts/xlsx/read";
+import { loadavg } from "os";
+import { readXlsxSnapshot } from "../src/hosts/xlsx/direct";
 import { analyzeWorkbook } from "../src/engine/index";
 
 const ROOT = join(__dirname, "..", "..");
@@ -107,51 +112,70 @@ const bytes = require("fs").readFileSync(process.argv[1]);
 new ExcelJS.Workbook().xlsx.load(bytes).then((wb) => { if (wb.worksheets.length === 0) process.exit(3); });
 `;
 
+const load1 = () => loadavg()[0].toFixed(1);
+
 async function rowsSeries(sizes: number[]): Promise<void> {
   process.stdout.write(
     `a 合计 every 10 rows, whole process, median of ${RUNS} (ExcelJS = node loading the file with ExcelJS and nothing else);\n` +
       `wall = elapsed, cpu = user+system seconds (on a shared machine the wall clock also counts waiting for a core)\n`,
   );
-  process.stdout.write("rows     file KB | ExcelJS wall cpu | check wall cpu | ratio wall cpu | µs/row(cpu) | ExcelJS MB check MB ratio | exit\n");
+  // start-up: the same sheet with its title and header only, checked and loaded the same way
+  const emptyFile = await workbookFile(0);
+  const emptyLoad = medianRun(["-e", LOAD_SCRIPT, emptyFile]);
+  const emptyCheck = medianRun([BIN, "check", emptyFile, "--json"]);
+  process.stdout.write(
+    `start-up (the sheet with its header only): ExcelJS ${emptyLoad.seconds.toFixed(2)} s wall ${emptyLoad.cpu.toFixed(2)} s cpu, ` +
+      `check ${emptyCheck.seconds.toFixed(2)} s wall ${emptyCheck.cpu.toFixed(2)} s cpu (load ${load1()})\n`,
+  );
+  process.stdout.write("rows     file KB | ExcelJS wall cpu | check wall cpu | ratio wall cpu | µs/row cpu whole net | ExcelJS MB check MB ratio | exit | load\n");
   const perRow: number[] = [];
+  const perRowNet: number[] = [];
   const f = (n: number, d = 2, w = 5) => n.toFixed(d).padStart(w);
   for (const rows of sizes) {
     const file = await workbookFile(rows);
     const load = medianRun(["-e", LOAD_SCRIPT, file]);
     const check = medianRun([BIN, "check", file, "--json"]);
     const us = (check.cpu / rows) * 1e6;
+    const net = ((check.cpu - emptyCheck.cpu) / rows) * 1e6;
     perRow.push(us);
+    perRowNet.push(net);
     process.stdout.write(
       `${String(rows).padEnd(8)} ${String(Math.round(statSync(file).size / 1024)).padStart(7)} | ${f(load.seconds)} ${f(load.cpu)}     | ` +
-        `${f(check.seconds)} ${f(check.cpu)}   | ${f(check.seconds / load.seconds)} ${f(check.cpu / load.cpu)}   | ${f(us, 1, 11)} | ` +
-        `${f(load.maxRssMb, 0, 10)} ${f(check.maxRssMb, 0, 8)} ${f(check.maxRssMb / load.maxRssMb)} | ${check.status}\n`,
+        `${f(check.seconds)} ${f(check.cpu)}   | ${f(check.seconds / load.seconds)} ${f(check.cpu / load.cpu)}   | ${f(us, 1, 9)} ${f(net, 1, 6)}     | ` +
+        `${f(load.maxRssMb, 0, 10)} ${f(check.maxRssMb, 0, 8)} ${f(check.maxRssMb / load.maxRssMb)} | ${check.status}    | ${load1()}\n`,
     );
   }
   if (perRow.length > 1) {
-    process.stdout.write(`time (cpu) per row, largest over smallest size: ${(perRow[perRow.length - 1] / perRow[0]).toFixed(2)}× (start-up included)\n`);
+    const over = (xs: number[]) => (Math.max(...xs) / Math.min(...xs)).toFixed(2);
+    process.stdout.write(
+      `time (cpu) per row, largest over smallest across the sizes: ${over(perRow)}× whole process (start-up included), ` +
+        `${over(perRowNet)}× net of the start-up run\n`,
+    );
   }
-  // the same sizes in this process, warm: reading (ExcelJS + snapshot) and the engine's analysis,
-  // per row, without the start-up that dominates small files
-  process.stdout.write("in one process, warm, best of 3: rows | read ms  µs/row | analyze ms  µs/row | findings\n");
+  // the same sizes in this process, warm: reading (what check reads: the snapshot) and the
+  // engine's analysis, per row, without the start-up that dominates small files
+  process.stdout.write("in one process, warm, best of 3: rows | read ms  µs/row | analyze ms  µs/row | findings | read directly\n");
   const analyzed: number[] = [];
   for (const rows of sizes) {
     const bytes = new Uint8Array(readFileSync(join(DIR, `every10b-${rows}.xlsx`)));
     let read = Infinity;
     let analyze = Infinity;
     let findings = 0;
+    let direct = false;
     for (let i = 0; i < 3; i++) {
       const t0 = performance.now();
-      const { snapshot } = await readXlsx(bytes, { maxRows: rows + 10 });
+      const r = await readXlsxSnapshot(bytes, { maxRows: rows + 10 });
       const t1 = performance.now();
-      const plan = analyzeWorkbook(snapshot);
+      const plan = analyzeWorkbook(r.snapshot);
       const t2 = performance.now();
       read = Math.min(read, t1 - t0);
       analyze = Math.min(analyze, t2 - t1);
       findings = plan.findings.length;
+      direct = r.direct;
     }
     analyzed.push((analyze / rows) * 1000);
     process.stdout.write(
-      `  ${String(rows).padStart(7)} | ${f(read, 0, 7)} ${f((read / rows) * 1000, 1, 7)} | ${f(analyze, 0, 10)} ${f((analyze / rows) * 1000, 1, 7)} | ${findings}\n`,
+      `  ${String(rows).padStart(7)} | ${f(read, 0, 7)} ${f((read / rows) * 1000, 1, 7)} | ${f(analyze, 0, 10)} ${f((analyze / rows) * 1000, 1, 7)} | ${findings} | ${direct ? "yes" : "no (ExcelJS)"}\n`,
     );
   }
   if (analyzed.length > 1) {

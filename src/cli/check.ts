@@ -23,7 +23,8 @@ import { keepTypedNumbers } from "../engine/keepTyped";
 import type { Plan } from "../engine/plan";
 import { valueWritesOf, type ValueWriteReport } from "../engine/valueWrite";
 import { readXlsxFile, readXlsxSnapshotFile, writeBytesFile, writeTargetProblem } from "../hosts/xlsx/file";
-import { XlsxReadError, type XlsxReadResult } from "../hosts/xlsx/read";
+import type { XlsxReadResult } from "../hosts/xlsx/read";
+import { XlsxReadError } from "../hosts/xlsx/read-error";
 
 type Snapshot = XlsxReadResult["snapshot"];
 type Workbook = XlsxReadResult["workbook"];
@@ -169,6 +170,7 @@ export function readReason(message: string, lang: Lang): string {
     [/: the file is (.*), larger than the (.*) a workbook may have here$/, ": 文件大小 $1,超过了可检查的上限 $2"],
     [/: the workbook unpacks to (\d+) MB, more than the (\d+) MB that can be checked here$/, ": 工作簿解压后有 $1 MB,超过了可检查的上限 $2 MB"],
     [/: the workbook has more than ([\d,]+) cells, .*$/, ": 工作簿的单元格超过 $1 个,超出可检查的范围(约 1 GB 内存);请拆分后分别检查"],
+    [/: the workbook has more than ([\d,]+) rows, .*$/, ": 工作簿的行数超过 $1 行,超出可检查的范围(约 1 GB 内存);请拆分后分别检查"],
     [/: the workbook's texts are lost: (\d+) cell\(s\) refer to .*$/, ": 工作簿的文字已丢失:$1 个单元格引用了文件中不存在的共享字符串表(xl/sharedStrings.xml);请在 Excel 中修复并保存后再检查"],
   ];
   for (const [re, zh] of table) if (re.test(message)) return message.replace(re, zh);

@@ -1,6 +1,7 @@
 /** `assess`: the engine on the command line (docs/contract.md). */
 import { takeLang, type Lang } from "./i18n";
 import { CLI_MAX_ROWS } from "./limits";
+import { workbookLimitText } from "../engine/limits";
 import type { CliIO } from "./io";
 
 export type { CliIO } from "./io";
@@ -34,6 +35,7 @@ const HELP_ZH = () => `assess — 检查考核工作簿(考核评分表、汇总
       --lang en     英文输出(或设置英文的 LANG,如 LANG=en_US.UTF-8)
       检查多个文件时在 stderr 显示进度条(非终端时只在结束时输出一行),最后给出汇总。
       每个工作表最多读取 ${rows("zh")} 行;超出部分不检查,并在结果中以警告注明。
+      工作簿${workbookLimitText("zh")};超出的工作簿不检查,并说明原因(退出状态 2)。
       工作簿中用加载项保存的设置(得分列、手工指定的规则、锁定的单元格)在这里同样生效。
       退出状态:0 没有错误;1 至少一个错误(多个文件时取最坏的);2 参数不可用或有文件无法读取。
 
@@ -66,7 +68,8 @@ Usage:
       A batch shows a progress bar on stderr (a final line only when stderr is not a
       terminal) and ends with one summary.
       At most ${rows("en")} rows are read per sheet; rows beyond are not checked and the
-      output says so (a warning).
+      output says so (a warning). A workbook may hold ${workbookLimitText("en")};
+      a larger one is not checked, with the reason (exit status 2).
       Choices the clerk saved in the workbook with the add-in (score column, rules stated
       by hand, locked cells) apply here too.
       Exit status: 0 no error finding, 1 at least one error (the worst file of a batch),

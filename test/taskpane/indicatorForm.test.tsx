@@ -13,6 +13,10 @@ import * as ExcelJS from "exceljs";
 import { App } from "../../src/taskpane/components/App";
 import { analyzeWorkbook } from "../../src/engine";
 import { createBrowserHost, type EditableBrowserHost } from "../../src/hosts/browser";
+import { createExcelHost } from "../../src/hosts/excel";
+import { SETTINGS_SHEET, parseSettings } from "../../src/engine/settings";
+import { createFakeExcel } from "../support/fakeExcel";
+import { findSheet } from "../support/fakeExcel/state";
 
 configure({ asyncUtilTimeout: 8000 });
 
@@ -132,5 +136,40 @@ describe("adding an indicator in 识别结果", () => {
     fireEvent.change(field(form, "Denominator"), { target: { value: "目标人数" } });
     fireEvent.click(within(form).getByRole("button", { name: "Save" }));
     expect(within(form).getByText("An indicator of that name is already there")).toBeTruthy();
+  });
+});
+
+describe("adding an indicator in Excel", () => {
+  let uninstall: () => void = () => undefined;
+  afterEach(() => uninstall());
+
+  it("is kept in the workbook's _assess_settings record and checked again", async () => {
+    const excel = createFakeExcel({
+      name: "孕检.xlsx",
+      url: "https://contoso.sharepoint.com/Shared%20Documents/yunjian.xlsx",
+      sheets: [{ name: "孕检情况", rows: [["村", "孕前检查目标人数", "已检查人数", "孕检率(%)"], ["东村", 200, 186, 90], ["西村", 150, 120, 80]] }],
+    });
+    uninstall = excel.install();
+    render(<App lang="zh" host={createExcelHost()} analyze={async (s, o) => analyzeWorkbook(s, o)} />);
+    fireEvent.click(await screen.findByRole("button", { name: "检查" }));
+    const panel = await screen.findByTestId("indicators");
+    expect(rateFindings()).toEqual([]);
+    fireEvent.click(within(panel).getByRole("button", { name: "添加指标" }));
+    const form = screen.getByTestId("indicator-form");
+    fireEvent.change(field(form, "指标名称"), { target: { value: "孕检率" } });
+    fireEvent.change(field(form, "分子"), { target: { value: "已检查" } });
+    fireEvent.change(field(form, "分母"), { target: { value: "目标人数" } });
+    fireEvent.click(within(form).getByRole("button", { name: "保存" }));
+    await waitFor(() => expect(rateFindings()).toEqual(["孕检情况!D2"]));
+    // the record in the workbook (a very hidden sheet, JSON in column A) carries it
+    const store = findSheet(excel.state, SETTINGS_SHEET);
+    expect(store).toBeDefined();
+    let json = "";
+    for (let r = 1; r <= 50; r++) {
+      const v = excel.state.cell(SETTINGS_SHEET, `A${r}`).value;
+      if (typeof v !== "string") break;
+      json += v;
+    }
+    expect(parseSettings(json).indicators?.map((d) => [d.name, d.num, d.den, d.scale])).toEqual([["孕检率", ["已检查"], ["目标人数"], 100]]);
   });
 });

@@ -7,7 +7,7 @@ import type { Column, ColumnRole } from "./model";
 import type { SheetGrid } from "./sheetgrid";
 import type { FoundTable } from "./tables";
 import {
-  headerWord, isLabelHeader, isNonAdditive, isNumberHeader, isShareText, isUnitHeader, maxFromText, scaleFromText,
+  headerWord, isChangeHeader, isLabelHeader, isNonAdditive, isNumberHeader, isShareText, isUnitHeader, maxFromText, scaleFromText,
   scoringHeaderRole, summaryHeaderRole, weightFromText,
 } from "./text";
 
@@ -114,7 +114,7 @@ export function columnRoles(g: SheetGrid, t: FoundTable, kind: SheetKind): Colum
       } else if (/率/.test(headerWord(leaf)) || (/率/.test(leaf) && !/比例/.test(leaf))) {
         role = "rate";
         scale = rateScale(header, s);
-      } else if (/比/.test(leaf) && !/比例|比重|占比|同比|环比|对比/.test(leaf)) {
+      } else if (/比/.test(leaf) && !/比例|比重|占比|同比|环比|对比/.test(leaf) && !isChangeHeader(leaf)) {
         role = "ratio";
         scale = 100;
       } else if (/备注|说明/.test(leaf)) role = "remark";

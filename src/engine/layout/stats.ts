@@ -12,7 +12,9 @@ import { labelColumns, rowLabel } from "./totals";
 import { type OfWhichGroup, stripMark } from "./ofWhich";
 import { shareRelations } from "./shares";
 import { BUILTIN_BREAKDOWNS, type RateSpec, indicatorSpecs } from "./indicators";
-import { headerWord, scaleFromText, totalWord } from "./text";
+import { headerWord, isChangeHeader, scaleFromText, totalWord } from "./text";
+
+export { isChangeHeader };
 
 interface Indicator {
   /** the name as written (a header path or a row label), spaces removed */
@@ -192,11 +194,9 @@ export function statisticsRelations(
   return inRows && !inColumns ? "rows" : "columns";
 }
 
-/** 增减 / 比上年增减 / 增减量: a change in the figure's own unit (not 增长% or 增幅). */
-export function isChangeHeader(h: string): boolean {
-  const leaf = h.split("/").pop() ?? h;
-  return /增减|增加|减少|比上年|比去年|同比/.test(leaf) && !/%|％|率|幅|倍|百分/.test(leaf);
-}
+/** a header naming a period: 2015年, 2010年(六普), 本期, 上年 */
+const PERIOD = /(?:19|20)\d{2}|本期|本年|今年|当年|上期|上年|去年|同期/;
+
 
 /**
  * 增减 = this period − last: a change column beside two period columns (2021年 | 2020年 | 增减),
@@ -205,8 +205,11 @@ export function isChangeHeader(h: string): boolean {
 function changeRelations(
   g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, changeCols: ReadonlyArray<Column>, valueCols: ReadonlyArray<number>, out: Relation[],
 ): void {
-  if (changeCols.length !== 1 || valueCols.length !== 2) return;
-  const [a, b] = valueCols.map((c) => columns.find((x) => x.col === c)!);
+  if (changeCols.length !== 1) return;
+  // the two periods: where more value columns stand beside them (增长%), those that name a year or a period
+  const periodCols = valueCols.length === 2 ? valueCols : valueCols.filter((c) => PERIOD.test(columns.find((x) => x.col === c)!.header));
+  if (periodCols.length !== 2) return;
+  const [a, b] = periodCols.map((c) => columns.find((x) => x.col === c)!);
   const year = (h: string) => /((?:19|20)\d{2})年?/.exec(h)?.[1];
   const ya = year(a.header);
   const yb = year(b.header);

@@ -66,8 +66,8 @@ function headerScore(g: SheetGrid, r: number, strict = false): number {
     if (typeof v !== "string") return 0;
     const k = g.key(r, c);
     if (isNoteText(k)) return 0;
-    if (/^\d{4}年(度)?$/.test(k)) {
-      words++; // a period column header: 2016年 | 2015年
+    if (/^\d{4}年(度|末|底|\d{1,2}月(底|末)?|[上下]半年|[一二三四]季度)?$/.test(k)) {
+      words++; // a period column header: 2016年 | 2015年 | 2021年3月底
       continue;
     }
     if (isUnitDateText(k)) return 0;

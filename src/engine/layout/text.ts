@@ -162,9 +162,9 @@ export function weightFromText(k: string): number | undefined {
   return m ? parseFloat(m[1]) : undefined;
 }
 
-/** Columns and rows whose figures are never summed: rates, ratios, averages, ranks, serials, years. */
+/** Columns and rows whose figures are never summed: rates, ratios, averages, per-capita figures, ranks, serials, years. */
 export function isNonAdditive(k: string): boolean {
-  return /率|比|%|‰|平均|均值|名次|排名|排序|序号|编号|年份|年度|年龄|年月|日期|代码|人均|指数|倍/.test(k);
+  return /率|比|%|‰|平均|均值|名次|排名|排序|序号|编号|年份|年度|年龄|年月|日期|代码|人均|指数|倍|每[十百千万]+(人|户|名)/.test(k);
 }
 
 /** …率 / …比 with the scale the text states: % → 100, ‰ → 1000. */
@@ -257,4 +257,10 @@ export function bonusCapFromText(k: string): number | undefined {
 export function penaltyCapFromText(k: string): number | undefined {
   const m = /(?:减分|扣分)(?:总分|合计|累计|最多|最高)?(?:不超过|不得超过|不高于|最高|最多|封顶|以)(\d+(?:\.\d+)?)分/.exec(k);
   return m ? parseFloat(m[1]) : undefined;
+}
+
+/** 增减 / 比上年增减 / 增减量: a change in the figure's own unit (not 增长% or 增幅). */
+export function isChangeHeader(h: string): boolean {
+  const leaf = h.split("/").pop() ?? h;
+  return /增减|增加|减少|比上年|比去年|同比/.test(leaf) && !/%|％|率|幅|倍|百分/.test(leaf);
 }

@@ -12,6 +12,7 @@ import type { FoundColumn, FoundTable } from "./tables";
 import { isNonAdditive, startsWithOfWhich, totalWord } from "./text";
 import { type OfWhichGroup, ofWhichGroups } from "./ofWhich";
 import { indentHierarchy } from "./hierarchy";
+import { classifiedGroups } from "./classified";
 
 export type { RowLabel } from "./model";
 
@@ -139,12 +140,20 @@ export function rowTotals(
   for (const r of tree.inner) inner.add(r);
   marked.push(...tree.parents);
 
+  // 按…分 headings: each group under them a partial breakdown of the figure row above them
+  const classified = classifiedGroups({
+    g, rows, label: labels.get, heading, skip: new Set([...inner, ...subsets]),
+    emit: (total, parts, exhaustive, label) => relationsForRows(g, sumCols, total, parts, exhaustive, label, out),
+  });
+  marked.push(...classified.parents);
+
   // 合计 / 小计 rows
   const kinds = rows.map((r) => {
     const l = labels.get(r);
     return l ? totalWord(l.text) : undefined;
   });
-  const plainRows = rows.map((r, i) => !kinds[i] && !inner.has(r) && !subsets.has(r) && !isNonAdditive(labels.get(r)?.text ?? "") && !heading(r));
+  // (rows of a 按…分 breakdown are parts of nothing else, but stay plain rows for shares and rates)
+  const plainRows = rows.map((r, i) => !kinds[i] && !inner.has(r) && !classified.inner.has(r) && !subsets.has(r) && !isNonAdditive(labels.get(r)?.text ?? "") && !heading(r));
   const plain = (i: number) => plainRows[i];
   const subIdx = kinds.map((k, i) => (k === "sub" ? i : -1)).filter((i) => i >= 0);
   const grandIdx = kinds.map((k, i) => (k === "grand" ? i : -1)).filter((i) => i >= 0);
@@ -184,7 +193,7 @@ export function rowTotals(
   for (let gi = 0; gi < grandIdx.length; gi++) {
     const i = grandIdx[gi];
     const lab = labels.get(rows[i]);
-    if (!lab) continue;
+    if (!lab || classified.parents.includes(rows[i])) continue;
     const top = i <= firstLabelled;
     let from: number;
     let to: number;

@@ -120,6 +120,21 @@ function listCell(s: string): Step {
   return { value: answers.map((a) => (a ? "是" : "否")).join(",") };
 }
 
+/**
+ * One answer to parts whose requirements are met or not (the formula reads 是/否 themselves and a
+ * number as the count of unmet parts): a count typed as text → the count; √/× (same points each)
+ * → 0 or every part unmet, shown as typed.
+ */
+function metAnswer(raw: string, parts: ReadonlyArray<{ readonly points: number }>): Step {
+  if (raw === "是" || raw === "否") return null;
+  const r = readText(raw.trim());
+  if (r.kind !== "bool") return countOrNone(raw);
+  // different points: only 是/否 answer for all parts (the evaluator refuses √, 有 … too)
+  if (parts.some((p) => p.points !== parts[0].points)) return null;
+  const word = literal(raw.trim());
+  return word === null ? QUOTE : { value: r.value ? 0 : parts.length, numberFormat: word };
+}
+
 /** a count, or a word for none other than 无 (否, ×) → 0 shown as typed */
 function countOrNone(raw: string): Step {
   // the formula reads the word 无 itself (exactly: " 无" is made 0 shown " 无")
@@ -190,7 +205,7 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
     case "veto":
       return answerCell(raw);
     case "sub-clauses":
-      return listCell(raw);
+      return r.met && listTokens(raw).length === 1 ? metAnswer(raw, r.parts) : listCell(raw);
     case "doubled":
     case "range-bonus": {
       const t = raw.normalize("NFKC").trim();

@@ -154,6 +154,20 @@ function needYesNo(value: CellValue): boolean | RuleScore {
   return yn;
 }
 
+/** One answer to parts whose requirement each is met or not: 是 all met, 否 none, a number how many are unmet (same points each). */
+function unmetParts(parts: ReadonlyArray<{ readonly points: number }>, value: CellValue, max: number | undefined): RuleScore {
+  const total = parts.reduce((a, p) => a + p.points, 0);
+  const r = readCell(value);
+  const same = parts.every((p) => p.points === parts[0].points);
+  const oneByOne = (): RuleScore => none(`各项扣分不同,需逐项填写"是/否"(${parts.length}项)`, `the parts take different points: answer yes/no for each of the ${parts.length}`);
+  // (with different points only 是/否 themselves answer for all parts: the formula reads no other word)
+  if (r.kind === "bool") return same || typeof value === "boolean" || value === "是" || value === "否" ? { score: deducted(r.value ? 0 : total, max) } : oneByOne();
+  const c = countOf(value);
+  if (!c.ok) return { score: null, reason: c.reason, why: c.why };
+  if (!same) return oneByOne();
+  return { score: deducted(parts[0].points * Math.min(c.n, parts.length), max) };
+}
+
 function score(rule: ScoringRule, value: CellValue, max: number | undefined, opts: ScoreOptions): RuleScore {
   switch (rule.kind) {
     case "all-or-nothing": {
@@ -230,6 +244,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (value === null || value === "") return none("没有填写", "no value");
       const tokens = listTokens(value);
       const total = rule.parts.reduce((a, p) => a + p.points, 0);
+      if (rule.met && tokens.length === 1) return unmetParts(rule.parts, value, max);
       if (tokens.length === 1) {
         const yn = needYesNo(value);
         if (typeof yn !== "boolean") return yn;
@@ -242,7 +257,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       for (let i = 0; i < tokens.length; i++) {
         const yn = tokenYesNo(tokens[i]);
         if (yn === null) return none(`第${i + 1}项"${tokens[i]}"不是"是/否"`, `answer ${i + 1} is not yes/no`);
-        if (yn) sum += rule.parts[i].points;
+        if (rule.met ? !yn : yn) sum += rule.parts[i].points;
       }
       return { score: signed(rule.sign, sum, max) };
     }

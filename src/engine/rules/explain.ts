@@ -201,6 +201,7 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
       const verbEn = rule.sign === 1 ? "" : "deduct ";
       const listed = rule.parts.map((p) => num(p.points)).join(" + ");
       if (rule.sign === 1) return ex(`${v} → ${verb}${listed} 中满足的各项 = ${final}分`, `${ve} → ${verbEn}the satisfied parts of ${listed} = ${final}`);
+      if (rule.met) return ex(`${v} → 扣除未达到的各项(${listed},共 ${num(total)}分)→ ${final}分`, `${ve} → deduct the parts not met (${listed}, ${num(total)} in all) → ${final}`);
       return ex(`${v} → 扣除满足的各项(${listed},共 ${num(total)}分)→ ${final}分`, `${ve} → deduct the parts that apply (${listed}, ${num(total)} in all) → ${final}`);
     }
     case "per-case": {

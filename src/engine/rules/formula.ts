@@ -219,9 +219,14 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const total = Math.round(rule.parts.reduce((a, p) => a + p.points, 0) * 1e10) / 1e10;
       const k = rule.parts.length;
       const mid = `MID(${ref},${arr(rule.parts.map((_p, i) => 2 * i + 1))},1)`;
-      const list = `IF(AND(LEN(${ref})=${2 * k - 1},SUMPRODUCT((${mid}="是")+(${mid}="否"))=${k}),SUMPRODUCT((${mid}="是")*${arr(rule.parts.map((p) => p.points))}),NA())`;
+      // met: the answers say which requirements are met, an unmet one (否) takes its points
+      const on = rule.met ? "否" : "是";
+      const list = `IF(AND(LEN(${ref})=${2 * k - 1},SUMPRODUCT((${mid}="是")+(${mid}="否"))=${k}),SUMPRODUCT((${mid}="${on}")*${arr(rule.parts.map((p) => p.points))}),NA())`;
       const t = num(total);
-      const body = `IF(ISNUMBER(${ref}),IF(${ref}>0,${t},0),IF(OR(${ref}=TRUE,${ref}="是"),${t},IF(OR(${ref}=FALSE,${ref}="否"),0,${k > 1 ? list : "NA()"})))`;
+      const same = rule.parts.every((p) => p.points === rule.parts[0].points);
+      const numbered = !rule.met ? `IF(${ref}>0,${t},0)` : same ? `IF(${ref}<0,NA(),${num(rule.parts[0].points)}*MIN(${k},${ref}))` : "NA()";
+      const [yes, no] = rule.met ? ["0", t] : [t, "0"];
+      const body = `IF(ISNUMBER(${ref}),${numbered},IF(OR(${ref}=TRUE,${ref}="是"),${yes},IF(OR(${ref}=FALSE,${ref}="否"),${no},${k > 1 ? list : "NA()"})))`;
       return rule.sign === 1 ? earned(body, max, total) : deducted(body, max);
     }
     case "per-case": {

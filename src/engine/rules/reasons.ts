@@ -64,6 +64,10 @@ export const REASONS = catalogue({
     zh: (p) => `条款只说扣${p.points}分,该项满分${p.max}分的其余分值如何得到没有说明`,
     en: (p) => `the clause only deducts ${p.points}; how the rest of the item's ${p.max} points is earned is not said`,
   },
+  "per-no-unit": {
+    zh: (p) => `“每${p.per}”没有说明单位(人、个、百分点、万元…),无法计算`,
+    en: (p) => `"per ${p.per}" does not say of what (people, items, points, money …)`,
+  },
   "deduction-range": { zh: () => "扣分是一个区间,由考核人酌定", en: () => "the deduction is a range the assessor chooses" },
   "deduct-and-earn": { zh: () => "扣分与得分写在同一条款中", en: () => "deductions and earned points in one clause" },
   "no-points": { zh: () => "没有找到分值或计分方法", en: () => "no points or scoring method found" },

@@ -124,6 +124,12 @@ export interface SubClausesRule {
   readonly parts: ReadonlyArray<LabelledPoints>;
   /** +1: points are earned (计/加); the clause list of a bonus section is still +1 */
   readonly sign: 1 | -1;
+  /**
+   * With sign −1: each answer says whether the part's requirement is met (未成立小组的,扣2分;
+   * 未作出部署的,扣3分 → "是,否" takes 3), an unmet one takes its points; with the same points
+   * for every part a number counts the unmet ones. Absent: 是 means the deduction applies.
+   */
+  readonly met?: true;
 }
 
 /**

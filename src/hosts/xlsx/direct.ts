@@ -18,14 +18,11 @@
  */
 import type { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
 import { inspectPackage, type InspectResult } from "./inspect";
-import { DEFAULT_MAX_COLS, DEFAULT_MAX_ROWS, mapValue, readInspected, sniff, toBytes, withReadWarnings, type ReadOptions } from "./read";
+import { DEFAULT_MAX_COLS, DEFAULT_MAX_ROWS, EPOCH_1900, EPOCH_1904, mapValue, sniff, toBytes, withReadWarnings, type ReadOptions } from "./snapshotValues";
 import { excelDate, no, NotDirect, readSharedStrings, readStyles, readWorkbookInfo, slideFormula, xmlDecode, type CellStyle, type SharedText } from "./directParts";
 
 export { slideFormula };
 import { attrsOf, decodeText, walkXml } from "./xml";
-
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
 /** "AB12" → {row 12, col 28}; letters upper case, no $ (what spreadsheet programs write) */
 function cellRef(s: string): { row: number; col: number } {
@@ -374,7 +371,11 @@ export async function readXlsxSnapshot(data: ArrayBuffer | Uint8Array, options: 
   sniff(bytes);
   const inspected = await inspectPackage(bytes);
   const snapshot = await readDirect(inspected, options);
-  if (!snapshot) return { snapshot: (await readInspected(inspected, options)).snapshot, direct: false };
+  if (!snapshot) {
+    // ExcelJS, loaded only now: most workbooks never need it on this path (start-up)
+    const { readInspected } = await import("./read");
+    return { snapshot: (await readInspected(inspected, options)).snapshot, direct: false };
+  }
   inspected.sheets.clear(); // the sheets' text is not needed again
   return { snapshot: inspected.warnings.size ? withReadWarnings(snapshot, inspected.warnings) : snapshot, direct: true };
 }

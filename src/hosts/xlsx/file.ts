@@ -10,7 +10,9 @@ import { constants } from "fs";
 import { lstat, open, realpath, rename, stat, unlink, writeFile } from "fs/promises";
 import { basename, dirname, join } from "path";
 import { randomBytes } from "crypto";
-import { readXlsx, XlsxReadError, type ReadOptions, type XlsxReadResult } from "./read";
+import type { XlsxReadResult } from "./read";
+import { XlsxReadError } from "./read-error";
+import type { ReadOptions } from "./snapshotValues";
 import { readXlsxSnapshot } from "./direct";
 import type { WorkbookSnapshot } from "../../engine/grid";
 
@@ -68,6 +70,8 @@ export async function readRegularFile(path: string, maxBytes = MAX_FILE_BYTES): 
 /** Read an .xlsx file from disk. Every failure is an XlsxReadError with a one-line message. */
 export async function readXlsxFile(path: string, options: ReadOptions = {}): Promise<XlsxReadResult> {
   const bytes = await readRegularFile(path);
+  // ExcelJS is loaded when a workbook is read with it, not with this module (readXlsxSnapshotFile)
+  const { readXlsx } = await import("./read");
   try {
     return await readXlsx(bytes, options);
   } catch (e) {

@@ -3,7 +3,7 @@
  * serialise it. Only the cells named in the writes change; styles, merges, widths, other
  * sheets and every other cell stay as they were loaded.
  */
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
 import type { CellWrite } from "../../engine/plan";
 
 export interface ApplyOptions {

@@ -139,6 +139,17 @@ describe("constructs with a choice, a period or a veto", () => {
     expect(explainRule(r, "1起", 10).zh).toBe("1起 → 10 − 10 = 0分,一票否决");
     expect(explainRule(r, "无", 10).zh).not.toContain("否决");
   });
+  it("parts whose requirements are met or not: 否 takes a part's points, a number counts unmet parts of equal points", () => {
+    const r = rule("未成立禁烧工作小组的,扣2分;未作出禁烧工作部署的,扣3分。");
+    const met: ScoringRule = { ...(r as Extract<ScoringRule, { kind: "sub-clauses" }>), met: true };
+    expect([scoreRule(met, "是,是", 5).score, scoreRule(met, "是,否", 5).score, scoreRule(met, "否,是", 5).score, scoreRule(met, "否,否", 5).score]).toEqual([5, 2, 3, 0]);
+    expect([scoreRule(met, "是", 5).score, scoreRule(met, "否", 5).score, scoreRule(met, "√", 5).score]).toEqual([5, 0, null]);
+    expect(scoreRule(met, "1项", 5)).toMatchObject({ score: null, reason: expect.stringContaining("逐项") });
+    const same: ScoringRule = { kind: "sub-clauses", sign: -1, met: true, parts: [{ label: "未建立机制", points: 2 }, { label: "未落实举措", points: 2 }] };
+    expect([scoreRule(same, 0, 4).score, scoreRule(same, "1项", 4).score, scoreRule(same, "2项", 4).score, scoreRule(same, "5项", 4).score]).toEqual([4, 2, 0, 0]);
+    expect([scoreRule(same, "√", 4).score, scoreRule(same, "×", 4).score, scoreRule(same, "无", 4).score]).toEqual([4, 0, 0]);
+    expect(scoreRule(same, -1, 4).score).toBeNull();
+  });
   it("percentage cut needs the score it cuts", () => {
     const r = rule("出现违规情况扣减20%的考核得分");
     expect(scoreRule(r, "是", 87.5).score).toBe(70);

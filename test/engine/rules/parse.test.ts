@@ -132,6 +132,8 @@ describe("wording variants per construct", () => {
     ["税收资料调查指标差错率为3%~5%的,扣0.1分;超过5%的,扣0.2分", { kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 3, amount: -0.1 }, { cmp: ">", bound: 5, amount: -0.2 }] }],
     ["比重在10%~20%的,扣0.05分", { kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 10, amount: -0.05 }, { cmp: ">", bound: 20, amount: 0 }] }],
     ["合格率达到95%以上的得10分,90%以上的得6分", { kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 95, amount: 10 }, { cmp: ">=", bound: 90, amount: 6 }] }],
+    // rate tiers written "respectively" (dev2 E29-03), and a zero tier among deductions (dev2 E01-01, max 5)
+    ["资金规模占年度总投资的30%以上、20%以上和10%以上,分别得6分、4分和2分", { kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 30, amount: 6 }, { cmp: ">=", bound: 20, amount: 4 }, { cmp: ">=", bound: 10, amount: 2 }] }],
   ])("%s", (text, expected) => {
     expect(rule(text)).toMatchObject(expected);
   });
@@ -288,6 +290,35 @@ describe("section rules", () => {
     expect(parseRule("发生安全事故的扣5分", { max: 5 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 5 } });
     expect(parseRule("④班子成员中有违规违纪的不得分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "fixed-deduction", points: 2 } });
     expect(parseRule("档案部门未参加相关活动不得分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: null } });
+  });
+  it("a zero tier among rate deductions takes every point; without a max it is not guessed (dev2 E01-01)", () => {
+    const t = "未到县数占总数的比例,5%以内扣1分,5%-10%之间扣3分,10%以上不得分。";
+    expect(parseRule(t, { max: 5 })).toMatchObject({ understood: true, rule: { kind: "rate-tiers", tiers: [{ cmp: "<=", bound: 5, amount: -1 }, { cmp: ">=", bound: 5, amount: -3 }, { cmp: ">=", bound: 10, amount: -5 }] } });
+    expect(parseRule(t).understood).toBe(false);
+  });
+  it("deductions for requirements unmet, with the item's max, are answered requirement by requirement (dev2 E43-02, E04-01)", () => {
+    expect(parseRule("未成立禁烧工作小组的,扣2分;未作出禁烧工作部署的,扣3分。", { max: 5 })).toMatchObject({
+      understood: true, rule: { kind: "sub-clauses", sign: -1, met: true, parts: [{ label: "未成立禁烧工作小组", points: 2 }, { label: "未作出禁烧工作部署", points: 3 }] },
+    });
+    expect(parseRule("成立档案工作领导小组,明确职责,得3分;未成立领导小组扣1分,职责不明确扣1分。", { max: 3 })).toMatchObject({
+      understood: true, rule: { kind: "sub-clauses", sign: -1, met: true, parts: [{ points: 1 }, { points: 1 }] },
+    });
+    // events, or no max: 是 says the deduction applies, as before
+    expect(parseRule("发生医疗事故的扣2分;被通报批评的扣3分", { max: 5 })).toMatchObject({ rule: { kind: "sub-clauses", sign: -1 } });
+    expect(parseRule("发生医疗事故的扣2分;被通报批评的扣3分", { max: 5 })).not.toMatchObject({ rule: { met: true } });
+    expect(parseRule("未成立禁烧工作小组的,扣2分;未作出禁烧工作部署的,扣3分。")).not.toMatchObject({ rule: { met: true } });
+  });
+  it("dev2 kinds: the unit after the points, one count over acts of equal points, the item's points said first, (含)", () => {
+    expect(parseRule("1.教师无故旷课扣3分每人次。", { max: 10 })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "人次", points: 3 } });
+    expect(parseRule("自然村张贴公告每少1张扣0.5分,群众不知晓禁烧工作的发现一次扣0.5分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "per-case", points: 0.5 } });
+    expect(parseRule("5分满,缺一项扣1分。", { max: 5 })).toMatchObject({ understood: true, rule: { kind: "per-unit-deduction-floored", unit: "项", points: 1 } });
+    // the points said first must be the item's: 4分 for an item worth 5 is not read away
+    expect(parseRule("4分满,缺一项扣1分。", { max: 5 }).understood).toBe(false);
+    expect(parseRule("超过95%(含)得3分;超过98%(含)得5分。", { max: 5 })).toMatchObject({ rule: { kind: "rate-tiers", tiers: [{ cmp: ">=", bound: 95, amount: 3 }, { cmp: ">=", bound: 98, amount: 5 }] } });
+    expect(parseRule("超过95%得3分;超过98%得5分。", { max: 5 })).toMatchObject({ rule: { kind: "rate-tiers", tiers: [{ cmp: ">", bound: 95 }, { cmp: ">", bound: 98 }] } });
+    // 每增加10 with no unit (dev2 E28-02)
+    const p = parseRule("当年考核到位资金在目标任务的基础上每增加10,在基础分值上加计0.5分(加分最多不超过10分)。");
+    expect(p.understood ? p.construct : p.reasonCode).toBe("per-no-unit");
   });
   it("a deduction above the item's max is not guessed at (dev2 E11-05)", () => {
     const p = parseRule("5.发生一次受害森林面积1500亩以上扣45分。", { max: 35 });

@@ -1,6 +1,7 @@
 /**
  * What the parse-equivalence pin (parseEquivalence.test.ts, __pinned__/parse-outputs.json) holds
- * and how each output is computed: every clause of test/corpus/clauses/dev.json, every seed
+ * and how each output is computed: every clause of test/corpus/clauses/dev.json (and of dev2.json,
+ * without variants), every seed
  * clause (seed-clauses.ts, seed-sections.ts), and the reworded variants of metamorphic.test.ts
  * (its rewrites, copied here, applied with every choice). Regenerate the pin with
  * `npx tsx scripts/pin-parse-outputs.ts` when the parser's output changes on purpose.
@@ -16,6 +17,8 @@ import { SEED_NOT_UNDERSTOOD, SEED_SECTION_RULES } from "./seed-sections";
 
 export const PIN_FILE = join(__dirname, "__pinned__", "parse-outputs.json");
 const DEV = join(__dirname, "../../corpus/clauses/dev.json");
+/** the second development set (issue 10): its clauses as they are, without variants */
+const DEV2 = join(__dirname, "../../corpus/clauses/dev2.json");
 
 export interface PinInput {
   readonly id: string;
@@ -78,7 +81,12 @@ export function baseInputs(): PinInput[] {
   ];
 }
 
-/** Every base clause and each distinct reworded variant of it. */
+function dev2Inputs(): PinInput[] {
+  const dev2: DevClause[] = existsSync(DEV2) ? (JSON.parse(readFileSync(DEV2, "utf8")) as { clauses: DevClause[] }).clauses : [];
+  return dev2.map((c) => ({ id: `dev2 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) }));
+}
+
+/** Every base clause and each distinct reworded variant of it, then dev2's clauses. */
 export function pinInputs(): PinInput[] {
   const out: PinInput[] = [];
   const seen = new Set<string>();
@@ -97,6 +105,7 @@ export function pinInputs(): PinInput[] {
       }
     }
   }
+  for (const c of dev2Inputs()) add(c);
   return out;
 }
 

@@ -14,7 +14,8 @@
 import fc from "fast-check";
 import { readFileSync } from "fs";
 import { WORDS, lex, type Token } from "../../../src/engine/rules/parse/lexer";
-import { joinNumbers, normalizeClause } from "../../../src/engine/rules/parse/normalize";
+import { ENUMERATION, clauseText, joinNumbers, normalizeClause, stripEnumeration } from "../../../src/engine/rules/parse/normalize";
+import { normalizeText } from "../../../src/engine/values";
 import { PIN_FILE, baseInputs, pinOutput, type PinEntry } from "./parseEquivalence.inputs";
 import { lex as referenceLex } from "./reference/lexer";
 import { joinNumbers as referenceJoinNumbers, normalizeClause as referenceNormalizeClause } from "./reference/normalize";
@@ -59,11 +60,11 @@ const FRAGMENTS: ReadonlyArray<string> = [
   "“", "”", "\"", "'", "「", "」", "『", "』", "‘", "’",
   "滿", "為", "個", "點", "兩", "萬", "計", "扣", "例", "覈",
   "一", "二", "两", "三", "十", "百", "千", "万", "零", "〇", "百分之", "千分之", "百分之九十", "三十五", "百分制",
-  "个百分点", "百分点", "比例点", "千分点", "个点", "点百分比",
+  "个百分点", "百分点", "比例点", "千分点", "个点", "点百分比", "3%~5%", "1‰ - 2‰", "2% 至3%", "0。5", "1 ． 5", "2 — 4", "3、;",
   "考核", "工作", "配备", "完成", "情况", "𠀀", "\u0301", "e", "x",
 ];
 /** the characters where the steps meet, drawn four times as often (so " “ " and "1 。 5" come up) */
-const EDGES: ReadonlyArray<string> = [" ", "“", "'", "\u3000", "1", "5", ".", "。", ",", "、", ";", "-", "~", "至", "百", "分", "之", "点", "个", "三", "滿", "%"];
+const EDGES: ReadonlyArray<string> = ["(1)", "1、", "⑵", "二.", " ", "“", "'", "\u3000", "1", "5", ".", "。", ",", "、", ";", "-", "~", "至", "百", "分", "之", "点", "个", "三", "滿", "%"];
 const clause = fc
   .array(fc.oneof({ arbitrary: fc.constantFrom(...EDGES), weight: 4 }, { arbitrary: fc.constantFrom(...FRAGMENTS), weight: 1 }), { minLength: 0, maxLength: 24 })
   .map((xs) => xs.join(""));
@@ -76,6 +77,7 @@ describe("the fast normaliser and lexer equal the reference ones on generated cl
         expect(JSON.stringify(n)).toBe(JSON.stringify(referenceNormalizeClause(x)));
         expect(JSON.stringify(joinNumbers(x))).toBe(JSON.stringify(referenceJoinNumbers(x)));
         expect(JSON.stringify(joinNumbers(n))).toBe(JSON.stringify(referenceJoinNumbers(n)));
+        expect(JSON.stringify(stripEnumeration(x))).toBe(JSON.stringify(x.replace(ENUMERATION, "")));
       }),
       { numRuns: 10000, seed: 20261206 },
     );
@@ -92,10 +94,26 @@ describe("the fast normaliser and lexer equal the reference ones on generated cl
     );
   });
 
-  it("lex gives the same tokens on every pinned clause", () => {
+  it("normalizeClause and lex give the same text and tokens on every pinned clause", () => {
     for (const e of PINNED) {
-      const y = joinNumbers(normalizeClause(e.text));
+      const n = normalizeClause(e.text);
+      expect(`${e.id}: ${n}`).toBe(`${e.id}: ${referenceNormalizeClause(e.text)}`);
+      const y = joinNumbers(n);
+      expect(`${e.id}: ${y}`).toBe(`${e.id}: ${referenceJoinNumbers(n)}`);
       expect(`${e.id}: ${show(lex(y))}`).toBe(`${e.id}: ${show(referenceLex(y))}`);
     }
+  });
+});
+
+describe("clauseText is normalizeText without the Unicode normaliser", () => {
+  it("agrees on every BMP character, alone and between characters it could compose with", () => {
+    const bad: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const x of [ch, `e${ch}`, `${ch}\u0301`, `1${ch}2`, `分${ch}\u3099`, ` ${ch} `]) {
+        if (clauseText(x) !== normalizeText(x)) bad.push(c.toString(16));
+      }
+    }
+    expect(bad).toEqual([]);
   });
 });

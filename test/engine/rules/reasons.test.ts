@@ -8,7 +8,7 @@ import { parseRule, parseSectionRule, REASON_CODES, reasonString, reasonText } f
 import { loadCorpus } from "./corpus-run";
 import { join } from "path";
 
-const SAMPLE = { min: 1, max: 2000, text: "12345678901", list: "“扣分标准”", points: 3, full: 10, sum: 12, option: "x", token: "y" };
+const SAMPLE = { min: 1, per: 10, max: 2000, text: "12345678901", list: "“扣分标准”", points: 3, full: 10, sum: 12, option: "x", token: "y" };
 
 describe("reason codes", () => {
   it("every code has a zh text without Latin letters and an en text", () => {

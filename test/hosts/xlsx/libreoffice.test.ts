@@ -9,6 +9,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { describeWith } from "../../support/system";
 import { convertWithLibreOffice, recalcToCsv, soffice } from "./recalc";
+import { readXlsxSnapshot } from "../../../src/hosts/xlsx/direct";
 import { cellAt, formulaAt } from "../../../src/engine/grid";
 import { buildSampleWorkbook, buildScoringWorkbook } from "../../fixtures/builders";
 import { readXlsx } from "../../../src/hosts/xlsx/read";
@@ -83,6 +84,10 @@ describeWith(soffice)("LibreOffice recalculates what writeXlsx cached", () => {
         }
       }
     }
+    // the read-only path of `assess check` (direct.ts) reads LibreOffice's package itself, the same way
+    const direct = await readXlsxSnapshot(readFileSync(resaved));
+    expect(direct.direct).toBe(true);
+    expect(direct.snapshot).toStrictEqual(theirs);
     const stat = theirs.sheets[0];
     expect(formulaAt(stat, 11, 4)).toBe("=SUM(C5:C11)-C12");
     expect(cellAt(stat, 11, 4)).toBe(2);

@@ -73,6 +73,8 @@ export function perUnit(v: View): Outcome | null {
   const n = v.tok(v.find("N", m[0], m[1]));
   const per = num(n);
   if (!(per > 0) || TIME_UNITS.has(n.unit ?? "")) return null;
+  // 每增加10,加计0.5分: ten of what (10%? 10万元?) is not said
+  if ((n.unit ?? "") === "" && per !== 1) return failure("per-no-unit", { per });
   let cap = capAfter(v, m[1]);
   // 培植种粮大户计2分,…每户计1分 (an item worth 2): the points said first are the item's, the cap
   const heading = earnings(v).filter((e) => e < m[0]);
@@ -131,11 +133,15 @@ export function deductionSteps(v: View): Outcome | null {
   return { kind: "stepped-count", unit, steps: steps.reverse(), cap: null };
 }
 
-/** 按受灾户数扣10分/户: the points per unit, the unit written after them. */
+/** 按受灾户数扣10分/户, 教师无故旷课扣3分每人次: the points per unit, the unit written after them. */
 export function perUnitAfter(v: View): Outcome | null {
-  const m = v.first(/[DA]Pt/);
+  // 扣10分/户; 扣3分每人次
+  const m = v.first(/[DA]PM?t/);
   if (!m || v.all(/[DAE][PU]/g).length !== 1) return null;
-  const unit = /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()])/.exec(v.c.text(v.tok(m[1] - 1)))?.[1];
+  const after = v.c.text(v.tok(m[1] - 1));
+  const unit = v.sk[m[1] - 2] === "M"
+    ? /^\s*([\u4e00-\u9fff]{1,2})\s*$/.exec(after)?.[1]
+    : /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()])/.exec(after)?.[1];
   if (!unit || DATE_UNITS.has(unit) || TIME_UNITS.has(unit)) return null;
   const pts = v.tok(m[0] + 1);
   if (pts.hi !== undefined) return failure("points-range", { min: num(pts), max: pts.hi });
@@ -226,10 +232,10 @@ export function deductions(v: View): Outcome | null {
   if (fullAt >= 0) return null;
   // 漏报一项扣5分,迟报一项扣2分,差错一笔扣0.5分: each a count of a different act, no 每 making
   // them kinds of one case: several figures, not one
-  // (the same points per the same unit for each act, 一次扣5分;…一次扣5分, is one count of them all;
+  // (the same points per one of each act, 一次扣5分;…一次扣5分 or 每少1张扣0.5分,…发现一次扣0.5分, is one count of them all;
   // kinds of one case each 每…, 一、二孩错漏每例扣2分,多孩错漏报每例扣3分, are counted by kind)
   if (found.length > 1) {
-    const uniform = found.every((m) => { const x = at(m); return num(x.pts) === points && x.pts.hi === undefined && (x.n.unit ?? "") === unit && num(x.n) === per; });
+    const uniform = found.every((m) => { const x = at(m); return num(x.pts) === points && x.pts.hi === undefined && num(x.n) === per; });
     const kinds = found.every((m) => v.sk[m[0]] === "M");
     // 各区…不少于10人,每少1人扣0.5分;各开发区…不少于4人,每少1人扣1.25分: a target and a step per kind of unit
     const shortfalls = found.some((m) => v.sk.slice(m[0], m[1]).includes("Q"));

@@ -37,7 +37,7 @@ export function fixed(v: View): Outcome | null {
     return ds.length > 1 ? failure("several-deductions") : null;
   }
   if (ds.some((p) => v.tok(p + 1).hi !== undefined)) return failure("deduction-range");
-  if (ds.length === 1) {
+  if (ds.length === 1 && es.length === 0) {
     v.use(ds[0], ds[0] + 1);
     const points = num(v.tok(ds[0] + 1));
     const addOn = v.sk[ds[0]] === "A";
@@ -46,16 +46,23 @@ export function fixed(v: View): Outcome | null {
     if (!addOn && v.c.max !== undefined && points === v.c.max && failedStandard(v.between(0, ds[0]))) return { kind: "all-or-nothing", points };
     return { kind: "fixed-deduction", points, addOn };
   }
-  if (earnings(v).length > 0) return failure("deduct-and-earn");
+  // 成立领导小组…得3分;未成立领导小组扣1分,职责不明确扣1分: the item's points, less each requirement unmet
+  const full = es.length === 1 && es[0] < ds[0] && v.sk[es[0] + 1] === "P" && num(v.tok(es[0] + 1)) === v.c.max ? es[0] : -1;
+  if (es.length > 0 && full < 0) return failure("deduct-and-earn");
   const parts: LabelledPoints[] = [];
-  let prev = 0;
+  let prev = full >= 0 ? full + 2 : 0;
   for (const p of ds) {
-    const label = v.between(prev, p).replace(/^[;,\s]+/, "").replace(/(?:的)?[,\s]*$/, "").trim();
+    const label = v.between(prev, p).replace(/^[;,\s(]+/, "").replace(/(?:的)?[,\s]*$/, "").trim();
     parts.push({ label, points: num(v.tok(p + 1)) });
-    v.use(p, p + 1);
     prev = p + 2;
   }
-  return { kind: "sub-clauses", parts, sign: -1 };
+  // with the item's max, deductions for requirements unmet (未成立…的扣2分;未作出部署的扣3分) are
+  // answered as the item is: 是 = the requirement met
+  const met = v.c.max !== undefined && parts.every((x) => failedStandard(x.label));
+  if (full >= 0 && !met) return failure("deduct-and-earn");
+  if (full >= 0) v.use(full, full + 1);
+  for (const p of ds) v.use(p, p + 1);
+  return { kind: "sub-clauses", parts, sign: -1, ...(met ? { met: true as const } : {}) };
 }
 
 /** …计20分,否则不计分; 能完成的计20分; 均加1分; sub-clauses …计7分;…计3分;…计10分 */

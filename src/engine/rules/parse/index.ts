@@ -8,9 +8,9 @@
  */
 import type { RuleParse, ScoringRule } from "../types";
 import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
-import { MAX_TOKENS, lex, type Token } from "./lexer";
+import { MAX_TOKENS, lex, skeleton, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
-import { ENUMERATION, joinNumbers, maxFromItemText, normalizeClause } from "./normalize";
+import { joinNumbers, maxFromItemText, normalizeClause, stripEnumeration } from "./normalize";
 import { sectionLike } from "./section";
 import { parseShortForm } from "./short";
 
@@ -42,7 +42,7 @@ function isMoneyScoring(prev: Token | undefined, next: Token | undefined): boole
 }
 
 export function parseRule(text: string, opts: { max?: number; itemText?: string } = {}): RuleParse {
-  const raw = (text ?? "").trim().replace(ENUMERATION, "");
+  const raw = stripEnumeration((text ?? "").trim());
   if (raw === "") return fail("empty-clause");
   const spaced = normalizeClause(raw);
   const s = joinNumbers(spaced);
@@ -51,7 +51,13 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
     return fail("too-long", { max: MAX_TOKENS });
   }
   // a figure too large for a double (a 400-digit number) is read as Infinity: never a rule
-  const unusable = toks.find((t) => (t.n !== undefined && !Number.isFinite(t.n)) || (t.hi !== undefined && !Number.isFinite(t.hi)));
+  let unusable: Token | undefined;
+  for (const t of toks) {
+    if ((t.n !== undefined && !Number.isFinite(t.n)) || (t.hi !== undefined && !Number.isFinite(t.hi))) {
+      unusable = t;
+      break;
+    }
+  }
   if (unusable) {
     const text = s.slice(unusable.s, Math.min(unusable.e, unusable.s + 12));
     return fail("unusable-number", { text });
@@ -64,7 +70,10 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   const max = opts.max ?? (opts.itemText ? maxFromItemText(opts.itemText) : undefined) ?? leadingMax;
   const clause = new Clause(s, toks, max);
   if (statedFull > 0) clause.used[0] = clause.used[1] = 1;
-  const all = new View(clause, toks.map((_t, i) => i).slice(statedFull > 0 ? 2 : 0));
+  const from = statedFull > 0 ? 2 : 0;
+  const idx: number[] = [];
+  for (let i = from; i < toks.length; i++) idx.push(i);
+  const all = new View(clause, idx, skeleton(toks).slice(from));
 
   const short = parseShortForm(spaced);
   if (short !== null) {
@@ -83,6 +92,16 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   // a zero (计零分, 不得分) beside a deduction is an outcome of its own (…有坐收坐支现象的计零分); beside
   // earned points it says what they already mean (不达标不得分)
   const deducting = r.kind === "per-case" || r.kind === "per-unit-deduction-floored" || r.kind === "fixed-deduction";
+  // 5分满,缺一项扣1分; 该项分值为0.6分…每少一人扣0.2分: the item's points said before the deduction from them
+  if (deducting && max !== undefined) {
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i].k !== "P" || clause.used[i] || toks[i].n !== max || toks[i].hi !== undefined) continue;
+      if (/满/.test(s.slice(toks[i].e, toks[i].e + 2)) || /(?:分值|基础分|满分)\s*[为是:]?\s*$/.test(s.slice(Math.max(0, toks[i].s - 6), toks[i].s))) {
+        clause.used[i] = 1;
+        if (i > 0 && toks[i - 1].k === "c") clause.used[i - 1] = 1;
+      }
+    }
+  }
   for (let i = 0; i < toks.length; i++) {
     if (clause.used[i] || !(isScoring(toks[i], toks[i + 1], toks[i - 1]) || (deducting && toks[i].k === "0"))) continue;
     const t = toks[i];

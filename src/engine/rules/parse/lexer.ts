@@ -97,6 +97,8 @@ interface Word {
   readonly skip: number;
   /** T: a half-year word */
   readonly half: boolean;
+  /** the word's second char code (-1: a one-character word), tried before the whole word */
+  readonly second: number;
 }
 
 /** character classes, by char code */
@@ -120,17 +122,19 @@ for (const [k, ws] of WORDS) {
       FIRST_WORDS.push([]);
     }
     const half = k === "T" && (w.includes("半年") && w !== "下半年" ? true : w === "年中");
-    FIRST_WORDS[FIRST_INDEX[c]].push({ k, w, skip: w.startsWith("奖") || w.startsWith("罚") ? 4 : 0, half });
+    FIRST_WORDS[FIRST_INDEX[c]].push({ k, w, skip: w.startsWith("奖") || w.startsWith("罚") ? 4 : 0, half, second: w.length > 1 ? w.charCodeAt(1) : -1 });
     CLASS[c] |= INTEREST;
   }
 }
 for (const list of FIRST_WORDS) list.sort((a, b) => b.w.length - a.w.length);
 
 const SEP: Record<string, Kind> = { ";": ";", ",": ",", ":": ",", "、": "l", "(": "(", ")": ")", "[": "(", "]": ")", "×": "x", "*": "x" };
-/** separator kind by char code ("" when none) */
-const SEP_KIND = new Map<number, Kind>();
+/** separator kinds, and by char code the index of a character's kind in SEP_KINDS (0: none) */
+const SEP_KINDS: Kind[] = ["t"];
+const SEP_INDEX = new Uint8Array(65536);
 for (const [ch, k] of Object.entries(SEP)) {
-  SEP_KIND.set(ch.charCodeAt(0), k);
+  SEP_INDEX[ch.charCodeAt(0)] = SEP_KINDS.length;
+  SEP_KINDS.push(k);
   CLASS[ch.charCodeAt(0)] |= INTEREST;
 }
 const EVERY = 0x6bcf; // 每
@@ -350,8 +354,9 @@ export function lex(s: string): Token[] {
       i = t.e;
       continue;
     }
-    const sep = SEP_KIND.get(ch);
-    if (sep !== undefined) {
+    const sepIndex = SEP_INDEX[ch];
+    if (sepIndex !== 0) {
+      const sep = SEP_KINDS[sepIndex];
       if (textStart >= 0) {
         if (i > textStart) out.push(tok("t", textStart, i));
         textStart = -1;
@@ -431,8 +436,8 @@ function wordAt(s: string, i: number): Kind | null {
   const index = ch === ch ? FIRST_INDEX[ch] : 0;
   if (index === 0) return null;
   for (const word of FIRST_WORDS[index]) {
-    const { k, w } = word;
-    if (w.length > 1 && !s.startsWith(w, i)) continue;
+    const { k, w, second } = word;
+    if (second >= 0 && (s.charCodeAt(i + 1) !== second || (w.length > 2 && !s.startsWith(w, i)))) continue;
     const e = i + w.length;
     switch (k) {
       case "E": {
@@ -518,7 +523,14 @@ function found(k: Kind, e: number, w: string, half: boolean): Kind {
 
 /** The token kinds as one string, one character per token (what recognisers match). */
 export function skeleton(tokens: ReadonlyArray<Token>): string {
-  let out = "";
-  for (const t of tokens) out += t.k;
-  return out;
+  // char codes, then one string (not a string per token)
+  const n = tokens.length;
+  if (n > 4096) {
+    let out = "";
+    for (const t of tokens) out += t.k;
+    return out;
+  }
+  const codes = new Array<number>(n);
+  for (let i = 0; i < n; i++) codes[i] = tokens[i].k.charCodeAt(0);
+  return String.fromCharCode.apply(null, codes);
 }

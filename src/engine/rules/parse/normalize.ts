@@ -151,10 +151,100 @@ function simplify(s: string): string {
   return last === 0 ? s : out + s.slice(last);
 }
 
+/**
+ * normalizeText (NFKC, look-alike dashes and spaces, trimmed) without the Unicode normaliser
+ * for the characters clauses are made of: by char code, 1 keeps the character (ASCII, CJK
+ * ideographs, CJK and general punctuation that NFKC leaves as they are and that compose with
+ * nothing), another value is the character NFKC and normalizeText make of it (full-width forms,
+ * the ideographic space, the minus sign), 0 sends the whole text through normalizeText.
+ */
+const NFKC_FAST = new Uint16Array(65536);
+NFKC_FAST.fill(1, 0x09, 0x0e);
+NFKC_FAST.fill(1, 0x20, 0x7f);
+NFKC_FAST.fill(1, 0x4e00, 0xa000);
+for (const ch of "、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜‘’“”–—―‰×÷·≤≥°") NFKC_FAST[ch.charCodeAt(0)] = 1;
+for (let c = 0xff01; c <= 0xff5e; c++) NFKC_FAST[c] = c - 0xfee0;
+NFKC_FAST[0x3000] = 0x20;
+NFKC_FAST[0xa0] = 0x20;
+NFKC_FAST[0x2212] = 0x2d;
+NFKC_FAST[0xfe63] = 0x2d;
+
+/** exactly normalizeText(text) (values.ts), most clauses without String.prototype.normalize */
+export function clauseText(text: string): string {
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const m = NFKC_FAST[text.charCodeAt(i)];
+    if (m === 1) continue;
+    if (m === 0) return normalizeText(text);
+    out += text.slice(last, i) + String.fromCharCode(m);
+    last = i + 1;
+  }
+  return (last === 0 ? text : out + text.slice(last)).trim();
+}
+
+const C_STOP = 0x3002; // 。
+const C_FULL_STOP = 0xff0e; // ．
+const C_COMMA = 0x2c; // ,
+const C_LIST = 0x3001; // 、
+const C_PCT = 0x25; // %
+const C_PERMILLE = 0x2030; // ‰
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isSpaceCode = (c: number): boolean => (FLAGS[c] & (HAS_WS | HAS_SPACE)) !== 0;
+/** the char code before i, over whitespace (NaN: none) */
+function codeBefore(s: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  return s.charCodeAt(j);
+}
+/** the char code from i on, over whitespace (NaN: none) */
+function codeFrom(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
+  return s.charCodeAt(j);
+}
+
+/** whether DECIMAL_STOP has a match: 。 or ． with a digit before and after it (whitespace between) */
+function hasDecimalStop(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c === C_STOP || c === C_FULL_STOP) && isDigitCode(codeBefore(s, i)) && isDigitCode(codeFrom(s, i + 1))) return true;
+  }
+  return false;
+}
+/** whether RANGE_DASH or RATE_RANGE may match: a dash with a digit, % or ‰ before it and a digit after it */
+function hasRange(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    if ((FLAGS[s.charCodeAt(i)] & HAS_DASH) === 0 || !isDigitCode(codeFrom(s, i + 1))) continue;
+    const b = codeBefore(s, i);
+    if (isDigitCode(b) || b === C_PCT || b === C_PERMILLE) return true;
+  }
+  return false;
+}
+/** whether a , or 、 stands before a ; (whitespace between) */
+function hasCommaBeforeSemi(s: string): boolean {
+  for (let i = s.indexOf(";"); i >= 0; i = s.indexOf(";", i + 1)) {
+    const b = codeBefore(s, i);
+    if (b === C_COMMA || b === C_LIST) return true;
+  }
+  return false;
+}
+/** s with every `from` character replaced by `to` */
+function replaceChar(s: string, from: number, to: string): string {
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) !== from) continue;
+    out += s.slice(last, i) + to;
+    last = i + 1;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
+
 export function normalizeClause(text: string): string {
-  let s = normalizeText(text);
+  let s = clauseText(text);
   let f = scan(s);
-  if (f & HAS_STOP) s = s.replace(DECIMAL_STOP, "$1.");
+  if (f & HAS_STOP && hasDecimalStop(s)) s = s.replace(DECIMAL_STOP, "$1.");
   if (f & HAS_TRADITIONAL) {
     s = simplify(s);
     f |= simplifiedFlags;
@@ -164,19 +254,34 @@ export function normalizeClause(text: string): string {
     // " “ " → "  ": the only step that can bring two spaces together
     if (f & HAS_SPACE) f |= HAS_WS;
   }
-  if (f & HAS_STOP) s = s.replace(/[;。;]/g, ";");
-  if (f & (HAS_STOP | HAS_SEMI) && f & HAS_COMMA) s = s.replace(/[,、]\s*(?=;)/g, "");
+  // [;。;] → ";"
+  if (f & HAS_STOP) s = replaceChar(s, C_STOP, ";");
+  if (f & (HAS_STOP | HAS_SEMI) && f & HAS_COMMA && hasCommaBeforeSemi(s)) s = s.replace(/[,、]\s*(?=;)/g, "");
   if (f & HAS_NUMERAL) s = numeralsToDigits(s);
-  if (f & HAS_PER) s = s.replace(/百分之\s*(\d+(?:\.\d+)?)/g, "$1%").replace(/千分之\s*(\d+(?:\.\d+)?)/g, "$1‰");
+  if (f & HAS_PER) {
+    if (s.includes("百分之")) s = s.replace(/百分之\s*(\d+(?:\.\d+)?)/g, "$1%");
+    if (s.includes("千分之")) s = s.replace(/千分之\s*(\d+(?:\.\d+)?)/g, "$1‰");
+  }
   // 个百分点 / 百分点 / 比例点 / 个千分点 → 点 (a point of the rate's own unit)
   if (f & HAS_DIAN) s = s.replace(/个?(?:百分点|比例点|百分比点|千分点|点百分比)/g, "点").replace(/个点/g, "点");
-  if (f & HAS_DASH) s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
+  if (f & HAS_DASH && hasRange(s)) s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
   if (f & HAS_WS) s = s.replace(/\s+/g, " ");
   return s;
 }
 
 /** The item's own numbering "(1)", "⑶", "4、", "①" is not part of the rule. */
 export const ENUMERATION = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十两\d])|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[①-⑳⑴-⒇])\s*/;
+/** the characters an enumeration can start with (after \s) */
+const ENUMERATION_START = codeSet("(（一二三四五六七八九十0123456789");
+for (let c = 0x2460; c <= 0x2473; c++) ENUMERATION_START[c] = 1; // ①-⑳
+for (let c = 0x2474; c <= 0x2487; c++) ENUMERATION_START[c] = 1; // ⑴-⒇
+
+/** text.replace(ENUMERATION, ""), the pattern run only where text can start with one */
+export function stripEnumeration(text: string): string {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < text.length && ENUMERATION_START[text.charCodeAt(i)] === 1 ? text.replace(ENUMERATION, "") : text;
+}
 
 /** The max points an item text states, "(20分)" / "(20分)". */
 export function maxFromItemText(text: string): number | undefined {

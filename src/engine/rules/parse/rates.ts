@@ -222,27 +222,55 @@ function rateRule(v: View): ScoringRule | null {
  */
 function rateTiers(v: View): Outcome | null {
   if (v.has("M") || v.has("O")) return null;
-  const found = v.all(/c?Ra?t?,?[ED]P/g);
-  const rates = v.sk.split("R").length - 1;
-  const ranged = found.some(([a, b]) => v.tok(v.find("R", a, b)).hi !== undefined);
-  if (found.length < (ranged ? 1 : 2) || found.length !== rates) return null;
+  // each tier: where its rate is, its signed points (null: 不得分), the span it reads
+  const pairs: Array<{ rAt: number; pts: number | null; span: [number, number] }> = [];
+  const respectively = v.first(/(?:Ra?[lt]){1,6}Ra?,?LE?P(?:[lt]E?P){1,6}/);
+  if (respectively) {
+    // 占年度总投资的30%以上、20%以上和10%以上,分别得6分、4分和2分
+    const [a, b] = respectively;
+    const rs: number[] = [];
+    const ps: number[] = [];
+    for (let p = a; p < b; p++) {
+      if (v.sk[p] === "R") rs.push(p);
+      else if (v.sk[p] === "P") ps.push(p);
+      else if (v.sk[p] === "t" && !/^(?:和|及|或|与)$/.test(v.c.text(v.tok(p)).trim())) return null;
+    }
+    if (rs.length !== ps.length) return null;
+    rs.forEach((r, i) => pairs.push({ rAt: r, pts: num(v.tok(ps[i])), span: [a, b] }));
+  } else {
+    for (const [a, b] of v.all(/c?Ra?(?:\(t\))?t?,?(?:[ED]P|0)/g)) {
+      const zero = v.sk[b - 1] === "0";
+      if (!zero && v.tok(b - 1).hi !== undefined) return null;
+      pairs.push({ rAt: v.find("R", a, b), pts: zero ? null : num(v.tok(b - 1)) * (v.sk[b - 2] === "D" ? -1 : 1), span: [a, b] });
+    }
+  }
+  let rates = 0;
+  for (let p = v.sk.indexOf("R"); p >= 0; p = v.sk.indexOf("R", p + 1)) rates++;
+  const ranged = pairs.some((x) => v.tok(x.rAt).hi !== undefined);
+  const scored = pairs.filter((x) => x.pts !== null);
+  if (scored.length < (ranged ? 1 : 2) || pairs.length !== rates) return null;
+  // 10%以上不得分 among deductions (5%以内扣1分…) takes every point; among earned tiers it gives nothing
+  const deducting = scored.every((x) => (x.pts ?? 0) < 0);
+  const max = v.c.max;
+  if (deducting && scored.length < pairs.length && max === undefined) return null;
   const tiers: Tier[] = [];
   const tops: number[] = [];
   let unit: RateUnit | null = null;
-  for (const [a, b] of found) {
-    const rAt = v.find("R", a, b);
+  for (const { rAt, pts } of pairs) {
     const r = v.tok(rAt);
     const u: RateUnit = r.unit === "‰" ? "‰" : "%";
     if (unit !== null && u !== unit) return null;
     unit = u;
-    const amount = num(v.tok(b - 1)) * (v.sk[b - 2] === "D" ? -1 : 1);
-    if (v.tok(b - 1).hi !== undefined) return null;
+    const amount = pts ?? (deducting ? -(max ?? 0) : 0);
     if (r.hi !== undefined) {
       if (!(r.hi > num(r))) return null;
       tiers.push({ cmp: ">=", bound: num(r), amount });
       tops.push(r.hi);
     } else {
-      tiers.push({ cmp: comparatorAt(v, rAt, ">=").cmp, bound: num(r), amount });
+      // 超过95%(含): the bound itself is in
+      const within = v.sk.slice(rAt + 1, rAt + 4) === "(t)" && v.c.text(v.tok(rAt + 2)).trim() === "含";
+      const cmp = comparatorAt(v, rAt, ">=").cmp;
+      tiers.push({ cmp: within && cmp === ">" ? ">=" : within && cmp === "<" ? "<=" : cmp, bound: num(r), amount });
     }
   }
   // a ladder: the further a tier's bound, the more (or the less) it gives — not one figure per quarter
@@ -254,6 +282,6 @@ function rateTiers(v: View): Outcome | null {
   for (const hi of tops) {
     if (!tiers.some((t) => (t.cmp === ">" || t.cmp === ">=") && t.bound >= hi)) tiers.push({ cmp: ">", bound: hi, amount: 0 });
   }
-  for (const [a, b] of found) v.useRange(a, b);
+  for (const { span } of pairs) v.useRange(span[0], span[1]);
   return { kind: "rate-tiers", unit: unit ?? "%", tiers };
 }
