@@ -18,7 +18,7 @@
  */
 import type { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
 import { inspectPackage, type InspectResult } from "./inspect";
-import { DEFAULT_MAX_COLS, DEFAULT_MAX_ROWS, EPOCH_1900, EPOCH_1904, mapValue, sniff, toBytes, withReadWarnings, type ReadOptions } from "./snapshotValues";
+import { DEFAULT_MAX_COLS, DEFAULT_MAX_ROWS, EPOCH_1900, EPOCH_1904, denseRows, mapValue, sniff, toBytes, withReadWarnings, type ReadOptions } from "./snapshotValues";
 import { excelDate, no, NotDirect, readSharedStrings, readStyles, readWorkbookInfo, slideFormula, xmlDecode, type CellStyle, type SharedText } from "./directParts";
 
 export { slideFormula };
@@ -291,14 +291,7 @@ function readSheet(name: string, hidden: boolean, xml: string, parts: Parts, opt
   if (!ok) no("sheet XML");
   if (mergesSeen !== merges.length) no("merges");
 
-  // dense outer arrays (rows with nothing are empty arrays), holes inside a row are null
-  const keptRows = Math.min(fullRows, maxRows);
-  for (let r = 0; r < keptRows; r++) {
-    const row = values[r];
-    if (!row) values[r] = [];
-    else for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
-  }
-  values.length = keptRows;
+  denseRows(values, fullRows, maxRows);
 
   // ExcelJS's Column.fromModel: sorted by min, each column once
   const hiddenCols: number[] = [];

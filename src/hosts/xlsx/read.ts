@@ -9,7 +9,7 @@ import * as ExcelJS from "exceljs";
 import type { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
 import { XlsxReadError } from "./read-error";
 import { inspectPackage, type InspectResult } from "./inspect";
-import { DEFAULT_MAX_COLS, DEFAULT_MAX_ROWS, EPOCH_1900, EPOCH_1904, mapValue, sniff, toBytes, withReadWarnings, type ReadOptions } from "./snapshotValues";
+import { DEFAULT_MAX_COLS, DEFAULT_MAX_ROWS, EPOCH_1900, EPOCH_1904, denseRows, mapValue, sniff, toBytes, withReadWarnings, type ReadOptions } from "./snapshotValues";
 import { loadInspected } from "./load";
 import { parseRangeAddress } from "../../engine/address";
 
@@ -141,14 +141,7 @@ function snapshotSheet(ws: ExcelJS.Worksheet, epoch: number, options: ReadOption
     });
   }
 
-  // dense outer arrays (rows with nothing are empty arrays), holes inside a row are null
-  const keptRows = Math.min(fullRows, maxRows);
-  for (let r = 0; r < keptRows; r++) {
-    const row = values[r];
-    if (!row) values[r] = [];
-    else for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
-  }
-  values.length = keptRows;
+  denseRows(values, fullRows, maxRows);
 
   const hiddenCols: number[] = [];
   (ws.columns ?? []).forEach((col, i) => {

@@ -78,3 +78,17 @@ export function mapValue(v: unknown, epoch = EPOCH_1900): CellValue {
   }
   return null;
 }
+
+/**
+ * The snapshot's rows as both readers give them: dense outer arrays (a row with nothing is an
+ * empty array), holes inside a row null, at most `maxRows` rows.
+ */
+export function denseRows(values: (CellValue | undefined)[][], fullRows: number, maxRows: number): void {
+  const keptRows = Math.min(fullRows, maxRows);
+  for (let r = 0; r < keptRows; r++) {
+    const row = values[r];
+    if (!row) values[r] = [];
+    else for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+  }
+  values.length = keptRows;
+}
