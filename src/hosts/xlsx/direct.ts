@@ -18,7 +18,7 @@
  */
 import type { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
 import { inspectPackage, type InspectResult } from "./inspect";
-import { DEFAULT_MAX_COLS, DEFAULT_MAX_ROWS, EPOCH_1900, EPOCH_1904, denseRows, mapValue, sniff, toBytes, withReadWarnings, type ReadOptions } from "./snapshotValues";
+import { DEFAULT_MAX_COLS, DEFAULT_MAX_ROWS, EPOCH_1900, EPOCH_1904, mapValue, sheetSnapshot, sniff, toBytes, withReadWarnings, type ReadOptions } from "./snapshotValues";
 import { excelDate, no, NotDirect, readSharedStrings, readStyles, readWorkbookInfo, slideFormula, xmlDecode, type CellStyle, type SharedText } from "./directParts";
 
 export { slideFormula };
@@ -291,8 +291,6 @@ function readSheet(name: string, hidden: boolean, xml: string, parts: Parts, opt
   if (!ok) no("sheet XML");
   if (mergesSeen !== merges.length) no("merges");
 
-  denseRows(values, fullRows, maxRows);
-
   // ExcelJS's Column.fromModel: sorted by min, each column once
   const hiddenCols: number[] = [];
   cols.sort((a, b) => a.min - b.min);
@@ -306,20 +304,11 @@ function readSheet(name: string, hidden: boolean, xml: string, parts: Parts, opt
     if (count > maxCols) break;
   }
 
-  const kept = merges.filter((m) => m.top < maxRows && m.left < maxCols).sort((a, b) => a.top - b.top || a.left - b.left);
-  const truncated = fullRows > maxRows || fullCols > maxCols ? { rows: fullRows, cols: fullCols } : undefined;
-  return {
-    name,
-    values,
-    ...(anyFormula ? { formulas } : {}),
-    ...(anyFormat ? { numberFormats } : {}),
-    ...(kept.length ? { merges: kept } : {}),
-    ...(indents.length ? { indents } : {}),
-    ...(hiddenRows.length ? { hiddenRows } : {}),
-    ...(hiddenCols.length ? { hiddenCols } : {}),
-    ...(hidden ? { hidden: true } : {}),
-    ...(truncated ? { truncated } : {}),
-  };
+  merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  return sheetSnapshot({
+    name, hidden, values, formulas, numberFormats, indents, hiddenRows, hiddenCols, merges,
+    anyFormula, anyFormat, fullRows, fullCols, maxRows, maxCols,
+  });
 }
 
 async function partText(inspected: Pick<InspectResult, "zip">, path: string): Promise<string | undefined> {

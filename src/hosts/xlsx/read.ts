@@ -9,7 +9,7 @@ import * as ExcelJS from "exceljs";
 import type { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
 import { XlsxReadError } from "./read-error";
 import { inspectPackage, type InspectResult } from "./inspect";
-import { DEFAULT_MAX_COLS, DEFAULT_MAX_ROWS, EPOCH_1900, EPOCH_1904, denseRows, mapValue, sniff, toBytes, withReadWarnings, type ReadOptions } from "./snapshotValues";
+import { DEFAULT_MAX_COLS, DEFAULT_MAX_ROWS, EPOCH_1900, EPOCH_1904, mapValue, sheetSnapshot, sniff, toBytes, withReadWarnings, type ReadOptions } from "./snapshotValues";
 import { loadInspected } from "./load";
 import { parseRangeAddress } from "../../engine/address";
 
@@ -141,29 +141,13 @@ function snapshotSheet(ws: ExcelJS.Worksheet, epoch: number, options: ReadOption
     });
   }
 
-  denseRows(values, fullRows, maxRows);
-
   const hiddenCols: number[] = [];
   (ws.columns ?? []).forEach((col, i) => {
     if (col && col.hidden && i < maxCols) hiddenCols.push(i);
   });
-
-  const merges = mergesOf(ws).filter((m) => m.top < maxRows && m.left < maxCols);
-  // `truncated` gives the sheet's full extent (last row/column holding a value), so the UI
-  // can say how much was left out
-  const truncated = fullRows > maxRows || fullCols > maxCols ? { rows: fullRows, cols: fullCols } : undefined;
   const state = ws.state as string | undefined;
-
-  return {
-    name: ws.name,
-    values,
-    ...(anyFormula ? { formulas } : {}),
-    ...(anyFormat ? { numberFormats } : {}),
-    ...(merges.length ? { merges } : {}),
-    ...(indents.length ? { indents } : {}),
-    ...(hiddenRows.length ? { hiddenRows } : {}),
-    ...(hiddenCols.length ? { hiddenCols } : {}),
-    ...(state === "hidden" || state === "veryHidden" ? { hidden: true } : {}),
-    ...(truncated ? { truncated } : {}),
-  };
+  return sheetSnapshot({
+    name: ws.name, hidden: state === "hidden" || state === "veryHidden", values, formulas, numberFormats, indents,
+    hiddenRows, hiddenCols, merges: mergesOf(ws), anyFormula, anyFormat, fullRows, fullCols, maxRows, maxCols,
+  });
 }

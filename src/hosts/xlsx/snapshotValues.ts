@@ -4,7 +4,7 @@
  * values, the inspection's warnings put on their sheets. No ExcelJS here: the CLI's read-only
  * path loads ExcelJS only when a workbook needs it (direct.ts).
  */
-import type { CellValue, WorkbookSnapshot } from "../../engine/grid";
+import type { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
 import type { ReadWarning } from "./inspect";
 import { XlsxReadError } from "./read-error";
 
@@ -79,11 +79,35 @@ export function mapValue(v: unknown, epoch = EPOCH_1900): CellValue {
   return null;
 }
 
+/** What a reader gathered from one sheet, before it is a snapshot. */
+export interface GatheredSheet {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly values: (CellValue | undefined)[][];
+  readonly formulas: (string | null)[][];
+  readonly numberFormats: (string | null)[][];
+  readonly indents: (number | null)[][];
+  readonly hiddenRows: number[];
+  readonly hiddenCols: number[];
+  /** merged ranges over the whole sheet (those outside the kept part are left out here) */
+  readonly merges: RangeRef[];
+  readonly anyFormula: boolean;
+  readonly anyFormat: boolean;
+  /** the sheet's full extent: last row and column holding a value */
+  readonly fullRows: number;
+  readonly fullCols: number;
+  readonly maxRows: number;
+  readonly maxCols: number;
+}
+
 /**
- * The snapshot's rows as both readers give them: dense outer arrays (a row with nothing is an
- * empty array), holes inside a row null, at most `maxRows` rows.
+ * One sheet's snapshot, as both readers (direct.ts and read.ts) give it: dense outer arrays (a
+ * row with nothing is an empty array), holes inside a row null, at most `maxRows` rows; optional
+ * parts only when present; `truncated` with the full extent when the sheet was cut, so the UI
+ * can say how much was left out.
  */
-export function denseRows(values: (CellValue | undefined)[][], fullRows: number, maxRows: number): void {
+export function sheetSnapshot(g: GatheredSheet): SheetSnapshot {
+  const { values, fullRows, fullCols, maxRows, maxCols } = g;
   const keptRows = Math.min(fullRows, maxRows);
   for (let r = 0; r < keptRows; r++) {
     const row = values[r];
@@ -91,4 +115,18 @@ export function denseRows(values: (CellValue | undefined)[][], fullRows: number,
     else for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
   }
   values.length = keptRows;
+  const merges = g.merges.filter((m) => m.top < maxRows && m.left < maxCols);
+  const truncated = fullRows > maxRows || fullCols > maxCols ? { rows: fullRows, cols: fullCols } : undefined;
+  return {
+    name: g.name,
+    values: values as CellValue[][],
+    ...(g.anyFormula ? { formulas: g.formulas } : {}),
+    ...(g.anyFormat ? { numberFormats: g.numberFormats } : {}),
+    ...(merges.length ? { merges } : {}),
+    ...(g.indents.length ? { indents: g.indents } : {}),
+    ...(g.hiddenRows.length ? { hiddenRows: g.hiddenRows } : {}),
+    ...(g.hiddenCols.length ? { hiddenCols: g.hiddenCols } : {}),
+    ...(g.hidden ? { hidden: true } : {}),
+    ...(truncated ? { truncated } : {}),
+  };
 }
