@@ -11,6 +11,7 @@
  * unreadable number (the careful pass leaves it out), an element that is not closed, an
  * attribute quoted with ', or a value holding an entity, a quote, `=`, `<`, `>` or a space.
  */
+import { AMP, APOS, DOLLAR, EQ, GT, LT, QUOTE, SLASH, isSpace } from "./chars";
 
 export interface SheetCount {
   /** `<c>` elements inside `<row>` elements */
@@ -24,19 +25,6 @@ export interface SheetCount {
   readonly lastCol: number;
   /** rows numbered at or before the row preceding them */
   readonly disordered: number;
-}
-
-const LT = 60; // <
-const GT = 62; // >
-const SLASH = 47;
-const EQ = 61;
-const QUOTE = 34;
-const AMP = 38;
-const APOS = 39;
-const DOLLAR = 36;
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 /** a character of a word, as `\b` in a regular expression sees it */

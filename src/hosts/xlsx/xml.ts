@@ -10,6 +10,7 @@
  * and a lone CR read as LF), in attribute values tab and line ends read as spaces, the five
  * predefined entities and character references.
  */
+import { APOS, BANG, GT, LT, QMARK, QUOTE, SLASH, isSpace } from "./chars";
 
 export interface XmlHandler {
   /** a start tag (`empty`: `<x/>`); return false to stop with "not readable here" */
@@ -18,18 +19,6 @@ export interface XmlHandler {
   text(raw: string): void;
   /** an end tag (also called right after `open` for `<x/>`); return false to stop */
   close(name: string): boolean;
-}
-
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
-const QMARK = 63;
-const BANG = 33;
-const QUOTE = 34;
-const APOS = 39;
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 /** Walk `xml`; false when it is not XML this reader takes (the caller falls back). */
