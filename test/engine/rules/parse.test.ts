@@ -378,3 +378,42 @@ describe("section rules", () => {
     expect(parseSectionRule("每配备1名计3分")).toMatchObject({ understood: false });
   });
 });
+
+describe("kinds a single value cannot score (dev2's confident misses)", () => {
+  it("a comparison with a quota set elsewhere is not scored (dev2 E08-01, E05-02)", () => {
+    for (const t of [
+      "实际发生数小于或等于控制数,该项得标准分;大于控制数,该项不得分。",
+      "未设书记的扣1分,委员超过规定人数的扣0.5分。",
+      "完成数低于下达指标的,不得分",
+      "参训人数少于计划人数的扣2分",
+    ]) {
+      const p = parseRule(t, { max: 2 });
+      expect([t, p.understood ? p.construct : p.reasonCode]).toEqual([t, "figure-elsewhere"]);
+    }
+    // a deadline set elsewhere is a yes/no (超过规定期限的不记分: dev2 E30-01)
+    expect(parseRule("按期办理答复的,记20分。超过规定期限的不记分。", { max: 20 })).toMatchObject({ understood: true, construct: "all-or-nothing" });
+  });
+  it("每X每超N: a count within each of several units needs several figures (dev2 E27-02)", () => {
+    for (const t of ["班额超过标准的每班每超 5人扣1分", "每车每超载1吨扣2分", "每村每少1人扣0.5分"]) {
+      const p = parseRule(t, { max: 5 });
+      expect([t, p.understood ? p.construct : p.reasonCode]).toEqual([t, "per-per"]);
+    }
+    // per period, then per count: the count over the period is one figure
+    expect(parseRule("每月每少报1次扣1分,扣完为止", { max: 5 }).understood).toBe(true);
+  });
+  it("a rate joined to other conditions by 且 is not a rate threshold (dev2 E25-03)", () => {
+    for (const t of ["完成当年招商任务、且实际投入资金达到任务的20%以上(100分)。", "开工建设,并且资金到位率达80%以上计10分"]) {
+      const p = parseRule(t);
+      expect([t, p.understood ? p.construct : p.reasonCode]).toEqual([t, "rate-among-conditions"]);
+    }
+    expect(parseRule("实际投入资金达到任务的20%以上(100分)。")).toMatchObject({ understood: true, construct: "rate-threshold" });
+  });
+  it("yes/no failings with a counted part or a zero state inside are not yes/no sub-clauses (dev2 E26-07, E37-06)", () => {
+    const counted = parseRule("占地总面积不达标扣4分,人均面积少1m2扣1分;", { max: 8 });
+    expect(counted.understood ? counted.construct : counted.reasonCode).toBe("count-in-part");
+    const states = parseRule("专题研究禁毒工作,经费落实计5分,未研究不计分,只研究不落实扣2.5分。", { max: 5 });
+    expect(states.understood ? states.construct : states.reasonCode).toBe("states-in-part");
+    // plain failings stay sub-clauses answered one by one
+    expect(parseRule("占地总面积不达标扣4分,人均面积不达标扣1分;", { max: 5 })).toMatchObject({ understood: true, construct: "sub-clauses" });
+  });
+});

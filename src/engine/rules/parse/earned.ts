@@ -52,6 +52,11 @@ export function fixed(v: View): Outcome | null {
   const parts: LabelledPoints[] = [];
   let prev = full >= 0 ? full + 2 : 0;
   for (const p of ds) {
+    // 人均面积少1m2扣1分 among yes/no failings: that part counts; 未研究不计分,只研究不落实扣2.5分: a state
+    for (let q = prev; q < p; q++) {
+      if ((v.sk[q] === "Q" || v.sk[q] === "M") && v.sk[q + 1] === "N") return failure("count-in-part", { text: v.c.s.slice(v.tok(q).s, v.tok(q + 1).e) });
+      if (v.sk[q] === "0") return failure("states-in-part", { text: v.between(q > prev ? q - 1 : q, q + 1) });
+    }
     const label = v.between(prev, p).replace(/^[;,\s(]+/, "").replace(/(?:的)?[,\s]*$/, "").trim();
     parts.push({ label, points: num(v.tok(p + 1)) });
     prev = p + 2;
