@@ -78,6 +78,10 @@ export const REASONS = catalogue({
     zh: (p) => `与另处规定的数字比较(“${p.text}”),该数字不在条款中`,
     en: (p) => `compared with a figure set elsewhere ("${p.text}"), which the clause does not give`,
   },
+  "points-open": {
+    zh: (p) => `“${p.text}”只说了最少的分值,其余由考核人决定`,
+    en: (p) => `"${p.text}" states only the least points; the rest is the assessor's`,
+  },
   "per-per": {
     zh: (p) => `“${p.text}”按两个数量计算(每个单位里的数量),需要多个数字`,
     en: (p) => `"${p.text}" counts per unit and per amount within it: needs several figures`,

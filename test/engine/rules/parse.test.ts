@@ -2,7 +2,7 @@
  * Wording variants of every construct (written for this test, in the phrasing of real
  * schemes), the short written form, section rules, and clauses that must not be guessed.
  */
-import { parseRule, parseSectionRule, normalizeClause, maxFromItemText, CONSTRUCTS, type ScoringRule } from "../../../src/engine/rules";
+import { parseRule, parseSectionRule, normalizeClause, maxFromItemText, scoreRule, CONSTRUCTS, type ScoringRule } from "../../../src/engine/rules";
 
 function rule(text: string, max?: number): ScoringRule {
   const p = parseRule(text, max !== undefined ? { max } : {});
@@ -415,5 +415,41 @@ describe("kinds a single value cannot score (dev2's confident misses)", () => {
     expect(states.understood ? states.construct : states.reasonCode).toBe("states-in-part");
     // plain failings stay sub-clauses answered one by one
     expect(parseRule("占地总面积不达标扣4分,人均面积不达标扣1分;", { max: 5 })).toMatchObject({ understood: true, construct: "sub-clauses" });
+  });
+});
+
+describe("dev3 kinds", () => {
+  it("a lose verb with a short object before bare points takes them off (扣该班0.5 分: dev3 F10-07)", () => {
+    for (const t of ["骂人、说脏话的一人次扣该班0.5 分。", "迟到的一人次扣其0.5 分"]) {
+      const p = parseRule(t);
+      expect([t, p]).toMatchObject([t, { understood: true, construct: "per-case", rule: { points: 0.5 } }]);
+      if (p.understood) expect(scoreRule(p.rule, "2人次").score).toBe(-1);
+    }
+    // bare points after plain subject text stay earned
+    expect(parseRule("建立台帐,1分;")).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: 1 } });
+  });
+  it("a range of points written with a run of dashes is a range (扣2---5分: dev3 F12-05)", () => {
+    for (const t of ["发现一次扣2---5分。", "体罚幼儿扣1--3分", "发现一起扣1----3分"]) {
+      const p = parseRule(t);
+      expect([t, p.understood ? p.construct : p.reasonCode]).toEqual([t, expect.stringMatching(/^(?:points|deduction)-range$/)]);
+    }
+  });
+  it("points said only as a least amount (扣5分以上: dev3 F11-02) are the assessor's", () => {
+    for (const t of ["体罚孩子,一经查实,扣5分以上。", "发现一起加2分以上"]) {
+      const p = parseRule(t);
+      expect([t, p.understood ? p.construct : p.reasonCode]).toEqual([t, "points-open"]);
+    }
+    // a score of 90分以上 is a condition, not the points
+    const score = parseRule("考核得分90分以上的加2分");
+    expect(score.understood ? score.construct : score.reasonCode).not.toBe("points-open");
+  });
+  it("the one count in the full points' condition is the target of a shortfall step (dev3 F01-02)", () => {
+    const p = parseRule("及时反馈典型信息5条的计2.5分,每差1条扣0.5分,扣完为止。", { max: 2.5 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "per-unit-deduction-floored", target: 5, full: 2.5, points: 0.5 } });
+    if (!p.understood) return;
+    expect([5, "6条", "4条", "1条", "0", "少1条"].map((v) => scoreRule(p.rule, v, 2.5).score)).toEqual([2.5, 2.5, 2, 0.5, 0, 2]);
+    // two counts of the measure word: which one is the target is not said
+    const two = parseRule("报送信息5条、简报2条的计2.5分,每差1条扣0.5分,扣完为止。", { max: 2.5 });
+    expect(two.understood && two.rule.kind === "per-unit-deduction-floored" ? two.rule.target : null).toBeNull();
   });
 });

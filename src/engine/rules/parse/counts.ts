@@ -190,6 +190,7 @@ export function deductions(v: View): Outcome | null {
   const same = SYNONYMS.find((g) => g.includes(unit)) ?? [unit];
   let target: number | null = null;
   let targetAt = -1;
+  let bareTarget = -1;
   if (main.shortfall) {
     // the target: a count "N以上" before, of the same measure word (名/人/位 …) or the only one
     const targets: number[] = [];
@@ -208,9 +209,19 @@ export function deductions(v: View): Outcome | null {
         break;
       }
     }
+    if (target === null && fullAt >= 0) {
+      // 反馈信息5条…的计2.5分,每差1条扣0.5分: the one count of the same measure word in the full
+      // points' condition is the target
+      const counts: number[] = [];
+      for (let p = 0; p < fullAt; p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined) counts.push(p);
+      if (counts.length === 1 && num(v.tok(counts[0])) > 0) {
+        target = num(v.tok(counts[0]));
+        bareTarget = counts[0];
+      }
+    }
     if (target !== null) {
       // the same bound said again as the shortfall's condition (少于15天的)
-      for (let p = targetAt + 2; p + 1 < found[0][0]; p++) {
+      for (let p = Math.max(targetAt, bareTarget) + 2; p + 1 < found[0][0]; p++) {
         if (v.sk[p] === "c" && v.sk[p + 1] === "N" && num(v.tok(p + 1)) === target) v.use(p, p + 1);
       }
     }
@@ -222,6 +233,7 @@ export function deductions(v: View): Outcome | null {
     if (fullAt >= 0) v.use(fullAt, fullAt + 1);
     if (capM) v.useRange(capM[0], capM[1]);
     if (targetAt >= 0) v.use(targetAt, targetAt + 1);
+    if (bareTarget >= 0) v.use(bareTarget);
     if (floorAt >= 0) v.use(floorAt);
   };
   const caseUnit = /起|例/.test(unit);

@@ -33,6 +33,9 @@ function rest(v: View): Outcome {
   // 实际发生数小于或等于控制数; 委员超过规定人数: the bound is a figure set elsewhere, not in the clause
   const elsewhere = ELSEWHERE.exec(v.c.s);
   if (elsewhere) return failure("figure-elsewhere", { text: elsewhere[0] });
+  // 一经查实,扣5分以上: only the least the clause takes or gives is said, the rest is the assessor's
+  const open = v.first(/[DEA]Pa/);
+  if (open && /以上/.test(v.tok(open[1] - 1).w ?? "")) return failure("points-open", { text: v.between(open[0], open[1]) });
   // 每班每超5人扣1分: a count within each of several units (not 每月每少1次: a period is no unit counted)
   const perPer = perEachPer(v);
   if (perPer) return failure("per-per", { text: perPer });
@@ -50,8 +53,11 @@ const ELSEWHERE = /(?:超过|超出|大于|小于|低于|高于|少于|多于|�
 
 function perEachPer(v: View): string | null {
   for (const [a, b] of v.all(/MtM[WQt]{0,2}N/g)) {
-    const unit = v.c.text(v.tok(a + 1)).trim();
-    if (!/^[\u4e00-\u9fff]{1,2}$/.test(unit) || DATE_UNITS.has(unit) || TIME_UNITS.has(unit)) continue;
+    // the unit is the word just before the second 每 (每班, 每新设班级: 班级)
+    const words = v.c.text(v.tok(a + 1)).trim();
+    if (!/^[\u4e00-\u9fff]{1,8}$/.test(words)) continue;
+    const unit = words.slice(-2);
+    if (DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || DATE_UNITS.has(unit.slice(-1))) continue;
     return v.c.s.slice(v.tok(a).s, v.tok(b - 1).e);
   }
   return null;
