@@ -216,3 +216,13 @@ describe("a shortfall typed against a stated target (dev3 F04-02)", () => {
     expect(valueCellFor(rule("每少1人扣3分,扣完为止"), "少2人")).toEqual({ value: 2, numberFormat: '"少"0"人"' });
   });
 });
+
+describe("a word written with a numeral character is no count (一般 is a grade)", () => {
+  it.each(["一般", "一致", "十分好"])("%s is neither yes nor a count", (v) => {
+    expect(scoreRule(rule("达到标准得2分,否则不得分"), v, 2).score).toBeNull();
+    expect(scoreRule(perCase, v).score).toBeNull();
+  });
+  it("一次, 三人, 两起 are still counts", () => {
+    expect(["一次", "三人", "两起"].map((v) => scoreRule(perCase, v).score)).toEqual([-2, -6, -4]);
+  });
+});

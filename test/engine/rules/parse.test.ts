@@ -452,4 +452,28 @@ describe("dev3 kinds", () => {
     const two = parseRule("报送信息5条、简报2条的计2.5分,每差1条扣0.5分,扣完为止。", { max: 2.5 });
     expect(two.understood && two.rule.kind === "per-unit-deduction-floored" ? two.rule.target : null).toBeNull();
   });
+  it("a deduction once a count reaches a bound is one deduction, not per time (三次以上扣2分: dev3 F11-03)", () => {
+    const alone = parseRule("保育员不遵守保育工作制度,一经查实三次以上扣2分。");
+    expect(alone).toMatchObject({ understood: true, construct: "stepped-count" });
+    if (alone.understood) expect(["1次", "2次", "3次", "5次", "无"].map((v) => scoreRule(alone.rule, v).score)).toEqual([0, 0, -2, -2, 0]);
+    // 超过3次: from the fourth; with the item's max, the score steps down from it
+    const over = parseRule("迟到超过3次的扣2分", { max: 5 });
+    expect(over).toMatchObject({ understood: true, construct: "stepped-count" });
+    if (over.understood) expect(["3次", "4次", "0"].map((v) => scoreRule(over.rule, v, 5).score)).toEqual([5, 3, 5]);
+    // a count right before its verb is still a count of cases (迟到一次扣2分)
+    expect(parseRule("迟到一次扣2分", { max: 5 })).toMatchObject({ understood: true, construct: "per-case" });
+  });
+  it("one of whom the clause speaks, leading it, is per one (一名…扣2分: dev3 F09-05)", () => {
+    const p = parseRule("一名党支部书记违法被移送司法机关,扣 2分。");
+    expect(p).toMatchObject({ understood: true, construct: "per-case", rule: { unit: "名", points: 2 } });
+    if (p.understood) expect(["无", "1名", "3名"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, -2, -6]);
+    // a word that is not a person or a case (一项 before a long condition) is not taken so
+    expect(parseRule("一项工作未按期完成并被上级通报批评的,扣 2分。")).not.toMatchObject({ construct: "per-case" });
+  });
+  it("points added and the same taken off, standing alone, are three outcomes, not yes/no (dev3 F12-06)", () => {
+    const p = parseRule("态度较好加1分,不理睬扣1分。");
+    expect(p.understood ? p.construct : p.reasonCode).toBe("deduct-and-earn");
+    // with the item's max the deduction takes back what the clause gives
+    expect(parseRule("计2分,工作不力扣2分", { max: 2 })).toMatchObject({ understood: true, construct: "all-or-nothing" });
+  });
 });
