@@ -476,4 +476,14 @@ describe("dev3 kinds", () => {
     // with the item's max the deduction takes back what the clause gives
     expect(parseRule("计2分,工作不力扣2分", { max: 2 })).toMatchObject({ understood: true, construct: "all-or-nothing" });
   });
+  it("相应扣分 followed by the step that says how much is no discretion (dev3 F06-01, F06-03)", () => {
+    const p = parseRule("完成下达指标得基本分,没有完成下达指标按未完成比例相应扣分,每降低10%扣1分,完成率低于80%(含80%)不得分。", { max: 2 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "rate-per-point-with-cutoff", step: 10, perStep: 1, cutoff: { cmp: "<=", bound: 80 } } });
+    if (p.understood) expect(["100%", "120%", "90%", "80%", "70%"].map((v) => scoreRule(p.rule, v, 2).score)).toEqual([2, 2, 1, 0, 0]);
+    const q = parseRule("完成下达指标得基本分,未完成任务,按比例相应扣分,每低10%扣2分,扣完为止。", { max: 3 });
+    expect(q).toMatchObject({ understood: true, rule: { kind: "rate-per-point-to-zero", step: 10, perStep: 2 } });
+    // 相应扣分 with nothing saying how much stays the assessor's
+    const r = parseRule("未完成任务的相应扣分", { max: 3 });
+    expect(r.understood ? r.construct : r.reasonCode).toBe("discretion");
+  });
 });

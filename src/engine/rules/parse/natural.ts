@@ -42,7 +42,9 @@ function rest(v: View): Outcome {
   const discretion = v.find("?", 0, v.sk.length);
   if (discretion >= 0) {
     const hasRange = v.idx.some((i) => v.c.toks[i].k === "P" && v.c.toks[i].hi !== undefined);
-    if (!hasRange) return failure("discretion");
+    // 按未完成比例相应扣分,每降低10%扣1分: "accordingly", then the step that says how
+    const explained = /^相应[扣加]分$/.test(v.tok(discretion).w ?? v.c.text(v.tok(discretion))) && v.first(/M[WQ]?[RON]t?[DE]P/, discretion) !== null;
+    if (!hasRange && !explained) return failure("discretion");
     v.use(discretion);
   }
   return veto(v) ?? doubled(v) ?? vague(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? rate(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? countThreshold(v) ?? fixed(v) ?? earned(v);

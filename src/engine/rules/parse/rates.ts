@@ -175,13 +175,17 @@ function rateRule(v: View): Outcome | null {
     used.push(step);
   }
   let cutoff: Threshold | null = null;
-  for (const [a, b] of v.all(/c?Ra?t?,?0/g)) {
+  for (const [a, b] of v.all(/c?Ra?(?:\(tR\))?t?,?0/g)) {
     if (a < tm[1]) continue;
     const r = v.find("R", a, b);
     const cc = comparatorAt(v, r, "<");
     if (!cc.said) continue;
     if (v.tok(r).unit !== rTok.unit) return null;
-    cutoff = { cmp: cc.cmp, bound: num(v.tok(r)) };
+    // 低于80%(含80%)不得分: the bound itself is in
+    const inner = v.sk[r + 1] === "(" && v.sk.slice(r + 1, r + 5) === "(tR)" ? r + 1 : -1;
+    if (inner >= 0 && (v.c.text(v.tok(inner + 1)).trim() !== "含" || num(v.tok(inner + 2)) !== num(v.tok(r)))) return null;
+    const cmp = inner >= 0 && cc.cmp === "<" ? "<=" : inner >= 0 && cc.cmp === ">" ? ">=" : cc.cmp;
+    cutoff = { cmp, bound: num(v.tok(r)) };
     used.push([a, b]);
     break;
   }
