@@ -486,4 +486,33 @@ describe("dev3 kinds", () => {
     const r = parseRule("未完成任务的相应扣分", { max: 3 });
     expect(r.understood ? r.construct : r.reasonCode).toBe("discretion");
   });
+  it("a standard that is only points takes its sign and unit from the item's heading, or is not understood (dev3 F17-01, dev2 E16-01)", () => {
+    for (const t of ["1分", "2分/项", "0.5分。"]) {
+      const p = parseRule(t);
+      expect([t, p.understood ? p.construct : p.reasonCode]).toEqual([t, "points-only"]);
+    }
+    const heading = parseRule("1分", { itemText: "款项:迟到、早退 | 扣分(每人次)" });
+    expect(heading).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "人次", points: 1 } });
+    if (heading.understood) expect(scoreRule(heading.rule, "4人次").score).toBe(-4);
+    expect(parseRule("2分/项", { itemText: "在岗在位 (扣分标准)" })).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "项", points: 2 } });
+    // a heading that gives points is no deduction
+    expect(parseRule("2分/项", { itemText: "加分项目" }).understood).toBe(false);
+  });
+  it("points, then a zero for a counted event, count the events (有1例不合格不得分: dev3 F23-05)", () => {
+    for (const t of ["关停手续、证明资料齐全,得2分,有1例不合格不得分。", "加强日常监管,得2分,发现1起违规不得分。"]) {
+      const p = parseRule(t, { max: 2 });
+      expect([t, p]).toMatchObject([t, { understood: true, rule: { kind: "fixed-deduction", points: 2 } }]);
+      if (p.understood) expect(["0", "无", "1例", "3起"].map((v) => scoreRule(p.rule, v, 2).score)).toEqual([2, 2, 0, 0]);
+    }
+    // a zero for a standard unmet stays yes/no
+    expect(parseRule("资料齐全,得2分,不齐全不得分。", { max: 2 })).toMatchObject({ understood: true, construct: "all-or-nothing" });
+  });
+  it("a failing that is counted or measured is not a yes/no sub-clause (dev3 F18-02, F19-01)", () => {
+    for (const t of ["按规定时间上岗,迟到、早退10分钟扣1分,脱岗1次扣3分。", "迟到5分钟者扣2分,态度恶劣者扣10分"]) {
+      const p = parseRule(t, { max: 20 });
+      expect([t, p.understood ? p.construct : p.reasonCode]).toEqual([t, "count-in-part"]);
+    }
+    // a count inside the check (随机访谈10户居民) is its condition, answered yes/no
+    expect(parseRule("随机访谈10户居民,未达标扣1分;查阅2所学校有关资料,未达标扣1分。", { max: 2 })).toMatchObject({ understood: true, construct: "sub-clauses" });
+  });
 });

@@ -194,7 +194,7 @@ export function deductions(v: View): Outcome | null {
     if (DATE_UNITS.has(n.unit ?? "")) return false;
     if (/^[MQG]/.test(v.sk[m[0]])) return true;
     // 超过3次的扣2分: a bound the count reaches (countThreshold), not a count of one
-    if (m[0] > 0 && v.sk[m[0] - 1] === "c") return false;
+    if (m[0] > 0 && v.sk[m[0] - 1] === "c" && v.sk[m[0] - 2] !== "M") return false;
     const unit = v.tok(m[0]).unit ?? "";
     const leading = m[0] === 0 && num(n) === 1 && ONE_OF.has(unit) && !/[,(]/.test(v.sk.slice(0, 2));
     if (leading || !NEAR.test(v.sk.slice(m[0], m[1]))) return leading;

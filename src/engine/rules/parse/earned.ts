@@ -57,7 +57,11 @@ export function fixed(v: View): Outcome | null {
     // 人均面积少1m2扣1分 among yes/no failings: that part counts; 未研究不计分,只研究不落实扣2.5分: a state
     for (let q = prev; q < p; q++) {
       if ((v.sk[q] === "Q" || v.sk[q] === "M") && v.sk[q + 1] === "N") return failure("count-in-part", { text: v.c.s.slice(v.tok(q).s, v.tok(q + 1).e) });
-      if (v.sk[q] === "0") return failure("states-in-part", { text: v.between(q > prev ? q - 1 : q, q + 1) });
+      // 脱岗1次扣3分, 早退10分钟扣1分: the failing is counted or measured, not yes/no
+      // (the count ends the failing: 随机访谈10户居民,未达标扣1分 is a check of ten, answered yes/no)
+      if (v.sk[q] === "N" && (v.tok(q).unit ?? "") !== "" && !DATE_UNITS.has(v.tok(q).unit ?? "") && endsFailing(v, q + 1, p)) return failure("count-in-part", { text: v.c.text(v.tok(q)) });
+      // (a zero word glued to the next word, 无分管领导, is subject text)
+      if (v.sk[q] === "0" && (q + 1 === p || ",;)".includes(v.sk[q + 1]))) return failure("states-in-part", { text: v.between(q > prev ? q - 1 : q, q + 1) });
     }
     const label = v.between(prev, p).replace(/^[;,\s(]+/, "").replace(/(?:的)?[,\s]*$/, "").trim();
     parts.push({ label, points: num(v.tok(p + 1)) });
@@ -146,7 +150,7 @@ export function earned(v: View): Outcome {
     const pts = pointsOf(chosen[0]);
     // 全年无火灾得10分,发生森林火灾无分: the points go with an absence, the zero with the event,
     // so the value answers whether the event happened (无 / 0 keeps the points, 1起 / 有 loses them)
-    if (pts !== null && absenceThenEvent(v, chosen[0])) return { kind: "fixed-deduction", points: pts, addOn: false };
+    if (pts !== null && (absenceThenEvent(v, chosen[0]) || countedEventThenZero(v, chosen[0]))) return { kind: "fixed-deduction", points: pts, addOn: false };
     return { kind: "all-or-nothing", points: pts };
   }
   // "…记10分。…记6分;…记4分": the first figure is the item's, the others its parts
@@ -202,6 +206,31 @@ function absenceThenEvent(v: View, e: number): boolean {
   const event = v.between(e + 2, zero).replace(/^[,;\s]+/, "");
   return /(?:^|[^\u4e00-\u9fa5]|全年|年内|全年度|本年度)(?:无|未发生|没有发生|未出现|没有)/.test(condition) && /^(?:如|若|凡)?(?:发生|出现|发现|查实)/.test(event);
 }
+
+/** between a count and its verb only 以上/以下 and a 者/的 */
+function endsFailing(v: View, a: number, b: number): boolean {
+  for (let q = a; q < b; q++) {
+    if (v.sk[q] === "a" || v.sk[q] === ",") continue;
+    if (v.sk[q] === "t" && /^\s*(?:者|的)?\s*$/.test(v.c.text(v.tok(q)))) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * …资料齐全,得2分,有1例不合格不得分: after the points, a zero for a counted event (有1例, 发现1起):
+ * the value counts those events (0 / 无 keep the points), as after an absence.
+ */
+function countedEventThenZero(v: View, e: number): boolean {
+  const zero = v.find("0", e + 2, v.sk.length);
+  if (zero < 0) return false;
+  let start = zero;
+  while (start > e + 2 && !",;".includes(v.sk[start - 1])) start--;
+  const n = v.find("N", start, zero);
+  if (n < 0 || !CASE_UNITS.has(v.tok(n).unit ?? "") || v.tok(n).hi !== undefined) return false;
+  return /^(?:如|若|凡)?(?:有|发生|出现|发现|查实|查出)$/.test(v.between(start, n).replace(/[,;\s]/g, ""));
+}
+const CASE_UNITS = new Set(["例", "起", "次", "件", "宗", "处", "人", "人次", "名", "个", "项"]);
 
 /** words of an event that happens and is counted (发生事故, 发现违规, 被投诉), not of a standard unmet */
 const EVENT = /发生|出现|发现|查实|查处|举报|投诉|违规|违纪|违法|事故|案件|一经/;

@@ -84,6 +84,11 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   if (sectionLike(s)) {
     return fail("section-rule");
   }
+  const bare = bareDeduction(s, toks, opts.itemText);
+  if (bare !== null) {
+    if (bare === "points-only") return fail("points-only");
+    return { understood: true, construct: bare.kind, rule: bare, ...(max !== undefined ? { max } : {}) };
+  }
   const r = natural(all);
   if (isFailure(r)) return fail(r.code, r.params);
   if (parens.length === 1) clause.used[parens[0]] = 1;
@@ -138,6 +143,28 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
     if (sum > max) return fail("alternatives", { sum, max });
   }
   return { understood: true, construct: r.kind, rule: r, ...(max !== undefined ? { max } : {}) };
+}
+
+/**
+ * A standard that is only points ("1分", "2分/项"): what they are for and whether they are taken or
+ * given is in the item's heading — 扣分(每人次), 扣分标准 — or nowhere. Read from the heading when it
+ * says 扣 and per what; otherwise not understood, never +N.
+ */
+function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string | undefined): ScoringRule | "points-only" | null {
+  const kept = toks.filter((t) => t.k !== ";" && t.k !== ",");
+  const implicit = kept.length >= 2 && kept[0].k === "E" && kept[0].w === "" ? 1 : 0;
+  if (kept.length < 1 + implicit || kept[implicit].k !== "P" || kept.length > implicit + 2) return null;
+  const pts = kept[implicit];
+  const after = kept[implicit + 1];
+  if (after !== undefined && after.k !== "t") return null;
+  const unitHere = after ? /^\s*\/\s*([\u4e00-\u9fff]{1,2})\s*$/.exec(s.slice(after.s, after.e))?.[1] : undefined;
+  if (after && unitHere === undefined) return null;
+  if (pts.hi !== undefined || pts.n === undefined) return "points-only";
+  const heading = itemText ?? "";
+  if (!/扣|减/.test(heading) || /加分|奖/.test(heading)) return "points-only";
+  const unit = unitHere ?? /每\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1];
+  if (unit === undefined) return "points-only";
+  return { kind: "per-case", unit, points: pts.n, pointsMax: null, addOn: false, categories: [], cap: null };
 }
 
 /** The most one outcome of an earning rule gives (null: not such a rule). */
