@@ -515,4 +515,26 @@ describe("dev3 kinds", () => {
     // a count inside the check (随机访谈10户居民) is its condition, answered yes/no
     expect(parseRule("随机访谈10户居民,未达标扣1分;查阅2所学校有关资料,未达标扣1分。", { max: 2 })).toMatchObject({ understood: true, construct: "sub-clauses" });
   });
+  it("采用1条,计5分: a count of one before its points is per one, with or without the comma (dev3 F14-03, F14-02)", () => {
+    const p = parseRule("《要情快报》采用1条,计5分;");
+    expect(p).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", per: 1, unit: "条", points: 5 } });
+    if (p.understood) expect(["0", "1条", "6条"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, 5, 30]);
+    // several kinds each per one: several counts, not yes/no sub-clauses
+    const kinds = parseRule("《要情快报》采用1条,计5分;《常山政务》采用1条,计10分;《政务参阅》采用1条,计30分。");
+    expect(kinds.understood ? kinds.construct : kinds.reasonCode).toBe("count-in-part");
+    // one of a kind in a condition stays a condition (有一名领导分管…的记6分)
+    expect(parseRule("做到三落实,并有一名乡镇领导分管统计工作的记6分;以文件形式明确村会计兼任统计工作的记4分。", { max: 10 })).toMatchObject({ understood: true, construct: "sub-clauses" });
+  });
+  it("failings with their own points standing alone (倒扣, no max) may each happen many times (dev3 F19-02)", () => {
+    const p = parseRule("如没有挂牌者扣1分,在班工作服未穿者扣2分,态度恶劣者扣10分;");
+    expect(p.understood ? p.construct : p.reasonCode).toBe("several-counts");
+    // with the item's max they are answered one by one
+    expect(parseRule("综治工作经费没有落实的,扣3分;综治工作制度不健全的扣2分。", { max: 5 })).toMatchObject({ understood: true, construct: "sub-clauses" });
+  });
+  it("a zero outcome of its own beside failings is read or the clause is refused (dev3 F25-01)", () => {
+    const p = parseRule("未制定的,扣5分;措施不具体的,扣2分;上年发生较大以上责任事故,此项不得分。", { max: 5 });
+    expect(p.understood ? p.construct : p.reasonCode).toBe("unread-words");
+    // 无分管领导: 无分 is the start of a word, not a zero
+    expect(parseRule("无爱卫组织,扣2分;无分管领导,扣2分;无专项经费,扣1分;", { max: 5 })).toMatchObject({ understood: true, construct: "sub-clauses" });
+  });
 });

@@ -120,6 +120,8 @@ function single(v: View): Outcome | null {
   const es = earnings(v);
   if (es.length !== 1 || v.sk[es[0] + 1] !== "P" || /[DAR]/.test(v.sk)) return null;
   let q = es[0] - 1;
+  // 采用1条,计5分: a comma between the count and its points
+  if (q >= 0 && v.sk[q] === ",") q--;
   if (q >= 0 && v.sk[q] === "t") q--;
   const above = q >= 0 && v.sk[q] === "a" && cmpAfter(v.tok(q).w) === ">=";
   if (above) q--;

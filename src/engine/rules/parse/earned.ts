@@ -71,6 +71,9 @@ export function fixed(v: View): Outcome | null {
   // answered as the item is: 是 = the requirement met
   const met = v.c.max !== undefined && parts.every((x) => failedStandard(x.label));
   if (full >= 0 && !met) return failure("deduct-and-earn");
+  // 没有挂牌者扣1分,工作服未穿者扣2分… standing alone (倒扣, no max): each who fails (…者) takes the
+  // points, so how many of each is several figures
+  if (v.c.max === undefined && parts.length > 1 && parts.some((x) => /者$/.test(x.label))) return failure("several-counts");
   if (full >= 0) v.use(full, full + 1);
   for (const p of ds) v.use(p, p + 1);
   return { kind: "sub-clauses", parts, sign: -1, ...(met ? { met: true as const } : {}) };
@@ -190,7 +193,11 @@ function countedIn(v: View, a: number, b: number): string | null {
     const n = v.tok(p);
     const unit = n.unit ?? "";
     if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) continue;
-    if (n.hi !== undefined || !(num(n) > 1) || v.sk[p - 1] === "c" || v.sk[p + 1] === "a" || v.sk[p - 1] === "M") continue;
+    if (n.hi !== undefined || v.sk[p - 1] === "c" || v.sk[p + 1] === "a" || v.sk[p - 1] === "M") continue;
+    // 采用1条,计5分: one right before its points is per one (one of a kind, 有一名领导分管…的记6分, is a condition)
+    // (每上半年…考核1次计15分: once per period is a requirement met or not)
+    const perOne = num(n) === 1 && (p + 1 === b || (v.sk[p + 1] === "," && p + 2 === b)) && !/[MT]/.test(v.sk.slice(a, b));
+    if (!(num(n) > 1) && !perOne) continue;
     return v.c.text(n);
   }
   return null;

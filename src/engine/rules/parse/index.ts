@@ -21,6 +21,9 @@ export { parseShortForm } from "./short";
 
 const fail = (code: ReasonCode, params: ReasonParams = {}): RuleParse => ({ understood: false, reason: reasonString(code, params), reasonCode: code, reasonParams: params });
 
+/** characters that make 分 the start of a word (分管, 分工, 分别 …), not points */
+const FEN_WORD = /[管工配别类析解布期批组级区局站所院校]/;
+
 /** Kinds a fragment must read for the clause to be understood. */
 function isScoring(t: Token, next: Token | undefined, prev: Token | undefined): boolean {
   switch (t.k) {
@@ -97,7 +100,7 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   const unread: string[] = [];
   // a zero (计零分, 不得分) beside a deduction is an outcome of its own (…有坐收坐支现象的计零分); beside
   // earned points it says what they already mean (不达标不得分)
-  const deducting = r.kind === "per-case" || r.kind === "per-unit-deduction-floored" || r.kind === "fixed-deduction";
+  const deducting = r.kind === "per-case" || r.kind === "per-unit-deduction-floored" || r.kind === "fixed-deduction" || (r.kind === "sub-clauses" && r.sign === -1);
   // 5分满,缺一项扣1分; 该项分值为0.6分…每少一人扣0.2分: the item's points said before the deduction from them
   if (deducting && max !== undefined) {
     for (let i = 0; i < toks.length; i++) {
@@ -109,7 +112,9 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
     }
   }
   for (let i = 0; i < toks.length; i++) {
-    if (clause.used[i] || !(isScoring(toks[i], toks[i + 1], toks[i - 1]) || (deducting && toks[i].k === "0"))) continue;
+    // (a zero word glued to the word after it, 无分管领导, is that word's start, not an outcome)
+    const zero = deducting && toks[i].k === "0" && !(toks[i + 1]?.k === "t" && toks[i + 1].s === toks[i].e && s[toks[i].e - 1] === "分" && FEN_WORD.test(s[toks[i].e]));
+    if (clause.used[i] || !(isScoring(toks[i], toks[i + 1], toks[i - 1]) || zero)) continue;
     const t = toks[i];
     const from = Math.max(0, t.s - 8);
     unread.push(s.slice(from, Math.min(s.length, t.e + 4)));
