@@ -401,9 +401,12 @@ export function lex(s: string): Token[] {
   return out;
 }
 
-/** The measure word after a number at i ("" when none): 个 (+ nothing), 部门, or one character that is not a scoring word. */
+/** The measure word after a number at i ("" when none): 个 (+ nothing), 部门, one character that is not a scoring word, or a unit symbol (㎡ ㎏ ㎞ …). */
 function measureWord(s: string, i: number): string {
-  if (!hanAt(s, i)) return "";
+  if (!hanAt(s, i)) {
+    const c = s.charCodeAt(i);
+    return c >= 0x3380 && c <= 0x33df ? s[i] : "";
+  }
   if (TWO_CHAR_FIRST.has(s.charCodeAt(i)) && hanAt(s, i + 1)) {
     const two = s.slice(i, i + 2);
     if (TWO_CHAR_UNITS.has(two)) return two;
