@@ -35,40 +35,41 @@ const C_ZHI = 0x4e4b; // 之
 /** 三项 → 3项, 两次 → 2次, 十分 → 10分, 百分之九十 → 90% (but not 百分制, or a lone 百/千). */
 function numeralsToDigits(s: string): string {
   const len = s.length;
+  // the text up to `last` is out; the rest is copied only where a numeral is read (most runs are 一票否决, 十分重要 …)
   let out = "";
+  let last = 0;
   let i = 0;
   while (i < len) {
-    let k = i;
-    while (k < len && CN_NUMERAL[s.charCodeAt(k)] === 0) k++;
-    if (k > i) {
-      out += s.slice(i, k);
-      i = k;
-      continue;
-    }
+    while (i < len && CN_NUMERAL[s.charCodeAt(i)] === 0) i++;
+    if (i >= len) break;
     const c = s.charCodeAt(i);
     // 百分之九十 → 90%, 千分之五 → 5‰
     if ((c === C_BAI || c === C_QIAN) && s.charCodeAt(i + 1) === C_FEN && s.charCodeAt(i + 2) === C_ZHI) {
       let e = i + 3;
       while (e < len && CN_NUMERAL[s.charCodeAt(e)] === 1) e += 1;
       const n = e > i + 3 ? parseChineseNumeral(s.slice(i + 3, e)) : null;
-      out += n === null ? s.slice(i, i + 3) : `${n}${c === C_BAI ? "%" : "‰"}`;
-      i = n === null ? i + 3 : e;
+      if (n === null) {
+        i += 3;
+        continue;
+      }
+      out += s.slice(last, i) + `${n}${c === C_BAI ? "%" : "‰"}`;
+      i = last = e;
       continue;
     }
     let j = i;
     while (j < len && CN_NUMERAL[s.charCodeAt(j)] === 1) j += 1;
-    const run = s.slice(i, j);
     const next = s.charCodeAt(j);
     const lone = j === i + 1 && (c === C_BAI || c === C_QIAN || c === C_WAN);
     if (j < len && AFTER_NUMERAL[next] === 1 && !lone && !(next === C_FEN && s.charCodeAt(j + 1) === C_ZHI)) {
-      const n = parseChineseNumeral(run);
-      out += n === null ? run : String(n);
-    } else {
-      out += run;
+      const n = parseChineseNumeral(s.slice(i, j));
+      if (n !== null) {
+        out += s.slice(last, i) + String(n);
+        last = j;
+      }
     }
     i = j;
   }
-  return out;
+  return last === 0 ? s : out + s.slice(last);
 }
 
 const QUOTES = /[“”"「」『』‘’']/g;
@@ -207,8 +208,6 @@ function fastClauseText(text: string): string | null {
   return (last === 0 ? text : out + text.slice(last)).trim();
 }
 
-const C_STOP = 0x3002; // 。
-const C_FULL_STOP = 0xff0e; // ．
 const C_COMMA = 0x2c; // ,
 const C_LIST = 0x3001; // 、
 const C_PCT = 0x25; // %
@@ -230,9 +229,10 @@ function codeFrom(s: string, i: number): number {
 
 /** whether DECIMAL_STOP has a match: 。 or ． with a digit before and after it (whitespace between) */
 function hasDecimalStop(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c === C_STOP || c === C_FULL_STOP) && isDigitCode(codeBefore(s, i)) && isDigitCode(codeFrom(s, i + 1))) return true;
+  for (const stop of ["。", "．"]) {
+    for (let i = s.indexOf(stop); i >= 0; i = s.indexOf(stop, i + 1)) {
+      if (isDigitCode(codeBefore(s, i)) && isDigitCode(codeFrom(s, i + 1))) return true;
+    }
   }
   return false;
 }
@@ -254,15 +254,16 @@ function hasCommaBeforeSemi(s: string): boolean {
   return false;
 }
 /** s with every `from` character replaced by `to` */
-function replaceChar(s: string, from: number, to: string): string {
+function replaceChar(s: string, from: string, to: string): string {
+  let i = s.indexOf(from);
+  if (i < 0) return s;
   let out = "";
   let last = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) !== from) continue;
+  for (; i >= 0; i = s.indexOf(from, i + 1)) {
     out += s.slice(last, i) + to;
     last = i + 1;
   }
-  return last === 0 ? s : out + s.slice(last);
+  return out + s.slice(last);
 }
 
 /**
@@ -336,7 +337,7 @@ export function normalizeClause(text: string): string {
     if (f & HAS_SPACE) f |= HAS_WS;
   }
   // [;。;] → ";"
-  if (f & HAS_STOP) s = replaceChar(s, C_STOP, ";");
+  if (f & HAS_STOP) s = replaceChar(s, "。", ";");
   if (f & (HAS_STOP | HAS_SEMI) && f & HAS_COMMA && hasCommaBeforeSemi(s)) s = s.replace(/[,、]\s*(?=;)/g, "");
   if (f & HAS_NUMERAL) s = numeralsToDigits(s);
   if (f & HAS_PER) {
@@ -347,8 +348,14 @@ export function normalizeClause(text: string): string {
   if (f & HAS_DIAN) s = s.replace(/个?(?:百分点|比例点|百分比点|千分点|点百分比)/g, "点").replace(/个点/g, "点");
   if (f & HAS_DASH && hasRange(s)) s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
   if (f & HAS_WS) s = s.replace(/\s+/g, " ");
+  lastNormalized = s;
+  lastSpaced = (f & (HAS_WS | HAS_SPACE)) !== 0;
   return s;
 }
+
+/** the last text normalizeClause returned, and whether it may hold whitespace (its flags said so) */
+let lastNormalized = "";
+let lastSpaced = true;
 
 /** The item's own numbering "(1)", "⑶", "4、", "①" is not part of the rule. */
 export const ENUMERATION = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十两\d])|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[①-⑳⑴-⒇])\s*/;
@@ -374,7 +381,8 @@ export function maxFromItemText(text: string): number | undefined {
 
 /** Spaces around a number ("计 3 分", "得 0 分") are not words (the short form keeps them: they separate its tokens). */
 export function joinNumbers(s: string): string {
-  // no whitespace, nothing to join (scan: every \s character, a space included)
-  if ((scan(s) & (HAS_WS | HAS_SPACE)) === 0) return s;
+  // no whitespace, nothing to join (scan: every \s character, a space included; for what
+  // normalizeClause just returned, its own flags say it)
+  if (s === lastNormalized ? !lastSpaced : (scan(s) & (HAS_WS | HAS_SPACE)) === 0) return s;
   return s.replace(/(?<=[^\d\s])\s+(?=\d)|(?<=\d)\s+(?=[^\d\s])/g, "");
 }
