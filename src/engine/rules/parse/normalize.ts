@@ -72,7 +72,7 @@ function numeralsToDigits(s: string): string {
   return last === 0 ? s : out + s.slice(last);
 }
 
-const QUOTES = /[“”"「」『』‘’']/g;
+const QUOTES = /[“”"「」『』‘’'〝〞〟]/g;
 
 /**
  * Traditional → simplified, by char code (0: none): every character of OpenCC's table
@@ -116,7 +116,7 @@ const flag = (chars: string, f: number): void => {
 };
 flag("。．", HAS_STOP);
 for (let c = 0; c < 65536; c++) if (TO_SIMPLIFIED[c] !== 0) FLAGS[c] |= HAS_TRADITIONAL;
-flag("“”\"「」『』‘’'", HAS_QUOTE);
+flag("“”\"「」『』‘’'〝〞〟", HAS_QUOTE); // 〝〞: quotation marks of vertical and older typesetting
 flag(";", HAS_SEMI);
 flag(",、", HAS_COMMA);
 flag("零〇一二两三四五六七八九十百千万", HAS_NUMERAL);

@@ -56,7 +56,7 @@ function numeralsToDigits(s: string): string {
   return out.join("");
 }
 
-const QUOTES = /[“”"「」『』‘’']/g;
+const QUOTES = /[“”"「」『』‘’'〝〞〟]/g;
 
 const TRADITIONAL = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) TRADITIONAL.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
