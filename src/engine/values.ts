@@ -220,7 +220,9 @@ export interface CountText {
   readonly decimals: number;
 }
 
-const COUNT_TEXT = /^([\u4e00-\u9fa5]{0,6}?)\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*([\u4e00-\u9fa5A-Za-z]{0,8})$/;
+const COUNT_TEXT = /^([\u4e00-\u9fa5]{0,6}?)\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*([\u4e00-\u9fa5A-Za-z\u3380-\u33df]{0,8})$/;
+/** unit symbols (㎡ ㎏ ㎞ …): NFKC would spell them m2, kg, and a count's format would not show what was typed */
+const UNIT_SQUARES = /[\u3380-\u33df]/;
 
 /**
  * A count read by its skeleton: one number (Arabic, full-width or a Chinese numeral) with words
@@ -229,7 +231,7 @@ const COUNT_TEXT = /^([\u4e00-\u9fa5]{0,6}?)\s*(\d+(?:\.\d+)?|[零〇一二两�
  * a list, a sentence).
  */
 export function readCountText(raw: string): CountText | null {
-  const s = normalizeText(raw).replace(/\s+/g, "");
+  const s = (UNIT_SQUARES.test(raw) ? raw.split(/([\u3380-\u33df])/).map((p, i) => (i % 2 === 1 ? p : normalizeText(p))).join("") : normalizeText(raw)).replace(/\s+/g, "");
   if (s === "" || s.length > 20) return null;
   if (ZERO_COUNT_WORDS.has(s)) return { value: 0, prefix: "", suffix: "", decimals: 0 };
   const m = COUNT_TEXT.exec(s);

@@ -1,6 +1,6 @@
 /**
  * What the parse-equivalence pin (parseEquivalence.test.ts, __pinned__/parse-outputs.json) holds
- * and how each output is computed: every clause of test/corpus/clauses/dev.json (and of dev2.json,
+ * and how each output is computed: every clause of test/corpus/clauses/dev.json (and of dev2.json and dev3.json,
  * without variants), every seed
  * clause (seed-clauses.ts, seed-sections.ts), and the reworded variants of metamorphic.test.ts
  * (its rewrites, copied here, applied with every choice). Regenerate the pin with
@@ -19,6 +19,8 @@ export const PIN_FILE = join(__dirname, "__pinned__", "parse-outputs.json");
 const DEV = join(__dirname, "../../corpus/clauses/dev.json");
 /** the second development set (issue 10): its clauses as they are, without variants */
 const DEV2 = join(__dirname, "../../corpus/clauses/dev2.json");
+/** the third development set (issue 10): its clauses as they are, without variants */
+const DEV3 = join(__dirname, "../../corpus/clauses/dev3.json");
 
 export interface PinInput {
   readonly id: string;
@@ -81,12 +83,15 @@ export function baseInputs(): PinInput[] {
   ];
 }
 
-function dev2Inputs(): PinInput[] {
-  const dev2: DevClause[] = existsSync(DEV2) ? (JSON.parse(readFileSync(DEV2, "utf8")) as { clauses: DevClause[] }).clauses : [];
-  return dev2.map((c) => ({ id: `dev2 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) }));
+function laterInputs(): PinInput[] {
+  const read = (file: string): DevClause[] => (existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { clauses: DevClause[] }).clauses : []);
+  return [
+    ...read(DEV2).map((c) => ({ id: `dev2 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
+    ...read(DEV3).map((c) => ({ id: `dev3 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
+  ];
 }
 
-/** Every base clause and each distinct reworded variant of it, then dev2's clauses. */
+/** Every base clause and each distinct reworded variant of it, then dev2's and dev3's clauses. */
 export function pinInputs(): PinInput[] {
   const out: PinInput[] = [];
   const seen = new Set<string>();
@@ -105,7 +110,7 @@ export function pinInputs(): PinInput[] {
       }
     }
   }
-  for (const c of dev2Inputs()) add(c);
+  for (const c of laterInputs()) add(c);
   return out;
 }
 

@@ -137,6 +137,9 @@ const BY_SECOND: Array<Map<number, Word[]>> = FIRST_WORDS.map((list) => {
   for (const word of list) if (word.second >= 0 && !m.has(word.second)) m.set(word.second, list.filter((x) => x.second === word.second || x.second < 0));
   return m;
 });
+/** BY_SECOND as two parallel arrays per first character (a scan of a few numbers, not a Map lookup, at every word start) */
+const SECONDS: number[][] = BY_SECOND.map((m) => [...m.keys()]);
+const SECOND_LISTS: Word[][][] = BY_SECOND.map((m) => [...m.values()]);
 const ONE_CHARACTER: Word[][] = FIRST_WORDS.map((list) => list.filter((x) => x.second < 0));
 
 const SEP: Record<string, Kind> = { ";": ";", ",": ",", ":": ",", "、": "l", "(": "(", ")": ")", "[": "(", "]": ")", "×": "x", "*": "x" };
@@ -401,9 +404,12 @@ export function lex(s: string): Token[] {
   return out;
 }
 
-/** The measure word after a number at i ("" when none): 个 (+ nothing), 部门, or one character that is not a scoring word. */
+/** The measure word after a number at i ("" when none): 个 (+ nothing), 部门, one character that is not a scoring word, or a unit symbol (㎡ ㎏ ㎞ …). */
 function measureWord(s: string, i: number): string {
-  if (!hanAt(s, i)) return "";
+  if (!hanAt(s, i)) {
+    const c = s.charCodeAt(i);
+    return c >= 0x3380 && c <= 0x33df ? s[i] : "";
+  }
   if (TWO_CHAR_FIRST.has(s.charCodeAt(i)) && hanAt(s, i + 1)) {
     const two = s.slice(i, i + 2);
     if (TWO_CHAR_UNITS.has(two)) return two;
@@ -446,9 +452,19 @@ function wordAt(s: string, i: number): Kind | null {
   }
   const index = ch === ch ? FIRST_INDEX[ch] : 0;
   if (index === 0) return null;
-  for (const word of BY_SECOND[index].get(s.charCodeAt(i + 1)) ?? ONE_CHARACTER[index]) {
+  const next = s.charCodeAt(i + 1);
+  const seconds = SECONDS[index];
+  let words = ONE_CHARACTER[index];
+  for (let j = 0; j < seconds.length; j++) {
+    if (seconds[j] === next) {
+      words = SECOND_LISTS[index][j];
+      break;
+    }
+  }
+  for (let x = 0; x < words.length; x++) {
+    const word = words[x];
     const { k, w, second } = word;
-    if (second >= 0 && (s.charCodeAt(i + 1) !== second || (w.length > 2 && !s.startsWith(w, i)))) continue;
+    if (second >= 0 && (next !== second || (w.length > 2 && !s.startsWith(w, i)))) continue;
     const e = i + w.length;
     switch (k) {
       case "E": {

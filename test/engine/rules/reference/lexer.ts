@@ -184,6 +184,8 @@ function measureWord(s: string, i: number): string {
   const two = s.slice(i, i + 2);
   if (TWO_CHAR_UNITS.has(two)) return two;
   const c = s[i];
+  // a unit symbol (㎡ ㎏ ㎞ …, added with the character work of issue 10)
+  if (c !== undefined && /^[\u3380-\u33df]$/.test(c)) return c;
   if (!isHan(c)) return "";
   if (wordAt(s, i) !== null) return "";
   return c;

@@ -2,10 +2,13 @@
  * REFERENCE ONLY (a test oracle, not used by the engine): normalizeClause and joinNumbers as they
  * were before the speed work (src/engine/rules/parse/normalize.ts at commit 63af750): every step
  * a regular expression run over the whole clause. Same tables (imported). parseEquivalence.test.ts
- * checks that the fast normaliser gives exactly this text on generated clauses.
+ * checks that the fast normaliser gives exactly this text on generated clauses. The character steps
+ * added since (the whole traditional table, enumeration marks ②, unit symbols ㎡, 乙 for 一) are
+ * here as regular expressions too.
  */
 import { normalizeText, parseChineseNumeral } from "../../../../src/engine/values";
-import { AFTER_NUMERAL_CHARS, TRADITIONAL } from "../../../../src/engine/rules/parse/normalize";
+import { AFTER_NUMERAL_CHARS } from "../../../../src/engine/rules/parse/normalize";
+import { TRADITIONAL_PAIRS } from "../../../../src/engine/rules/parse/traditional";
 
 const CN_NUMERAL = new Set("零〇一二两三四五六七八九十百千万");
 
@@ -53,9 +56,15 @@ function numeralsToDigits(s: string): string {
   return out.join("");
 }
 
-const QUOTES = /[“”"「」『』‘’']/g;
+const QUOTES = /[“”"「」『』‘’'〝〞〟]/g;
 
-const TRADITIONAL_RE = new RegExp(`[${Object.keys(TRADITIONAL).filter((k) => k.length === 1).join("")}]`, "g");
+const TRADITIONAL = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) TRADITIONAL.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
+const TRADITIONAL_RE = new RegExp(`[${[...TRADITIONAL.keys()].join("")}]`, "g");
+const MARKS = "\u2460-\u249b\u2776-\u2793\u3220-\u3229\u3280-\u3289";
+const MARK = new RegExp(`[${MARKS}]`, "g");
+/** a mark after a separator (or at the start, spaces and other marks between) goes; after words it is a ";" */
+const AFTER_SEPARATOR = new RegExp(`(?:^|[;,:、。，；：(（[【])[\\s${MARKS}]*$`);
 /** 0。5分 (a full stop typed for the decimal point) */
 const DECIMAL_STOP = /(\d)\s*[。．]\s*(?=\d)/g;
 const RANGE_DASH = /(\d)\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d)/g;
@@ -64,8 +73,11 @@ const RANGE_DASH = /(\d)\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d)/g;
 const RATE_RANGE = /(\d)\s*([%‰])\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d+(?:\.\d+)?\s*\2)/g;
 
 export function normalizeClause(text: string): string {
-  let s = normalizeText(text).replace(DECIMAL_STOP, "$1.");
-  s = s.replace(TRADITIONAL_RE, (c) => TRADITIONAL[c] ?? c);
+  const marks = text.replace(MARK, (_m, at: number) => (AFTER_SEPARATOR.test(text.slice(0, at)) ? "" : ";"));
+  let s = normalizeText(marks).replace(DECIMAL_STOP, "$1.");
+  s = s.replace(TRADITIONAL_RE, (c) => TRADITIONAL.get(c) ?? c);
+  s = s.replace(/(?<=\d\s*)(km2|km|kg|m2|m3)(?![A-Za-z0-9])/g, (u) => ({ km2: "㎢", km: "㎞", kg: "㎏", m2: "㎡", m3: "㎥" })[u] ?? u);
+  s = s.replace(/(?<![甲乙丙丁、])乙(?=[个次项件名人户起例处位家篇份条场张台套块批所])/g, "一");
   s = s.replace(QUOTES, "");
   s = s.replace(/[;。;]/g, ";").replace(/[,、]\s*(?=;)/g, "");
   s = numeralsToDigits(s);
