@@ -75,6 +75,7 @@ describe("explainRule", () => {
       proportional: [{ kind: "proportional", unit: "例", per: 10, points: 15, cap: 15 }, "9例", 15],
       "rank-tiers": [{ kind: "rank-tiers", first: 1, points: [20, 19, 18, 17, 16] }, "第3名", 20],
       "rate-tiers": [{ kind: "rate-tiers", unit: "%", tiers: [{ cmp: ">=", bound: 3, amount: -0.1 }, { cmp: ">", bound: 5, amount: -0.2 }] }, "6%", 10],
+      "grade-tiers": [{ kind: "grade-tiers", grades: [{ label: "好", points: 0 }, { label: "中", points: -3 }, { label: "差", points: -5 }] }, "中", 10],
     };
     for (const construct of CONSTRUCTS) {
       const [rule, value, max] = samples[construct];

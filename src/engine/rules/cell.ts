@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { countOf, listTokens, rateOf, shortfallOf, yesNo } from "./evaluate";
+import { countOf, gradeOf, listTokens, rateOf, shortfallOf, yesNo } from "./evaluate";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { ScoreOptions, ScoringRule } from "./types";
 
@@ -219,6 +219,14 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(分?)$/.exec(t);
       if (m) return { value: parseFloat(m[1]), ...(m[2] ? { numberFormat: `${digits(m[1].split(".")[1]?.length ?? 0)}"分"` } : {}) };
       return yesNo(raw) === false ? answerCell(raw) : null;
+    }
+    case "grade-tiers": {
+      // the formula compares the text with the grades as the clause writes them: 嚴重 is made 严重,
+      // still shown 嚴重 (a text format)
+      const g = gradeOf(r, raw);
+      if (g === undefined || g.label === raw) return null;
+      const word = literal(raw);
+      return word === null ? QUOTE : { value: g.label, numberFormat: `;;;${word}` };
     }
     case "listed-parts": {
       if (countOf(raw).ok && raw !== "无") return countCell(raw) ?? answerCell(raw);

@@ -17,7 +17,8 @@
  */
 import { isPercentFormat, readCell, readCountText, readText, round } from "../values";
 import type { CellValue } from "../grid";
-import type { RateUnit, ReasonTexts, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
+import type { LabelledPoints, RateUnit, ReasonTexts, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
+import { normalizeClause } from "./parse/normalize";
 
 /** Count words a typed count may carry; formula.ts strips the same words. */
 export const COUNT_UNITS: ReadonlyArray<string> = [
@@ -382,7 +383,26 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (max === undefined) return { score: pts };
       return { score: rule.tiers.every((t) => t.amount <= 0) ? deducted(-pts, max) : earned(pts, max) };
     }
+    case "grade-tiers": {
+      const g = gradeOf(rule, value);
+      if (g === undefined) {
+        return none(`${describe(value)} 不是所列的等次(${rule.grades.map((x) => x.label).join("、")})`, "not one of the grades listed");
+      }
+      return { score: gradeScore(rule, g.points, max) };
+    }
   }
+}
+
+/** The grade a value names: as written, or written in other characters (嚴重 for 严重) */
+export function gradeOf(rule: { readonly grades: ReadonlyArray<LabelledPoints> }, value: CellValue): LabelledPoints | undefined {
+  if (typeof value !== "string") return undefined;
+  return rule.grades.find((x) => x.label === value) ?? rule.grades.find((x) => x.label === normalizeClause(value.trim()));
+}
+
+/** A grade's score: signed points alone; with a max, deductions lower it, earned points are clamped to it. */
+export function gradeScore(rule: { readonly grades: ReadonlyArray<{ readonly points: number }> }, points: number, max: number | undefined): number {
+  if (max === undefined) return points;
+  return rule.grades.every((x) => x.points <= 0) ? deducted(-points, max) : earned(points, max);
 }
 
 /** What `proportional` multiplies: a rate (% ‰), a count of the unit, or the figure as typed (15% → 15). */

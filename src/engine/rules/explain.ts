@@ -11,7 +11,7 @@
  */
 import type { CellValue } from "../grid";
 import { readCell } from "../values";
-import { countOf, proportionalOf, rateOf, scoreRule, shortOf, shortfallOf, yesNo } from "./evaluate";
+import { countOf, gradeOf, proportionalOf, rateOf, scoreRule, shortOf, shortfallOf, yesNo } from "./evaluate";
 import type { Comparator, RuleScore, ScoreOptions, ScoringRule, Threshold } from "./types";
 
 export interface Explanation {
@@ -262,6 +262,10 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
     case "rank-tiers": {
       const c = countOf(value);
       return ex(`${v} → ${final}分`, `rank ${c.ok ? num(c.n) : ve} → ${final}`);
+    }
+    case "grade-tiers": {
+      const at = rule.grades.findIndex((g) => g === gradeOf(rule, value));
+      return ex(`${v} → ${final}分`, `grade ${at + 1} of ${rule.grades.length} → ${final}`);
     }
     case "rate-tiers": {
       const r = rateOf(value, rule.unit, opts.numberFormat);

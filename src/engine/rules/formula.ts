@@ -18,7 +18,7 @@
  * (test/engine/rules/libreoffice.test.ts).
  */
 import type { ScoreOptions, ScoringRule, Tier } from "./types";
-import { orderedTiers, scoreRule } from "./evaluate";
+import { gradeScore, orderedTiers, scoreRule } from "./evaluate";
 import { isPercentFormat } from "../values";
 
 /** Must agree with values.ts TRUE_WORDS / FALSE_WORDS (a test checks it); cell.ts makes the others numbers. */
@@ -293,6 +293,12 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
         `IF(AND(${x}=INT(${x}),${x}>=${num(rule.first)},${x}<=${num(last)}),LOOKUP(${x},${arr(ranks)},${arr(rule.points)}),NA())`,
         max, Math.max(0, ...rule.points),
       ), atZero());
+    }
+    case "grade-tiers": {
+      // the grade as written: its score by position, #N/A for any other value
+      const labels = arr(rule.grades.map((g) => g.label));
+      const scores = arr(rule.grades.map((g) => gradeScore(rule, g.points, max)));
+      return `IF(ISNUMBER(MATCH(${ref},${labels},0)),SUMPRODUCT((${ref}=${labels})*${scores}),NA())`;
     }
     case "rate-tiers": {
       const t = tierFormula(rate(ref, rule.unit, percentCell), rule.tiers);

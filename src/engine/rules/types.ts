@@ -229,6 +229,17 @@ export interface RankTiersRule {
 }
 
 /**
+ * Points by a grade the assessor writes in the value cell (按严重、比较严重、一般…5档划分,计分为1分、2分…;
+ * 优秀加5分,良好加4分,合格加3分,不合格扣5分): the value is one of the grades, as written in the clause;
+ * any other value is not read. Signed points; with a max, earned points are clamped to it and a
+ * deduction lowers it.
+ */
+export interface GradeTiersRule {
+  readonly kind: "grade-tiers";
+  readonly grades: ReadonlyArray<LabelledPoints>;
+}
+
+/**
  * Signed points by rate tiers, tried as money tiers are (差错率为3%~5%的,扣0.1分;超过5%的,扣0.2分):
  * the first matching "<"/"<=" tier from the lowest bound up, else the first ">="/">" tier from the
  * highest bound down, else 0. With a max, a deduction lowers it (floored at 0), earned points are
@@ -261,7 +272,8 @@ export type ScoringRule =
   | MoneyTiersRule
   | ProportionalRule
   | RankTiersRule
-  | RateTiersRule;
+  | RateTiersRule
+  | GradeTiersRule;
 
 export type Construct = ScoringRule["kind"];
 
@@ -270,6 +282,7 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
   "rate-threshold", "rate-per-point-to-zero", "listed-parts", "stepped-count", "sub-clauses",
   "per-case", "fixed-deduction", "doubled", "range-bonus", "percentage-cut", "period-default",
   "by-period", "veto", "money-tiers", "proportional", "rank-tiers", "rate-tiers",
+  "grade-tiers",
 ];
 
 /** Rules of a section or a total rather than of one item. */

@@ -174,6 +174,15 @@ export function generateCases(seed: number, n: number): Case[] {
       ]);
       return { rule, value: rate([3, 5, 10, 20, 90, 95, 60], "%"), max: maybe(pick([10, 5])), period: undefined };
     },
+    () => {
+      const rule = pick<Extract<ScoringRule, { kind: "grade-tiers" }>>([
+        { kind: "grade-tiers", grades: [{ label: "优秀", points: 5 }, { label: "良好", points: 4 }, { label: "合格", points: 3 }, { label: "不合格", points: -5 }] },
+        { kind: "grade-tiers", grades: [{ label: "好", points: 0 }, { label: "中", points: -3 }, { label: "差", points: -5 }] },
+        { kind: "grade-tiers", grades: [{ label: "严重", points: 1 }, { label: "一般", points: 3 }, { label: "不严重", points: 5 }] },
+      ]);
+      const value = pick<CellValue>(["优秀", "良好", "不合格", "好", "中", "差", "严重", "嚴重", "不嚴重", "一般", " 好", "较好", 3, "是", ...JUNK]);
+      return { rule, value, max: rule.grades.some((g) => g.points > 0) && rule.grades.some((g) => g.points < 0) ? undefined : maybe(pick([5, 10])), period: undefined };
+    },
   ];
   for (let i = 0; i < n; i++) {
     const c = ruleMakers[i % ruleMakers.length]();

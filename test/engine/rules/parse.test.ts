@@ -149,6 +149,7 @@ describe("wording variants per construct", () => {
       "半年考核时此项均默认为满分", "一票否决", "达95%的奖500元,不足90%的罚300元",
       "上半年到位率达65%以上计10分,低于65%不计分;全年到位率达70%以上计10分,低于70%不计分",
       "4×实达标数", "排名1-3名的依次计3分、2分、1分", "差错率为3%~5%的,扣0.1分;超过5%的,扣0.2分",
+      "绿化程度属好、中、差,分别扣0、3、5分",
     ]) {
       const p = parseRule(t);
       if (p.understood) seen.add(p.construct);
@@ -536,5 +537,25 @@ describe("dev3 kinds", () => {
     expect(p.understood ? p.construct : p.reasonCode).toBe("unread-words");
     // 无分管领导: 无分 is the start of a word, not a zero
     expect(parseRule("无爱卫组织,扣2分;无分管领导,扣2分;无专项经费,扣1分;", { max: 5 })).toMatchObject({ understood: true, construct: "sub-clauses" });
+  });
+  it("grades listed then their points listed, or each grade with its points, score the grade written (dev2 E37-04, dev3 F08-04, F02-01)", () => {
+    const listed = parseRule("群众对当地现象的评价按严重、比较严重、一般、不大严重、不严重5档划分,计分标准为1分、2分、3分、4分、5分。", { max: 5 });
+    expect(listed).toMatchObject({ understood: true, rule: { kind: "grade-tiers", grades: [{ label: "严重", points: 1 }, { label: "比较严重", points: 2 }, { label: "一般", points: 3 }, { label: "不大严重", points: 4 }, { label: "不严重", points: 5 }] } });
+    if (listed.understood) {
+      expect(["严重", "一般", "不严重", "嚴重", "比較嚴重", "很好", "3"].map((v) => scoreRule(listed.rule, v, 5).score)).toEqual([1, 3, 5, 1, 2, null, null]);
+    }
+    const taken = parseRule("绿化程度在本省属好、中、差,分别扣0、3、5分;");
+    expect(taken).toMatchObject({ understood: true, rule: { kind: "grade-tiers", grades: [{ label: "好", points: -0 }, { label: "中", points: -3 }, { label: "差", points: -5 }] } });
+    if (taken.understood) expect(["好", "中", "差"].map((v) => scoreRule(taken.rule, v, 10).score)).toEqual([10, 7, 5]);
+    const paired = parseRule("三类目标各项均分优秀、良好、合格和不合格4档,优秀加5分,良好加4分,合格加3分,不合格扣5分。");
+    expect(paired).toMatchObject({ understood: true, rule: { kind: "grade-tiers" } });
+    if (paired.understood) expect(["优秀", "良好", "合格", "不合格"].map((v) => scoreRule(paired.rule, v).score)).toEqual([5, 4, 3, -5]);
+    // grades listed with a different number of points, or a 档 count that differs: not read as grades
+    for (const t of ["按好、中、差划分,计分为5分、3分。", "按好、中、差4档划分,计分为5分、3分、1分。"]) {
+      const p = parseRule(t);
+      expect([t, p.understood ? p.construct : "no"]).not.toEqual([t, "grade-tiers"]);
+    }
+    // earned parts that add up stay sub-clauses (no 档 word, no points taken)
+    expect(parseRule("有预案得2分,有制度得1分,有台账得1分", { max: 4 })).toMatchObject({ understood: true, construct: "sub-clauses" });
   });
 });

@@ -179,6 +179,7 @@ function highestEarned(r: ScoringRule): number | null {
     case "rate-threshold": return r.points;
     case "stepped-count": return r.cap ?? Math.max(...r.steps.map((x) => x.points));
     case "rank-tiers": return Math.max(...r.points);
+    case "grade-tiers": return Math.max(...r.grades.map((g) => g.points));
     default: return null;
   }
 }

@@ -1,0 +1,88 @@
+/**
+ * Points by a grade (等次) the assessor writes as the value: the grades listed, then their points
+ * listed in the same order (按严重、比较严重、一般、不大严重、不严重5档划分,计分标准为1分、2分、3分、4分、5分;
+ * 绿化程度属好、中、差,分别扣0、3、5分), or each grade with its own points where the grades are
+ * alternatives (优秀加5分,良好加4分,合格加3分,不合格扣5分: a 档 word, or points both given and taken).
+ * A grade is a short word; the value must be one of them, as written.
+ */
+import type { LabelledPoints } from "../types";
+import { type Outcome, type View, num } from "./view";
+
+/** longest grade word read (一般, 比较严重, 不大严重) */
+const GRADE_MAX = 6;
+/** the word that introduces the first grade: 按严重、…; 属好、中、差; 均分优秀、… */
+const LEAD = /[按属为分是:]\s*([^按属为分是:]{1,6})$/;
+
+export function grades(v: View): Outcome | null {
+  return listedGrades(v) ?? pairedGrades(v);
+}
+
+/** grades listed, then as many points listed (the last with 分), the sign said between them */
+function listedGrades(v: View): Outcome | null {
+  const pm = v.first(/(?:[NP]l){1,9}P/);
+  if (!pm) return null;
+  const vals: number[] = [];
+  for (let p = pm[0]; p < pm[1]; p += 2) {
+    const t = v.tok(p);
+    if (t.hi !== undefined || (t.k === "N" && (t.unit ?? "") !== "")) return null;
+    vals.push(num(t));
+  }
+  const k = vals.length;
+  if (k < 2) return null;
+  // the labels' run must end right where the points begin
+  const before = v.sk.slice(0, pm[0]);
+  const m = new RegExp(`[tQ](?:l[tQ]){${k - 1}}(N?)t?,t?c?$`).exec(before);
+  if (!m) return null;
+  const start = m.index;
+  const labels: string[] = [];
+  for (let i = 0; i < k; i++) {
+    let text = v.c.text(v.tok(start + 2 * i)).trim();
+    if (i === 0) {
+      const lead = LEAD.exec(text);
+      if (!lead) return null;
+      text = lead[1].trim();
+    }
+    labels.push(text);
+  }
+  // 5档: the count of grades, when said, is the number listed
+  if (m[1] === "N") {
+    const n = v.tok(start + 2 * k - 1);
+    if (n.unit !== "档" || num(n) !== k) return null;
+  }
+  const between = v.c.s.slice(v.tok(start + 2 * k - 2).e, v.tok(pm[0]).s);
+  const sign = /扣|减/.test(between) ? -1 : /计|得|加|赋|给/.test(between) ? 1 : 0;
+  if (sign === 0) return null;
+  const out = labelled(labels, vals.map((x) => sign * x));
+  if (!out) return null;
+  v.useRange(start, pm[1]);
+  return { kind: "grade-tiers", grades: out };
+}
+
+/** 优秀加5分,良好加4分,合格加3分,不合格扣5分: each grade then its signed points */
+function pairedGrades(v: View): Outcome | null {
+  const pm = v.first(/(?:t[EDA]P[,;]){2,8}t[EDA]P/);
+  if (!pm) return null;
+  const labels: string[] = [];
+  const vals: number[] = [];
+  for (let p = pm[0]; p < pm[1]; p += 4) {
+    labels.push(v.c.text(v.tok(p)).trim().replace(/的$/, ""));
+    const pts = v.tok(p + 2);
+    if (pts.hi !== undefined) return null;
+    vals.push(num(pts) * (v.sk[p + 1] === "E" ? 1 : -1));
+  }
+  // alternatives, not parts that add up: a 档/等次 word before them, or points both given and taken
+  const mixed = vals.some((x) => x > 0) && vals.some((x) => x < 0);
+  const tiered = /档|等次|等级/.test(v.c.s.slice(0, v.tok(pm[0]).s));
+  if (!mixed && !tiered) return null;
+  if (mixed && v.c.max !== undefined) return null;
+  const out = labelled(labels, vals);
+  if (!out) return null;
+  v.useRange(pm[0], pm[1]);
+  return { kind: "grade-tiers", grades: out };
+}
+
+function labelled(labels: ReadonlyArray<string>, points: ReadonlyArray<number>): LabelledPoints[] | null {
+  if (labels.some((l) => l === "" || l.length > GRADE_MAX || /[\d,;:()“”"]/.test(l))) return null;
+  if (new Set(labels).size !== labels.length) return null;
+  return labels.map((label, i) => ({ label, points: points[i] }));
+}
