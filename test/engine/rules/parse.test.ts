@@ -558,4 +558,24 @@ describe("dev3 kinds", () => {
     // earned parts that add up stay sub-clauses (no 档 word, no points taken)
     expect(parseRule("有预案得2分,有制度得1分,有台账得1分", { max: 4 })).toMatchObject({ understood: true, construct: "sub-clauses" });
   });
+  it("a numeral and a character before a verb with points is a count (一单扣1 分: dev3 F36)", () => {
+    const p = parseRule("未按规定摆放,一单扣1 分", { max: 3 });
+    expect(p).toMatchObject({ understood: true, rule: { unit: "单", points: 1 } });
+    if (p.understood) expect(["0", "2单", "3单"].map((v) => scoreRule(p.rule, v, 3).score)).toEqual([3, 1, 0]);
+  });
+  it("acts of the same points per the same unit after the points said first are one count (dev3 F26-02, F27-05)", () => {
+    const p = parseRule("档案管理规范,资料齐全,得3分。档案管理不规范,经查实每起扣1分;资料缺失,每起扣1分。", { max: 3 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "per-unit-deduction-floored", unit: "起", points: 1, full: 3 } });
+    if (p.understood) expect(["0", "1起", "2起", "4起"].map((v) => scoreRule(p.rule, v, 3).score)).toEqual([3, 2, 1, 0]);
+    // different points per act stay several counts
+    const q = parseRule("档案管理规范,得3分。档案管理不规范,每起扣1分;资料缺失,每起扣2分。", { max: 3 });
+    expect(q.understood && q.construct === "per-unit-deduction-floored").toBe(false);
+  });
+  it("one deduction past a rate bound is a rate tier (误差超过4%,扣2分: dev3 F20-02)", () => {
+    const p = parseRule("自报季度计划准确率误差超过4%,扣2分");
+    expect(p).toMatchObject({ understood: true, rule: { kind: "rate-tiers", tiers: [{ cmp: ">", bound: 4, amount: -2 }] } });
+    if (p.understood) expect(["3%", "4%", "5%"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, 0, -2]);
+    // one earned threshold stays a rate threshold
+    expect(parseRule("达到95%以上计10分", { max: 10 })).toMatchObject({ understood: true, construct: "rate-threshold" });
+  });
 });

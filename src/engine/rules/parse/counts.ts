@@ -282,6 +282,16 @@ export function deductions(v: View): Outcome | null {
     useMain();
     return { kind: "per-unit-deduction-floored", per, unit, points, full, target, cap };
   }
+  // 窗口形象好的得2分。…每人次扣0.5分;…每人次扣0.5分: acts of the same points per the same unit, out of
+  // the points said first, are one count of them all
+  if (fullAt >= 0 && found.length > 1 && target === null && pointsMax === null && !addOn && !main.shortfall) {
+    const sameAll = found.every((m) => { const x = at(m); return num(x.pts) === points && x.pts.hi === undefined && num(x.n) === per && (x.n.unit ?? "") === unit && x.verb.k === "D"; });
+    if (sameAll) {
+      useMain();
+      for (const m of found) v.useRange(m[0], m[1]);
+      return { kind: "per-unit-deduction-floored", per, unit, points, full, target, cap };
+    }
+  }
   if (fullAt >= 0) return null;
   // 漏报一项扣5分,迟报一项扣2分,差错一笔扣0.5分: each a count of a different act, no 每 making
   // them kinds of one case: several figures, not one

@@ -262,7 +262,9 @@ function rateTiers(v: View): Outcome | null {
   for (let p = v.sk.indexOf("R"); p >= 0; p = v.sk.indexOf("R", p + 1)) rates++;
   const ranged = pairs.some((x) => v.tok(x.rAt).hi !== undefined);
   const scored = pairs.filter((x) => x.pts !== null);
-  if (scored.length < (ranged ? 1 : 2) || pairs.length !== rates) return null;
+  // 误差超过4%,扣2分: one deduction past a bound said with its comparator is a tier of its own
+  const oneTaken = scored.length === 1 && pairs.length === 1 && (scored[0].pts ?? 0) < 0 && comparatorAt(v, scored[0].rAt, ">=").said;
+  if ((scored.length < (ranged ? 1 : 2) && !oneTaken) || pairs.length !== rates) return null;
   // 10%以上不得分 among deductions (5%以内扣1分…) takes every point; among earned tiers it gives nothing
   const deducting = scored.every((x) => (x.pts ?? 0) < 0);
   const max = v.c.max;

@@ -6,7 +6,9 @@
  *   another scoring verb stands between, whose amount it is: 罚 is subject text.
  * - 一人次扣该班0.5 分: the points have no verb of their own (the lexer gives them an implicit 计),
  *   but a lose verb stands a short object before them (扣该班, 扣其, 减责任单位): they are taken off;
- * - 发现一次扣2---5分: a range written with a run of dashes is a range of points (扣2-5分).
+ * - 发现一次扣2---5分: a range written with a run of dashes is a range of points (扣2-5分);
+ * - 一单扣1 分: a numeral and one more character right before a verb with points is a count of that
+ *   measure word (the lexer knows 单 only as the start of 单位).
  * One pass; the token array is copied only when something changes.
  */
 import type { Token } from "./lexer";
@@ -33,8 +35,18 @@ export function refineTokens(s: string, toks: Token[]): Token[] {
       put(i, { ...t, k: "t" });
     }
   }
-  for (let i = 1; i + 1 < toks.length; i++) {
+  for (let i = 0; i + 2 < toks.length; i++) {
     const t = toks[i];
+    const verb = toks[i + 1];
+    if (t.k !== "t" || (verb.k !== "D" && verb.k !== "A") || toks[i + 2].k !== "P") continue;
+    // the count is the whole text run, or its end after a separator-free subject is not taken
+    const m = /^\s*([一二两三四五六七八九十]|[1-9])\s*([\u4e00-\u9fff])\s*$/.exec(s.slice(t.s, t.e));
+    if (!m || "分元倍次项人个".includes(m[2])) continue;
+    const n = /\d/.test(m[1]) ? Number(m[1]) : "一二三四五六七八九十".indexOf(m[1]) + 1 || 2;
+    put(i, { ...t, k: "N", n, unit: m[2] });
+  }
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = (out ?? toks)[i];
     if (t.k !== "E" || t.w !== "" || t.s !== t.e || toks[i + 1].k !== "P") continue;
     const before = toks[i - 1];
     const text = before.k === "t" ? s.slice(before.s, before.e).trimEnd() : "";
