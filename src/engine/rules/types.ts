@@ -65,6 +65,8 @@ export interface PerUnitDeductionFlooredRule {
   readonly points: number;
   readonly full: number | null;
   readonly target: number | null;
+  /** a rate the clause states only to describe the standard or the sample (出勤率100%, 抽查10%): read, not scored */
+  readonly rateStated?: number;
   /** 最多扣6分 */
   readonly cap: number | null;
 }
@@ -145,6 +147,8 @@ export interface PerCaseRule {
   /** 加扣: an extra deduction on top of another clause */
   readonly addOn: boolean;
   readonly categories: ReadonlyArray<LabelledPoints>;
+  /** a rate the clause states only to describe the standard or the sample (出勤率100%, 抽查10%): read, not scored */
+  readonly rateStated?: number;
   /** 最多扣10分: the deduction's own cap */
   readonly cap: number | null;
 }

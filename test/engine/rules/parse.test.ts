@@ -578,4 +578,15 @@ describe("dev3 kinds", () => {
     // one earned threshold stays a rate threshold
     expect(parseRule("达到95%以上计10分", { max: 10 })).toMatchObject({ understood: true, construct: "rate-threshold" });
   });
+  it("a rate that only describes the standard (100%) or a sample (抽查10%) beside a count of failings (dev2 E12-01, E36-02, dev3 F07-01)", () => {
+    const p = parseRule("全年出勤率100%计30分,每查到未出勤或未佩戴袖标的,一次扣5分。", { max: 30 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "per-unit-deduction-floored", unit: "次", points: 5, full: 30 } });
+    if (p.understood) expect(["0", "1次", "4次", "8次"].map((v) => scoreRule(p.rule, v, 30).score)).toEqual([30, 25, 10, 0]);
+    const sample = parseRule("在各地随机抽查10%(不足4所,以4所计算)学校材料,每1所学校不合格,扣1分。", { max: 4 });
+    expect(sample).toMatchObject({ understood: true, rule: { unit: "所", points: 1 } });
+    if (sample.understood) expect(["0", "1所", "3所", "6所"].map((v) => scoreRule(sample.rule, v, 4).score)).toEqual([4, 3, 1, 0]);
+    // a rate below 100% beside a count is a second figure: not taken for a description
+    const two = parseRule("出勤率95%以上计30分,每缺勤一次扣5分。", { max: 30 });
+    expect(two.understood && two.rule.kind === "per-unit-deduction-floored").toBe(false);
+  });
 });

@@ -92,8 +92,14 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
     if (bare === "points-only") return fail("points-only");
     return { understood: true, construct: bare.kind, rule: bare, ...(max !== undefined ? { max } : {}) };
   }
-  const r = natural(all);
-  if (isFailure(r)) return fail(r.code, r.params);
+  const found = natural(all);
+  if (isFailure(found)) return fail(found.code, found.params);
+  // a rate read as the standard's description goes with the count of failings scored beside it
+  let r: ScoringRule = found;
+  if (clause.rateStated !== undefined) {
+    if (r.kind !== "per-unit-deduction-floored" && r.kind !== "per-case") return fail("rate-incomplete");
+    r = { ...r, rateStated: clause.rateStated };
+  }
   if (parens.length === 1) clause.used[parens[0]] = 1;
 
   // the audit: every scoring token read by some fragment

@@ -69,6 +69,15 @@ export function rate(v: View): Outcome | null {
   if (!v.has("R") && !/[OR]t?,?DP/.test(v.sk)) return null;
   const got = rateRule(v);
   if (got) return got;
+  // the rate only describes the standard, a count of failings is scored: 出勤率100%计30分,…一次扣5分;
+  // 随机抽查10%学校材料,每1所学校不合格,扣1分 (a sample's size)
+  const standard = standardRate(v);
+  if (standard >= 0) {
+    v.c.rateStated = num(v.tok(standard));
+    v.use(standard);
+    if (standard > 0 && v.sk[standard - 1] === "c") v.use(standard - 1);
+    return null;
+  }
   if (/[EDA][PU]/.test(v.sk)) {
     return failure("rate-incomplete");
   }
@@ -220,6 +229,29 @@ function rateRule(v: View): Outcome | null {
     return { kind: "rate-threshold", unit, threshold: t, points: full };
   }
   return null;
+}
+
+/**
+ * The one rate of a clause that scores a count of failings (M…N D P, N D P, G N D P): 100% — the
+ * standard is perfection, and each failing takes its points — or a sample's size (抽查10%). Its
+ * position, or -1.
+ */
+function standardRate(v: View): number {
+  let at = -1;
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] !== "R") continue;
+    if (at >= 0) return -1;
+    at = p;
+  }
+  if (at < 0 || v.tok(at).hi !== undefined) return -1;
+  const after = v.sk.slice(at + 1);
+  const counted = /(?:M[tWGQc]{0,2}|G|Q)?N[t,]{0,3}[DA]P/.exec(after);
+  if (!counted || /O|C{1,3}[EDt]?P/.test(v.sk) || /[DA]P/.test(after.slice(0, counted.index))) return -1;
+  const n = v.tok(at + 1 + counted.index + (counted[0].indexOf("N")));
+  if ((n.unit ?? "") === "" || n.unit === "%" ) return -1;
+  const before = v.c.s.slice(Math.max(0, v.tok(at).s - 6), v.tok(at).s);
+  if (/(?:抽查|抽取|抽检|抽样)\s*$/.test(before)) return at;
+  return num(v.tok(at)) === 100 && v.tok(at).unit === "%" ? at : -1;
 }
 
 /** The sentence before the rate joins it to other conditions with 且/并且/同时 after a list mark. */

@@ -21,6 +21,8 @@ export const isFailure = (o: Outcome): o is Failure => (o as Partial<Failure>).f
 /** The tokens of a clause and which of them a fragment has read. */
 export class Clause {
   readonly used: Uint8Array;
+  /** a rate read as the standard's or the sample's description (rates.ts standardRate) */
+  rateStated: number | undefined = undefined;
   constructor(readonly s: string, readonly toks: ReadonlyArray<Token>, readonly max?: number) {
     this.used = new Uint8Array(toks.length);
   }
