@@ -589,4 +589,11 @@ describe("dev3 kinds", () => {
     const two = parseRule("出勤率95%以上计30分,每缺勤一次扣5分。", { max: 30 });
     expect(two.understood && two.rule.kind === "per-unit-deduction-floored").toBe(false);
   });
+  it("a 100% written into the task's name is no second figure of a proportional rule (dev3 F01-04)", () => {
+    const p = parseRule("完成油菜良种推广和100%规范化育苗移栽配套的计7分,不足的按比例扣分;", { max: 7 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "rate-per-point-to-zero", full: 7 } });
+    if (p.understood) expect(["100%", "110%", "80%", "50%"].map((v) => scoreRule(p.rule, v, 7).score)).toEqual([7, 7, 5.6, 3.5]);
+    // a rate that is a condition (达100%的) is not taken for a name
+    expect(parseRule("到位率达100%的计7分,不足的按比例扣分;达到90%的加1分", { max: 7 }).understood).toBe(false);
+  });
 });

@@ -104,6 +104,14 @@ function proportional(v: View): Outcome | null {
   }
   v.use(p, ...parens);
   if (es.length === 1) v.use(es[0], es[0] + 1);
+  // 完成油菜良种推广和100%规范化育苗移栽配套的计7分,不足的按比例扣分: a 100% written into the task's
+  // name (glued to the words after it) is what the task is, not a second figure
+  for (let q = 0; q + 1 < v.sk.length; q++) {
+    const r = v.tok(q);
+    if (v.sk[q] !== "R" || r.n !== 100 || r.unit !== "%" || v.sk[q + 1] !== "t" || (q > 0 && v.sk[q - 1] === "c")) continue;
+    const next = v.tok(q + 1);
+    if (next.s === r.e && /^[\u4e00-\u9fff]/.test(v.c.text(next)) && !/^(?:的|以|及|计|得|为|或|和|达)/.test(v.c.text(next))) v.use(q);
+  }
   // 年内查处案件10例以上;否则按完成比例得分(15分): the count over the target
   const target = v.first(/Na/);
   if (target && target[1] <= p && es.length === 0 && v.tok(target[0]).unit && v.tok(target[0]).hi === undefined && v.tok(target[1] - 1).w?.includes("以上")) {
