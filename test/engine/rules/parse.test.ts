@@ -596,4 +596,15 @@ describe("dev3 kinds", () => {
     // a rate that is a condition (达100%的) is not taken for a name
     expect(parseRule("到位率达100%的计7分,不足的按比例扣分;达到90%的加1分", { max: 7 }).understood).toBe(false);
   });
+  it("deductions by tiers of one measure, the further bound taking more (dev3 F19-04)", () => {
+    const p = parseRule("假设没有完成片区达10 米以上者扣2分,片区没有完成达20米以上者扣5分;");
+    expect(p).toMatchObject({ understood: true, rule: { kind: "stepped-count", unit: "米", steps: [{ atLeast: 20, points: -5 }, { atLeast: 10, points: -2 }] } });
+    if (p.understood) expect(["5米", "10米", "15米", "20米", "35米"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, -2, -2, -5, -5]);
+    const withMax = parseRule("迟报3天以上扣2分,迟报7天以上扣4分", { max: 5 });
+    expect(withMax).toMatchObject({ understood: true, construct: "stepped-count" });
+    if (withMax.understood) expect(["0", "3天", "8天"].map((v) => scoreRule(withMax.rule, v, 5).score)).toEqual([5, 3, 1]);
+    // tiers where the further bound takes less are not a ladder
+    const odd = parseRule("达10米以上者扣5分,达20米以上者扣2分;");
+    expect(odd.understood && odd.construct === "stepped-count").toBe(false);
+  });
 });

@@ -14,7 +14,10 @@ import {
  * it — not per time. With the item's max, the score steps from the max down to max − points.
  */
 export function countThreshold(v: View): Outcome | null {
-  if (v.has("M") || v.all(/[DAE][PU]/g).length !== 1) return null;
+  if (v.has("M")) return null;
+  const verbs = v.all(/[DAE][PU]/g).length;
+  if (verbs > 1) return countTiers(v, verbs);
+  if (verbs !== 1) return null;
   const m = v.first(/c?N(?:\(t\))?a?,?t?,?[DA]P/);
   if (!m) return null;
   const at = v.find("N", m[0], m[1]);
@@ -36,6 +39,37 @@ export function countThreshold(v: View): Outcome | null {
     ? [{ atLeast, points: Math.max(0, max - points) }, { atLeast: 0, points: max }]
     : [{ atLeast, points: -points }];
   return { kind: "stepped-count", unit, steps, cap: null };
+}
+
+/**
+ * 没有完成片区达10米以上者扣2分,…达20米以上者扣5分: deductions by tiers of one count or measure, each
+ * bound said with 以上/达, the further bound taking more. Below the first, nothing.
+ */
+function countTiers(v: View, verbs: number): Outcome | null {
+  const found = v.all(/c?N(?:\(t\))?a?t?,?[DA]P/g);
+  if (found.length !== verbs || found.length > 6) return null;
+  const tiers: Array<{ atLeast: number; points: number; span: [number, number] }> = [];
+  let unit: string | null = null;
+  for (const m of found) {
+    const at = v.find("N", m[0], m[1]);
+    const n = v.tok(at);
+    const u = n.unit ?? "";
+    if (u === "" || n.hi !== undefined || DATE_UNITS.has(u) || (unit !== null && u !== unit)) return null;
+    unit = u;
+    const said = comparatorAt(v, at, ">=");
+    if (!said.said || (said.cmp !== ">=" && said.cmp !== ">") || v.sk[m[1] - 2] === "A") return null;
+    // between the bound and its verb only 者/的
+    for (let p = at + 1; p < m[1] - 2; p++) if (v.sk[p] === "t" && !/^\s*(?:者|的)?\s*$/.test(v.c.text(v.tok(p)))) return null;
+    const pts = v.tok(m[1] - 1);
+    if (pts.hi !== undefined) return null;
+    tiers.push({ atLeast: said.cmp === ">" ? num(n) + (Number.isInteger(num(n)) ? 1 : 0) : num(n), points: num(pts), span: m });
+  }
+  const asc = [...tiers].sort((a, b) => a.atLeast - b.atLeast);
+  for (let i = 1; i < asc.length; i++) if (!(asc[i].atLeast > asc[i - 1].atLeast && asc[i].points > asc[i - 1].points)) return null;
+  const max = v.c.max;
+  for (const t of tiers) v.useRange(t.span[0], t.span[1]);
+  const steps = asc.reverse().map((t) => ({ atLeast: t.atLeast, points: max !== undefined ? Math.max(0, max - t.points) : -t.points }));
+  return { kind: "stepped-count", unit: unit ?? "", steps: max !== undefined ? [...steps, { atLeast: 0, points: max }] : steps, cap: null };
 }
 
 /** 召开2次以上计5分,召开1次计3分; 召开1-2次会议计5分(1次计3分,计满5为止) */
