@@ -607,4 +607,17 @@ describe("dev3 kinds", () => {
     const odd = parseRule("达10米以上者扣5分,达20米以上者扣2分;");
     expect(odd.understood && odd.construct === "stepped-count").toBe(false);
   });
+  it("a bound on what is counted between the count and the verb; a whole deduction said first (dev3 F01-03, dev2 E25-01)", () => {
+    const p = parseRule("无谷桩田的计满分;有谷桩田的,每检查到一处连片5亩以上的扣1分,扣满10分为止。", { max: 15 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "per-unit-deduction-floored", unit: "处", points: 1, cap: 10 } });
+    if (p.understood) expect(["无", "3处", "10处", "12处"].map((v) => scoreRule(p.rule, v, 15).score)).toEqual([15, 12, 5, 5]);
+    const whole = parseRule("每月未按时上报统计表(扣12分,其中每少报1个月报表扣1分)。");
+    expect(whole).toMatchObject({ understood: true, rule: { points: 1, cap: 12 } });
+    if (whole.understood) expect(["0", "3个月", "12个月", "14个月"].map((v) => scoreRule(whole.rule, v).score)).toEqual([0, -3, -12, -12]);
+  });
+  it("每次从…中扣1分: the measure word after 每, then where the points come from (dev2 E40-02)", () => {
+    const p = parseRule("正常上课发现坐着讲课的,每次从百分考核中扣1分。");
+    expect(p).toMatchObject({ understood: true, rule: { unit: "次", points: 1 } });
+    if (p.understood) expect(["0", "1次", "4次"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, -1, -4]);
+  });
 });

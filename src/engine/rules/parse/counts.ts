@@ -225,7 +225,8 @@ const ONE_OF = new Set(["名", "人", "位", "人次", "起", "例", "件"]);
 export function deductions(v: View): Outcome | null {
   // 每迟报1次扣1分 / 少1人扣3分 / 发现1起扣2分, and a count alone before the verb: 一项不符扣1分, 迟到一次扣2分
   // and one of whom or which the clause speaks, leading it: 一名党支部书记违法被移送司法机关,扣2分 (per one)
-  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N,?[tlJ,]{0,6}[DA]P|NJ?t?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
+  // (每检查到一处连片5亩以上的扣1分: a bound on what is counted may stand between the count and the verb)
+  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N,?(?:[tlJ,]|Na){0,6}[DA]P|NJ?t?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
     const n = v.tok(v.find("N", m[0], m[1]));
     if (DATE_UNITS.has(n.unit ?? "")) return false;
     if (/^[MQG]/.test(v.sk[m[0]])) return true;
@@ -259,7 +260,10 @@ export function deductions(v: View): Outcome | null {
   const fullAt = before.length > 0 ? before[0] : -1;
   const full = fullAt >= 0 && v.sk[fullAt + 1] === "P" ? num(v.tok(fullAt + 1)) : null;
   // the deduction's own cap after it: 最多扣10分
-  const capM = v.first(/C{1,3}[Dt]?P/, found[0][1]);
+  // 扣12分,其中每少报1个月报表扣1分: the whole deduction said first, then what it is made of
+  const whole = found[0][0] >= 3 && /^[DA]P,t$/.test(v.sk.slice(found[0][0] - 4, found[0][0])) && /^\s*其中\s*$/.test(v.c.text(v.tok(found[0][0] - 1)))
+    ? [found[0][0] - 4, found[0][0] - 2] as [number, number] : null;
+  const capM = whole ?? v.first(/C{1,3}[Dt]?P/, found[0][1]);
   const cap = capM ? num(v.tok(capM[1] - 1)) : null;
   // a stated target: 有1名以上…少1人扣3分 (the value is then the units there are)
   const same = SYNONYMS.find((g) => g.includes(unit)) ?? [unit];

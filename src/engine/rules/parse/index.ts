@@ -141,6 +141,10 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
     return fail("max-unreached", { max, full: ruleFull });
   }
   // 发生一次…扣45分 for an item worth 35: what is meant is not said
+  // 发生一次…1500亩以上扣45分 for an item worth 35: one case takes more than the item has
+  if ((r.kind === "per-unit-deduction-floored" || r.kind === "per-case") && max !== undefined && r.points > max && r.cap === null) {
+    return fail("above-max", { points: r.points, max });
+  }
   if (r.kind === "fixed-deduction" && max !== undefined && r.points > max) {
     return fail("above-max", { points: r.points, max });
   }

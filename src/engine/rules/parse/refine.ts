@@ -16,6 +16,25 @@ import type { Token } from "./lexer";
 const HAN_UNIT = /^[\u4e00-\u9fff]{1,2}$/;
 
 export function refineTokens(s: string, toks: Token[]): Token[] {
+  const splits: Array<{ at: number; unit: string }> = [];
+  const refined = refineInPlace(s, toks, splits);
+  if (splits.length === 0) return refined;
+  const out: Token[] = [];
+  let k = 0;
+  for (let i = 0; i < refined.length; i++) {
+    const t = refined[i];
+    if (k < splits.length && splits[k].at === i) {
+      const cut = t.s + splits[k].unit.length;
+      out.push({ ...t, k: "N", e: cut, n: 1, unit: splits[k].unit }, { ...t, s: cut });
+      k++;
+    } else {
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+function refineInPlace(s: string, toks: Token[], splits: Array<{ at: number; unit: string }>): Token[] {
   let out: Token[] | null = null;
   const put = (i: number, t: Token): void => {
     out ??= toks.slice();
@@ -31,6 +50,11 @@ export function refineTokens(s: string, toks: Token[]): Token[] {
     if (t.k === "M" && next.k === "t" && verb !== undefined && (verb.k === "D" || verb.k === "E" || verb.k === "A") && toks[verbAt + 1]?.k === "P") {
       const unit = s.slice(next.s, next.e).trim();
       if (HAN_UNIT.test(unit)) put(i + 1, { ...next, k: "N", n: 1, unit });
+      else {
+        // 每次从百分考核中扣1分: a measure word, then where the points are taken from
+        const lead = /^(人次|次|人|项|起|例|处|件|户|家|所|名|篇|条)(?=[从在由向对])/.exec(s.slice(next.s, next.e));
+        if (lead) splits.push({ at: i + 1, unit: lead[1] });
+      }
     } else if ((t.k === "D" || t.k === "E") && next.k === "t" && (after.k === "D" || after.k === "E") && t.e === next.s) {
       put(i, { ...t, k: "t" });
     }
