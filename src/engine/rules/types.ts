@@ -42,6 +42,8 @@ export interface Tier {
 export interface AllOrNothingRule {
   readonly kind: "all-or-nothing";
   readonly points: number | null;
+  /** 合同签定率达100%、代管率达100%…: the rates all required, which the yes/no answers together */
+  readonly required?: ReadonlyArray<Threshold>;
 }
 
 /** min(cap, points × ⌊n / per⌋). 每配备1名计3分,计满10分为止. */

@@ -620,4 +620,11 @@ describe("dev3 kinds", () => {
     expect(p).toMatchObject({ understood: true, rule: { unit: "次", points: 1 } });
     if (p.understood) expect(["0", "1次", "4次"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, -1, -4]);
   });
+  it("several rates all required, nothing otherwise: yes/no on all of them (dev2 E23-04)", () => {
+    const p = parseRule("合同签定率达100%、代管率达100%、兑现率达100%,达不到标准不计分。", { max: 10 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: null, required: [{ bound: 100 }, { bound: 100 }, { bound: 100 }] } });
+    if (p.understood) expect(["是", "否", "√"].map((v) => scoreRule(p.rule, v, 10).score)).toEqual([10, 0, 10]);
+    // without the item's max there are no points to give
+    expect(parseRule("合同签定率达100%、代管率达100%,达不到标准不计分。").understood).toBe(false);
+  });
 });

@@ -64,6 +64,8 @@ export function money(v: View): Outcome | null {
 
 /** Rates: the full-points threshold, a per-point step, a cut-off, 否则不计分. */
 export function rate(v: View): Outcome | null {
+  const all = allRates(v);
+  if (all) return all;
   const prop = proportional(v) ?? rateTiers(v);
   if (prop) return prop;
   if (!v.has("R") && !/[OR]t?,?DP/.test(v.sk)) return null;
@@ -237,6 +239,20 @@ function rateRule(v: View): Outcome | null {
     return { kind: "rate-threshold", unit, threshold: t, points: full };
   }
   return null;
+}
+
+/**
+ * 合同签定率达100%、代管率达100%、兑现率达100%,达不到标准不计分: several rates, all required, and
+ * nothing otherwise — the item's points when all are met (the value answers yes/no: 是 = all met).
+ */
+function allRates(v: View): Outcome | null {
+  if (/[PEDAYM]/.test(v.sk)) return null;
+  const m = /^(?:t?cR[lt]+){1,5}t?cR,?J?t?0[;,]?(?:\([t,;]*\)[;,]?)?$/.exec(v.sk);
+  if (!m || v.c.max === undefined) return null;
+  const required: Threshold[] = [];
+  for (let p = 0; p < v.sk.length; p++) if (v.sk[p] === "R") required.push({ cmp: comparatorAt(v, p, ">=").cmp, bound: num(v.tok(p)) });
+  v.useRange(0, v.sk.length);
+  return { kind: "all-or-nothing", points: null, required };
 }
 
 /**
