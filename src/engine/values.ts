@@ -36,6 +36,9 @@ const CN_DIGITS: Record<string, number> = {
 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
+/** words written with a numeral character that count nothing (一般 is a grade, not one 般) */
+const NUMERAL_WORDS = /^(?:一般|一致|一样|一流|一些|一定|一直|一贯|一律|一切|一向|一再|十分|万分|百分百|两样)/;
+
 /** "三" → 3, "十二" → 12, "二十" → 20, "一百零五" → 105, "两" → 2; null when not a numeral. */
 export function parseChineseNumeral(s: string): number | null {
   if (!s || !/^[零〇一二两三四五六七八九十百千万]+$/.test(s)) return null;
@@ -171,7 +174,7 @@ export function readText(raw: string): Reading {
 
   // "三人", "十二个", "两次"
   const cn = /^(约)?([零〇一二两三四五六七八九十百千万]+)\s*([\u4e00-\u9fa5]{0,2})$/.exec(s);
-  if (cn) {
+  if (cn && !NUMERAL_WORDS.test(cn[2] + cn[3])) {
     const value = parseChineseNumeral(cn[2]);
     if (value !== null) return { kind: "number", value, decimals: 0, unit: "", approximate: !!cn[1], fromText: true };
   }
@@ -238,6 +241,8 @@ export function readCountText(raw: string): CountText | null {
   if (value === null || !Number.isFinite(value)) return null;
   // the words must not be a number's own (百分之, 万, 亿) or say it is not a count
   if (/[%‰]|百分|千分|万|亿/.test(m[1] + m[3])) return null;
+  // 一般, 一致, 十分好: a word that begins with a numeral character is no count (a grade typed as a value)
+  if (!digits && NUMERAL_WORDS.test(m[2] + m[3])) return null;
   return { value, prefix: m[1], suffix: m[3], decimals: digits ? (m[2].split(".")[1]?.length ?? 0) : 0 };
 }
 

@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { countOf, listTokens, rateOf, yesNo } from "./evaluate";
+import { countOf, listTokens, rateOf, shortfallOf, yesNo } from "./evaluate";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { ScoreOptions, ScoringRule } from "./types";
 
@@ -177,8 +177,15 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
   const r = effective(rule, opts);
   if (!r) return null;
   switch (r.kind) {
+    case "per-unit-deduction-floored": {
+      // 少3处 against 应有10处: the cell holds what there is (7), still showing 少3处
+      const sf = r.target !== null ? shortfallOf(raw) : null;
+      if (sf === null || r.target === null) return countOrNone(raw);
+      if (sf > r.target) return null;
+      const word = literal(raw.trim());
+      return word === null ? QUOTE : { value: r.target - sf, numberFormat: word };
+    }
     case "per-unit-capped":
-    case "per-unit-deduction-floored":
     case "stepped-count":
     case "rank-tiers":
       return countOrNone(raw);

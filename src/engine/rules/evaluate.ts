@@ -68,6 +68,25 @@ export function countOf(v: CellValue): Num {
   return { ok: true, n: r.value };
 }
 
+/** words that say a count is what is missing (少3处, 缺1人, 差2条) */
+const SHORTFALL = /^(?:少|缺|缺少|差|欠|短缺|还差|尚缺)$/;
+/** A count typed as a shortfall ("少3处" → 3), or null when the value is not written so. */
+export function shortfallOf(v: CellValue): number | null {
+  if (typeof v !== "string") return null;
+  const c = readCountText(v);
+  return c !== null && SHORTFALL.test(c.prefix) && c.suffix !== "" ? c.value : null;
+}
+/**
+ * How many are missing against a target: "少3处" says it, "7处" is what there is. A shortfall
+ * larger than the target itself is not a count of that target.
+ */
+export function shortOf(v: CellValue, target: number, n: number): Num {
+  const sf = shortfallOf(v);
+  if (sf === null) return { ok: true, n: Math.max(0, target - n) };
+  if (sf > target) return bad(`${describe(v)} 超过应有的${target}`, `more missing than the ${target} required`);
+  return { ok: true, n: sf };
+}
+
 /** Points typed as 4 or "4分". */
 function pointsOf(v: CellValue): Num {
   if (typeof v === "number" && Number.isFinite(v)) return { ok: true, n: v };
@@ -186,7 +205,9 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "per-unit-deduction-floored": {
       const c = countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
-      const short = rule.target !== null ? Math.max(0, rule.target - c.n) : c.n;
+      const sh = rule.target !== null ? shortOf(value, rule.target, c.n) : c;
+      if (!sh.ok) return { score: null, reason: sh.reason, why: sh.why };
+      const short = sh.n;
       const raw = rule.points * Math.floor(short / rule.per);
       const d = rule.cap !== null ? Math.min(rule.cap, raw) : raw;
       const full = rule.full ?? max;

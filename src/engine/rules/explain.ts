@@ -11,7 +11,7 @@
  */
 import type { CellValue } from "../grid";
 import { readCell } from "../values";
-import { countOf, proportionalOf, rateOf, scoreRule, yesNo } from "./evaluate";
+import { countOf, proportionalOf, rateOf, scoreRule, shortOf, shortfallOf, yesNo } from "./evaluate";
 import type { Comparator, RuleScore, ScoreOptions, ScoringRule, Threshold } from "./types";
 
 export interface Explanation {
@@ -140,11 +140,13 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
       const c = countOf(value);
       const n = c.ok ? c.n : 0;
       const full = rule.full ?? max;
-      const short = rule.target !== null ? Math.max(0, rule.target - n) : n;
+      const sh = rule.target !== null ? shortOf(value, rule.target, n) : null;
+      const said = rule.target !== null && shortfallOf(value) !== null;
+      const short = sh === null ? n : sh.ok ? sh.n : 0;
       const raw = rule.points * Math.floor(short / rule.per);
       const d = rule.cap !== null ? Math.min(rule.cap, raw) : raw;
-      const shortZh = rule.target !== null ? `差 ${num(rule.target)} − ${num(n)} = ${num(short)}${rule.unit},` : "";
-      const shortEn = rule.target !== null ? `short ${num(rule.target)} − ${num(n)} = ${num(short)}, ` : "";
+      const shortZh = said ? `少${num(short)}${rule.unit},` : rule.target !== null ? `差 ${num(rule.target)} − ${num(n)} = ${num(short)}${rule.unit},` : "";
+      const shortEn = said ? `short ${num(short)}, ` : rule.target !== null ? `short ${num(rule.target)} − ${num(n)} = ${num(short)}, ` : "";
       const u = units(short, rule.per, rule.unit, rule.target === null ? value : undefined);
       const dZh = `扣 ${u.zh} × ${num(rule.points)}分 = ${num(raw)}分${rule.cap !== null && raw > rule.cap ? `(最多扣 ${num(rule.cap)}分)` : ""}`;
       const dEn = `deduct ${u.en} × ${num(rule.points)} = ${num(raw)}${rule.cap !== null && raw > rule.cap ? ` (at most ${num(rule.cap)})` : ""}`;

@@ -70,6 +70,26 @@ export const REASONS = catalogue({
   },
   "deduction-range": { zh: () => "扣分是一个区间,由考核人酌定", en: () => "the deduction is a range the assessor chooses" },
   "deduct-and-earn": { zh: () => "扣分与得分写在同一条款中", en: () => "deductions and earned points in one clause" },
+  "rate-among-conditions": {
+    zh: () => "比率只是几项同时要求的条件之一(…且…),一个比率无法判断是否全部达到",
+    en: () => "the rate is one of several conditions joined by 且: one rate does not say whether all are met",
+  },
+  "figure-elsewhere": {
+    zh: (p) => `与另处规定的数字比较(“${p.text}”),该数字不在条款中`,
+    en: (p) => `compared with a figure set elsewhere ("${p.text}"), which the clause does not give`,
+  },
+  "points-open": {
+    zh: (p) => `“${p.text}”只说了最少的分值,其余由考核人决定`,
+    en: (p) => `"${p.text}" states only the least points; the rest is the assessor's`,
+  },
+  "per-per": {
+    zh: (p) => `“${p.text}”按两个数量计算(每个单位里的数量),需要多个数字`,
+    en: (p) => `"${p.text}" counts per unit and per amount within it: needs several figures`,
+  },
+  "states-in-part": {
+    zh: (p) => `分项中还有不计分的情形(“${p.text}”),是几种状态之一,不是“是/否”能回答的`,
+    en: (p) => `a sub-clause holds a zero outcome of its own ("${p.text}"): one of several states, which a yes/no does not give`,
+  },
   "no-points": { zh: () => "没有找到分值或计分方法", en: () => "no points or scoring method found" },
   "deduction-unread": { zh: () => "条款中的扣分方法未能理解", en: () => "the clause deducts points in a way the parser cannot read" },
   "full-among-parts": { zh: () => "多个分项中有\"满分\",无法相加", en: () => "a sub-clause says 满分 among several; cannot add up" },

@@ -1,5 +1,5 @@
 /**
- * The development clause corpora (test/corpus/clauses/dev.json and dev2.json: real clauses from
+ * The development clause corpora (test/corpus/clauses/dev.json, dev2.json, dev3.json: real clauses from
  * public schemes, values and scores worked out by hand) measured through `assess rule`, as users
  * run it: accuracy at least ACCURACY_FLOOR; no clause that states a figure the parser did not read is
  * scored; formulas short enough to read (median ≤ 120 characters, longest ≤ 300).
@@ -17,9 +17,16 @@ const ACCURACY_FLOOR = 0.95;
  * round 4, rounded down to 0.05.
  */
 const DEV2_FLOOR = 0.8;
+/**
+ * dev3.json (issue 10, round 5): built without running the reader. Its first figure, before any
+ * change made for it: 0.6373 (130/204, 68 clauses, 12 documents); the floor is the figure
+ * reached for it, rounded down to 0.05.
+ */
+const DEV3_FLOOR = 0.7;
 
 describeCorpus("development part", join(DIR, "dev.json"), ACCURACY_FLOOR, { clauses: 200, documents: 40, formulas: 100 });
 describeCorpus("second development part, dev2", join(DIR, "dev2.json"), DEV2_FLOOR, { clauses: 150, documents: 40, formulas: 50 });
+describeCorpus("third development part, dev3", join(DIR, "dev3.json"), DEV3_FLOOR, { clauses: 60, documents: 10, formulas: 30 });
 
 function labelsOf(rule: unknown): string[] {
   const r = rule as { kind?: string; parts?: ReadonlyArray<{ label?: unknown }> };

@@ -1,5 +1,5 @@
 /** scoreRule: reading what clerks type, and the with-max / without-max conventions of docs/contract.md. */
-import { parseRule, scoreRule, type ScoringRule } from "../../../src/engine/rules";
+import { parseRule, scoreRule, valueCellFor, type ScoringRule } from "../../../src/engine/rules";
 import { readText } from "../../../src/engine/values";
 import { YES_WORDS, NO_WORDS } from "../../../src/engine/rules/formula";
 import { explainRule } from "../../../src/engine/rules/explain";
@@ -197,5 +197,32 @@ describe("constructs with a choice, a period or a veto", () => {
     expect(scoreRule(r, "1;0;1", 20).score).toBe(17);
     expect(scoreRule(r, "是", 20).score).toBe(20);
     expect(scoreRule(r, "是,否", 20)).toMatchObject({ score: null, reason: expect.stringContaining("3") });
+  });
+});
+
+describe("a shortfall typed against a stated target (dev3 F04-02)", () => {
+  const target = rule("达到10处以上为合格,每少一处扣2分。");
+  it("少3处 is three missing; 7处 is seven there, three missing", () => {
+    expect(target).toMatchObject({ kind: "per-unit-deduction-floored", target: 10 });
+    expect(["少3处", "7处", "缺3处", "10处", "12处"].map((v) => scoreRule(target, v).score)).toEqual([-6, -6, -6, 0, 0]);
+    expect(scoreRule(target, "少3处", 20).score).toBe(14);
+  });
+  it("more missing than the target is a bad value, not a score", () => {
+    expect(scoreRule(target, "少12处").score).toBeNull();
+  });
+  it("the value cell keeps showing 少3处 while holding what there is, so the formula agrees", () => {
+    expect(valueCellFor(target, "少3处")).toEqual({ value: 7, numberFormat: '"少3处"' });
+    // without a target the shortfall is the count itself
+    expect(valueCellFor(rule("每少1人扣3分,扣完为止"), "少2人")).toEqual({ value: 2, numberFormat: '"少"0"人"' });
+  });
+});
+
+describe("a word written with a numeral character is no count (一般 is a grade)", () => {
+  it.each(["一般", "一致", "十分好"])("%s is neither yes nor a count", (v) => {
+    expect(scoreRule(rule("达到标准得2分,否则不得分"), v, 2).score).toBeNull();
+    expect(scoreRule(perCase, v).score).toBeNull();
+  });
+  it("一次, 三人, 两起 are still counts", () => {
+    expect(["一次", "三人", "两起"].map((v) => scoreRule(perCase, v).score)).toEqual([-2, -6, -4]);
   });
 });

@@ -13,8 +13,8 @@ import { parseRule } from "../../../src/engine/rules";
 import { loadCorpus } from "./corpus-run";
 import { SEED_CLAUSES } from "./seed-clauses";
 
-/** both development sets (dev2: clauses from documents the reader was not built from) */
-const FILES = ["dev.json", "dev2.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
+/** the development sets (dev2, dev3: clauses from documents the reader was not built from) */
+const FILES = ["dev.json", "dev2.json", "dev3.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
 const CLAUSES: ReadonlyArray<{ id: string; text: string; max?: number }> = [
   ...SEED_CLAUSES.map((c) => ({ id: c.id, text: c.text, max: c.max })),
   ...FILES.flatMap((f) => (existsSync(f) ? loadCorpus(f).clauses.map((c) => ({ id: c.id, text: c.clause, max: c.max ?? undefined })) : [])),

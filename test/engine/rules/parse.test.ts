@@ -2,7 +2,7 @@
  * Wording variants of every construct (written for this test, in the phrasing of real
  * schemes), the short written form, section rules, and clauses that must not be guessed.
  */
-import { parseRule, parseSectionRule, normalizeClause, maxFromItemText, CONSTRUCTS, type ScoringRule } from "../../../src/engine/rules";
+import { parseRule, parseSectionRule, normalizeClause, maxFromItemText, scoreRule, CONSTRUCTS, type ScoringRule } from "../../../src/engine/rules";
 
 function rule(text: string, max?: number): ScoringRule {
   const p = parseRule(text, max !== undefined ? { max } : {});
@@ -376,5 +376,104 @@ describe("section rules", () => {
   });
   it("says what it cannot read", () => {
     expect(parseSectionRule("每配备1名计3分")).toMatchObject({ understood: false });
+  });
+});
+
+describe("kinds a single value cannot score (dev2's confident misses)", () => {
+  it("a comparison with a quota set elsewhere is not scored (dev2 E08-01, E05-02)", () => {
+    for (const t of [
+      "实际发生数小于或等于控制数,该项得标准分;大于控制数,该项不得分。",
+      "未设书记的扣1分,委员超过规定人数的扣0.5分。",
+      "完成数低于下达指标的,不得分",
+      "参训人数少于计划人数的扣2分",
+    ]) {
+      const p = parseRule(t, { max: 2 });
+      expect([t, p.understood ? p.construct : p.reasonCode]).toEqual([t, "figure-elsewhere"]);
+    }
+    // a deadline set elsewhere is a yes/no (超过规定期限的不记分: dev2 E30-01)
+    expect(parseRule("按期办理答复的,记20分。超过规定期限的不记分。", { max: 20 })).toMatchObject({ understood: true, construct: "all-or-nothing" });
+  });
+  it("每X每超N: a count within each of several units needs several figures (dev2 E27-02)", () => {
+    for (const t of ["班额超过标准的每班每超 5人扣1分", "每车每超载1吨扣2分", "每村每少1人扣0.5分"]) {
+      const p = parseRule(t, { max: 5 });
+      expect([t, p.understood ? p.construct : p.reasonCode]).toEqual([t, "per-per"]);
+    }
+    // per period, then per count: the count over the period is one figure
+    expect(parseRule("每月每少报1次扣1分,扣完为止", { max: 5 }).understood).toBe(true);
+  });
+  it("a rate joined to other conditions by 且 is not a rate threshold (dev2 E25-03)", () => {
+    for (const t of ["完成当年招商任务、且实际投入资金达到任务的20%以上(100分)。", "开工建设,并且资金到位率达80%以上计10分"]) {
+      const p = parseRule(t);
+      expect([t, p.understood ? p.construct : p.reasonCode]).toEqual([t, "rate-among-conditions"]);
+    }
+    expect(parseRule("实际投入资金达到任务的20%以上(100分)。")).toMatchObject({ understood: true, construct: "rate-threshold" });
+  });
+  it("yes/no failings with a counted part or a zero state inside are not yes/no sub-clauses (dev2 E26-07, E37-06)", () => {
+    const counted = parseRule("占地总面积不达标扣4分,人均面积少1m2扣1分;", { max: 8 });
+    expect(counted.understood ? counted.construct : counted.reasonCode).toBe("count-in-part");
+    const states = parseRule("专题研究禁毒工作,经费落实计5分,未研究不计分,只研究不落实扣2.5分。", { max: 5 });
+    expect(states.understood ? states.construct : states.reasonCode).toBe("states-in-part");
+    // plain failings stay sub-clauses answered one by one
+    expect(parseRule("占地总面积不达标扣4分,人均面积不达标扣1分;", { max: 5 })).toMatchObject({ understood: true, construct: "sub-clauses" });
+  });
+});
+
+describe("dev3 kinds", () => {
+  it("a lose verb with a short object before bare points takes them off (扣该班0.5 分: dev3 F10-07)", () => {
+    for (const t of ["骂人、说脏话的一人次扣该班0.5 分。", "迟到的一人次扣其0.5 分"]) {
+      const p = parseRule(t);
+      expect([t, p]).toMatchObject([t, { understood: true, construct: "per-case", rule: { points: 0.5 } }]);
+      if (p.understood) expect(scoreRule(p.rule, "2人次").score).toBe(-1);
+    }
+    // bare points after plain subject text stay earned
+    expect(parseRule("建立台帐,1分;")).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: 1 } });
+  });
+  it("a range of points written with a run of dashes is a range (扣2---5分: dev3 F12-05)", () => {
+    for (const t of ["发现一次扣2---5分。", "体罚幼儿扣1--3分", "发现一起扣1----3分"]) {
+      const p = parseRule(t);
+      expect([t, p.understood ? p.construct : p.reasonCode]).toEqual([t, expect.stringMatching(/^(?:points|deduction)-range$/)]);
+    }
+  });
+  it("points said only as a least amount (扣5分以上: dev3 F11-02) are the assessor's", () => {
+    for (const t of ["体罚孩子,一经查实,扣5分以上。", "发现一起加2分以上"]) {
+      const p = parseRule(t);
+      expect([t, p.understood ? p.construct : p.reasonCode]).toEqual([t, "points-open"]);
+    }
+    // a score of 90分以上 is a condition, not the points
+    const score = parseRule("考核得分90分以上的加2分");
+    expect(score.understood ? score.construct : score.reasonCode).not.toBe("points-open");
+  });
+  it("the one count in the full points' condition is the target of a shortfall step (dev3 F01-02)", () => {
+    const p = parseRule("及时反馈典型信息5条的计2.5分,每差1条扣0.5分,扣完为止。", { max: 2.5 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "per-unit-deduction-floored", target: 5, full: 2.5, points: 0.5 } });
+    if (!p.understood) return;
+    expect([5, "6条", "4条", "1条", "0", "少1条"].map((v) => scoreRule(p.rule, v, 2.5).score)).toEqual([2.5, 2.5, 2, 0.5, 0, 2]);
+    // two counts of the measure word: which one is the target is not said
+    const two = parseRule("报送信息5条、简报2条的计2.5分,每差1条扣0.5分,扣完为止。", { max: 2.5 });
+    expect(two.understood && two.rule.kind === "per-unit-deduction-floored" ? two.rule.target : null).toBeNull();
+  });
+  it("a deduction once a count reaches a bound is one deduction, not per time (三次以上扣2分: dev3 F11-03)", () => {
+    const alone = parseRule("保育员不遵守保育工作制度,一经查实三次以上扣2分。");
+    expect(alone).toMatchObject({ understood: true, construct: "stepped-count" });
+    if (alone.understood) expect(["1次", "2次", "3次", "5次", "无"].map((v) => scoreRule(alone.rule, v).score)).toEqual([0, 0, -2, -2, 0]);
+    // 超过3次: from the fourth; with the item's max, the score steps down from it
+    const over = parseRule("迟到超过3次的扣2分", { max: 5 });
+    expect(over).toMatchObject({ understood: true, construct: "stepped-count" });
+    if (over.understood) expect(["3次", "4次", "0"].map((v) => scoreRule(over.rule, v, 5).score)).toEqual([5, 3, 5]);
+    // a count right before its verb is still a count of cases (迟到一次扣2分)
+    expect(parseRule("迟到一次扣2分", { max: 5 })).toMatchObject({ understood: true, construct: "per-case" });
+  });
+  it("one of whom the clause speaks, leading it, is per one (一名…扣2分: dev3 F09-05)", () => {
+    const p = parseRule("一名党支部书记违法被移送司法机关,扣 2分。");
+    expect(p).toMatchObject({ understood: true, construct: "per-case", rule: { unit: "名", points: 2 } });
+    if (p.understood) expect(["无", "1名", "3名"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, -2, -6]);
+    // a word that is not a person or a case (一项 before a long condition) is not taken so
+    expect(parseRule("一项工作未按期完成并被上级通报批评的,扣 2分。")).not.toMatchObject({ construct: "per-case" });
+  });
+  it("points added and the same taken off, standing alone, are three outcomes, not yes/no (dev3 F12-06)", () => {
+    const p = parseRule("态度较好加1分,不理睬扣1分。");
+    expect(p.understood ? p.construct : p.reasonCode).toBe("deduct-and-earn");
+    // with the item's max the deduction takes back what the clause gives
+    expect(parseRule("计2分,工作不力扣2分", { max: 2 })).toMatchObject({ understood: true, construct: "all-or-nothing" });
   });
 });

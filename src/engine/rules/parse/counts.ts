@@ -6,8 +6,37 @@
 import type { Token } from "./lexer";
 import type { LabelledPoints } from "../types";
 import {
-  type Outcome, type View, DATE_UNITS, MEASURE_UNITS, SYNONYMS, TIME_UNITS, capAfter, cmpAfter, earnings, failure, num,
+  type Outcome, type View, DATE_UNITS, MEASURE_UNITS, SYNONYMS, TIME_UNITS, capAfter, cmpAfter, comparatorAt, earnings, failure, num,
 } from "./view";
+
+/**
+ * 一经查实三次以上扣2分; 超过3次的扣2分: one deduction once a count reaches a bound, nothing below
+ * it — not per time. With the item's max, the score steps from the max down to max − points.
+ */
+export function countThreshold(v: View): Outcome | null {
+  if (v.has("M") || v.all(/[DAE][PU]/g).length !== 1) return null;
+  const m = v.first(/c?N(?:\(t\))?a?,?t?,?[DA]P/);
+  if (!m) return null;
+  const at = v.find("N", m[0], m[1]);
+  const n = v.tok(at);
+  const unit = n.unit ?? "";
+  if (unit === "" || n.hi !== undefined || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) return null;
+  const said = comparatorAt(v, at, ">=");
+  if (!said.said || (said.cmp !== ">=" && said.cmp !== ">")) return null;
+  // the text between the bound and the verb is at most a 的
+  if (v.sk[m[1] - 3] === "t" && m[1] - 3 > at && !/^\s*的?\s*$/.test(v.c.text(v.tok(m[1] - 3)))) return null;
+  const pts = v.tok(m[1] - 1);
+  if (pts.hi !== undefined || v.sk[m[1] - 2] === "A") return null;
+  const atLeast = said.cmp === ">" ? num(n) + 1 : num(n);
+  if (!(atLeast >= 1) || !Number.isInteger(atLeast)) return null;
+  const points = num(pts);
+  const max = v.c.max;
+  v.useRange(m[0], m[1]);
+  const steps = max !== undefined
+    ? [{ atLeast, points: Math.max(0, max - points) }, { atLeast: 0, points: max }]
+    : [{ atLeast, points: -points }];
+  return { kind: "stepped-count", unit, steps, cap: null };
+}
 
 /** 召开2次以上计5分,召开1次计3分; 召开1-2次会议计5分(1次计3分,计满5为止) */
 export function stepped(v: View): Outcome | null {
@@ -151,14 +180,24 @@ export function perUnitAfter(v: View): Outcome | null {
   return { kind: "per-case", unit, points: num(pts), pointsMax: null, addOn: v.sk[m[0]] === "A", categories: [], cap: cap ? num(v.tok(cap[1] - 1)) : null };
 }
 
+/** a count right before its verb (迟到一次扣2分), as opposed to one leading the clause */
+const NEAR = /^(?:(?:M[tWGQ]{0,2}|Q|G)N,?[tlJ,]{0,6}[DA]P|NJ?t?,?[DA]P)$/;
+/** measure words of people and cases: 一名…扣5分 speaks of each one */
+const ONE_OF = new Set(["名", "人", "位", "人次", "起", "例", "件"]);
+
 /** 每起扣2分; 少1人扣3分,扣完为止; 发现1个单位未完成…的扣5分; 每例扣1-3分(一、二孩错漏每例扣2分,…) */
 export function deductions(v: View): Outcome | null {
   // 每迟报1次扣1分 / 少1人扣3分 / 发现1起扣2分, and a count alone before the verb: 一项不符扣1分, 迟到一次扣2分
-  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N,?[tlJ,]{0,6}[DA]P|NJ?t?,?[DA]P/g).filter((m) => {
+  // and one of whom or which the clause speaks, leading it: 一名党支部书记违法被移送司法机关,扣2分 (per one)
+  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N,?[tlJ,]{0,6}[DA]P|NJ?t?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
     const n = v.tok(v.find("N", m[0], m[1]));
     if (DATE_UNITS.has(n.unit ?? "")) return false;
     if (/^[MQG]/.test(v.sk[m[0]])) return true;
+    // 超过3次的扣2分: a bound the count reaches (countThreshold), not a count of one
+    if (m[0] > 0 && v.sk[m[0] - 1] === "c") return false;
     const unit = v.tok(m[0]).unit ?? "";
+    const leading = m[0] === 0 && num(n) === 1 && ONE_OF.has(unit) && !/[,(]/.test(v.sk.slice(0, 2));
+    if (leading || !NEAR.test(v.sk.slice(m[0], m[1]))) return leading;
     const between = v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)) : "";
     return unit !== "" && !DATE_UNITS.has(unit) && between.length <= 6;
   });
@@ -190,6 +229,7 @@ export function deductions(v: View): Outcome | null {
   const same = SYNONYMS.find((g) => g.includes(unit)) ?? [unit];
   let target: number | null = null;
   let targetAt = -1;
+  let bareTarget = -1;
   if (main.shortfall) {
     // the target: a count "N以上" before, of the same measure word (名/人/位 …) or the only one
     const targets: number[] = [];
@@ -208,9 +248,19 @@ export function deductions(v: View): Outcome | null {
         break;
       }
     }
+    if (target === null && fullAt >= 0) {
+      // 反馈信息5条…的计2.5分,每差1条扣0.5分: the one count of the same measure word in the full
+      // points' condition is the target
+      const counts: number[] = [];
+      for (let p = 0; p < fullAt; p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined) counts.push(p);
+      if (counts.length === 1 && num(v.tok(counts[0])) > 0) {
+        target = num(v.tok(counts[0]));
+        bareTarget = counts[0];
+      }
+    }
     if (target !== null) {
       // the same bound said again as the shortfall's condition (少于15天的)
-      for (let p = targetAt + 2; p + 1 < found[0][0]; p++) {
+      for (let p = Math.max(targetAt, bareTarget) + 2; p + 1 < found[0][0]; p++) {
         if (v.sk[p] === "c" && v.sk[p + 1] === "N" && num(v.tok(p + 1)) === target) v.use(p, p + 1);
       }
     }
@@ -222,6 +272,7 @@ export function deductions(v: View): Outcome | null {
     if (fullAt >= 0) v.use(fullAt, fullAt + 1);
     if (capM) v.useRange(capM[0], capM[1]);
     if (targetAt >= 0) v.use(targetAt, targetAt + 1);
+    if (bareTarget >= 0) v.use(bareTarget);
     if (floorAt >= 0) v.use(floorAt);
   };
   const caseUnit = /起|例/.test(unit);

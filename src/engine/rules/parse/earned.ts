@@ -29,6 +29,8 @@ export function fixed(v: View): Outcome | null {
   if (ds.some((p) => p > 0 && v.sk[p - 1] === "L")) return failure("each-per-what");
   const es = earnings(v);
   if (es.length === 1 && ds.length === 1 && !v.has("M") && v.sk[es[0] + 1] === "P" && ds[0] > es[0] && num(v.tok(ds[0] + 1)) === num(v.tok(es[0] + 1))) {
+    // 态度较好加1分,不理睬扣1分 standing alone (no max): +1, −1, or neither — three outcomes, not yes/no
+    if (v.c.max === undefined) return failure("deduct-and-earn");
     // 计2分,工作不力扣2分: the deduction takes back what the clause gives (yes/no)
     v.use(es[0], es[0] + 1, ds[0], ds[0] + 1);
     return { kind: "all-or-nothing", points: num(v.tok(es[0] + 1)) };
@@ -52,6 +54,11 @@ export function fixed(v: View): Outcome | null {
   const parts: LabelledPoints[] = [];
   let prev = full >= 0 ? full + 2 : 0;
   for (const p of ds) {
+    // 人均面积少1m2扣1分 among yes/no failings: that part counts; 未研究不计分,只研究不落实扣2.5分: a state
+    for (let q = prev; q < p; q++) {
+      if ((v.sk[q] === "Q" || v.sk[q] === "M") && v.sk[q + 1] === "N") return failure("count-in-part", { text: v.c.s.slice(v.tok(q).s, v.tok(q + 1).e) });
+      if (v.sk[q] === "0") return failure("states-in-part", { text: v.between(q > prev ? q - 1 : q, q + 1) });
+    }
     const label = v.between(prev, p).replace(/^[;,\s(]+/, "").replace(/(?:的)?[,\s]*$/, "").trim();
     parts.push({ label, points: num(v.tok(p + 1)) });
     prev = p + 2;
@@ -98,7 +105,7 @@ export function earned(v: View): Outcome {
   if (/[DA]P/.test(v.sk)) {
     // 计2分,工作不力扣2分: the deduction takes back what the clause gives (yes/no)
     const ds = v.all(/[DA]P/g);
-    if (chosen.length === 1 && ds.length === 1 && !v.has("M") && v.sk[chosen[0] + 1] === "P" && ds[0][0] > chosen[0] && num(v.tok(ds[0][0] + 1)) === num(v.tok(chosen[0] + 1))) {
+    if (v.c.max !== undefined && chosen.length === 1 && ds.length === 1 && !v.has("M") && v.sk[chosen[0] + 1] === "P" && ds[0][0] > chosen[0] && num(v.tok(ds[0][0] + 1)) === num(v.tok(chosen[0] + 1))) {
       v.useRange(ds[0][0], ds[0][1]);
     } else {
       return failure("deduction-unread");

@@ -13,10 +13,10 @@
  * Subject text is never looked at, except to label sub-clauses and listed parts.
  */
 import type { Period } from "../types";
-import { deductionSteps, deductionToZero, deductions, listed, perUnit, perUnitAfter, ranks, stepped } from "./counts";
+import { countThreshold, deductionSteps, deductionToZero, deductions, listed, perUnit, perUnitAfter, ranks, stepped } from "./counts";
 import { eachItem, earned, fixed, rangeBonus } from "./earned";
 import { money, percentageCut, rate, times } from "./rates";
-import { type Outcome, type View, failure, isFailure } from "./view";
+import { type Outcome, type View, DATE_UNITS, TIME_UNITS, failure, isFailure } from "./view";
 
 export { Clause, View, failure, isFailure } from "./view";
 export type { Failure, Outcome } from "./view";
@@ -30,13 +30,37 @@ export function natural(v: View): Outcome {
 function rest(v: View): Outcome {
   // 其他部门得分为专业部门得分的平均分: a score made of other units' scores
   if (/平均分|平均得分|得分的平均/.test(v.c.s)) return failure("average-of-others");
+  // 实际发生数小于或等于控制数; 委员超过规定人数: the bound is a figure set elsewhere, not in the clause
+  const elsewhere = ELSEWHERE.exec(v.c.s);
+  if (elsewhere) return failure("figure-elsewhere", { text: elsewhere[0] });
+  // 一经查实,扣5分以上: only the least the clause takes or gives is said, the rest is the assessor's
+  const open = v.first(/[DEA]Pa/);
+  if (open && /以上/.test(v.tok(open[1] - 1).w ?? "")) return failure("points-open", { text: v.between(open[0], open[1]) });
+  // 每班每超5人扣1分: a count within each of several units (not 每月每少1次: a period is no unit counted)
+  const perPer = perEachPer(v);
+  if (perPer) return failure("per-per", { text: perPer });
   const discretion = v.find("?", 0, v.sk.length);
   if (discretion >= 0) {
     const hasRange = v.idx.some((i) => v.c.toks[i].k === "P" && v.c.toks[i].hi !== undefined);
     if (!hasRange) return failure("discretion");
     v.use(discretion);
   }
-  return veto(v) ?? doubled(v) ?? vague(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? rate(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? fixed(v) ?? earned(v);
+  return veto(v) ?? doubled(v) ?? vague(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? rate(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? countThreshold(v) ?? fixed(v) ?? earned(v);
+}
+
+/** a strict comparison with a target, quota or standard named, not stated (控制数, 规定人数, 目标任务) */
+const ELSEWHERE = /(?:超过|超出|大于|小于|低于|高于|少于|多于|不足)(?:或等于)?(?:规定|控制|目标|计划|下达|核定)[\u4e00-\u9fff]{0,2}?(?:数|指标|任务|值|额)/;
+
+function perEachPer(v: View): string | null {
+  for (const [a, b] of v.all(/MtM[WQt]{0,2}N/g)) {
+    // the unit is the word just before the second 每 (每班, 每新设班级: 班级)
+    const words = v.c.text(v.tok(a + 1)).trim();
+    if (!/^[\u4e00-\u9fff]{1,8}$/.test(words)) continue;
+    const unit = words.slice(-2);
+    if (DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || DATE_UNITS.has(unit.slice(-1))) continue;
+    return v.c.s.slice(v.tok(a).s, v.tok(b - 1).e);
+  }
+  return null;
 }
 
 /** 扣分 with no amount (否则相应扣分, 予以扣分, 倒扣分): nothing to compute. */

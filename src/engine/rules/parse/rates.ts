@@ -4,7 +4,7 @@
  * threshold, a per-point step, a cut-off, 否则不计分 — or points in proportion (按完成比例得分).
  */
 import type { Token } from "./lexer";
-import type { RateUnit, ScoringRule, Threshold, Tier } from "../types";
+import type { RateUnit, Threshold, Tier } from "../types";
 import { type Outcome, type View, comparatorAt, earnings, failure, num } from "./view";
 
 /** 得分值=完成率×20: the rate (in percent, 100% at most) times the points; 4×实达标数: the figure times 4. */
@@ -106,7 +106,7 @@ function proportional(v: View): Outcome | null {
   return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full: es.length === 1 ? full : null, step: 100, perStep: full };
 }
 
-function rateRule(v: View): ScoringRule | null {
+function rateRule(v: View): Outcome | null {
   // 每降低1个百分点扣2.5分; 下降1个百分点扣1分 (no 每)
   let step = v.first(/M[WQc]?[OR],?t?,?DP/);
   if (!step) {
@@ -206,6 +206,9 @@ function rateRule(v: View): ScoringRule | null {
     useAll();
     return { kind: "rate-threshold", unit, threshold: t, points: full };
   }
+  // 完成…任务、且完成实际投入资金当年任务的20%以上(100分): the rate is one of several conditions
+  // joined by 且, the others figures or facts the rate's value does not give
+  if (joinedConditions(v, rTok)) return failure("rate-among-conditions");
   const after = v.sk.slice(tm[1]);
   if (otherwise || /^(?:[;,t]|\([t,]*\))*$/.test(after)) {
     if (otherwise) v.useRange(otherwise[0], otherwise[1]);
@@ -213,6 +216,13 @@ function rateRule(v: View): ScoringRule | null {
     return { kind: "rate-threshold", unit, threshold: t, points: full };
   }
   return null;
+}
+
+/** The sentence before the rate joins it to other conditions with 且/并且/同时 after a list mark. */
+function joinedConditions(v: View, r: Token): boolean {
+  const before = v.c.s.slice(0, r.s);
+  const sentence = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf("。")) + 1);
+  return /[、,]\s*(?:且|并且|同时)/.test(sentence);
 }
 
 /**
