@@ -22,6 +22,8 @@ import { SEED_CLAUSES } from "../test/engine/rules/seed-clauses";
 const WARM_S = 0.5;
 /** the warm-up stops once a window of this many rounds is no faster than the windows before it */
 const WARM_WINDOW = 20;
+/** and not before this many rounds (the slowest paths of a round reach the optimiser late) */
+const WARM_ROUNDS = 300;
 /** and in any case after this many CPU-seconds */
 const WARM_MAX_S = 20;
 const MEASURE_S = 2;
@@ -32,7 +34,8 @@ const cpuSeconds = (since: NodeJS.CpuUsage): number => {
 };
 
 /**
- * Run fn until the JIT has compiled its hot paths: at least WARM_S CPU-seconds, then until the
+ * Run fn until the JIT has compiled its hot paths: at least WARM_S CPU-seconds and WARM_ROUNDS
+ * rounds, then until the
  * fastest round of three windows of WARM_WINDOW rounds in a row is no more than 3% faster than
  * the fastest before them. V8 optimises on a background thread; on a loaded machine that thread gets little
  * time, and a fixed 0.5 CPU-second warm-up measured code not yet optimised (parse: 14,000
@@ -42,6 +45,7 @@ function warmUp(fn: () => void): void {
   const start = process.cpuUsage();
   let before = Infinity;
   let still = 0;
+  let rounds = 0;
   for (;;) {
     let best = Infinity;
     for (let r = 0; r < WARM_WINDOW; r++) {
@@ -50,8 +54,9 @@ function warmUp(fn: () => void): void {
       best = Math.min(best, cpuSeconds(c0));
     }
     const spent = cpuSeconds(start);
+    rounds += WARM_WINDOW;
     still = best >= before * 0.97 ? still + 1 : 0;
-    if ((spent >= WARM_S && still >= 3) || spent >= WARM_MAX_S) return;
+    if ((spent >= WARM_S && rounds >= WARM_ROUNDS && still >= 3) || spent >= WARM_MAX_S) return;
     before = Math.min(before, best);
   }
 }
