@@ -135,6 +135,19 @@ function metAnswer(raw: string, parts: ReadonlyArray<{ readonly points: number }
   return word === null ? QUOTE : { value: r.value ? 0 : parts.length, numberFormat: word };
 }
 
+/**
+ * One answer to failings of equal points (the formula reads 是/否 themselves and a number as the
+ * count of failings): a count typed as text → the count; 有/√ (all happened) or × → the number of
+ * failings or 0, shown as typed.
+ */
+function failingsAnswer(raw: string, k: number): Step {
+  if (raw === "是" || raw === "否") return null;
+  const r = readText(raw.trim());
+  if (r.kind !== "bool") return countOrNone(raw);
+  const word = literal(raw.trim());
+  return word === null ? QUOTE : { value: r.value ? k : 0, numberFormat: word };
+}
+
 /** a count, or a word for none other than 无 (否, ×) → 0 shown as typed */
 function countOrNone(raw: string): Step {
   // the formula reads the word 无 itself (exactly: " 无" is made 0 shown " 无")
@@ -212,7 +225,9 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
     case "veto":
       return answerCell(raw);
     case "sub-clauses":
-      return r.met && listTokens(raw).length === 1 ? metAnswer(raw, r.parts) : listCell(raw);
+      if (r.met && listTokens(raw).length === 1) return metAnswer(raw, r.parts);
+      if (!r.met && r.sign === -1 && r.parts.length > 1 && r.parts.every((p) => p.points === r.parts[0].points) && listTokens(raw).length === 1) return failingsAnswer(raw, r.parts.length);
+      return listCell(raw);
     case "doubled":
     case "range-bonus": {
       const t = raw.normalize("NFKC").trim();

@@ -267,6 +267,12 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       const tokens = listTokens(value);
       const total = rule.parts.reduce((a, p) => a + p.points, 0);
       if (rule.met && tokens.length === 1) return unmetParts(rule.parts, value, max);
+      // ①…扣5分;②…扣5分;…: failings of equal points, a count says how many happened
+      if (tokens.length === 1 && rule.sign === -1 && rule.parts.length > 1 && rule.parts.every((p) => p.points === rule.parts[0].points) && readCell(value).kind !== "bool") {
+        const c = countOf(value);
+        if (!c.ok) return { score: null, reason: c.reason, why: c.why };
+        return { score: signed(-1, rule.parts[0].points * Math.min(c.n, rule.parts.length), max) };
+      }
       if (tokens.length === 1) {
         const yn = needYesNo(value);
         if (typeof yn !== "boolean") return yn;

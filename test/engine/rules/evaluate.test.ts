@@ -226,3 +226,15 @@ describe("a word written with a numeral character is no count (一般 is a grade
     expect(["一次", "三人", "两起"].map((v) => scoreRule(perCase, v).score)).toEqual([-2, -6, -4]);
   });
 });
+
+describe("failings of equal points answered by a count (dev2 E31-05)", () => {
+  const r = rule("①未及时备案的扣5分;②未及时公开的扣5分;③年度报告与其他单位雷同扣5分。");
+  it("a count says how many failings happened; 是/有 all of them, 否 none", () => {
+    expect(r).toMatchObject({ kind: "sub-clauses", sign: -1 });
+    expect(["0", "1项", "2项", "3项", "是", "否", "是,否,否"].map((v) => scoreRule(r, v, 10).score)).toEqual([10, 5, 0, 0, 0, 10, 5]);
+  });
+  it("the value cell holds the count the formula reads (有 → 3, shown 有)", () => {
+    expect(valueCellFor(r, "有")).toEqual({ value: 3, numberFormat: '"有"' });
+    expect(valueCellFor(r, "1项")).toEqual({ value: 1, numberFormat: '0"项"' });
+  });
+});
