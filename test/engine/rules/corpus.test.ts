@@ -21,7 +21,7 @@ const DEV2_FLOOR = 0.9;
  * dev3.json (issue 10, round 5): built without running the reader. Its first figures, before any
  * change made for them: 0.6373 (130/204) on its first 68 clauses / 12 documents, 0.7351 (222/302)
  * on the 105 clauses / 25 documents added later; 0.8988 (453/504, 173 clauses, 37 documents) at
- * the end of round 5; the floor rounded down to 0.05.
+ * the end of round 5 (0.9028 after the last fix); the floor rounded down to 0.05.
  */
 const DEV3_FLOOR = 0.85;
 

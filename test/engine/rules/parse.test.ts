@@ -627,4 +627,11 @@ describe("dev3 kinds", () => {
     // without the item's max there are no points to give
     expect(parseRule("合同签定率达100%、代管率达100%,达不到标准不计分。").understood).toBe(false);
   });
+  it("below the full points the rate itself is the score (其比率做为当期考核分值: dev3 F32-01)", () => {
+    const p = parseRule("实际返还资金大于或等于应上缴资金得100分;实际返还资金小于应上缴资金,其比率做为当期考核分值。", { max: 100 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "rate-per-point-to-zero", full: 100, step: 100, perStep: 100 } });
+    if (p.understood) expect(["100%", "120%", "85%", "0%"].map((v) => scoreRule(p.rule, v, 100).score)).toEqual([100, 100, 85, 0]);
+    // points other than the max beside it are not taken for it
+    expect(parseRule("完成任务得60分;未完成的,其比率做为考核分值。", { max: 100 })).not.toMatchObject({ understood: true, construct: "rate-per-point-to-zero" });
+  });
 });

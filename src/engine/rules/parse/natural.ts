@@ -17,7 +17,7 @@ import { countThreshold, deductionSteps, deductionToZero, deductions, listed, pe
 import { eachItem, earned, fixed, rangeBonus } from "./earned";
 import { grades } from "./grades";
 import { money, percentageCut, rate, times } from "./rates";
-import { type Outcome, type View, DATE_UNITS, TIME_UNITS, failure, isFailure } from "./view";
+import { type Outcome, type View, DATE_UNITS, TIME_UNITS, failure, isFailure, num } from "./view";
 
 export { Clause, View, failure, isFailure } from "./view";
 export type { Failure, Outcome } from "./view";
@@ -37,6 +37,9 @@ function rest(v: View): Outcome {
   // 一经查实,扣5分以上: only the least the clause takes or gives is said, the rest is the assessor's
   const open = v.first(/[DEA]Pa/);
   if (open && /以上/.test(v.tok(open[1] - 1).w ?? "")) return failure("points-open", { text: v.between(open[0], open[1]) });
+  // …得100分;…小于应上缴资金,其比率做为当期考核分值: below the full points the rate itself is the score
+  const rateIsScore = rateAsScore(v);
+  if (rateIsScore) return rateIsScore;
   // 每班每超5人扣1分: a count within each of several units (not 每月每少1次: a period is no unit counted)
   const perPer = perEachPer(v);
   if (perPer) return failure("per-per", { text: perPer });
@@ -53,6 +56,25 @@ function rest(v: View): Outcome {
 
 /** a strict comparison with a target, quota or standard named, not stated (控制数, 规定人数, 目标任务) */
 const ELSEWHERE = /(?:超过|超出|大于|小于|低于|高于|少于|多于|不足)(?:或等于)?(?:规定|控制|目标|计划|下达|核定)[\u4e00-\u9fff]{0,2}?(?:数|指标|任务|值|额)/;
+
+/** the rate (in percent of the max) is the score, the full points at 100%; every point stated is the max */
+function rateAsScore(v: View): Outcome | null {
+  const max = v.c.max;
+  if (max === undefined || !/比率|比例|完成率/.test(v.c.s) || !/(?:比率|比例|完成率)\s*(?:做为|作为|即为|为)\s*(?:当期|本期|该项|本项)?\s*(?:考核)?\s*(?:分值|得分)/.test(v.c.s)) return null;
+  const points: number[] = [];
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] === "R" || v.sk[p] === "Y" || v.sk[p] === "O") return null;
+    if (v.sk[p] === "P") {
+      if (num(v.tok(p)) !== max) return null;
+      points.push(p);
+    }
+  }
+  for (const p of points) {
+    v.use(p);
+    if (p > 0 && (v.sk[p - 1] === "E" || v.sk[p - 1] === "C")) v.use(p - 1);
+  }
+  return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full: max, step: 100, perStep: max };
+}
 
 function perEachPer(v: View): string | null {
   for (const [a, b] of v.all(/MtM[WQt]{0,2}N/g)) {
