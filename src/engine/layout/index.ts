@@ -14,7 +14,7 @@ import { columnTotals, rowLabel, rowTotals } from "./totals";
 import { buildItemTree } from "./tree";
 import { totalWord } from "./text";
 import { workbookRelations } from "./workbook";
-import { relationCells, unplacedIn } from "./unplaced";
+import { addRelationCells, CellSet, unplacedIn } from "./unplaced";
 import { type IndicatorDef, indicatorSpecs } from "./indicators";
 import { columnSplits } from "./columnSplits";
 import type { SheetUnderstanding } from "./understanding";
@@ -59,6 +59,10 @@ export function understandSheetIn(
   const relations: Relation[] = [];
   const kinds: SheetKind[] = [];
   const unplaced: Unplaced[] = [];
+  // the cells the sheet's relations read, grown as each table adds its relations (not rebuilt
+  // from all of them per table: that was tables × relations)
+  const used = new CellSet();
+  let usedUpTo = 0;
   for (const ft of found) {
     const kind = corrections.kind ?? classifyTable(g, ft);
     kinds.push(kind);
@@ -77,7 +81,11 @@ export function understandSheetIn(
         columnSplits(g, ft, columns, columnTotals(g, ft, columns, rels), rels);
         figuresIn = statisticsRelations(g, ft, columns, plainExcluded, rels, groups, indicatorSpecs(indicators), inner);
         // rates and totals no relation reads: said in the sheet's note, never passed over
-        if (kind === "statistics") unplaced.push(...unplacedIn(g, ft, columns, figuresIn, relationCells(rels)));
+        if (kind === "statistics") {
+          addRelationCells(used, rels, usedUpTo);
+          usedUpTo = rels.length;
+          unplaced.push(...unplacedIn(g, ft, columns, figuresIn, used));
+        }
       } else summaryTotals(g, ft, columns, rels);
     }
     const table: Table = {

@@ -15,15 +15,40 @@ const RATE_NAME = /率|比重|性别比|构成|[%‰]/;
 /** said once per sheet at most this many times; the rest counted */
 const MAX_SAID = 4;
 
-/** Every cell a relation reads or flags. */
-export function relationCells(relations: ReadonlyArray<Relation>): Set<string> {
-  const out = new Set<string>();
-  const put = (c: { row: number; col: number }) => out.add(`${c.row},${c.col}`);
-  for (const r of relations) {
+/**
+ * A set of cells, one byte per row in each column that has any: a set of string keys ("row,col"),
+ * or even of numbers (beyond 2^31 they are boxed), made the set of a 100,000-row sheet's cells
+ * cost more than all the rest of its analysis.
+ */
+export class CellSet {
+  private readonly cols = new Map<number, Uint8Array>();
+
+  add(row: number, col: number): void {
+    let bits = this.cols.get(col);
+    if (!bits || bits.length <= row) {
+      const grown = new Uint8Array(Math.max(row + 1, (bits?.length ?? 0) * 2, 64));
+      if (bits) grown.set(bits);
+      bits = grown;
+      this.cols.set(col, bits);
+    }
+    bits[row] = 1;
+  }
+
+  has(row: number, col: number): boolean {
+    const bits = this.cols.get(col);
+    return bits !== undefined && row < bits.length && bits[row] === 1;
+  }
+}
+
+/** Every cell the relations from index `from` on read or flag, added to `out`. */
+export function addRelationCells(out: CellSet, relations: ReadonlyArray<Relation>, from = 0): CellSet {
+  const put = (c: { row: number; col: number }) => out.add(c.row, c.col);
+  for (let i = from; i < relations.length; i++) {
+    const r = relations[i];
     switch (r.kind) {
       case "sum":
         put(r.total);
-        r.parts.forEach(put);
+        for (const p of r.parts) put(p);
         break;
       case "rate":
       case "ratio":
@@ -46,29 +71,38 @@ export function relationCells(relations: ReadonlyArray<Relation>): Set<string> {
         put(r.deathRate);
         break;
       case "shares":
-        r.shares.forEach(put);
+        for (const c of r.shares) put(c);
         break;
     }
   }
   return out;
 }
 
+/** Some of the cells (rows of a column, or columns of a row) hold a figure, and no relation reads any of them. */
+function figuresNoneUsed(cells: ReadonlyArray<number>, isFigure: (i: number) => boolean, isUsed: (i: number) => boolean): boolean {
+  let any = false;
+  for (const i of cells) {
+    if (!isFigure(i)) continue;
+    if (isUsed(i)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** The rates and totals of a statistics table that no relation reads. */
 export function unplacedIn(
-  g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, figuresIn: "columns" | "rows" | undefined, used: ReadonlySet<string>,
+  g: SheetGrid, t: FoundTable, columns: ReadonlyArray<Column>, figuresIn: "columns" | "rows" | undefined, used: CellSet,
 ): Unplaced[] {
   const rates: string[] = [];
   const totals: string[] = [];
   const figureCols = columns.filter((c) => c.role !== "label" && c.role !== "unit" && c.role !== "item" && c.role !== "number" && c.role !== "remark");
-  const anyUsed = (cells: ReadonlyArray<{ row: number; col: number }>) => cells.some((c) => used.has(`${c.row},${c.col}`));
   if (figuresIn === "rows") {
     // indicators in rows: a row named as a rate or a total whose figures no relation reads
     const labels = labelColumns(columns);
     for (const r of t.dataRows) {
       const lab = rowLabel(g, labels, r);
       if (!lab) continue;
-      const cells = figureCols.filter((c) => g.isFigure(r, c.col)).map((c) => ({ row: r, col: c.col }));
-      if (cells.length === 0 || anyUsed(cells)) continue;
+      if (!figuresNoneUsed(figureCols.map((c) => c.col), (col) => g.isFigure(r, col), (col) => used.has(r, col))) continue;
       const name = headerWord(lab.text);
       if (totalWord(name)) totals.push(name);
       else if (RATE_NAME.test(lab.text)) rates.push(name);
@@ -76,8 +110,7 @@ export function unplacedIn(
   } else {
     // figures in columns: a column headed as a rate or a total that no relation reads
     for (const c of figureCols) {
-      const cells = t.dataRows.filter((r) => g.isFigure(r, c.col)).map((r) => ({ row: r, col: c.col }));
-      if (cells.length === 0 || anyUsed(cells)) continue;
+      if (!figuresNoneUsed(t.dataRows, (r) => g.isFigure(r, c.col), (r) => used.has(r, c.col))) continue;
       const leaf = c.header.split("/").pop() ?? c.header;
       const name = headerWord(leaf) || leaf;
       if (totalWord(name)) totals.push(c.header);
