@@ -18,6 +18,7 @@
  */
 import type { CellValue, RangeRef, SheetSnapshot, WorkbookSnapshot } from "../../engine/grid";
 import { inspectPackage, type InspectResult } from "./inspect";
+import { partBytes } from "./inflate";
 import { DEFAULT_MAX_COLS, DEFAULT_MAX_ROWS, EPOCH_1900, EPOCH_1904, mapValue, sheetSnapshot, sniff, toBytes, withReadWarnings, type ReadOptions } from "./snapshotValues";
 import { excelDate, no, NotDirect, readSharedStrings, readStyles, readWorkbookInfo, slideFormula, xmlDecode, type CellStyle, type SharedText } from "./directParts";
 
@@ -314,7 +315,7 @@ function readSheet(name: string, hidden: boolean, xml: string, parts: Parts, opt
 async function partText(inspected: Pick<InspectResult, "zip">, path: string): Promise<string | undefined> {
   const f = inspected.zip.file(path);
   if (!f) return undefined;
-  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await f.async("uint8array"));
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await partBytes(f));
 }
 
 /**

@@ -10,11 +10,16 @@ import { constants } from "fs";
 import { lstat, open, realpath, rename, stat, unlink, writeFile } from "fs/promises";
 import { basename, dirname, join } from "path";
 import { randomBytes } from "crypto";
+import { inflateRawSync } from "zlib";
 import type { XlsxReadResult } from "./read";
 import { XlsxReadError } from "./read-error";
 import type { ReadOptions } from "./snapshotValues";
 import { readXlsxSnapshot } from "./direct";
+import { useRawInflater } from "./inflate";
 import type { WorkbookSnapshot } from "../../engine/grid";
+
+// in Node the package's parts are inflated by zlib, natively (inflate.ts)
+useRawInflater(inflateRawSync);
 
 /** Largest workbook file read (bytes): within it a check stays inside the time and memory budget. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

@@ -18,6 +18,7 @@
 import JSZip from "jszip";
 import { XlsxReadError } from "./read-error";
 import { quickCount } from "./scan";
+import { partBytes } from "./inflate";
 import { MAX_WORKBOOK_CELLS, MAX_WORKBOOK_ROWS } from "../../engine/limits";
 
 /** Excel's grid */
@@ -310,7 +311,7 @@ export async function inspectPackage(bytes: Uint8Array): Promise<InspectResult> 
   // BOM kept, as ExcelJS's own reading keeps it
   const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
   for (const path of sheetPaths) {
-    const scan: SheetScan = { xml: utf8.decode(await zip.file(path)!.async("uint8array")), changed: false, warnings: [], cells: 0, sharedTexts: 0 };
+    const scan: SheetScan = { xml: utf8.decode(await partBytes(zip.file(path)!)), changed: false, warnings: [], cells: 0, sharedTexts: 0 };
     const { lastRow, lastCol } = boundRows(scan);
     boundMerges(scan, lastRow, lastCol);
     cells += scan.cells;
