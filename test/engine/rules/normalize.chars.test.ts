@@ -127,3 +127,35 @@ describe("unit symbols after a number", () => {
     expect(ruleFormula(r.rule, "B2", 8)).toMatch(/8-2\*INT\(B2\)/);
   });
 });
+
+describe("numbers glued together by the page (dev3 F09, F24)", () => {
+  const shape = (text: string) => {
+    const p = parseRule(text);
+    return p.understood ? { construct: p.construct, rule: p.rule } : { refused: p.reasonCode };
+  };
+
+  it("an item's number glued to a count in Chinese numerals is its numbering, not part of the count", () => {
+    // 2一名… (F09-04) was read as 21名
+    const glued = shape("2一名党委班子成员违法被移送司法机关,扣 5分。");
+    expect(glued).toEqual(shape("一名党委班子成员违法被移送司法机关,扣 5分。"));
+    expect(glued).toEqual(shape("2、一名党委班子成员违法被移送司法机关,扣 5分。"));
+    expect(glued).toMatchObject({ construct: "per-case", rule: { unit: "名", points: 5 } });
+    expect(shape("２一名党委班子成员违法被移送司法机关,扣5分。")).toEqual(glued);
+    expect(shape(" 2 一名党委班子成员违法被移送司法机关,扣5分。")).toEqual(glued);
+  });
+
+  it("inside a clause, a count in Chinese numerals never joins the number before it", () => {
+    expect(normalizeClause("共12三次")).toBe("共12 3次");
+    expect(normalizeClause("共12次")).toBe("共12次");
+    expect(normalizeClause("三次")).toBe("3次");
+  });
+
+  it("a decimal below 1 split after its point (扣0. 2分) is one number; an item number before a point is not touched", () => {
+    expect(normalizeClause("每经过一处特大桥扣0. 2分。")).toBe("每经过1处特大桥扣0.2分;");
+    expect(shape("每经过一处特大桥扣0. 2分。")).toEqual(shape("每经过一处特大桥扣0.2分。"));
+    expect(shape("每经过一处特大桥扣0. 2分。")).toMatchObject({ rule: { points: 0.2 } });
+    // 10. 2 and 1. 2 are not 0. 2: left as they are
+    expect(normalizeClause("扣10. 2分")).toBe("扣10. 2分");
+    expect(normalizeClause("1. 2次以上扣1分")).toBe("1. 2次以上扣1分");
+  });
+});

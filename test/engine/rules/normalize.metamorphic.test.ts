@@ -103,8 +103,8 @@ describe("spellings of the same clause give the same parse (every corpus and see
     const marks = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
     for (const [name, first] of [["circled", 0x2460], ["parenthesised", 0x2474], ["ideographic", 0x3220]] as const) {
       const number = (s: string): string => {
-        // a clause that is numbered already (1.… / (1)… / ①…) keeps its own numbers
-        if (/^\s*(?:[(（]?\s*[\d一二三四五六七八九十]{1,2}\s*[)）、.．]|[\u2460-\u249b\u3220-\u3229])/.test(s)) return s;
+        // a clause that is numbered already (1.… / (1)… / ①… / 2一名…, its number glued to a count) keeps its own numbers
+        if (/^\s*(?:[(（]?\s*[\d一二三四五六七八九十]{1,2}\s*[)）、.．]|[\u2460-\u249b\u3220-\u3229]|\d{1,2}\s*[一二两三四五六七八九十]{1,3}[个名人次项件起例处])/.test(s)) return s;
         let k = 0;
         const mark = (): string => (name === "circled" ? marks[k++ % 20] : String.fromCharCode(first + (k++ % 10)));
         return mark() + s.replace(/[;；。](?=\s*[^\s\d;；。）)])/g, (sep) => `${sep}${mark()}`);

@@ -32,6 +32,16 @@ const C_WAN = 0x4e07; // 万
 const C_FEN = 0x5206; // 分
 const C_ZHI = 0x4e4b; // 之
 
+/**
+ * A count in Chinese numerals glued to an Arabic number before it must not become one number
+ * with it (…共12三次 is not 123次): the two are kept apart by a space. (At the start of a clause,
+ * 2一名… is the item's numbering 2 and then 一名: stripEnumeration takes the 2 off first.)
+ */
+function gluedNumberSeparator(s: string, i: number): string {
+  const c = i > 0 ? s.charCodeAt(i - 1) : 0;
+  return c >= 48 && c <= 57 ? " " : "";
+}
+
 /** 三项 → 3项, 两次 → 2次, 十分 → 10分, 百分之九十 → 90% (but not 百分制, or a lone 百/千). */
 function numeralsToDigits(s: string): string {
   const len = s.length;
@@ -63,7 +73,7 @@ function numeralsToDigits(s: string): string {
     if (j < len && AFTER_NUMERAL[next] === 1 && !lone && !(next === C_FEN && s.charCodeAt(j + 1) === C_ZHI)) {
       const n = parseChineseNumeral(s.slice(i, j));
       if (n !== null) {
-        out += s.slice(last, i) + String(n);
+        out += s.slice(last, i) + gluedNumberSeparator(s, i) + String(n);
         last = j;
       }
     }
@@ -91,6 +101,8 @@ export const simplifiedChar = (ch: string): string => {
 
 /** 0。5分 (a full stop typed for the decimal point) */
 const DECIMAL_STOP = /(\d)\s*[。．]\s*(?=\d)/g;
+/** "0. 2": a space after the point of a decimal below 1 */
+const ZERO_POINT_SPACE = /(?<![\d.])0\.\s+(?=\d)/g;
 const RANGE_DASH = /(\d)\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d)/g;
 
 /** 3%~5% → 3-5% (one rate range, as 1-3分 is one range of points) */
@@ -321,6 +333,8 @@ export function normalizeClause(text: string): string {
   let s = fast ?? normalizeText(enumerationMarks(text));
   let f = fast !== null ? fastFlags : scan(s);
   if (f & HAS_STOP && hasDecimalStop(s)) s = s.replace(DECIMAL_STOP, "$1.");
+  // 扣0. 2分: a decimal a line wrap split after its point (a 0 before a point is no item number)
+  if (f & (HAS_WS | HAS_SPACE) && s.includes("0.")) s = s.replace(ZERO_POINT_SPACE, "0.");
   if (f & HAS_TRADITIONAL) {
     s = simplify(s);
     f |= simplifiedFlags;
@@ -357,10 +371,10 @@ export function normalizeClause(text: string): string {
 let lastNormalized = "";
 let lastSpaced = true;
 
-/** The item's own numbering "(1)", "⑶", "4、", "①" is not part of the rule. */
-export const ENUMERATION = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十两\d])|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[①-⑳⑴-⒇])\s*/;
+/** The item's own numbering "(1)", "⑶", "4、", "①" is not part of the rule; nor the 2 of "2一名…" (a count glued to it). */
+export const ENUMERATION = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十两\d])|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[\d０-９]{1,2}(?=\s*[一二两三四五六七八九十]{1,3}[个名人次起例项件户家处位所篇份条场期村天种台套块张批届轮座幅部本册门类组支队笔宗])|[①-⑳⑴-⒇])\s*/;
 /** the characters an enumeration can start with (after \s) */
-const ENUMERATION_START = codeSet("(（一二三四五六七八九十0123456789");
+const ENUMERATION_START = codeSet("(（一二三四五六七八九十0123456789０１２３４５６７８９");
 for (let c = 0x2460; c <= 0x2473; c++) ENUMERATION_START[c] = 1; // ①-⑳
 for (let c = 0x2474; c <= 0x2487; c++) ENUMERATION_START[c] = 1; // ⑴-⒇
 
