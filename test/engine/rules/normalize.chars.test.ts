@@ -159,3 +159,18 @@ describe("numbers glued together by the page (dev3 F09, F24)", () => {
     expect(normalizeClause("1. 2次以上扣1分")).toBe("1. 2次以上扣1分");
   });
 });
+
+describe("满 that is reaching an age or a time (dev2 E38-01)", () => {
+  it("is no cap: 年满18周岁, 满60岁, 满3年", () => {
+    const rule = (t: string) => {
+      const p = parseRule(t, { max: 0.5 });
+      return p.understood ? p.rule : p.reasonCode;
+    };
+    const plain = rule("本村男性公民登记率为100%,该项分值为0.5分每少一人扣0.1分,扣完为止");
+    expect(plain).toMatchObject({ kind: "per-unit-deduction-floored", points: 0.1 });
+    expect(rule("本村当年年满18周岁男性公民登记率为100%,该项分值为0.5分每少一人扣0.1分,扣完为止")).toEqual(plain);
+    expect(rule("本村满60岁男性公民登记率为100%,该项分值为0.5分每少一人扣0.1分,扣完为止")).toEqual(plain);
+    // still a cap where it caps points
+    expect(parseRule("每发现一起加1分,满5分为止", { max: 5 })).toMatchObject({ understood: true, rule: { cap: 5 } });
+  });
+});

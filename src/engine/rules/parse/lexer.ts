@@ -245,6 +245,18 @@ function numberEnd(s: string, i: number): number {
 }
 
 /** What follows position i, skipping spaces and (for 奖/罚) a short object: an amount's kind or null. */
+/** 年满18周岁, 满60岁, 工作满3年: 满 is reaching an age or a time, not a cap */
+const AGE_OR_TIME = new Uint8Array(65536);
+for (const c of "岁周年月天日") AGE_OR_TIME[c.charCodeAt(0)] = 1;
+function reachesAge(s: string, i: number, e: number): boolean {
+  if (s.charCodeAt(i - 1) === 0x5e74) return true; // 年满
+  let j = e;
+  while (s.charCodeAt(j) === SPACE) j++;
+  const start = j;
+  while (j < s.length && ((s.charCodeAt(j) >= 0x30 && s.charCodeAt(j) <= 0x39) || s.charCodeAt(j) === 0x2e)) j++;
+  return j > start && AGE_OR_TIME[s.charCodeAt(j) | 0] === 1;
+}
+
 function amountAhead(s: string, i: number, skipWords: number): "P" | "Y" | "R" | "U" | "N" | "(" | "满" | null {
   let j = i;
   while (s.charCodeAt(j) === SPACE) j++;
@@ -487,7 +499,7 @@ function wordAt(s: string, i: number): Kind | null {
       case "C": {
         if (s.charCodeAt(i - 1) === EVERY) continue;
         const ahead = amountAhead(s, e, 0);
-        if (w.length === 1 && ch === C_MAN && ahead !== "N" && ahead !== "P") continue;
+        if (w.length === 1 && ch === C_MAN && ((ahead !== "N" && ahead !== "P") || reachesAge(s, i, e))) continue;
         // 不超过90% is a comparator; 最多扣6分 / 最高10分 / 计满5为止 caps
         if (ahead === "R") continue;
         const next = s.charCodeAt(e);

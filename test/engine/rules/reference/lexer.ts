@@ -243,6 +243,8 @@ function wordAt(s: string, i: number): Token | null {
         if (s[i - 1] === "每") continue;
         const ahead = amountAhead(s, e, 0);
         if (w === "满" && ahead !== "N" && ahead !== "P") continue;
+        // 年满18周岁, 满60岁, 工作满3年: reaching an age or a time
+        if (w === "满" && (s[i - 1] === "年" || /^\s*[\d.]+[岁周年月天日]/.test(s.slice(e)))) continue;
         // 不超过90% is a comparator; 最多扣6分 / 最高10分 / 计满5为止 caps
         if (ahead === "R") continue;
         if (ahead === "P" || ahead === "N" || /^(?:扣|减|加|计|得|可加|为)/.test(s.slice(e, e + 2))) return tok(k, i, e, undefined, undefined, undefined, w);
