@@ -8,22 +8,10 @@ import { cellAddress } from "../address";
 import type { SheetSnapshot, WorkbookSnapshot } from "../grid";
 import type { Finding } from "../findings";
 import type { CellRef, ItemTree, Relation, SheetCellRef, Table, WorkbookLayout, WorkbookRelation } from "../layout/model";
+import { relationCells } from "../layout/model";
 import { a1, isBadFigure, readFigure } from "./figure";
 import { scoreColumns } from "./scoreTree";
 import { sheetCell } from "./crossSheet";
-
-/** The cells a relation needs, the figure it is about first. */
-export function relationCells(rel: Relation): CellRef[] {
-  switch (rel.kind) {
-    case "sum": return [rel.total, ...rel.parts];
-    case "rate": return [rel.rate, rel.numerator, rel.denominator];
-    case "coverage": return [rel.count, rel.base];
-    case "difference": return [rel.difference, rel.base, rel.count];
-    case "ratio": return [rel.ratio, rel.numerator, rel.denominator];
-    case "natural-increase": return [rel.result, rel.birthRate, rel.deathRate];
-    case "shares": return [...rel.shares];
-  }
-}
 
 function isBad(sheet: SheetSnapshot, c: CellRef): boolean {
   return isBadFigure(sheet, c);

@@ -158,6 +158,19 @@ export type Relation =
   /** shares of one whole that must add to 100 (%) */
   | { readonly kind: "shares"; readonly shares: ReadonlyArray<CellRef>; readonly label: string };
 
+/** The cells a relation reads or flags, the figure it is about first. */
+export function relationCells(rel: Relation): CellRef[] {
+  switch (rel.kind) {
+    case "sum": return [rel.total, ...rel.parts];
+    case "rate": return [rel.rate, rel.numerator, rel.denominator];
+    case "coverage": return [rel.count, rel.base];
+    case "difference": return [rel.difference, rel.base, rel.count];
+    case "ratio": return [rel.ratio, rel.numerator, rel.denominator];
+    case "natural-increase": return [rel.result, rel.birthRate, rel.deathRate];
+    case "shares": return [...rel.shares];
+  }
+}
+
 export interface SheetLayout {
   readonly name: string;
   readonly kind: SheetKind;

@@ -4,7 +4,7 @@
  * was not found, a 合计 whose parts were not found. Each becomes part of the sheet's note
  * (`sheets[].note`), so "no problems" is never said of a figure nobody checked.
  */
-import type { Column, Relation, Unplaced } from "./model";
+import { relationCells, type Column, type Relation, type Unplaced } from "./model";
 import type { SheetGrid } from "./sheetgrid";
 import type { FoundTable } from "./tables";
 import { labelColumns, rowLabel } from "./totals";
@@ -42,39 +42,7 @@ export class CellSet {
 
 /** Every cell the relations from index `from` on read or flag, added to `out`. */
 export function addRelationCells(out: CellSet, relations: ReadonlyArray<Relation>, from = 0): CellSet {
-  const put = (c: { row: number; col: number }) => out.add(c.row, c.col);
-  for (let i = from; i < relations.length; i++) {
-    const r = relations[i];
-    switch (r.kind) {
-      case "sum":
-        put(r.total);
-        for (const p of r.parts) put(p);
-        break;
-      case "rate":
-      case "ratio":
-        put(r.kind === "rate" ? r.rate : r.ratio);
-        put(r.numerator);
-        put(r.denominator);
-        break;
-      case "coverage":
-        put(r.count);
-        put(r.base);
-        break;
-      case "difference":
-        put(r.difference);
-        put(r.base);
-        put(r.count);
-        break;
-      case "natural-increase":
-        put(r.result);
-        put(r.birthRate);
-        put(r.deathRate);
-        break;
-      case "shares":
-        for (const c of r.shares) put(c);
-        break;
-    }
-  }
+  for (let i = from; i < relations.length; i++) for (const c of relationCells(relations[i])) out.add(c.row, c.col);
   return out;
 }
 
