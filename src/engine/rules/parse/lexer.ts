@@ -244,7 +244,6 @@ function numberEnd(s: string, i: number): number {
   return j;
 }
 
-/** What follows position i, skipping spaces and (for 奖/罚) a short object: an amount's kind or null. */
 /** 年满18周岁, 满60岁, 工作满3年: 满 is reaching an age or a time, not a cap */
 const AGE_OR_TIME = new Uint8Array(65536);
 for (const c of "岁周年月天日") AGE_OR_TIME[c.charCodeAt(0)] = 1;
@@ -252,11 +251,12 @@ function reachesAge(s: string, i: number, e: number): boolean {
   if (s.charCodeAt(i - 1) === 0x5e74) return true; // 年满
   let j = e;
   while (s.charCodeAt(j) === SPACE) j++;
-  const start = j;
-  while (j < s.length && ((s.charCodeAt(j) >= 0x30 && s.charCodeAt(j) <= 0x39) || s.charCodeAt(j) === 0x2e)) j++;
-  return j > start && AGE_OR_TIME[s.charCodeAt(j) | 0] === 1;
+  if (!digitAt(s, j)) return false;
+  while (digitAt(s, j) || s.charCodeAt(j) === DOT) j++;
+  return AGE_OR_TIME[s.charCodeAt(j) | 0] === 1;
 }
 
+/** What follows position i, skipping spaces and (for 奖/罚) a short object: an amount's kind or null. */
 function amountAhead(s: string, i: number, skipWords: number): "P" | "Y" | "R" | "U" | "N" | "(" | "满" | null {
   let j = i;
   while (s.charCodeAt(j) === SPACE) j++;
