@@ -38,8 +38,7 @@ const C_ZHI = 0x4e4b; // 之
  * 2一名… is the item's numbering 2 and then 一名: stripEnumeration takes the 2 off first.)
  */
 function gluedNumberSeparator(s: string, i: number): string {
-  const c = i > 0 ? s.charCodeAt(i - 1) : 0;
-  return c >= 48 && c <= 57 ? " " : "";
+  return i > 0 && isDigitCode(s.charCodeAt(i - 1)) ? " " : "";
 }
 
 /** 三项 → 3项, 两次 → 2次, 十分 → 10分, 百分之九十 → 90% (but not 百分制, or a lone 百/千). */
