@@ -377,6 +377,8 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       const c = countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const i = c.n - rule.first;
+      if (rule.rest !== undefined && c.n === 0) return { score: 0 };
+      if (rule.rest !== undefined && Number.isInteger(c.n) && i >= rule.points.length) return { score: earned(rule.rest, max) };
       if (!Number.isInteger(c.n) || i < 0 || i >= rule.points.length) {
         return none(`名次${c.n}不在所列的第${rule.first}-${rule.first + rule.points.length - 1}名之内`, `rank ${c.n} is outside the ranks listed`);
       }

@@ -52,6 +52,8 @@ const REWRITES: ReadonlyArray<readonly [string, Rewrite]> = [
     s.replace(/(?<![\d.。．\-—~～至])([1-9]\d?)(?![\d.。．])(?=[名人次个项分起例件户家篇种条])/g, (_m, n: string) => chinese(Number(n)))],
   ["full-width punctuation", (s) => s.replace(/,/g, "，").replace(/;/g, "；").replace(/(?<!\d)。|。(?!\d)/g, "；")],
   ["spaces around numbers", (s) => s.replace(/(\d+(?:\.\d+)?)/g, " $1 ")],
+  // that an event was found: one synonym for another (a closed list of three was a paraphrase away from a wrong reading)
+  ["发现↔查实↔查出↔查到", (s, pick) => s.replace(/发现|查实|查出|查到/g, () => ["发现", "查实", "查出", "查到"][pick(4)])],
   ["a trailing note in parentheses", (s, pick) => `${s}（${["以台账资料为准", "由考核组核实", "备注：按年度统计"][pick(3)]}）`],
 ];
 

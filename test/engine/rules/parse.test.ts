@@ -635,3 +635,31 @@ describe("dev3 kinds", () => {
     expect(parseRule("完成任务得60分;未完成的,其比率做为考核分值。", { max: 100 })).not.toMatchObject({ understood: true, construct: "rate-per-point-to-zero" });
   });
 });
+
+describe("round 6 kinds", () => {
+  it("the first ranks listed, then the points of any other rank and a zero for nothing (前三名按照6、5、4分打分…: dev3 F03-01)", () => {
+    const p = parseRule("按照本年度新培育总数依次排名,前三名按照6、5、4分打分,有新培育的得3分,没有新培育的0分。", { max: 6 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "rank-tiers", first: 1, points: [6, 5, 4], rest: 3 } });
+    if (p.understood) expect(["第1名", "第2名", "第3名", "第4名", "第9名", "无", "0"].map((v) => scoreRule(p.rule, v, 6).score)).toEqual([6, 5, 4, 3, 3, 0, 0]);
+    // the first ranks alone: a rank after them is not scored
+    const q = parseRule("前三名分别得6、5、4分", { max: 6 });
+    expect(q).toMatchObject({ understood: true, rule: { kind: "rank-tiers", first: 1, points: [6, 5, 4] } });
+    if (q.understood) {
+      expect(q.rule).not.toHaveProperty("rest");
+      expect(["第2名", "第5名"].map((v) => scoreRule(q.rule, v, 6).score)).toEqual([5, null]);
+    }
+    // as many points as ranks, or nothing is read as ranks
+    const r = parseRule("前三名按照6、5分打分", { max: 6 });
+    expect(r.understood && r.construct === "rank-tiers").toBe(false);
+  });
+  it("a found word reads the same whichever synonym the clause uses (发现, 查实, 查出 …)", () => {
+    for (const w of ["发现", "查实", "查出", "查到", "出现"]) {
+      const t = `无利用工作时间上网玩游戏等行为(2分),一经${w}此项不给分。`;
+      expect([w, parseRule(t, { max: 2 })]).toMatchObject([w, { understood: true, rule: { kind: "fixed-deduction", points: 2 } }]);
+      const u = `有未打掉的团伙,${w}一个扣2分。`;
+      const q = parseRule(u);
+      expect([w, q.understood]).toEqual([w, true]);
+      if (q.understood) expect([w, ["0", "1个", "3个"].map((v) => scoreRule(q.rule, v).score)]).toEqual([w, [0, -2, -6]]);
+    }
+  });
+});

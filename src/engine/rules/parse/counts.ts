@@ -376,6 +376,10 @@ export function deductions(v: View): Outcome | null {
 
 /** 在全市排名1-5名的依次赋予20分、19分、18分、17分、16分: points by rank. */
 export function ranks(v: View): Outcome | null {
+  return rankRange(v) ?? firstRanks(v);
+}
+
+function rankRange(v: View): Outcome | null {
   const m = v.first(/Nt?L?(?:E?Pl)+E?P/);
   if (!m) return null;
   const n = v.tok(m[0]);
@@ -386,6 +390,39 @@ export function ranks(v: View): Outcome | null {
   if (points.length !== n.hi - num(n) + 1 || !/排名|名次|排序|排位/.test(said)) return null;
   v.useRange(m[0], m[1]);
   return { kind: "rank-tiers", first: num(n), points };
+}
+
+/**
+ * 前三名按照6、5、4分打分(,有新培育的得3分,没有新培育的0分): the first n ranks, one point figure each,
+ * and where the clause goes on, the points of any other rank with something to rank and the zero
+ * of nothing to rank.
+ */
+function firstRanks(v: View): Outcome | null {
+  const m = v.first(/Nt?L?E?(?:[NP]l){1,9}E?P/);
+  if (!m) return null;
+  const n = v.tok(m[0]);
+  const k = num(n);
+  if (n.unit !== "名" || n.hi !== undefined || !Number.isInteger(k) || k < 2 || !/前\s*$/.test(v.c.s.slice(Math.max(0, n.s - 3), n.s))) return null;
+  const points: number[] = [];
+  for (let p = m[0] + 1; p < m[1]; p++) {
+    const t = v.tok(p);
+    if (t.k !== "N" && t.k !== "P") continue;
+    if (t.hi !== undefined || (t.k === "N" && (t.unit ?? "") !== "")) return null;
+    points.push(num(t));
+  }
+  if (points.length !== k) return null;
+  v.useRange(m[0], m[1]);
+  // the rest and the zero: ,有…的得3分,没有…的0分
+  const tail = /^(t?)[,;]tEP[,;]t(EP|P|0)/.exec(v.sk.slice(m[1]));
+  if (!tail) return { kind: "rank-tiers", first: 1, points };
+  const rest = m[1] + tail[1].length + 1;
+  const zero = rest + 5 + tail[2].length - 1;
+  const none = /没有|无|未/;
+  if (none.test(v.c.text(v.tok(rest))) || !none.test(v.c.text(v.tok(rest + 4))) || (v.sk[zero] === "P" && num(v.tok(zero)) !== 0)) {
+    return { kind: "rank-tiers", first: 1, points };
+  }
+  v.useRange(rest, zero + 1);
+  return { kind: "rank-tiers", first: 1, points, rest: num(v.tok(rest + 2)) };
 }
 
 /**

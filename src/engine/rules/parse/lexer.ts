@@ -23,7 +23,7 @@ export type Kind =
   | "M" // 每
   | "W" // a direction after 每: 降低 下降 超过 …
   | "Q" // a shortfall before a number: 少 缺 缺少 差
-  | "G" // found before a number: 发现 出现 发生
+  | "G" // found before a number: 发现 出现 发生 查实 …
   | "C" // cap: 计满 最高 最多 不超过 封顶 上限 …
   | "Z" // 为止 closing a cap
   | "F" // floor: 扣完为止 …
@@ -60,6 +60,9 @@ export interface Token {
   readonly half?: boolean;
 }
 
+/** that an event was found or happened: G before a count, and the "was it found?" readings (view.ts) */
+export const FOUND_WORDS: ReadonlyArray<string> = ["发现", "出现", "发生", "查实", "查出", "查处", "查到", "检出"];
+
 /** Words by kind, tried longest first at each position. */
 export const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["V", ["一票否决", "一票否定", "实行否决", "予以否决", "否决"]],
@@ -79,7 +82,7 @@ export const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["E", ["奖励", "计", "得", "记", "加", "给", "奖"]],
   ["W", ["降低", "下降", "减少", "下浮", "低于", "超过", "超出", "高于", "增加", "上升", "升高", "降", "低", "高", "多", "超", "欠"]],
   ["Q", ["缺少", "少", "缺", "差"]],
-  ["G", ["发现", "出现", "发生"]],
+  ["G", FOUND_WORDS],
   ["L", ["各", "分别"]],
   ["U", ["满分", "不扣分"]],
   ["p", ["按完成比例得分", "按完成比例计分", "按完成比例记分", "按完成比例扣分", "按比例得分", "按比例计分", "按比例记分", "按比例扣分", "按比例给分", "按比例赋分", "完成比例得分", "完成比例计分", "完成比例扣分", "比例得分", "比例计分", "比例记分", "比例扣分",

@@ -4,7 +4,7 @@
  * the small readings every family of recognisers shares (comparators, earned points, caps,
  * unit classes).
  */
-import type { Token } from "./lexer";
+import { FOUND_WORDS, type Token } from "./lexer";
 import type { Comparator, ScoringRule } from "../types";
 import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 
@@ -17,6 +17,19 @@ export type Outcome = ScoringRule | Failure;
 export const failure = (code: ReasonCode, params: ReasonParams = {}): Failure => ({ fail: reasonString(code, params), code, params });
 /** no ScoringRule has a `fail` field; a property load, not `in` (megamorphic `in` was 2% of parse time) */
 export const isFailure = (o: Outcome): o is Failure => (o as Partial<Failure>).fail !== undefined;
+
+/**
+ * Words that an event was found or happened (发现, 发生, 经查实, 查出 …): one list for every reading
+ * that asks "was it found?", so that a synonym reads as its neighbour does (the lexer's G words
+ * before a count, lexer.ts FOUND_WORDS).
+ */
+const FOUND_ALT = FOUND_WORDS.join("|");
+/** a found word anywhere in a text */
+export const FOUND_ANY = new RegExp(FOUND_ALT);
+/** a text that opens with a found word (after 如/若/凡) */
+export const FOUND_LEAD = new RegExp(`^(?:如|若|凡)?(?:${FOUND_ALT})`);
+/** a text that is only a found word or 有 (after 如/若/凡) */
+export const FOUND_ONLY = new RegExp(`^(?:如|若|凡)?(?:有|${FOUND_ALT})$`);
 
 /** The tokens of a clause and which of them a fragment has read. */
 export class Clause {
