@@ -15,7 +15,7 @@
  * - rates (‰ rules): "5.39‰" or 5.39;
  * - lists, for sub-clauses and case categories: "是,否,是" / "1,0,2" (separators , 、 ;).
  */
-import { isPercentFormat, readCell, readCountText, readText, round } from "../values";
+import { isPercentFormat, normalizeText, readCell, readCountText, readText, round } from "../values";
 import type { CellValue } from "../grid";
 import type { LabelledPoints, RateUnit, ReasonTexts, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
 import { normalizeClause } from "./parse/normalize";
@@ -99,6 +99,9 @@ function pointsOf(v: CellValue): Num {
 }
 
 /** A rate in the rule's unit; `numberFormat`: the cell's format (a percent format scales a number by 100). */
+/** a figure with a measure word after it (3人, 4篇), not 30左右 */
+const COUNTED = /\d\s*(?!左右)[\u4e00-\u9fff]+\s*$/;
+
 export function rateOf(v: CellValue, unit: RateUnit | "", numberFormat?: string | null): Num {
   const r = unit === "%" && typeof v === "number" && isPercentFormat(numberFormat) ? readCell(v, "0%") : readCell(v);
   if (r.kind !== "number") return bad(`${describe(v)} 不是比率`, "not a rate");
@@ -112,6 +115,8 @@ export function rateOf(v: CellValue, unit: RateUnit | "", numberFormat?: string 
   }
   if (r.unit === "‰") return bad(`${describe(v)} 是千分比,标准按百分比`, "per mille where the rule is percent");
   if (r.unit === "%") return { ok: true, n: r.value };
+  // 3人, 4篇: a count, not a rate (a bare 96 or 0.96 is one)
+  if (typeof v === "string" && COUNTED.test(normalizeText(v))) return bad(`${describe(v)} 是个数,不是比率`, "a count, not a rate");
   return { ok: true, n: r.value <= 1 ? round(r.value * 100, 10) : r.value };
 }
 

@@ -662,4 +662,31 @@ describe("round 6 kinds", () => {
       if (q.understood) expect([w, ["0", "1个", "3个"].map((v) => scoreRule(q.rule, v).score)]).toEqual([w, [0, -2, -6]]);
     }
   });
+  it("a floor in other words is the same floor (直至不得分, 减完为止, 扣完本项分值为止: dev4 G02-06)", () => {
+    const base = parseRule("重大天气预警信号不漏报得3分;每漏报1次扣1分,扣完为止。", { max: 3 });
+    expect(base.understood).toBe(true);
+    for (const f of ["直至不得分", "减完为止", "扣完本项分值为止", "直至扣完"]) {
+      const p = parseRule(`重大天气预警信号不漏报得3分;每漏报1次扣1分,${f}。`, { max: 3 });
+      expect([f, p]).toEqual([f, base]);
+    }
+  });
+  it("a count in the full points' condition is the target of a shortfall said in words; beside another failing it is a second figure (dev4 G02-04)", () => {
+    const p = parseRule("开展5次以上技术总结得2分,少开展的一次扣1分,直至不得分。", { max: 2 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "per-unit-deduction-floored", target: 5 } });
+    if (p.understood) expect(["5次", "7次", "少1次", "4次", "少3次"].map((v) => scoreRule(p.rule, v, 2).score)).toEqual([2, 2, 1, 1, 0]);
+    const q = parseRule("开展5次以上技术总结得2分,报告质量不符要求的一次扣1分,直至不得分。", { max: 2 });
+    expect(q.understood ? q.construct : q.reasonCode).toBe("several-counts");
+  });
+  it("a count target said before its points, then in proportion (4篇以上记2分(完不成的按比例扣分): dev4 G14-05)", () => {
+    const p = parseRule("每年上报科普信息4篇以上记2分(完不成的按比例扣分)。", { max: 2 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "proportional", unit: "篇", per: 4, points: 2, cap: 2 } });
+    if (p.understood) expect(["4篇", "6篇", "3篇", "0"].map((v) => scoreRule(p.rule, v, 2).score)).toEqual([2, 2, 1.5, 0]);
+  });
+  it("按百分比扣分 is in proportion, and 满分N分 said mid-clause is the max (dev4 G04-01)", () => {
+    const p = parseRule("即时答复率满分20分,按百分比扣分;", { max: 20 });
+    expect(p.understood).toBe(true);
+    if (p.understood) expect(["100%", "95%", "50%"].map((v) => scoreRule(p.rule, v, 20).score)).toEqual([20, 19, 10]);
+    // another figure said with 满分 is not the max
+    expect(parseRule("即时答复率满分10分,按百分比扣分;", { max: 20 }).understood).toBe(false);
+  });
 });

@@ -305,6 +305,19 @@ export function deductions(v: View): Outcome | null {
       }
     }
   }
+  // 开展5次以上…得2分,少开展…的一次扣1分: a count of the same measure word in the full points'
+  // condition is the target of a shortfall said in words; beside a deduction of another kind
+  // (…质量不符的一次扣1分) the count done and the failings are two figures
+  if (!main.shortfall && fullAt >= 0 && target === null) {
+    const counts: number[] = [];
+    for (let p = 0; p < fullAt; p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined && num(v.tok(p)) > 0) counts.push(p);
+    if (counts.length > 0) {
+      if (counts.length !== 1 || !/少|缺|差|不足|未完成|未达/.test(v.between(fullAt + 2, found[0][0]))) return failure("several-counts");
+      target = num(v.tok(counts[0]));
+      if (v.sk[counts[0] + 1] === "a" && cmpAfter(v.tok(counts[0] + 1).w) === ">=") targetAt = counts[0];
+      else bareTarget = counts[0];
+    }
+  }
   const floorAt = v.find("F", 0, v.sk.length);
   const floored = floorAt >= 0 || main.shortfall || main.foundWord || fullAt >= 0;
   const useMain = (): void => {

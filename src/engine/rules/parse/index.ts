@@ -117,6 +117,12 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
       }
     }
   }
+  // …率满分20分,按百分比扣分: 满分 and the item's own max, said anywhere, is the max
+  if (max !== undefined) {
+    for (let i = 1; i < toks.length; i++) {
+      if (toks[i].k === "P" && toks[i - 1].k === "U" && toks[i].n === max && toks[i].hi === undefined) clause.used[i - 1] = clause.used[i] = 1;
+    }
+  }
   for (let i = 0; i < toks.length; i++) {
     // (a zero word glued to the word after it, 无分管领导, is that word's start, not an outcome)
     const zero = deducting && toks[i].k === "0" && !(toks[i + 1]?.k === "t" && toks[i + 1].s === toks[i].e && s[toks[i].e - 1] === "分" && FEN_WORD.test(s[toks[i].e]));

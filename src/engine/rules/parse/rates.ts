@@ -116,7 +116,8 @@ function proportional(v: View): Outcome | null {
   }
   // 年内查处案件10例以上;否则按完成比例得分(15分): the count over the target
   const target = v.first(/Na/);
-  if (target && target[1] <= p && es.length === 0 && v.tok(target[0]).unit && v.tok(target[0]).hi === undefined && v.tok(target[1] - 1).w?.includes("以上")) {
+  // (上报科普信息4篇以上记2分(完不成的按比例扣分): the target said before its points)
+  if (target && target[1] <= p && (es.length === 0 || target[1] <= es[0]) && v.tok(target[0]).unit && v.tok(target[0]).hi === undefined && v.tok(target[1] - 1).w?.includes("以上")) {
     const n = v.tok(target[0]);
     if (!(num(n) > 0)) return null;
     v.useRange(target[0], target[1]);
