@@ -689,4 +689,27 @@ describe("round 6 kinds", () => {
     // another figure said with 满分 is not the max
     expect(parseRule("即时答复率满分10分,按百分比扣分;", { max: 20 }).understood).toBe(false);
   });
+  it("earned points for a count within a bound are a count, never a yes/no (≤3条,得1分;否则不得分: dev4 G01-02)", () => {
+    const p = parseRule("审核错情累计条数每年≤3条,得1分;否则不得分(考核时段为上年10月至当年9月)。", { max: 1 });
+    expect(p).toMatchObject({ understood: true, construct: "stepped-count" });
+    if (p.understood) expect(["0", "3条", "4条", "7条", "无", "是"].map((v) => scoreRule(p.rule, v, 1).score)).toEqual([1, 1, 0, 0, 1, null]);
+    const q = parseRule("开展5次以上的得2分,否则不得分。", { max: 2 });
+    expect(q).toMatchObject({ understood: true, construct: "stepped-count" });
+    if (q.understood) expect(["4次", "5次", "9次"].map((v) => scoreRule(q.rule, v, 2).score)).toEqual([0, 2, 2]);
+  });
+  it("grades each with bare points, one after another, are the grades' points (优30分、良20分…: dev4 G09-01)", () => {
+    const p = parseRule("平时考核以检查表为依据,优30分、良20分、达标10分、不达标0分。", { max: 30 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "grade-tiers", grades: [{ label: "优", points: 30 }, { label: "良", points: 20 }, { label: "达标", points: 10 }, { label: "不达标", points: 0 }] } });
+    if (p.understood) expect(["优", "达标", "不达标", "中"].map((v) => scoreRule(p.rule, v, 30).score)).toEqual([30, 10, 0, null]);
+    // parts that add up (no grade words, within the max) are not grades
+    const q = parseRule("村签订7分、部门签订3分", { max: 10 });
+    expect(q.understood && q.construct === "grade-tiers").toBe(false);
+  });
+  it("failings of the same points beside a count are more of what is counted (每缺一项扣1分,材料不具体、涉嫌抄袭的扣1分: dev4 G13-03)", () => {
+    const p = parseRule("年初应有工作规划、年终有工作总结,每缺一项扣1分,材料不具体、涉嫌抄袭的扣1分。");
+    expect(p.understood).toBe(true);
+    if (p.understood) expect(["0", "1项", "4项"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, -1, -4]);
+    // other points: not one count
+    expect(parseRule("年初应有工作规划,每缺一项扣1分,材料不具体、涉嫌抄袭的扣2分。").understood).toBe(false);
+  });
 });

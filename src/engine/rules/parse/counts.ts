@@ -42,6 +42,34 @@ export function countThreshold(v: View): Outcome | null {
 }
 
 /**
+ * 错情条数每年≤3条,得1分;否则不得分 / 开展5次以上的得2分,否则不得分: earned points for a count within a
+ * bound, nothing otherwise — a count, never a yes/no (a typed 4条 is no "yes").
+ */
+export function earnedCountBound(v: View): Outcome | null {
+  const m = v.first(/(?:cN|Na)(?:\(t\))?,?t?,?EP/);
+  if (!m || v.all(/[DAE][PU]/g).length !== 1) return null;
+  const at = v.find("N", m[0], m[1]);
+  const n = v.tok(at);
+  const unit = n.unit ?? "";
+  if (unit === "" || n.hi !== undefined || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit) || !Number.isInteger(num(n))) return null;
+  // nothing else that scores: before it only subject text, after it only 否则不得分 and notes
+  if (/[NRPYOC0JMQG]/.test(v.sk.slice(0, m[0]))) return null;
+  const after = v.sk.slice(m[1]);
+  const zero = /^[;,]?(?:J?t?,?0)?[;,]?(?:\([^()]*\))?[;,]?$/.exec(after);
+  if (!zero) return null;
+  const said = comparatorAt(v, at, ">=");
+  if (!said.said) return null;
+  const pts = num(v.tok(m[1] - 1));
+  const bound = num(n);
+  const steps = said.cmp === ">=" || said.cmp === ">"
+    ? [{ atLeast: said.cmp === ">" ? bound + 1 : bound, points: pts }, { atLeast: 0, points: 0 }]
+    : [{ atLeast: said.cmp === "<=" ? bound + 1 : bound, points: 0 }, { atLeast: 0, points: pts }];
+  if (!(steps[0].atLeast >= 1)) return null;
+  v.useRange(m[0], v.sk.length);
+  return { kind: "stepped-count", unit, steps, cap: null };
+}
+
+/**
  * 没有完成片区达10米以上者扣2分,…达20米以上者扣5分: deductions by tiers of one count or measure, each
  * bound said with 以上/达, the further bound taking more. Below the first, nothing.
  */
@@ -318,9 +346,24 @@ export function deductions(v: View): Outcome | null {
       else bareTarget = counts[0];
     }
   }
+  // 每缺一项扣1分,材料不具体、涉嫌抄袭的扣1分: failings of the same points beside the count, no count of
+  // their own, are more of what is counted
+  const alike: Array<[number, number]> = [];
+  if (found.length === 1 && pointsMax === null && !addOn && per === 1) {
+    for (const [a, b] of v.all(/[,;]t(?:lt){0,6}DP/g)) {
+      if (b > found[0][0] && a < found[0][1]) continue;
+      const pts = v.tok(b - 1);
+      if (num(pts) !== points || pts.hi !== undefined) {
+        alike.length = 0;
+        break;
+      }
+      alike.push([a + 1, b]);
+    }
+  }
   const floorAt = v.find("F", 0, v.sk.length);
   const floored = floorAt >= 0 || main.shortfall || main.foundWord || fullAt >= 0;
   const useMain = (): void => {
+    for (const [a, b] of alike) v.useRange(a, b);
     v.useRange(found[0][0], found[0][1]);
     if (fullAt >= 0) v.use(fullAt, fullAt + 1);
     if (capM) v.useRange(capM[0], capM[1]);
