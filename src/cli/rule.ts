@@ -1,7 +1,10 @@
 /**
- * `assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--json]` (docs/contract.md):
- * parse one scoring clause (评分标准) and, with --value, score it. The formula refers to the
- * value cell as B2. Exit status: 0 understood, 1 not understood, 2 bad arguments.
+ * `assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--item NAME] [--json]`
+ * (docs/contract.md): parse one scoring clause (评分标准) and, with --value, score it. The formula
+ * refers to the value cell as B2. `--item` is the item's name or the column heading the clause sits
+ * under (扣分(每人次), 扣分标准): as in a workbook, it gives the sign and the unit of a standard that
+ * is only points ("1分"); it never sets the max (only --max does). Exit status: 0 understood, 1 not
+ * understood, 2 bad arguments.
  */
 import { parseRule, ruleFormula, scoreRule, valueCellFor, type Period, type RuleScore } from "../engine/rules";
 import type { CliIO } from "./io";
@@ -13,17 +16,19 @@ interface RuleArgs {
   max?: number;
   value?: string;
   period?: Period;
+  item?: string;
   json: boolean;
 }
 
 const USAGE = (lang: Lang) =>
-  tr(lang, "用法: assess rule --text 评分标准 [--max 满分] [--value 完成情况] [--period half|full] [--json]", "usage: assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--json]");
+  tr(lang, "用法: assess rule --text 评分标准 [--max 满分] [--value 完成情况] [--period half|full] [--item 项目名称] [--json]", "usage: assess rule --text CLAUSE [--max M] [--value V] [--period half|full] [--item NAME] [--json]");
 
 function parseArgs(argv: string[], lang: Lang = "zh"): RuleArgs | string {
   let text: string | undefined;
   let max: number | undefined;
   let value: string | undefined;
   let period: Period | undefined;
+  let item: string | undefined;
   let json = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -59,6 +64,12 @@ function parseArgs(argv: string[], lang: Lang = "zh"): RuleArgs | string {
         value = v;
         break;
       }
+      case "--item": {
+        const v = next();
+        if (v === undefined) return tr(lang, "--item 后面应为项目名称或表头", "--item needs the item's name or heading");
+        item = v;
+        break;
+      }
       case "--period": {
         const v = next();
         if (v === "half" || v === "half-year" || v === "半年") period = "half-year";
@@ -72,7 +83,7 @@ function parseArgs(argv: string[], lang: Lang = "zh"): RuleArgs | string {
   }
   if (text === undefined) return tr(lang, "缺少 --text", "--text is required");
   if (text.trim() === "") return tr(lang, "--text 是空的", "--text is empty");
-  return { text, max, value, period, json };
+  return { text, max, value, period, item, json };
 }
 
 /** "3" → 3 (a number cell), anything else stays the text the clerk typed. */
@@ -87,7 +98,7 @@ export async function runRule(argv: string[], io: CliIO, lang: Lang = "zh"): Pro
     io.stderr(`assess rule: ${args} (${USAGE(lang)})\n`);
     return 2;
   }
-  const parsed = parseRule(args.text, { max: args.max });
+  const parsed = parseRule(args.text, { max: args.max, itemText: args.item, maxFromItem: false });
   if (!parsed.understood) {
     if (args.json) {
       io.stdout(JSON.stringify({ understood: false, reason: parsed.reason, construct: null, rule: null, score: null, formula: null }, null, 2) + "\n");

@@ -95,6 +95,21 @@ describe("assess rule --json", () => {
     expect(none.doc).toMatchObject({ construct: "by-period", score: null, formula: null });
   });
 
+  it("--item gives the sign and unit of a standard that is only points, never the max", async () => {
+    // a table cell "2分" under the heading 扣分(每人次): alone it says neither sign nor per what
+    const bare = await json("--text", "2分", "--value", "3人次");
+    expect(bare.code).toBe(1);
+    expect(bare.doc).toMatchObject({ understood: false, score: null });
+    const under = await json("--text", "2分", "--item", "1、出勤占50%(50分) 旷工 | 扣分(每人次)", "--value", "3人次");
+    expect(under.code).toBe(0);
+    expect(under.doc).toMatchObject({ understood: true, construct: "per-case", score: -6 });
+    expect(under.doc.statedMax).toBeUndefined();
+    expect((await json("--text", "0.5分/项", "--item", "绿地内有杂草 (扣分标准)", "--max", "10", "--value", "4项")).doc.score).toBe(8);
+    // a bonus heading, or one that says nothing of the sign, leaves it not understood
+    expect((await json("--text", "2分", "--item", "加分项目(每篇)", "--value", "3篇")).code).toBe(1);
+    expect((await json("--text", "2分", "--item", "信息报送", "--value", "3篇")).code).toBe(1);
+  });
+
   it("the short written form", async () => {
     expect((await json("--text", "每1人+3 上限10", "--value", "4")).doc).toMatchObject({ construct: "per-unit-capped", score: 10 });
     expect((await json("--text", "到位率>=50%:30 每降1点-2.5 <30%:0", "--value", "0.46")).doc.score).toBe(20);
@@ -134,6 +149,7 @@ describe("bad arguments: exit 2 with a one-line message", () => {
     [["--text", "每起扣2分", "--value"]],
     [["--text", "每起扣2分", "--bogus"]],
     [["--text", "每起扣2分", "--period", "spring"]],
+    [["--text", "每起扣2分", "--item"]],
     [["--text", "   "]],
   ])("%j", async (argv) => {
     const r = await run(...(argv as string[]));

@@ -76,6 +76,16 @@ type Computed = {
 
 const VETO_TEXT = "一票否决";
 
+/**
+ * What the parser is told of an item besides its standard: the item's name, and the heading of
+ * the standard's column when it says the points are taken (扣分标准, 扣分(每项)): a standard that
+ * is only points ("1分/项") takes its sign from there, as `assess rule --item` does.
+ */
+function ruleContext(tree: ItemTree, item: ScoringItem): string {
+  const header = tree.standardCol === undefined ? undefined : tree.table.columns.find((c) => c.col === tree.standardCol)?.header;
+  return header && /扣|减/.test(header) ? `${item.name} | ${header}` : item.name;
+}
+
 function r2(n: number): number {
   return Math.round(n * 1e9) / 1e9;
 }
@@ -133,7 +143,7 @@ export function scoreItemTree(sheet: SheetSnapshot, tree: ItemTree, options: Sco
         return undefined;
       }
     }
-    const parsed = parseRule(ruleText, { max: item.max, itemText: item.name });
+    const parsed = parseRule(ruleText, { max: item.max, itemText: stated === undefined ? ruleContext(tree, item) : item.name });
     const rule: RuleReading = parsed.understood ? { kind: "understood", construct: parsed.construct } : { kind: "unparsed", reason: parsed.reason, reasonCode: parsed.reasonCode, reasonParams: parsed.reasonParams };
     readings.set(item.row, stated !== undefined ? { rule, stated } : { rule });
     if (!parsed.understood) {

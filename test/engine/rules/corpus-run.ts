@@ -1,7 +1,8 @@
 /**
  * The clause corpus (test/corpus/clauses/*.json, format in its README) measured through the
  * same entry point users have: `assess rule --text CLAUSE [--max M] [--value V] [--period half]
- * --json` (src/cli/main.ts). Used by corpus.test.ts and by scripts/clause-corpus.ts.
+ * [--item ITEM] --json` (src/cli/main.ts). The clause's `item` is passed as `--item`, as a workbook
+ * gives the parser the item's name and heading. Used by corpus.test.ts and by scripts/clause-corpus.ts.
  */
 import { readFileSync } from "fs";
 import { main, type CliIO } from "../../../src/cli/main";
@@ -63,7 +64,7 @@ export function loadCorpus(file: string): Corpus {
 }
 
 /** `assess rule … --json`, as a user runs it. */
-export async function assessRule(text: string, max: number | null, value?: string, period?: string): Promise<RuleOutput> {
+export async function assessRule(text: string, max: number | null, value?: string, period?: string, item?: string): Promise<RuleOutput> {
   let out = "";
   let err = "";
   const io: CliIO = { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } };
@@ -71,6 +72,7 @@ export async function assessRule(text: string, max: number | null, value?: strin
   if (max !== null) argv.push("--max", String(max));
   if (value !== undefined) argv.push("--value", value);
   if (period !== undefined) argv.push("--period", period);
+  if (item !== undefined && item.trim() !== "") argv.push("--item", item);
   const code = await main(argv, io);
   if (code === 2) throw new Error(`assess rule refused its arguments: ${err.trim()}`);
   return JSON.parse(out) as RuleOutput;
@@ -85,7 +87,7 @@ export async function runCorpus(corpus: Corpus): Promise<CorpusResult> {
   const formulas: string[] = [];
   const understood: Array<{ clause: CorpusClause; out: RuleOutput }> = [];
   for (const c of corpus.clauses) {
-    const plain = await assessRule(c.clause, c.max);
+    const plain = await assessRule(c.clause, c.max, undefined, undefined, c.item);
     if (plain.understood) understood.push({ clause: c, out: plain });
     if (c.not_scorable !== undefined || !c.cases) {
       cases += 1;
@@ -96,7 +98,7 @@ export async function runCorpus(corpus: Corpus): Promise<CorpusResult> {
     if (plain.understood && plain.formula) formulas.push(plain.formula);
     for (const k of c.cases) {
       cases += 1;
-      const out = await assessRule(c.clause, c.max, k.value, k.period);
+      const out = await assessRule(c.clause, c.max, k.value, k.period, c.item);
       if (out.understood && out.score !== null && close(out.score, k.score)) correct += 1;
       else misses.push({ id: c.id, clause: c.clause, value: k.value, expected: k.score, got: out.score, reason: out.reason, construct: out.construct });
     }

@@ -634,6 +634,25 @@ describe("dev3 kinds", () => {
     // points other than the max beside it are not taken for it
     expect(parseRule("完成任务得60分;未完成的,其比率做为考核分值。", { max: 100 })).not.toMatchObject({ understood: true, construct: "rate-per-point-to-zero" });
   });
+
+  it("failings that each take the same points (各扣2分;…扣2分) are counted: the value is how many (dev2 E10-02, E17-04)", () => {
+    const scores = (text: string, max: number | undefined, values: string[]): Array<number | null> => {
+      const p = parseRule(text, max !== undefined ? { max } : {});
+      if (!p.understood) throw new Error(`not understood: ${text}: ${p.reason}`);
+      return values.map((v) => scoreRule(p.rule, v, max).score);
+    };
+    expect(scores("没有落实的,各扣2分。", 4, ["0", "1项", "2项", "3项"])).toEqual([4, 2, 0, 0]);
+    // dates and a count inside a quoted name are subject text
+    expect(scores("3月底前未能设置统一受理窗口、未形成“最多跑一次”审批事项目录清单,各扣2分;9月底前未能建立“一口收件、一次发证”的审批服务模式,扣2分。", 6, ["0", "1项", "3项"])).toEqual([6, 4, 0]);
+    // the item's points first, then each failing named takes 1
+    expect(scores("班子团结、无内耗计4分。班子不团结、不协调、工作效率不高各扣1分。", 4, ["无", "1项", "3项"])).toEqual([4, 3, 1]);
+    // standing alone, the signed points
+    expect(scores("资料不全、台账不清的,各扣0.5分", undefined, ["0", "2项"])).toEqual([0, -1]);
+    // different points, a counted failing, a range: still not understood
+    expect(parseRule("社会治安控制不力各扣2分;文化市场管理不力扣3分。", { max: 5 }).understood).toBe(false);
+    expect(parseRule("迟到、早退1次各扣0.5分;旷工扣2分", { max: 5 }).understood).toBe(false);
+    expect(parseRule("资料不全、台账不清的,各扣1-2分", { max: 5 }).understood).toBe(false);
+  });
 });
 
 describe("round 6 kinds", () => {

@@ -21,12 +21,37 @@ export function rangeBonus(v: View): Outcome | null {
   return null;
 }
 
+/**
+ * 未设置受理窗口、未形成目录清单,各扣2分;未建立审批服务模式,扣2分 — the failings named each take
+ * the same points, so the score depends only on how many of them failed: the value is that count
+ * (0, 1项, 3项), as the corpus conventions read it (test/corpus/clauses/README.md). Different points
+ * (各扣2分;…扣3分), a range, or a count inside the clause stay not understood.
+ */
+function eachDeducted(v: View, ds: number[]): Outcome {
+  const points = num(v.tok(ds[0] + 1));
+  // a count that ends a failing (迟到、早退一次各扣0.5分) makes it counted, not named; a date (3月底前)
+  // or a count inside a name (“最多跑一次”审批事项) is subject text
+  let counted = false;
+  for (const p of ds) {
+    const at = p - (v.sk[p - 1] === "L" ? 1 : 0);
+    for (let q = 0; q < at; q++) if (v.sk[q] === "N" && !DATE_UNITS.has(v.tok(q).unit ?? "") && endsFailing(v, q + 1, at)) counted = true;
+  }
+  if (v.has("M") || counted || ds.some((p) => v.tok(p + 1).hi !== undefined || num(v.tok(p + 1)) !== points)) return failure("each-per-what");
+  const es = earnings(v);
+  // 无内耗计4分。班子不团结、不协调…各扣1分: the item's points, less each failing
+  const full = es.length === 1 && es[0] < ds[0] && v.sk[es[0] + 1] === "P" && num(v.tok(es[0] + 1)) === v.c.max ? es[0] : -1;
+  if (es.length > (full >= 0 ? 1 : 0)) return failure("each-per-what");
+  if (full >= 0) v.use(full, full + 1);
+  for (const p of ds) v.use(p - (v.sk[p - 1] === "L" ? 1 : 0), p + 1);
+  return { kind: "per-case", unit: "项", points, pointsMax: null, addOn: false, categories: [], cap: null };
+}
+
 /** 扣6分; 因…的,扣6分;…批示查实的,加扣2分 */
 export function fixed(v: View): Outcome | null {
   const ds: number[] = [];
   for (let p = 0; p + 1 < v.sk.length; p++) if ((v.sk[p] === "D" || v.sk[p] === "A") && v.sk[p + 1] === "P") ds.push(p);
   if (ds.length === 0) return null;
-  if (ds.some((p) => p > 0 && v.sk[p - 1] === "L")) return failure("each-per-what");
+  if (ds.some((p) => p > 0 && v.sk[p - 1] === "L")) return eachDeducted(v, ds);
   const es = earnings(v);
   if (es.length === 1 && ds.length === 1 && !v.has("M") && v.sk[es[0] + 1] === "P" && ds[0] > es[0] && num(v.tok(ds[0] + 1)) === num(v.tok(es[0] + 1))) {
     // 态度较好加1分,不理睬扣1分 standing alone (no max): +1, −1, or neither — three outcomes, not yes/no

@@ -45,7 +45,12 @@ function isMoneyScoring(prev: Token | undefined, next: Token | undefined): boole
   return k === "E" || k === "D" || k === "A" || k === "c" || k === "L" || next?.k === "a";
 }
 
-export function parseRule(text: string, opts: { max?: number; itemText?: string } = {}): RuleParse {
+/**
+ * `itemText`: the item's name or heading (考核项目, a column heading such as 扣分(每人次)); it gives
+ * the sign and the unit of a standard that is only points, and, unless `maxFromItem` is false,
+ * the item's max when `max` is not given ("(10分)" in the name).
+ */
+export function parseRule(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean } = {}): RuleParse {
   const raw = stripEnumeration((text ?? "").trim());
   if (raw === "") return fail("empty-clause");
   const spaced = normalizeClause(raw);
@@ -71,7 +76,7 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string 
   for (let p = 1; p + 1 < toks.length; p++) if (toks[p].k === "P" && toks[p - 1].k === "(" && toks[p + 1].k === ")") parens.push(p);
   const statedFull = toks.length > 1 && toks[0].k === "U" && toks[1].k === "P" ? 1 : -1;
   const leadingMax = parens.length === 1 ? toks[parens[0]].n : statedFull > 0 ? toks[1].n : undefined;
-  const max = opts.max ?? (opts.itemText ? maxFromItemText(opts.itemText) : undefined) ?? leadingMax;
+  const max = opts.max ?? (opts.itemText && opts.maxFromItem !== false ? maxFromItemText(opts.itemText) : undefined) ?? leadingMax;
   const clause = new Clause(s, toks, max);
   if (statedFull > 0) clause.used[0] = clause.used[1] = 1;
   const from = statedFull > 0 ? 2 : 0;
