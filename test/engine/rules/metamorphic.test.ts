@@ -56,6 +56,7 @@ const REWRITES: ReadonlyArray<readonly [string, Rewrite]> = [
   ["发现↔查实↔查出↔查到", (s, pick) => s.replace(/发现|查实|查出|查到/g, () => ["发现", "查实", "查出", "查到"][pick(4)])],
   // a floor in other words (a closed list of spellings was a paraphrase away from a refusal)
   ["扣完为止↔直至不得分↔减完为止↔扣完本项分值为止", (s, pick) => s.replace(/扣完为止|直至不得分|减完为止|扣完本项分值为止/g, () => ["扣完为止", "直至不得分", "减完为止", "扣完本项分值为止"][pick(4)])],
+  ["≤↔≦, ≥↔≧", (s) => s.replace(/≤/g, "≦").replace(/≥/g, "≧")],
   ["a trailing note in parentheses", (s, pick) => `${s}（${["以台账资料为准", "由考核组核实", "备注：按年度统计"][pick(3)]}）`],
 ];
 

@@ -731,4 +731,38 @@ describe("round 6 kinds", () => {
     // other points: not one count
     expect(parseRule("年初应有工作规划,每缺一项扣1分,材料不具体、涉嫌抄袭的扣2分。").understood).toBe(false);
   });
+  it("≦ and ≧ are ≤ and ≥: a rate at most a bound, a step above it (控制率≦100%,计5分;每超过一个百分点扣0.5分: dev4 G29-01)", () => {
+    const p = parseRule("以100%为标准。在职人员控制率≦100%,计5分;每超过一个百分点扣0.5分,扣完为止。", { max: 5 });
+    expect(p).toMatchObject({ understood: true, rule: { target: { cmp: "<=", bound: 100 } } });
+    if (p.understood) expect(["98%", "100%", "102%", "105%", "120%"].map((v) => scoreRule(p.rule, v, 5).score)).toEqual([5, 5, 4, 2.5, 0]);
+    expect(parseRule("合格率≧95%,计5分;每降低一个百分点扣1分", { max: 5 })).toMatchObject({ understood: true, rule: { target: { cmp: ">=", bound: 95 } } });
+  });
+  it("points with a minus sign and no verb are taken off (每次-5分: dev4 G32-01); a range written with dashes stays a range", () => {
+    const p = parseRule("连续驾驶时间超过4小时未停车休息;每次-5分");
+    expect(p.understood).toBe(true);
+    if (p.understood) expect(["0", "1次", "3次"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, -5, -15]);
+    const r = parseRule("不得体罚幼儿,发现一次扣2---5分。");
+    expect(r.understood ? r.construct : r.reasonCode).toBe("points-range");
+  });
+  it("a floor that names the points it empties is the floor when they are the max (扣完15分止, 扣完成15分止, 直至扣完0.5分为止: dev4 G23, G15-06)", () => {
+    for (const f of ["扣完15分止", "扣完成15分止", "扣完15分为止"]) {
+      const p = parseRule(`有一件衣服乱放扣2分,${f};`, { max: 15 });
+      expect([f, p.understood]).toEqual([f, true]);
+      if (p.understood) expect([f, ["0", "2件", "8件"].map((v) => scoreRule(p.rule, v, 15).score)]).toEqual([f, [15, 11, 0]]);
+      // other points than the max: not said what they are
+      expect([f, parseRule(`有一件衣服乱放扣2分,${f};`, { max: 20 }).understood]).toEqual([f, false]);
+    }
+  });
+  it("a cap written after its points (3分封顶) and a measure word before the subject (每台终端, 每件(处)) (dev4 G18-05, G18-06, G15-02)", () => {
+    const p = parseRule("设施设备不完好（锈蚀、损坏等），每件（处）扣1分（3分封顶）");
+    expect(p).toMatchObject({ understood: true, rule: { points: 1, cap: 3 } });
+    if (p.understood) expect(["0", "1处", "5处"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, -1, -3]);
+    const q = parseRule("6S标识标牌制作不规范，每样扣１分（3分封顶）");
+    expect(q).toMatchObject({ understood: true, rule: { points: 1, cap: 3 } });
+    const r = parseRule("如没有安装杀毒软件,每台终端扣0.5分,直至扣完.");
+    expect(r.understood).toBe(true);
+    if (r.understood) expect(["0", "1台", "4台"].map((v) => scoreRule(r.rule, v).score)).toEqual([0, -0.5, -2]);
+    // a shortfall against two targets named by two measure words (少1張(份)) is two figures
+    expect(parseRule("全年張貼宣傳畫500張以上,發放禁毒宣傳資料5000份以上,少1張(份)扣0.05分;", { max: 10 }).understood).toBe(false);
+  });
 });

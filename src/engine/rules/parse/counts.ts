@@ -254,9 +254,11 @@ export function deductions(v: View): Outcome | null {
   // 每迟报1次扣1分 / 少1人扣3分 / 发现1起扣2分, and a count alone before the verb: 一项不符扣1分, 迟到一次扣2分
   // and one of whom or which the clause speaks, leading it: 一名党支部书记违法被移送司法机关,扣2分 (per one)
   // (每检查到一处连片5亩以上的扣1分: a bound on what is counted may stand between the count and the verb)
-  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N,?(?:[tlJ,]|Na){0,6}[DA]P|NJ?t?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
+  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N(?:\(t\))?,?(?:[tlJ,]|Na){0,6}[DA]P|NJ?t?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
     const n = v.tok(v.find("N", m[0], m[1]));
     if (DATE_UNITS.has(n.unit ?? "")) return false;
+    // 每件(处): another name of the unit; 少1張(份) against two targets (500張, 5000份) is two figures
+    if (/^[^(]*Q[^(]*N\(t\)/.test(v.sk.slice(m[0], m[1]))) return false;
     if (/^[MQG]/.test(v.sk[m[0]])) return true;
     // 超过3次的扣2分: a bound the count reaches (countThreshold), not a count of one
     if (m[0] > 0 && v.sk[m[0] - 1] === "c" && v.sk[m[0] - 2] !== "M") return false;

@@ -129,6 +129,8 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
     }
   }
   for (let i = 0; i < toks.length; i++) {
+    // 扣完15分止 on an item worth 15 is the floor; other points than the max are not said to be what
+    if (toks[i].k === "F" && toks[i].n !== undefined && toks[i].n !== max) clause.used[i] = 0;
     // (a zero word glued to the word after it, 无分管领导, is that word's start, not an outcome)
     const zero = deducting && toks[i].k === "0" && !(toks[i + 1]?.k === "t" && toks[i + 1].s === toks[i].e && s[toks[i].e - 1] === "分" && FEN_WORD.test(s[toks[i].e]));
     if (clause.used[i] || !(isScoring(toks[i], toks[i + 1], toks[i - 1]) || zero)) continue;

@@ -215,6 +215,10 @@ function rateRule(v: View): Outcome | null {
   const floor = v.find("F", tm[1], v.sk.length);
   const useAll = (): void => {
     for (const [a, b] of used) v.useRange(a, b);
+    // 以100%为标准。…控制率≤100%,计5分: the standard said once more before the threshold
+    for (let q = 1; q + 1 < v.sk.length; q++) {
+      if (v.sk[q] === "R" && num(v.tok(q)) === t.bound && v.tok(q).unit === rTok.unit && /以\s*$/.test(v.c.text(v.tok(q - 1))) && /^\s*为(?:标准|基准|准)/.test(v.c.text(v.tok(q + 1)))) v.use(q);
+    }
     if (floor >= 0) v.use(floor);
     const j = v.find("J", tm[1], v.sk.length);
     if (j >= 0) v.use(j);

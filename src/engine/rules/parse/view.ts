@@ -125,8 +125,8 @@ export const num = (t: Token): number => t.n ?? 0;
 
 export function cmpBefore(w: string | undefined): Comparator | null {
   switch (w) {
-    case "不超过": case "不高于": case "不大于": case "≤": case "<=": case "小于等于": case "小于或等于": case "低于或等于": return "<=";
-    case "不低于": case "不少于": case "不小于": case "≥": case ">=": case "大于等于": case "大于或等于": case "高于或等于": return ">=";
+    case "不超过": case "不高于": case "不大于": case "≤": case "≦": case "<=": case "小于等于": case "小于或等于": case "低于或等于": return "<=";
+    case "不低于": case "不少于": case "不小于": case "≥": case "≧": case ">=": case "大于等于": case "大于或等于": case "高于或等于": return ">=";
     case "超过": case "高于": case "大于": case ">": return ">";
     case "低于": case "不足": case "少于": case "小于": case "未达到": case "未达": case "不到": case "<": return "<";
     case "达到": case "达": case "在": case "为": return ">=";
