@@ -2,7 +2,7 @@
  * Wording variants of every construct (written for this test, in the phrasing of real
  * schemes), the short written form, section rules, and clauses that must not be guessed.
  */
-import { parseRule, parseSectionRule, normalizeClause, maxFromItemText, scoreRule, CONSTRUCTS, type ScoringRule } from "../../../src/engine/rules";
+import { parseRule, parseSectionRule, normalizeClause, maxFromItemText, scoreRule, ruleFormula, CONSTRUCTS, type ScoringRule } from "../../../src/engine/rules";
 
 function rule(text: string, max?: number): ScoringRule {
   const p = parseRule(text, max !== undefined ? { max } : {});
@@ -764,5 +764,25 @@ describe("round 6 kinds", () => {
     if (r.understood) expect(["0", "1台", "4台"].map((v) => scoreRule(r.rule, v).score)).toEqual([0, -0.5, -2]);
     // a shortfall against two targets named by two measure words (少1張(份)) is two figures
     expect(parseRule("全年張貼宣傳畫500張以上,發放禁毒宣傳資料5000份以上,少1張(份)扣0.05分;", { max: 10 }).understood).toBe(false);
+  });
+  it("bands of ranks, each with its points (1-3名,7分;4-6名,5分;7-10名,3分: dev4 G30-02), written one breakpoint a band", () => {
+    const p = parseRule("半年度投资计划完成率排名:1-3名,7分;4-6名,5分;7-10名,3分。", { max: 7 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "rank-tiers", first: 1, points: [7, 7, 7, 5, 5, 5, 3, 3, 3, 3] } });
+    if (p.understood) {
+      expect(["第1名", "第3名", "第4名", "第8名", "第10名", "第11名"].map((v) => scoreRule(p.rule, v, 7).score)).toEqual([7, 7, 5, 3, 3, null]);
+      expect(ruleFormula(p.rule, "B2", 7)).toContain("LOOKUP(B2,{1,4,7},{7,5,3})");
+    }
+    // bands that skip a rank are not read
+    expect(parseRule("排名:1-3名,7分;5-6名,5分。", { max: 7 }).understood).toBe(false);
+  });
+  it("a band with its lower bound in, 80%(含)-90%, reads as 80%-90% (dev4 G29-03)", () => {
+    const p = parseRule("重点支出安排率≥90%,计5分;80%(含)-90%,计4分;70%(含)-80%,计3分;60%(含)-70%,计2分;低于60%不得分。", { max: 5 });
+    expect(p).toMatchObject({ understood: true, construct: "rate-tiers" });
+    if (p.understood) expect(["95%", "90%", "89.9%", "80%", "65%", "50%"].map((v) => scoreRule(p.rule, v, 5).score)).toEqual([5, 5, 4, 4, 2, 0]);
+  });
+  it("a rate above a bound, then a step per point above it: at most the bound keeps the points (超过10%的。每超一个百分点扣0.4分: dev4 G20-02)", () => {
+    const p = parseRule("延长审限结案比超过10%的。每超一个百分点扣0.4分。", { max: 4 });
+    expect(p).toMatchObject({ understood: true, rule: { target: { cmp: "<=", bound: 10 } } });
+    if (p.understood) expect(["8%", "10%", "12%", "15%", "25%"].map((v) => scoreRule(p.rule, v, 4).score)).toEqual([4, 4, 3.2, 2, 0]);
   });
 });

@@ -434,7 +434,33 @@ export function deductions(v: View): Outcome | null {
 
 /** 在全市排名1-5名的依次赋予20分、19分、18分、17分、16分: points by rank. */
 export function ranks(v: View): Outcome | null {
-  return rankRange(v) ?? firstRanks(v);
+  return rankRange(v) ?? firstRanks(v) ?? rankBands(v);
+}
+
+/** 排名:1-3名,7分;4-6名,5分;7-10名,3分: bands of ranks, one after another, each with its points. */
+function rankBands(v: View): Outcome | null {
+  const m = v.first(/(?:N,?E?P[;,]){1,9}N,?E?P/);
+  if (!m) return null;
+  if (!/排名|名次|排序|排位/.test(v.c.s.slice(0, v.tok(m[0]).s))) return null;
+  const points: number[] = [];
+  let next = -1;
+  for (let p = m[0]; p < m[1]; p++) {
+    if (v.sk[p] !== "N") continue;
+    const n = v.tok(p);
+    const lo = num(n);
+    const hi = n.hi ?? lo;
+    if (n.unit !== "名" || !Number.isInteger(lo) || !Number.isInteger(hi) || hi < lo || hi - lo > 50 || (next >= 0 && lo !== next)) return null;
+    let q = p + 1;
+    while (v.sk[q] !== "P") q++;
+    const pts = v.tok(q);
+    if (pts.hi !== undefined) return null;
+    for (let r = lo; r <= hi; r++) points.push(num(pts));
+    next = hi + 1;
+  }
+  const first = num(v.tok(m[0]));
+  if (first < 1) return null;
+  v.useRange(m[0], m[1]);
+  return { kind: "rank-tiers", first, points };
 }
 
 function rankRange(v: View): Outcome | null {

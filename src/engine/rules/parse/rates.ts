@@ -158,6 +158,12 @@ function rateRule(v: View): Outcome | null {
       rTok = v.tok(below[0] + 1);
       t = { cmp: ">=", bound: num(rTok) };
       full = null;
+    } else if (below && below[1] <= step[0] && ["超过", "超出", "高于", "大于"].includes(words) && /^(?:超|高|增|多|上升)/.test(stepWord(v, step[0]))) {
+      // 结案比超过10%的,每超一个百分点扣0.4分: at most the bound keeps the points, each point above takes
+      tm = below;
+      rTok = v.tok(below[0] + 1);
+      t = { cmp: "<=", bound: num(rTok) };
+      full = null;
     } else if (below && below[1] <= step[0] && ["大于等于", "大于或等于", "高于或等于", "不低于", "不少于", "不小于", "≥", ">="].includes(words)) {
       // 标准大于等于95%,每少1个百分点扣2分: the target stated, full points the max
       tm = below;
@@ -244,6 +250,12 @@ function rateRule(v: View): Outcome | null {
     return { kind: "rate-threshold", unit, threshold: t, points: full };
   }
   return null;
+}
+
+/** the direction word of a step (每超1个百分点: 超; 每超过1个百分点: 超过), "" when none */
+function stepWord(v: View, m: number): string {
+  const k = v.sk[m + 1];
+  return k === "W" || k === "c" || k === "Q" ? v.tok(m + 1).w ?? v.c.text(v.tok(m + 1)) : "";
 }
 
 /**

@@ -105,7 +105,8 @@ function refineInPlace(s: string, toks: Token[], splits: Array<{ at: number; uni
  * - 每次-5分: points with a minus sign and no verb are taken off (the sign is the verb);
  * - 扣完15分止, 扣完成15分止, 直至扣完0.5分为止: a floor that names the points it empties is one floor
  *   (the points kept on it, so that the audit can check them against the max);
- * - 每件扣1分(3分封顶), 3分为上限: a cap written after its points is a cap (C, then the points).
+ * - 每件扣1分(3分封顶), 3分为上限: a cap written after its points is a cap (C, then the points);
+ * - 80%(含)-90%: one band, its lower bound in (as 80%-90% is read).
  */
 function rewritten(s: string, toks: Token[]): Token[] {
   let out: Token[] | null = null;
@@ -135,6 +136,15 @@ function rewritten(s: string, toks: Token[]): Token[] {
         o.push({ ...t, e: stop, n: p.n });
         if (end.k === "t" && stop < end.e) o.push({ ...end, s: stop });
         i = a + 1;
+        continue;
+      }
+    }
+    // R(80%) ( t(含) ) t(-) R(90%): a band whose lower bound is in, as 80%-90% reads
+    if (t.k === "R" && t.hi === undefined && next?.k === "(" && toks[i + 2]?.k === "t" && toks[i + 3]?.k === ")" && toks[i + 4]?.k === "t" && toks[i + 5]?.k === "R") {
+      const upper = toks[i + 5];
+      if (/^\s*含\s*$/.test(s.slice(toks[i + 2].s, toks[i + 2].e)) && /^\s*[-—~～至]\s*$/.test(s.slice(toks[i + 4].s, toks[i + 4].e)) && upper.hi === undefined && upper.unit === t.unit && (upper.n ?? 0) > (t.n ?? 0)) {
+        take(i).push({ ...t, e: upper.e, hi: upper.n });
+        i += 5;
         continue;
       }
     }
