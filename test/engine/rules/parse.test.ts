@@ -785,4 +785,20 @@ describe("round 6 kinds", () => {
     expect(p).toMatchObject({ understood: true, rule: { target: { cmp: "<=", bound: 10 } } });
     if (p.understood) expect(["8%", "10%", "12%", "15%", "25%"].map((v) => scoreRule(p.rule, v, 4).score)).toEqual([4, 4, 3.2, 2, 0]);
   });
+  it("that there is one doing something is a condition (有一名办事员…记4分: dev4 G14-01); 有1次得1分 stays each time (D17-02)", () => {
+    const p = parseRule("成立组织机构,有一名办事员兼职抓日常工作记4分;", { max: 4 });
+    expect(p).toMatchObject({ understood: true, construct: "all-or-nothing" });
+    expect(parseRule("有1次得1分", { max: 2 })).toMatchObject({ understood: true, construct: "per-unit-capped" });
+  });
+  it("bands of a count with the points in parentheses are not yes/no parts (延时1小时以上5小时以下（扣10分）…: dev4 G19-01 scored 3小时 −50)", () => {
+    const p = parseRule("按时完成（不扣分）延时1小时以上5小时以下（扣10分）延时5小时以上24小时以下（扣15分）延时24小时以上（扣25分）");
+    expect(p.understood ? p.construct : p.reasonCode).toBe("count-in-part");
+  });
+  it("a cap on bonus points earned elsewhere: the value is those points (加分最多不超过15分,加分超过15分的按15分计算: dev4 G31-02)", () => {
+    const p = parseRule("单位的工作排名加分最多不超过15分,加分超过15分的按15分计算。", { max: 15 });
+    expect(p.understood).toBe(true);
+    if (p.understood) expect(["12分", "15分", "20分", "3.5分", "0"].map((v) => scoreRule(p.rule, v, 15).score)).toEqual([12, 15, 15, 3.5, 0]);
+    // another figure beside the cap: not this
+    expect(parseRule("单位的工作排名加分最多不超过15分,加分超过15分的按10分计算。", { max: 15 }).understood).toBe(false);
+  });
 });

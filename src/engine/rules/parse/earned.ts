@@ -46,6 +46,23 @@ function eachDeducted(v: View, ds: number[]): Outcome {
   return { kind: "per-case", unit: "项", points, pointsMax: null, addOn: false, categories: [], cap: null };
 }
 
+/**
+ * 表彰加分最多为5分,加分超过5分的单位按5分计算: a cap on bonus points earned elsewhere — the value is
+ * those points, the score the cap at most. Every point figure of the clause is the cap.
+ */
+export function pointsCapped(v: View): Outcome | null {
+  if (/[EDAMNRYO]/.test(v.sk)) return null;
+  const m = v.first(/Cc?P/);
+  if (!m) return null;
+  const cap = num(v.tok(m[1] - 1));
+  if (!/加分/.test(v.c.s.slice(0, v.tok(m[0]).s)) || (v.c.max !== undefined && v.c.max !== cap) || !(cap > 0)) return null;
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] === "P" && (num(v.tok(p)) !== cap || v.tok(p).hi !== undefined)) return null;
+  }
+  for (let p = 0; p < v.sk.length; p++) if ("PCc".includes(v.sk[p])) v.use(p);
+  return { kind: "proportional", unit: "分", per: 1, points: 1, cap };
+}
+
 /** 扣6分; 因…的,扣6分;…批示查实的,加扣2分 */
 export function fixed(v: View): Outcome | null {
   const ds: number[] = [];
@@ -242,7 +259,8 @@ function absenceThenEvent(v: View, e: number): boolean {
 /** between a count and its verb only 以上/以下 and a 者/的 */
 function endsFailing(v: View, a: number, b: number): boolean {
   for (let q = a; q < b; q++) {
-    if (v.sk[q] === "a" || v.sk[q] === ",") continue;
+    // (延时1小时以上5小时以下（扣10分）: the points in parentheses after the count)
+    if (v.sk[q] === "a" || v.sk[q] === "," || v.sk[q] === "(") continue;
     if (v.sk[q] === "t" && /^\s*(?:者|的)?\s*$/.test(v.c.text(v.tok(q)))) continue;
     return false;
   }
