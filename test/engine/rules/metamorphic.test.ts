@@ -57,6 +57,10 @@ const REWRITES: ReadonlyArray<readonly [string, Rewrite]> = [
   // a floor in other words (a closed list of spellings was a paraphrase away from a refusal)
   ["扣完为止↔直至不得分↔减完为止↔扣完本项分值为止", (s, pick) => s.replace(/扣完为止|直至不得分|减完为止|扣完本项分值为止/g, () => ["扣完为止", "直至不得分", "减完为止", "扣完本项分值为止"][pick(4)])],
   ["≤↔≦, ≥↔≧", (s) => s.replace(/≤/g, "≦").replace(/≥/g, "≧")],
+  // 下降1个百分点扣1分 → 下降1个百分点的扣1分: a 的 between what is counted and its verb
+  ["a 的 before the verb of a count", (s) => s.replace(/(\d+(?:\.\d+)?\s*(?:个百分点|百分点|个|人次|[人次项处起例件户家所名篇条天]))(\s*)(扣|减)(?=\s*\d)/g, "$1的$2$3")],
+  // 每人次 → 每一人次, 每次 → 每一次
+  ["每 → 每一 before a measure word", (s) => s.replace(/每(?=\s*[人次项处起例件户家所名篇条])(?![一二两三四五六七八九十\d])/g, "每一")],
   ["a trailing note in parentheses", (s, pick) => `${s}（${["以台账资料为准", "由考核组核实", "备注：按年度统计"][pick(3)]}）`],
 ];
 

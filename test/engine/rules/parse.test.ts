@@ -801,4 +801,11 @@ describe("round 6 kinds", () => {
     // another figure beside the cap: not this
     expect(parseRule("单位的工作排名加分最多不超过15分,加分超过15分的按10分计算。", { max: 15 }).understood).toBe(false);
   });
+  it("每一次-5分 and 扣3分每一人次 read as 每次-5分 and 扣3分每人次", () => {
+    const a = parseRule("连续驾驶时间超过4小时未停车休息;每一次-5分");
+    expect(a.understood).toBe(true);
+    if (a.understood) expect(["0", "2次"].map((v) => scoreRule(a.rule, v).score)).toEqual([0, -10]);
+    const b = parseRule("1.教师无故旷课扣3分每一人次。");
+    expect(b).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "人次", points: 3 } });
+  });
 });

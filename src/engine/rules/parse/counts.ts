@@ -231,13 +231,16 @@ export function deductionSteps(v: View): Outcome | null {
 
 /** 按受灾户数扣10分/户, 教师无故旷课扣3分每人次: the points per unit, the unit written after them. */
 export function perUnitAfter(v: View): Outcome | null {
-  // 扣10分/户; 扣3分每人次
-  const m = v.first(/[DA]PM?t/);
+  // 扣10分/户; 扣3分每人次; 扣3分每一人次
+  const m = v.first(/[DA]P(?:M?t|MN)/);
   if (!m || v.all(/[DAE][PU]/g).length !== 1) return null;
-  const after = v.c.text(v.tok(m[1] - 1));
-  const unit = v.sk[m[1] - 2] === "M"
-    ? /^\s*([\u4e00-\u9fff]{1,2})\s*$/.exec(after)?.[1]
-    : /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()])/.exec(after)?.[1];
+  const last = v.tok(m[1] - 1);
+  const after = v.c.text(last);
+  const unit = last.k === "N"
+    ? (num(last) === 1 && last.hi === undefined && /^(?:1|一)?\s*[\u4e00-\u9fff]{1,2}\s*$/.test(after) ? last.unit : undefined)
+    : v.sk[m[1] - 2] === "M"
+      ? /^\s*([\u4e00-\u9fff]{1,2})\s*$/.exec(after)?.[1]
+      : /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()])/.exec(after)?.[1];
   if (!unit || DATE_UNITS.has(unit) || TIME_UNITS.has(unit)) return null;
   const pts = v.tok(m[0] + 1);
   if (pts.hi !== undefined) return failure("points-range", { min: num(pts), max: pts.hi });

@@ -130,8 +130,10 @@ function rateRule(v: View): Outcome | null {
   // 每降低1个百分点扣2.5分; 下降1个百分点扣1分 (no 每)
   let step = v.first(/M[WQc]?[OR],?t?,?DP/);
   if (!step) {
-    const bare = v.first(/t[OR],?DP/);
-    if (bare && /(?:下降|降低|减少|每低|每少)$/.test(v.c.text(v.tok(bare[0])))) step = [bare[0] + 1, bare[1]];
+    // (下降1个百分点的扣1分: a 的 before the verb)
+    const bare = v.first(/t[OR],?t?,?DP/);
+    const de = bare !== null && v.sk[bare[1] - 3] === "t" && bare[1] - 3 > bare[0] ? v.c.text(v.tok(bare[1] - 3)).trim() : "的";
+    if (bare && de === "的" && /(?:下降|降低|减少|每低|每少)$/.test(v.c.text(v.tok(bare[0])))) step = [bare[0] + 1, bare[1]];
   }
   if (!step) {
     // 少于1个百分点扣2分 (每 left out before a comparator): a step of rate points

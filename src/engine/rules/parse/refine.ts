@@ -118,7 +118,7 @@ function rewritten(s: string, toks: Token[]): Token[] {
     const t = toks[i];
     const next = toks[i + 1];
     // t(次-) E() P(5分)
-    if (t.k === "t" && next?.k === "E" && next.w === "" && next.s === next.e && toks[i + 2]?.k === "P" && /(?<![-－—~～\d])[-－]$/.test(s.slice(t.s, t.e)) && toks[i - 1]?.k !== "N" && t.e === toks[i + 2].s) {
+    if (t.k === "t" && next?.k === "E" && next.w === "" && next.s === next.e && toks[i + 2]?.k === "P" && /(?<![-－—~～\d])[-－]$/.test(s.slice(t.s, t.e)) && (toks[i - 1]?.k !== "N" || (toks[i - 1].unit ?? "") !== "") && t.e === toks[i + 2].s) {
       const o = take(i);
       if (t.e - 1 > t.s) o.push({ ...t, e: t.e - 1 });
       o.push({ k: "D", s: t.e - 1, e: t.e, w: "-" }, toks[i + 2]);
