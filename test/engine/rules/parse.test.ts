@@ -808,4 +808,11 @@ describe("round 6 kinds", () => {
     const b = parseRule("1.教师无故旷课扣3分每一人次。");
     expect(b).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "人次", points: 3 } });
   });
+  it("a rate at most 0 then a step above it; a step with a bound before it never falls back to 100% (变动率≦0,计5分;>0,每超过一个百分点扣0.5分: dev4 G29-02 scored 0 → 0)", () => {
+    const p = parseRule("“三公经费”变动率≦0,计5分;“三公经费”>0,每超过一个百分点扣0.5分,扣完为止。", { max: 5 });
+    expect(p).toMatchObject({ understood: true, rule: { target: { cmp: "<=", bound: 0 }, full: 5 } });
+    if (p.understood) expect(["0", "-3%", "2%", "10%", "12%"].map((v) => scoreRule(p.rule, v, 5).score)).toEqual([5, 5, 4, 0, 0]);
+    // a bound in another figure (达5次以上) is no 100% target
+    expect(parseRule("开展活动达5次以上,每降低1个百分点扣1分", { max: 5 })).not.toMatchObject({ understood: true, rule: { target: { bound: 100 } } });
+  });
 });

@@ -155,17 +155,27 @@ function rateRule(v: View): Outcome | null {
     // 未达100%的,每低1个百分点扣1分: the bound before the step is the target, full points the max
     const below = v.first(/cRa?t?,?/);
     const words = below ? v.tok(below[0]).w ?? "" : "";
+    // a bound the rate must not pass: 超过10%的 (then 每超…), ≦100% / ≦0 (then 计N分;每超过…)
+    const bound = v.first(/c[RN]a?t?,?/);
+    const boundWord = bound ? v.tok(bound[0]).w ?? "" : "";
+    const boundTok = bound ? v.tok(bound[0] + 1) : undefined;
+    const atMost = bound && boundTok && (boundTok.k === "R" || (num(boundTok) === 0 && (boundTok.unit ?? "") === "")) &&
+      ["超过", "超出", "高于", "大于", "≤", "≦", "<=", "不超过", "不高于", "不大于", "小于等于", "小于或等于", "低于或等于"].includes(boundWord) ? bound : null;
     if (below && below[1] <= step[0] && ["未达到", "未达", "低于", "不足", "小于", "少于"].includes(words)) {
       tm = below;
       rTok = v.tok(below[0] + 1);
       t = { cmp: ">=", bound: num(rTok) };
       full = null;
-    } else if (below && below[1] <= step[0] && ["超过", "超出", "高于", "大于"].includes(words) && /^(?:超|高|增|多|上升)/.test(stepWord(v, step[0]))) {
-      // 结案比超过10%的,每超一个百分点扣0.4分: at most the bound keeps the points, each point above takes
-      tm = below;
-      rTok = v.tok(below[0] + 1);
+    } else if (atMost && atMost[1] <= step[0] && /^(?:超|高|增|多|上升)/.test(stepWord(v, step[0]))) {
+      // 结案比超过10%的,每超一个百分点扣0.4分; 控制率≦100%,计5分;每超过一个百分点扣0.5分; 变动率≦0,…:
+      // at most the bound keeps the points, each point above takes (a bound of 0 needs no unit)
+      tm = atMost;
+      const b = v.tok(atMost[0] + 1);
+      rTok = b.k === "R" ? b : { ...b, k: "R", unit: "%" };
       t = { cmp: "<=", bound: num(rTok) };
-      full = null;
+      const e = earnings(v).find((p) => p >= atMost[1] && p < step[0] && v.sk[p + 1] === "P");
+      full = e !== undefined ? num(v.tok(e + 1)) : null;
+      if (e !== undefined) tm = [atMost[0], e + 2];
     } else if (below && below[1] <= step[0] && ["大于等于", "大于或等于", "高于或等于", "不低于", "不少于", "不小于", "≥", ">="].includes(words)) {
       // 标准大于等于95%,每少1个百分点扣2分: the target stated, full points the max
       tm = below;
@@ -178,6 +188,8 @@ function rateRule(v: View): Outcome | null {
       const r = v.tok(v.find(v.sk.slice(step[0], step[1]).includes("O") ? "O" : "R", step[0], step[1]));
       const before = v.c.s.slice(0, v.tok(step[0]).s);
       if (/高于|低于|不少于|不低于|达到|超过|平均/.test(before) || v.has("R") && r.k !== "R") return null;
+      // 变动率≦0,计5分;>0,每超过一个百分点扣0.5分: a bound said before the step is the target, not 100%
+      for (let q = 0; q + 1 < step[0]; q++) if (v.sk[q] === "c" && (v.sk[q + 1] === "N" || v.sk[q + 1] === "R")) return null;
       if (e !== undefined && !(r.k === "R" && r.unit === "%") && r.k !== "O") return null;
       // 未完成省下达责任指标的,每低0.1个百分点扣0.3分: the target is a figure set elsewhere, not 100%
       if (/指标/.test(before) && !v.has("R")) return null;
