@@ -55,7 +55,7 @@ export function earnedCountBound(v: View): Outcome | null {
   // nothing else that scores: before it only subject text, after it only 否则不得分 and notes
   if (/[NRPYOC0JMQG]/.test(v.sk.slice(0, m[0]))) return null;
   const after = v.sk.slice(m[1]);
-  const zero = /^[;,]?(?:J?t?,?0)?[;,]?(?:\([^()]*\))?[;,]?$/.exec(after);
+  const zero = /^[;,]?(?:J?t?,?0)?[;,]?(?:\([^()]*\)[;,]?)*$/.exec(after);
   if (!zero) return null;
   const said = comparatorAt(v, at, ">=");
   if (!said.said) return null;
@@ -450,12 +450,16 @@ function rankBands(v: View): Outcome | null {
   if (!/排名|名次|排序|排位/.test(v.c.s.slice(0, v.tok(m[0]).s))) return null;
   const points: number[] = [];
   let next = -1;
+  // the bands' word (名, or another: the rank words before say they are ranks)
+  let unit: string | null = null;
   for (let p = m[0]; p < m[1]; p++) {
     if (v.sk[p] !== "N") continue;
     const n = v.tok(p);
+    unit ??= n.unit ?? "";
+    if (unit === "") return null;
     const lo = num(n);
     const hi = n.hi ?? lo;
-    if (n.unit !== "名" || !Number.isInteger(lo) || !Number.isInteger(hi) || hi < lo || hi - lo > 50 || (next >= 0 && lo !== next)) return null;
+    if ((unit !== null && n.unit !== unit) || !Number.isInteger(lo) || !Number.isInteger(hi) || hi < lo || hi - lo > 50 || (next >= 0 && lo !== next)) return null;
     let q = p + 1;
     while (v.sk[q] !== "P") q++;
     const pts = v.tok(q);

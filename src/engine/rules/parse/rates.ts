@@ -383,7 +383,10 @@ function rateTiers(v: View): Outcome | null {
     if (steps.some((d) => d === 0) || new Set(steps).size > 1) return null;
   }
   for (const hi of tops) {
-    if (!tiers.some((t) => (t.cmp === ">" || t.cmp === ">=") && t.bound >= hi)) tiers.push({ cmp: ">", bound: hi, amount: 0 });
+    const above = tiers.filter((t) => (t.cmp === ">" || t.cmp === ">=") && t.bound >= hi).map((t) => t.bound);
+    // 80% - 89%得8分, 90%及以上得10分: what 89.5% gives is not said (a gap between two bands)
+    if (above.length > 0 && Math.min(...above) > hi) return null;
+    if (above.length === 0) tiers.push({ cmp: ">", bound: hi, amount: 0 });
   }
   for (const { span } of pairs) v.useRange(span[0], span[1]);
   return { kind: "rate-tiers", unit: unit ?? "%", tiers };

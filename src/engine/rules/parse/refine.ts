@@ -117,12 +117,14 @@ function rewritten(s: string, toks: Token[]): Token[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const next = toks[i + 1];
-    // t(次-) E() P(5分)
-    if (t.k === "t" && next?.k === "E" && next.w === "" && next.s === next.e && toks[i + 2]?.k === "P" && /(?<![-－—~～\d])[-－]$/.test(s.slice(t.s, t.e)) && (toks[i - 1]?.k !== "N" || (toks[i - 1].unit ?? "") !== "") && t.e === toks[i + 2].s) {
+    // t(次-) E() P(5分), or t(次-) P(5分) where the lexer gave the points no verb
+    const implicit = next?.k === "E" && next.w === "" && next.s === next.e ? 1 : 0;
+    const pts = toks[i + 1 + implicit];
+    if (t.k === "t" && pts?.k === "P" && /(?<![-－—~～\d])[-－]$/.test(s.slice(t.s, t.e)) && (toks[i - 1]?.k !== "N" || (toks[i - 1].unit ?? "") !== "") && t.e === pts.s) {
       const o = take(i);
       if (t.e - 1 > t.s) o.push({ ...t, e: t.e - 1 });
-      o.push({ k: "D", s: t.e - 1, e: t.e, w: "-" }, toks[i + 2]);
-      i += 2;
+      o.push({ k: "D", s: t.e - 1, e: t.e, w: "-" }, pts);
+      i += 1 + implicit;
       continue;
     }
     // F(扣完) [t(成)] P(15分) t(止…) / Z(为止)
