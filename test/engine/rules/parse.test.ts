@@ -815,4 +815,16 @@ describe("round 6 kinds", () => {
     // a bound in another figure (达5次以上) is no 100% target
     expect(parseRule("开展活动达5次以上,每降低1个百分点扣1分", { max: 5 })).not.toMatchObject({ understood: true, rule: { target: { bound: 100 } } });
   });
+  it("a step with no target takes the one rate the item states, 100% only where a rate or a plan is named, else it is not guessed (dev4 G25-01, dev2 E14-01, dev3 F20-01)", () => {
+    const p = parseRule("查看最近连续两年资料,每低5%扣1分。", { max: 5, itemText: "工业用水重复利用率(≥75%,标准分5)" });
+    expect(p).toMatchObject({ understood: true, rule: { target: { cmp: ">=", bound: 75 } } });
+    if (p.understood) expect(["80%", "75%", "70%", "65%", "50%"].map((v) => scoreRule(p.rule, v, 5).score)).toEqual([5, 5, 4, 3, 0]);
+    // no rate named, no item: the target is not said
+    expect(parseRule("查看最近连续两年资料,每低5%扣1分。", { max: 5 }).understood).toBe(false);
+    // two rates in the item: which one is not said
+    expect(parseRule("每低0.1个百分点扣2分,扣完为止", { max: 20, itemText: "入学率(20分) 小学适龄儿童入学率达到100%。初中入学率达到98%以上。" }).understood).toBe(false);
+    // a rate named in the clause, or a plan in the item: 100%
+    expect(parseRule("报考率每降低1个百分点扣0.2分", { max: 2 })).toMatchObject({ understood: true, rule: { target: { bound: 100 } } });
+    expect(parseRule("以季度考核为准,每差1%扣10分", { itemText: "确保完成区局下达的税收收入年计划和季度计划" })).toMatchObject({ understood: true, rule: { target: { bound: 100 } } });
+  });
 });

@@ -78,6 +78,7 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   const leadingMax = parens.length === 1 ? toks[parens[0]].n : statedFull > 0 ? toks[1].n : undefined;
   const max = opts.max ?? (opts.itemText && opts.maxFromItem !== false ? maxFromItemText(opts.itemText) : undefined) ?? leadingMax;
   const clause = new Clause(s, toks, max);
+  if (opts.itemText) clause.item = opts.itemText;
   if (statedFull > 0) clause.used[0] = clause.used[1] = 1;
   const from = statedFull > 0 ? 2 : 0;
   const idx: number[] = [];

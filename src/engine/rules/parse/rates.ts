@@ -6,6 +6,7 @@
 import type { Token } from "./lexer";
 import type { RateUnit, Threshold, Tier } from "../types";
 import { type Outcome, type View, comparatorAt, earnings, failure, num } from "./view";
+import { normalizeClause } from "./normalize";
 
 /** 得分值=完成率×20: the rate (in percent, 100% at most) times the points; 4×实达标数: the figure times 4. */
 export function times(v: View): Outcome | null {
@@ -193,9 +194,15 @@ function rateRule(v: View): Outcome | null {
       if (e !== undefined && !(r.k === "R" && r.unit === "%") && r.k !== "O") return null;
       // 未完成省下达责任指标的,每低0.1个百分点扣0.3分: the target is a figure set elsewhere, not 100%
       if (/指标/.test(before) && !v.has("R")) return null;
+      // 查看资料,每低5%扣1分 under 工业用水重复利用率(≥75%,标准分5): the one rate the item states is the
+      // target; with none, 100% only where the clause names its rate (报考率每降低1个百分点…) or the item
+      // a plan or task to complete (确保完成…计划 | 每差1%扣10分), else the target is unsaid
+      const stated = itemTarget(v.c.item);
+      if (stated === "several") return null;
+      if (stated === null && e === undefined && !/率|比例|比重|占比/.test(before) && !/完成|计划|任务/.test(v.c.item ?? "")) return null;
       tm = e !== undefined ? [e, e + 2] : [step[0], step[0]];
       rTok = r.k === "R" ? r : { ...r, unit: "%" };
-      t = { cmp: ">=", bound: 100 };
+      t = { cmp: ">=", bound: stated ?? 100 };
       full = e !== undefined ? num(v.tok(e + 1)) : null;
     }
   } else {
@@ -264,6 +271,15 @@ function rateRule(v: View): Outcome | null {
     return { kind: "rate-threshold", unit, threshold: t, points: full };
   }
   return null;
+}
+
+/** the rate bound an item's name states (≥75%, 达到95%以上): one, several, or none */
+function itemTarget(item: string | undefined): number | "several" | null {
+  if (!item) return null;
+  const found = [...normalizeClause(item).matchAll(/(?:≥|>=|达到|达|不低于)\s*(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:\(含\))?\s*(?:及)?以上/g)];
+  const bounds = new Set(found.map((m) => Number(m[1] ?? m[2])));
+  if (bounds.size > 1) return "several";
+  return bounds.size === 1 ? [...bounds][0] : null;
 }
 
 /** the direction word of a step (每超1个百分点: 超; 每超过1个百分点: 超过), "" when none */
