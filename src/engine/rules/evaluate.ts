@@ -198,6 +198,8 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "all-or-nothing": {
       const pts = rule.points ?? max;
       if (pts === undefined) return none("需要满分", "needs the item's max points");
+      // 缺1项, 少2次: what is missing, against a requirement answered yes/no — not a "yes"
+      if (shortfallOf(value) !== null) return none(`${describe(value)} 是缺少的数量,此项按是/否计分`, "a shortfall, where the rule is answered yes or no");
       const yn = needYesNo(value);
       if (typeof yn !== "boolean") return yn;
       return { score: earned(yn ? pts : 0, max) };
