@@ -220,6 +220,8 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
     case "rate-tiers":
       return rateCell(raw, r.unit);
     case "all-or-nothing":
+      // 缺1项 is no answer of a yes/no rule (evaluate.ts): left as typed, the formula gives #N/A
+      return shortfallOf(raw) !== null ? null : answerCell(raw);
     case "fixed-deduction":
     case "percentage-cut":
     case "veto":

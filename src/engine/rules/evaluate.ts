@@ -15,7 +15,7 @@
  * - rates (‰ rules): "5.39‰" or 5.39;
  * - lists, for sub-clauses and case categories: "是,否,是" / "1,0,2" (separators , 、 ;).
  */
-import { isPercentFormat, readCell, readCountText, readText, round } from "../values";
+import { isPercentFormat, normalizeText, readCell, readCountText, readText, round } from "../values";
 import type { CellValue } from "../grid";
 import type { LabelledPoints, RateUnit, ReasonTexts, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
 import { normalizeClause } from "./parse/normalize";
@@ -99,6 +99,9 @@ function pointsOf(v: CellValue): Num {
 }
 
 /** A rate in the rule's unit; `numberFormat`: the cell's format (a percent format scales a number by 100). */
+/** a figure with a measure word after it (3人, 4篇), not 30左右 */
+const COUNTED = /\d\s*(?!左右)[\u4e00-\u9fff]+\s*$/;
+
 export function rateOf(v: CellValue, unit: RateUnit | "", numberFormat?: string | null): Num {
   const r = unit === "%" && typeof v === "number" && isPercentFormat(numberFormat) ? readCell(v, "0%") : readCell(v);
   if (r.kind !== "number") return bad(`${describe(v)} 不是比率`, "not a rate");
@@ -112,6 +115,8 @@ export function rateOf(v: CellValue, unit: RateUnit | "", numberFormat?: string 
   }
   if (r.unit === "‰") return bad(`${describe(v)} 是千分比,标准按百分比`, "per mille where the rule is percent");
   if (r.unit === "%") return { ok: true, n: r.value };
+  // 3人, 4篇: a count, not a rate (a bare 96 or 0.96 is one)
+  if (typeof v === "string" && COUNTED.test(normalizeText(v))) return bad(`${describe(v)} 是个数,不是比率`, "a count, not a rate");
   return { ok: true, n: r.value <= 1 ? round(r.value * 100, 10) : r.value };
 }
 
@@ -193,6 +198,8 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "all-or-nothing": {
       const pts = rule.points ?? max;
       if (pts === undefined) return none("需要满分", "needs the item's max points");
+      // 缺1项, 少2次: what is missing, against a requirement answered yes/no — not a "yes"
+      if (shortfallOf(value) !== null) return none(`${describe(value)} 是缺少的数量,此项按是/否计分`, "a shortfall, where the rule is answered yes or no");
       const yn = needYesNo(value);
       if (typeof yn !== "boolean") return yn;
       return { score: earned(yn ? pts : 0, max) };
@@ -377,6 +384,8 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       const c = countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const i = c.n - rule.first;
+      if (rule.rest !== undefined && c.n === 0) return { score: 0 };
+      if (rule.rest !== undefined && Number.isInteger(c.n) && i >= rule.points.length) return { score: earned(rule.rest, max) };
       if (!Number.isInteger(c.n) || i < 0 || i >= rule.points.length) {
         return none(`名次${c.n}不在所列的第${rule.first}-${rule.first + rule.points.length - 1}名之内`, `rank ${c.n} is outside the ranks listed`);
       }

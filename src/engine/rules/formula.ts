@@ -290,9 +290,26 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
     }
     case "rank-tiers": {
       const last = rule.first + rule.points.length - 1;
-      const ranks = rule.points.map((_p, i) => rule.first + i);
+      // one breakpoint where the points change (bands of ranks: 1-3名 7分, 4-6名 5分 → {1,4},{7,5})
+      const ranks: number[] = [];
+      const pts: number[] = [];
+      rule.points.forEach((p, i) => {
+        if (i === 0 || p !== rule.points[i - 1]) {
+          ranks.push(rule.first + i);
+          pts.push(p);
+        }
+      });
+      const lookup = (x: string): string => `LOOKUP(${x},${arr(ranks)},${arr(pts)})`;
+      const rest = rule.rest;
+      if (rest !== undefined) {
+        // rank 0 (nothing to rank) scores 0; a rank after the listed ones the rest's points
+        return count(ref, (x) => earned(
+          `IF(${x}=0,0,IF(AND(${x}=INT(${x}),${x}>=${num(rule.first)}),IF(${x}<=${num(last)},${lookup(x)},${num(rest)}),NA()))`,
+          max, Math.max(0, rest, ...rule.points),
+        ), atZero());
+      }
       return count(ref, (x) => earned(
-        `IF(AND(${x}=INT(${x}),${x}>=${num(rule.first)},${x}<=${num(last)}),LOOKUP(${x},${arr(ranks)},${arr(rule.points)}),NA())`,
+        `IF(AND(${x}=INT(${x}),${x}>=${num(rule.first)},${x}<=${num(last)}),${lookup(x)},NA())`,
         max, Math.max(0, ...rule.points),
       ), atZero());
     }

@@ -227,11 +227,16 @@ export interface ProportionalRule {
   readonly cap: number | null;
 }
 
-/** Points by rank: rank `first` gets points[0], the next points[1] … (排名1-5名的依次赋予20分、19分…). */
+/**
+ * Points by rank: rank `first` gets points[0], the next points[1] … (排名1-5名的依次赋予20分、19分…).
+ * `rest`: the points of any rank after the listed ones, where the clause gives them (前三名按照6、5、4分
+ * 打分,有新培育的得3分,没有新培育的0分); then rank 0 / 无 (nothing to rank) scores 0.
+ */
 export interface RankTiersRule {
   readonly kind: "rank-tiers";
   readonly first: number;
   readonly points: ReadonlyArray<number>;
+  readonly rest?: number;
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The development clause corpora (test/corpus/clauses/dev.json, dev2.json, dev3.json: real clauses from
+ * The development clause corpora (test/corpus/clauses/dev.json, dev2.json, dev3.json, dev4.json: real clauses from
  * public schemes, values and scores worked out by hand) measured through `assess rule`, as users
  * run it: accuracy at least ACCURACY_FLOOR; no clause that states a figure the parser did not read is
  * scored; formulas short enough to read (median ≤ 120 characters, longest ≤ 300).
@@ -24,10 +24,18 @@ const DEV2_FLOOR = 0.9;
  * the end of round 5 (0.9028 after the last fix); the floor rounded down to 0.05.
  */
 const DEV3_FLOOR = 0.85;
+/**
+ * dev4.json (issue 10, round 6): built without running the reader. Its first figures, before any
+ * change made for them: 0.6686 (113/169) on its first 56 clauses / 14 documents, 0.4922 (126/256) on
+ * the 78 clauses / 18 documents added later; 0.7770 (331/426, 134 clauses, 32 documents) at the end
+ * of round 6; the floor rounded down to 0.05.
+ */
+const DEV4_FLOOR = 0.75;
 
 describeCorpus("development part", join(DIR, "dev.json"), ACCURACY_FLOOR, { clauses: 200, documents: 40, formulas: 100 });
 describeCorpus("second development part, dev2", join(DIR, "dev2.json"), DEV2_FLOOR, { clauses: 150, documents: 40, formulas: 50 });
 describeCorpus("third development part, dev3", join(DIR, "dev3.json"), DEV3_FLOOR, { clauses: 150, documents: 30, formulas: 80 });
+describeCorpus("fourth development part, dev4", join(DIR, "dev4.json"), DEV4_FLOOR, { clauses: 120, documents: 30, formulas: 60 });
 
 function labelsOf(rule: unknown): string[] {
   const r = rule as { kind?: string; parts?: ReadonlyArray<{ label?: unknown }> };

@@ -238,3 +238,25 @@ describe("failings of equal points answered by a count (dev2 E31-05)", () => {
     expect(valueCellFor(r, "1项")).toEqual({ value: 1, numberFormat: '0"项"' });
   });
 });
+
+describe("a rate rule given a count (dev4 G14-05: 4篇 was read as 4%)", () => {
+  const r = rule("合格率达到95%以上得10分,每降低1个百分点扣1分");
+  it("a figure with a measure word is not a rate: no score, and the cell is left for the formula to refuse", () => {
+    expect(["4篇", "3人", "96次"].map((v) => scoreRule(r, v, 10).score)).toEqual([null, null, null]);
+    expect(valueCellFor(r, "4篇")).toBeNull();
+  });
+  it("a rate in any shape clerks type is still read", () => {
+    expect(["96%", "94", "0.94", "约96%", "９６％", "94左右"].map((v) => scoreRule(r, v, 10).score)).toEqual([10, 9, 9, 10, 10, 9]);
+  });
+});
+
+describe("a shortfall typed for a yes/no rule (dev4 G28-01: 缺1项 scored as a yes)", () => {
+  const p = parseRule("查文件,缺项扣4分", { max: 4 });
+  const r: ScoringRule = p.understood ? p.rule : { kind: "veto" };
+  it("is no answer: no score, and the cell is left for the formula to refuse", () => {
+    expect(r.kind).toBe("all-or-nothing");
+    expect(["缺1项", "少2次"].map((v) => scoreRule(r, v, 4).score)).toEqual([null, null]);
+    expect(valueCellFor(r, "缺1项")).toBeNull();
+    expect(["是", "否", "√"].map((v) => scoreRule(r, v, 4).score)).toEqual([4, 0, 4]);
+  });
+});

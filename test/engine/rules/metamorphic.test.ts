@@ -13,8 +13,8 @@ import { parseRule } from "../../../src/engine/rules";
 import { loadCorpus } from "./corpus-run";
 import { SEED_CLAUSES } from "./seed-clauses";
 
-/** the development sets (dev2, dev3: clauses from documents the reader was not built from) */
-const FILES = ["dev.json", "dev2.json", "dev3.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
+/** the development sets (dev2, dev3, dev4: clauses from documents the reader was not built from) */
+const FILES = ["dev.json", "dev2.json", "dev3.json", "dev4.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
 const CLAUSES: ReadonlyArray<{ id: string; text: string; max?: number }> = [
   ...SEED_CLAUSES.map((c) => ({ id: c.id, text: c.text, max: c.max })),
   ...FILES.flatMap((f) => (existsSync(f) ? loadCorpus(f).clauses.map((c) => ({ id: c.id, text: c.clause, max: c.max ?? undefined })) : [])),
@@ -42,9 +42,10 @@ function chinese(n: number): string {
 type Rewrite = (s: string, pick: (k: number) => number) => string;
 
 const REWRITES: ReadonlyArray<readonly [string, Rewrite]> = [
-  // before the verb of a count (每配备1名 → 每新配备1名), not before a measure word or a direction (每人, 每降低)
+  // before the verb of a count (每配备1名 → 每新配备1名), not before a measure word or a direction (每人, 每降低),
+  // nor before a measure word and a minus sign (每次-5分)
   ["subject words after 每", (s, pick) =>
-    s.replace(/每(?=[^\d\s扣计得加记奖罚减各,;，；。]{2,4}\s*[\d一二两三四五六七八九十])(?![年季月周天日上下半个降低少超减增高多欠缺差])/g, () => `每${["新", "组织开展", "新增"][pick(3)]}`)],
+    s.replace(/每(?=[^\d\s扣计得加记奖罚减各,;，；。\-]{2,4}\s*[\d一二两三四五六七八九十])(?![年季月周天日上下半个降低少超减增高多欠缺差])/g, () => `每${["新", "组织开展", "新增"][pick(3)]}`)],
   ["another measure word", (s, pick) => s.replace(/(\d)名(?![额单次])/g, (_m, d: string) => `${d}${["种", "篇", "户", "台"][pick(4)]}`)],
   ["计↔得↔记", (s, pick) => s.replace(/[计得记](?=\s*\d)/g, () => ["计", "得", "记"][pick(3)])],
   ["full-width digits", (s) => s.replace(/[0-9%]/g, (c) => (c === "%" ? "％" : String.fromCharCode(c.charCodeAt(0) + 0xfee0)))],
@@ -52,6 +53,15 @@ const REWRITES: ReadonlyArray<readonly [string, Rewrite]> = [
     s.replace(/(?<![\d.。．\-—~～至])([1-9]\d?)(?![\d.。．])(?=[名人次个项分起例件户家篇种条])/g, (_m, n: string) => chinese(Number(n)))],
   ["full-width punctuation", (s) => s.replace(/,/g, "，").replace(/;/g, "；").replace(/(?<!\d)。|。(?!\d)/g, "；")],
   ["spaces around numbers", (s) => s.replace(/(\d+(?:\.\d+)?)/g, " $1 ")],
+  // that an event was found: one synonym for another (a closed list of three was a paraphrase away from a wrong reading)
+  ["发现↔查实↔查出↔查到", (s, pick) => s.replace(/发现|查实|查出|查到/g, () => ["发现", "查实", "查出", "查到"][pick(4)])],
+  // a floor in other words (a closed list of spellings was a paraphrase away from a refusal)
+  ["扣完为止↔直至不得分↔减完为止↔扣完本项分值为止", (s, pick) => s.replace(/扣完为止|直至不得分|减完为止|扣完本项分值为止/g, () => ["扣完为止", "直至不得分", "减完为止", "扣完本项分值为止"][pick(4)])],
+  ["≤↔≦, ≥↔≧", (s) => s.replace(/≤/g, "≦").replace(/≥/g, "≧")],
+  // 下降1个百分点扣1分 → 下降1个百分点的扣1分: a 的 between what is counted and its verb
+  ["a 的 before the verb of a count", (s) => s.replace(/(\d+(?:\.\d+)?\s*(?:个百分点|百分点|个|人次|[人次项处起例件户家所名篇条天]))(\s*)(扣|减)(?=\s*\d)/g, "$1的$2$3")],
+  // 每人次 → 每一人次, 每次 → 每一次
+  ["每 → 每一 before a measure word", (s) => s.replace(/每(?=\s*[人次项处起例件户家所名篇条])(?![一二两三四五六七八九十\d])/g, "每一")],
   ["a trailing note in parentheses", (s, pick) => `${s}（${["以台账资料为准", "由考核组核实", "备注：按年度统计"][pick(3)]}）`],
 ];
 

@@ -2,7 +2,7 @@
  * Wording variants of every construct (written for this test, in the phrasing of real
  * schemes), the short written form, section rules, and clauses that must not be guessed.
  */
-import { parseRule, parseSectionRule, normalizeClause, maxFromItemText, scoreRule, CONSTRUCTS, type ScoringRule } from "../../../src/engine/rules";
+import { parseRule, parseSectionRule, normalizeClause, maxFromItemText, scoreRule, ruleFormula, CONSTRUCTS, type ScoringRule } from "../../../src/engine/rules";
 
 function rule(text: string, max?: number): ScoringRule {
   const p = parseRule(text, max !== undefined ? { max } : {});
@@ -652,5 +652,179 @@ describe("dev3 kinds", () => {
     expect(parseRule("社会治安控制不力各扣2分;文化市场管理不力扣3分。", { max: 5 }).understood).toBe(false);
     expect(parseRule("迟到、早退1次各扣0.5分;旷工扣2分", { max: 5 }).understood).toBe(false);
     expect(parseRule("资料不全、台账不清的,各扣1-2分", { max: 5 }).understood).toBe(false);
+  });
+});
+
+describe("round 6 kinds", () => {
+  it("the first ranks listed, then the points of any other rank and a zero for nothing (前三名按照6、5、4分打分…: dev3 F03-01)", () => {
+    const p = parseRule("按照本年度新培育总数依次排名,前三名按照6、5、4分打分,有新培育的得3分,没有新培育的0分。", { max: 6 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "rank-tiers", first: 1, points: [6, 5, 4], rest: 3 } });
+    if (p.understood) expect(["第1名", "第2名", "第3名", "第4名", "第9名", "无", "0"].map((v) => scoreRule(p.rule, v, 6).score)).toEqual([6, 5, 4, 3, 3, 0, 0]);
+    // the first ranks alone: a rank after them is not scored
+    const q = parseRule("前三名分别得6、5、4分", { max: 6 });
+    expect(q).toMatchObject({ understood: true, rule: { kind: "rank-tiers", first: 1, points: [6, 5, 4] } });
+    if (q.understood) {
+      expect(q.rule).not.toHaveProperty("rest");
+      expect(["第2名", "第5名"].map((v) => scoreRule(q.rule, v, 6).score)).toEqual([5, null]);
+    }
+    // as many points as ranks, or nothing is read as ranks
+    const r = parseRule("前三名按照6、5分打分", { max: 6 });
+    expect(r.understood && r.construct === "rank-tiers").toBe(false);
+  });
+  it("a found word reads the same whichever synonym the clause uses (发现, 查实, 查出 …)", () => {
+    for (const w of ["发现", "查实", "查出", "查到", "出现"]) {
+      const t = `无利用工作时间上网玩游戏等行为(2分),一经${w}此项不给分。`;
+      expect([w, parseRule(t, { max: 2 })]).toMatchObject([w, { understood: true, rule: { kind: "fixed-deduction", points: 2 } }]);
+      const u = `有未打掉的团伙,${w}一个扣2分。`;
+      const q = parseRule(u);
+      expect([w, q.understood]).toEqual([w, true]);
+      if (q.understood) expect([w, ["0", "1个", "3个"].map((v) => scoreRule(q.rule, v).score)]).toEqual([w, [0, -2, -6]]);
+    }
+  });
+  it("a floor in other words is the same floor (直至不得分, 减完为止, 扣完本项分值为止: dev4 G02-06)", () => {
+    const base = parseRule("重大天气预警信号不漏报得3分;每漏报1次扣1分,扣完为止。", { max: 3 });
+    expect(base.understood).toBe(true);
+    for (const f of ["直至不得分", "减完为止", "扣完本项分值为止", "直至扣完"]) {
+      const p = parseRule(`重大天气预警信号不漏报得3分;每漏报1次扣1分,${f}。`, { max: 3 });
+      expect([f, p]).toEqual([f, base]);
+    }
+  });
+  it("a count in the full points' condition is the target of a shortfall said in words; beside another failing it is a second figure (dev4 G02-04)", () => {
+    const p = parseRule("开展5次以上技术总结得2分,少开展的一次扣1分,直至不得分。", { max: 2 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "per-unit-deduction-floored", target: 5 } });
+    if (p.understood) expect(["5次", "7次", "少1次", "4次", "少3次"].map((v) => scoreRule(p.rule, v, 2).score)).toEqual([2, 2, 1, 1, 0]);
+    const q = parseRule("开展5次以上技术总结得2分,报告质量不符要求的一次扣1分,直至不得分。", { max: 2 });
+    expect(q.understood ? q.construct : q.reasonCode).toBe("several-counts");
+  });
+  it("a count target said before its points, then in proportion (4篇以上记2分(完不成的按比例扣分): dev4 G14-05)", () => {
+    const p = parseRule("每年上报科普信息4篇以上记2分(完不成的按比例扣分)。", { max: 2 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "proportional", unit: "篇", per: 4, points: 2, cap: 2 } });
+    if (p.understood) expect(["4篇", "6篇", "3篇", "0"].map((v) => scoreRule(p.rule, v, 2).score)).toEqual([2, 2, 1.5, 0]);
+  });
+  it("按百分比扣分 is in proportion, and 满分N分 said mid-clause is the max (dev4 G04-01)", () => {
+    const p = parseRule("即时答复率满分20分,按百分比扣分;", { max: 20 });
+    expect(p.understood).toBe(true);
+    if (p.understood) expect(["100%", "95%", "50%"].map((v) => scoreRule(p.rule, v, 20).score)).toEqual([20, 19, 10]);
+    // another figure said with 满分 is not the max
+    expect(parseRule("即时答复率满分10分,按百分比扣分;", { max: 20 }).understood).toBe(false);
+  });
+  it("earned points for a count within a bound are a count, never a yes/no (≤3条,得1分;否则不得分: dev4 G01-02)", () => {
+    const p = parseRule("审核错情累计条数每年≤3条,得1分;否则不得分(考核时段为上年10月至当年9月)。", { max: 1 });
+    expect(p).toMatchObject({ understood: true, construct: "stepped-count" });
+    if (p.understood) expect(["0", "3条", "4条", "7条", "无", "是"].map((v) => scoreRule(p.rule, v, 1).score)).toEqual([1, 1, 0, 0, 1, null]);
+    const q = parseRule("开展5次以上的得2分,否则不得分。", { max: 2 });
+    expect(q).toMatchObject({ understood: true, construct: "stepped-count" });
+    if (q.understood) expect(["4次", "5次", "9次"].map((v) => scoreRule(q.rule, v, 2).score)).toEqual([0, 2, 2]);
+  });
+  it("grades each with bare points, one after another, are the grades' points (优30分、良20分…: dev4 G09-01)", () => {
+    const p = parseRule("平时考核以检查表为依据,优30分、良20分、达标10分、不达标0分。", { max: 30 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "grade-tiers", grades: [{ label: "优", points: 30 }, { label: "良", points: 20 }, { label: "达标", points: 10 }, { label: "不达标", points: 0 }] } });
+    if (p.understood) expect(["优", "达标", "不达标", "中"].map((v) => scoreRule(p.rule, v, 30).score)).toEqual([30, 10, 0, null]);
+    // parts that add up (no grade words, within the max) are not grades
+    const q = parseRule("村签订7分、部门签订3分", { max: 10 });
+    expect(q.understood && q.construct === "grade-tiers").toBe(false);
+  });
+  it("failings of the same points beside a count are more of what is counted (每缺一项扣1分,材料不具体、涉嫌抄袭的扣1分: dev4 G13-03)", () => {
+    const p = parseRule("年初应有工作规划、年终有工作总结,每缺一项扣1分,材料不具体、涉嫌抄袭的扣1分。");
+    expect(p.understood).toBe(true);
+    if (p.understood) expect(["0", "1项", "4项"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, -1, -4]);
+    // other points: not one count
+    expect(parseRule("年初应有工作规划,每缺一项扣1分,材料不具体、涉嫌抄袭的扣2分。").understood).toBe(false);
+  });
+  it("≦ and ≧ are ≤ and ≥: a rate at most a bound, a step above it (控制率≦100%,计5分;每超过一个百分点扣0.5分: dev4 G29-01)", () => {
+    const p = parseRule("以100%为标准。在职人员控制率≦100%,计5分;每超过一个百分点扣0.5分,扣完为止。", { max: 5 });
+    expect(p).toMatchObject({ understood: true, rule: { target: { cmp: "<=", bound: 100 } } });
+    if (p.understood) expect(["98%", "100%", "102%", "105%", "120%"].map((v) => scoreRule(p.rule, v, 5).score)).toEqual([5, 5, 4, 2.5, 0]);
+    expect(parseRule("合格率≧95%,计5分;每降低一个百分点扣1分", { max: 5 })).toMatchObject({ understood: true, rule: { target: { cmp: ">=", bound: 95 } } });
+  });
+  it("points with a minus sign and no verb are taken off (每次-5分: dev4 G32-01); a range written with dashes stays a range", () => {
+    const p = parseRule("连续驾驶时间超过4小时未停车休息;每次-5分");
+    expect(p.understood).toBe(true);
+    if (p.understood) expect(["0", "1次", "3次"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, -5, -15]);
+    const r = parseRule("不得体罚幼儿,发现一次扣2---5分。");
+    expect(r.understood ? r.construct : r.reasonCode).toBe("points-range");
+  });
+  it("a floor that names the points it empties is the floor when they are the max (扣完15分止, 扣完成15分止, 直至扣完0.5分为止: dev4 G23, G15-06)", () => {
+    for (const f of ["扣完15分止", "扣完成15分止", "扣完15分为止"]) {
+      const p = parseRule(`有一件衣服乱放扣2分,${f};`, { max: 15 });
+      expect([f, p.understood]).toEqual([f, true]);
+      if (p.understood) expect([f, ["0", "2件", "8件"].map((v) => scoreRule(p.rule, v, 15).score)]).toEqual([f, [15, 11, 0]]);
+      // other points than the max: not said what they are
+      expect([f, parseRule(`有一件衣服乱放扣2分,${f};`, { max: 20 }).understood]).toEqual([f, false]);
+    }
+  });
+  it("a cap written after its points (3分封顶) and a measure word before the subject (每台终端, 每件(处)) (dev4 G18-05, G18-06, G15-02)", () => {
+    const p = parseRule("设施设备不完好（锈蚀、损坏等），每件（处）扣1分（3分封顶）");
+    expect(p).toMatchObject({ understood: true, rule: { points: 1, cap: 3 } });
+    if (p.understood) expect(["0", "1处", "5处"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, -1, -3]);
+    const q = parseRule("6S标识标牌制作不规范，每样扣１分（3分封顶）");
+    expect(q).toMatchObject({ understood: true, rule: { points: 1, cap: 3 } });
+    const r = parseRule("如没有安装杀毒软件,每台终端扣0.5分,直至扣完.");
+    expect(r.understood).toBe(true);
+    if (r.understood) expect(["0", "1台", "4台"].map((v) => scoreRule(r.rule, v).score)).toEqual([0, -0.5, -2]);
+    // a shortfall against two targets named by two measure words (少1張(份)) is two figures
+    expect(parseRule("全年張貼宣傳畫500張以上,發放禁毒宣傳資料5000份以上,少1張(份)扣0.05分;", { max: 10 }).understood).toBe(false);
+  });
+  it("bands of ranks, each with its points (1-3名,7分;4-6名,5分;7-10名,3分: dev4 G30-02), written one breakpoint a band", () => {
+    const p = parseRule("半年度投资计划完成率排名:1-3名,7分;4-6名,5分;7-10名,3分。", { max: 7 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "rank-tiers", first: 1, points: [7, 7, 7, 5, 5, 5, 3, 3, 3, 3] } });
+    if (p.understood) {
+      expect(["第1名", "第3名", "第4名", "第8名", "第10名", "第11名"].map((v) => scoreRule(p.rule, v, 7).score)).toEqual([7, 7, 5, 3, 3, null]);
+      expect(ruleFormula(p.rule, "B2", 7)).toContain("LOOKUP(B2,{1,4,7},{7,5,3})");
+    }
+    // bands that skip a rank are not read
+    expect(parseRule("排名:1-3名,7分;5-6名,5分。", { max: 7 }).understood).toBe(false);
+  });
+  it("a band with its lower bound in, 80%(含)-90%, reads as 80%-90% (dev4 G29-03)", () => {
+    const p = parseRule("重点支出安排率≥90%,计5分;80%(含)-90%,计4分;70%(含)-80%,计3分;60%(含)-70%,计2分;低于60%不得分。", { max: 5 });
+    expect(p).toMatchObject({ understood: true, construct: "rate-tiers" });
+    if (p.understood) expect(["95%", "90%", "89.9%", "80%", "65%", "50%"].map((v) => scoreRule(p.rule, v, 5).score)).toEqual([5, 5, 4, 4, 2, 0]);
+  });
+  it("a rate above a bound, then a step per point above it: at most the bound keeps the points (超过10%的。每超一个百分点扣0.4分: dev4 G20-02)", () => {
+    const p = parseRule("延长审限结案比超过10%的。每超一个百分点扣0.4分。", { max: 4 });
+    expect(p).toMatchObject({ understood: true, rule: { target: { cmp: "<=", bound: 10 } } });
+    if (p.understood) expect(["8%", "10%", "12%", "15%", "25%"].map((v) => scoreRule(p.rule, v, 4).score)).toEqual([4, 4, 3.2, 2, 0]);
+  });
+  it("that there is one doing something is a condition (有一名办事员…记4分: dev4 G14-01); 有1次得1分 stays each time (D17-02)", () => {
+    const p = parseRule("成立组织机构,有一名办事员兼职抓日常工作记4分;", { max: 4 });
+    expect(p).toMatchObject({ understood: true, construct: "all-or-nothing" });
+    expect(parseRule("有1次得1分", { max: 2 })).toMatchObject({ understood: true, construct: "per-unit-capped" });
+  });
+  it("bands of a count with the points in parentheses are not yes/no parts (延时1小时以上5小时以下（扣10分）…: dev4 G19-01 scored 3小时 −50)", () => {
+    const p = parseRule("按时完成（不扣分）延时1小时以上5小时以下（扣10分）延时5小时以上24小时以下（扣15分）延时24小时以上（扣25分）");
+    expect(p.understood ? p.construct : p.reasonCode).toBe("count-in-part");
+  });
+  it("a cap on bonus points earned elsewhere: the value is those points (加分最多不超过15分,加分超过15分的按15分计算: dev4 G31-02)", () => {
+    const p = parseRule("单位的工作排名加分最多不超过15分,加分超过15分的按15分计算。", { max: 15 });
+    expect(p.understood).toBe(true);
+    if (p.understood) expect(["12分", "15分", "20分", "3.5分", "0"].map((v) => scoreRule(p.rule, v, 15).score)).toEqual([12, 15, 15, 3.5, 0]);
+    // another figure beside the cap: not this
+    expect(parseRule("单位的工作排名加分最多不超过15分,加分超过15分的按10分计算。", { max: 15 }).understood).toBe(false);
+  });
+  it("每一次-5分 and 扣3分每一人次 read as 每次-5分 and 扣3分每人次", () => {
+    const a = parseRule("连续驾驶时间超过4小时未停车休息;每一次-5分");
+    expect(a.understood).toBe(true);
+    if (a.understood) expect(["0", "2次"].map((v) => scoreRule(a.rule, v).score)).toEqual([0, -10]);
+    const b = parseRule("1.教师无故旷课扣3分每一人次。");
+    expect(b).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "人次", points: 3 } });
+  });
+  it("a rate at most 0 then a step above it; a step with a bound before it never falls back to 100% (变动率≦0,计5分;>0,每超过一个百分点扣0.5分: dev4 G29-02 scored 0 → 0)", () => {
+    const p = parseRule("“三公经费”变动率≦0,计5分;“三公经费”>0,每超过一个百分点扣0.5分,扣完为止。", { max: 5 });
+    expect(p).toMatchObject({ understood: true, rule: { target: { cmp: "<=", bound: 0 }, full: 5 } });
+    if (p.understood) expect(["0", "-3%", "2%", "10%", "12%"].map((v) => scoreRule(p.rule, v, 5).score)).toEqual([5, 5, 4, 0, 0]);
+    // a bound in another figure (达5次以上) is no 100% target
+    expect(parseRule("开展活动达5次以上,每降低1个百分点扣1分", { max: 5 })).not.toMatchObject({ understood: true, rule: { target: { bound: 100 } } });
+  });
+  it("a step with no target takes the one rate the item states, 100% only where a rate or a plan is named, else it is not guessed (dev4 G25-01, dev2 E14-01, dev3 F20-01)", () => {
+    const p = parseRule("查看最近连续两年资料,每低5%扣1分。", { max: 5, itemText: "工业用水重复利用率(≥75%,标准分5)" });
+    expect(p).toMatchObject({ understood: true, rule: { target: { cmp: ">=", bound: 75 } } });
+    if (p.understood) expect(["80%", "75%", "70%", "65%", "50%"].map((v) => scoreRule(p.rule, v, 5).score)).toEqual([5, 5, 4, 3, 0]);
+    // no rate named, no item: the target is not said
+    expect(parseRule("查看最近连续两年资料,每低5%扣1分。", { max: 5 }).understood).toBe(false);
+    // two rates in the item: which one is not said
+    expect(parseRule("每低0.1个百分点扣2分,扣完为止", { max: 20, itemText: "入学率(20分) 小学适龄儿童入学率达到100%。初中入学率达到98%以上。" }).understood).toBe(false);
+    // a rate named in the clause, or a plan in the item: 100%
+    expect(parseRule("报考率每降低1个百分点扣0.2分", { max: 2 })).toMatchObject({ understood: true, rule: { target: { bound: 100 } } });
+    expect(parseRule("以季度考核为准,每差1%扣10分", { itemText: "确保完成区局下达的税收收入年计划和季度计划" })).toMatchObject({ understood: true, rule: { target: { bound: 100 } } });
   });
 });

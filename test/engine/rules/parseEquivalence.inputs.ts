@@ -1,6 +1,6 @@
 /**
  * What the parse-equivalence pin (parseEquivalence.test.ts, __pinned__/parse-outputs.json) holds
- * and how each output is computed: every clause of test/corpus/clauses/dev.json (and of dev2.json and dev3.json,
+ * and how each output is computed: every clause of test/corpus/clauses/dev.json (and of dev2.json, dev3.json and dev4.json,
  * without variants), every seed
  * clause (seed-clauses.ts, seed-sections.ts), and the reworded variants of metamorphic.test.ts
  * (its rewrites, copied here, applied with every choice). Regenerate the pin with
@@ -21,6 +21,8 @@ const DEV = join(__dirname, "../../corpus/clauses/dev.json");
 const DEV2 = join(__dirname, "../../corpus/clauses/dev2.json");
 /** the third development set (issue 10): its clauses as they are, without variants */
 const DEV3 = join(__dirname, "../../corpus/clauses/dev3.json");
+/** the fourth development set (issue 10, round 6): its clauses as they are, without variants */
+const DEV4 = join(__dirname, "../../corpus/clauses/dev4.json");
 
 export interface PinInput {
   readonly id: string;
@@ -88,10 +90,11 @@ function laterInputs(): PinInput[] {
   return [
     ...read(DEV2).map((c) => ({ id: `dev2 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
     ...read(DEV3).map((c) => ({ id: `dev3 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
+    ...read(DEV4).map((c) => ({ id: `dev4 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
   ];
 }
 
-/** Every base clause and each distinct reworded variant of it, then dev2's and dev3's clauses. */
+/** Every base clause and each distinct reworded variant of it, then dev2's, dev3's and dev4's clauses. */
 export function pinInputs(): PinInput[] {
   const out: PinInput[] = [];
   const seen = new Set<string>();

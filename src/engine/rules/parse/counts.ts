@@ -42,6 +42,34 @@ export function countThreshold(v: View): Outcome | null {
 }
 
 /**
+ * 错情条数每年≤3条,得1分;否则不得分 / 开展5次以上的得2分,否则不得分: earned points for a count within a
+ * bound, nothing otherwise — a count, never a yes/no (a typed 4条 is no "yes").
+ */
+export function earnedCountBound(v: View): Outcome | null {
+  const m = v.first(/(?:cN|Na)(?:\(t\))?,?t?,?EP/);
+  if (!m || v.all(/[DAE][PU]/g).length !== 1) return null;
+  const at = v.find("N", m[0], m[1]);
+  const n = v.tok(at);
+  const unit = n.unit ?? "";
+  if (unit === "" || n.hi !== undefined || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit) || !Number.isInteger(num(n))) return null;
+  // nothing else that scores: before it only subject text, after it only 否则不得分 and notes
+  if (/[NRPYOC0JMQG]/.test(v.sk.slice(0, m[0]))) return null;
+  const after = v.sk.slice(m[1]);
+  const zero = /^[;,]?(?:J?t?,?0)?[;,]?(?:\([^()]*\)[;,]?)*$/.exec(after);
+  if (!zero) return null;
+  const said = comparatorAt(v, at, ">=");
+  if (!said.said) return null;
+  const pts = num(v.tok(m[1] - 1));
+  const bound = num(n);
+  const steps = said.cmp === ">=" || said.cmp === ">"
+    ? [{ atLeast: said.cmp === ">" ? bound + 1 : bound, points: pts }, { atLeast: 0, points: 0 }]
+    : [{ atLeast: said.cmp === "<=" ? bound + 1 : bound, points: 0 }, { atLeast: 0, points: pts }];
+  if (!(steps[0].atLeast >= 1)) return null;
+  v.useRange(m[0], v.sk.length);
+  return { kind: "stepped-count", unit, steps, cap: null };
+}
+
+/**
  * 没有完成片区达10米以上者扣2分,…达20米以上者扣5分: deductions by tiers of one count or measure, each
  * bound said with 以上/达, the further bound taking more. Below the first, nothing.
  */
@@ -169,6 +197,9 @@ function single(v: View): Outcome | null {
     return { kind: "stepped-count", unit, steps: [{ atLeast: num(n), points }], cap: null };
   }
   if (num(n) !== 1) return null;
+  // 有一名办事员兼职抓日常工作记4分: that there is one doing something is the condition, not each one
+  // (有1次得1分 is each time)
+  if (q > 0 && v.sk[q - 1] === "t" && v.sk[q + 1] === "t" && /有\s*$/.test(v.c.text(v.tok(q - 1)))) return null;
   const cap = capAfter(v, es[0] + 2);
   v.use(q, es[0], es[0] + 1);
   if (cap) v.useRange(cap.at[0], cap.at[1]);
@@ -200,13 +231,16 @@ export function deductionSteps(v: View): Outcome | null {
 
 /** 按受灾户数扣10分/户, 教师无故旷课扣3分每人次: the points per unit, the unit written after them. */
 export function perUnitAfter(v: View): Outcome | null {
-  // 扣10分/户; 扣3分每人次
-  const m = v.first(/[DA]PM?t/);
+  // 扣10分/户; 扣3分每人次; 扣3分每一人次
+  const m = v.first(/[DA]P(?:M?t|MN)/);
   if (!m || v.all(/[DAE][PU]/g).length !== 1) return null;
-  const after = v.c.text(v.tok(m[1] - 1));
-  const unit = v.sk[m[1] - 2] === "M"
-    ? /^\s*([\u4e00-\u9fff]{1,2})\s*$/.exec(after)?.[1]
-    : /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()])/.exec(after)?.[1];
+  const last = v.tok(m[1] - 1);
+  const after = v.c.text(last);
+  const unit = last.k === "N"
+    ? (num(last) === 1 && last.hi === undefined && /^(?:1|一)?\s*[\u4e00-\u9fff]{1,2}\s*$/.test(after) ? last.unit : undefined)
+    : v.sk[m[1] - 2] === "M"
+      ? /^\s*([\u4e00-\u9fff]{1,2})\s*$/.exec(after)?.[1]
+      : /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()])/.exec(after)?.[1];
   if (!unit || DATE_UNITS.has(unit) || TIME_UNITS.has(unit)) return null;
   const pts = v.tok(m[0] + 1);
   if (pts.hi !== undefined) return failure("points-range", { min: num(pts), max: pts.hi });
@@ -226,9 +260,11 @@ export function deductions(v: View): Outcome | null {
   // 每迟报1次扣1分 / 少1人扣3分 / 发现1起扣2分, and a count alone before the verb: 一项不符扣1分, 迟到一次扣2分
   // and one of whom or which the clause speaks, leading it: 一名党支部书记违法被移送司法机关,扣2分 (per one)
   // (每检查到一处连片5亩以上的扣1分: a bound on what is counted may stand between the count and the verb)
-  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N,?(?:[tlJ,]|Na){0,6}[DA]P|NJ?t?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
+  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N(?:\(t\))?,?(?:[tlJ,]|Na){0,6}[DA]P|NJ?t?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
     const n = v.tok(v.find("N", m[0], m[1]));
     if (DATE_UNITS.has(n.unit ?? "")) return false;
+    // 每件(处): another name of the unit; 少1張(份) against two targets (500張, 5000份) is two figures
+    if (/^[^(]*Q[^(]*N\(t\)/.test(v.sk.slice(m[0], m[1]))) return false;
     if (/^[MQG]/.test(v.sk[m[0]])) return true;
     // 超过3次的扣2分: a bound the count reaches (countThreshold), not a count of one
     if (m[0] > 0 && v.sk[m[0] - 1] === "c" && v.sk[m[0] - 2] !== "M") return false;
@@ -305,9 +341,37 @@ export function deductions(v: View): Outcome | null {
       }
     }
   }
+  // 开展5次以上…得2分,少开展…的一次扣1分: a count of the same measure word in the full points'
+  // condition is the target of a shortfall said in words; beside a deduction of another kind
+  // (…质量不符的一次扣1分) the count done and the failings are two figures
+  if (!main.shortfall && fullAt >= 0 && target === null) {
+    const counts: number[] = [];
+    for (let p = 0; p < fullAt; p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined && num(v.tok(p)) > 0) counts.push(p);
+    if (counts.length > 0) {
+      if (counts.length !== 1 || !/少|缺|差|不足|未完成|未达/.test(v.between(fullAt + 2, found[0][0]))) return failure("several-counts");
+      target = num(v.tok(counts[0]));
+      if (v.sk[counts[0] + 1] === "a" && cmpAfter(v.tok(counts[0] + 1).w) === ">=") targetAt = counts[0];
+      else bareTarget = counts[0];
+    }
+  }
+  // 每缺一项扣1分,材料不具体、涉嫌抄袭的扣1分: failings of the same points beside the count, no count of
+  // their own, are more of what is counted
+  const alike: Array<[number, number]> = [];
+  if (found.length === 1 && pointsMax === null && !addOn && per === 1) {
+    for (const [a, b] of v.all(/[,;]t(?:lt){0,6}DP/g)) {
+      if (b > found[0][0] && a < found[0][1]) continue;
+      const pts = v.tok(b - 1);
+      if (num(pts) !== points || pts.hi !== undefined) {
+        alike.length = 0;
+        break;
+      }
+      alike.push([a + 1, b]);
+    }
+  }
   const floorAt = v.find("F", 0, v.sk.length);
   const floored = floorAt >= 0 || main.shortfall || main.foundWord || fullAt >= 0;
   const useMain = (): void => {
+    for (const [a, b] of alike) v.useRange(a, b);
     v.useRange(found[0][0], found[0][1]);
     if (fullAt >= 0) v.use(fullAt, fullAt + 1);
     if (capM) v.useRange(capM[0], capM[1]);
@@ -376,6 +440,40 @@ export function deductions(v: View): Outcome | null {
 
 /** 在全市排名1-5名的依次赋予20分、19分、18分、17分、16分: points by rank. */
 export function ranks(v: View): Outcome | null {
+  return rankRange(v) ?? firstRanks(v) ?? rankBands(v);
+}
+
+/** 排名:1-3名,7分;4-6名,5分;7-10名,3分: bands of ranks, one after another, each with its points. */
+function rankBands(v: View): Outcome | null {
+  const m = v.first(/(?:N,?E?P[;,]){1,9}N,?E?P/);
+  if (!m) return null;
+  if (!/排名|名次|排序|排位/.test(v.c.s.slice(0, v.tok(m[0]).s))) return null;
+  const points: number[] = [];
+  let next = -1;
+  // the bands' word (名, or another: the rank words before say they are ranks)
+  let unit: string | null = null;
+  for (let p = m[0]; p < m[1]; p++) {
+    if (v.sk[p] !== "N") continue;
+    const n = v.tok(p);
+    unit ??= n.unit ?? "";
+    if (unit === "") return null;
+    const lo = num(n);
+    const hi = n.hi ?? lo;
+    if ((unit !== null && n.unit !== unit) || !Number.isInteger(lo) || !Number.isInteger(hi) || hi < lo || hi - lo > 50 || (next >= 0 && lo !== next)) return null;
+    let q = p + 1;
+    while (v.sk[q] !== "P") q++;
+    const pts = v.tok(q);
+    if (pts.hi !== undefined) return null;
+    for (let r = lo; r <= hi; r++) points.push(num(pts));
+    next = hi + 1;
+  }
+  const first = num(v.tok(m[0]));
+  if (first < 1) return null;
+  v.useRange(m[0], m[1]);
+  return { kind: "rank-tiers", first, points };
+}
+
+function rankRange(v: View): Outcome | null {
   const m = v.first(/Nt?L?(?:E?Pl)+E?P/);
   if (!m) return null;
   const n = v.tok(m[0]);
@@ -386,6 +484,39 @@ export function ranks(v: View): Outcome | null {
   if (points.length !== n.hi - num(n) + 1 || !/排名|名次|排序|排位/.test(said)) return null;
   v.useRange(m[0], m[1]);
   return { kind: "rank-tiers", first: num(n), points };
+}
+
+/**
+ * 前三名按照6、5、4分打分(,有新培育的得3分,没有新培育的0分): the first n ranks, one point figure each,
+ * and where the clause goes on, the points of any other rank with something to rank and the zero
+ * of nothing to rank.
+ */
+function firstRanks(v: View): Outcome | null {
+  const m = v.first(/Nt?L?E?(?:[NP]l){1,9}E?P/);
+  if (!m) return null;
+  const n = v.tok(m[0]);
+  const k = num(n);
+  if (n.unit !== "名" || n.hi !== undefined || !Number.isInteger(k) || k < 2 || !/前\s*$/.test(v.c.s.slice(Math.max(0, n.s - 3), n.s))) return null;
+  const points: number[] = [];
+  for (let p = m[0] + 1; p < m[1]; p++) {
+    const t = v.tok(p);
+    if (t.k !== "N" && t.k !== "P") continue;
+    if (t.hi !== undefined || (t.k === "N" && (t.unit ?? "") !== "")) return null;
+    points.push(num(t));
+  }
+  if (points.length !== k) return null;
+  v.useRange(m[0], m[1]);
+  // the rest and the zero: ,有…的得3分,没有…的0分
+  const tail = /^(t?)[,;]tEP[,;]t(EP|P|0)/.exec(v.sk.slice(m[1]));
+  if (!tail) return { kind: "rank-tiers", first: 1, points };
+  const rest = m[1] + tail[1].length + 1;
+  const zero = rest + 5 + tail[2].length - 1;
+  const none = /没有|无|未/;
+  if (none.test(v.c.text(v.tok(rest))) || !none.test(v.c.text(v.tok(rest + 4))) || (v.sk[zero] === "P" && num(v.tok(zero)) !== 0)) {
+    return { kind: "rank-tiers", first: 1, points };
+  }
+  v.useRange(rest, zero + 1);
+  return { kind: "rank-tiers", first: 1, points, rest: num(v.tok(rest + 2)) };
 }
 
 /**

@@ -3,7 +3,7 @@
  * deductions (扣6分, 加扣2分), and earned points — one (计20分,否则不计分) or several sub-clauses.
  */
 import type { LabelledPoints } from "../types";
-import { type Outcome, type View, DATE_UNITS, MEASURE_UNITS, TIME_UNITS, earnings, failure, num } from "./view";
+import { type Outcome, type View, DATE_UNITS, FOUND_ANY, FOUND_LEAD, FOUND_ONLY, MEASURE_UNITS, TIME_UNITS, earnings, failure, num } from "./view";
 
 /**
  * 达到国家标准的加3—5分, 加2-10分: a range of points means the assessor chooses within it; no
@@ -44,6 +44,23 @@ function eachDeducted(v: View, ds: number[]): Outcome {
   if (full >= 0) v.use(full, full + 1);
   for (const p of ds) v.use(p - (v.sk[p - 1] === "L" ? 1 : 0), p + 1);
   return { kind: "per-case", unit: "项", points, pointsMax: null, addOn: false, categories: [], cap: null };
+}
+
+/**
+ * 表彰加分最多为5分,加分超过5分的单位按5分计算: a cap on bonus points earned elsewhere — the value is
+ * those points, the score the cap at most. Every point figure of the clause is the cap.
+ */
+export function pointsCapped(v: View): Outcome | null {
+  if (/[EDAMNRYO]/.test(v.sk)) return null;
+  const m = v.first(/Cc?P/);
+  if (!m) return null;
+  const cap = num(v.tok(m[1] - 1));
+  if (!/加分/.test(v.c.s.slice(0, v.tok(m[0]).s)) || (v.c.max !== undefined && v.c.max !== cap) || !(cap > 0)) return null;
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] === "P" && (num(v.tok(p)) !== cap || v.tok(p).hi !== undefined)) return null;
+  }
+  for (let p = 0; p < v.sk.length; p++) if ("PCc".includes(v.sk[p])) v.use(p);
+  return { kind: "proportional", unit: "分", per: 1, points: 1, cap };
 }
 
 /** 扣6分; 因…的,扣6分;…批示查实的,加扣2分 */
@@ -155,7 +172,7 @@ export function earned(v: View): Outcome {
     if (parens.length === 1) {
       // "…(2分),一经发现此项不给分": the answer is whether it was found; found takes the points
       const zero = v.find("0", parens[0], v.sk.length);
-      if (zero >= 0 && /发现|出现|发生|查实/.test(v.between(parens[0], zero + 1))) {
+      if (zero >= 0 && FOUND_ANY.test(v.between(parens[0], zero + 1))) {
         v.use(zero);
         return { kind: "fixed-deduction", points: num(v.tok(parens[0])), addOn: false };
       }
@@ -236,13 +253,14 @@ function absenceThenEvent(v: View, e: number): boolean {
   while (start > 0 && !",;".includes(v.sk[start - 1])) start--;
   const condition = v.between(start, e);
   const event = v.between(e + 2, zero).replace(/^[,;\s]+/, "");
-  return /(?:^|[^\u4e00-\u9fa5]|全年|年内|全年度|本年度)(?:无|未发生|没有发生|未出现|没有)/.test(condition) && /^(?:如|若|凡)?(?:发生|出现|发现|查实)/.test(event);
+  return /(?:^|[^\u4e00-\u9fa5]|全年|年内|全年度|本年度)(?:无|未发生|没有发生|未出现|没有)/.test(condition) && FOUND_LEAD.test(event);
 }
 
 /** between a count and its verb only 以上/以下 and a 者/的 */
 function endsFailing(v: View, a: number, b: number): boolean {
   for (let q = a; q < b; q++) {
-    if (v.sk[q] === "a" || v.sk[q] === ",") continue;
+    // (延时1小时以上5小时以下（扣10分）: the points in parentheses after the count)
+    if (v.sk[q] === "a" || v.sk[q] === "," || v.sk[q] === "(") continue;
     if (v.sk[q] === "t" && /^\s*(?:者|的)?\s*$/.test(v.c.text(v.tok(q)))) continue;
     return false;
   }
@@ -260,12 +278,12 @@ function countedEventThenZero(v: View, e: number): boolean {
   while (start > e + 2 && !",;".includes(v.sk[start - 1])) start--;
   const n = v.find("N", start, zero);
   if (n < 0 || !CASE_UNITS.has(v.tok(n).unit ?? "") || v.tok(n).hi !== undefined) return false;
-  return /^(?:如|若|凡)?(?:有|发生|出现|发现|查实|查出)$/.test(v.between(start, n).replace(/[,;\s]/g, ""));
+  return FOUND_ONLY.test(v.between(start, n).replace(/[,;\s]/g, ""));
 }
 const CASE_UNITS = new Set(["例", "起", "次", "件", "宗", "处", "人", "人次", "名", "个", "项"]);
 
 /** words of an event that happens and is counted (发生事故, 发现违规, 被投诉), not of a standard unmet */
-const EVENT = /发生|出现|发现|查实|查处|举报|投诉|违规|违纪|违法|事故|案件|一经/;
+const EVENT = new RegExp(`${FOUND_ANY.source}|举报|投诉|违规|违纪|违法|事故|案件|一经`);
 /** the condition says the item's standard was not met (未…, 没有…, 不规范, 无制度, 缺…) and names no event */
 function failedStandard(condition: string): boolean {
   return !EVENT.test(condition) && /未|没有|不|无|缺/.test(condition);

@@ -14,7 +14,42 @@ const GRADE_MAX = 6;
 const LEAD = /[按属为分是:]\s*([^按属为分是:]{1,6})$/;
 
 export function grades(v: View): Outcome | null {
-  return listedGrades(v) ?? pairedGrades(v);
+  return listedGrades(v) ?? pairedGrades(v) ?? bareGrades(v);
+}
+
+/** words of a grade (等次): 优/良/中/差, 合格, 达标, 甲等, A级, 满意 … */
+const GRADE_WORD = /^(?:[优良中差好]|优秀|良好|中等|一般|较好|较差|合格|不合格|基本合格|达标|不达标|基本达标|及格|不及格|[甲乙丙丁][等级]?|[A-D][等级]?|[一二三四]等|[一二三四]级|非常满意|满意|较满意|基本满意|不满意)$/;
+
+/**
+ * 优30分、良20分、达标10分、不达标0分: grades, each with its points and no verb, one after another —
+ * alternatives (grade words, or points adding up to more than the max), in order of their points.
+ */
+function bareGrades(v: View): Outcome | null {
+  const pm = v.first(/(?:[tJ]E?Pl){1,7}[tJ]E?P/);
+  if (!pm) return null;
+  const labels: string[] = [];
+  const vals: number[] = [];
+  for (let p = pm[0]; p < pm[1]; p++) {
+    if (v.sk[p] !== "t" && v.sk[p] !== "J") continue;
+    if (v.sk[p + 1] === "E" && v.tok(p + 1).w !== "") return null;
+    const pts = v.tok(v.sk[p + 1] === "E" ? p + 2 : p + 1);
+    if (pts.hi !== undefined) return null;
+    labels.push(v.c.text(v.tok(p)).trim());
+    vals.push(num(pts));
+  }
+  const down = vals.every((x, i) => i === 0 || x < vals[i - 1]);
+  const up = vals.every((x, i) => i === 0 || x > vals[i - 1]);
+  if (!down && !up) return null;
+  const max = v.c.max;
+  const sum = vals.reduce((a, b) => a + b, 0);
+  if (!labels.every((l) => GRADE_WORD.test(l)) && !(max !== undefined && sum > max)) return null;
+  if (max !== undefined && Math.max(...vals) > max) return null;
+  // the grades stand alone in their sentence
+  if (pm[0] > 0 && !",;:".includes(v.sk[pm[0] - 1])) return null;
+  const out = labelled(labels, vals);
+  if (!out) return null;
+  v.useRange(pm[0], pm[1]);
+  return { kind: "grade-tiers", grades: out };
 }
 
 /** grades listed, then as many points listed (the last with 分), the sign said between them */

@@ -78,6 +78,7 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   const leadingMax = parens.length === 1 ? toks[parens[0]].n : statedFull > 0 ? toks[1].n : undefined;
   const max = opts.max ?? (opts.itemText && opts.maxFromItem !== false ? maxFromItemText(opts.itemText) : undefined) ?? leadingMax;
   const clause = new Clause(s, toks, max);
+  if (opts.itemText) clause.item = opts.itemText;
   if (statedFull > 0) clause.used[0] = clause.used[1] = 1;
   const from = statedFull > 0 ? 2 : 0;
   const idx: number[] = [];
@@ -122,7 +123,15 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
       }
     }
   }
+  // …率满分20分,按百分比扣分: 满分 and the item's own max, said anywhere, is the max
+  if (max !== undefined) {
+    for (let i = 1; i < toks.length; i++) {
+      if (toks[i].k === "P" && toks[i - 1].k === "U" && toks[i].n === max && toks[i].hi === undefined) clause.used[i - 1] = clause.used[i] = 1;
+    }
+  }
   for (let i = 0; i < toks.length; i++) {
+    // 扣完15分止 on an item worth 15 is the floor; other points than the max are not said to be what
+    if (toks[i].k === "F" && toks[i].n !== undefined && toks[i].n !== max) clause.used[i] = 0;
     // (a zero word glued to the word after it, 无分管领导, is that word's start, not an outcome)
     const zero = deducting && toks[i].k === "0" && !(toks[i + 1]?.k === "t" && toks[i + 1].s === toks[i].e && s[toks[i].e - 1] === "分" && FEN_WORD.test(s[toks[i].e]));
     if (clause.used[i] || !(isScoring(toks[i], toks[i + 1], toks[i - 1]) || zero)) continue;

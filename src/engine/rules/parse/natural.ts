@@ -13,8 +13,8 @@
  * Subject text is never looked at, except to label sub-clauses and listed parts.
  */
 import type { Period } from "../types";
-import { countThreshold, deductionSteps, deductionToZero, deductions, listed, perUnit, perUnitAfter, ranks, stepped } from "./counts";
-import { eachItem, earned, fixed, rangeBonus } from "./earned";
+import { countThreshold, deductionSteps, earnedCountBound, deductionToZero, deductions, listed, perUnit, perUnitAfter, ranks, stepped } from "./counts";
+import { eachItem, earned, fixed, pointsCapped, rangeBonus } from "./earned";
 import { grades } from "./grades";
 import { money, percentageCut, rate, times } from "./rates";
 import { type Outcome, type View, DATE_UNITS, TIME_UNITS, failure, isFailure, num } from "./view";
@@ -51,7 +51,7 @@ function rest(v: View): Outcome {
     if (!hasRange && !explained) return failure("discretion");
     v.use(discretion);
   }
-  return veto(v) ?? doubled(v) ?? vague(v) ?? grades(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? rate(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? countThreshold(v) ?? fixed(v) ?? earned(v);
+  return veto(v) ?? doubled(v) ?? vague(v) ?? grades(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? rate(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? countThreshold(v) ?? earnedCountBound(v) ?? fixed(v) ?? pointsCapped(v) ?? earned(v);
 }
 
 /** a strict comparison with a target, quota or standard named, not stated (控制数, 规定人数, 目标任务) */

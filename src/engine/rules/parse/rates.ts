@@ -6,6 +6,7 @@
 import type { Token } from "./lexer";
 import type { RateUnit, Threshold, Tier } from "../types";
 import { type Outcome, type View, comparatorAt, earnings, failure, num } from "./view";
+import { normalizeClause } from "./normalize";
 
 /** 得分值=完成率×20: the rate (in percent, 100% at most) times the points; 4×实达标数: the figure times 4. */
 export function times(v: View): Outcome | null {
@@ -116,7 +117,8 @@ function proportional(v: View): Outcome | null {
   }
   // 年内查处案件10例以上;否则按完成比例得分(15分): the count over the target
   const target = v.first(/Na/);
-  if (target && target[1] <= p && es.length === 0 && v.tok(target[0]).unit && v.tok(target[0]).hi === undefined && v.tok(target[1] - 1).w?.includes("以上")) {
+  // (上报科普信息4篇以上记2分(完不成的按比例扣分): the target said before its points)
+  if (target && target[1] <= p && (es.length === 0 || target[1] <= es[0]) && v.tok(target[0]).unit && v.tok(target[0]).hi === undefined && v.tok(target[1] - 1).w?.includes("以上")) {
     const n = v.tok(target[0]);
     if (!(num(n) > 0)) return null;
     v.useRange(target[0], target[1]);
@@ -129,8 +131,10 @@ function rateRule(v: View): Outcome | null {
   // 每降低1个百分点扣2.5分; 下降1个百分点扣1分 (no 每)
   let step = v.first(/M[WQc]?[OR],?t?,?DP/);
   if (!step) {
-    const bare = v.first(/t[OR],?DP/);
-    if (bare && /(?:下降|降低|减少|每低|每少)$/.test(v.c.text(v.tok(bare[0])))) step = [bare[0] + 1, bare[1]];
+    // (下降1个百分点的扣1分: a 的 before the verb)
+    const bare = v.first(/t[OR],?t?,?DP/);
+    const de = bare !== null && v.sk[bare[1] - 3] === "t" && bare[1] - 3 > bare[0] ? v.c.text(v.tok(bare[1] - 3)).trim() : "的";
+    if (bare && de === "的" && /(?:下降|降低|减少|每低|每少)$/.test(v.c.text(v.tok(bare[0])))) step = [bare[0] + 1, bare[1]];
   }
   if (!step) {
     // 少于1个百分点扣2分 (每 left out before a comparator): a step of rate points
@@ -152,11 +156,27 @@ function rateRule(v: View): Outcome | null {
     // 未达100%的,每低1个百分点扣1分: the bound before the step is the target, full points the max
     const below = v.first(/cRa?t?,?/);
     const words = below ? v.tok(below[0]).w ?? "" : "";
+    // a bound the rate must not pass: 超过10%的 (then 每超…), ≦100% / ≦0 (then 计N分;每超过…)
+    const bound = v.first(/c[RN]a?t?,?/);
+    const boundWord = bound ? v.tok(bound[0]).w ?? "" : "";
+    const boundTok = bound ? v.tok(bound[0] + 1) : undefined;
+    const atMost = bound && boundTok && (boundTok.k === "R" || (num(boundTok) === 0 && (boundTok.unit ?? "") === "")) &&
+      ["超过", "超出", "高于", "大于", "≤", "≦", "<=", "不超过", "不高于", "不大于", "小于等于", "小于或等于", "低于或等于"].includes(boundWord) ? bound : null;
     if (below && below[1] <= step[0] && ["未达到", "未达", "低于", "不足", "小于", "少于"].includes(words)) {
       tm = below;
       rTok = v.tok(below[0] + 1);
       t = { cmp: ">=", bound: num(rTok) };
       full = null;
+    } else if (atMost && atMost[1] <= step[0] && /^(?:超|高|增|多|上升)/.test(stepWord(v, step[0]))) {
+      // 结案比超过10%的,每超一个百分点扣0.4分; 控制率≦100%,计5分;每超过一个百分点扣0.5分; 变动率≦0,…:
+      // at most the bound keeps the points, each point above takes (a bound of 0 needs no unit)
+      tm = atMost;
+      const b = v.tok(atMost[0] + 1);
+      rTok = b.k === "R" ? b : { ...b, k: "R", unit: "%" };
+      t = { cmp: "<=", bound: num(rTok) };
+      const e = earnings(v).find((p) => p >= atMost[1] && p < step[0] && v.sk[p + 1] === "P");
+      full = e !== undefined ? num(v.tok(e + 1)) : null;
+      if (e !== undefined) tm = [atMost[0], e + 2];
     } else if (below && below[1] <= step[0] && ["大于等于", "大于或等于", "高于或等于", "不低于", "不少于", "不小于", "≥", ">="].includes(words)) {
       // 标准大于等于95%,每少1个百分点扣2分: the target stated, full points the max
       tm = below;
@@ -169,12 +189,20 @@ function rateRule(v: View): Outcome | null {
       const r = v.tok(v.find(v.sk.slice(step[0], step[1]).includes("O") ? "O" : "R", step[0], step[1]));
       const before = v.c.s.slice(0, v.tok(step[0]).s);
       if (/高于|低于|不少于|不低于|达到|超过|平均/.test(before) || v.has("R") && r.k !== "R") return null;
+      // 变动率≦0,计5分;>0,每超过一个百分点扣0.5分: a bound said before the step is the target, not 100%
+      for (let q = 0; q + 1 < step[0]; q++) if (v.sk[q] === "c" && (v.sk[q + 1] === "N" || v.sk[q + 1] === "R")) return null;
       if (e !== undefined && !(r.k === "R" && r.unit === "%") && r.k !== "O") return null;
       // 未完成省下达责任指标的,每低0.1个百分点扣0.3分: the target is a figure set elsewhere, not 100%
       if (/指标/.test(before) && !v.has("R")) return null;
+      // 查看资料,每低5%扣1分 under 工业用水重复利用率(≥75%,标准分5): the one rate the item states is the
+      // target; with none, 100% only where the clause names its rate (报考率每降低1个百分点…) or the item
+      // a plan or task to complete (确保完成…计划 | 每差1%扣10分), else the target is unsaid
+      const stated = itemTarget(v.c.item);
+      if (stated === "several") return null;
+      if (stated === null && e === undefined && !/率|比例|比重|占比/.test(before) && !/完成|计划|任务/.test(v.c.item ?? "")) return null;
       tm = e !== undefined ? [e, e + 2] : [step[0], step[0]];
       rTok = r.k === "R" ? r : { ...r, unit: "%" };
-      t = { cmp: ">=", bound: 100 };
+      t = { cmp: ">=", bound: stated ?? 100 };
       full = e !== undefined ? num(v.tok(e + 1)) : null;
     }
   } else {
@@ -214,6 +242,10 @@ function rateRule(v: View): Outcome | null {
   const floor = v.find("F", tm[1], v.sk.length);
   const useAll = (): void => {
     for (const [a, b] of used) v.useRange(a, b);
+    // 以100%为标准。…控制率≤100%,计5分: the standard said once more before the threshold
+    for (let q = 1; q + 1 < v.sk.length; q++) {
+      if (v.sk[q] === "R" && num(v.tok(q)) === t.bound && v.tok(q).unit === rTok.unit && /以\s*$/.test(v.c.text(v.tok(q - 1))) && /^\s*为(?:标准|基准|准)/.test(v.c.text(v.tok(q + 1)))) v.use(q);
+    }
     if (floor >= 0) v.use(floor);
     const j = v.find("J", tm[1], v.sk.length);
     if (j >= 0) v.use(j);
@@ -239,6 +271,21 @@ function rateRule(v: View): Outcome | null {
     return { kind: "rate-threshold", unit, threshold: t, points: full };
   }
   return null;
+}
+
+/** the rate bound an item's name states (≥75%, 达到95%以上): one, several, or none */
+function itemTarget(item: string | undefined): number | "several" | null {
+  if (!item) return null;
+  const found = [...normalizeClause(item).matchAll(/(?:≥|>=|达到|达|不低于)\s*(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:\(含\))?\s*(?:及)?以上/g)];
+  const bounds = new Set(found.map((m) => Number(m[1] ?? m[2])));
+  if (bounds.size > 1) return "several";
+  return bounds.size === 1 ? [...bounds][0] : null;
+}
+
+/** the direction word of a step (每超1个百分点: 超; 每超过1个百分点: 超过), "" when none */
+function stepWord(v: View, m: number): string {
+  const k = v.sk[m + 1];
+  return k === "W" || k === "c" || k === "Q" ? v.tok(m + 1).w ?? v.c.text(v.tok(m + 1)) : "";
 }
 
 /**
@@ -352,7 +399,10 @@ function rateTiers(v: View): Outcome | null {
     if (steps.some((d) => d === 0) || new Set(steps).size > 1) return null;
   }
   for (const hi of tops) {
-    if (!tiers.some((t) => (t.cmp === ">" || t.cmp === ">=") && t.bound >= hi)) tiers.push({ cmp: ">", bound: hi, amount: 0 });
+    const above = tiers.filter((t) => (t.cmp === ">" || t.cmp === ">=") && t.bound >= hi).map((t) => t.bound);
+    // 80% - 89%得8分, 90%及以上得10分: what 89.5% gives is not said (a gap between two bands)
+    if (above.length > 0 && Math.min(...above) > hi) return null;
+    if (above.length === 0) tiers.push({ cmp: ">", bound: hi, amount: 0 });
   }
   for (const { span } of pairs) v.useRange(span[0], span[1]);
   return { kind: "rate-tiers", unit: unit ?? "%", tiers };

@@ -17,7 +17,7 @@ const HAN_UNIT = /^[\u4e00-\u9fff]{1,2}$/;
 
 export function refineTokens(s: string, toks: Token[]): Token[] {
   const splits: Array<{ at: number; unit: string }> = [];
-  const refined = refineInPlace(s, toks, splits);
+  const refined = refineInPlace(s, rewritten(s, toks), splits);
   if (splits.length === 0) return refined;
   const out: Token[] = [];
   let k = 0;
@@ -44,15 +44,19 @@ function refineInPlace(s: string, toks: Token[], splits: Array<{ at: number; uni
     const t = toks[i];
     const next = toks[i + 1];
     const after = toks[i + 2];
-    // (每小项达不到扣3分: 达不到 between the measure word and its verb)
-    const verbAt = after.k === "J" ? i + 3 : i + 2;
+    // (每小项达不到扣3分: 达不到 between the measure word and its verb; 每件(处)扣1分: another
+    // measure word in parentheses)
+    const noted = after.k === "(" && toks[i + 3]?.k === "t" && toks[i + 4]?.k === ")";
+    const verbAt = after.k === "J" ? i + 3 : noted ? i + 5 : i + 2;
     const verb = toks[verbAt];
     if (t.k === "M" && next.k === "t" && verb !== undefined && (verb.k === "D" || verb.k === "E" || verb.k === "A") && toks[verbAt + 1]?.k === "P") {
       const unit = s.slice(next.s, next.e).trim();
       if (HAN_UNIT.test(unit)) put(i + 1, { ...next, k: "N", n: 1, unit });
       else {
         // 每次从百分考核中扣1分: a measure word, then where the points are taken from
-        const lead = /^(人次|次|人|项|起|例|处|件|户|家|所|名|篇|条)(?=[从在由向对])/.exec(s.slice(next.s, next.e));
+        // 每台终端扣0.5分, 每节下课离座…者扣1分: a measure word, then what is counted
+        const lead = /^(人次|次|人|项|起|例|处|件|户|家|所|名|篇|条)(?=[从在由向对])/.exec(s.slice(next.s, next.e)) ??
+          /^(人次|户次|批次|[台个件项次人名起例处户家所篇条辆张份块座间套批宗样节床双])(?=[\u4e00-\u9fff])/.exec(s.slice(next.s, next.e));
         if (lead) splits.push({ at: i + 1, unit: lead[1] });
       }
     } else if ((t.k === "D" || t.k === "E") && next.k === "t" && (after.k === "D" || after.k === "E") && t.e === next.s) {
@@ -94,6 +98,72 @@ function refineInPlace(s: string, toks: Token[], splits: Array<{ at: number; uni
     }
   }
   return out ? out.filter((t) => t !== null) : toks;
+}
+
+/**
+ * Rewrites that change the number of tokens, in one pass:
+ * - 每次-5分: points with a minus sign and no verb are taken off (the sign is the verb);
+ * - 扣完15分止, 扣完成15分止, 直至扣完0.5分为止: a floor that names the points it empties is one floor
+ *   (the points kept on it, so that the audit can check them against the max);
+ * - 每件扣1分(3分封顶), 3分为上限: a cap written after its points is a cap (C, then the points);
+ * - 80%(含)-90%: one band, its lower bound in (as 80%-90% is read).
+ */
+function rewritten(s: string, toks: Token[]): Token[] {
+  let out: Token[] | null = null;
+  const take = (i: number): Token[] => {
+    out ??= toks.slice(0, i);
+    return out;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const next = toks[i + 1];
+    // t(次-) E() P(5分), or t(次-) P(5分) where the lexer gave the points no verb
+    const implicit = next?.k === "E" && next.w === "" && next.s === next.e ? 1 : 0;
+    const pts = toks[i + 1 + implicit];
+    if (t.k === "t" && pts?.k === "P" && /(?<![-－—~～\d])[-－]$/.test(s.slice(t.s, t.e)) && (toks[i - 1]?.k !== "N" || (toks[i - 1].unit ?? "") !== "") && t.e === pts.s) {
+      const o = take(i);
+      if (t.e - 1 > t.s) o.push({ ...t, e: t.e - 1 });
+      o.push({ k: "D", s: t.e - 1, e: t.e, w: "-" }, pts);
+      i += 1 + implicit;
+      continue;
+    }
+    // F(扣完) [t(成)] P(15分) t(止…) / Z(为止)
+    if (t.k === "F") {
+      const a = next?.k === "t" && /^\s*成?\s*$/.test(s.slice(next.s, next.e)) ? i + 2 : i + 1;
+      const p = toks[a];
+      const end = toks[a + 1];
+      if (p?.k === "P" && p.hi === undefined && end !== undefined && ((end.k === "t" && /^\s*(?:为)?止/.test(s.slice(end.s, end.e))) || end.k === "Z")) {
+        const o = take(i);
+        const stop = end.k === "Z" ? end.e : end.s + (s.slice(end.s, end.e).match(/^\s*(?:为)?止/)?.[0].length ?? 0);
+        o.push({ ...t, e: stop, n: p.n });
+        if (end.k === "t" && stop < end.e) o.push({ ...end, s: stop });
+        i = a + 1;
+        continue;
+      }
+    }
+    // R(80%) ( t(含) ) t(-) R(90%): a band whose lower bound is in, as 80%-90% reads
+    if (t.k === "R" && t.hi === undefined && next?.k === "(" && toks[i + 2]?.k === "t" && toks[i + 3]?.k === ")" && toks[i + 4]?.k === "t" && toks[i + 5]?.k === "R") {
+      const upper = toks[i + 5];
+      if (/^\s*含\s*$/.test(s.slice(toks[i + 2].s, toks[i + 2].e)) && /^\s*[-—~～至]\s*$/.test(s.slice(toks[i + 4].s, toks[i + 4].e)) && upper.hi === undefined && upper.unit === t.unit && (upper.n ?? 0) > (t.n ?? 0)) {
+        take(i).push({ ...t, e: upper.e, hi: upper.n });
+        i += 5;
+        continue;
+      }
+    }
+    // P(3分) t(封顶…) / t(为上限…)
+    if (t.k === "P" && t.hi === undefined && next?.k === "t" && (i === 0 || (toks[i - 1].k !== "D" && toks[i - 1].k !== "E" && toks[i - 1].k !== "A"))) {
+      const m = /^\s*(?:封顶|为上限|为限)/.exec(s.slice(next.s, next.e));
+      if (m) {
+        const o = take(i);
+        o.push({ k: "C", s: next.s, e: next.s + m[0].length, w: m[0].trim() }, t);
+        if (next.s + m[0].length < next.e) o.push({ ...next, s: next.s + m[0].length });
+        i++;
+        continue;
+      }
+    }
+    if (out) (out as Token[]).push(t);
+  }
+  return out ?? toks;
 }
 
 /** a lose verb, then a short object of it (该班, 其, 责任单位), ending a text run */

@@ -4,7 +4,7 @@
  * the small readings every family of recognisers shares (comparators, earned points, caps,
  * unit classes).
  */
-import type { Token } from "./lexer";
+import { FOUND_WORDS, type Token } from "./lexer";
 import type { Comparator, ScoringRule } from "../types";
 import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 
@@ -18,11 +18,26 @@ export const failure = (code: ReasonCode, params: ReasonParams = {}): Failure =>
 /** no ScoringRule has a `fail` field; a property load, not `in` (megamorphic `in` was 2% of parse time) */
 export const isFailure = (o: Outcome): o is Failure => (o as Partial<Failure>).fail !== undefined;
 
+/**
+ * Words that an event was found or happened (发现, 发生, 经查实, 查出 …): one list for every reading
+ * that asks "was it found?", so that a synonym reads as its neighbour does (the lexer's G words
+ * before a count, lexer.ts FOUND_WORDS).
+ */
+const FOUND_ALT = FOUND_WORDS.join("|");
+/** a found word anywhere in a text */
+export const FOUND_ANY = new RegExp(FOUND_ALT);
+/** a text that opens with a found word (after 如/若/凡) */
+export const FOUND_LEAD = new RegExp(`^(?:如|若|凡)?(?:${FOUND_ALT})`);
+/** a text that is only a found word or 有 (after 如/若/凡) */
+export const FOUND_ONLY = new RegExp(`^(?:如|若|凡)?(?:有|${FOUND_ALT})$`);
+
 /** The tokens of a clause and which of them a fragment has read. */
 export class Clause {
   readonly used: Uint8Array;
   /** a rate read as the standard's or the sample's description (rates.ts standardRate) */
   rateStated: number | undefined = undefined;
+  /** the item's name or heading, where the caller has it (工业用水重复利用率(≥75%,标准分5)) */
+  item: string | undefined = undefined;
   constructor(readonly s: string, readonly toks: ReadonlyArray<Token>, readonly max?: number) {
     this.used = new Uint8Array(toks.length);
   }
@@ -112,8 +127,8 @@ export const num = (t: Token): number => t.n ?? 0;
 
 export function cmpBefore(w: string | undefined): Comparator | null {
   switch (w) {
-    case "不超过": case "不高于": case "不大于": case "≤": case "<=": case "小于等于": case "小于或等于": case "低于或等于": return "<=";
-    case "不低于": case "不少于": case "不小于": case "≥": case ">=": case "大于等于": case "大于或等于": case "高于或等于": return ">=";
+    case "不超过": case "不高于": case "不大于": case "≤": case "≦": case "<=": case "小于等于": case "小于或等于": case "低于或等于": return "<=";
+    case "不低于": case "不少于": case "不小于": case "≥": case "≧": case ">=": case "大于等于": case "大于或等于": case "高于或等于": return ">=";
     case "超过": case "高于": case "大于": case ">": return ">";
     case "低于": case "不足": case "少于": case "小于": case "未达到": case "未达": case "不到": case "<": return "<";
     case "达到": case "达": case "在": case "为": return ">=";
