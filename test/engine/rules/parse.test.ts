@@ -837,4 +837,11 @@ describe("round 6 kinds", () => {
     expect(parseRule("报考率每降低1个百分点扣0.2分", { max: 2 })).toMatchObject({ understood: true, rule: { target: { bound: 100 } } });
     expect(parseRule("以季度考核为准,每差1%扣10分", { itemText: "确保完成区局下达的税收收入年计划和季度计划" })).toMatchObject({ understood: true, rule: { target: { bound: 100 } } });
   });
+  it("the item's points alone between separators before a deduction from them are the max (…平台应用,0.5分.…发现一次扣0.1分: dev4 G15-06)", () => {
+    const p = parseRule("应急处置平台应用,0.5分.平台用户未按要求登录的,发现一次扣0.1分,直至扣完0.5分为止.", { max: 0.5 });
+    expect(p.understood).toBe(true);
+    if (p.understood) expect(["0", "1次", "3次", "7次"].map((v) => scoreRule(p.rule, v, 0.5).score)).toEqual([0.5, 0.4, 0.2, 0]);
+    // other points alone are not the max
+    expect(parseRule("应急处置平台应用,0.3分.平台用户未按要求登录的,发现一次扣0.1分,直至扣完0.5分为止.", { max: 0.5 }).understood).toBe(false);
+  });
 });

@@ -117,7 +117,9 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   if (deducting && max !== undefined) {
     for (let i = 0; i < toks.length; i++) {
       if (toks[i].k !== "P" || clause.used[i] || toks[i].n !== max || toks[i].hi !== undefined) continue;
-      if (/满/.test(s.slice(toks[i].e, toks[i].e + 2)) || /(?:分值|基础分|满分)\s*[为是:]?\s*$/.test(s.slice(Math.max(0, toks[i].s - 6), toks[i].s))) {
+      // (…平台应用,0.5分.平台用户未按要求登录的,发现一次扣0.1分: the max alone between separators)
+      const alone = (i === 0 || toks[i - 1].k === "," || toks[i - 1].k === ";") && (i + 1 === toks.length || toks[i + 1].k === "," || toks[i + 1].k === ";" || (toks[i + 1].k === "t" && s[toks[i + 1].s] === "."));
+      if (alone || /满/.test(s.slice(toks[i].e, toks[i].e + 2)) || /(?:分值|基础分|满分)\s*[为是:]?\s*$/.test(s.slice(Math.max(0, toks[i].s - 6), toks[i].s))) {
         clause.used[i] = 1;
         if (i > 0 && toks[i - 1].k === "c") clause.used[i - 1] = 1;
       }
