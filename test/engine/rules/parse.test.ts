@@ -534,7 +534,8 @@ describe("dev3 kinds", () => {
   });
   it("a zero outcome of its own beside failings is read or the clause is refused (dev3 F25-01)", () => {
     const p = parseRule("未制定的,扣5分;措施不具体的,扣2分;上年发生较大以上责任事故,此项不得分。", { max: 5 });
-    expect(p.understood ? p.construct : p.reasonCode).toBe("unread-words");
+    // (refused as a part with a state of its own since a zero beside deductions is read as a part: dev5 H02-01)
+    expect(p.understood ? p.construct : p.reasonCode).toBe("states-in-part");
     // 无分管领导: 无分 is the start of a word, not a zero
     expect(parseRule("无爱卫组织,扣2分;无分管领导,扣2分;无专项经费,扣1分;", { max: 5 })).toMatchObject({ understood: true, construct: "sub-clauses" });
   });
@@ -843,5 +844,24 @@ describe("round 6 kinds", () => {
     if (p.understood) expect(["0", "1次", "3次", "7次"].map((v) => scoreRule(p.rule, v, 0.5).score)).toEqual([0.5, 0.4, 0.2, 0]);
     // other points alone are not the max
     expect(parseRule("应急处置平台应用,0.3分.平台用户未按要求登录的,发现一次扣0.1分,直至扣完0.5分为止.", { max: 0.5 }).understood).toBe(false);
+  });
+  it("a failing that zeroes the item beside failings that take points is one more yes/no, worth the max (未建立…不得分,…扣2分: dev5 H02-01, H23-02)", () => {
+    const score = (text: string, max: number, values: string[]): Array<number | null> => {
+      const p = parseRule(text, { max });
+      if (!p.understood) throw new Error(`${text}: ${p.reason}`);
+      return values.map((v) => scoreRule(p.rule, v, max).score);
+    };
+    const values = ["是,是", "是,否", "否,是", "否,否"];
+    // the same rule in other words, order and punctuation
+    expect(score("未建立防火委员会机构不得分,人员变动未及时调整的扣2分。", 4, values)).toEqual([4, 2, 0, 0]);
+    expect(score("未建立防火委员会机构的,不计分；人员变动未及时调整的,扣２分", 4, values)).toEqual([4, 2, 0, 0]);
+    expect(score("人员变动未及时调整的扣2分,未建立防火委员会机构的不得分", 4, values)).toEqual([4, 0, 2, 0]);
+    expect(score("3. 无专管员不得分,无上墙信息扣5分", 10, values)).toEqual([10, 5, 0, 0]);
+    // not with no max, beside an event, grades, or degrees of one failing (states, not yes/no parts)
+    expect(parseRule("未建立防火委员会机构不得分,人员变动未及时调整的扣2分。").understood).toBe(false);
+    expect(parseRule("未制定的,扣5分;上年发生较大以上责任事故,此项不得分", { max: 5 }).understood).toBe(false);
+    expect(parseRule("完成任务一般的扣1分,差的不得分。", { max: 2 }).understood).toBe(false);
+    expect(parseRule("未公开的不得分;未及时公开的扣2分。", { max: 4 }).understood).toBe(false);
+    expect(parseRule("未研究不计分,只研究不落实扣2.5分。", { max: 5 }).understood).toBe(false);
   });
 });
