@@ -864,4 +864,17 @@ describe("round 6 kinds", () => {
     expect(parseRule("未公开的不得分;未及时公开的扣2分。", { max: 4 }).understood).toBe(false);
     expect(parseRule("未研究不计分,只研究不落实扣2.5分。", { max: 5 }).understood).toBe(false);
   });
+  it("a proportion in other words is the same proportion (按比例折扣, 按比例扣除 ≡ 按比例扣分); a cut-off after it that is not read refuses the clause (dev5 H12-01 was all-or-nothing: 30 for 50%)", () => {
+    const shape = (text: string): unknown => {
+      const p = parseRule(text, { max: 7 });
+      return p.understood ? p.rule : p.reasonCode;
+    };
+    const base = shape("完成洋芋免耕栽培计划的计7分,不足的按比例扣分");
+    expect(base).toMatchObject({ kind: "rate-per-point-to-zero", full: 7, perStep: 7 });
+    for (const w of ["按比例折扣", "按比例扣除", "按比例扣减", "按比例折算"]) expect(shape(`完成洋芋免耕栽培计划的计7分,不足的${w}`)).toEqual(base);
+    expect(shape("达到检查期限内应备节数(课时教案)计满分,不足者按比例折扣,缺课时超过三分之一 (含三分之一)者计 0 分。")).toBe("rate-incomplete");
+    expect(shape("完成洋芋免耕栽培计划的计7分,不足的按比例扣除,完成不到一半的不得分")).toBe("rate-incomplete");
+    // the proportion's own zero (not done at all) stays read (dev D33-04)
+    expect(parseRule("依法催收计划生育社会抚养费,按政策全额征收上交记15分。降低比例的按比例记分。该征收不去征收的,不记分。", { max: 15 })).toMatchObject({ understood: true, construct: "rate-per-point-to-zero" });
+  });
 });

@@ -105,6 +105,11 @@ function proportional(v: View): Outcome | null {
   if (!v.c.text(v.tok(p)).startsWith("按") && (ofAnother || quotient)) {
     return failure("proportion-of-another");
   }
+  // 不足者按比例折扣,缺课时超过三分之一者计0分: a cut-off after the proportion that is not read here
+  // (a zero for not doing it at all, 该征收不去征收的,不记分, is the proportion's own 0)
+  for (let q = p + 1; q < v.sk.length; q++) {
+    if (v.sk[q] === "0" && /超过|超出|低于|少于|不足|以下|以上|未达|达不到|不到/.test(v.c.s.slice(v.tok(p).e, v.tok(q).s))) return failure("rate-incomplete");
+  }
   v.use(p, ...parens);
   if (es.length === 1) v.use(es[0], es[0] + 1);
   // 完成油菜良种推广和100%规范化育苗移栽配套的计7分,不足的按比例扣分: a 100% written into the task's
