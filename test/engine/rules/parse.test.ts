@@ -877,4 +877,27 @@ describe("round 6 kinds", () => {
     // the proportion's own zero (not done at all) stays read (dev D33-04)
     expect(parseRule("依法催收计划生育社会抚养费,按政策全额征收上交记15分。降低比例的按比例记分。该征收不去征收的,不记分。", { max: 15 })).toMatchObject({ understood: true, construct: "rate-per-point-to-zero" });
   });
+  it("最高限分 is a cap like 最高 and 计满…为止 (组织一次得 3分,本项最高限分 6 分: dev5 H04-04)", () => {
+    const rule = (text: string): unknown => {
+      const p = parseRule(text, { max: 6 });
+      return p.understood ? p.rule : p.reasonCode;
+    };
+    const base = rule("积极组织培训、讲座等专题活动,组织一次得3分,最高6分。");
+    expect(base).toEqual({ kind: "per-unit-capped", per: 1, unit: "次", points: 3, cap: 6 });
+    expect(rule("积极组织培训、讲座等专题活动,组织一次得 3分,本项最高限分 6 分。")).toEqual(base);
+    expect(rule("积极组织培训、讲座等专题活动,组织一次得3分,计满6分为止。")).toEqual(base);
+  });
+  it("that there is one is a condition, unless a cap above its points follows: then each one earns them (有一次…会议纪要的得1分,最多得2分: dev5 H27-04)", () => {
+    const p = parseRule("查看会议纪要、记录,有一次节能工作会议纪要或记录的得1分,最多得2分。", { max: 2 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", per: 1, points: 1, cap: 2 } });
+    if (p.understood) expect(["0", "1次", "2次", "4次"].map((v) => scoreRule(p.rule, v, 2).score)).toEqual([0, 1, 2, 2]);
+    // the same with 每, and with another cap word
+    expect(parseRule("每有一次节能工作会议纪要或记录的得1分,最多得2分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", points: 1, cap: 2 } });
+    expect(parseRule("有一次节能工作会议纪要或记录的得1分,计满2分为止。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", points: 1, cap: 2 } });
+    // 记 for 得 after the cap too (最多记2分 was text: a paraphrase away from a refusal)
+    expect(parseRule("有一次节能工作会议纪要或记录的记1分,最多记2分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", points: 1, cap: 2 } });
+    expect(parseRule("组织1次记1分,最多记2分", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", points: 1, cap: 2 } });
+    // no cap above the points: the condition (dev4 G14-01)
+    expect(parseRule("有一名办事员兼职抓日常工作记2分", { max: 2 })).toMatchObject({ understood: true, construct: "all-or-nothing" });
+  });
 });
