@@ -900,4 +900,20 @@ describe("round 6 kinds", () => {
     // no cap above the points: the condition (dev4 G14-01)
     expect(parseRule("有一名办事员兼职抓日常工作记2分", { max: 2 })).toMatchObject({ understood: true, construct: "all-or-nothing" });
   });
+  it("failings named in order, then their points in turn (…将依次扣除4分、2分、2分…; …分别扣2分、1分): one yes/no per failing (dev5 H18-02)", () => {
+    const dam = "保持大坝内外面光洁,如发现大坝未除杂草,库内有漂浮物及垃圾未清理,溢洪道堵塞,道口设有拦鱼栅,启闭器不灵活不能运转将依次扣除4分、2分、2分、2分、2分。";
+    const p = parseRule(dam);
+    expect(p).toMatchObject({ understood: true, construct: "sub-clauses", rule: { sign: -1, parts: [{ points: 4 }, { points: 2 }, { points: 2 }, { points: 2 }, { points: 2 }] } });
+    if (p.understood) expect(["否,否,否,否,否", "是,否,否,否,否", "否,是,否,否,是", "是,是,是,是,是"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, -4, -4, -12]);
+    // 分别 for 依次, 、 for a comma, full-width punctuation: the same parts
+    const q = parseRule("如发现大坝未除杂草、库内有漂浮物及垃圾未清理、溢洪道堵塞、道口设有拦鱼栅、启闭器不灵活不能运转，分别扣4分、2分、2分、2分、2分");
+    expect(q.understood && q.rule.kind === "sub-clauses" ? q.rule.parts.map((x) => x.points) : q).toEqual([4, 2, 2, 2, 2]);
+    // with the item's max, failings of a standard are answered as the item is (是 = met)
+    const r = parseRule("未建台账、未上墙分别扣2分、1分", { max: 3 });
+    if (!r.understood) throw new Error(r.reason);
+    expect(["是,是", "是,否", "否,是", "否,否"].map((v) => scoreRule(r.rule, v, 3).score)).toEqual([3, 2, 1, 0]);
+    // as many failings as points, or which goes with which is not said
+    expect(parseRule("未建台账、未上墙、未公示分别扣2分、1分", { max: 3 }).understood).toBe(false);
+    expect(parseRule("保持大坝内外面光洁,大坝未除杂草,溢洪道堵塞将依次扣除4分、2分", { max: 6 }).understood).toBe(false);
+  });
 });

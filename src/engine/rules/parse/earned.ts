@@ -65,6 +65,8 @@ export function pointsCapped(v: View): Outcome | null {
 
 /** 扣6分; 因…的,扣6分;…批示查实的,加扣2分 */
 export function fixed(v: View): Outcome | null {
+  const turn = inTurn(v);
+  if (turn) return turn;
   const ds: number[] = [];
   for (let p = 0; p + 1 < v.sk.length; p++) if ((v.sk[p] === "D" || v.sk[p] === "A") && v.sk[p + 1] === "P") ds.push(p);
   if (ds.length === 0) return null;
@@ -147,6 +149,53 @@ export function fixed(v: View): Outcome | null {
 const GRADE_LABEL = /(?:^|[,;、])(?:完成任务|完成情况|工作)?(?:好|较好|一般|较差|差|很差|优|良|中)$/;
 /** what makes one failing a degree of another (未公开 / 未及时公开 / 公开不规范) */
 const DEGREE = /未|没有|不|及时|按时|按期|按要求|规范|完整|全面|到位|的/g;
+
+/**
+ * 如发现大坝未除杂草,库内有漂浮物…,启闭器不灵活不能运转将依次扣除4分、2分、2分、2分、2分; 未建台账、
+ * 未上墙分别扣2分、1分: the failings named, in order, each with its points — one yes/no per failing.
+ * The failings are the parts before the points (split at , or 、), as many as the points; one more
+ * part before them is the standard only when the failings start with 如发现/若/凡 (otherwise which
+ * part goes with which points is not said).
+ */
+function inTurn(v: View): Outcome | null {
+  const found = v.first(/[DA]P(?:lP)+[;,]?(?:\([t,;]*\)[;,]?)?$/);
+  if (!found) return null;
+  // (a note in parentheses after the points is no failing)
+  let end = found[0] + 2;
+  while (end + 1 < v.sk.length && v.sk[end] === "l" && v.sk[end + 1] === "P") end += 2;
+  const m: [number, number] = [found[0], end];
+  if (m[0] === 0 || v.sk[m[0]] === "A") return null;
+  const lead = v.sk[m[0] - 1] === "L" ? m[0] - 1 : m[0];
+  const before = v.sk[lead - 1] === "t" ? v.c.text(v.tok(lead - 1)) : "";
+  if (lead === m[0] && !/(?:将|则|应)?依次\s*$/.test(before)) return null;
+  const points: number[] = [];
+  for (let p = m[0] + 1; p < m[1]; p++) {
+    if (v.sk[p] !== "P") continue;
+    if (v.tok(p).hi !== undefined) return failure("deduction-range");
+    points.push(num(v.tok(p)));
+  }
+  // the parts before: text runs split at , 、 ; (a number inside a failing makes it counted)
+  const labels: string[] = [];
+  let from = 0;
+  for (let p = 0; p <= lead; p++) {
+    if (p === lead || ",;l".includes(v.sk[p])) {
+      if (p > from) labels.push(v.between(from, p));
+      from = p + 1;
+      continue;
+    }
+    if (v.sk[p] !== "t") return null;
+  }
+  if (labels.length > 0) labels[labels.length - 1] = labels[labels.length - 1].replace(/(?:将|则|应)?依次\s*$/, "");
+  const clean = labels.map((x) => x.replace(/^[\s(]+|[\s)]+$/g, "").replace(/的$/, "").trim());
+  if (clean.some((x) => x === "")) return null;
+  let parts = clean;
+  if (clean.length === points.length + 1 && FOUND_LEAD.test(clean[1])) parts = clean.slice(1);
+  if (parts.length !== points.length) return failure("several-deductions");
+  const labelled = parts.map((label, i) => ({ label: label.replace(FOUND_LEAD, "").trim() || label, points: points[i] }));
+  const met = v.c.max !== undefined && labelled.every((x) => failedStandard(x.label));
+  v.useRange(lead, m[1]);
+  return { kind: "sub-clauses", parts: labelled, sign: -1, ...(met ? { met: true as const } : {}) };
+}
 
 /** zero words (不得分, 不计分) that end a part of their own: followed by a separator or the end */
 function zeroParts(v: View): number[] {
