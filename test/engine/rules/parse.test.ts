@@ -916,4 +916,15 @@ describe("round 6 kinds", () => {
     expect(parseRule("未建台账、未上墙、未公示分别扣2分、1分", { max: 3 }).understood).toBe(false);
     expect(parseRule("保持大坝内外面光洁,大坝未除杂草,溢洪道堵塞将依次扣除4分、2分", { max: 6 }).understood).toBe(false);
   });
+  it("the target's points, then rates with points one step apart, 依次类推: one step of points per step of the rate (dev5 H27-02)", () => {
+    const want = { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full: 10, step: 10, perStep: 1 };
+    const p = parseRule("完成年度计划目标得10分,完成目标的90%得9分,完成80%得8 分,依次类推。", { max: 10 });
+    expect(p).toMatchObject({ understood: true, rule: want });
+    if (p.understood) expect(["100%", "120%", "90%", "70%", "0%"].map((v) => scoreRule(p.rule, v, 10).score)).toEqual([10, 10, 9, 7, 0]);
+    expect(parseRule("完成任务计10分；完成90%计9分；完成80%计8分；以此类推", { max: 10 })).toMatchObject({ understood: true, rule: want });
+    expect(parseRule("完成全年目标任务的得20分,完成95%的得18分,完成90%的得16分,依此类推。", { max: 20 })).toMatchObject({ understood: true, rule: { full: 20, step: 5, perStep: 2 } });
+    // pairs off the line, or bonus bands above the target, are not extrapolated
+    expect(parseRule("完成年度计划目标得10分,完成目标的90%得8分,完成80%得7分,依次类推。", { max: 10 }).understood).toBe(false);
+    expect(parseRule("完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,依次类推,最多加5分。", { max: 35 }).understood).toBe(false);
+  });
 });
