@@ -834,4 +834,20 @@ describe("round 6 kinds", () => {
     // other points alone are not the max
     expect(parseRule("应急处置平台应用,0.3分.平台用户未按要求登录的,发现一次扣0.1分,直至扣完0.5分为止.", { max: 0.5 }).understood).toBe(false);
   });
+  it("per two of a count is per two, not per one (每二次减一分: dev5 H05-03 scored 2次 as −2)", () => {
+    const p = parseRule("集會無故缺席者,每二次減一分。");
+    expect(p).toMatchObject({ understood: true, rule: { per: 2, points: 1 } });
+    if (p.understood) expect(["0", "1次", "2次", "5次"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, 0, -1, -2]);
+  });
+  it("the task done takes the max beside rate tiers (完成任务得满分,完成80%以上得2分…: dev5 H07-02 scored 100% as 2)", () => {
+    const p = parseRule("完成任务得满分,完成80%以上得2分、60%以上得1分、60%以下不得分。", { max: 3 });
+    expect(p).toMatchObject({ understood: true, construct: "rate-tiers" });
+    if (p.understood) expect(["100%", "90%", "65%", "50%"].map((v) => scoreRule(p.rule, v, 3).score)).toEqual([3, 2, 1, 0]);
+  });
+  it("an average of others' marks is not one value (以局领导的平均评价分计入总分: dev5 H08-03); 按比例折扣 is in proportion (dev5 H12-01 scored 90% as full)", () => {
+    const p = parseRule("局領導評價(10分)以局領導的平均評價分計入總分", { max: 10 });
+    expect(p.understood ? p.construct : p.reasonCode).toBe("average-of-others");
+    const q = parseRule("达到检查期限内应备节数计满分,不足者按比例折扣,缺课时超过三分之一(含三分之一)者计0分。", { max: 30 });
+    expect(q.understood && q.construct === "all-or-nothing").toBe(false);
+  });
 });

@@ -435,6 +435,8 @@ export function deductions(v: View): Outcome | null {
     return { kind: "per-case", unit, points: lo, pointsMax: lo === hi ? null : hi, addOn: false, categories, cap };
   }
   useAll();
+  // 每二次减一分: per two, not per one (per-case counts every one)
+  if (per !== 1) return addOn ? null : { kind: "per-unit-deduction-floored", per, unit, points, full, target, cap };
   return { kind: "per-case", unit, points, pointsMax: null, addOn, categories: [], cap };
 }
 

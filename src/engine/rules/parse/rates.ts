@@ -404,6 +404,12 @@ function rateTiers(v: View): Outcome | null {
     if (above.length > 0 && Math.min(...above) > hi) return null;
     if (above.length === 0) tiers.push({ cmp: ">", bound: hi, amount: 0 });
   }
+  // 完成任务得满分,完成80%以上得2分…: the task done (100%) takes the item's max, a tier of its own
+  const done = v.first(/^t?EU/);
+  if (done && /完成/.test(v.between(done[0], done[1])) && !deducting && max !== undefined && !tiers.some((t) => t.bound >= 100)) {
+    tiers.unshift({ cmp: ">=", bound: 100, amount: max });
+    v.useRange(done[0], done[1]);
+  }
   for (const { span } of pairs) v.useRange(span[0], span[1]);
   return { kind: "rate-tiers", unit: unit ?? "%", tiers };
 }
