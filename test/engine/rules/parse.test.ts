@@ -850,4 +850,16 @@ describe("round 6 kinds", () => {
     const q = parseRule("达到检查期限内应备节数计满分,不足者按比例折扣,缺课时超过三分之一(含三分之一)者计0分。", { max: 30 });
     expect(q.understood && q.construct === "all-or-nothing").toBe(false);
   });
+  it("a requirement with only its points, the item's max: met gives them (有独立的财务和成员帐户, 培训成员不少于20%: dev5 H26-03/04)", () => {
+    const a = parseRule("有独立的财务和成员帐户", { max: 10 });
+    expect(a).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: null } });
+    if (a.understood) expect(["有", "无", "是"].map((v) => scoreRule(a.rule, v, 10).score)).toEqual([10, 0, 10]);
+    const b = parseRule("培训成员不少于20%", { max: 10 });
+    expect(b).toMatchObject({ understood: true, rule: { kind: "rate-threshold", threshold: { cmp: ">=", bound: 20 } } });
+    if (b.understood) expect(["25%", "20%", "15%"].map((v) => scoreRule(b.rule, v, 10).score)).toEqual([10, 10, 0]);
+    // no max, a procedure said elsewhere, or an amount in 万元: not this
+    expect(parseRule("有独立的财务和成员帐户").understood).toBe(false);
+    expect(parseRule("按分項打分", { max: 5 }).understood).toBe(false);
+    expect(parseRule("安排工作经费10万元以上", { max: 4 }).understood).toBe(false);
+  });
 });
