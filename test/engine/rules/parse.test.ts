@@ -862,4 +862,12 @@ describe("round 6 kinds", () => {
     expect(parseRule("按分項打分", { max: 5 }).understood).toBe(false);
     expect(parseRule("安排工作经费10万元以上", { max: 4 }).understood).toBe(false);
   });
+  it("in proportion, with a zero past a cut-off it does not read, is not scored (…按比例折扣,缺课时超过三分之一(含三分之一)者计0分: dev5 H12-01)", () => {
+    const p = parseRule("达到检查期限内应备节数(课时教案)计满分,不足者按比例折扣,缺课时超过三分之一 (含三分之一)者计 0 分。", { max: 30 });
+    expect(p.understood).toBe(false);
+    // without the cut-off, in proportion
+    const q = parseRule("达到检查期限内应备节数(课时教案)计满分,不足者按比例折扣。", { max: 30 });
+    expect(q.understood).toBe(true);
+    if (q.understood) expect(["100%", "90%", "60%"].map((v) => scoreRule(q.rule, v, 30).score)).toEqual([30, 27, 18]);
+  });
 });

@@ -105,6 +105,13 @@ function proportional(v: View): Outcome | null {
   if (!v.c.text(v.tok(p)).startsWith("按") && (ofAnother || quotient)) {
     return failure("proportion-of-another");
   }
+  // …不足者按比例折扣,缺课时超过三分之一(含三分之一)者计0分: a cut-off the proportion does not give
+  for (let z = p + 1; z < v.sk.length; z++) {
+    if (v.sk[z] !== "0") continue;
+    let a = z;
+    while (a > p + 1 && !";".includes(v.sk[a - 1])) a--;
+    if (/分之|[\d%]|[NR]/.test(v.between(a, z) + v.sk.slice(a, z))) return failure("rate-incomplete");
+  }
   v.use(p, ...parens);
   if (es.length === 1) v.use(es[0], es[0] + 1);
   // 完成油菜良种推广和100%规范化育苗移栽配套的计7分,不足的按比例扣分: a 100% written into the task's
