@@ -68,6 +68,10 @@ export const REASONS = catalogue({
     zh: (p) => `“每${p.per}”没有说明单位(人、个、百分点、万元…),无法计算`,
     en: (p) => `"per ${p.per}" does not say of what (people, items, points, money …)`,
   },
+  "per-n-cases": {
+    zh: (p) => `“每${p.per}${p.unit}”计一次分(几个合算一次)尚不能计算,请手工计分`,
+    en: (p) => `points per ${p.per} ${p.unit} (several counted as one) cannot be scored yet; score it by hand`,
+  },
   "deduction-range": { zh: () => "扣分是一个区间,由考核人酌定", en: () => "the deduction is a range the assessor chooses" },
   "deduct-and-earn": { zh: () => "扣分与得分写在同一条款中", en: () => "deductions and earned points in one clause" },
   "rate-among-conditions": {

@@ -635,6 +635,16 @@ describe("dev3 kinds", () => {
     expect(parseRule("完成任务得60分;未完成的,其比率做为考核分值。", { max: 100 })).not.toMatchObject({ understood: true, construct: "rate-per-point-to-zero" });
   });
 
+  it("points per two cases (每二次减一分) are refused, never read as per case (dev5 H05-03 was a confident −2 for 2次)", () => {
+    for (const text of ["集會無故缺席者,每二次減一分。", "无故旷课者,每2节课扣1分", "每3次迟到扣1分"]) {
+      const p = parseRule(text);
+      expect(p.understood ? p.rule : p.reasonCode).toBe("per-n-cases");
+    }
+    // per one stays a case rule, and a shortfall per two has its own step
+    expect(parseRule("集会无故缺席者,每次减一分。")).toMatchObject({ understood: true, construct: "per-case" });
+    expect(parseRule("每少2人扣1分", { max: 5 })).toMatchObject({ understood: true, rule: { kind: "per-unit-deduction-floored", per: 2 } });
+  });
+
   it("failings that each take the same points (各扣2分;…扣2分) are counted: the value is how many (dev2 E10-02, E17-04)", () => {
     const scores = (text: string, max: number | undefined, values: string[]): Array<number | null> => {
       const p = parseRule(text, max !== undefined ? { max } : {});

@@ -418,9 +418,12 @@ export function deductions(v: View): Outcome | null {
     useMain();
     for (const m of found) v.useRange(m[0], m[1]);
   };
+  if (pointsMax !== null && rest.length === 0) return failure("points-range", { min: points, max: pointsMax });
+  // 集会无故缺席者,每二次减一分: points per two cases, not per case (a case rule has no step of its
+  // own: read as per case it was a confident −2 for 2次)
+  if (per !== 1) return failure("per-n-cases", { per, unit });
   if (pointsMax !== null) {
     // 每发生一起扣0.1-0.3分: the assessor chooses within the range, unless categories say which
-    if (rest.length === 0) return failure("points-range", { min: points, max: pointsMax });
     const categories: LabelledPoints[] = found.slice(1).map((m, i) => ({ label: labelOf(m), points: num(rest[i].pts) }));
     if (categories.some((c) => c.points < points || c.points > pointsMax)) return null;
     useAll();
