@@ -635,11 +635,16 @@ describe("dev3 kinds", () => {
     expect(parseRule("完成任务得60分;未完成的,其比率做为考核分值。", { max: 100 })).not.toMatchObject({ understood: true, construct: "rate-per-point-to-zero" });
   });
 
-  it("points per two cases (每二次减一分) are refused, never read as per case (dev5 H05-03 was a confident −2 for 2次)", () => {
-    for (const text of ["集會無故缺席者,每二次減一分。", "无故旷课者,每2节课扣1分", "每3次迟到扣1分"]) {
+  it("points per two cases (每二次减一分) are never read as per case (dev5 H05-03 was a confident −2 for 2次): a step of two, or refused", () => {
+    // (round 6: first refused with per-n-cases, then read with its step by the clauses branch)
+    for (const [text, per] of [["集會無故缺席者,每二次減一分。", 2], ["无故旷课者,每2节课扣1分", 2]] as const) {
       const p = parseRule(text);
-      expect(p.understood ? p.rule : p.reasonCode).toBe("per-n-cases");
+      expect([text, p]).toMatchObject([text, { understood: true, rule: { kind: "per-unit-deduction-floored", per, points: 1 } }]);
+      if (p.understood) expect(["0", "1次", "2次", "5次"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, 0, -1, -2]);
     }
+    // an extra deduction per three (加扣) stays refused
+    const addOn = parseRule("每3次迟到加扣1分");
+    expect(addOn.understood ? addOn.construct : addOn.reasonCode).toBe("per-n-cases");
     // per one stays a case rule, and a shortfall per two has its own step
     expect(parseRule("集会无故缺席者,每次减一分。")).toMatchObject({ understood: true, construct: "per-case" });
     expect(parseRule("每少2人扣1分", { max: 5 })).toMatchObject({ understood: true, rule: { kind: "per-unit-deduction-floored", per: 2 } });
