@@ -636,11 +636,16 @@ describe("dev3 kinds", () => {
     expect(parseRule("完成任务得60分;未完成的,其比率做为考核分值。", { max: 100 })).not.toMatchObject({ understood: true, construct: "rate-per-point-to-zero" });
   });
 
-  it("points per two cases (每二次减一分) are refused, never read as per case (dev5 H05-03 was a confident −2 for 2次)", () => {
-    for (const text of ["集會無故缺席者,每二次減一分。", "无故旷课者,每2节课扣1分", "每3次迟到扣1分"]) {
+  it("points per two cases (每二次减一分) are never read as per case (dev5 H05-03 was a confident −2 for 2次): a step of two, or refused", () => {
+    // (round 6: first refused with per-n-cases, then read with its step by the clauses branch)
+    for (const [text, per] of [["集會無故缺席者,每二次減一分。", 2], ["无故旷课者,每2节课扣1分", 2]] as const) {
       const p = parseRule(text);
-      expect(p.understood ? p.rule : p.reasonCode).toBe("per-n-cases");
+      expect([text, p]).toMatchObject([text, { understood: true, rule: { kind: "per-unit-deduction-floored", per, points: 1 } }]);
+      if (p.understood) expect(["0", "1次", "2次", "5次"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, 0, -1, -2]);
     }
+    // an extra deduction per three (加扣) stays refused
+    const addOn = parseRule("每3次迟到加扣1分");
+    expect(addOn.understood ? addOn.construct : addOn.reasonCode).toBe("per-n-cases");
     // per one stays a case rule, and a shortfall per two has its own step
     expect(parseRule("集会无故缺席者,每次减一分。")).toMatchObject({ understood: true, construct: "per-case" });
     expect(parseRule("每少2人扣1分", { max: 5 })).toMatchObject({ understood: true, rule: { kind: "per-unit-deduction-floored", per: 2 } });
@@ -926,5 +931,41 @@ describe("round 6 kinds", () => {
     // pairs off the line, or bonus bands above the target, are not extrapolated
     expect(parseRule("完成年度计划目标得10分,完成目标的90%得8分,完成80%得7分,依次类推。", { max: 10 }).understood).toBe(false);
     expect(parseRule("完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,依次类推,最多加5分。", { max: 35 }).understood).toBe(false);
+  });
+  it("per two of a count is per two, not per one (每二次减一分: dev5 H05-03 scored 2次 as −2)", () => {
+    const p = parseRule("集會無故缺席者,每二次減一分。");
+    expect(p).toMatchObject({ understood: true, rule: { per: 2, points: 1 } });
+    if (p.understood) expect(["0", "1次", "2次", "5次"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, 0, -1, -2]);
+  });
+  it("the task done takes the max beside rate tiers (完成任务得满分,完成80%以上得2分…: dev5 H07-02 scored 100% as 2)", () => {
+    const p = parseRule("完成任务得满分,完成80%以上得2分、60%以上得1分、60%以下不得分。", { max: 3 });
+    expect(p).toMatchObject({ understood: true, construct: "rate-tiers" });
+    if (p.understood) expect(["100%", "90%", "65%", "50%"].map((v) => scoreRule(p.rule, v, 3).score)).toEqual([3, 2, 1, 0]);
+  });
+  it("an average of others' marks is not one value (以局领导的平均评价分计入总分: dev5 H08-03); 按比例折扣 is in proportion (dev5 H12-01 scored 90% as full)", () => {
+    const p = parseRule("局領導評價(10分)以局領導的平均評價分計入總分", { max: 10 });
+    expect(p.understood ? p.construct : p.reasonCode).toBe("average-of-others");
+    const q = parseRule("达到检查期限内应备节数计满分,不足者按比例折扣,缺课时超过三分之一(含三分之一)者计0分。", { max: 30 });
+    expect(q.understood && q.construct === "all-or-nothing").toBe(false);
+  });
+  it("a requirement with only its points, the item's max: met gives them (有独立的财务和成员帐户, 培训成员不少于20%: dev5 H26-03/04)", () => {
+    const a = parseRule("有独立的财务和成员帐户", { max: 10 });
+    expect(a).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: null } });
+    if (a.understood) expect(["有", "无", "是"].map((v) => scoreRule(a.rule, v, 10).score)).toEqual([10, 0, 10]);
+    const b = parseRule("培训成员不少于20%", { max: 10 });
+    expect(b).toMatchObject({ understood: true, rule: { kind: "rate-threshold", threshold: { cmp: ">=", bound: 20 } } });
+    if (b.understood) expect(["25%", "20%", "15%"].map((v) => scoreRule(b.rule, v, 10).score)).toEqual([10, 10, 0]);
+    // no max, a procedure said elsewhere, or an amount in 万元: not this
+    expect(parseRule("有独立的财务和成员帐户").understood).toBe(false);
+    expect(parseRule("按分項打分", { max: 5 }).understood).toBe(false);
+    expect(parseRule("安排工作经费10万元以上", { max: 4 }).understood).toBe(false);
+  });
+  it("in proportion, with a zero past a cut-off it does not read, is not scored (…按比例折扣,缺课时超过三分之一(含三分之一)者计0分: dev5 H12-01)", () => {
+    const p = parseRule("达到检查期限内应备节数(课时教案)计满分,不足者按比例折扣,缺课时超过三分之一 (含三分之一)者计 0 分。", { max: 30 });
+    expect(p.understood).toBe(false);
+    // without the cut-off, in proportion
+    const q = parseRule("达到检查期限内应备节数(课时教案)计满分,不足者按比例折扣。", { max: 30 });
+    expect(q.understood).toBe(true);
+    if (q.understood) expect(["100%", "90%", "60%"].map((v) => scoreRule(q.rule, v, 30).score)).toEqual([30, 27, 18]);
   });
 });

@@ -420,9 +420,6 @@ export function deductions(v: View): Outcome | null {
     for (const m of found) v.useRange(m[0], m[1]);
   };
   if (pointsMax !== null && rest.length === 0) return failure("points-range", { min: points, max: pointsMax });
-  // 集会无故缺席者,每二次减一分: points per two cases, not per case (a case rule has no step of its
-  // own: read as per case it was a confident −2 for 2次)
-  if (per !== 1) return failure("per-n-cases", { per, unit });
   if (pointsMax !== null) {
     // 每发生一起扣0.1-0.3分: the assessor chooses within the range, unless categories say which
     const categories: LabelledPoints[] = found.slice(1).map((m, i) => ({ label: labelOf(m), points: num(rest[i].pts) }));
@@ -439,6 +436,9 @@ export function deductions(v: View): Outcome | null {
     return { kind: "per-case", unit, points: lo, pointsMax: lo === hi ? null : hi, addOn: false, categories, cap };
   }
   useAll();
+  // 集会无故缺席者,每二次减一分: points per two cases, not per case (a case rule has no step of its own:
+  // read as per case it was a confident −2 for 2次) — a deduction per unit, its step two
+  if (per !== 1) return addOn ? failure("per-n-cases", { per, unit }) : { kind: "per-unit-deduction-floored", per, unit, points, full, target, cap };
   return { kind: "per-case", unit, points, pointsMax: null, addOn, categories: [], cap };
 }
 

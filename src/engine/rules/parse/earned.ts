@@ -3,7 +3,7 @@
  * deductions (扣6分, 加扣2分), and earned points — one (计20分,否则不计分) or several sub-clauses.
  */
 import type { LabelledPoints } from "../types";
-import { type Outcome, type View, DATE_UNITS, FOUND_ANY, FOUND_LEAD, FOUND_ONLY, MEASURE_UNITS, TIME_UNITS, earnings, failure, num } from "./view";
+import { type Outcome, type View, DATE_UNITS, FOUND_ANY, FOUND_LEAD, FOUND_ONLY, MEASURE_UNITS, TIME_UNITS, comparatorAt, earnings, failure, num } from "./view";
 
 /**
  * 达到国家标准的加3—5分, 加2-10分: a range of points means the assessor chooses within it; no
@@ -61,6 +61,42 @@ export function pointsCapped(v: View): Outcome | null {
   }
   for (let p = 0; p < v.sk.length; p++) if ("PCc".includes(v.sk[p])) v.use(p);
   return { kind: "proportional", unit: "分", per: 1, points: 1, cap };
+}
+
+/**
+ * 有独立的财务和成员帐户 / 培训成员不少于20% / 建立台账3本以上, under an item whose points are in their
+ * own column: a requirement with only its points (the item's max) — met gives them, not met 0. A
+ * rate or a count bound is the requirement; nothing else that scores may be in the clause.
+ */
+function requirementOnly(v: View): Outcome | null {
+  const max = v.c.max;
+  if (max === undefined || /[PYDAECF0V?dMQGxpKUBJOXLT]/.test(v.sk)) return null;
+  // 按分项打分, 按…观摩评分为准: how the points are found, said elsewhere — no requirement
+  // (a trailing note on the evidence, (以台账资料为准), is no procedure unless it speaks of points)
+  const text = v.c.s.replace(/\([^()]*\)[\s;。.]*$/, (note) => (/分|评/.test(note) ? note : ""));
+  if (/分|按|评|依据|为准|参照|详见|见附/.test(text)) return null;
+  const rates: number[] = [];
+  const counts: number[] = [];
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] === "R") rates.push(p);
+    else if (v.sk[p] === "N") counts.push(p);
+  }
+  if (rates.length + counts.length === 0) {
+    for (let p = 0; p < v.sk.length; p++) v.use(p);
+    return { kind: "all-or-nothing", points: null };
+  }
+  if (rates.length + counts.length > 1) return null;
+  const at = rates.length === 1 ? rates[0] : counts[0];
+  const n = v.tok(at);
+  const said = comparatorAt(v, at, ">=");
+  if (!said.said || n.hi !== undefined || (said.cmp !== ">=" && said.cmp !== ">")) return null;
+  for (let p = 0; p < v.sk.length; p++) v.use(p);
+  if (rates.length === 1) return { kind: "rate-threshold", unit: n.unit === "‰" ? "‰" : "%", threshold: { cmp: said.cmp, bound: num(n) }, points: null };
+  const unit = n.unit ?? "";
+  // (10万元以上: a value of 12万元 is read as 120000; bounds in 万 are left out)
+  if (unit === "" || /^[万亿千百]/.test(unit) || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || !Number.isInteger(num(n))) return null;
+  const atLeast = said.cmp === ">" ? num(n) + 1 : num(n);
+  return { kind: "stepped-count", unit, steps: [{ atLeast, points: max }, { atLeast: 0, points: 0 }], cap: null };
 }
 
 /** 扣6分; 因…的,扣6分;…批示查实的,加扣2分 */
@@ -236,7 +272,7 @@ export function earned(v: View): Outcome {
       if (EVENT.test(v.between(0, zero))) return { kind: "fixed-deduction", points: v.c.max, addOn: false };
       return { kind: "all-or-nothing", points: null };
     }
-    return failure("no-points");
+    return requirementOnly(v) ?? failure("no-points");
   }
   if (/[DA]P/.test(v.sk)) {
     // 计2分,工作不力扣2分: the deduction takes back what the clause gives (yes/no)

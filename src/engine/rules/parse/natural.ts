@@ -30,7 +30,8 @@ export function natural(v: View): Outcome {
 
 function rest(v: View): Outcome {
   // 其他部门得分为专业部门得分的平均分: a score made of other units' scores
-  if (/平均分|平均得分|得分的平均/.test(v.c.s)) return failure("average-of-others");
+  // (以局领导的平均评价分计入总分: an average of several people's marks)
+  if (/平均分|平均得分|得分的平均|平均[\u4e00-\u9fff]{1,3}分/.test(v.c.s)) return failure("average-of-others");
   // 实际发生数小于或等于控制数; 委员超过规定人数: the bound is a figure set elsewhere, not in the clause
   const elsewhere = ELSEWHERE.exec(v.c.s);
   if (elsewhere) return failure("figure-elsewhere", { text: elsewhere[0] });

@@ -105,8 +105,14 @@ function proportional(v: View): Outcome | null {
   if (!v.c.text(v.tok(p)).startsWith("按") && (ofAnother || quotient)) {
     return failure("proportion-of-another");
   }
-  // 不足者按比例折扣,缺课时超过三分之一者计0分: a cut-off after the proportion that is not read here
-  // (a zero for not doing it at all, 该征收不去征收的,不记分, is the proportion's own 0)
+  // …不足者按比例折扣,缺课时超过三分之一(含三分之一)者计0分: a cut-off the proportion does not give
+  for (let z = p + 1; z < v.sk.length; z++) {
+    if (v.sk[z] !== "0") continue;
+    let a = z;
+    while (a > p + 1 && !";".includes(v.sk[a - 1])) a--;
+    if (/分之|[\d%]|[NR]/.test(v.between(a, z) + v.sk.slice(a, z))) return failure("rate-incomplete");
+  }
+  // (a cut-off said in words only: 完成不到一半的不得分; the proportion's own 0, 该征收不去征收的,不记分, stays)
   for (let q = p + 1; q < v.sk.length; q++) {
     if (v.sk[q] === "0" && /超过|超出|低于|少于|不足|以下|以上|未达|达不到|不到/.test(v.c.s.slice(v.tok(p).e, v.tok(q).s))) return failure("rate-incomplete");
   }
@@ -437,6 +443,12 @@ function rateTiers(v: View): Outcome | null {
     // 80% - 89%得8分, 90%及以上得10分: what 89.5% gives is not said (a gap between two bands)
     if (above.length > 0 && Math.min(...above) > hi) return null;
     if (above.length === 0) tiers.push({ cmp: ">", bound: hi, amount: 0 });
+  }
+  // 完成任务得满分,完成80%以上得2分…: the task done (100%) takes the item's max, a tier of its own
+  const done = v.first(/^t?EU/);
+  if (done && /完成/.test(v.between(done[0], done[1])) && !deducting && max !== undefined && !tiers.some((t) => t.bound >= 100)) {
+    tiers.unshift({ cmp: ">=", bound: 100, amount: max });
+    v.useRange(done[0], done[1]);
   }
   for (const { span } of pairs) v.useRange(span[0], span[1]);
   return { kind: "rate-tiers", unit: unit ?? "%", tiers };
