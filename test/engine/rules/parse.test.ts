@@ -968,4 +968,18 @@ describe("round 6 kinds", () => {
     expect(q.understood).toBe(true);
     if (q.understood) expect(["100%", "90%", "60%"].map((v) => scoreRule(q.rule, v, 30).score)).toEqual([30, 27, 18]);
   });
+  it("failings each counted per unit (扣0.5分/例,…扣1分/例) are several counts, never yes/no parts; the same points per the same unit are one count (dev5 H10-03)", () => {
+    const h10 = "村干部违反党风廉政和作风建设:年度内受通报批评的扣0.5分/例,受到党内警告处分的扣1分/例,受党内严重警告以上处分的扣2分/例,党员有违纪违法行为未及时上报镇党委的扣2分/例,在换届选举工作中出现换届违纪问题扣2分/例。";
+    expect(parseRule(h10, { max: 10 })).toMatchObject({ understood: false, reasonCode: "several-counts" });
+    expect(parseRule("受通报批评的扣0.5分/例；受到党内警告处分的扣1分/例")).toMatchObject({ understood: false, reasonCode: "several-counts" });
+    const same = parseRule("受通报批评的扣0.5分/次,受到党内警告处分的扣0.5分/次", { max: 5 });
+    expect(same).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "次", points: 0.5 } });
+    if (same.understood) expect(["0", "2次", "20次"].map((v) => scoreRule(same.rule, v, 5).score)).toEqual([5, 4, 0]);
+  });
+  it("points with no verb after a failing are not read as given (未出台…实施方案的,1分: dev5 H21-02, the verb lost); after a task they are its points", () => {
+    for (const t of ["2.未出台年度相应殡葬改革工作计划及实施方案的,1分。", "没有年度工作计划的,1分", "无实施方案的，1分；"]) {
+      expect(parseRule(t, { max: 1 })).toMatchObject({ understood: false, reasonCode: "points-only" });
+    }
+    expect(parseRule("出台年度相应殡葬改革工作计划及实施方案的,1分。", { max: 1 })).toMatchObject({ understood: true, construct: "all-or-nothing" });
+  });
 });
