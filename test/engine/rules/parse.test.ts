@@ -850,6 +850,42 @@ describe("round 6 kinds", () => {
     // other points alone are not the max
     expect(parseRule("应急处置平台应用,0.3分.平台用户未按要求登录的,发现一次扣0.1分,直至扣完0.5分为止.", { max: 0.5 }).understood).toBe(false);
   });
+  it("per two of a count is per two, not per one (每二次减一分: dev5 H05-03 scored 2次 as −2)", () => {
+    const p = parseRule("集會無故缺席者,每二次減一分。");
+    expect(p).toMatchObject({ understood: true, rule: { per: 2, points: 1 } });
+    if (p.understood) expect(["0", "1次", "2次", "5次"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, 0, -1, -2]);
+  });
+  it("the task done takes the max beside rate tiers (完成任务得满分,完成80%以上得2分…: dev5 H07-02 scored 100% as 2)", () => {
+    const p = parseRule("完成任务得满分,完成80%以上得2分、60%以上得1分、60%以下不得分。", { max: 3 });
+    expect(p).toMatchObject({ understood: true, construct: "rate-tiers" });
+    if (p.understood) expect(["100%", "90%", "65%", "50%"].map((v) => scoreRule(p.rule, v, 3).score)).toEqual([3, 2, 1, 0]);
+  });
+  it("an average of others' marks is not one value (以局领导的平均评价分计入总分: dev5 H08-03); 按比例折扣 is in proportion (dev5 H12-01 scored 90% as full)", () => {
+    const p = parseRule("局領導評價(10分)以局領導的平均評價分計入總分", { max: 10 });
+    expect(p.understood ? p.construct : p.reasonCode).toBe("average-of-others");
+    const q = parseRule("达到检查期限内应备节数计满分,不足者按比例折扣,缺课时超过三分之一(含三分之一)者计0分。", { max: 30 });
+    expect(q.understood && q.construct === "all-or-nothing").toBe(false);
+  });
+  it("a requirement with only its points, the item's max: met gives them (有独立的财务和成员帐户, 培训成员不少于20%: dev5 H26-03/04)", () => {
+    const a = parseRule("有独立的财务和成员帐户", { max: 10 });
+    expect(a).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: null } });
+    if (a.understood) expect(["有", "无", "是"].map((v) => scoreRule(a.rule, v, 10).score)).toEqual([10, 0, 10]);
+    const b = parseRule("培训成员不少于20%", { max: 10 });
+    expect(b).toMatchObject({ understood: true, rule: { kind: "rate-threshold", threshold: { cmp: ">=", bound: 20 } } });
+    if (b.understood) expect(["25%", "20%", "15%"].map((v) => scoreRule(b.rule, v, 10).score)).toEqual([10, 10, 0]);
+    // no max, a procedure said elsewhere, or an amount in 万元: not this
+    expect(parseRule("有独立的财务和成员帐户").understood).toBe(false);
+    expect(parseRule("按分項打分", { max: 5 }).understood).toBe(false);
+    expect(parseRule("安排工作经费10万元以上", { max: 4 }).understood).toBe(false);
+  });
+  it("in proportion, with a zero past a cut-off it does not read, is not scored (…按比例折扣,缺课时超过三分之一(含三分之一)者计0分: dev5 H12-01)", () => {
+    const p = parseRule("达到检查期限内应备节数(课时教案)计满分,不足者按比例折扣,缺课时超过三分之一 (含三分之一)者计 0 分。", { max: 30 });
+    expect(p.understood).toBe(false);
+    // without the cut-off, in proportion
+    const q = parseRule("达到检查期限内应备节数(课时教案)计满分,不足者按比例折扣。", { max: 30 });
+    expect(q.understood).toBe(true);
+    if (q.understood) expect(["100%", "90%", "60%"].map((v) => scoreRule(q.rule, v, 30).score)).toEqual([30, 27, 18]);
+  });
   it("a failing that zeroes the item beside failings that take points is one more yes/no, worth the max (未建立…不得分,…扣2分: dev5 H02-01, H23-02)", () => {
     const score = (text: string, max: number, values: string[]): Array<number | null> => {
       const p = parseRule(text, { max });
@@ -921,53 +957,6 @@ describe("round 6 kinds", () => {
     expect(parseRule("未建台账、未上墙、未公示分别扣2分、1分", { max: 3 }).understood).toBe(false);
     expect(parseRule("保持大坝内外面光洁,大坝未除杂草,溢洪道堵塞将依次扣除4分、2分", { max: 6 }).understood).toBe(false);
   });
-  it("the target's points, then rates with points one step apart, 依次类推: one step of points per step of the rate (dev5 H27-02)", () => {
-    const want = { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full: 10, step: 10, perStep: 1 };
-    const p = parseRule("完成年度计划目标得10分,完成目标的90%得9分,完成80%得8 分,依次类推。", { max: 10 });
-    expect(p).toMatchObject({ understood: true, rule: want });
-    if (p.understood) expect(["100%", "120%", "90%", "70%", "0%"].map((v) => scoreRule(p.rule, v, 10).score)).toEqual([10, 10, 9, 7, 0]);
-    expect(parseRule("完成任务计10分；完成90%计9分；完成80%计8分；以此类推", { max: 10 })).toMatchObject({ understood: true, rule: want });
-    expect(parseRule("完成全年目标任务的得20分,完成95%的得18分,完成90%的得16分,依此类推。", { max: 20 })).toMatchObject({ understood: true, rule: { full: 20, step: 5, perStep: 2 } });
-    // pairs off the line, or bonus bands above the target, are not extrapolated
-    expect(parseRule("完成年度计划目标得10分,完成目标的90%得8分,完成80%得7分,依次类推。", { max: 10 }).understood).toBe(false);
-    expect(parseRule("完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,依次类推,最多加5分。", { max: 35 }).understood).toBe(false);
-  });
-  it("per two of a count is per two, not per one (每二次减一分: dev5 H05-03 scored 2次 as −2)", () => {
-    const p = parseRule("集會無故缺席者,每二次減一分。");
-    expect(p).toMatchObject({ understood: true, rule: { per: 2, points: 1 } });
-    if (p.understood) expect(["0", "1次", "2次", "5次"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, 0, -1, -2]);
-  });
-  it("the task done takes the max beside rate tiers (完成任务得满分,完成80%以上得2分…: dev5 H07-02 scored 100% as 2)", () => {
-    const p = parseRule("完成任务得满分,完成80%以上得2分、60%以上得1分、60%以下不得分。", { max: 3 });
-    expect(p).toMatchObject({ understood: true, construct: "rate-tiers" });
-    if (p.understood) expect(["100%", "90%", "65%", "50%"].map((v) => scoreRule(p.rule, v, 3).score)).toEqual([3, 2, 1, 0]);
-  });
-  it("an average of others' marks is not one value (以局领导的平均评价分计入总分: dev5 H08-03); 按比例折扣 is in proportion (dev5 H12-01 scored 90% as full)", () => {
-    const p = parseRule("局領導評價(10分)以局領導的平均評價分計入總分", { max: 10 });
-    expect(p.understood ? p.construct : p.reasonCode).toBe("average-of-others");
-    const q = parseRule("达到检查期限内应备节数计满分,不足者按比例折扣,缺课时超过三分之一(含三分之一)者计0分。", { max: 30 });
-    expect(q.understood && q.construct === "all-or-nothing").toBe(false);
-  });
-  it("a requirement with only its points, the item's max: met gives them (有独立的财务和成员帐户, 培训成员不少于20%: dev5 H26-03/04)", () => {
-    const a = parseRule("有独立的财务和成员帐户", { max: 10 });
-    expect(a).toMatchObject({ understood: true, rule: { kind: "all-or-nothing", points: null } });
-    if (a.understood) expect(["有", "无", "是"].map((v) => scoreRule(a.rule, v, 10).score)).toEqual([10, 0, 10]);
-    const b = parseRule("培训成员不少于20%", { max: 10 });
-    expect(b).toMatchObject({ understood: true, rule: { kind: "rate-threshold", threshold: { cmp: ">=", bound: 20 } } });
-    if (b.understood) expect(["25%", "20%", "15%"].map((v) => scoreRule(b.rule, v, 10).score)).toEqual([10, 10, 0]);
-    // no max, a procedure said elsewhere, or an amount in 万元: not this
-    expect(parseRule("有独立的财务和成员帐户").understood).toBe(false);
-    expect(parseRule("按分項打分", { max: 5 }).understood).toBe(false);
-    expect(parseRule("安排工作经费10万元以上", { max: 4 }).understood).toBe(false);
-  });
-  it("in proportion, with a zero past a cut-off it does not read, is not scored (…按比例折扣,缺课时超过三分之一(含三分之一)者计0分: dev5 H12-01)", () => {
-    const p = parseRule("达到检查期限内应备节数(课时教案)计满分,不足者按比例折扣,缺课时超过三分之一 (含三分之一)者计 0 分。", { max: 30 });
-    expect(p.understood).toBe(false);
-    // without the cut-off, in proportion
-    const q = parseRule("达到检查期限内应备节数(课时教案)计满分,不足者按比例折扣。", { max: 30 });
-    expect(q.understood).toBe(true);
-    if (q.understood) expect(["100%", "90%", "60%"].map((v) => scoreRule(q.rule, v, 30).score)).toEqual([30, 27, 18]);
-  });
   it("failings each counted per unit (扣0.5分/例,…扣1分/例) are several counts, never yes/no parts; the same points per the same unit are one count (dev5 H10-03)", () => {
     const h10 = "村干部违反党风廉政和作风建设:年度内受通报批评的扣0.5分/例,受到党内警告处分的扣1分/例,受党内严重警告以上处分的扣2分/例,党员有违纪违法行为未及时上报镇党委的扣2分/例,在换届选举工作中出现换届违纪问题扣2分/例。";
     expect(parseRule(h10, { max: 10 })).toMatchObject({ understood: false, reasonCode: "several-counts" });
@@ -981,5 +970,16 @@ describe("round 6 kinds", () => {
       expect(parseRule(t, { max: 1 })).toMatchObject({ understood: false, reasonCode: "points-only" });
     }
     expect(parseRule("出台年度相应殡葬改革工作计划及实施方案的,1分。", { max: 1 })).toMatchObject({ understood: true, construct: "all-or-nothing" });
+  });
+  it("the target's points, then rates with points one step apart, 依次类推: one step of points per step of the rate (dev5 H27-02)", () => {
+    const want = { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full: 10, step: 10, perStep: 1 };
+    const p = parseRule("完成年度计划目标得10分,完成目标的90%得9分,完成80%得8 分,依次类推。", { max: 10 });
+    expect(p).toMatchObject({ understood: true, rule: want });
+    if (p.understood) expect(["100%", "120%", "90%", "70%", "0%"].map((v) => scoreRule(p.rule, v, 10).score)).toEqual([10, 10, 9, 7, 0]);
+    expect(parseRule("完成任务计10分；完成90%计9分；完成80%计8分；以此类推", { max: 10 })).toMatchObject({ understood: true, rule: want });
+    expect(parseRule("完成全年目标任务的得20分,完成95%的得18分,完成90%的得16分,依此类推。", { max: 20 })).toMatchObject({ understood: true, rule: { full: 20, step: 5, perStep: 2 } });
+    // pairs off the line, or bonus bands above the target, are not extrapolated
+    expect(parseRule("完成年度计划目标得10分,完成目标的90%得8分,完成80%得7分,依次类推。", { max: 10 }).understood).toBe(false);
+    expect(parseRule("完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,依次类推,最多加5分。", { max: 35 }).understood).toBe(false);
   });
 });

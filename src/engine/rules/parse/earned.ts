@@ -72,9 +72,8 @@ function requirementOnly(v: View): Outcome | null {
   const max = v.c.max;
   if (max === undefined || /[PYDAECF0V?dMQGxpKUBJOXLT]/.test(v.sk)) return null;
   // 按分项打分, 按…观摩评分为准: how the points are found, said elsewhere — no requirement
-  // (a trailing note on the evidence, (以台账资料为准), is no procedure unless it speaks of points)
-  const text = v.c.s.replace(/\([^()]*\)[\s;。.]*$/, (note) => (/分|评/.test(note) ? note : ""));
-  if (/分|按|评|依据|为准|参照|详见|见附/.test(text)) return null;
+  // (a note in parentheses, (以台账资料为准), says where the proof is, not how the points are found)
+  if (/分|按|评|依据|为准|参照|详见|见附/.test(v.c.s.replace(/\([^()]*\)/g, ""))) return null;
   const rates: number[] = [];
   const counts: number[] = [];
   for (let p = 0; p < v.sk.length; p++) {
