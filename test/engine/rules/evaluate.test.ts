@@ -260,3 +260,21 @@ describe("a shortfall typed for a yes/no rule (dev4 G28-01: 缺1项 scored as a 
     expect(["是", "否", "√"].map((v) => scoreRule(r, v, 4).score)).toEqual([4, 0, 4]);
   });
 });
+
+describe("無 (none, in traditional characters) is 无 (dev5 H05-03, H05-05: 無 was 'not a count')", () => {
+  const rule = (text: string, max?: number): ScoringRule => {
+    const p = parseRule(text, max !== undefined ? { max } : {});
+    if (!p.understood) throw new Error(p.reason);
+    return p.rule;
+  };
+  it("scores as 无 for a count, a deduction and a yes/no", () => {
+    for (const [text, max, none] of [["記小功者,每次加三分。", undefined, 0], ["集會無故缺席者,每二次減一分。", undefined, 0], ["每发现一起扣2分,扣完为止", 10, 10], ["建立工作台账计5分,否则不计分", 5, 0]] as const) {
+      const r = rule(text, max);
+      expect(scoreRule(r, "無", max)).toEqual(scoreRule(r, "无", max));
+      expect(scoreRule(r, "無", max).score).toBe(none);
+    }
+  });
+  it("the formula's cell is made 0, still showing 無", () => {
+    expect(valueCellFor(rule("每发现一起扣2分,扣完为止", 10), "無")).toEqual({ value: 0, numberFormat: '"無"' });
+  });
+});
