@@ -260,3 +260,14 @@ describe("a shortfall typed for a yes/no rule (dev4 G28-01: 缺1项 scored as a 
     expect(["是", "否", "√"].map((v) => scoreRule(r, v, 4).score)).toEqual([4, 0, 4]);
   });
 });
+
+describe("values typed in traditional characters (dev5 H05-05: 無 was no count)", () => {
+  it("無, 沒有, 3個 read as 无, 没有, 3个 — in the engine and in the cell the formula reads", () => {
+    const r = rule("每次加三分");
+    expect(["無", "3個", "无"].map((v) => scoreRule(r, v).score)).toEqual([0, 9, 0]);
+    expect(valueCellFor(r, "無")).toEqual({ value: 0, numberFormat: '"無"' });
+    const y = parseRule("有独立的财务帐户得5分,否则不得分", { max: 5 });
+    if (!y.understood) throw new Error(y.reason);
+    expect(["無", "沒有", "有"].map((v) => scoreRule(y.rule, v, 5).score)).toEqual([0, 0, 5]);
+  });
+});
