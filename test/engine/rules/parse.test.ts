@@ -885,4 +885,11 @@ describe("round 6 kinds", () => {
     expect(q.understood).toBe(true);
     if (q.understood) expect(["100%", "90%", "60%"].map((v) => scoreRule(q.rule, v, 30).score)).toEqual([30, 27, 18]);
   });
+  it("本项最高限分 is a cap, and 有一次…的得1分 followed by a cap is each one (dev5 H04-04, H27-04)", () => {
+    const p = parseRule("积极组织培训、讲座等自主创新专题活动,组织一次得 3分,本项最高限分 6 分。", { max: 6 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", points: 3, cap: 6 } });
+    const q = parseRule("查看会议纪要、记录,有一次节能工作会议纪要或记录的得1分,最多得2分。", { max: 2 });
+    expect(q).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", points: 1, cap: 2 } });
+    if (q.understood) expect(["0", "1次", "4次"].map((v) => scoreRule(q.rule, v, 2).score)).toEqual([0, 1, 2]);
+  });
 });
