@@ -892,4 +892,11 @@ describe("round 6 kinds", () => {
     expect(q).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", points: 1, cap: 2 } });
     if (q.understood) expect(["0", "1次", "4次"].map((v) => scoreRule(q.rule, v, 2).score)).toEqual([0, 1, 2]);
   });
+  it("in proportion to a target rate said before it (已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止: dev5 H21-04)", () => {
+    const p = parseRule("建设农村公益性公墓数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止。", { max: 10 });
+    expect(p).toMatchObject({ understood: true, rule: { target: { cmp: ">=", bound: 80 }, step: 80, perStep: 10 } });
+    if (p.understood) expect(["100%", "80%", "60%", "40%", "0"].map((v) => scoreRule(p.rule, v, 10).score)).toEqual([10, 10, 7.5, 5, 0]);
+    // two different rates before it: which one is not said
+    expect(parseRule("达行政村数80%的得10分,未达70%的,按比例扣除。", { max: 10 }).understood).toBe(false);
+  });
 });

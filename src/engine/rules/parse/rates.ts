@@ -114,6 +114,9 @@ function proportional(v: View): Outcome | null {
   }
   v.use(p, ...parens);
   if (es.length === 1) v.use(es[0], es[0] + 1);
+  // (按比例扣除,扣完为止: the floor is what the proportion gives anyway)
+  const floor = v.find("F", p, v.sk.length);
+  if (floor >= 0 && v.tok(floor).n === undefined) v.use(floor);
   // 完成油菜良种推广和100%规范化育苗移栽配套的计7分,不足的按比例扣分: a 100% written into the task's
   // name (glued to the words after it) is what the task is, not a second figure
   for (let q = 0; q + 1 < v.sk.length; q++) {
@@ -131,7 +134,21 @@ function proportional(v: View): Outcome | null {
     v.useRange(target[0], target[1]);
     return { kind: "proportional", unit: n.unit ?? "", per: num(n), points: full, cap: full };
   }
-  return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full: es.length === 1 ? full : null, step: 100, perStep: full };
+  // 数量已达行政村数80%的得10分,未达总数80%的,按比例扣除: in proportion to a target rate said before
+  const bounds = new Set<number>();
+  const at: number[] = [];
+  for (let q = 0; q < p; q++) {
+    if (v.sk[q] !== "R" || v.tok(q).unit !== "%" || v.c.used[v.idx[q]]) continue;
+    bounds.add(num(v.tok(q)));
+    at.push(q);
+  }
+  const bound = bounds.size === 1 ? [...bounds][0] : 100;
+  if (bounds.size > 1 || !(bound > 0)) return failure("rate-incomplete");
+  for (const q of at) {
+    v.use(q);
+    if (q > 0 && v.sk[q - 1] === "c") v.use(q - 1);
+  }
+  return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound }, full: es.length === 1 ? full : null, step: bound, perStep: full };
 }
 
 function rateRule(v: View): Outcome | null {
