@@ -1,5 +1,5 @@
 /**
- * The development clause corpora (test/corpus/clauses/dev.json, dev2.json, dev3.json, dev4.json: real clauses from
+ * The development clause corpora (test/corpus/clauses/dev.json, dev2.json, dev3.json, dev4.json, dev5.json: real clauses from
  * public schemes, values and scores worked out by hand) measured through `assess rule`, as users
  * run it: accuracy at least ACCURACY_FLOOR; no clause that states a figure the parser did not read is
  * scored; formulas short enough to read (median ≤ 120 characters, longest ≤ 300).
@@ -31,11 +31,18 @@ const DEV3_FLOOR = 0.85;
  * of round 6; the floor rounded down to 0.05.
  */
 const DEV4_FLOOR = 0.75;
+/**
+ * dev5.json (issue 10, round 6): built without running the reader. Its first figures, before any
+ * change made for them: 0.6544 on its first 95 clauses, 0.6538 (187/286) on all 100 clauses / 28
+ * documents (main's reader of 03:40 UTC); the floor is the figure reached, rounded down to 0.05.
+ */
+const DEV5_FLOOR = 0.65;
 
 describeCorpus("development part", join(DIR, "dev.json"), ACCURACY_FLOOR, { clauses: 200, documents: 40, formulas: 100 });
 describeCorpus("second development part, dev2", join(DIR, "dev2.json"), DEV2_FLOOR, { clauses: 150, documents: 40, formulas: 50 });
 describeCorpus("third development part, dev3", join(DIR, "dev3.json"), DEV3_FLOOR, { clauses: 150, documents: 30, formulas: 80 });
 describeCorpus("fourth development part, dev4", join(DIR, "dev4.json"), DEV4_FLOOR, { clauses: 120, documents: 30, formulas: 60 });
+describeCorpus("fifth development part, dev5", join(DIR, "dev5.json"), DEV5_FLOOR, { clauses: 100, documents: 28, formulas: 50 });
 
 function labelsOf(rule: unknown): string[] {
   const r = rule as { kind?: string; parts?: ReadonlyArray<{ label?: unknown }> };

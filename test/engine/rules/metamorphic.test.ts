@@ -13,8 +13,8 @@ import { parseRule } from "../../../src/engine/rules";
 import { loadCorpus } from "./corpus-run";
 import { SEED_CLAUSES } from "./seed-clauses";
 
-/** the development sets (dev2, dev3, dev4: clauses from documents the reader was not built from) */
-const FILES = ["dev.json", "dev2.json", "dev3.json", "dev4.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
+/** the development sets (dev2, dev3, dev4, dev5: clauses from documents the reader was not built from) */
+const FILES = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
 const CLAUSES: ReadonlyArray<{ id: string; text: string; max?: number }> = [
   ...SEED_CLAUSES.map((c) => ({ id: c.id, text: c.text, max: c.max })),
   ...FILES.flatMap((f) => (existsSync(f) ? loadCorpus(f).clauses.map((c) => ({ id: c.id, text: c.clause, max: c.max ?? undefined })) : [])),
@@ -46,7 +46,8 @@ const REWRITES: ReadonlyArray<readonly [string, Rewrite]> = [
   // nor before a measure word and a minus sign (每次-5分)
   ["subject words after 每", (s, pick) =>
     s.replace(/每(?=[^\d\s扣计得加记奖罚减各,;，；。\-]{2,4}\s*[\d一二两三四五六七八九十])(?![年季月周天日上下半个降低少超减增高多欠缺差])/g, () => `每${["新", "组织开展", "新增"][pick(3)]}`)],
-  ["another measure word", (s, pick) => s.replace(/(\d)名(?![额单次])/g, (_m, d: string) => `${d}${["种", "篇", "户", "台"][pick(4)]}`)],
+  // (not a rank: 第3名, 前3名, 1-3名)
+  ["another measure word", (s, pick) => s.replace(/(?<![第前\-~～至—]\d*)(\d)名(?![额单次])/g, (_m, d: string) => `${d}${["种", "篇", "户", "台"][pick(4)]}`)],
   ["计↔得↔记", (s, pick) => s.replace(/[计得记](?=\s*\d)/g, () => ["计", "得", "记"][pick(3)])],
   ["full-width digits", (s) => s.replace(/[0-9%]/g, (c) => (c === "%" ? "％" : String.fromCharCode(c.charCodeAt(0) + 0xfee0)))],
   ["Chinese numerals", (s) =>

@@ -534,7 +534,8 @@ describe("dev3 kinds", () => {
   });
   it("a zero outcome of its own beside failings is read or the clause is refused (dev3 F25-01)", () => {
     const p = parseRule("未制定的,扣5分;措施不具体的,扣2分;上年发生较大以上责任事故,此项不得分。", { max: 5 });
-    expect(p.understood ? p.construct : p.reasonCode).toBe("unread-words");
+    // (refused as a part with a state of its own since a zero beside deductions is read as a part: dev5 H02-01)
+    expect(p.understood ? p.construct : p.reasonCode).toBe("states-in-part");
     // 无分管领导: 无分 is the start of a word, not a zero
     expect(parseRule("无爱卫组织,扣2分;无分管领导,扣2分;无专项经费,扣1分;", { max: 5 })).toMatchObject({ understood: true, construct: "sub-clauses" });
   });
@@ -898,5 +899,76 @@ describe("round 6 kinds", () => {
     if (p.understood) expect(["100%", "80%", "60%", "40%", "0"].map((v) => scoreRule(p.rule, v, 10).score)).toEqual([10, 10, 7.5, 5, 0]);
     // two different rates before it: which one is not said
     expect(parseRule("达行政村数80%的得10分,未达70%的,按比例扣除。", { max: 10 }).understood).toBe(false);
+  });
+  it("a failing that zeroes the item beside failings that take points is one more yes/no, worth the max (未建立…不得分,…扣2分: dev5 H02-01, H23-02)", () => {
+    const score = (text: string, max: number, values: string[]): Array<number | null> => {
+      const p = parseRule(text, { max });
+      if (!p.understood) throw new Error(`${text}: ${p.reason}`);
+      return values.map((v) => scoreRule(p.rule, v, max).score);
+    };
+    const values = ["是,是", "是,否", "否,是", "否,否"];
+    // the same rule in other words, order and punctuation
+    expect(score("未建立防火委员会机构不得分,人员变动未及时调整的扣2分。", 4, values)).toEqual([4, 2, 0, 0]);
+    expect(score("未建立防火委员会机构的,不计分；人员变动未及时调整的,扣２分", 4, values)).toEqual([4, 2, 0, 0]);
+    expect(score("人员变动未及时调整的扣2分,未建立防火委员会机构的不得分", 4, values)).toEqual([4, 0, 2, 0]);
+    expect(score("3. 无专管员不得分,无上墙信息扣5分", 10, values)).toEqual([10, 5, 0, 0]);
+    // not with no max, beside an event, grades, or degrees of one failing (states, not yes/no parts)
+    expect(parseRule("未建立防火委员会机构不得分,人员变动未及时调整的扣2分。").understood).toBe(false);
+    expect(parseRule("未制定的,扣5分;上年发生较大以上责任事故,此项不得分", { max: 5 }).understood).toBe(false);
+    expect(parseRule("完成任务一般的扣1分,差的不得分。", { max: 2 }).understood).toBe(false);
+    expect(parseRule("未公开的不得分;未及时公开的扣2分。", { max: 4 }).understood).toBe(false);
+    expect(parseRule("未研究不计分,只研究不落实扣2.5分。", { max: 5 }).understood).toBe(false);
+  });
+  it("a proportion in other words is the same proportion (按比例折扣, 按比例扣除 ≡ 按比例扣分); a cut-off after it that is not read refuses the clause (dev5 H12-01 was all-or-nothing: 30 for 50%)", () => {
+    const shape = (text: string): unknown => {
+      const p = parseRule(text, { max: 7 });
+      return p.understood ? p.rule : p.reasonCode;
+    };
+    const base = shape("完成洋芋免耕栽培计划的计7分,不足的按比例扣分");
+    expect(base).toMatchObject({ kind: "rate-per-point-to-zero", full: 7, perStep: 7 });
+    for (const w of ["按比例折扣", "按比例扣除", "按比例扣减", "按比例折算"]) expect(shape(`完成洋芋免耕栽培计划的计7分,不足的${w}`)).toEqual(base);
+    expect(shape("达到检查期限内应备节数(课时教案)计满分,不足者按比例折扣,缺课时超过三分之一 (含三分之一)者计 0 分。")).toBe("rate-incomplete");
+    expect(shape("完成洋芋免耕栽培计划的计7分,不足的按比例扣除,完成不到一半的不得分")).toBe("rate-incomplete");
+    // the proportion's own zero (not done at all) stays read (dev D33-04)
+    expect(parseRule("依法催收计划生育社会抚养费,按政策全额征收上交记15分。降低比例的按比例记分。该征收不去征收的,不记分。", { max: 15 })).toMatchObject({ understood: true, construct: "rate-per-point-to-zero" });
+  });
+  it("最高限分 is a cap like 最高 and 计满…为止 (组织一次得 3分,本项最高限分 6 分: dev5 H04-04)", () => {
+    const rule = (text: string): unknown => {
+      const p = parseRule(text, { max: 6 });
+      return p.understood ? p.rule : p.reasonCode;
+    };
+    const base = rule("积极组织培训、讲座等专题活动,组织一次得3分,最高6分。");
+    expect(base).toEqual({ kind: "per-unit-capped", per: 1, unit: "次", points: 3, cap: 6 });
+    expect(rule("积极组织培训、讲座等专题活动,组织一次得 3分,本项最高限分 6 分。")).toEqual(base);
+    expect(rule("积极组织培训、讲座等专题活动,组织一次得3分,计满6分为止。")).toEqual(base);
+  });
+  it("that there is one is a condition, unless a cap above its points follows: then each one earns them (有一次…会议纪要的得1分,最多得2分: dev5 H27-04)", () => {
+    const p = parseRule("查看会议纪要、记录,有一次节能工作会议纪要或记录的得1分,最多得2分。", { max: 2 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", per: 1, points: 1, cap: 2 } });
+    if (p.understood) expect(["0", "1次", "2次", "4次"].map((v) => scoreRule(p.rule, v, 2).score)).toEqual([0, 1, 2, 2]);
+    // the same with 每, and with another cap word
+    expect(parseRule("每有一次节能工作会议纪要或记录的得1分,最多得2分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", points: 1, cap: 2 } });
+    expect(parseRule("有一次节能工作会议纪要或记录的得1分,计满2分为止。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", points: 1, cap: 2 } });
+    // 记 for 得 after the cap too (最多记2分 was text: a paraphrase away from a refusal)
+    expect(parseRule("有一次节能工作会议纪要或记录的记1分,最多记2分。", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", points: 1, cap: 2 } });
+    expect(parseRule("组织1次记1分,最多记2分", { max: 2 })).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", points: 1, cap: 2 } });
+    // no cap above the points: the condition (dev4 G14-01)
+    expect(parseRule("有一名办事员兼职抓日常工作记2分", { max: 2 })).toMatchObject({ understood: true, construct: "all-or-nothing" });
+  });
+  it("failings named in order, then their points in turn (…将依次扣除4分、2分、2分…; …分别扣2分、1分): one yes/no per failing (dev5 H18-02)", () => {
+    const dam = "保持大坝内外面光洁,如发现大坝未除杂草,库内有漂浮物及垃圾未清理,溢洪道堵塞,道口设有拦鱼栅,启闭器不灵活不能运转将依次扣除4分、2分、2分、2分、2分。";
+    const p = parseRule(dam);
+    expect(p).toMatchObject({ understood: true, construct: "sub-clauses", rule: { sign: -1, parts: [{ points: 4 }, { points: 2 }, { points: 2 }, { points: 2 }, { points: 2 }] } });
+    if (p.understood) expect(["否,否,否,否,否", "是,否,否,否,否", "否,是,否,否,是", "是,是,是,是,是"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, -4, -4, -12]);
+    // 分别 for 依次, 、 for a comma, full-width punctuation: the same parts
+    const q = parseRule("如发现大坝未除杂草、库内有漂浮物及垃圾未清理、溢洪道堵塞、道口设有拦鱼栅、启闭器不灵活不能运转，分别扣4分、2分、2分、2分、2分");
+    expect(q.understood && q.rule.kind === "sub-clauses" ? q.rule.parts.map((x) => x.points) : q).toEqual([4, 2, 2, 2, 2]);
+    // with the item's max, failings of a standard are answered as the item is (是 = met)
+    const r = parseRule("未建台账、未上墙分别扣2分、1分", { max: 3 });
+    if (!r.understood) throw new Error(r.reason);
+    expect(["是,是", "是,否", "否,是", "否,否"].map((v) => scoreRule(r.rule, v, 3).score)).toEqual([3, 2, 1, 0]);
+    // as many failings as points, or which goes with which is not said
+    expect(parseRule("未建台账、未上墙、未公示分别扣2分、1分", { max: 3 }).understood).toBe(false);
+    expect(parseRule("保持大坝内外面光洁,大坝未除杂草,溢洪道堵塞将依次扣除4分、2分", { max: 6 }).understood).toBe(false);
   });
 });

@@ -199,9 +199,9 @@ function single(v: View): Outcome | null {
   if (num(n) !== 1) return null;
   // 有一名办事员兼职抓日常工作记4分: that there is one doing something is the condition, not each one
   // (有1次得1分 is each time)
-  // (有一次…会议纪要的得1分,最多得2分: a cap says it is each one)
+  // — unless a cap above the points follows (有一次会议纪要的得1分,最多得2分): then they repeat, each time
   const cap = capAfter(v, es[0] + 2);
-  if (!cap && q > 0 && v.sk[q - 1] === "t" && v.sk[q + 1] === "t" && /有\s*$/.test(v.c.text(v.tok(q - 1)))) return null;
+  if (q > 0 && v.sk[q - 1] === "t" && v.sk[q + 1] === "t" && /有\s*$/.test(v.c.text(v.tok(q - 1))) && !(cap && cap.cap > points)) return null;
   v.use(q, es[0], es[0] + 1);
   if (cap) v.useRange(cap.at[0], cap.at[1]);
   return { kind: "per-unit-capped", per: 1, unit, points, cap: cap ? cap.cap : null };

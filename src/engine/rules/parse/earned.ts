@@ -72,7 +72,8 @@ function requirementOnly(v: View): Outcome | null {
   const max = v.c.max;
   if (max === undefined || /[PYDAECF0V?dMQGxpKUBJOXLT]/.test(v.sk)) return null;
   // 按分项打分, 按…观摩评分为准: how the points are found, said elsewhere — no requirement
-  if (/分|按|评|依据|为准|参照|详见|见附/.test(v.c.s)) return null;
+  // (a note in parentheses, (以台账资料为准), says where the proof is, not how the points are found)
+  if (/分|按|评|依据|为准|参照|详见|见附/.test(v.c.s.replace(/\([^()]*\)/g, ""))) return null;
   const rates: number[] = [];
   const counts: number[] = [];
   for (let p = 0; p < v.sk.length; p++) {
@@ -99,6 +100,8 @@ function requirementOnly(v: View): Outcome | null {
 
 /** 扣6分; 因…的,扣6分;…批示查实的,加扣2分 */
 export function fixed(v: View): Outcome | null {
+  const turn = inTurn(v);
+  if (turn) return turn;
   const ds: number[] = [];
   for (let p = 0; p + 1 < v.sk.length; p++) if ((v.sk[p] === "D" || v.sk[p] === "A") && v.sk[p + 1] === "P") ds.push(p);
   if (ds.length === 0) return null;
@@ -115,7 +118,11 @@ export function fixed(v: View): Outcome | null {
     return ds.length > 1 ? failure("several-deductions") : null;
   }
   if (ds.some((p) => v.tok(p + 1).hi !== undefined)) return failure("deduction-range");
-  if (ds.length === 1 && es.length === 0) {
+  // 未建立防火委员会机构不得分,人员变动未及时调整的扣2分: a failing that zeroes the item beside failings
+  // that take points from it takes the whole max (answered yes/no like the others); not beside
+  // earned points, nor where a later part is a state of the same thing (未研究不计分,只研究不落实扣2.5分)
+  const zeros = es.length === 0 && v.c.max !== undefined ? zeroParts(v) : [];
+  if (ds.length === 1 && es.length === 0 && zeros.length === 0) {
     v.use(ds[0], ds[0] + 1);
     const points = num(v.tok(ds[0] + 1));
     const addOn = v.sk[ds[0]] === "A";
@@ -127,9 +134,11 @@ export function fixed(v: View): Outcome | null {
   // 成立领导小组…得3分;未成立领导小组扣1分,职责不明确扣1分: the item's points, less each requirement unmet
   const full = es.length === 1 && es[0] < ds[0] && v.sk[es[0] + 1] === "P" && num(v.tok(es[0] + 1)) === v.c.max ? es[0] : -1;
   if (es.length > 0 && full < 0) return failure("deduct-and-earn");
+  const zeroAt = new Set(zeros);
+  const marks = zeros.length > 0 ? [...ds, ...zeros].sort((a, b) => a - b) : ds;
   const parts: LabelledPoints[] = [];
   let prev = full >= 0 ? full + 2 : 0;
-  for (const p of ds) {
+  for (const p of marks) {
     // 人均面积少1m2扣1分 among yes/no failings: that part counts; 未研究不计分,只研究不落实扣2.5分: a state
     for (let q = prev; q < p; q++) {
       if ((v.sk[q] === "Q" || v.sk[q] === "M") && v.sk[q + 1] === "N") return failure("count-in-part", { text: v.c.s.slice(v.tok(q).s, v.tok(q + 1).e) });
@@ -140,19 +149,98 @@ export function fixed(v: View): Outcome | null {
       if (v.sk[q] === "0" && (q + 1 === p || ",;)".includes(v.sk[q + 1]))) return failure("states-in-part", { text: v.between(q > prev ? q - 1 : q, q + 1) });
     }
     const label = v.between(prev, p).replace(/^[;,\s(]+/, "").replace(/(?:的)?[,\s]*$/, "").trim();
+    if (zeroAt.has(p)) {
+      if (label === "" || /^(?:只|仅|虽|但|已)/.test(label)) return failure("states-in-part", { text: v.between(prev, p + 1) });
+      parts.push({ label, points: v.c.max ?? 0 });
+      prev = p + 1;
+      continue;
+    }
+    if (zeros.length > 0 && /^(?:只|仅|虽|但|已)/.test(label)) return failure("states-in-part", { text: label });
     parts.push({ label, points: num(v.tok(p + 1)) });
     prev = p + 2;
   }
   // with the item's max, deductions for requirements unmet (未成立…的扣2分;未作出部署的扣3分) are
   // answered as the item is: 是 = the requirement met
   const met = v.c.max !== undefined && parts.every((x) => failedStandard(x.label));
+  if (zeros.length > 0) {
+    // the zero and the deductions are one yes/no each only when every part is a standard unmet:
+    // not beside an event (上年发生…事故,此项不得分), nor grades (一般的扣1分,差的不得分), nor
+    // degrees of one failing (未公开的不得分;未及时公开的扣2分: one state of three)
+    if (!met || parts.some((x) => GRADE_LABEL.test(x.label))) return failure("states-in-part", { text: parts.map((x) => x.label).join("、") });
+    const cores = parts.map((x) => x.label.replace(DEGREE, ""));
+    if (new Set(cores).size < cores.length) return failure("states-in-part", { text: parts.map((x) => x.label).join("、") });
+  }
   if (full >= 0 && !met) return failure("deduct-and-earn");
   // 没有挂牌者扣1分,工作服未穿者扣2分… standing alone (倒扣, no max): each who fails (…者) takes the
   // points, so how many of each is several figures
   if (v.c.max === undefined && parts.length > 1 && parts.some((x) => /者$/.test(x.label))) return failure("several-counts");
   if (full >= 0) v.use(full, full + 1);
   for (const p of ds) v.use(p, p + 1);
+  for (const p of zeros) v.use(p);
   return { kind: "sub-clauses", parts, sign: -1, ...(met ? { met: true as const } : {}) };
+}
+
+/** a part named only by a grade (差的不得分, 一般的扣1分) */
+const GRADE_LABEL = /(?:^|[,;、])(?:完成任务|完成情况|工作)?(?:好|较好|一般|较差|差|很差|优|良|中)$/;
+/** what makes one failing a degree of another (未公开 / 未及时公开 / 公开不规范) */
+const DEGREE = /未|没有|不|及时|按时|按期|按要求|规范|完整|全面|到位|的/g;
+
+/**
+ * 如发现大坝未除杂草,库内有漂浮物…,启闭器不灵活不能运转将依次扣除4分、2分、2分、2分、2分; 未建台账、
+ * 未上墙分别扣2分、1分: the failings named, in order, each with its points — one yes/no per failing.
+ * The failings are the parts before the points (split at , or 、), as many as the points; one more
+ * part before them is the standard only when the failings start with 如发现/若/凡 (otherwise which
+ * part goes with which points is not said).
+ */
+function inTurn(v: View): Outcome | null {
+  const found = v.first(/[DA]P(?:lP)+[;,]?(?:\([t,;]*\)[;,]?)?$/);
+  if (!found) return null;
+  // (a note in parentheses after the points is no failing)
+  let end = found[0] + 2;
+  while (end + 1 < v.sk.length && v.sk[end] === "l" && v.sk[end + 1] === "P") end += 2;
+  const m: [number, number] = [found[0], end];
+  if (m[0] === 0 || v.sk[m[0]] === "A") return null;
+  const lead = v.sk[m[0] - 1] === "L" ? m[0] - 1 : m[0];
+  const before = v.sk[lead - 1] === "t" ? v.c.text(v.tok(lead - 1)) : "";
+  if (lead === m[0] && !/(?:将|则|应)?依次\s*$/.test(before)) return null;
+  const points: number[] = [];
+  for (let p = m[0] + 1; p < m[1]; p++) {
+    if (v.sk[p] !== "P") continue;
+    if (v.tok(p).hi !== undefined) return failure("deduction-range");
+    points.push(num(v.tok(p)));
+  }
+  // the parts before: text runs split at , 、 ; (a number inside a failing makes it counted)
+  const labels: string[] = [];
+  let from = 0;
+  for (let p = 0; p <= lead; p++) {
+    if (p === lead || ",;l".includes(v.sk[p])) {
+      if (p > from) labels.push(v.between(from, p));
+      from = p + 1;
+      continue;
+    }
+    if (v.sk[p] !== "t") return null;
+  }
+  if (labels.length > 0) labels[labels.length - 1] = labels[labels.length - 1].replace(/(?:将|则|应)?依次\s*$/, "");
+  const clean = labels.map((x) => x.replace(/^[\s(]+|[\s)]+$/g, "").replace(/的$/, "").trim());
+  if (clean.some((x) => x === "")) return null;
+  let parts = clean;
+  if (clean.length === points.length + 1 && FOUND_LEAD.test(clean[1])) parts = clean.slice(1);
+  if (parts.length !== points.length) return failure("several-deductions");
+  const labelled = parts.map((label, i) => ({ label: label.replace(FOUND_LEAD, "").trim() || label, points: points[i] }));
+  const met = v.c.max !== undefined && labelled.every((x) => failedStandard(x.label));
+  v.useRange(lead, m[1]);
+  return { kind: "sub-clauses", parts: labelled, sign: -1, ...(met ? { met: true as const } : {}) };
+}
+
+/** zero words (不得分, 不计分) that end a part of their own: followed by a separator or the end */
+function zeroParts(v: View): number[] {
+  const out: number[] = [];
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] !== "0") continue;
+    if (p + 1 < v.sk.length && !",;".includes(v.sk[p + 1]) && !(v.sk[p + 1] === "t" && /^[\s。.]*$/.test(v.c.text(v.tok(p + 1))))) return [];
+    out.push(p);
+  }
+  return out;
 }
 
 /** …计20分,否则不计分; 能完成的计20分; 均加1分; sub-clauses …计7分;…计3分;…计10分 */

@@ -89,7 +89,9 @@ export const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["U", ["满分", "不扣分"]],
   ["p", ["按完成比例得分", "按完成比例计分", "按完成比例记分", "按完成比例扣分", "按比例得分", "按比例计分", "按比例记分", "按比例扣分", "按比例给分", "按比例赋分", "完成比例得分", "完成比例计分", "完成比例扣分", "比例得分", "比例计分", "比例记分", "比例扣分",
     "按其比率赋分", "按其比例赋分", "按其比率得分", "按其比例得分", "按其比率计分", "按其比例计分", "按比率赋分", "按比率得分", "按比率计分",
-    "按百分比扣分", "按百分比计分", "按百分比得分", "按百分比给分", "按百分比赋分", "按比例折扣", "按比例折算", "按比例折合", "按比例扣除", "按比例扣减"]],
+    "按百分比扣分", "按百分比计分", "按百分比得分", "按百分比给分", "按百分比赋分",
+    // 不足者按比例折扣, 未达…的,按比例扣除: the same proportion in other words
+    "按比例折扣", "按比例折算", "按比例折合", "按比例扣除", "按比例扣减", "按比例减分"]],
   ["Z", ["为止"]],
 ];
 
@@ -177,8 +179,8 @@ const codeSet = (chars: string): Uint8Array => {
 const PERIOD_AFTER_EVERY = codeSet("年季月周天日");
 /** 扣分标准, 扣分项, 扣分办法 … are nouns, not a deduction */
 const DEDUCTION_NOUN = codeSet("标办细项情制规");
-/** a cap followed by a verb (最多扣6分, 最高为) */
-const CAP_VERB = codeSet("扣减加计得为");
+/** a cap followed by a verb (最多扣6分, 最多记2分, 最高为) */
+const CAP_VERB = codeSet("扣减加计得记给为");
 
 const C_FEN = 0x5206; // 分
 const C_ZHI = 0x4e4b; // 之
