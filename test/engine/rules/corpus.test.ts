@@ -69,6 +69,13 @@ function describeCorpus(name: string, file: string, floor: number, least: { clau
       const unread: string[] = [];
       for (const { clause, out } of r.understood) {
         const known = ruleNumbers(out.rule);
+        // a rate step down to zero reads the figures on its line (…90%得9分,80%得8分,依次类推)
+        const line = out.rule as { kind?: string; target?: { bound: number }; full?: number | null; step?: number; perStep?: number };
+        if (line.kind === "rate-per-point-to-zero" && line.target && line.full && line.step && line.perStep) {
+          for (let k = 1; k * line.step <= line.target.bound && k <= 100; k++) {
+            known.add(Math.round((line.target.bound - k * line.step) * 1e9) / 1e9).add(Math.round((line.full - k * line.perStep) * 1e9) / 1e9);
+          }
+        }
         // a figure inside a sub-clause's condition (…毛入学率达到93%以上 | 1分) is read with it: the
         // value answers that condition yes or no
         for (const label of labelsOf(out.rule)) for (const x of statedFigures(label)) known.add(x);

@@ -971,4 +971,29 @@ describe("round 6 kinds", () => {
     expect(parseRule("未建台账、未上墙、未公示分别扣2分、1分", { max: 3 }).understood).toBe(false);
     expect(parseRule("保持大坝内外面光洁,大坝未除杂草,溢洪道堵塞将依次扣除4分、2分", { max: 6 }).understood).toBe(false);
   });
+  it("failings each counted per unit (扣0.5分/例,…扣1分/例) are several counts, never yes/no parts; the same points per the same unit are one count (dev5 H10-03)", () => {
+    const h10 = "村干部违反党风廉政和作风建设:年度内受通报批评的扣0.5分/例,受到党内警告处分的扣1分/例,受党内严重警告以上处分的扣2分/例,党员有违纪违法行为未及时上报镇党委的扣2分/例,在换届选举工作中出现换届违纪问题扣2分/例。";
+    expect(parseRule(h10, { max: 10 })).toMatchObject({ understood: false, reasonCode: "several-counts" });
+    expect(parseRule("受通报批评的扣0.5分/例；受到党内警告处分的扣1分/例")).toMatchObject({ understood: false, reasonCode: "several-counts" });
+    const same = parseRule("受通报批评的扣0.5分/次,受到党内警告处分的扣0.5分/次", { max: 5 });
+    expect(same).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "次", points: 0.5 } });
+    if (same.understood) expect(["0", "2次", "20次"].map((v) => scoreRule(same.rule, v, 5).score)).toEqual([5, 4, 0]);
+  });
+  it("points with no verb after a failing are not read as given (未出台…实施方案的,1分: dev5 H21-02, the verb lost); after a task they are its points", () => {
+    for (const t of ["2.未出台年度相应殡葬改革工作计划及实施方案的,1分。", "没有年度工作计划的,1分", "无实施方案的，1分；"]) {
+      expect(parseRule(t, { max: 1 })).toMatchObject({ understood: false, reasonCode: "points-only" });
+    }
+    expect(parseRule("出台年度相应殡葬改革工作计划及实施方案的,1分。", { max: 1 })).toMatchObject({ understood: true, construct: "all-or-nothing" });
+  });
+  it("the target's points, then rates with points one step apart, 依次类推: one step of points per step of the rate (dev5 H27-02)", () => {
+    const want = { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full: 10, step: 10, perStep: 1 };
+    const p = parseRule("完成年度计划目标得10分,完成目标的90%得9分,完成80%得8 分,依次类推。", { max: 10 });
+    expect(p).toMatchObject({ understood: true, rule: want });
+    if (p.understood) expect(["100%", "120%", "90%", "70%", "0%"].map((v) => scoreRule(p.rule, v, 10).score)).toEqual([10, 10, 9, 7, 0]);
+    expect(parseRule("完成任务计10分；完成90%计9分；完成80%计8分；以此类推", { max: 10 })).toMatchObject({ understood: true, rule: want });
+    expect(parseRule("完成全年目标任务的得20分,完成95%的得18分,完成90%的得16分,依此类推。", { max: 20 })).toMatchObject({ understood: true, rule: { full: 20, step: 5, perStep: 2 } });
+    // pairs off the line, or bonus bands above the target, are not extrapolated
+    expect(parseRule("完成年度计划目标得10分,完成目标的90%得8分,完成80%得7分,依次类推。", { max: 10 }).understood).toBe(false);
+    expect(parseRule("完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,依次类推,最多加5分。", { max: 35 }).understood).toBe(false);
+  });
 });

@@ -134,6 +134,15 @@ export function fixed(v: View): Outcome | null {
   // 成立领导小组…得3分;未成立领导小组扣1分,职责不明确扣1分: the item's points, less each requirement unmet
   const full = es.length === 1 && es[0] < ds[0] && v.sk[es[0] + 1] === "P" && num(v.tok(es[0] + 1)) === v.c.max ? es[0] : -1;
   if (es.length > 0 && full < 0) return failure("deduct-and-earn");
+  // 受通报批评的扣0.5分/例,受到党内警告处分的扣1分/例: each failing counted (per 例), not yes/no — with
+  // different points, a count of each; with the same points and unit, one count of them all
+  const per = ds.map((p) => (v.sk[p + 2] === "t" ? /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()])/.exec(v.c.text(v.tok(p + 2)))?.[1] : undefined));
+  if (ds.length > 1 && per.some((u) => u !== undefined)) {
+    const points = num(v.tok(ds[0] + 1));
+    if (full >= 0 || per.some((u) => u !== per[0]) || ds.some((p) => num(v.tok(p + 1)) !== points || v.tok(p + 1).hi !== undefined)) return failure("several-counts");
+    for (const p of ds) v.use(p, p + 1, p + 2);
+    return { kind: "per-case", unit: per[0] ?? "", points, pointsMax: null, addOn: false, categories: [], cap: null };
+  }
   const zeroAt = new Set(zeros);
   const marks = zeros.length > 0 ? [...ds, ...zeros].sort((a, b) => a - b) : ds;
   const parts: LabelledPoints[] = [];
@@ -232,6 +241,9 @@ function inTurn(v: View): Outcome | null {
   return { kind: "sub-clauses", parts: labelled, sign: -1, ...(met ? { met: true as const } : {}) };
 }
 
+/** a condition that names a failing (未出台…的, 没有…的, 无…的) */
+const FAILING_LEAD = /^(?:凡|如|若|对)?(?:未|没有|无|不按|不)[\u4e00-\u9fff]/;
+
 /** zero words (不得分, 不计分) that end a part of their own: followed by a separator or the end */
 function zeroParts(v: View): number[] {
   const out: number[] = [];
@@ -313,6 +325,9 @@ export function earned(v: View): Outcome {
   for (let p = 0; p < v.sk.length; p++) if (v.sk[p] === "J" || v.sk[p] === "0") v.use(p);
   const pointsOf = (p: number): number | null => (v.sk[p + 1] === "U" ? null : num(v.tok(p + 1)));
   if (chosen.length === 1) {
+    // 未出台年度工作计划及实施方案的,1分: points with no verb after a failing — taken for it, or the
+    // part's points for the opposite? the verb is lost, and which is not said
+    if (v.tok(chosen[0]).w === "" && FAILING_LEAD.test(v.between(0, chosen[0]).replace(/^[\s\d.、()]+/, ""))) return failure("points-only");
     v.use(chosen[0], chosen[0] + 1);
     const pts = pointsOf(chosen[0]);
     // 全年无火灾得10分,发生森林火灾无分: the points go with an absence, the zero with the event,

@@ -67,7 +67,7 @@ export function money(v: View): Outcome | null {
 export function rate(v: View): Outcome | null {
   const all = allRates(v);
   if (all) return all;
-  const prop = proportional(v) ?? rateTiers(v);
+  const prop = proportional(v) ?? likewise(v) ?? rateTiers(v);
   if (prop) return prop;
   if (!v.has("R") && !/[OR]t?,?DP/.test(v.sk)) return null;
   const got = rateRule(v);
@@ -106,13 +106,15 @@ function proportional(v: View): Outcome | null {
     return failure("proportion-of-another");
   }
   // …不足者按比例折扣,缺课时超过三分之一(含三分之一)者计0分: a cut-off the proportion does not give
-  // (a zero for not doing it at all, 该征收不去征收的,不记分, is the proportion's own 0)
   for (let z = p + 1; z < v.sk.length; z++) {
     if (v.sk[z] !== "0") continue;
     let a = z;
     while (a > p + 1 && !";".includes(v.sk[a - 1])) a--;
     if (/分之|[\d%]|[NR]/.test(v.between(a, z) + v.sk.slice(a, z))) return failure("rate-incomplete");
-    if (/超过|超出|低于|少于|不足|以下|以上|未达|达不到|不到/.test(v.c.s.slice(v.tok(p).e, v.tok(z).s))) return failure("rate-incomplete");
+  }
+  // (a cut-off said in words only: 完成不到一半的不得分; the proportion's own 0, 该征收不去征收的,不记分, stays)
+  for (let q = p + 1; q < v.sk.length; q++) {
+    if (v.sk[q] === "0" && /超过|超出|低于|少于|不足|以下|以上|未达|达不到|不到/.test(v.c.s.slice(v.tok(p).e, v.tok(q).s))) return failure("rate-incomplete");
   }
   v.use(p, ...parens);
   if (es.length === 1) v.use(es[0], es[0] + 1);
@@ -363,6 +365,35 @@ function joinedConditions(v: View, r: Token): boolean {
  * its points. A range is the tier from its lower bound; above its upper bound, when no tier says
  * otherwise, nothing.
  */
+/**
+ * 完成年度计划目标得10分,完成目标的90%得9分,完成80%得8分,依次类推: the full points for the target
+ * done, then rates each with its points, "and so on" — one step of points per step of the rate, down
+ * to 0 at 0%. Read only when the target's points and every pair lie on one such line.
+ */
+function likewise(v: View): Outcome | null {
+  const etc = v.c.s.search(/[依以][次此]类推/);
+  if (etc < 0 || /[MODAc]/.test(v.sk) || /超额|超过/.test(v.c.s)) return null;
+  const pairs = v.all(/Ra?t?,?EP/g);
+  const es = earnings(v);
+  if (pairs.length < 2 || es.length !== pairs.length + 1 || es[0] > pairs[0][0] || v.sk[es[0] + 1] !== "P") return null;
+  // the target's points come first (完成年度计划目标得10分): 100% of it
+  const full = num(v.tok(es[0] + 1));
+  const rs = pairs.map(([a]) => num(v.tok(a)));
+  const ps = pairs.map(([, b]) => num(v.tok(b - 1)));
+  if (v.c.max !== undefined && full !== v.c.max) return null;
+  if (pairs.some(([a]) => v.tok(a).unit !== "%" || v.tok(a).hi !== undefined)) return null;
+  const step = 100 - rs[0];
+  const perStep = full - ps[0];
+  if (!(step > 0) || !(perStep > 0)) return null;
+  const near = (x: number, y: number): boolean => Math.abs(x - y) < 1e-9;
+  for (let i = 1; i < rs.length; i++) {
+    if (!near(rs[i - 1] - rs[i], step) || !near(ps[i - 1] - ps[i], perStep)) return null;
+  }
+  v.use(es[0], es[0] + 1);
+  for (const [a, b] of pairs) v.useRange(a, b);
+  return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full, step, perStep };
+}
+
 function rateTiers(v: View): Outcome | null {
   if (v.has("M") || v.has("O")) return null;
   // each tier: where its rate is, its signed points (null: 不得分), the span it reads
