@@ -18,7 +18,7 @@
 import { isPercentFormat, normalizeText, readCell, readCountText, readText, round } from "../values";
 import type { CellValue } from "../grid";
 import type { LabelledPoints, RateUnit, ReasonTexts, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
-import { normalizeClause } from "./parse/normalize";
+import { normalizeClause, simplifiedChar } from "./parse/normalize";
 
 /** Count words a typed count may carry; formula.ts strips the same words. */
 export const COUNT_UNITS: ReadonlyArray<string> = [
@@ -42,7 +42,16 @@ function describe(v: CellValue): string {
 }
 
 /** yes/no, or null when the value is not an answer. */
-export function yesNo(v: CellValue): boolean | null {
+/** a value typed in traditional characters (無, 沒有, 3個) read as the same words in simplified ones */
+function simplified(v: CellValue): CellValue {
+  if (typeof v !== "string") return v;
+  let out = "";
+  for (const ch of v) out += simplifiedChar(ch);
+  return out;
+}
+
+export function yesNo(value: CellValue): boolean | null {
+  const v = simplified(value);
   const r = readCell(v);
   if (r.kind === "bool") return r.value;
   if (r.kind === "number") return r.value > 0;
@@ -55,7 +64,8 @@ export function yesNo(v: CellValue): boolean | null {
 }
 
 /** A count: a non-negative number, possibly typed with a count word; 无/否 is 0. */
-export function countOf(v: CellValue): Num {
+export function countOf(value: CellValue): Num {
+  const v = simplified(value);
   if (typeof v === "string" && /[%‰,、]/.test(v.normalize("NFKC"))) return bad(`${describe(v)} 不是个数`, "not a count");
   const r = readCell(v);
   if (r.kind === "bool" && !r.value) return { ok: true, n: 0 };

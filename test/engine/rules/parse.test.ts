@@ -886,6 +886,20 @@ describe("round 6 kinds", () => {
     expect(q.understood).toBe(true);
     if (q.understood) expect(["100%", "90%", "60%"].map((v) => scoreRule(q.rule, v, 30).score)).toEqual([30, 27, 18]);
   });
+  it("本项最高限分 is a cap, and 有一次…的得1分 followed by a cap is each one (dev5 H04-04, H27-04)", () => {
+    const p = parseRule("积极组织培训、讲座等自主创新专题活动,组织一次得 3分,本项最高限分 6 分。", { max: 6 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", points: 3, cap: 6 } });
+    const q = parseRule("查看会议纪要、记录,有一次节能工作会议纪要或记录的得1分,最多得2分。", { max: 2 });
+    expect(q).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", points: 1, cap: 2 } });
+    if (q.understood) expect(["0", "1次", "4次"].map((v) => scoreRule(q.rule, v, 2).score)).toEqual([0, 1, 2]);
+  });
+  it("in proportion to a target rate said before it (已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止: dev5 H21-04)", () => {
+    const p = parseRule("建设农村公益性公墓数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止。", { max: 10 });
+    expect(p).toMatchObject({ understood: true, rule: { target: { cmp: ">=", bound: 80 }, step: 80, perStep: 10 } });
+    if (p.understood) expect(["100%", "80%", "60%", "40%", "0"].map((v) => scoreRule(p.rule, v, 10).score)).toEqual([10, 10, 7.5, 5, 0]);
+    // two different rates before it: which one is not said
+    expect(parseRule("达行政村数80%的得10分,未达70%的,按比例扣除。", { max: 10 }).understood).toBe(false);
+  });
   it("a failing that zeroes the item beside failings that take points is one more yes/no, worth the max (未建立…不得分,…扣2分: dev5 H02-01, H23-02)", () => {
     const score = (text: string, max: number, values: string[]): Array<number | null> => {
       const p = parseRule(text, { max });
@@ -983,11 +997,14 @@ describe("round 6 kinds", () => {
     expect(parseRule("完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,依次类推,最多加5分。", { max: 35 }).understood).toBe(false);
   });
   it("a rate target below 100% for the points, said again as not reached before the proportion, is what the rate is measured against (已达行政村数80%的得10分,未达总数80%的,按比例扣除: dev5 H21-04)", () => {
-    const want = { kind: "proportional", unit: "%", per: 80, points: 10, cap: 10 };
-    const p = parseRule("1.建设农村公益性公墓(骨灰堂)数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止。", { max: 10 });
-    expect(p).toMatchObject({ understood: true, rule: want });
-    if (p.understood) expect(["80%", "100%", "40%", "60%", "0"].map((v) => scoreRule(p.rule, v, 10).score)).toEqual([10, 10, 5, 7.5, 0]);
-    expect(parseRule("公墓数量达到行政村数的80%的得10分；低于80%的按比例扣分", { max: 10 })).toMatchObject({ understood: true, rule: want });
+    // (the rule's shape is main's, asserted in "in proportion to a target rate said before it"; here the scores)
+    const scores = (text: string): Array<number | null> => {
+      const p = parseRule(text, { max: 10 });
+      if (!p.understood) throw new Error(p.reason);
+      return ["80%", "100%", "40%", "60%", "0"].map((v) => scoreRule(p.rule, v, 10).score);
+    };
+    expect(scores("1.建设农村公益性公墓(骨灰堂)数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止。")).toEqual([10, 10, 5, 7.5, 0]);
+    expect(scores("公墓数量达到行政村数的80%的得10分；低于80%的按比例扣分")).toEqual([10, 10, 5, 7.5, 0]);
     // two different bounds, or the target not reached first: not this
     expect(parseRule("数量已达行政村数80%的得10分,未达总数60%的,按比例扣除。", { max: 10 }).understood).toBe(false);
   });
