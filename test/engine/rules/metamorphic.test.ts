@@ -59,6 +59,12 @@ const REWRITES: ReadonlyArray<readonly [string, Rewrite]> = [
   // a floor in other words (a closed list of spellings was a paraphrase away from a refusal)
   ["扣完为止↔直至不得分↔减完为止↔扣完本项分值为止", (s, pick) => s.replace(/扣完为止|直至不得分|减完为止|扣完本项分值为止/g, () => ["扣完为止", "直至不得分", "减完为止", "扣完本项分值为止"][pick(4)])],
   ["≤↔≦, ≥↔≧", (s) => s.replace(/≤/g, "≦").replace(/≥/g, "≧")],
+  // a cap in other words (最高限分 was a paraphrase away from a refusal: dev5 H04-04)
+  ["最高↔最多↔最高限分 before points", (s, pick) => s.replace(/(?:最高限分|最高|最多)(?=\s*(?:[计得记加扣]\s*)?\d+(?:\.\d+)?\s*分)/g, () => ["最高", "最多", "最高限分"][pick(3)])],
+  // in proportion, in other words (按比例折扣 was read as all-or-nothing: dev5 H12-01)
+  ["按比例扣分↔按比例扣除↔按比例折扣↔按比例扣减", (s, pick) => s.replace(/按比例(?:扣分|扣除|折扣|扣减)/g, () => ["按比例扣分", "按比例扣除", "按比例折扣", "按比例扣减"][pick(4)])],
+  // failings' points in turn: 依次 ↔ 分别 before a list of points (dev5 H18-02)
+  ["依次扣↔分别扣 before points in turn", (s, pick) => s.replace(/(?:将)?(?:依次|分别)(?=\s*扣(?:除)?\s*\d+(?:\.\d+)?\s*分\s*[、,，]\s*\d)/g, () => ["依次", "分别"][pick(2)])],
   // 下降1个百分点扣1分 → 下降1个百分点的扣1分: a 的 between what is counted and its verb
   ["a 的 before the verb of a count", (s) => s.replace(/(\d+(?:\.\d+)?\s*(?:个百分点|百分点|个|人次|[人次项处起例件户家所名篇条天]))(\s*)(扣|减)(?=\s*\d)/g, "$1的$2$3")],
   // 每人次 → 每一人次, 每次 → 每一次
@@ -91,5 +97,32 @@ describe("rewording that keeps the rule keeps the parse (every corpus and seed c
       const after = shape(t, c.max);
       if (before !== after) throw new Error(`${c.id}\n  ${c.text}\n→ ${t}\n  ${before}\n≠ ${after}`);
     }
+  });
+});
+
+/** word lists that say the same thing: every clause that holds one, rewritten with each of the others */
+const SAME_WORDS: ReadonlyArray<readonly [RegExp, ReadonlyArray<string>]> = [
+  [/(?:最高限分|最高|最多)(?=\s*(?:[计得记加扣]\s*)?\d+(?:\.\d+)?\s*分)/g, ["最高", "最多", "最高限分"]],
+  [/按比例(?:扣分|扣除|折扣|扣减)/g, ["按比例扣分", "按比例扣除", "按比例折扣", "按比例扣减"]],
+  [/(?:将)?(?:依次|分别)(?=\s*扣(?:除)?\s*\d+(?:\.\d+)?\s*分\s*[、,，]\s*\d)/g, ["依次", "分别"]],
+];
+
+describe("every corpus clause that holds a cap, a proportion or points in turn reads the same with each synonym", () => {
+  it.each(SAME_WORDS.map(([re, words]) => [words.join("↔"), re, words] as const))("%s", (_name, re, words) => {
+    const bad: string[] = [];
+    let rewritten = 0;
+    for (const c of CLAUSES) {
+      if (!new RegExp(re.source).test(c.text)) continue;
+      const before = shape(c.text, c.max);
+      for (const w of words) {
+        const t = c.text.replace(re, w);
+        if (t === c.text) continue;
+        rewritten++;
+        const after = shape(t, c.max);
+        if (before !== after) bad.push(`${c.id}\n  ${c.text}\n→ ${t}\n  ${before}\n≠ ${after}`);
+      }
+    }
+    expect(rewritten).toBeGreaterThan(0);
+    expect(bad.slice(0, 3).join("\n")).toBe("");
   });
 });
