@@ -261,6 +261,17 @@ describe("a shortfall typed for a yes/no rule (dev4 G28-01: 缺1项 scored as a 
   });
 });
 
+describe("values typed in traditional characters (dev5 H05-05: 無 was no count)", () => {
+  it("無, 沒有, 3個 read as 无, 没有, 3个 — in the engine and in the cell the formula reads", () => {
+    const r = rule("每次加三分");
+    expect(["無", "3個", "无"].map((v) => scoreRule(r, v).score)).toEqual([0, 9, 0]);
+    expect(valueCellFor(r, "無")).toEqual({ value: 0, numberFormat: '"無"' });
+    const y = parseRule("有独立的财务帐户得5分,否则不得分", { max: 5 });
+    if (!y.understood) throw new Error(y.reason);
+    expect(["無", "沒有", "有"].map((v) => scoreRule(y.rule, v, 5).score)).toEqual([0, 0, 5]);
+  });
+});
+
 describe("無 (none, in traditional characters) is 无 (dev5 H05-03, H05-05: 無 was 'not a count')", () => {
   const rule = (text: string, max?: number): ScoringRule => {
     const p = parseRule(text, max !== undefined ? { max } : {});
@@ -276,16 +287,5 @@ describe("無 (none, in traditional characters) is 无 (dev5 H05-03, H05-05: 無
   });
   it("the formula's cell is made 0, still showing 無", () => {
     expect(valueCellFor(rule("每发现一起扣2分,扣完为止", 10), "無")).toEqual({ value: 0, numberFormat: '"無"' });
-  });
-});
-
-describe("values typed in traditional characters (dev5 H05-05: 無 was no count)", () => {
-  it("無, 沒有, 3個 read as 无, 没有, 3个 — in the engine and in the cell the formula reads", () => {
-    const r = rule("每次加三分");
-    expect(["無", "3個", "无"].map((v) => scoreRule(r, v).score)).toEqual([0, 9, 0]);
-    expect(valueCellFor(r, "無")).toEqual({ value: 0, numberFormat: '"無"' });
-    const y = parseRule("有独立的财务帐户得5分,否则不得分", { max: 5 });
-    if (!y.understood) throw new Error(y.reason);
-    expect(["無", "沒有", "有"].map((v) => scoreRule(y.rule, v, 5).score)).toEqual([0, 0, 5]);
   });
 });
