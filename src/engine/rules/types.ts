@@ -69,6 +69,8 @@ export interface PerUnitDeductionFlooredRule {
   readonly target: number | null;
   /** a rate the clause states only to describe the standard or the sample (出勤率100%, 抽查10%): read, not scored */
   readonly rateStated?: number;
+  /** the sheet's pass mark said beside the deduction (合格分数线暂定为40分): read, not scored */
+  readonly passMark?: number;
   /** 最多扣6分 */
   readonly cap: number | null;
 }
@@ -151,6 +153,8 @@ export interface PerCaseRule {
   readonly categories: ReadonlyArray<LabelledPoints>;
   /** a rate the clause states only to describe the standard or the sample (出勤率100%, 抽查10%): read, not scored */
   readonly rateStated?: number;
+  /** the sheet's pass mark said beside the deduction (合格分数线暂定为40分): read, not scored */
+  readonly passMark?: number;
   /** 最多扣10分: the deduction's own cap */
   readonly cap: number | null;
 }

@@ -1006,4 +1006,14 @@ describe("round 6 kinds", () => {
     // two different bounds, or the target not reached first: not this
     expect(parseRule("数量已达行政村数80%的得10分,未达总数60%的,按比例扣除。", { max: 10 }).understood).toBe(false);
   });
+  it("the sheet's pass mark beside a count of deductions (合格分数线暂定为40分) is read and kept, never scored (dev5 H17-01)", () => {
+    const h17 = "(二)检查中未按要求提供证明材料的,视为不符合。一个不符合项扣2分,不适用项直接得分,合格分数线暂定为40分。";
+    const p = parseRule(h17, { max: 50 });
+    expect(p).toMatchObject({ understood: true, rule: { kind: "per-case", points: 2, passMark: 40 } });
+    if (p.understood) expect(["0", "1项", "5项", "25项"].map((v) => scoreRule(p.rule, v, 50).score)).toEqual([50, 48, 40, 0]);
+    expect(parseRule("一个不符合项扣2分，及格线为30分", { max: 50 })).toMatchObject({ understood: true, rule: { kind: "per-case", points: 2, passMark: 30 } });
+    // other points beside the deduction, or a pass mark beside points given, stay unread
+    expect(parseRule("一个不符合项扣2分,合格的另加40分", { max: 50 }).understood).toBe(false);
+    expect(parseRule("建立台账计5分,合格分数线为3分", { max: 5 }).understood).toBe(false);
+  });
 });

@@ -21,6 +21,9 @@ export { parseShortForm } from "./short";
 
 const fail = (code: ReasonCode, params: ReasonParams = {}): RuleParse => ({ understood: false, reason: reasonString(code, params), reasonCode: code, reasonParams: params });
 
+/** the pass mark said before its points (合格分数线暂定为40分, 及格线为60分) */
+const PASS_MARK = /(?:合格|及格|达标)(?:分数)?线\s*(?:暂定|定|确定)?\s*(?:为|是)?\s*$/;
+
 /** characters that make 分 the start of a word (分管, 分工, 分别 …), not points */
 const FEN_WORD = /[管工配别类析解布期批组级区局站所院校]/;
 
@@ -108,6 +111,18 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
     r = { ...r, rateStated: clause.rateStated };
   }
   if (parens.length === 1) clause.used[parens[0]] = 1;
+  // 一个不符合项扣2分,…合格分数线暂定为40分: the sheet's pass mark says what the total means; beside a
+  // count of deductions it is read and kept with the rule, never scored (elsewhere it stays unread)
+  if (r.kind === "per-case" || r.kind === "per-unit-deduction-floored") {
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i].k !== "P" || clause.used[i] || toks[i].hi !== undefined || toks[i].n === undefined) continue;
+      if (!PASS_MARK.test(s.slice(Math.max(0, toks[i].s - 12), toks[i].s))) continue;
+      if (r.passMark !== undefined) return fail("unread-words", { list: `“${s.slice(Math.max(0, toks[i].s - 8), toks[i].e)}”` });
+      r = { ...r, passMark: toks[i].n };
+      clause.used[i] = 1;
+      if (i > 0 && toks[i - 1].k === "c") clause.used[i - 1] = 1;
+    }
+  }
 
   // the audit: every scoring token read by some fragment
   const unread: string[] = [];
