@@ -449,6 +449,10 @@ function rateTiers(v: View): Outcome | null {
       tiers.push({ cmp: within && cmp === ">" ? ">=" : within && cmp === "<" ? "<=" : cmp, bound: num(r), amount });
     }
   }
+  // 5%以下得0.5分,负技巧的不得分 / 负增长的不得分: a zero said for a negative rate is a tier below 0
+  const negative = negativeZero(v, pairs.map((x) => x.span));
+  if (negative === -2) return null;
+  if (negative >= 0) tiers.push({ cmp: "<", bound: 0, amount: deducting ? -(max ?? 0) : 0 });
   // a ladder: the further a tier's bound, the more (or the less) it gives — not one figure per quarter
   for (const side of [tiers.filter((t) => t.cmp === ">" || t.cmp === ">="), tiers.filter((t) => t.cmp === "<" || t.cmp === "<=")]) {
     const sorted = [...side].sort((x, y) => x.bound - y.bound);
@@ -468,5 +472,24 @@ function rateTiers(v: View): Outcome | null {
     v.useRange(done[0], done[1]);
   }
   for (const { span } of pairs) v.useRange(span[0], span[1]);
+  if (negative >= 0) v.use(negative);
   return { kind: "rate-tiers", unit: unit ?? "%", tiers };
+}
+
+/**
+ * A zero (不得分) outside every tier whose own sentence names a negative rate (负增长, 为负): its
+ * position; -2 for a zero outside every tier said for something else; -1 for none.
+ */
+function negativeZero(v: View, spans: ReadonlyArray<[number, number]>): number {
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] !== "0" || spans.some(([a, b]) => p >= a && p < b)) continue;
+    // back over subject text (增长率为负的,不得分) to the tier before or a full stop
+    let from = p;
+    while (from > 0 && (v.sk[from - 1] === "t" || v.sk[from - 1] === ",")) from--;
+    if (!v.sk.slice(from, p).includes("t")) continue;
+    if (/负(?![责担])/.test(v.between(from, p))) return p;
+    // 负责人未签字的不得分: a zero for another condition is not a tier; the clause is not these tiers alone
+    return -2;
+  }
+  return -1;
 }

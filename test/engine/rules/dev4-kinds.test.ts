@@ -1,0 +1,30 @@
+/**
+ * Kinds of wording first met on dev4's documents (issue 10, round 6), each with paraphrases
+ * another document would use (written for this test) and the near-misses that must stay refused.
+ */
+import { parseRule, scoreRule, type ScoringRule } from "../../../src/engine/rules";
+
+function scored(text: string, max: number | undefined, value: string | number): number | null {
+  const p = parseRule(text, max !== undefined ? { max } : {});
+  if (!p.understood) throw new Error(`not understood: ${text}: ${p.reason}`);
+  return scoreRule(p.rule as ScoringRule, value, max).score;
+}
+
+describe("a zero said for a negative rate beside rate tiers", () => {
+  const clauses = [
+    "正订正技巧5%以上的得1分,正技巧在5%以下得0.5分,负技巧的不得分。",
+    "增长率5%以上的得1分;5%以下得0.5分;负增长不得分。",
+    "增长率5%以上的得1分,5%以下得0.5分,增长率为负的,不得分",
+  ];
+  it.each(clauses)("%s: below 0 gives nothing, 0–5%% half, 5%% and above all", (text) => {
+    expect(scored(text, 1, "-2%")).toBe(0);
+    expect(scored(text, 1, "-0.5%")).toBe(0);
+    expect(scored(text, 1, "3%")).toBe(0.5);
+    expect(scored(text, 1, "0")).toBe(0.5);
+    expect(scored(text, 1, "6%")).toBe(1);
+  });
+  it("a zero for another condition (负责人未签字的不得分) is not a tier: refused, not dropped", () => {
+    const p = parseRule("增长率5%以上的得1分,5%以下得0.5分,负责人未签字的不得分", { max: 1 });
+    expect(p.understood).toBe(false);
+  });
+});
