@@ -28,3 +28,25 @@ describe("a zero said for a negative rate beside rate tiers", () => {
     expect(p.understood).toBe(false);
   });
 });
+
+describe("rate bands closed at their top by (含), and a rate of exactly 0 before them", () => {
+  it.each([
+    ["预算调整率=0,计3分;0-10%(含),计2分;10-20%(含),计1分;20-30%(含),计0.5分;大于30%不得分。", 3],
+    ["调整率为0的,得3分;0-10%(含)的,得2分;10-20%(含)的,得1分;20-30%(含)的,得0.5分;超过30%的不得分", 3],
+  ])("%s", (text, max) => {
+    expect(scored(text, max, "0")).toBe(3);
+    expect(scored(text, max, "5%")).toBe(2);
+    expect(scored(text, max, "10%")).toBe(2);
+    expect(scored(text, max, "15%")).toBe(1);
+    expect(scored(text, max, "20%")).toBe(1);
+    expect(scored(text, max, "25%")).toBe(0.5);
+    expect(scored(text, max, "35%")).toBe(0);
+  });
+  it("without (含) a band's top is not its own: 10% is in 10-20%", () => {
+    expect(scored("调整率0-10%,计2分;10-20%,计1分;20-30%,计0.5分;大于30%不得分", 2, "10%")).toBe(1);
+  });
+  it("bands closed at their top with a gap between them are refused", () => {
+    const p = parseRule("调整率0-10%(含),计2分;15-20%(含),计1分;大于20%不得分", { max: 2 });
+    expect(p.understood).toBe(false);
+  });
+});

@@ -431,6 +431,7 @@ function rateTiers(v: View): Outcome | null {
   if (deducting && scored.length < pairs.length && max === undefined) return null;
   const tiers: Tier[] = [];
   const tops: number[] = [];
+  const closed: Array<[number, number]> = [];
   let unit: RateUnit | null = null;
   for (const { rAt, pts } of pairs) {
     const r = v.tok(rAt);
@@ -440,6 +441,12 @@ function rateTiers(v: View): Outcome | null {
     const amount = pts ?? (deducting ? -(max ?? 0) : 0);
     if (r.hi !== undefined) {
       if (!(r.hi > num(r))) return null;
+      if (included(v, rAt)) {
+        // 0-10%(含),计2分;10-20%(含),计1分: (含) puts the upper bound in the band
+        tiers.push({ cmp: "<=", bound: r.hi, amount });
+        closed.push([num(r), r.hi]);
+        continue;
+      }
       tiers.push({ cmp: ">=", bound: num(r), amount });
       tops.push(r.hi);
     } else {
@@ -449,6 +456,12 @@ function rateTiers(v: View): Outcome | null {
       tiers.push({ cmp: within && cmp === ">" ? ">=" : within && cmp === "<" ? "<=" : cmp, bound: num(r), amount });
     }
   }
+  // bands closed at their top: each starts where the one below ends (10-20%(含) after 0-10%(含)), or a gap is unsaid
+  closed.sort((a, b) => a[0] - b[0]);
+  if (closed.some(([lo], i) => i > 0 && lo !== closed[i - 1][1])) return null;
+  // 调整率=0,计3分; 0-10%(含),计2分…: the rate exactly 0 before bands that start at 0 is the lowest band
+  const exact = closed.length > 0 && closed[0][0] === 0 ? zeroPoint(v) : null;
+  if (exact !== null) tiers.push({ cmp: "<=", bound: 0, amount: exact.points });
   // 5%以下得0.5分,负技巧的不得分 / 负增长的不得分: a zero said for a negative rate is a tier below 0
   const negative = negativeZero(v, pairs.map((x) => x.span));
   if (negative === -2) return null;
@@ -473,7 +486,28 @@ function rateTiers(v: View): Outcome | null {
   }
   for (const { span } of pairs) v.useRange(span[0], span[1]);
   if (negative >= 0) v.use(negative);
+  if (exact !== null) v.useRange(exact.span[0], exact.span[1]);
   return { kind: "rate-tiers", unit: unit ?? "%", tiers };
+}
+
+/** A range followed by (含): its top is in it. */
+function included(v: View, rAt: number): boolean {
+  return v.sk.slice(rAt + 1, rAt + 4) === "(t)" && v.c.text(v.tok(rAt + 2)).trim() === "含";
+}
+
+/** 调整率=0,计3分 / 为0的,得3分 at the clause's start: the points for a rate of exactly 0, and the span. */
+function zeroPoint(v: View): { points: number; span: [number, number] } | null {
+  const m = v.first(/^tc?Nt?,?EP[;,]/);
+  if (!m) return null;
+  const said = v.sk[1] === "c" ? 1 : 0;
+  const at = 1 + said;
+  if (v.sk[at + 1] === "t" && v.c.text(v.tok(at + 1)).trim() !== "的") return null;
+  const n = v.tok(at);
+  // 为0的: the lexer may take 的 for the number's measure word
+  if (n.n !== 0 || !/^的?$/.test(n.unit ?? "") || n.hi !== undefined) return null;
+  const word = said ? v.c.text(v.tok(1)).trim() : v.between(0, 1);
+  if (!(said ? /^(?:为|等于|=)$/ : /(?:=|为|等于)\s*$/).test(word)) return null;
+  return { points: num(v.tok(m[1] - 2)), span: [1, m[1] - 1] };
 }
 
 /**
