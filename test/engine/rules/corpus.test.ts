@@ -34,9 +34,10 @@ const DEV4_FLOOR = 0.75;
 /**
  * dev5.json (issue 10, round 6): built without running the reader. Its first figures, before any
  * change made for them: 0.6544 on its first 95 clauses, 0.6538 (187/286) on all 100 clauses / 28
- * documents (main's reader of 03:40 UTC); the floor is the figure reached, rounded down to 0.05.
+ * documents (main's reader of 03:40 UTC); 0.8112 (232/286) at the end of round 6 (the clauses2
+ * branch); the floor rounded down to 0.05.
  */
-const DEV5_FLOOR = 0.65;
+const DEV5_FLOOR = 0.8;
 
 describeCorpus("development part", join(DIR, "dev.json"), ACCURACY_FLOOR, { clauses: 200, documents: 40, formulas: 100 });
 describeCorpus("second development part, dev2", join(DIR, "dev2.json"), DEV2_FLOOR, { clauses: 150, documents: 40, formulas: 50 });

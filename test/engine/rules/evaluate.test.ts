@@ -271,3 +271,21 @@ describe("values typed in traditional characters (dev5 H05-05: 無 was no count)
     expect(["無", "沒有", "有"].map((v) => scoreRule(y.rule, v, 5).score)).toEqual([0, 0, 5]);
   });
 });
+
+describe("無 (none, in traditional characters) is 无 (dev5 H05-03, H05-05: 無 was 'not a count')", () => {
+  const rule = (text: string, max?: number): ScoringRule => {
+    const p = parseRule(text, max !== undefined ? { max } : {});
+    if (!p.understood) throw new Error(p.reason);
+    return p.rule;
+  };
+  it("scores as 无 for a count, a deduction and a yes/no", () => {
+    for (const [text, max, none] of [["記小功者,每次加三分。", undefined, 0], ["集會無故缺席者,每二次減一分。", undefined, 0], ["每发现一起扣2分,扣完为止", 10, 10], ["建立工作台账计5分,否则不计分", 5, 0]] as const) {
+      const r = rule(text, max);
+      expect(scoreRule(r, "無", max)).toEqual(scoreRule(r, "无", max));
+      expect(scoreRule(r, "無", max).score).toBe(none);
+    }
+  });
+  it("the formula's cell is made 0, still showing 無", () => {
+    expect(valueCellFor(rule("每发现一起扣2分,扣完为止", 10), "無")).toEqual({ value: 0, numberFormat: '"無"' });
+  });
+});

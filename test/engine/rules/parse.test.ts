@@ -895,7 +895,8 @@ describe("round 6 kinds", () => {
   });
   it("in proportion to a target rate said before it (已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止: dev5 H21-04)", () => {
     const p = parseRule("建设农村公益性公墓数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止。", { max: 10 });
-    expect(p).toMatchObject({ understood: true, rule: { target: { cmp: ">=", bound: 80 }, step: 80, perStep: 10 } });
+    // (read as the rate over 80 — 'proportional', per 80 — by the recogniser the other branch added first)
+    expect(p).toMatchObject({ understood: true });
     if (p.understood) expect(["100%", "80%", "60%", "40%", "0"].map((v) => scoreRule(p.rule, v, 10).score)).toEqual([10, 10, 7.5, 5, 0]);
     // two different rates before it: which one is not said
     expect(parseRule("达行政村数80%的得10分,未达70%的,按比例扣除。", { max: 10 }).understood).toBe(false);
@@ -995,5 +996,14 @@ describe("round 6 kinds", () => {
     // pairs off the line, or bonus bands above the target, are not extrapolated
     expect(parseRule("完成年度计划目标得10分,完成目标的90%得8分,完成80%得7分,依次类推。", { max: 10 }).understood).toBe(false);
     expect(parseRule("完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,依次类推,最多加5分。", { max: 35 }).understood).toBe(false);
+  });
+  it("a rate target below 100% for the points, said again as not reached before the proportion, is what the rate is measured against (已达行政村数80%的得10分,未达总数80%的,按比例扣除: dev5 H21-04)", () => {
+    const want = { kind: "proportional", unit: "%", per: 80, points: 10, cap: 10 };
+    const p = parseRule("1.建设农村公益性公墓(骨灰堂)数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止。", { max: 10 });
+    expect(p).toMatchObject({ understood: true, rule: want });
+    if (p.understood) expect(["80%", "100%", "40%", "60%", "0"].map((v) => scoreRule(p.rule, v, 10).score)).toEqual([10, 10, 5, 7.5, 0]);
+    expect(parseRule("公墓数量达到行政村数的80%的得10分；低于80%的按比例扣分", { max: 10 })).toMatchObject({ understood: true, rule: want });
+    // two different bounds, or the target not reached first: not this
+    expect(parseRule("数量已达行政村数80%的得10分,未达总数60%的,按比例扣除。", { max: 10 }).understood).toBe(false);
   });
 });
