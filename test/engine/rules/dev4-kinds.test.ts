@@ -50,3 +50,23 @@ describe("rate bands closed at their top by (含), and a rate of exactly 0 befor
     expect(p.understood).toBe(false);
   });
 });
+
+describe("a share of failings, each point of it taking points", () => {
+  it.each([
+    "超审限未结案件占未结案件总数每一个百分点扣0.4分。",
+    "超审限未结案件占未结案件总数每1个百分点扣0.4分,扣完为止",
+    "不合格户数占检查总户数的比例每1个百分点扣0.4分",
+  ])("%s: 4 less 0.4 a point, not below 0", (text) => {
+    expect(scored(text, 4, "0")).toBe(4);
+    expect(scored(text, 4, "1%")).toBeCloseTo(3.6, 9);
+    expect(scored(text, 4, "5%")).toBeCloseTo(2, 9);
+    expect(scored(text, 4, "10%")).toBe(0);
+    expect(scored(text, 4, "12%")).toBe(0);
+  });
+  it("a rate named with a point of its shortfall keeps the shortfall from 100% (审限内结案率…每一个百分点扣0.4分)", () => {
+    expect(scored("正常审限内结案率(4分),超审限案件每一个百分点扣0.4分。", 4, "98%")).toBeCloseTo(3.2, 9);
+  });
+  it("each point above an unsaid bound (差错率每超过1个百分点扣0.4分) is refused, not read as a shortfall from 100%", () => {
+    expect(parseRule("差错率每超过1个百分点扣0.4分,扣完为止", { max: 4 }).understood).toBe(false);
+  });
+});

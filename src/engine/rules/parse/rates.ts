@@ -249,16 +249,27 @@ function rateRule(v: View): Outcome | null {
       if (e !== undefined && !(r.k === "R" && r.unit === "%") && r.k !== "O") return null;
       // 未完成省下达责任指标的,每低0.1个百分点扣0.3分: the target is a figure set elsewhere, not 100%
       if (/指标/.test(before) && !v.has("R")) return null;
-      // 查看资料,每低5%扣1分 under 工业用水重复利用率(≥75%,标准分5): the one rate the item states is the
-      // target; with none, 100% only where the clause names its rate (报考率每降低1个百分点…) or the item
-      // a plan or task to complete (确保完成…计划 | 每差1%扣10分), else the target is unsaid
-      const stated = itemTarget(v.c.item);
-      if (stated === "several") return null;
-      if (stated === null && e === undefined && !/率|比例|比重|占比/.test(before) && !/完成|计划|任务/.test(v.c.item ?? "")) return null;
-      tm = e !== undefined ? [e, e + 2] : [step[0], step[0]];
-      rTok = r.k === "R" ? r : { ...r, unit: "%" };
-      t = { cmp: ">=", bound: stated ?? 100 };
-      full = e !== undefined ? num(v.tok(e + 1)) : null;
+      const dir = stepWord(v, step[0]);
+      // 差错率每超过1个百分点扣0.4分 with no bound said: above what is not said (it is not a shortfall from 100%)
+      if (/^(?:超|高|增|多|上升)/.test(dir)) return null;
+      if (dir === "" && e === undefined && /占/.test(before) && !v.has("R")) {
+        // 超审限未结案件占未结案件总数每1个百分点扣0.4分: a share of failings, each point of it takes points
+        tm = [step[0], step[0]];
+        rTok = r.k === "R" ? r : { ...r, unit: "%" };
+        t = { cmp: "<=", bound: 0 };
+        full = null;
+      } else {
+        // 查看资料,每低5%扣1分 under 工业用水重复利用率(≥75%,标准分5): the one rate the item states is the
+        // target; with none, 100% only where the clause names its rate (报考率每降低1个百分点…) or the item
+        // a plan or task to complete (确保完成…计划 | 每差1%扣10分), else the target is unsaid
+        const stated = itemTarget(v.c.item);
+        if (stated === "several") return null;
+        if (stated === null && e === undefined && !/率|比例|比重|占比/.test(before) && !/完成|计划|任务/.test(v.c.item ?? "")) return null;
+        tm = e !== undefined ? [e, e + 2] : [step[0], step[0]];
+        rTok = r.k === "R" ? r : { ...r, unit: "%" };
+        t = { cmp: ">=", bound: stated ?? 100 };
+        full = e !== undefined ? num(v.tok(e + 1)) : null;
+      }
     }
   } else {
     return null;
