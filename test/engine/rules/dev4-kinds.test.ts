@@ -70,3 +70,15 @@ describe("a share of failings, each point of it taking points", () => {
     expect(parseRule("差错率每超过1个百分点扣0.4分,扣完为止", { max: 4 }).understood).toBe(false);
   });
 });
+
+describe("one count step worth less than the item", () => {
+  it.each([
+    ["年内召开专题会议1次以上记0.3分(以会议记录为准);", 3, 0.3],
+    ["全年开展培训2次以上的得1分", 5, 1],
+  ])("%s (max %d): how the rest is earned is not said — refused; with the max its points, read", (text, max, pts) => {
+    const p = parseRule(text, { max });
+    expect(p.understood).toBe(false);
+    if (!p.understood) expect(p.reasonCode).toBe("max-unreached");
+    expect(parseRule(text, { max: pts }).understood).toBe(true);
+  });
+});
