@@ -82,3 +82,19 @@ describe("one count step worth less than the item", () => {
     expect(parseRule(text, { max: pts }).understood).toBe(true);
   });
 });
+
+describe("points for no fault, nothing only after several cases", () => {
+  it.each([
+    "完成全年全国天气会商,在会商中不出现故障或差错的得1分,在全国会商检查通报中被三次通报的不得分。",
+    "全年无安全事故的得1分,被通报2次及以上的不得分",
+    "信息报送无差错的计1分,被退回3件以上的不计分",
+  ])("%s: what one case gives is not said — refused", (text) => {
+    const p = parseRule(text, { max: 1 });
+    expect(p.understood).toBe(false);
+    if (!p.understood) expect(p.reasonCode).toBe("count-in-part");
+  });
+  it("a zero after one case stays a count of events (发生1起事故的不得分)", () => {
+    expect(scored("全年无安全事故的得2分,发生1起事故的不得分", 2, "无")).toBe(2);
+    expect(scored("全年无安全事故的得2分,发生1起事故的不得分", 2, "1起")).toBe(0);
+  });
+});
