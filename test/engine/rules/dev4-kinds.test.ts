@@ -98,3 +98,18 @@ describe("points for no fault, nothing only after several cases", () => {
     expect(scored("全年无安全事故的得2分,发生1起事故的不得分", 2, "1起")).toBe(0);
   });
 });
+
+describe("a count in Chinese numerals before a bed, a room, a vehicle, a tree, a building", () => {
+  it.each([
+    ["一床不按要求扣5分,扣完15分止;", "床"],
+    ["一辆车未年检扣5分,扣完为止", "辆"],
+    ["一间宿舍不整洁扣5分,扣完为止", "间"],
+    ["一棵树未成活扣5分,扣完为止", "棵"],
+    ["一栋楼道不整洁扣5分,扣完为止", "栋"],
+  ])("%s: each one takes the points, down to 0", (text, unit) => {
+    expect(scored(text, 15, 0)).toBe(15);
+    expect(scored(text, 15, `1${unit}`)).toBe(10);
+    expect(scored(text, 15, `3${unit}`)).toBe(0);
+    expect(scored(text, 15, `4${unit}`)).toBe(0);
+  });
+});
