@@ -333,6 +333,9 @@ export function earned(v: View): Outcome {
     // 全年无火灾得10分,发生森林火灾无分: the points go with an absence, the zero with the event,
     // so the value answers whether the event happened (无 / 0 keeps the points, 1起 / 有 loses them)
     if (pts !== null && (absenceThenEvent(v, chosen[0]) || countedEventThenZero(v, chosen[0]))) return { kind: "fixed-deduction", points: pts, addOn: false };
+    // 不出现差错的得1分,被三次通报的不得分: the zero needs several cases; what one or two give is not said
+    const several = zeroAfterCases(v, chosen[0]);
+    if (several !== null) return failure("count-in-part", { text: several });
     return { kind: "all-or-nothing", points: pts };
   }
   // "…记10分。…记6分;…记4分": the first figure is the item's, the others its parts
@@ -416,6 +419,18 @@ function countedEventThenZero(v: View, e: number): boolean {
   const n = v.find("N", start, zero);
   if (n < 0 || !CASE_UNITS.has(v.tok(n).unit ?? "") || v.tok(n).hi !== undefined) return false;
   return FOUND_ONLY.test(v.between(start, n).replace(/[,;\s]/g, ""));
+}
+/** After the points, a zero whose own sentence needs more than one case (被3次通报的不得分): the count's text, or null. */
+function zeroAfterCases(v: View, e: number): string | null {
+  const zero = v.find("0", e + 2, v.sk.length);
+  if (zero < 0) return null;
+  let start = zero;
+  while (start > e + 2 && !",;".includes(v.sk[start - 1])) start--;
+  for (let q = start; q < zero; q++) {
+    const t = v.tok(q);
+    if (v.sk[q] === "N" && CASE_UNITS.has(t.unit ?? "") && num(t) > 1) return v.c.text(t);
+  }
+  return null;
 }
 const CASE_UNITS = new Set(["例", "起", "次", "件", "宗", "处", "人", "人次", "名", "个", "项"]);
 

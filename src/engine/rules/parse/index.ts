@@ -172,6 +172,11 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   if (statedFull > 0 && ruleFull !== null && max !== undefined && ruleFull < max) {
     return fail("max-unreached", { max, full: ruleFull });
   }
+  // 召开专题会议1次以上记0.3分 for an item worth 3: one step below the max — how the rest is
+  // earned (or a lost digit) is not said
+  if (r.kind === "stepped-count" && r.steps.length === 1 && r.cap === null && max !== undefined && r.steps[0].points < max) {
+    return fail("max-unreached", { max, full: r.steps[0].points });
+  }
   // 发生一次…扣45分 for an item worth 35: what is meant is not said
   // 发生一次…1500亩以上扣45分 for an item worth 35: one case takes more than the item has
   if ((r.kind === "per-unit-deduction-floored" || r.kind === "per-case") && max !== undefined && r.points > max && r.cap === null) {

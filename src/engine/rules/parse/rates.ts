@@ -249,16 +249,27 @@ function rateRule(v: View): Outcome | null {
       if (e !== undefined && !(r.k === "R" && r.unit === "%") && r.k !== "O") return null;
       // 未完成省下达责任指标的,每低0.1个百分点扣0.3分: the target is a figure set elsewhere, not 100%
       if (/指标/.test(before) && !v.has("R")) return null;
-      // 查看资料,每低5%扣1分 under 工业用水重复利用率(≥75%,标准分5): the one rate the item states is the
-      // target; with none, 100% only where the clause names its rate (报考率每降低1个百分点…) or the item
-      // a plan or task to complete (确保完成…计划 | 每差1%扣10分), else the target is unsaid
-      const stated = itemTarget(v.c.item);
-      if (stated === "several") return null;
-      if (stated === null && e === undefined && !/率|比例|比重|占比/.test(before) && !/完成|计划|任务/.test(v.c.item ?? "")) return null;
-      tm = e !== undefined ? [e, e + 2] : [step[0], step[0]];
-      rTok = r.k === "R" ? r : { ...r, unit: "%" };
-      t = { cmp: ">=", bound: stated ?? 100 };
-      full = e !== undefined ? num(v.tok(e + 1)) : null;
+      const dir = stepWord(v, step[0]);
+      // 差错率每超过1个百分点扣0.4分 with no bound said: above what is not said (it is not a shortfall from 100%)
+      if (/^(?:超|高|增|多|上升)/.test(dir)) return null;
+      if (dir === "" && e === undefined && /占/.test(before) && !v.has("R")) {
+        // 超审限未结案件占未结案件总数每1个百分点扣0.4分: a share of failings, each point of it takes points
+        tm = [step[0], step[0]];
+        rTok = r.k === "R" ? r : { ...r, unit: "%" };
+        t = { cmp: "<=", bound: 0 };
+        full = null;
+      } else {
+        // 查看资料,每低5%扣1分 under 工业用水重复利用率(≥75%,标准分5): the one rate the item states is the
+        // target; with none, 100% only where the clause names its rate (报考率每降低1个百分点…) or the item
+        // a plan or task to complete (确保完成…计划 | 每差1%扣10分), else the target is unsaid
+        const stated = itemTarget(v.c.item);
+        if (stated === "several") return null;
+        if (stated === null && e === undefined && !/率|比例|比重|占比/.test(before) && !/完成|计划|任务/.test(v.c.item ?? "")) return null;
+        tm = e !== undefined ? [e, e + 2] : [step[0], step[0]];
+        rTok = r.k === "R" ? r : { ...r, unit: "%" };
+        t = { cmp: ">=", bound: stated ?? 100 };
+        full = e !== undefined ? num(v.tok(e + 1)) : null;
+      }
     }
   } else {
     return null;
@@ -458,6 +469,7 @@ function rateTiers(v: View): Outcome | null {
   if (deducting && scored.length < pairs.length && max === undefined) return null;
   const tiers: Tier[] = [];
   const tops: number[] = [];
+  const closed: Array<[number, number]> = [];
   let unit: RateUnit | null = null;
   for (const { rAt, pts } of pairs) {
     const r = v.tok(rAt);
@@ -467,6 +479,12 @@ function rateTiers(v: View): Outcome | null {
     const amount = pts ?? (deducting ? -(max ?? 0) : 0);
     if (r.hi !== undefined) {
       if (!(r.hi > num(r))) return null;
+      if (included(v, rAt)) {
+        // 0-10%(含),计2分;10-20%(含),计1分: (含) puts the upper bound in the band
+        tiers.push({ cmp: "<=", bound: r.hi, amount });
+        closed.push([num(r), r.hi]);
+        continue;
+      }
       tiers.push({ cmp: ">=", bound: num(r), amount });
       tops.push(r.hi);
     } else {
@@ -476,6 +494,16 @@ function rateTiers(v: View): Outcome | null {
       tiers.push({ cmp: within && cmp === ">" ? ">=" : within && cmp === "<" ? "<=" : cmp, bound: num(r), amount });
     }
   }
+  // bands closed at their top: each starts where the one below ends (10-20%(含) after 0-10%(含)), or a gap is unsaid
+  closed.sort((a, b) => a[0] - b[0]);
+  if (closed.some(([lo], i) => i > 0 && lo !== closed[i - 1][1])) return null;
+  // 调整率=0,计3分; 0-10%(含),计2分…: the rate exactly 0 before bands that start at 0 is the lowest band
+  const exact = closed.length > 0 && closed[0][0] === 0 ? zeroPoint(v) : null;
+  if (exact !== null) tiers.push({ cmp: "<=", bound: 0, amount: exact.points });
+  // 5%以下得0.5分,负技巧的不得分 / 负增长的不得分: a zero said for a negative rate is a tier below 0
+  const negative = negativeZero(v, pairs.map((x) => x.span));
+  if (negative === -2) return null;
+  if (negative >= 0) tiers.push({ cmp: "<", bound: 0, amount: deducting ? -(max ?? 0) : 0 });
   // a ladder: the further a tier's bound, the more (or the less) it gives — not one figure per quarter
   for (const side of [tiers.filter((t) => t.cmp === ">" || t.cmp === ">="), tiers.filter((t) => t.cmp === "<" || t.cmp === "<=")]) {
     const sorted = [...side].sort((x, y) => x.bound - y.bound);
@@ -495,5 +523,45 @@ function rateTiers(v: View): Outcome | null {
     v.useRange(done[0], done[1]);
   }
   for (const { span } of pairs) v.useRange(span[0], span[1]);
+  if (negative >= 0) v.use(negative);
+  if (exact !== null) v.useRange(exact.span[0], exact.span[1]);
   return { kind: "rate-tiers", unit: unit ?? "%", tiers };
+}
+
+/** A range followed by (含): its top is in it. */
+function included(v: View, rAt: number): boolean {
+  return v.sk.slice(rAt + 1, rAt + 4) === "(t)" && v.c.text(v.tok(rAt + 2)).trim() === "含";
+}
+
+/** 调整率=0,计3分 / 为0的,得3分 at the clause's start: the points for a rate of exactly 0, and the span. */
+function zeroPoint(v: View): { points: number; span: [number, number] } | null {
+  const m = v.first(/^tc?Nt?,?EP[;,]/);
+  if (!m) return null;
+  const said = v.sk[1] === "c" ? 1 : 0;
+  const at = 1 + said;
+  if (v.sk[at + 1] === "t" && v.c.text(v.tok(at + 1)).trim() !== "的") return null;
+  const n = v.tok(at);
+  // 为0的: the lexer may take 的 for the number's measure word
+  if (n.n !== 0 || !/^的?$/.test(n.unit ?? "") || n.hi !== undefined) return null;
+  const word = said ? v.c.text(v.tok(1)).trim() : v.between(0, 1);
+  if (!(said ? /^(?:为|等于|=)$/ : /(?:=|为|等于)\s*$/).test(word)) return null;
+  return { points: num(v.tok(m[1] - 2)), span: [1, m[1] - 1] };
+}
+
+/**
+ * A zero (不得分) outside every tier whose own sentence names a negative rate (负增长, 为负): its
+ * position; -2 for a zero outside every tier said for something else; -1 for none.
+ */
+function negativeZero(v: View, spans: ReadonlyArray<[number, number]>): number {
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] !== "0" || spans.some(([a, b]) => p >= a && p < b)) continue;
+    // back over subject text (增长率为负的,不得分) to the tier before or a full stop
+    let from = p;
+    while (from > 0 && (v.sk[from - 1] === "t" || v.sk[from - 1] === ",")) from--;
+    if (!v.sk.slice(from, p).includes("t")) continue;
+    if (/负(?![责担])/.test(v.between(from, p))) return p;
+    // 负责人未签字的不得分: a zero for another condition is not a tier; the clause is not these tiers alone
+    return -2;
+  }
+  return -1;
 }
