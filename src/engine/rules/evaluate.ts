@@ -41,7 +41,6 @@ function describe(v: CellValue): string {
   return typeof v === "string" ? `"${v}"` : JSON.stringify(v);
 }
 
-/** yes/no, or null when the value is not an answer. */
 /** a value typed in traditional characters (無, 沒有, 3個) read as the same words in simplified ones */
 function simplified(v: CellValue): CellValue {
   if (typeof v !== "string") return v;
@@ -50,6 +49,7 @@ function simplified(v: CellValue): CellValue {
   return out;
 }
 
+/** yes/no, or null when the value is not an answer. */
 export function yesNo(value: CellValue): boolean | null {
   const v = simplified(value);
   const r = readCell(v);
@@ -108,10 +108,10 @@ function pointsOf(v: CellValue): Num {
   return bad(`${describe(v)} 不是分数`, "not a number of points");
 }
 
-/** A rate in the rule's unit; `numberFormat`: the cell's format (a percent format scales a number by 100). */
 /** a figure with a measure word after it (3人, 4篇), not 30左右 */
 const COUNTED = /\d\s*(?!左右)[\u4e00-\u9fff]+\s*$/;
 
+/** A rate in the rule's unit; `numberFormat`: the cell's format (a percent format scales a number by 100). */
 export function rateOf(v: CellValue, unit: RateUnit | "", numberFormat?: string | null): Num {
   const r = unit === "%" && typeof v === "number" && isPercentFormat(numberFormat) ? readCell(v, "0%") : readCell(v);
   if (r.kind !== "number") return bad(`${describe(v)} 不是比率`, "not a rate");

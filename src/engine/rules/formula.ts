@@ -23,7 +23,7 @@ import { isPercentFormat } from "../values";
 
 /** Must agree with values.ts TRUE_WORDS / FALSE_WORDS (a test checks it); cell.ts makes the others numbers. */
 export const YES_WORDS: ReadonlyArray<string> = ["是", "有", "√", "✓", "✔", "y", "yes", "true", "已", "完成", "达到", "达标", "合格"];
-export const NO_WORDS: ReadonlyArray<string> = ["否", "无", "無", "×", "✗", "✘", "x", "n", "no", "false", "未", "未完成", "未达到", "未达标", "不合格"];
+export const NO_WORDS: ReadonlyArray<string> = ["否", "无", "×", "✗", "✘", "x", "n", "no", "false", "未", "未完成", "未达到", "未达标", "不合格"];
 /** the answers a formula reads as words (every other answer word is made 1 or 0 by the plan) */
 export const FORMULA_YES: ReadonlyArray<string> = ["是", "有"];
 export const FORMULA_NO: ReadonlyArray<string> = ["否", "无"];
