@@ -129,9 +129,6 @@ function proportional(v: View): Outcome | null {
     const next = v.tok(q + 1);
     if (next.s === r.e && /^[\u4e00-\u9fff]/.test(v.c.text(next)) && !/^(?:的|以|及|计|得|为|或|和|达)/.test(v.c.text(next))) v.use(q);
   }
-  // 已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止: the rate over a rate target (40% → 5)
-  const rateTarget = rateTargetOf(v, p, es);
-  if (rateTarget !== null) return { kind: "proportional", unit: "%", per: rateTarget, points: full, cap: full };
   // 年内查处案件10例以上;否则按完成比例得分(15分): the count over the target
   const target = v.first(/Na/);
   // (上报科普信息4篇以上记2分(完不成的按比例扣分): the target said before its points)
@@ -141,7 +138,8 @@ function proportional(v: View): Outcome | null {
     v.useRange(target[0], target[1]);
     return { kind: "proportional", unit: n.unit ?? "", per: num(n), points: full, cap: full };
   }
-  // 数量已达行政村数80%的得10分,未达总数80%的,按比例扣除: in proportion to a target rate said before
+  // 数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止: in proportion to the one target rate
+  // said before (40% → 5), 100% when none is
   const bounds = new Set<number>();
   const at: number[] = [];
   for (let q = 0; q < p; q++) {
@@ -155,31 +153,8 @@ function proportional(v: View): Outcome | null {
     v.use(q);
     if (q > 0 && v.sk[q - 1] === "c") v.use(q - 1);
   }
+  if (bound < 100) return { kind: "proportional", unit: "%", per: bound, points: full, cap: full };
   return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound }, full: es.length === 1 ? full : null, step: bound, perStep: full };
-}
-
-/**
- * One rate below 100% reached for the points (已达…80%的得10分), said again as the bound not reached
- * before the proportion (未达总数80%的,按比例扣除): the target the rate is measured against.
- */
-function rateTargetOf(v: View, p: number, es: number[]): number | null {
-  if (es.length !== 1) return null;
-  const rs: number[] = [];
-  for (let q = 0; q < v.sk.length; q++) if (v.sk[q] === "R") rs.push(q);
-  if (rs.length === 0 || rs[0] > es[0] || rs[rs.length - 1] > p) return null;
-  const b = v.tok(rs[0]);
-  if (b.unit !== "%" || b.hi !== undefined || !(num(b) > 0 && num(b) < 100)) return null;
-  if (rs.some((q) => v.tok(q).unit !== "%" || v.tok(q).hi !== undefined || num(v.tok(q)) !== num(b))) return null;
-  const saidBefore = (q: number): string => (q > 0 && v.sk[q - 1] === "c" ? v.tok(q - 1).w ?? "" : q > 0 && v.sk[q - 1] === "t" ? v.c.text(v.tok(q - 1)) : "");
-  const first = saidBefore(rs[0]).trim();
-  if (!/(?:达|达到|不低于)[\u4e00-\u9fff]{0,5}$/.test(first) || /(?:未|没有|不)达[\u4e00-\u9fff]{0,5}$/.test(first)) return null;
-  for (const q of rs.slice(1)) if (!/(?:未达|未达到|低于|不足|不到)[\u4e00-\u9fff]{0,3}$/.test(saidBefore(q).trim())) return null;
-  for (const q of rs) {
-    v.use(q);
-    if (q > 0 && v.sk[q - 1] === "c") v.use(q - 1);
-  }
-  for (let q = p + 1; q < v.sk.length; q++) if (v.sk[q] === "F") v.use(q);
-  return num(b);
 }
 
 function rateRule(v: View): Outcome | null {
