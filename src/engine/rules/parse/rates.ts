@@ -105,16 +105,15 @@ function proportional(v: View): Outcome | null {
   if (!v.c.text(v.tok(p)).startsWith("按") && (ofAnother || quotient)) {
     return failure("proportion-of-another");
   }
-  // …不足者按比例折扣,缺课时超过三分之一(含三分之一)者计0分: a cut-off the proportion does not give
+  // …不足者按比例折扣,缺课时超过三分之一(含三分之一)者计0分: a cut-off the proportion does not give — a
+  // figure in the zero's condition, or a cut-off said in words only (完成不到一半的不得分); the
+  // proportion's own 0 (该征收不去征收的,不记分) stays
   for (let z = p + 1; z < v.sk.length; z++) {
     if (v.sk[z] !== "0") continue;
     let a = z;
     while (a > p + 1 && !";".includes(v.sk[a - 1])) a--;
     if (/分之|[\d%]|[NR]/.test(v.between(a, z) + v.sk.slice(a, z))) return failure("rate-incomplete");
-  }
-  // (a cut-off said in words only: 完成不到一半的不得分; the proportion's own 0, 该征收不去征收的,不记分, stays)
-  for (let q = p + 1; q < v.sk.length; q++) {
-    if (v.sk[q] === "0" && /超过|超出|低于|少于|不足|以下|以上|未达|达不到|不到/.test(v.c.s.slice(v.tok(p).e, v.tok(q).s))) return failure("rate-incomplete");
+    if (/超过|超出|低于|少于|不足|以下|以上|未达|达不到|不到/.test(v.c.s.slice(v.tok(p).e, v.tok(z).s))) return failure("rate-incomplete");
   }
   v.use(p, ...parens);
   if (es.length === 1) v.use(es[0], es[0] + 1);
