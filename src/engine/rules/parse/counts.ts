@@ -529,7 +529,7 @@ function firstRanks(v: View): Outcome | null {
  * out of the item's max (a stepped count).
  */
 export function deductionToZero(v: View): Outcome | null {
-  const m = v.first(/[MG]?Nt?,?L?DP[,;t]*N(?:\(t\))?at?,?t?0/);
+  const m = v.first(/[MG]?Nt?,?L?DP[,;t]*G?N(?:\(t\))?at?,?t?0/);
   if (!m) return null;
   const max = v.c.max;
   if (max === undefined) return failure("cutoff-needs-max");
