@@ -27,3 +27,36 @@ describe("points earned, then less of them per thing found (少加/少得/少计
     expect(scored("全年开展4次以上,少1次扣1分", 4, "少3次")).toBe(1);
   });
 });
+
+describe("grades, each with its points: notes in parentheses, a grade that gives nothing, rows joined", () => {
+  it.each<[string, number | undefined, Array<[string, number]>]>([
+    // dev4 G19-02's own wording: five table rows of one item joined, no separator left
+    ["优（完全到达任务要求，质量优秀并且得到用户的优评）加10分良（完全到达任务要求并且质量优秀）加5分好（基本到达任务完成要求）不扣分中（没全部完成任务，但部分要求已经实现）扣5分差（没全部完成任务）扣10分", undefined,
+      [["优", 10], ["良", 5], ["好", 0], ["中", -5], ["差", -10]]],
+    ["优秀(按时保质完成)加5分;良好(按时完成)加3分;一般(基本完成)不加分;较差(未完成)扣3分", undefined, [["优秀", 5], ["良好", 3], ["一般", 0], ["较差", -3]]],
+    ["好的加2分,中的不扣分,差的扣2分", undefined, [["好", 2], ["中", 0], ["差", -2]]],
+    ["優(全部達到要求)加10分良(達到要求)加5分中(部分達到)扣5分差扣10分", undefined, [["優", 10], ["优", 10], ["良", 5], ["中", -5], ["差", -10]]],
+    // grade words only, best first, out of the item's max: one of them, not parts that add up
+    ["考核等次为优秀的得10分,良好的得8分,合格的得6分,不合格的不得分", 10, [["优秀", 10], ["良好", 8], ["合格", 6], ["不合格", 0]]],
+    ["优秀的得10分;良好的得8分;合格的得6分;不合格的不得分", 10, [["良好", 8], ["不合格", 0]]],
+  ])("%s", (text, max, cases) => {
+    for (const [value, score] of cases) expect(scored(text, max, value)).toBe(score);
+  });
+  it("a value that is none of the clause's grades is not read (never 0)", () => {
+    expect(scored("好的加2分,中的不扣分,差的扣2分", undefined, "一般")).toBeNull();
+    expect(scored("优秀的得10分;良好的得8分;合格的得6分;不合格的不得分", 10, "差")).toBeNull();
+    expect(scored("优秀的得10分;良好的得8分;合格的得6分;不合格的不得分", 10, "是")).toBeNull();
+  });
+  it.each<[string, number | undefined]>([
+    // given and taken with an item's max: how they combine with it is not said
+    ["优加10分良加5分中扣5分差扣10分", 10],
+    // points inside a grade's note are read by nothing
+    ["优(每次加1分)加10分良加5分中扣5分差扣10分", undefined],
+    // not grade words (村民自治村, 合格村): categories the corpus leaves to the assessor (dev D23-08)
+    ["村民自治村计2分,合格村计1分,其他村计0.5分", 2],
+    // grade words but not best first: parts, or a muddle — not grades
+    ["合格的得2分,良好的得4分,优秀的得6分", 6],
+  ])("stays refused: %s", (text, max) => {
+    expect(parseRule(text, max !== undefined ? { max } : {}).understood).toBe(false);
+  });
+});
