@@ -60,3 +60,31 @@ describe("grades, each with its points: notes in parentheses, a grade that gives
     expect(parseRule(text, max !== undefined ? { max } : {}).understood).toBe(false);
   });
 });
+
+describe("…者扣N分 inside a larger item: each one who fails takes the points off it", () => {
+  it.each<[string, number, Array<[string, number]>]>([
+    // dev4 G27-03's own wording (traditional characters, a Chinese numeral)
+    ["未舉手發言者扣一分", 35, [["0", 35], ["4人次", 31], ["10人次", 25]]],
+    ["上课讲话者扣1分", 10, [["0", 10], ["3人次", 7], ["12人次", 0]]],
+    ["未按时交作业者,扣0.5分", 5, [["无", 5], ["2人", 4]]],
+    ["遲到者扣二分", 20, [["1人", 18], ["3人次", 14]]],
+  ])("%s", (text, max, cases) => {
+    for (const [value, score] of cases) expect(scored(text, max, value)).toBe(score);
+  });
+  it("a yes/no is no count of people: not read", () => {
+    expect(scored("上课讲话者扣1分", 10, "是")).toBeNull();
+  });
+  it("standing alone (no max) 违者扣1分 stays whether it happened", () => {
+    expect(scored("违者扣1分", undefined, "是")).toBe(-1);
+    expect(scored("违者扣1分", undefined, "否")).toBe(0);
+  });
+  it.each<[string, number]>([
+    // no 者: once or each time is not said (dev4 G27-04, dev D14-06)
+    ["早上與下午清潔工作不認真扣一分", 10],
+    ["全年未按要求准确及时报送信息资料的扣2分。", 5],
+    // a bound in the failing (10分钟以上) is a threshold, not whoever
+    ["迟到10分钟以上者扣2分", 10],
+  ])("stays refused: %s", (text, max) => {
+    expect(parseRule(text, { max }).understood).toBe(false);
+  });
+});

@@ -129,6 +129,11 @@ export function fixed(v: View): Outcome | null {
     // 不规范、不完备的,扣3分 for an item worth 3: the deduction is the item's standard failed, so
     // the value answers the item (是/√ it is met → 3, 否/× → 0); an event (发生…扣) is counted
     if (!addOn && v.c.max !== undefined && points === v.c.max && failedStandard(v.between(0, ds[0]))) return { kind: "all-or-nothing", points };
+    // 未舉手發言者扣一分 for an item worth 35: 者 names whoever fails, so each one (人次) takes the
+    // points off the item; standing alone (违者扣1分, no max) it is whether it happened
+    if (!addOn && v.c.max !== undefined && points < v.c.max && /^[^\d]*[\u4e00-\u9fff]者[\s,]*$/.test(v.between(0, ds[0]))) {
+      return { kind: "per-case", unit: "人", points, pointsMax: null, addOn: false, categories: [], cap: null };
+    }
     return { kind: "fixed-deduction", points, addOn };
   }
   // 成立领导小组…得3分;未成立领导小组扣1分,职责不明确扣1分: the item's points, less each requirement unmet
