@@ -54,8 +54,6 @@ describe("grades, each with its points: notes in parentheses, a grade that gives
     ["优(每次加1分)加10分良加5分中扣5分差扣10分", undefined],
     // not grade words (村民自治村, 合格村): categories the corpus leaves to the assessor (dev D23-08)
     ["村民自治村计2分,合格村计1分,其他村计0.5分", 2],
-    // grade words but not best first: parts, or a muddle — not grades
-    ["合格的得2分,良好的得4分,优秀的得6分", 6],
   ])("stays refused: %s", (text, max) => {
     expect(parseRule(text, max !== undefined ? { max } : {}).understood).toBe(false);
   });
@@ -84,6 +82,34 @@ describe("…者扣N分 inside a larger item: each one who fails takes the point
     ["全年未按要求准确及时报送信息资料的扣2分。", 5],
     // a bound in the failing (10分钟以上) is a threshold, not whoever
     ["迟到10分钟以上者扣2分", 10],
+  ])("stays refused: %s", (text, max) => {
+    expect(parseRule(text, { max }).understood).toBe(false);
+  });
+});
+
+describe("stages of one task, each worth more, the last the item's max: the value names the furthest reached", () => {
+  it.each<[string, number, Array<[string, number]>]>([
+    // dev3 F03-03's own wording
+    ["积极申报省级农业产业化联合体,提交申报材料的得1分,申报成功的得2.5分。", 2.5, [["申报成功", 2.5], ["提交申报材料", 1]]],
+    ["参加市级比赛的得1分,获奖的得3分", 3, [["获奖", 3], ["参加市级比赛", 1]]],
+    ["启动创建的计2分,通过验收的计5分", 5, [["通过验收", 5], ["启动创建", 2]]],
+    ["完成初稿的得0.5分;正式印發的得2分", 2, [["正式印發", 2], ["正式印发", 2], ["完成初稿", 0.5]]],
+    // grades said worst first end at the max the same way
+    ["合格的得2分,良好的得4分,优秀的得6分", 6, [["合格", 2], ["良好", 4], ["优秀", 6]]],
+  ])("%s", (text, max, cases) => {
+    for (const [value, score] of cases) expect(scored(text, max, value)).toBe(score);
+  });
+  it("a value that names no stage (未申报, 是) is not read, never 0", () => {
+    expect(scored("积极申报省级农业产业化联合体,提交申报材料的得1分,申报成功的得2.5分。", 2.5, "未申报")).toBeNull();
+    expect(scored("参加市级比赛的得1分,获奖的得3分", 3, "是")).toBeNull();
+  });
+  it.each<[string, number]>([
+    // best first: categories the assessor picks (dev D23-08, D38-02), not stages
+    ["4、村民自治村计2分,合格村计1分。", 2],
+    ["无事故得10分平指标得5分超指标不得分", 10],
+    ["按时完成计5分,推迟完成计3分", 5],
+    // the last stage is not the item's max: what the rest is worth is not said
+    ["申报的得1分,获批的得2分", 2.5],
   ])("stays refused: %s", (text, max) => {
     expect(parseRule(text, { max }).understood).toBe(false);
   });

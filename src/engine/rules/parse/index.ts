@@ -192,7 +192,11 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   if (r.kind === "sub-clauses" && r.sign === 1 && max !== undefined) {
     const sum = Math.round(r.parts.reduce((a, p) => a + p.points, 0) * 1e9) / 1e9;
     // alternatives (按时完成计5分,推迟完成计3分) are not parts that add up
-    if (sum > max) return fail("alternatives", { sum, max });
+    if (sum > max) {
+      const grades = stagesOf(r.parts, max);
+      if (grades === null) return fail("alternatives", { sum, max });
+      return { understood: true, construct: "grade-tiers", rule: { kind: "grade-tiers", grades }, max };
+    }
   }
   // 查看现场,有违法违规行为扣2分 for an item worth 2: the failing takes the whole item, so 是/√ answer
   // the item (its standard met), as for every other clause with a max that names only the failing
@@ -220,6 +224,25 @@ function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string |
   const unit = unitHere ?? /每\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1];
   if (unit === undefined) return "points-only";
   return { kind: "per-case", unit, points: pts.n, pointsMax: null, addOn: false, categories: [], cap: null };
+}
+
+/**
+ * 提交申报材料的得1分,申报成功的得2.5分 for an item worth 2.5: stages of one task, said in the order
+ * they are reached, each worth more, the last the item's max — the value names the furthest stage
+ * reached, as the clause words it (a grade). Alternatives said best first (村民自治村计2分,合格村计1分)
+ * stay refused: which one a unit is is the assessor's category, not a stage.
+ */
+function stagesOf(parts: ReadonlyArray<{ readonly label: string; readonly points: number }>, max: number): Array<{ label: string; points: number }> | null {
+  if (parts.length < 2 || parts[parts.length - 1].points !== max) return null;
+  const out: Array<{ label: string; points: number }> = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0 && !(parts[i].points > parts[i - 1].points)) return null;
+    // the stage is the words after the part's last separator (the task said before the first)
+    const label = parts[i].label.split(/[,;:]/).pop()?.trim() ?? "";
+    if (!/^[\u4e00-\u9fff]{2,8}$/.test(label) || out.some((o) => o.label === label)) return null;
+    out.push({ label, points: parts[i].points });
+  }
+  return out;
 }
 
 /** The most one outcome of an earning rule gives (null: not such a rule). */
