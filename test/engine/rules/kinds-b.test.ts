@@ -114,3 +114,20 @@ describe("stages of one task, each worth more, the last the item's max: the valu
     expect(parseRule(text, { max }).understood).toBe(false);
   });
 });
+
+describe("a shortfall of either of two measure words (少1張(份)) at the same points", () => {
+  it.each<[string, number, Array<[string, number]>]>([
+    // dev2 E35-01's own wording: a target for each, the value is how many are missing in all
+    ["全年張貼宣傳畫500張以上,發放禁毒宣傳資料5000份以上,少1張(份)扣0.05分;", 10, [["0", 10], ["少20張", 9], ["100份", 5], ["200張", 0]]],
+    ["张贴标语50条以上、悬挂横幅10幅以上,每少1条(幅)扣0.5分", 5, [["少3条", 3.5], ["少2幅", 4], ["4条", 3]]],
+    // no target: the count is what is missing
+    ["少1张(份)扣0.05分", 10, [["20张", 9], ["少40份", 8]]],
+    // one target, in either word: the count typed is what there is (as for 少1人 against 有5人以上)
+    ["全年发放宣传资料1000份以上,少1份(张)扣0.1分", 10, [["少20份", 8], ["990份", 9], ["少5张", 9.5]]],
+  ])("%s", (text, max, cases) => {
+    for (const [value, score] of cases) expect(scored(text, max, value)).toBe(score);
+  });
+  it("a note in the parentheses that is no measure word keeps the clause refused", () => {
+    expect(parseRule("全年發放資料500份以上,少1份(含電子版)扣0.05分", { max: 10 }).understood).toBe(false);
+  });
+});
