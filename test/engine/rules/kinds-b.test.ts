@@ -131,3 +131,26 @@ describe("a shortfall of either of two measure words (少1張(份)) at the same 
     expect(parseRule("全年發放資料500份以上,少1份(含電子版)扣0.05分", { max: 10 }).understood).toBe(false);
   });
 });
+
+describe("the task done, or half of it, said in words: the value is the share done", () => {
+  it.each<[string, number, Array<[string, number]>]>([
+    // dev4 G03-03's own wording
+    ["完成中国道路运输征订的计4分,完成征订任务一半以上的计2分,完成征订任务未过半的计0分。", 4, [["100%", 4], ["105%", 4], ["80%", 2], ["50%", 2], ["30%", 0]]],
+    ["全面完成任务的计10分,完成任务一半以上的计5分,未完成一半的不计分", 10, [["100%", 10], ["60%", 5], ["40%", 0]]],
+    // 过半: more than half
+    ["完成年度目标的得6分;完成目标过半的得3分;未过半的不得分", 6, [["100%", 6], ["51%", 3], ["50%", 0]]],
+    ["完成任務的計4分,完成任務半數以上的計2分", 4, [["90%", 2], ["20%", 0]]],
+  ])("%s", (text, max, cases) => {
+    for (const [value, score] of cases) expect(scored(text, max, value)).toBe(score);
+  });
+  it("a yes/no is no share: not read", () => {
+    expect(scored("完成任務的計4分,完成任務半數以上的計2分", 4, "是")).toBeNull();
+  });
+  it.each<[string, number]>([
+    // the first part is no plain "done" (按时完成 / 推迟完成 are alternatives of time, not of share)
+    ["按时完成计5分,推迟完成计3分", 5],
+    ["基本完成任务的计4分,完成任务一半以上的计2分", 4],
+  ])("stays refused: %s", (text, max) => {
+    expect(parseRule(text, { max }).understood).toBe(false);
+  });
+});

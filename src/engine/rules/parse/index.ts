@@ -193,6 +193,8 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
     const sum = Math.round(r.parts.reduce((a, p) => a + p.points, 0) * 1e9) / 1e9;
     // alternatives (按时完成计5分,推迟完成计3分) are not parts that add up
     if (sum > max) {
+      const half = halfTiers(r.parts, max);
+      if (half !== null) return { understood: true, construct: "rate-tiers", rule: half, max };
       const grades = stagesOf(r.parts, max);
       if (grades === null) return fail("alternatives", { sum, max });
       return { understood: true, construct: "grade-tiers", rule: { kind: "grade-tiers", grades }, max };
@@ -243,6 +245,25 @@ function stagesOf(parts: ReadonlyArray<{ readonly label: string; readonly points
     out.push({ label, points: parts[i].points });
   }
   return out;
+}
+
+/** a share said in words: 一半以上 / 半数以上 (≥ 50%), 过半 / 超过一半 (> 50%) */
+const HALF = /(?:(一半|半数)(?:\(含\))?(?:以上|及以上)|(过半|超过一半|超过半数))$/;
+
+/**
+ * 完成…征订的计4分,完成征订任务一半以上的计2分,完成征订任务未过半的计0分: the task done, or a share of
+ * it said in words, each worth less — the value is the share done (a rate): done (100%) → the
+ * first, half or more → the second, less → 0.
+ */
+function halfTiers(parts: ReadonlyArray<{ readonly label: string; readonly points: number }>, max: number): ScoringRule | null {
+  if (parts.length !== 2 || parts[0].points !== max || !(parts[1].points < parts[0].points)) return null;
+  const done = parts[0].label.split(/[,;:]/).pop() ?? "";
+  const share = HALF.exec((parts[1].label.split(/[,;:]/).pop() ?? "").trim());
+  if (!/^(?:全面|全部|按时|按期)?完成[\u4e00-\u9fff]*$/.test(done.trim()) || /[半未不]/.test(done) || share === null) return null;
+  return {
+    kind: "rate-tiers", unit: "%",
+    tiers: [{ cmp: ">=", bound: 100, amount: parts[0].points }, { cmp: share[1] !== undefined ? ">=" : ">", bound: 50, amount: parts[1].points }],
+  };
 }
 
 /** The most one outcome of an earning rule gives (null: not such a rule). */
