@@ -128,6 +128,10 @@ export function fixed(v: View): Outcome | null {
     const addOn = v.sk[ds[0]] === "A";
     // 不规范、不完备的,扣3分 for an item worth 3: the deduction is the item's standard failed, so
     // the value answers the item (是/√ it is met → 3, 否/× → 0); an event (发生…扣) is counted
+    // 查文件,缺项扣4分 for an item worth 4: the failing is missing parts, counted (无 or 0 missing → 4, 缺1项 → 0),
+    // not the standard answered yes/no (无 read as "not met" was a confident 0)
+    const missing = !addOn && v.c.max !== undefined && points === v.c.max ? MISSING_PARTS.exec(v.between(0, ds[0])) : null;
+    if (missing) return { kind: "per-unit-deduction-floored", per: 1, unit: missing[1], points, full: null, target: null, cap: null };
     if (!addOn && v.c.max !== undefined && points === v.c.max && failedStandard(v.between(0, ds[0]))) return { kind: "all-or-nothing", points };
     return { kind: "fixed-deduction", points, addOn };
   }
@@ -437,6 +441,9 @@ const CASE_UNITS = new Set(["例", "起", "次", "件", "宗", "处", "人", "�
 /** words of an event that happens and is counted (发生事故, 发现违规, 被投诉), not of a standard unmet */
 const EVENT = new RegExp(`${FOUND_ANY.source}|举报|投诉|违规|违纪|违法|事故|案件|一经`);
 /** the condition says the item's standard was not met (未…, 没有…, 不规范, 无制度, 缺…) and names no event */
+/** a condition that is parts missing, with no number: 缺项, 有缺项的, 资料缺件 */
+const MISSING_PARTS = /(?:缺少|缺|少)(项|件|份|本|处|个)(?:的)?[\s,]*$/;
+
 function failedStandard(condition: string): boolean {
   return !EVENT.test(condition) && /未|没有|不|无|缺/.test(condition);
 }
