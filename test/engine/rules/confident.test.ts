@@ -129,3 +129,119 @@ describe("missing parts that take the whole item (缺项扣4分) are counted", (
     expect(refused("缺项扣2分", 4)).toBe("rest-unsaid");
   });
 });
+
+// ---------------------------------------------------------------- dev6 and dev7 (round 7), after their first figures
+
+describe("a lose verb with whose points before them (扣除该成员5分) takes them off", () => {
+  it.each([
+    ["成员无故旷勤,扣除该成员5分;", -5],
+    ["无故缺席例会的,扣除该同志2分", -2],
+    ["值班脱岗的,扣当班人员考核分3分", -3],
+    ["未按时交回钥匙的,扣除該責任人1分", -1],
+  ])("%s (no max): 是 → %d, 否 → 0", (text, points) => {
+    expect(scored(text, undefined, "是")).toBe(points);
+    expect(scored(text, undefined, "否")).toBe(0);
+  });
+  it.each([
+    "一人次扣该当班教师考核分0.5分。",
+    "幼儿园查出孩子携带危险物品入园的,一人次扣该当班教师考核分0.5分。",
+    "每人次扣除该班级考核分0.5分",
+  ])("per person: %s", (text) => {
+    expect(scored(text, undefined, "1人次")).toBe(-0.5);
+    expect(scored(text, undefined, "4人次")).toBe(-2);
+    expect(scored(text, undefined, "0")).toBe(0);
+  });
+  it("two such deductions with different points for different acts are several figures", () => {
+    expect(refused("如未清扫者每次扣除当月绩效考核3分,清扫不彻底的每次扣除当月绩效考核1分;")).toBe("several-counts");
+  });
+});
+
+describe("points per case with no verb under a deduction heading (纪律扣分细则) are taken off", () => {
+  const under = (text: string, item: string, value: string): number | null => {
+    const p = parseRule(text, { itemText: item });
+    if (!p.understood) throw new Error(`not understood: ${text}: ${p.reason}`);
+    return scoreRule(p.rule, value).score;
+  };
+  it.each([
+    ["寝室的门窗、电灯不关好,每次5分。", "【纪律扣分细则】"],
+    ["不按时熄灯,每次5分", "宿舍管理扣分标准"],
+    ["乱扔垃圾每次5分", "減分項目"],
+  ])("%s under %s: 2次 → -10", (text, item) => {
+    expect(under(text, item, "2次")).toBe(-10);
+    expect(under(text, item, "0")).toBe(0);
+  });
+  it("under a bonus heading, or none, they are given", () => {
+    expect(under("每篇5分", "信息宣传加分", "2篇")).toBe(10);
+    expect(scored("每篇5分", undefined, "2篇")).toBe(10);
+  });
+});
+
+describe("a requirement with one count bound and its points in parentheses compares the count", () => {
+  it.each([
+    ["分析研究安全生产不少于4次(4分);", 4, "次"],
+    ["俱乐部配有专项的体育教师或体育教练员4名以上。(3分)", 3, "名"],
+    ["每年组织应急演练2次以上(2分)", 2, "次"],
+    ["全年召开會議不少於四次(4分)", 4, "次"],
+  ])("%s", (text, points, unit) => {
+    const bound = Number(/(\d)[次名]/.exec(text)?.[1] ?? 4);
+    expect(scored(text, points, `${bound}${unit}`)).toBe(points);
+    expect(scored(text, points, `${bound + 2}${unit}`)).toBe(points);
+    expect(scored(text, points, `${bound - 1}${unit}`)).toBe(0);
+    expect(scored(text, points, "0")).toBe(0);
+  });
+  it("a count said with no comparator (要进行一次培训) stays a yes/no", () => {
+    expect(scored("各村级应急扑火队要进行一次安全扑火培训。(1分)", 1, "是")).toBe(1);
+  });
+});
+
+describe("points per unit written after them (加0.5分/人)", () => {
+  it.each([
+    ["拾到校章者,加0.5分/人,并登记表扬", "2人", 1],
+    ["好人好事加1分/次", "3次", 3],
+    ["獲獎的計2分/篇", "2篇", 4],
+  ])("%s: %s → %d", (text, value, score) => {
+    expect(scored(text, undefined, value)).toBe(score);
+    expect(scored(text, undefined, "0")).toBe(0);
+  });
+});
+
+describe("counts in parts that a yes/no per part does not give", () => {
+  it.each([
+    ["总量200条得8分,未完成扣2分;", 8],
+    ["全年发稿30篇得5分,未完成的扣2分", 5],
+  ])("full points for a count reached, a deduction below it: %s", (text, max) => {
+    expect(refused(text, max)).toBe("count-in-part");
+  });
+  it.each([
+    ["- 一年内召开5次及以上,得3分; - 一年内召开3次及以上,得2分; - 一年内召开1次及以上,得1分。", 3],
+    ["-全年开展活动6次及以上,得3分;-全年开展活动4次及以上,得2分;-全年开展活动2次及以上,得1分", 3],
+  ])("tiers of one count are not parts (3 = 2 + 1 is no item total): %s", (text, max) => {
+    expect(refused(text, max)).toBe("count-in-part");
+  });
+  it("the same tiers without the bullets are read as tiers: 开展活动6次以上得3分;4次以上得2分;2次以上得1分", () => {
+    const text = "开展活动6次以上得3分;4次以上得2分;2次以上得1分";
+    expect(["6次", "5次", "2次", "1次"].map((x) => scored(text, 3, x))).toEqual([3, 2, 1, 0]);
+  });
+  it("parts with a frequency that is their requirement stay yes/no: 每月召开1次例会得2分;建立台账得1分", () => {
+    expect(scored("每月召开1次例会得2分;建立台账得1分", 3, "是,否")).toBe(2);
+  });
+});
+
+describe("points by how the work went, with only the zero said", () => {
+  it.each([
+    "按落实情况计分,不落实管护主体不得分。",
+    "根据完成情况给分,未完成的不得分",
+    "视开展情况评分,未开展不得分。",
+  ])("%s", (text) => {
+    expect(refused(text, 15)).toBe("discretion");
+  });
+});
+
+describe("both failings at once priced on their own (若…同时…)", () => {
+  it.each([
+    "值班期间出现迟到或者早退的现象,扣除该成员2分;若某成员同时存在迟到和早退的现象,扣除该成员4分;",
+    "迟到扣1分,早退扣1分;如同时迟到早退的扣3分",
+  ])("%s", (text) => {
+    expect(refused(text)).toBe("conditional-part");
+  });
+});
