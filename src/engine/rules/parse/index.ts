@@ -10,7 +10,7 @@ import type { RuleParse, ScoringRule } from "../types";
 import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 import { MAX_TOKENS, lex, skeleton, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
-import { joinNumbers, maxFromItemText, normalizeClause, stripEnumeration } from "./normalize";
+import { joinNumbers, maxFromItemText, normalizeClause, simplifiedChar, stripEnumeration } from "./normalize";
 import { refineTokens } from "./refine";
 import { sectionLike } from "./section";
 import { parseShortForm } from "./short";
@@ -111,6 +111,11 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
     r = { ...r, rateStated: clause.rateStated };
   }
   if (parens.length === 1) clause.used[parens[0]] = 1;
+  // 每次5分 under 纪律扣分细则: points per case with no verb at all take their sign from the heading, as a
+  // standard that is only points does (bareDeduction) — not +5 by default
+  if (r.kind === "per-unit-capped" && r.cap === null && r.per === 1 && deductingHeading(opts.itemText) && toks.every((t) => t.k !== "D" && t.k !== "A" && (t.k !== "E" || t.w === ""))) {
+    r = { kind: "per-case", unit: r.unit, points: r.points, pointsMax: null, addOn: false, categories: [], cap: null };
+  }
   // 一个不符合项扣2分,…合格分数线暂定为40分: the sheet's pass mark says what the total means; beside a
   // count of deductions it is read and kept with the rule, never scored (elsewhere it stays unread)
   if (r.kind === "per-case" || r.kind === "per-unit-deduction-floored") {
@@ -222,7 +227,7 @@ function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string |
   if (after && unitHere === undefined) return null;
   if (pts.hi !== undefined || pts.n === undefined) return "points-only";
   const heading = itemText ?? "";
-  if (!/扣|减/.test(heading) || /加分|奖/.test(heading)) return "points-only";
+  if (!deductingHeading(heading)) return "points-only";
   const unit = unitHere ?? /每\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1];
   if (unit === undefined) return "points-only";
   return { kind: "per-case", unit, points: pts.n, pointsMax: null, addOn: false, categories: [], cap: null };
@@ -264,6 +269,13 @@ function halfTiers(parts: ReadonlyArray<{ readonly label: string; readonly point
     kind: "rate-tiers", unit: "%",
     tiers: [{ cmp: ">=", bound: 100, amount: parts[0].points }, { cmp: share[1] !== undefined ? ">=" : ">", bound: 50, amount: parts[1].points }],
   };
+}
+
+/** a heading that says its points are taken (扣分(每人次), 纪律扣分细则, 減分項目), not given */
+function deductingHeading(heading: string | undefined): boolean {
+  if (heading === undefined) return false;
+  const h = heading.replace(/[\u4e00-\u9fff]/g, simplifiedChar);
+  return /扣|减/.test(h) && !/加分|奖/.test(h);
 }
 
 /** The most one outcome of an earning rule gives (null: not such a rule). */
