@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { countOf, gradeOf, listTokens, rateOf, shortfallOf, yesNo } from "./evaluate";
+import { countOf, gradeOf, happened, listTokens, rateOf, shortfallOf, yesNo } from "./evaluate";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
 
@@ -160,6 +160,24 @@ function failingsAnswer(raw: string, k: number): Step {
   return word === null ? QUOTE : { value: r.value ? k : 0, numberFormat: word };
 }
 
+/**
+ * An answer to a deduction that takes the whole item (fixed-deduction with `met`; the formula reads
+ * 是/否/有/无 themselves and a number as the count of events): √/完成 (met) → 0 and ×/未完成 → 1,
+ * 無/沒有 → 0, a count typed as text → the count, each shown as typed.
+ */
+function metEventCell(raw: string): Step {
+  if (["是", "否", "有", "无"].includes(raw)) return null;
+  const t = raw.trim();
+  const yn = happened({ met: true }, raw);
+  if (typeof yn !== "boolean") return null;
+  const counted = countCell(t);
+  if (counted) return counted;
+  const r = readText(t);
+  const word = literal(t);
+  if (r.kind === "number") return word === null ? QUOTE : { value: r.value, numberFormat: word };
+  return word === null ? QUOTE : { value: yn ? 1 : 0, numberFormat: word };
+}
+
 /** a count, or a word for none other than 无 (否, ×) → 0 shown as typed */
 function countOrNone(raw: string): Step {
   // the formula reads the word 无 itself (exactly: " 无" is made 0 shown " 无")
@@ -235,6 +253,7 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       // 缺1项 is no answer of a yes/no rule (evaluate.ts): left as typed, the formula gives #N/A
       return shortfallOf(raw) !== null ? null : answerCell(raw);
     case "fixed-deduction":
+      return r.met ? metEventCell(raw) : answerCell(raw);
     case "percentage-cut":
     case "veto":
       return answerCell(raw);

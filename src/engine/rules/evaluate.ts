@@ -207,6 +207,25 @@ function needYesNo(value: CellValue): boolean | RuleScore {
   return yn;
 }
 
+/**
+ * Whether a fixed deduction's event happened. With `met` (the deduction takes the whole item)
+ * 是/√/完成 answer that the standard is met and 否/× that it is not, while 有/无 (the event named is
+ * there or not), 发生2起/未发生 and counts say whether the event happened.
+ */
+export function happened(rule: { readonly met?: true }, value: CellValue): boolean | RuleScore {
+  if (rule.met) {
+    const v = simplified(value);
+    const r = readCell(v);
+    if (r.kind === "bool") {
+      const t = typeof v === "string" ? v.trim() : v;
+      if (t === "有") return true;
+      if (t === "无") return false;
+      return !r.value;
+    }
+  }
+  return needYesNo(value);
+}
+
 /** One answer to parts whose requirement each is met or not: 是 all met, 否 none, a number how many are unmet (same points each). */
 function unmetParts(parts: ReadonlyArray<{ readonly points: number }>, value: CellValue, max: number | undefined): RuleScore {
   const total = parts.reduce((a, p) => a + p.points, 0);
@@ -348,7 +367,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       return { score: deducted(rule.cap !== null ? Math.min(rule.cap, d) : d, max) };
     }
     case "fixed-deduction": {
-      const yn = needYesNo(value);
+      const yn = happened(rule, value);
       if (typeof yn !== "boolean") return yn;
       if (yn && rule.veto) return { score: deducted(rule.points, max), vetoed: true };
       return { score: deducted(yn ? rule.points : 0, max) };

@@ -11,7 +11,7 @@
  */
 import type { CellValue } from "../grid";
 import { readCell } from "../values";
-import { countOf, gradeOf, proportionalOf, rateOf, scoreRule, shortOf, shortfallOf, yesNo } from "./evaluate";
+import { countOf, gradeOf, happened, proportionalOf, rateOf, scoreRule, shortOf, shortfallOf, yesNo } from "./evaluate";
 import type { Comparator, RuleScore, ScoreOptions, ScoringRule, Threshold } from "./types";
 
 export interface Explanation {
@@ -220,7 +220,7 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
       return ex(`${v} 按类别每${rule.unit || "例"}扣 ${byCat}分 → ${final}分`, `${ve} by category at ${byCat} each → ${final}`);
     }
     case "fixed-deduction": {
-      if (yesNo(value) === true) return max !== undefined ? ex(`${v} → ${num(max)} − ${num(rule.points)} = ${final}分`, `${ve} → ${num(max)} − ${num(rule.points)} = ${final}`) : ex(`${v} → 扣 ${num(rule.points)}分`, `${ve} → deduct ${num(rule.points)}`);
+      if (happened(rule, value) === true) return max !== undefined ? ex(`${v} → ${num(max)} − ${num(rule.points)} = ${final}分`, `${ve} → ${num(max)} − ${num(rule.points)} = ${final}`) : ex(`${v} → 扣 ${num(rule.points)}分`, `${ve} → deduct ${num(rule.points)}`);
       return max !== undefined ? ex(`${v} → 满分 ${final}分`, `${ve} → full ${final}`) : ex(`${v} → 不扣分`, `${ve} → no deduction`);
     }
     case "doubled":

@@ -249,8 +249,12 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       if (k < 2) return null;
       return listed;
     }
-    case "fixed-deduction":
-      return yesNoIf(ref, deducted(num(rule.points), max), deducted("0", max));
+    case "fixed-deduction": {
+      const [d, full] = [deducted(num(rule.points), max), deducted("0", max)];
+      if (!rule.met) return yesNoIf(ref, d, full);
+      // 是 the standard met, 有 the event there; a number counts events (the plan makes √ 0, × 1)
+      return `IF(ISNUMBER(${ref}),IF(${ref}>0,${d},${full}),IF(OR(${ref}=TRUE,${ref}="是",${ref}="无"),${full},IF(OR(${ref}=FALSE,${ref}="否",${ref}="有"),${d},NA())))`;
+    }
     case "doubled":
       return `IF(ISNUMBER(${ref}),${deducted(`${num(rule.factor)}*ABS(${ref})`, max)},IF(OR(${ref}=FALSE,${isWord(ref, FORMULA_NO)}),${deducted("0", max)},NA()))`;
     case "range-bonus": {

@@ -183,6 +183,13 @@ export interface FixedDeductionRule {
   readonly addOn: boolean;
   /** the same event also vetoes the unit (全年无火灾得10分,发生森林火灾无分,并实行一票否决) */
   readonly veto?: true;
+  /**
+   * The deduction takes the whole item (有违规现象之一的不得分 for an item worth 5): 是/√ answer that
+   * the item's standard is met (no deduction), 否/× that it is not; 有/无, 发生2起/未发生 and counts
+   * say whether the event named happened. Absent (a deduction standing alone, no max): 是 means
+   * the event happened.
+   */
+  readonly met?: true;
 }
 
 /** factor × the deduction the referenced standard gives (n = that deduction). 按照省考核标准加倍扣分. */

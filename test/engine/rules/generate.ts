@@ -133,6 +133,13 @@ export function generateCases(seed: number, n: number): Case[] {
       return { rule, value: v, max: pick([5, 6, 3]), period: undefined };
     },
     () => ({ rule: { kind: "fixed-deduction", points: pick([2, 6]), addOn: r() < 0.5 }, value: answers(), max: maybe(10), period: undefined }),
+    () => {
+      // a failing that takes the whole item (met): 是/√ the standard met, 有/无 and counts the event
+      const points = pick([2, 6]);
+      const veto = r() < 0.3 ? { veto: true as const } : {};
+      const value = pick<CellValue>([answers(), "無", "沒有", "1起", "未发生", "发生2起", 0, 3]);
+      return { rule: { kind: "fixed-deduction", points, addOn: false, met: true, ...veto }, value, max: points, period: undefined };
+    },
     () => ({ rule: { kind: "doubled", factor: pick([2, 3]) }, value: pick<CellValue>([0, 1, 2.5, "3分", "3", "-2", "无", "是", "3人", "46%", ...JUNK]), max: maybe(15), period: undefined }),
     () => ({ rule: { kind: "range-bonus", min: 3, max: 5 }, value: pick<CellValue>([0, 2, 3, 4, 4.5, 5, 6, "4分", "无", "是", "-3", "46%", ...JUNK]), max: maybe(pick([5, 4, 12])), period: undefined }),
     () => ({ rule: { kind: "percentage-cut", percent: pick([20, 10, 15]) }, value: answers(), max: maybe(pick([100, 87.5])), period: undefined }),

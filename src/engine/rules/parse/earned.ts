@@ -281,7 +281,11 @@ export function earned(v: View): Outcome {
     if (zero >= 0 && v.c.max !== undefined && !others && maxPoints.length === (v.sk.match(/P/g) ?? []).length) {
       v.use(zero, ...maxPoints);
       // 班子成员中有违规违纪的不得分: the zero goes with an event; the value counts events (无/0 keep the points)
-      if (EVENT.test(v.between(0, zero))) return { kind: "fixed-deduction", points: v.c.max, addOn: false };
+      // (…现象之一的不得分;有乱收费行为的不得分: each failing zeroes the item, any of them is the event)
+      if (EVENT.test(v.between(0, zero))) {
+        for (let p = zero; p < v.sk.length; p++) if (v.sk[p] === "0") v.use(p);
+        return { kind: "fixed-deduction", points: v.c.max, addOn: false };
+      }
       return { kind: "all-or-nothing", points: null };
     }
     return requirementOnly(v) ?? failure("no-points");

@@ -227,6 +227,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     // alternatives (按时完成计5分,推迟完成计3分) are not parts that add up
     if (sum > max) return fail("alternatives", { sum, max });
   }
+  // 查看现场,有违法违规行为扣2分 for an item worth 2: the failing takes the whole item, so 是/√ answer
+  // the item (its standard met), as for every other clause with a max that names only the failing
+  if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points === max) r = { ...r, met: true };
   return { understood: true, construct: r.kind, rule: r, ...(max !== undefined ? { max } : {}) };
 }
 

@@ -159,7 +159,8 @@ function byPeriod(v: View): Outcome | null {
 function veto(v: View): Outcome | null {
   const p = v.find("V", 0, v.sk.length);
   if (p < 0) return null;
-  if (v.has("P")) return vetoWithPoints(v, p);
+  // 少任一種證件不得分(實行“一票否決”) for an item worth 4: the failing zeroes the item and vetoes the unit
+  if (v.has("P") || (v.has("0") && v.c.max !== undefined)) return vetoWithPoints(v, p);
   v.use(p);
   return { kind: "veto" };
 }
@@ -171,15 +172,28 @@ function veto(v: View): Outcome | null {
  */
 function vetoWithPoints(v: View, p: number): Outcome {
   let a = p;
-  while (a > 0 && !",;".includes(v.sk[a - 1])) a--;
+  while (a > 0 && !",;(".includes(v.sk[a - 1])) a--;
   const said = v.between(a, p).replace(/[“”"'\s]/g, "");
   if (!/^(?:并|同时|且)?(?:本条|本项|此项|该项)?(?:实行|予以|给予|执行|实施)?$/.test(said)) return failure("veto-with-points");
   let b = p + 1;
   while (b < v.sk.length && v.sk[b] === "t" && /^[“”"'\s。.]*$/.test(v.c.text(v.tok(b)))) b++;
+  // (实行“一票否决”): the note's brackets go with it
+  if (a > 0 && v.sk[a - 1] === "(" && v.sk[b] === ")") {
+    v.use(a - 1, b);
+    a--;
+    b++;
+  }
   const inner = rest(v.without(a, b));
   if (isFailure(inner)) return inner;
-  if (inner.kind !== "fixed-deduction" || inner.addOn) return failure("veto-with-points");
   v.use(p);
+  // …不得分 with nothing earned: the failing takes the whole item (all-or-nothing's "no")
+  const innerView = v.without(a, b);
+  if (inner.kind === "all-or-nothing" && inner.points === null && v.c.max !== undefined && !/[EP]/.test(innerView.sk)) {
+    // (…之一的不得分;有乱收费行为的不得分: each failing zeroes the item, any of them is the event)
+    for (let q = 0; q < innerView.sk.length; q++) if (innerView.sk[q] === "0") innerView.use(q);
+    return { kind: "fixed-deduction", points: v.c.max, addOn: false, veto: true };
+  }
+  if (inner.kind !== "fixed-deduction" || inner.addOn) return failure("veto-with-points");
   return { ...inner, veto: true };
 }
 
