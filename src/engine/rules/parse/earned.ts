@@ -4,7 +4,7 @@
  */
 import type { LabelledPoints } from "../types";
 import type { Token } from "./lexer";
-import { type Outcome, type View, DATE_UNITS, FOUND_ANY, FOUND_LEAD, FOUND_ONLY, MEASURE_UNITS, TIME_UNITS, comparatorAt, earnings, failure, num } from "./view";
+import { type Outcome, type View, DATE_UNITS, FOUND_ANY, FOUND_LEAD, FOUND_ONLY, MEASURE_UNITS, TIME_UNITS, comparatorAt, earnings, failure, measureOf, num } from "./view";
 
 /**
  * 达到国家标准的加3—5分, 加2-10分: a range of points means the assessor chooses within it; no
@@ -91,7 +91,8 @@ function requirementOnly(v: View): Outcome | null {
   const said = comparatorAt(v, at, ">=");
   if (!said.said || n.hi !== undefined || (said.cmp !== ">=" && said.cmp !== ">")) return null;
   for (let p = 0; p < v.sk.length; p++) v.use(p);
-  if (rates.length === 1) return { kind: "rate-threshold", unit: n.unit === "‰" ? "‰" : "%", threshold: { cmp: said.cmp, bound: num(n) }, points: null };
+  // (a quantity in a measure word, 经费10万元以上, is a rate token here when read as one: quantity.ts)
+  if (rates.length === 1) return { kind: "rate-threshold", unit: measureOf(n), threshold: { cmp: said.cmp, bound: num(n) }, points: null };
   return countBound(n, said.cmp, max);
 }
 
