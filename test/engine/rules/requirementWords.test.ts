@@ -41,3 +41,23 @@ describe("a requirement with only the item's points, worded with subject words t
     expect(parseRule("街道重视文化旅游工作,明确分管领导,文化旅游工作经费纳入财政预算。").understood).toBe(false);
   });
 });
+
+describe("a requirement with the item's points said beside it (满分N分)", () => {
+  it.each<[string, number]>([
+    ["(1)园区、镇街住建局是否协助 参加开展建设工程抗震设防要求 检查工作,满分4分。", 4],
+    ["是否建立健全工作台账,满分2分", 2],
+    ["建立工作台账(满分2分)", 2],
+    ["按时报送年度工作总结。满分 3 分", 3],
+    ["是否明确分管领导;满分1分", 1],
+  ])("%s (max %d): done → max, not done → 0", (text, max) => {
+    expect(score(text, "是", max)).toBe(max);
+    expect(score(text, "否", max)).toBe(0);
+  });
+  it("a 满分 other than the item's max is not taken for it", () => {
+    expect(parseRule("建立工作台账,满分3分", { max: 2 }).understood).toBe(false);
+  });
+  it("with other scoring words beside it, it is not a requirement only", () => {
+    const p = parseRule("建立工作台账,满分2分,每缺一项扣1分", { max: 2 });
+    expect(p.understood && p.rule.kind).not.toBe("all-or-nothing");
+  });
+});
