@@ -13,7 +13,8 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { countOf, gradeOf, happened, listTokens, rateOf, shortfallOf, yesNo } from "./evaluate";
+import { countOf, gradeOf, happened, listTokens, rateOf, requiredGrade, shortfallOf, yesNo } from "./evaluate";
+import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { ScoreOptions, ScoringRule } from "./types";
 
@@ -237,9 +238,17 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
     case "money-tiers":
     case "rate-tiers":
       return rateCell(raw, r.unit);
-    case "all-or-nothing":
+    case "all-or-nothing": {
+      // 甲級 for 甲级: the formula compares the text with the grade as the clause writes it (shown as typed)
+      if (r.grades && requiredGrade(r.grades, raw) !== null) {
+        const w = normalizeClause(raw.trim());
+        if (w === raw) return null;
+        const word = literal(raw);
+        return word === null ? QUOTE : { value: w, numberFormat: `;;;${word}` };
+      }
       // 缺1项 is no answer of a yes/no rule (evaluate.ts): left as typed, the formula gives #N/A
       return shortfallOf(raw) !== null ? null : answerCell(raw);
+    }
     case "fixed-deduction":
       return r.met ? metEventCell(raw) : answerCell(raw);
     case "percentage-cut":

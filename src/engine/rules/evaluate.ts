@@ -17,7 +17,7 @@
  */
 import { isPercentFormat, normalizeText, readCell, readCountText, readText, round } from "../values";
 import type { CellValue } from "../grid";
-import type { LabelledPoints, RateUnit, ReasonTexts, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
+import type { AllOrNothingRule, LabelledPoints, RateUnit, ReasonTexts, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
 import { normalizeClause, simplifiedChar } from "./parse/normalize";
 
 /** Count words a typed count may carry; formula.ts strips the same words. */
@@ -229,6 +229,9 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (pts === undefined) return none("需要满分", "needs the item's max points");
       // 缺1项, 少2次: what is missing, against a requirement answered yes/no — not a "yes"
       if (shortfallOf(value) !== null) return none(`${describe(value)} 是缺少的数量,此项按是/否计分`, "a shortfall, where the rule is answered yes or no");
+      // 达甲等: the grade itself answers (甲等 → the points, 乙等 → 0)
+      const g = rule.grades ? requiredGrade(rule.grades, value) : null;
+      if (g !== null) return { score: earned(g ? pts : 0, max) };
       const yn = needYesNo(value);
       if (typeof yn !== "boolean") return yn;
       return { score: earned(yn ? pts : 0, max) };
@@ -435,6 +438,13 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       return { score: gradeScore(rule, g.points, max) };
     }
   }
+}
+
+/** Whether a grade typed reaches the one required (true), falls below it (false), or is none of them (null). */
+export function requiredGrade(g: NonNullable<AllOrNothingRule["grades"]>, value: CellValue): boolean | null {
+  if (typeof value !== "string") return null;
+  const w = normalizeClause(value.trim());
+  return g.reached.includes(w) ? true : g.below.includes(w) ? false : null;
 }
 
 /** The grade a value names: as written, or written in other characters (嚴重 for 严重) */

@@ -11,7 +11,7 @@
  */
 import type { CellValue } from "../grid";
 import { readCell } from "../values";
-import { countOf, gradeOf, happened, proportionalOf, rateOf, scoreRule, shortOf, shortfallOf, yesNo } from "./evaluate";
+import { countOf, gradeOf, happened, proportionalOf, rateOf, requiredGrade, scoreRule, shortOf, shortfallOf, yesNo } from "./evaluate";
 import type { Comparator, RuleScore, ScoreOptions, ScoringRule, Threshold } from "./types";
 
 export interface Explanation {
@@ -122,7 +122,8 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
   const final = num(score);
   switch (rule.kind) {
     case "all-or-nothing": {
-      const yes = yesNo(value) === true;
+      const g = rule.grades ? requiredGrade(rule.grades, value) : null;
+      const yes = g ?? yesNo(value) === true;
       const pts = rule.points ?? max ?? score;
       if (yes) return rule.points === null ? ex(`${v} → 满分 ${final}分`, `${ve} → full points ${final}`) : ex(`${v} → ${num(pts)}分`, `${ve} → ${num(pts)}`);
       return ex(`${v} → 不计分 0分`, `${ve} → 0`);
