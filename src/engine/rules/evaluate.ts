@@ -312,6 +312,9 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
         if (!c.ok) return { score: null, reason: c.reason, why: c.why };
         return { score: signed(-1, rule.parts[0].points * Math.min(c.n, rule.parts.length), max) };
       }
+      // 地面不扫扣10分,扫得不洁净扣5分: the state found, named as the clause words it, takes its own points
+      const named = rule.sign === -1 && !rule.met && tokens.length === 1 ? namedPart(rule.parts, value) : -1;
+      if (named >= 0) return { score: signed(-1, rule.parts[named].points, max) };
       if (tokens.length === 1) {
         const yn = needYesNo(value);
         if (typeof yn !== "boolean") return yn;
@@ -438,6 +441,20 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       return { score: gradeScore(rule, g.points, max) };
     }
   }
+}
+
+/**
+ * The one failing a value names (-1: none): a part's words as the clause writes them, or their end
+ * (不扫 for 地面不扫) when no other part ends so; not a yes/no or a count.
+ */
+export function namedPart(parts: ReadonlyArray<LabelledPoints>, value: CellValue): number {
+  if (typeof value !== "string" || readCell(value).kind !== "text" || readCountText(value) !== null) return -1;
+  const w = normalizeClause(value.trim());
+  if (w.length < 2 || /[,;]/.test(w)) return -1;
+  const exact = parts.findIndex((p) => p.label === w);
+  if (exact >= 0) return exact;
+  const ends = parts.flatMap((p, i) => (p.label.endsWith(w) ? [i] : []));
+  return ends.length === 1 ? ends[0] : -1;
 }
 
 /** Whether a grade typed reaches the one required (true), falls below it (false), or is none of them (null). */

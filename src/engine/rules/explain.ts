@@ -11,7 +11,7 @@
  */
 import type { CellValue } from "../grid";
 import { readCell } from "../values";
-import { countOf, gradeOf, happened, proportionalOf, rateOf, requiredGrade, scoreRule, shortOf, shortfallOf, yesNo } from "./evaluate";
+import { countOf, gradeOf, happened, namedPart, proportionalOf, rateOf, requiredGrade, scoreRule, shortOf, shortfallOf, yesNo } from "./evaluate";
 import type { Comparator, RuleScore, ScoreOptions, ScoringRule, Threshold } from "./types";
 
 export interface Explanation {
@@ -204,6 +204,8 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
       const verbEn = rule.sign === 1 ? "" : "deduct ";
       const listed = rule.parts.map((p) => num(p.points)).join(" + ");
       if (rule.sign === 1) return ex(`${v} → ${verb}${listed} 中满足的各项 = ${final}分`, `${ve} → ${verbEn}the satisfied parts of ${listed} = ${final}`);
+      const named = rule.met ? -1 : namedPart(rule.parts, value);
+      if (named >= 0) return ex(`${v} → ${rule.parts[named].label} 扣 ${num(rule.parts[named].points)}分 → ${final}分`, `${ve} → part ${named + 1} deducts ${num(rule.parts[named].points)} → ${final}`);
       if (rule.met) return ex(`${v} → 扣除未达到的各项(${listed},共 ${num(total)}分)→ ${final}分`, `${ve} → deduct the parts not met (${listed}, ${num(total)} in all) → ${final}`);
       return ex(`${v} → 扣除满足的各项(${listed},共 ${num(total)}分)→ ${final}分`, `${ve} → deduct the parts that apply (${listed}, ${num(total)} in all) → ${final}`);
     }

@@ -184,3 +184,20 @@ describe("a grade that is one condition among several answers nothing alone", ()
     expect(scored(text, 1, "甲等")).toBeNull();
   });
 });
+
+describe("deduction lines of states of one thing: the value names the state found", () => {
+  it.each<[string, Array<[string, number]>]>([
+    // dev4 G23-05's own wording
+    ["1、地面不扫扣10分,扫得不洁净扣5分;", [["不扫", -10], ["扫得不洁净", -5], ["无", 0], ["是,否", -10]]],
+    ["桌面未擦扣2分,擦得不干净扣1分", [["未擦", -2], ["擦得不干净", -1], ["否", 0]]],
+    ["作业不交扣3分,迟交扣1分", [["不交", -3], ["迟交", -1]]],
+    ["地面不掃扣10分,掃得不潔淨扣5分", [["不掃", -10], ["不扫", -10], ["掃得不潔淨", -5]]],
+  ])("%s", (text, cases) => {
+    for (const [value, score] of cases) expect(scored(text, undefined, value)).toBe(score);
+  });
+  it("a word that ends two states, or one character, names none: not read", () => {
+    expect(scored("门窗不净扣2分,地面不净扣1分", undefined, "不净")).toBeNull();
+    expect(scored("1、地面不扫扣10分,扫得不洁净扣5分;", undefined, "扫")).toBeNull();
+    expect(scored("1、地面不扫扣10分,扫得不洁净扣5分;", undefined, "很脏")).toBeNull();
+  });
+});
