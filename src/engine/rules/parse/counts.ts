@@ -280,7 +280,9 @@ export function deductions(v: View): Outcome | null {
     const leading = m[0] === 0 && num(n) === 1 && ONE_OF.has(unit) && !/[,(]/.test(v.sk.slice(0, 2));
     if (leading || !NEAR.test(v.sk.slice(m[0], m[1]))) return leading;
     const between = v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)) : "";
-    return unit !== "" && !DATE_UNITS.has(unit) && between.length <= 6;
+    // (一人次扣该当班教师考核分0.5分: the text is the verb and whose points, refine.ts — the verb is in it)
+    const verb = v.tok(m[1] - 2);
+    return unit !== "" && !DATE_UNITS.has(unit) && (between.length <= 6 || (verb.s === verb.e && between.length <= 11));
   });
   if (found.length === 0) return null;
   const at = (m: [number, number]) => {
@@ -447,6 +449,10 @@ export function deductions(v: View): Outcome | null {
   }
   if (rest.length > 0) {
     if (addOn || rest.some((r) => r.verb.k === "A")) return null;
+    // 未清扫者每次扣除当月绩效考核3分,清扫不彻底的每次扣除…1分: the verbs stand before whose points (refine.ts),
+    // a tally of persons' marks, where different points are different acts or states — several figures,
+    // not kinds of one case typed one count each
+    if (found.some((m) => { const x = at(m).verb; return x.s === x.e; })) return failure("several-counts");
     const categories: LabelledPoints[] = found.map((m) => ({ label: labelOf(m), points: num(at(m).pts) }));
     const lo = Math.min(...categories.map((c) => c.points));
     const hi = Math.max(...categories.map((c) => c.points));
