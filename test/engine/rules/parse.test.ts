@@ -784,8 +784,11 @@ describe("round 6 kinds", () => {
     const r = parseRule("如没有安装杀毒软件,每台终端扣0.5分,直至扣完.");
     expect(r.understood).toBe(true);
     if (r.understood) expect(["0", "1台", "4台"].map((v) => scoreRule(r.rule, v).score)).toEqual([0, -0.5, -2]);
-    // a shortfall against two targets named by two measure words (少1張(份)) is two figures
-    expect(parseRule("全年張貼宣傳畫500張以上,發放禁毒宣傳資料5000份以上,少1張(份)扣0.05分;", { max: 10 }).understood).toBe(false);
+    // a shortfall against two targets named by two measure words (少1張(份)) at the same points is one
+    // count of what is missing in all (as failings of equal points are, corpus README; dev2 E35-01's
+    // truth); it was refused as two figures until round 7 (kinds-b)
+    const two = parseRule("全年張貼宣傳畫500張以上,發放禁毒宣傳資料5000份以上,少1張(份)扣0.05分;", { max: 10 });
+    expect(two.understood && ["少20張", "100份"].map((v) => scoreRule(two.rule, v, 10).score)).toEqual([9, 5]);
   });
   it("bands of ranks, each with its points (1-3名,7分;4-6名,5分;7-10名,3分: dev4 G30-02), written one breakpoint a band", () => {
     const p = parseRule("半年度投资计划完成率排名:1-3名,7分;4-6名,5分;7-10名,3分。", { max: 7 });
