@@ -148,6 +148,11 @@ export function rateOf(v: CellValue, unit: MeasureUnit | "", numberFormat?: stri
   return { ok: true, n: r.value <= 1 ? round(r.value * 100, 10) : r.value };
 }
 
+/** whole steps of `per` in n: ⌊n / per⌋, or ⌈n / per⌉ when a part counts as a whole step */
+export function stepsOf(n: number, per: number, roundUp?: true): number {
+  return roundUp ? Math.ceil(round(n / per, 10)) : Math.floor(n / per);
+}
+
 export function meets(x: number, cmp: Tier["cmp"], bound: number): boolean {
   switch (cmp) {
     case ">=": return x >= bound;
@@ -266,7 +271,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       const sh = rule.target !== null ? shortOf(value, rule.target, c.n) : c;
       if (!sh.ok) return { score: null, reason: sh.reason, why: sh.why };
       const short = sh.n;
-      const raw = rule.points * Math.floor(short / rule.per);
+      const raw = rule.points * stepsOf(short, rule.per, rule.roundUp);
       const d = rule.cap !== null ? Math.min(rule.cap, raw) : raw;
       const full = rule.full ?? max;
       if (full === undefined) return { score: -d };

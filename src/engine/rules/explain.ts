@@ -11,7 +11,7 @@
  */
 import type { CellValue } from "../grid";
 import { readCell } from "../values";
-import { countOf, gradeOf, happened, namedPart, proportionalOf, rateOf, requiredGrade, scoreRule, shortOf, shortfallOf, yesNo } from "./evaluate";
+import { countOf, gradeOf, happened, namedPart, proportionalOf, rateOf, requiredGrade, scoreRule, shortOf, shortfallOf, stepsOf, yesNo } from "./evaluate";
 import type { Comparator, RuleScore, ScoreOptions, ScoringRule, Threshold } from "./types";
 
 export interface Explanation {
@@ -91,9 +91,10 @@ function join(a: Explanation, b: Explanation): Explanation {
  * `⌊5 ÷ 2⌋` where the clause counts per 2, else the count itself; with the count word the clerk
  * typed ("3人") when the value is that count, else the clause's own word.
  */
-function units(n: number, per: number, unit: string, typed?: CellValue): Explanation {
+function units(n: number, per: number, unit: string, typed?: CellValue, roundUp?: true): Explanation {
   const r = typeof typed === "string" ? readCell(typed) : null;
   const zh = r && r.kind === "number" && r.value === n && typed ? String(typed).trim() : `${num(n)}${unit}`;
+  if (roundUp) return ex(`⌈${zh} ÷ ${num(per)}⌉`, `⌈${num(n)} ÷ ${num(per)}⌉`);
   if (per === 1) return ex(zh, num(n));
   return ex(`⌊${zh} ÷ ${num(per)}⌋`, `⌊${num(n)} ÷ ${num(per)}⌋`);
 }
@@ -144,11 +145,11 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
       const sh = rule.target !== null ? shortOf(value, rule.target, n) : null;
       const said = rule.target !== null && shortfallOf(value) !== null;
       const short = sh === null ? n : sh.ok ? sh.n : 0;
-      const raw = rule.points * Math.floor(short / rule.per);
+      const raw = rule.points * stepsOf(short, rule.per, rule.roundUp);
       const d = rule.cap !== null ? Math.min(rule.cap, raw) : raw;
       const shortZh = said ? `少${num(short)}${rule.unit},` : rule.target !== null ? `差 ${num(rule.target)} − ${num(n)} = ${num(short)}${rule.unit},` : "";
       const shortEn = said ? `short ${num(short)}, ` : rule.target !== null ? `short ${num(rule.target)} − ${num(n)} = ${num(short)}, ` : "";
-      const u = units(short, rule.per, rule.unit, rule.target === null ? value : undefined);
+      const u = units(short, rule.per, rule.unit, rule.target === null ? value : undefined, rule.roundUp);
       const dZh = `扣 ${u.zh} × ${num(rule.points)}分 = ${num(raw)}分${rule.cap !== null && raw > rule.cap ? `(最多扣 ${num(rule.cap)}分)` : ""}`;
       const dEn = `deduct ${u.en} × ${num(rule.points)} = ${num(raw)}${rule.cap !== null && raw > rule.cap ? ` (at most ${num(rule.cap)})` : ""}`;
       if (full === undefined) return ex(`${shortZh}${dZh} → ${final}分`, `${shortEn}${dEn} → ${final}`);

@@ -188,7 +188,7 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const full = rule.full ?? max;
       return count(ref, (x) => {
         const short = rule.target !== null ? `MAX(0,${num(rule.target)}-${x})` : x;
-        const raw = `${num(rule.points)}*${units(short, rule.per)}`;
+        const raw = `${num(rule.points)}*${rule.roundUp ? `-INT(-${short}${rule.per === 1 ? "" : `/${num(rule.per)}`})` : units(short, rule.per)}`;
         const d = rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw;
         if (full === undefined) return `-(${d})`;
         const s = `MAX(0,${num(full)}-${d})`;

@@ -95,6 +95,8 @@ export interface PerUnitDeductionFlooredRule {
   readonly passMark?: number;
   /** 最多扣6分 */
   readonly cap: number | null;
+  /** 不足100公里的,按100公里计算: a part of a step counts as a whole one, d = points × ⌈short / per⌉ */
+  readonly roundUp?: true;
 }
 
 /**

@@ -43,9 +43,9 @@ type Rewrite = (s: string, pick: (k: number) => number) => string;
 
 const REWRITES: ReadonlyArray<readonly [string, Rewrite]> = [
   // before the verb of a count (每配备1名 → 每新配备1名), not before a measure word or a direction (每人, 每降低),
-  // nor before a measure word and a minus sign (每次-5分)
+  // nor before a measure word and a minus sign (每次-5分), nor before the count itself (每二节课减一分)
   ["subject words after 每", (s, pick) =>
-    s.replace(/每(?=[^\d\s扣计得加记奖罚减各,;，；。\-]{2,4}\s*[\d一二两三四五六七八九十])(?![年季月周天日上下半个降低少超减增高多欠缺差])/g, () => `每${["新", "组织开展", "新增"][pick(3)]}`)],
+    s.replace(/每(?=[^\d\s扣计得加记奖罚减各,;，；。\-]{2,4}\s*[\d一二两三四五六七八九十])(?![年季月周天日上下半个降低少超减增高多欠缺差一二两三四五六七八九十])/g, () => `每${["新", "组织开展", "新增"][pick(3)]}`)],
   // (not a rank: 第3名, 前3名, 1-3名)
   ["another measure word", (s, pick) => s.replace(/(?<![第前\-~～至—]\d*)(\d)名(?![额单次])/g, (_m, d: string) => `${d}${["种", "篇", "户", "台"][pick(4)]}`)],
   ["计↔得↔记", (s, pick) => s.replace(/[计得记](?=\s*\d)/g, () => ["计", "得", "记"][pick(3)])],

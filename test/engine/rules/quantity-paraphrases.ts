@@ -71,11 +71,27 @@ export const PARAPHRASE_GROUPS: ReadonlyArray<{ readonly kind: string; readonly 
         cases: [["6000元", 2], ["4999元", 0]] },
     ],
   },
+  {
+    kind: "a per-unit step where a part of a step counts as a whole one (不足100公里的,按100公里计算: dev3 F24-01)",
+    clauses: [
+      // 250公里: ⌈2.5⌉ = 3 steps of 0.2
+      { text: "每超出100公里扣0. 2分,不足100公 里的,按100公里计算扣分。", max: 4, construct: "per-unit-deduction-floored", unit: "公",
+        cases: [[0, 4], ["100公里", 3.8], ["250公里", 3.4], ["1000公里", 2], ["2500公里", 0], ["50公里", 3.8]] },
+      { text: "超期每10天扣1分,不足10天的按10天计算", max: 5, construct: "per-unit-deduction-floored", unit: "天",
+        cases: [["0", 5], ["3天", 4], ["10天", 4], ["11天", 3], ["45天", 0]] },
+      { text: "用水超标每超1吨扣0.5分,不足1吨按1吨计", construct: "per-unit-deduction-floored", unit: "吨",
+        cases: [[0, 0], ["2.3吨", -1.5], ["3吨", -1.5]] },
+      { text: "每延误1个月扣2分,不足1个月的,按1个月计算,扣完为止", max: 6, construct: "per-unit-deduction-floored", unit: "个",
+        cases: [[0, 6], [0.5, 4], [1, 4], [1.2, 2], [5, 0]] },
+    ],
+  },
 ];
 
 /** Near misses that must stay refused: an outcome, not a figure compared (为0分); points above the max; one step below it. */
 export const REFUSED: ReadonlyArray<{ readonly text: string; readonly max?: number }> = [
   { text: "未按时上交教案本项为 0 分。", max: 2 },
+  // the note's step is not the deduction's (不足50公里 beside 每超出100公里): which is meant is not said
+  { text: "每超出100公里扣0.2分,不足50公里的,按50公里计算", max: 4 },
   { text: "发生一次受害森林面积1500亩以上扣45分。", max: 35 },
   { text: "年内召开专题会议1次以上记0.3分(以会议记录为准);", max: 3 },
   // 60-70分得6分 beside 低于65分得0分: 62 is given both

@@ -41,3 +41,19 @@ describe("the value is read in the clause's measure word alone", () => {
     expect(valueCellFor(p.rule, "12元")).toBeNull();
   });
 });
+
+describe("a step of several units written in Chinese numerals (每二節課減一分: dev5 H05-02)", () => {
+  // (每二节减一分 was read as one "二节" per point: 4节 gave −4)
+  it.each([
+    ["2.無故曠課者,每二節課減一分。", undefined, [["2節", -1], ["4節", -2], [0, 0], ["10節", -5], ["3節", -1]]],
+    ["无故旷课者,每二节减一分", undefined, [["4节", -2], ["5节", -2]]],
+    ["迟到早退每三次扣1分,扣完为止", 5, [["6次", 3], ["7次", 3], ["20次", 0]]],
+    ["每两人计1分,计满5分为止", 5, [["4人", 2], ["12人", 5]]],
+    ["每十二次扣1分", undefined, [["24次", -2], ["11次", 0]]],
+    ["每一项扣2分", undefined, [["3项", -6]]],
+  ] as const)("%s", (text, max, cases) => {
+    const p = parseRule(text, max !== undefined ? { max } : {});
+    if (!p.understood) throw new Error(p.reason);
+    expect(cases.map(([v]) => scoreRule(p.rule, v, max).score)).toEqual(cases.map(([, s]) => s));
+  });
+});

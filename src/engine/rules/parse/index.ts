@@ -110,9 +110,14 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (opts.itemText) clause.item = opts.itemText;
   if (statedFull > 0) clause.used[0] = clause.used[1] = 1;
   const from = statedFull > 0 ? 2 : 0;
+  // 不足100公里的,按100公里计算: a part of the step counts as a whole one — said apart, read with the step
+  const note = roundingNote(s);
   const idx: number[] = [];
-  for (let i = from; i < toks.length; i++) idx.push(i);
-  const all = new View(clause, idx, skeleton(toks).slice(from));
+  for (let i = from; i < toks.length; i++) {
+    if (note && toks[i].s >= note.from && toks[i].e <= note.to) clause.used[i] = 1;
+    else idx.push(i);
+  }
+  const all = note ? new View(clause, idx) : new View(clause, idx, skeleton(toks).slice(from));
 
   const short = parseShortForm(spaced);
   if (short !== null) {
@@ -131,6 +136,11 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (isFailure(found)) return fail(found.code, found.params);
   // a rate read as the standard's description goes with the count of failings scored beside it
   let r: ScoringRule = found;
+  if (note) {
+    const whole = roundedUp(r, note.per);
+    if (whole === null) return fail("unread-words", { list: `“${s.slice(note.from, note.to)}”` });
+    r = whole;
+  }
   if (clause.rateStated !== undefined) {
     if (r.kind !== "per-unit-deduction-floored" && r.kind !== "per-case") return fail("rate-incomplete");
     r = { ...r, rateStated: clause.rateStated };
@@ -270,6 +280,25 @@ function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string |
   const unit = unitHere ?? /每\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1];
   if (unit === undefined) return "points-only";
   return { kind: "per-case", unit, points: pts.n, pointsMax: null, addOn: false, categories: [], cap: null };
+}
+
+/** 不足100公里的,按100公里计算 / 不足10天按10天计: the span and the step it rounds up to (the same figure and word twice) */
+const ROUNDING = /(?:不足|不满|未满|少于)\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,3}?)\s*(?:的|者)?\s*,?\s*(?:的\s*)?(?:均|也|亦|一律)?按\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,3}?)\s*(?:计算|计)(?:扣分)?/;
+function roundingNote(s: string): { from: number; to: number; per: number } | null {
+  if (!s.includes("按")) return null;
+  const m = ROUNDING.exec(s);
+  if (!m || m[1] !== m[3] || m[2].replace(/\s+/g, "") !== m[4].replace(/\s+/g, "")) return null;
+  return { from: m.index, to: m.index + m[0].length, per: Number(m[1]) };
+}
+
+/** The per-unit deduction the rounding note is about, a part of its step now a whole step (null: no such step). */
+function roundedUp(r: ScoringRule, per: number): ScoringRule | null {
+  if (r.kind === "per-unit-deduction-floored" && r.per === per && r.rateStated === undefined && r.passMark === undefined) return { ...r, roundUp: true };
+  // 每超1吨扣0.5分,不足1吨按1吨计: one case per unit, a part of a unit one more
+  if (r.kind === "per-case" && per === 1 && !r.addOn && r.pointsMax === null && r.categories.length === 0 && r.rateStated === undefined && r.passMark === undefined) {
+    return { kind: "per-unit-deduction-floored", per: 1, unit: r.unit, points: r.points, full: null, target: null, cap: r.cap, roundUp: true };
+  }
+  return null;
 }
 
 /**

@@ -15,6 +15,17 @@ import type { Token } from "./lexer";
 
 const HAN_UNIT = /^[\u4e00-\u9fff]{1,2}$/;
 
+const DIGITS = "一二三四五六七八九";
+/** 二 → 2, 两 → 2, 十二 → 12, 二十 → 20, 二十五 → 25; null for anything else */
+function chineseCount(w: string): number | null {
+  const d = (c: string | undefined): number => (c === "两" ? 2 : c === undefined ? -1 : DIGITS.indexOf(c) + 1);
+  const ten = w.indexOf("十");
+  if (ten < 0) return w.length === 1 && d(w) > 0 ? d(w) : null;
+  const tens = ten === 0 ? 1 : ten === 1 ? d(w[0]) : -1;
+  const ones = ten === w.length - 1 ? 0 : ten === w.length - 2 ? d(w[ten + 1]) : -1;
+  return tens > 0 && ones >= 0 ? tens * 10 + ones : null;
+}
+
 export function refineTokens(s: string, toks: Token[]): Token[] {
   const splits: Array<{ at: number; unit: string }> = [];
   const refined = refineInPlace(s, rewritten(s, toks), splits);
@@ -51,7 +62,11 @@ function refineInPlace(s: string, toks: Token[], splits: Array<{ at: number; uni
     const verb = toks[verbAt];
     if (t.k === "M" && next.k === "t" && verb !== undefined && (verb.k === "D" || verb.k === "E" || verb.k === "A") && toks[verbAt + 1]?.k === "P") {
       const unit = s.slice(next.s, next.e).trim();
-      if (HAN_UNIT.test(unit)) put(i + 1, { ...next, k: "N", n: 1, unit });
+      // 每二节课减一分, 每两次扣1分: a count written in Chinese numerals, then its measure word — not one "二节"
+      const counted = /^([一二两三四五六七八九十]{1,3})([\u4e00-\u9fff]{1,2})$/.exec(unit);
+      const n = counted ? chineseCount(counted[1]) : null;
+      if (counted && n !== null) put(i + 1, { ...next, k: "N", n, unit: counted[2] });
+      else if (HAN_UNIT.test(unit)) put(i + 1, { ...next, k: "N", n: 1, unit });
       else {
         // 每次从百分考核中扣1分: a measure word, then where the points are taken from
         // 每台终端扣0.5分, 每节下课离座…者扣1分: a measure word, then what is counted
@@ -62,6 +77,14 @@ function refineInPlace(s: string, toks: Token[], splits: Array<{ at: number; uni
     } else if ((t.k === "D" || t.k === "E") && next.k === "t" && (after.k === "D" || after.k === "E") && t.e === next.s) {
       put(i, { ...t, k: "t" });
     }
+  }
+  for (let i = 0; i < toks.length; i++) {
+    // 每二节减一分: the lexer counts one "二节" (每 + a measure word); the numeral is the count
+    const t = toks[i];
+    if (t.k !== "N" || t.n !== 1 || t.unit === undefined || toks[i - 1]?.k !== "M" || s.slice(t.s, t.e) !== t.unit) continue;
+    const counted = /^([一二两三四五六七八九十]{1,3})([\u4e00-\u9fff]{1,2})$/.exec(t.unit);
+    const n = counted ? chineseCount(counted[1]) : null;
+    if (counted && n !== null) put(i, { ...t, n, unit: counted[2] });
   }
   for (let i = 0; i + 2 < toks.length; i++) {
     const t = toks[i];
