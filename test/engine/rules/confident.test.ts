@@ -245,3 +245,61 @@ describe("both failings at once priced on their own (若…同时…)", () => {
     expect(refused(text)).toBe("conditional-part");
   });
 });
+
+describe("places, not counts (第一名加3分、第二名加2分)", () => {
+  it.each([
+    ["指導學生參加本校金華獎競賽，第一名加3分、第二名加2分、第三名加1分。", [3, 2, 1]],
+    ["获得第一名的加5分,第二名加3分,第三名加1分", [5, 3, 1]],
+    ["競賽獲第一名者加2分;第二名者加1分", [2, 1]],
+  ])("%s", (text, points) => {
+    expect(scored(text, undefined, "第一名")).toBe(points[0]);
+    expect(scored(text, undefined, "第2名")).toBe(points[1]);
+    // a bonus for the first places gives a later place nothing (第四名 was read as "3 or more")
+    expect(scored(text, undefined, "第四名")).toBe(0);
+    expect(scored(text, undefined, "无")).toBe(0);
+  });
+  it("earned places out of a max do not say what a later place gets", () => {
+    expect(scored("第1名得10分;第2名得8分;第3名得6分", 10, "第2名")).toBe(8);
+    expect(scored("第1名得10分;第2名得8分;第3名得6分", 10, "第4名")).toBeNull();
+  });
+});
+
+describe("refused rather than guessed", () => {
+  it.each([
+    ["1、上岗迟到、早退的,一分钟扣1分;", "per-duration"],
+    ["当班时间擅自离岗的,一分钟扣1分", "per-duration"],
+    ["超时1小时扣2分", "per-duration"],
+    ["(1)出勤人数,每班最多缺席3人,超过3人的,扣0.5分/人", "unread-words"],
+    ["缺席超过3人的,每人扣0.5分", "unread-words"],
+    ["睡觉钟响后不进寝室,每人次扣05分;", "unusable-number"],
+    ["发现一次扣08分", "unusable-number"],
+    ["找到兼职并实施的,一次加5-10分。", "points-range"],
+    ["每发现一起加2-3分", "points-range"],
+    ["第一次违规扣除当月绩效考核5分,第二次罚款100元;", "repeat-steps"],
+    ["第一次未做到者扣5分,第二次扣10分", "repeat-steps"],
+    ["第1次迟到扣1分,第2次迟到扣3分", "repeat-steps"],
+  ])("%s → %s", (text, code) => {
+    expect(refused(text)).toBe(code);
+  });
+  it.each([
+    ["列入预算且有凭证的得1分。", 2],
+    ["建立台账得1分", 2],
+  ])("a yes/no worth less than the item (%s, max %d): how the rest is earned is not said", (text, max) => {
+    expect(refused(text, max)).toBe("max-unreached");
+  });
+  it("the same yes/no worth the item is read", () => {
+    expect(scored("列入预算且有凭证的得2分。", 2, "是")).toBe(2);
+  });
+});
+
+describe("one case of a kind bounded by 以下 (发生一次B类以下质量事故扣6分) is counted", () => {
+  it.each([
+    "1、发生一次 B 类以下质量事故扣 6 分。",
+    "发生一次C級以下事故扣6分",
+    "每发生一起B类以下事故扣6分",
+  ])("%s", (text) => {
+    expect(scored(text, undefined, "1次")).toBe(-6);
+    expect(scored(text, undefined, "2次")).toBe(-12);
+    expect(scored(text, undefined, "0")).toBe(0);
+  });
+});

@@ -149,6 +149,9 @@ export function fixed(v: View): Outcome | null {
   // earned points, nor where a later part is a state of the same thing (未研究不计分,只研究不落实扣2.5分)
   const zeros = es.length === 0 && v.c.max !== undefined ? zeroParts(v) : [];
   if (ds.length === 1 && es.length === 0 && zeros.length === 0) {
+    // 迟到的,一分钟扣1分: points per minute (a duration measured), not one deduction for the event
+    const per = ds[0] > 0 && v.sk[ds[0] - 1] === "N" ? v.tok(ds[0] - 1) : undefined;
+    if (per && TIME_UNITS.has(per.unit ?? "")) return failure("per-duration", { text: v.c.text(per) });
     v.use(ds[0], ds[0] + 1);
     const points = num(v.tok(ds[0] + 1));
     const addOn = v.sk[ds[0]] === "A";

@@ -75,6 +75,10 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
     const text = s.slice(unusable.s, Math.min(unusable.e, unusable.s + 12));
     return fail("unusable-number", { text });
   }
+  // 每人次扣05分: points with a leading zero lost their decimal point (0.5?) — which is not known
+  for (const t of toks) {
+    if (t.k === "P" && /^0\d/.test(s.slice(t.s, t.e))) return fail("unusable-number", { text: s.slice(t.s, t.e) });
+  }
   // "(20分)" once in the clause: the item's max (several are parts of the item); "满分10分." leading
   const parens: number[] = [];
   for (let p = 1; p + 1 < toks.length; p++) if (toks[p].k === "P" && toks[p - 1].k === "(" && toks[p + 1].k === ")") parens.push(p);
@@ -163,6 +167,19 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
     unread.push(s.slice(from, Math.min(s.length, t.e + 4)));
     if (unread.length >= 3) break;
   }
+  // 每班最多缺席3人,超过3人的,扣0.5分/人: a bound on the very count the rule counts, left unread, changes the
+  // score (the first three are allowed) — as a scoring token would
+  // (a target of what is missing, 听课8节以上…每少一节扣0.5分, is the count's own target: not this)
+  const counted = r.kind === "per-case" && !toks.some((t) => t.k === "Q") ? r.unit : "";
+  if (counted !== "" && unread.length < 3) {
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i];
+      const over = (toks[i - 1].k === "c" && /^(?:超过|超出|多于|大于|高于)$/.test(toks[i - 1].w ?? "")) || (toks[i - 1].k === "C" && /^最多/.test(toks[i - 1].w ?? ""));
+      if (t.k !== "N" || clause.used[i] || t.unit !== counted || !over) continue;
+      unread.push(s.slice(Math.max(0, toks[i - 1].s), Math.min(s.length, t.e + 4)));
+      break;
+    }
+  }
   if (unread.length > 0) {
     const list = unread.map((u) => `“${u}”`).join("、");
     return fail("unread-words", { list });
@@ -181,6 +198,15 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   // earned (or a lost digit) is not said
   if (r.kind === "stepped-count" && r.steps.length === 1 && r.cap === null && max !== undefined && r.steps[0].points < max) {
     return fail("max-unreached", { max, full: r.steps[0].points });
+  }
+  // 一次加5-10分: a range of points the assessor chooses within, on a rule that has one figure per case
+  if (r.kind === "per-unit-capped" || r.kind === "all-or-nothing" || r.kind === "fixed-deduction") {
+    const range = toks.find((t, i) => t.k === "P" && t.hi !== undefined && clause.used[i]);
+    if (range) return fail("points-range", { min: range.n ?? 0, max: range.hi ?? 0 });
+  }
+  // 列入预算且有凭证的得1分 for an item worth 2: how the other point is earned is not said
+  if (r.kind === "all-or-nothing" && r.points !== null && max !== undefined && r.points < max && r.required === undefined) {
+    return fail("max-unreached", { max, full: r.points });
   }
   // 发生一次…扣45分 for an item worth 35: what is meant is not said
   // 发生一次…1500亩以上扣45分 for an item worth 35: one case takes more than the item has
