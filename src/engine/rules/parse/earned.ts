@@ -4,7 +4,7 @@
  */
 import type { LabelledPoints } from "../types";
 import type { Token } from "./lexer";
-import { type Outcome, type View, DATE_UNITS, FOUND_ANY, FOUND_LEAD, FOUND_ONLY, MEASURE_UNITS, TIME_UNITS, comparatorAt, earnings, failure, num } from "./view";
+import { type Outcome, type View, DATE_UNITS, FOUND_ANY, FOUND_LEAD, FOUND_ONLY, MEASURE_UNITS, TIME_UNITS, comparatorAt, earnings, failure, measureOf, num } from "./view";
 
 /**
  * 达到国家标准的加3—5分, 加2-10分: a range of points means the assessor chooses within it; no
@@ -91,7 +91,8 @@ function requirementOnly(v: View): Outcome | null {
   const said = comparatorAt(v, at, ">=");
   if (!said.said || n.hi !== undefined || (said.cmp !== ">=" && said.cmp !== ">")) return null;
   for (let p = 0; p < v.sk.length; p++) v.use(p);
-  if (rates.length === 1) return { kind: "rate-threshold", unit: n.unit === "‰" ? "‰" : "%", threshold: { cmp: said.cmp, bound: num(n) }, points: null };
+  // (a quantity in a measure word, 经费10万元以上, is a rate token here when read as one: quantity.ts)
+  if (rates.length === 1) return { kind: "rate-threshold", unit: measureOf(n), threshold: { cmp: said.cmp, bound: num(n) }, points: null };
   return countBound(n, said.cmp, max);
 }
 
@@ -162,6 +163,11 @@ export function fixed(v: View): Outcome | null {
     const missing = !addOn && v.c.max !== undefined && points === v.c.max ? MISSING_PARTS.exec(v.between(0, ds[0])) : null;
     if (missing) return { kind: "per-unit-deduction-floored", per: 1, unit: missing[1], points, full: null, target: null, cap: null };
     if (!addOn && v.c.max !== undefined && points === v.c.max && failedStandard(v.between(0, ds[0]))) return { kind: "all-or-nothing", points };
+    // 未舉手發言者扣一分 for an item worth 35: 者 names whoever fails, so each one (人次) takes the
+    // points off the item; standing alone (违者扣1分, no max) it is whether it happened
+    if (!addOn && v.c.max !== undefined && points < v.c.max && /^[^\d]*[\u4e00-\u9fff]者[\s,]*$/.test(v.between(0, ds[0]))) {
+      return { kind: "per-case", unit: "人", points, pointsMax: null, addOn: false, categories: [], cap: null };
+    }
     return { kind: "fixed-deduction", points, addOn };
   }
   // 成立领导小组…得3分;未成立领导小组扣1分,职责不明确扣1分: the item's points, less each requirement unmet
