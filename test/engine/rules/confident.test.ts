@@ -213,14 +213,12 @@ describe("counts in parts that a yes/no per part does not give", () => {
     expect(refused(text, max)).toBe("count-in-part");
   });
   it.each([
-    ["- 一年内召开5次及以上,得3分; - 一年内召开3次及以上,得2分; - 一年内召开1次及以上,得1分。", 3],
-    ["-全年开展活动6次及以上,得3分;-全年开展活动4次及以上,得2分;-全年开展活动2次及以上,得1分", 3],
-  ])("tiers of one count are not parts (3 = 2 + 1 is no item total) but tiers: %s", (text, max) => {
-    // (refused by the sub-clauses reading, then read as tiers of a quantity by quantity.ts)
-    const top = Number(/(\d)次/.exec(text)?.[1]);
-    expect(scored(text, max, `${top}次`)).toBe(3);
-    expect(scored(text, max, `${top - 1}次`)).toBe(2);
-    expect(scored(text, max, "0")).toBe(0);
+    ["- 一年内召开5次及以上,得3分; - 一年内召开3次及以上,得2分; - 一年内召开1次及以上,得1分。", 3, [["5次", 3], ["4次", 2], ["1次", 1], ["0", 0]]],
+    ["-全年开展活动6次及以上,得3分;-全年开展活动4次及以上,得2分;-全年开展活动2次及以上,得1分", 3, [["6次", 3], ["5次", 2], ["2次", 1], ["1次", 0]]],
+  ] as const)("tiers of one count are not parts (3 = 2 + 1 is no item total), but tiers of the count: %s", (text, max, cases) => {
+    // (refused as count-in-part when this branch was written; the measured-quantity reading merged
+    // from kinds-a reads them as the tiers they are, as the same tiers without bullets below)
+    for (const [value, score] of cases) expect(scored(text, max, value)).toBe(score);
   });
   it("the same tiers without the bullets are read as tiers: 开展活动6次以上得3分;4次以上得2分;2次以上得1分", () => {
     const text = "开展活动6次以上得3分;4次以上得2分;2次以上得1分";
@@ -247,63 +245,5 @@ describe("both failings at once priced on their own (若…同时…)", () => {
     "迟到扣1分,早退扣1分;如同时迟到早退的扣3分",
   ])("%s", (text) => {
     expect(refused(text)).toBe("conditional-part");
-  });
-});
-
-describe("places, not counts (第一名加3分、第二名加2分)", () => {
-  it.each([
-    ["指導學生參加本校金華獎競賽，第一名加3分、第二名加2分、第三名加1分。", [3, 2, 1]],
-    ["获得第一名的加5分,第二名加3分,第三名加1分", [5, 3, 1]],
-    ["競賽獲第一名者加2分;第二名者加1分", [2, 1]],
-  ])("%s", (text, points) => {
-    expect(scored(text, undefined, "第一名")).toBe(points[0]);
-    expect(scored(text, undefined, "第2名")).toBe(points[1]);
-    // a bonus for the first places gives a later place nothing (第四名 was read as "3 or more")
-    expect(scored(text, undefined, "第四名")).toBe(0);
-    expect(scored(text, undefined, "无")).toBe(0);
-  });
-  it("earned places out of a max do not say what a later place gets", () => {
-    expect(scored("第1名得10分;第2名得8分;第3名得6分", 10, "第2名")).toBe(8);
-    expect(scored("第1名得10分;第2名得8分;第3名得6分", 10, "第4名")).toBeNull();
-  });
-});
-
-describe("refused rather than guessed", () => {
-  it.each([
-    ["1、上岗迟到、早退的,一分钟扣1分;", "per-duration"],
-    ["当班时间擅自离岗的,一分钟扣1分", "per-duration"],
-    ["超时1小时扣2分", "per-duration"],
-    ["(1)出勤人数,每班最多缺席3人,超过3人的,扣0.5分/人", "unread-words"],
-    ["缺席超过3人的,每人扣0.5分", "unread-words"],
-    ["睡觉钟响后不进寝室,每人次扣05分;", "unusable-number"],
-    ["发现一次扣08分", "unusable-number"],
-    ["找到兼职并实施的,一次加5-10分。", "points-range"],
-    ["每发现一起加2-3分", "points-range"],
-    ["第一次违规扣除当月绩效考核5分,第二次罚款100元;", "repeat-steps"],
-    ["第一次未做到者扣5分,第二次扣10分", "repeat-steps"],
-    ["第1次迟到扣1分,第2次迟到扣3分", "repeat-steps"],
-  ])("%s → %s", (text, code) => {
-    expect(refused(text)).toBe(code);
-  });
-  it.each([
-    ["列入预算且有凭证的得1分。", 2],
-    ["建立台账得1分", 2],
-  ])("a yes/no worth less than the item (%s, max %d): how the rest is earned is not said", (text, max) => {
-    expect(refused(text, max)).toBe("max-unreached");
-  });
-  it("the same yes/no worth the item is read", () => {
-    expect(scored("列入预算且有凭证的得2分。", 2, "是")).toBe(2);
-  });
-});
-
-describe("one case of a kind bounded by 以下 (发生一次B类以下质量事故扣6分) is counted", () => {
-  it.each([
-    "1、发生一次 B 类以下质量事故扣 6 分。",
-    "发生一次C級以下事故扣6分",
-    "每发生一起B类以下事故扣6分",
-  ])("%s", (text) => {
-    expect(scored(text, undefined, "1次")).toBe(-6);
-    expect(scored(text, undefined, "2次")).toBe(-12);
-    expect(scored(text, undefined, "0")).toBe(0);
   });
 });
