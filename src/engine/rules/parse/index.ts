@@ -113,9 +113,15 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (opts.itemText) clause.item = opts.itemText;
   if (statedFull > 0) clause.used[0] = clause.used[1] = 1;
   const from = statedFull > 0 ? 2 : 0;
+  // 〔每份0.5分,总分2分〕 for an item worth 2: the total said after the standard is the item's max, read
+  // (总分 is text or the score word; the lexer puts an implied verb before the points)
+  const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && toks[i - 1].k === "," && (t.k === "K" || t.k === "t") && s.slice(t.s, t.e).trim() === "总分");
+  const totalEnd = total < 0 ? -1 : toks[total + 1]?.k === "E" && toks[total + 1].w === "" ? total + 2 : total + 1;
+  const isTotal = total >= 0 && toks[totalEnd]?.k === "P" && toks[totalEnd].n === max && toks[totalEnd].hi === undefined;
+  if (isTotal) for (let i = total; i <= totalEnd; i++) clause.used[i] = 1;
   const idx: number[] = [];
-  for (let i = from; i < toks.length; i++) idx.push(i);
-  const all = new View(clause, idx, skeleton(toks).slice(from));
+  for (let i = from; i < toks.length; i++) if (!isTotal || i < total || i > totalEnd) idx.push(i);
+  const all = new View(clause, idx, isTotal ? undefined : skeleton(toks).slice(from));
 
   const short = parseShortForm(spaced);
   if (short !== null) {
