@@ -71,10 +71,24 @@ export function pointsCapped(v: View): Outcome | null {
  */
 function requirementOnly(v: View): Outcome | null {
   const max = v.c.max;
-  if (max === undefined || /[PYDAECF0V?dMQGxpKUBJOXLT]/.test(v.sk)) return null;
+  if (max === undefined) return null;
+  // 是否协助…检查工作,满分4分 / 建立工作台账(满分2分): the item's points said beside the requirement
+  const full = v.first(/UP/);
+  if (full && v.tok(full[0] + 1).n === max && v.tok(full[0] + 1).hi === undefined) {
+    const text = v.c.s.slice(0, v.tok(full[0]).s) + v.c.s.slice(v.tok(full[0] + 1).e);
+    const r = requirementBody(v.without(full[0], full[1]), max, text);
+    if (r !== null) v.use(full[0], full[0] + 1);
+    return r;
+  }
+  return requirementBody(v, max, v.c.s);
+}
+
+function requirementBody(v: View, max: number, text: string): Outcome | null {
+  if (/[PYDAECF0V?dMQGxpKUBJOXLT]/.test(v.sk)) return null;
   // 按分项打分, 按…观摩评分为准: how the points are found, said elsewhere — no requirement
   // (a note in parentheses, (以台账资料为准), says where the proof is, not how the points are found)
-  if (/分|按|评|依据|为准|参照|详见|见附/.test(v.c.s.replace(/\([^()]*\)/g, ""))) return null;
+  // (分 of 分管/分类/部分, 按 of 按时/按要求, 评 of 评估/评选 are subject words: only how points are given counts)
+  if (/[\d一二两三四五六七八九十]\s*分(?![管类别工配批期解析布散])|分值|分项|分数|打分|评分|计分|得分|扣分|给分|赋分|按[^,;。]{0,12}(?:评|打分|计分|得分|考核|比例)|评定|依据|为准|参照|详见|见附/.test(text.replace(/\([^()]*\)/g, ""))) return null;
   const rates: number[] = [];
   const counts: number[] = [];
   for (let p = 0; p < v.sk.length; p++) {

@@ -11,6 +11,7 @@ import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 import { MAX_TOKENS, lex, skeleton, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
 import { joinNumbers, maxFromItemText, normalizeClause, simplifiedChar, stripEnumeration } from "./normalize";
+import { requiredGrades } from "./grades";
 import { refineTokens } from "./refine";
 import { sectionLike } from "./section";
 import { parseShortForm } from "./short";
@@ -143,6 +144,11 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (clause.rateStated !== undefined) {
     if (r.kind !== "per-unit-deduction-floored" && r.kind !== "per-case") return fail("rate-incomplete");
     r = { ...r, rateStated: clause.rateStated };
+  }
+  // 综合评定达甲等,得1分;否则不得分: the grade required may be typed as the answer
+  if (r.kind === "all-or-nothing" && r.required === undefined) {
+    const g = requiredGrades(s);
+    if (g !== null) r = { ...r, grades: g };
   }
   if (parens.length === 1) clause.used[parens[0]] = 1;
   // 每次5分 under 纪律扣分细则: points per case with no verb at all take their sign from the heading, as a
