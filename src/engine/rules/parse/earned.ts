@@ -164,6 +164,9 @@ export function fixed(v: View): Outcome | null {
   // earned points, nor where a later part is a state of the same thing (未研究不计分,只研究不落实扣2.5分)
   const zeros = es.length === 0 && v.c.max !== undefined ? zeroParts(v) : [];
   if (ds.length === 1 && es.length === 0 && zeros.length === 0) {
+    // 迟到的,一分钟扣1分: points per minute (a duration measured), not one deduction for the event
+    const per = ds[0] > 0 && v.sk[ds[0] - 1] === "N" ? v.tok(ds[0] - 1) : undefined;
+    if (per && TIME_UNITS.has(per.unit ?? "")) return failure("per-duration", { text: v.c.text(per) });
     v.use(ds[0], ds[0] + 1);
     const points = num(v.tok(ds[0] + 1));
     const addOn = v.sk[ds[0]] === "A";
@@ -394,9 +397,13 @@ export function earned(v: View): Outcome {
     const pts = pointsOf(chosen[0]);
     // 拾到校章者,加0.5分/人: the points per unit written after them, as a deduction's 扣0.5分/例 is
     const perUnit = v.sk[chosen[0] + 2] === "t" ? /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()并])/.exec(v.c.text(v.tok(chosen[0] + 2))) : null;
-    if (pts !== null && perUnit && !v.has("C") && !DATE_UNITS.has(perUnit[1]) && !TIME_UNITS.has(perUnit[1])) {
+    // (…,累计不超过1分: its cap after it)
+    const capAt = v.has("C") ? v.first(/C[DEt]?P/, chosen[0] + 2) : null;
+    const capped = capAt === null || (v.all(/C/g).length === 1 && v.tok(capAt[1] - 1).hi === undefined);
+    if (pts !== null && perUnit && capped && !DATE_UNITS.has(perUnit[1]) && !TIME_UNITS.has(perUnit[1])) {
       v.use(chosen[0] + 2);
-      return { kind: "per-unit-capped", per: 1, unit: perUnit[1], points: pts, cap: null };
+      if (capAt) v.useRange(capAt[0], capAt[1]);
+      return { kind: "per-unit-capped", per: 1, unit: perUnit[1], points: pts, cap: capAt ? num(v.tok(capAt[1] - 1)) : null };
     }
     // 全年无火灾得10分,发生森林火灾无分: the points go with an absence, the zero with the event,
     // so the value answers whether the event happened (无 / 0 keeps the points, 1起 / 有 loses them)
