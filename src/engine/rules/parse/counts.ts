@@ -272,7 +272,8 @@ export function deductions(v: View): Outcome | null {
     const unit = v.tok(m[0]).unit ?? "";
     const leading = m[0] === 0 && num(n) === 1 && ONE_OF.has(unit) && !/[,(]/.test(v.sk.slice(0, 2));
     if (leading || !NEAR.test(v.sk.slice(m[0], m[1]))) return leading;
-    const between = v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)) : "";
+    // (a 的/者 closing the subject is no word more: 未交乡代管的扣1分 is 未交乡代管扣1分)
+    const between = v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)).trim().replace(/[的者]$/, "") : "";
     return unit !== "" && !DATE_UNITS.has(unit) && between.length <= 6;
   });
   if (found.length === 0) return null;

@@ -38,8 +38,12 @@ const C_ZHI = 0x4e4b; // 之
  * 2一名… is the item's numbering 2 and then 一名: stripEnumeration takes the 2 off first.)
  */
 function gluedNumberSeparator(s: string, i: number): string {
-  return i > 0 && isDigitCode(s.charCodeAt(i - 1)) ? " " : "";
+  if (!(i > 0 && isDigitCode(s.charCodeAt(i - 1)))) return "";
+  gluedSpace = true;
+  return " ";
 }
+/** whether numeralsToDigits put a space in (joinNumbers must then look for spaces: 千分之1三% → "1‰ 3%") */
+let gluedSpace = false;
 
 /** 三项 → 3项, 两次 → 2次, 十分 → 10分, 百分之九十 → 90% (but not 百分制, or a lone 百/千). */
 function numeralsToDigits(s: string): string {
@@ -352,7 +356,11 @@ export function normalizeClause(text: string): string {
   // [;。;] → ";"
   if (f & HAS_STOP) s = replaceChar(s, "。", ";");
   if (f & (HAS_STOP | HAS_SEMI) && f & HAS_COMMA && hasCommaBeforeSemi(s)) s = s.replace(/[,、]\s*(?=;)/g, "");
-  if (f & HAS_NUMERAL) s = numeralsToDigits(s);
+  if (f & HAS_NUMERAL) {
+    gluedSpace = false;
+    s = numeralsToDigits(s);
+    if (gluedSpace) f |= HAS_SPACE;
+  }
   if (f & HAS_PER) {
     if (s.includes("百分之")) s = s.replace(/百分之\s*(\d+(?:\.\d+)?)/g, "$1%");
     if (s.includes("千分之")) s = s.replace(/千分之\s*(\d+(?:\.\d+)?)/g, "$1‰");
