@@ -78,6 +78,9 @@ const REWRITES: ReadonlyArray<readonly [string, Rewrite]> = [
     (/^\s*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳]|第[一二三四五六七八九十]+条|\d)/.test(s) ? s : `${["1、", "(1)", "（1）", "①", "1.", "（一）", "一、"][pick(7)]}${s}`)],
   ["a closing full stop added or taken away", (s) => (/[。;；]$/.test(s) ? s.slice(0, -1) : `${s}。`)],
   ["full-width ↔ half-width parentheses", (s) => (s.includes("(") ? s.replace(/\(/g, "（").replace(/\)/g, "）") : s.replace(/（/g, "(").replace(/）/g, ")"))],
+  // 分别扣0、3、5分 ↔ 分别扣0,3,5分; 60分、57分、54分 ↔ 60分,57分,54分: a list of points with commas
+  ["、 ↔ , between the figures of a list of points", (s) =>
+    s.replace(/\d+(?:\.\d+)?\s*分?(?:\s*[、,，]\s*\d+(?:\.\d+)?\s*分?)*\s*[、,，]\s*\d+(?:\.\d+)?\s*分(?![之钟])/g, (m) => (m.includes("、") ? m.replace(/、/g, ",") : m.replace(/\s*[,，]\s*/g, "、")))],
   // 未交乡代管扣1分 → 未交乡代管的扣1分: a 的 closing a failing said in words before its points
   ["a 的 closing a failing before its points", (s) => s.replace(/((?:未|没有|不)[\u4e00-\u9fff]{1,8})(?<![的者各])(扣|减)(?=\s*\d+(?:\.\d+)?\s*分)/g, "$1的$2")],
 ];

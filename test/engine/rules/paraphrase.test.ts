@@ -4,7 +4,7 @@
  * refused are beside them. The same rewrites are properties over every corpus clause in
  * metamorphic.test.ts; found with scripts/probe-rewrites.ts.
  */
-import { parseRule, scoreRule, type ScoringRule } from "../../../src/engine/rules";
+import { normalizeClause, parseRule, scoreRule, type ScoringRule } from "../../../src/engine/rules";
 
 function scored(text: string, max: number | undefined, value: string | number): number | null {
   const p = parseRule(text, max !== undefined ? { max } : {});
@@ -114,5 +114,32 @@ describe("the standard not met, in other words (不达标, 未达标, 达不到�
   });
   it("a failing of many words before the zero is not one of the requirements' (refused)", () => {
     expect(parseRule("1.贫困户100%纳入低保。 2.老人100%享受养老保险待遇。 以上指标,每项1.5分,其中任何一户未落实到位且经核实的不得分。", { max: 3 }).understood).toBe(false);
+  });
+});
+
+describe("a list written with commas instead of 、", () => {
+  it.each([
+    "绿化程度在本省属好、中、差,分别扣0、3、5分;",
+    "绿化程度在本省属好、中、差,分别扣0,3,5分;",
+    "绿化程度在本省属好、中、差,分别扣0，3，5分",
+  ])("%s: points of grades", (text) => {
+    expect(scored(text, 5, "好")).toBe(5);
+    expect(scored(text, 5, "中")).toBe(2);
+    expect(scored(text, 5, "差")).toBe(0);
+  });
+  it.each([
+    "其中,卫生计生、公安、教育、民政、统计等5部门各计4分。",
+    "其中,卫生计生,公安,教育,民政,统计等5部门各计4分。",
+    "卫生计生，公安，教育，民政，统计等5个部门各计4分",
+  ])("%s: listed parts, as many as the count says", (text) => {
+    expect(scored(text, 20, "卫生计生、公安")).toBe(8);
+    expect(scored(text, 20, "5")).toBe(20);
+  });
+  it.each(["其中,公安,教育等5部门各计4分。", "卫生计生,公安各计4分"])("%s: parts with commas and no count to say which, not read (was 4 points once)", (text) => {
+    expect(parseRule(text, { max: 20 }).understood).toBe(false);
+  });
+  it("a thousands separator is no list: 1,000分 stays one figure", () => {
+    expect(normalizeClause("扣5,3分")).toBe("扣5、3分");
+    expect(normalizeClause("超过1,000分的")).toBe("超过1,000分的");
   });
 });

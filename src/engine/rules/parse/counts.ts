@@ -138,15 +138,25 @@ export function listed(v: View): Outcome | null {
   if (!end) return null;
   let start = end[0];
   if (v.sk[start] !== "t") start--;
-  while (start >= 2 && v.sk[start - 1] === "l" && v.sk[start - 2] === "t") start -= 2;
-  if (start < 0 || v.sk[start] !== "t" || v.sk[start + 1] !== "l") return null;
+  // (卫生计生,公安,教育,民政,统计等5部门各计4分: parts separated by commas, as many as the count says)
+  const stated = v.find("N", start, end[1]);
+  const want = stated >= 0 && v.tok(stated).hi === undefined ? num(v.tok(stated)) : null;
+  let parts0 = 1;
+  let commas = false;
+  while (start >= 2 && (v.sk[start - 1] === "l" || (v.sk[start - 1] === "," && want !== null && parts0 < want)) && v.sk[start - 2] === "t") {
+    if (v.sk[start - 1] === ",") commas = true;
+    start -= 2;
+    parts0++;
+  }
+  if (start < 0 || v.sk[start] !== "t" || (v.sk[start + 1] !== "l" && v.sk[start + 1] !== ",")) return null;
+  if (commas && parts0 !== want) return null;
   const m: [number, number] = [start, end[1]];
   const parts: string[] = [];
   let count: number | null = null;
   let p = m[0];
   for (; p < m[1]; p++) {
     const k = v.sk[p];
-    if (k === "t" && count === null && (p === m[0] || v.sk[p - 1] === "l")) parts.push(v.c.text(v.tok(p)).trim());
+    if (k === "t" && count === null && (p === m[0] || v.sk[p - 1] === "l" || (commas && v.sk[p - 1] === ","))) parts.push(v.c.text(v.tok(p)).trim());
     if (k === "N") count = num(v.tok(p));
   }
   // the last part ends before 等 / 三个部门

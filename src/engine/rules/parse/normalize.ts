@@ -365,6 +365,8 @@ export function normalizeClause(text: string): string {
     if (s.includes("百分之")) s = s.replace(/百分之\s*(\d+(?:\.\d+)?)/g, "$1%");
     if (s.includes("千分之")) s = s.replace(/千分之\s*(\d+(?:\.\d+)?)/g, "$1‰");
   }
+  // 分别扣0,3,5分 / 依次赋予60分,57分,54分: a list of points written with commas is the list with 、
+  if (f & HAS_COMMA && s.includes(",") && DIGIT_COMMA.test(s)) s = s.replace(POINTS_LIST, pointsList);
   // 个百分点 / 百分点 / 比例点 / 个千分点 → 点 (a point of the rate's own unit)
   if (f & HAS_DIAN) s = s.replace(/个?(?:百分点|比例点|百分比点|千分点|点百分比)/g, "点").replace(/个点/g, "点");
   if (f & HAS_DASH && hasRange(s)) s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
@@ -373,6 +375,14 @@ export function normalizeClause(text: string): string {
   lastSpaced = (f & (HAS_WS | HAS_SPACE)) !== 0;
   return s;
 }
+
+/**
+ * Figures separated by commas and ending in points (扣0,3,5分; 60分,57分,54分): one list, as with 、.
+ * Not where a comma is followed by three digits (1,000: a thousands separator).
+ */
+export const POINTS_LIST = /\d+(?:\.\d+)?\s*分?(?:\s*,\s*\d+(?:\.\d+)?\s*分?)*\s*,\s*\d+(?:\.\d+)?\s*分(?![之钟])/g;
+const DIGIT_COMMA = /\d\s*分?\s*,\s*\d/;
+export const pointsList = (m: string): string => (/,\s*\d{3}(?![\d])/.test(m) ? m : m.replace(/\s*,\s*/g, "、"));
 
 /** the last text normalizeClause returned, and whether it may hold whitespace (its flags said so) */
 let lastNormalized = "";
