@@ -15,7 +15,7 @@ import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
 import { countOf, gradeOf, happened, listTokens, rateOf, shortfallOf, yesNo } from "./evaluate";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
-import type { ScoreOptions, ScoringRule } from "./types";
+import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
 
 export interface ValueCell {
   readonly value: number | string;
@@ -90,8 +90,10 @@ function answerCell(s: string, words: ReadonlyArray<string> = [...FORMULA_YES, .
   return word === null ? QUOTE : { value: yn ? 1 : 0, numberFormat: word };
 }
 
-function rateCell(s: string, unit: "%" | "‰" | ""): Step {
-  if (!rateOf(s, unit).ok) return null;
+function rateCell(s: string, unit: MeasureUnit | ""): Step {
+  const read = rateOf(s, unit);
+  if (!read.ok) return null;
+  if (unit !== "" && unit !== "%" && unit !== "‰") return quantityCell(s, read.n);
   const r = readCell(s);
   // the formula reads no text at all: what cannot be made a number is said, not left to #N/A
   if (r.kind !== "number" || r.ratioBase !== undefined) return { cannot: { zh: "比值不能写成一个数字", en: "a ratio is not one number" } };
@@ -104,6 +106,16 @@ function rateCell(s: string, unit: "%" | "‰" | ""): Step {
   if (r.unit === "%") return { value: Number((r.value / 100).toPrecision(15)), numberFormat: `${pre}${digits(r.decimals)}%${post}` };
   if (r.unit === "‰") return { value: r.value, numberFormat: `${pre}${digits(r.decimals)}"‰"${post}` };
   return { value: r.value, ...(pre || post ? { numberFormat: `${pre}${digits(r.decimals)}${post}` } : {}) };
+}
+
+/** a quantity typed with its measure word ("3小时", "约60分") → the number, shown as typed */
+function quantityCell(s: string, n: number): Step {
+  const m = /^(\D*?)[+-]?(?:\d+(?:\.(\d+))?|\.(\d+))(\D*)$/.exec(normalizeText(s));
+  if (!m) return { cannot: { zh: "无法写成一个数字而保持原样", en: "cannot be made one number that looks the same" } };
+  const pre = literal(m[1]);
+  const post = literal(m[4]);
+  if (pre === null || post === null) return QUOTE;
+  return { value: n, numberFormat: `${pre}${digits((m[2] ?? m[3] ?? "").length)}${post}` };
 }
 
 /** "√、×、完成" → "是,否,是" (one character per answer, as the formula reads lists) */

@@ -17,7 +17,7 @@
  */
 import { isPercentFormat, normalizeText, readCell, readCountText, readText, round } from "../values";
 import type { CellValue } from "../grid";
-import type { LabelledPoints, RateUnit, ReasonTexts, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
+import type { LabelledPoints, MeasureUnit, RateTier, ReasonTexts, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
 import { normalizeClause, simplifiedChar } from "./parse/normalize";
 
 /** Count words a typed count may carry; formula.ts strips the same words. */
@@ -111,8 +111,26 @@ function pointsOf(v: CellValue): Num {
 /** a figure with a measure word after it (3人, 4篇), not 30左右 */
 const COUNTED = /\d\s*(?!左右)[\u4e00-\u9fff]+\s*$/;
 
-/** A rate in the rule's unit; `numberFormat`: the cell's format (a percent format scales a number by 100). */
-export function rateOf(v: CellValue, unit: RateUnit | "", numberFormat?: string | null): Num {
+/**
+ * A quantity in the rule's measure word (小时, 分, 万元): a number, or a number typed with that word
+ * ("3小时", "约60分", "12萬元"); another word ("3天", "12元" for 万元) is not read — no conversion.
+ */
+export function quantityOf(value: CellValue, unit: string): Num {
+  const v = simplified(value);
+  if (typeof v === "number") return Number.isFinite(v) ? { ok: true, n: v } : bad(`${describe(v)} 不是数字`, "not a number");
+  if (typeof v !== "string") return bad(`${describe(v)} 不是${unit}数`, `not a figure in ${unit}`);
+  const m = QUANTITY.exec(normalizeText(v));
+  if (!m) return bad(`${describe(v)} 不是${unit}数`, `not a figure in ${unit}`);
+  const word = m[2].replace(/\s+/g, "");
+  if (word !== "" && word !== unit) return bad(`${describe(v)} 的单位不是${unit}`, `not in ${unit}`);
+  return { ok: true, n: parseFloat(m[1]) };
+}
+/** a figure, then its measure word (or none): "约 3 小时", "60分左右" is not one */
+const QUANTITY = /^(?:约|大约)?\s*([+-]?(?:\d+(?:\.\d+)?|\.\d+))\s*([\u4e00-\u9fff\s]{0,4})$/;
+
+/** A rate in the rule's unit, or a quantity in its measure word; `numberFormat`: the cell's format (a percent format scales a number by 100). */
+export function rateOf(v: CellValue, unit: MeasureUnit | "", numberFormat?: string | null): Num {
+  if (unit !== "" && unit !== "%" && unit !== "‰") return quantityOf(v, unit);
   const r = unit === "%" && typeof v === "number" && isPercentFormat(numberFormat) ? readCell(v, "0%") : readCell(v);
   if (r.kind !== "number") return bad(`${describe(v)} 不是比率`, "not a rate");
   if (unit === "") {
@@ -424,8 +442,9 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       const r = rateOf(value, rule.unit, opts.numberFormat);
       if (!r.ok) return { score: null, reason: r.reason, why: r.why };
       const pts = moneyTier(rule.tiers, r.n);
+      if (pts === null) return none(`${r.n}${rule.unit} 落在两档之间或同属两档,标准没有说明其得分`, "between two of the bands listed, or in two of them: its points are not said");
       if (max === undefined) return { score: pts };
-      return { score: rule.tiers.every((t) => t.amount <= 0) ? deducted(-pts, max) : earned(pts, max) };
+      return { score: rule.tiers.every((t) => (t.amount ?? 0) <= 0) ? deducted(-pts, max) : earned(pts, max) };
     }
     case "grade-tiers": {
       const g = gradeOf(rule, value);
@@ -460,13 +479,15 @@ export function proportionalOf(v: CellValue, unit: string, numberFormat?: string
 }
 
 /** Tiers in the order they are tried: "<"/"<=" from the lowest bound up, then ">="/">" from the highest down. */
-export function orderedTiers(tiers: ReadonlyArray<Tier>): Tier[] {
+export function orderedTiers<T extends Tier | RateTier>(tiers: ReadonlyArray<T>): T[] {
   const downs = tiers.filter((t) => t.cmp === "<" || t.cmp === "<=").sort((a, b) => a.bound - b.bound);
   const ups = tiers.filter((t) => t.cmp === ">=" || t.cmp === ">").sort((a, b) => b.bound - a.bound);
   return [...downs, ...ups];
 }
 
-function moneyTier(tiers: ReadonlyArray<Tier>, x: number): number {
+function moneyTier(tiers: ReadonlyArray<Tier>, x: number): number;
+function moneyTier(tiers: ReadonlyArray<RateTier>, x: number): number | null;
+function moneyTier(tiers: ReadonlyArray<RateTier>, x: number): number | null {
   for (const t of orderedTiers(tiers)) if (meets(x, t.cmp, t.bound)) return t.amount;
   return 0;
 }

@@ -17,7 +17,7 @@
  * levels is not written (null). Checked cell by cell against scoreRule in headless LibreOffice
  * (test/engine/rules/libreoffice.test.ts).
  */
-import type { ScoreOptions, ScoringRule, Tier } from "./types";
+import type { MeasureUnit, RateTier, ScoreOptions, ScoringRule, Tier } from "./types";
 import { gradeScore, orderedTiers, scoreRule } from "./evaluate";
 import { isPercentFormat } from "../values";
 
@@ -61,10 +61,20 @@ function count(ref: string, body: (x: string) => string, atZero: number | null):
   return `IF(${ref}="无",${zero},IF(AND(ISNUMBER(${ref}),${ref}>=0),${body(ref)},NA()))`;
 }
 
-/** A rate in percent (a percent-formatted cell holds 0.96; otherwise a number ≤ 1 is a fraction) or per mille. */
-function rate(ref: string, unit: "%" | "‰" | "", percentCell: boolean): string {
+/**
+ * A rate in percent (a percent-formatted cell holds 0.96; otherwise a number ≤ 1 is a fraction), per
+ * mille, or a quantity in a measure word (the plan has made "3小时" the number 3, shown 3小时).
+ */
+function rate(ref: string, unit: MeasureUnit | "", percentCell: boolean): string {
+  if (isMeasure(unit)) return ref;
   if (unit !== "%") return `IF(ISNUMBER(${ref}),${ref},NA())`;
   return percentCell ? `ROUND(${ref}*100,10)` : `ROUND(IF(${ref}<=1,${ref}*100,${ref}),10)`;
+}
+
+const isMeasure = (unit: MeasureUnit | ""): boolean => unit !== "" && unit !== "%" && unit !== "‰";
+/** a quantity in a measure word is read once: `body` over the number in the cell, else #N/A */
+function quantity(ref: string, unit: MeasureUnit | "", body: string | null): string | null {
+  return body === null || !isMeasure(unit) ? body : `IF(ISNUMBER(${ref}),${body},NA())`;
 }
 
 /** Clamp earned points to [0, M], unless `expr` is known to stay within [0, highest] ⊆ [0, M]. */
@@ -132,23 +142,26 @@ function stepLookup(x: string, steps: ReadonlyArray<{ atLeast: number; points: n
   return `LOOKUP(${x},${arr(bounds)},${arr(points)})`;
 }
 
-/** Money tiers: nested IFs for a few, else a LOOKUP when they are intervals [b, next) (">=" up, "<" down). */
-function tierFormula(r: string, tiers: ReadonlyArray<Tier>): string | null {
+/**
+ * Money tiers: nested IFs for a few, else a LOOKUP when they are intervals [b, next) (">=" up, "<" down).
+ * A tier whose amount is not said (between two bands) gives #N/A.
+ */
+function tierFormula(r: string, tiers: ReadonlyArray<Tier | RateTier>): string | null {
   const ordered = orderedTiers(tiers);
   if (ordered.length <= 6) {
     let f = "0";
-    for (const t of [...ordered].reverse()) f = `IF(${cmp(r, t.cmp, t.bound)},${num(t.amount)},${f})`;
+    for (const t of [...ordered].reverse()) f = `IF(${cmp(r, t.cmp, t.bound)},${t.amount === null ? "NA()" : num(t.amount)},${f})`;
     return f;
   }
-  if (tiers.some((t) => t.cmp !== ">=" && t.cmp !== "<")) return null;
+  if (tiers.some((t) => (t.cmp !== ">=" && t.cmp !== "<") || t.amount === null)) return null;
   // the amount on each interval, from a bound far below every tier up
   const bounds = [...new Set(tiers.map((t) => t.bound))].sort((a, b) => a - b);
   const starts = [Math.min(bounds[0], 0) - 1e9, ...bounds];
   const amounts = starts.map((x) => scoreMoney(tiers, x));
   return `LOOKUP(${r},${arr(starts)},${arr(amounts)})`;
 }
-function scoreMoney(tiers: ReadonlyArray<Tier>, x: number): number {
-  const s = scoreRule({ kind: "money-tiers", unit: "", currency: "", tiers }, x).score;
+function scoreMoney(tiers: ReadonlyArray<Tier | RateTier>, x: number): number {
+  const s = scoreRule({ kind: "money-tiers", unit: "", currency: "", tiers: tiers as ReadonlyArray<Tier> }, x).score;
   return s ?? 0;
 }
 
@@ -179,24 +192,10 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       }, atZero());
     }
     case "rate-per-point-with-cutoff":
-    case "rate-per-point-to-zero": {
-      const full = rule.full ?? max;
-      const r = rate(ref, rule.unit, percentCell);
-      const perPoint = rule.step === 1 ? "" : `/${num(rule.step)}`;
-      if (full === undefined) {
-        if (rule.kind !== "rate-per-point-to-zero") return null;
-        return `IF(${cmp(r, rule.target.cmp, rule.target.bound)},0,-(${num(rule.perStep)}*ABS(${num(rule.target.bound)}-${r})${perPoint}))`;
-      }
-      const slope = `MAX(0,${num(full)}-${num(rule.perStep)}*ABS(${num(rule.target.bound)}-${r})${perPoint})`;
-      const below = rule.kind === "rate-per-point-with-cutoff" ? `IF(${cmp(r, rule.cutoff.cmp, rule.cutoff.bound)},0,${slope})` : slope;
-      return earned(`IF(${cmp(r, rule.target.cmp, rule.target.bound)},${num(full)},${below})`, max, full);
-    }
-    case "rate-threshold": {
-      const pts = rule.points ?? max;
-      if (pts === undefined) return null;
-      const r = rate(ref, rule.unit, percentCell);
-      return earned(`IF(${cmp(r, rule.threshold.cmp, rule.threshold.bound)},${num(pts)},0)`, max, pts);
-    }
+    case "rate-per-point-to-zero":
+    case "rate-threshold":
+    case "rate-tiers":
+      return quantity(ref, rule.unit, rateBody(rule, ref, max, percentCell));
     case "listed-parts": {
       // a count, yes (all), no (none), or the names of the parts present
       const k = num(rule.count);
@@ -323,10 +322,36 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const scores = arr(rule.grades.map((g) => gradeScore(rule, g.points, max)));
       return `IF(ISNUMBER(MATCH(${ref},${labels},0)),SUMPRODUCT((${ref}=${labels})*${scores}),NA())`;
     }
+  }
+}
+
+type RateRule = Extract<ScoringRule, { kind: "rate-per-point-with-cutoff" | "rate-per-point-to-zero" | "rate-threshold" | "rate-tiers" }>;
+
+/** The rate rules over the rate (or the quantity) in the cell. */
+function rateBody(rule: RateRule, ref: string, max: number | undefined, percentCell: boolean): string | null {
+  const r = rate(ref, rule.unit, percentCell);
+  switch (rule.kind) {
+    case "rate-per-point-with-cutoff":
+    case "rate-per-point-to-zero": {
+      const full = rule.full ?? max;
+      const perPoint = rule.step === 1 ? "" : `/${num(rule.step)}`;
+      if (full === undefined) {
+        if (rule.kind !== "rate-per-point-to-zero") return null;
+        return `IF(${cmp(r, rule.target.cmp, rule.target.bound)},0,-(${num(rule.perStep)}*ABS(${num(rule.target.bound)}-${r})${perPoint}))`;
+      }
+      const slope = `MAX(0,${num(full)}-${num(rule.perStep)}*ABS(${num(rule.target.bound)}-${r})${perPoint})`;
+      const below = rule.kind === "rate-per-point-with-cutoff" ? `IF(${cmp(r, rule.cutoff.cmp, rule.cutoff.bound)},0,${slope})` : slope;
+      return earned(`IF(${cmp(r, rule.target.cmp, rule.target.bound)},${num(full)},${below})`, max, full);
+    }
+    case "rate-threshold": {
+      const pts = rule.points ?? max;
+      if (pts === undefined) return null;
+      return earned(`IF(${cmp(r, rule.threshold.cmp, rule.threshold.bound)},${num(pts)},0)`, max, pts);
+    }
     case "rate-tiers": {
-      const t = tierFormula(rate(ref, rule.unit, percentCell), rule.tiers);
+      const t = tierFormula(r, rule.tiers);
       if (t === null || max === undefined) return t;
-      return rule.tiers.every((x) => x.amount <= 0) ? `MAX(0,${num(max)}+${t})` : `MIN(${num(max)},MAX(0,${t}))`;
+      return rule.tiers.every((x) => (x.amount ?? 0) <= 0) ? `MAX(0,${num(max)}+${t})` : `MIN(${num(max)},MAX(0,${t}))`;
     }
   }
 }

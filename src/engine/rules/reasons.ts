@@ -41,6 +41,10 @@ export const REASONS = catalogue({
     zh: () => "含比率的评分标准未能完整理解(达标线、每降低几个百分点扣几分、不计分线)",
     en: () => "a rate clause whose threshold, per-point deduction or cut-off could not be read",
   },
+  "tiers-overlap": {
+    zh: () => "分档之间有重叠,同一个数值对应两个不同分值",
+    en: () => "the bands overlap: one value is given two different points",
+  },
   "proportion-of-another": {
     zh: () => "按另一个数字的比例计分,需要多个数字",
     en: () => "points in proportion to another figure: needs several figures",
@@ -107,6 +111,26 @@ export const REASONS = catalogue({
   },
   "discretion": { zh: () => "由考核人酌情给分,没有可计算的分值", en: () => "left to the assessor's discretion; nothing to compute" },
   "vague-deduction": { zh: () => "条款说扣分,但没有说明扣多少分值", en: () => "the clause deducts points without saying how many" },
+  "vague-count": {
+    zh: (p) => `“${p.text}”没有说明几次计一次分(一次还是每次),无法计算`,
+    en: (p) => `"${p.text}" does not say how many cases take the points (once, or each time)`,
+  },
+  "conditional-part": {
+    zh: (p) => `“${p.text}”:后一部分的分值另有条件,是替代前面的分值还是另加,没有说明,需要多个数字`,
+    en: (p) => `"${p.text}": a later part's points hang on a further condition (instead of the earlier points or besides them is not said): needs several figures`,
+  },
+  "item-veto": {
+    zh: () => "“单项否决”可指该项不得分,也可指整个单位被否决,没有分值,无法计算",
+    en: () => "单项否决 may mean the item scores nothing or the whole unit is vetoed, and no points are given: nothing to compute",
+  },
+  "veto-of-marked": {
+    zh: (p) => `否决的条件是其他考核项的结果(“${p.text}”),不是本行填写的数字能回答的`,
+    en: (p) => `the veto's condition is the result of other items ("${p.text}"), which this row's value does not give`,
+  },
+  "veto-list": {
+    zh: () => "一票否决列有几种情形(1.…2.…),请每种情形一行,分别填写",
+    en: () => "a veto over several listed conditions (1.… 2.…): one row per condition, each answered",
+  },
   "veto-with-points": { zh: () => "一票否决与扣分写在同一条款中,请分开", en: () => "a veto and points in one clause; split them" },
   "cutoff-needs-max": {
     zh: () => "按次扣分到某次数以上不得分,需要该项满分",

@@ -18,6 +18,13 @@ export type Comparator = ">=" | ">" | "<=" | "<";
 /** A rate is read in percent (46 for "46%") or per mille (5.39 for "5.39‰"). */
 export type RateUnit = "%" | "‰";
 
+/**
+ * What a threshold, band or step is measured in: a rate (% ‰), or the measure word of a quantity
+ * the clause compares (延时5小时以上, 综合评分达60分, 经费10万元以上, 每超出100公里: 小时, 分, 万元, 公里).
+ * A quantity is read in that word alone: "3小时" or 3 for 小时, never "3天" or "3万元" for 元.
+ */
+export type MeasureUnit = RateUnit | (string & {});
+
 /** 半年考核 (half-year assessment) or 全年/年终考核 (full-year). */
 export type Period = "half-year" | "full-year";
 
@@ -36,6 +43,16 @@ export interface Tier {
   readonly cmp: Comparator;
   readonly bound: number;
   readonly amount: number;
+}
+
+/**
+ * A tier of rate tiers; `amount` null: what the value gives there is not said (80%-89%得8分 beside
+ * 90%及以上得10分: 89.5% falls between two bands), so the value is refused, not scored.
+ */
+export interface RateTier {
+  readonly cmp: Comparator;
+  readonly bound: number;
+  readonly amount: number | null;
 }
 
 /** yes → points (null: the item's max M), no → 0. 有…计20分,否则不计分; 能完成的计20分; 加1分. */
@@ -81,7 +98,7 @@ export interface PerUnitDeductionFlooredRule {
  */
 export interface RatePerPointWithCutoffRule {
   readonly kind: "rate-per-point-with-cutoff";
-  readonly unit: RateUnit;
+  readonly unit: MeasureUnit;
   readonly target: Threshold;
   readonly full: number | null;
   readonly step: number;
@@ -93,7 +110,7 @@ export interface RatePerPointWithCutoffRule {
 /** r meets threshold → points else 0. 比例达65%以上计10分,低于65%不计分. */
 export interface RateThresholdRule {
   readonly kind: "rate-threshold";
-  readonly unit: RateUnit;
+  readonly unit: MeasureUnit;
   readonly threshold: Threshold;
   readonly points: number | null;
 }
@@ -101,7 +118,7 @@ export interface RateThresholdRule {
 /** r meets target → full, else max(0, full − perStep × |target − r| / step). 否则每少1个比例点扣1分,扣完为止. */
 export interface RatePerPointToZeroRule {
   readonly kind: "rate-per-point-to-zero";
-  readonly unit: RateUnit;
+  readonly unit: MeasureUnit;
   readonly target: Threshold;
   readonly full: number | null;
   readonly step: number;
@@ -269,8 +286,8 @@ export interface GradeTiersRule {
  */
 export interface RateTiersRule {
   readonly kind: "rate-tiers";
-  readonly unit: RateUnit;
-  readonly tiers: ReadonlyArray<Tier>;
+  readonly unit: MeasureUnit;
+  readonly tiers: ReadonlyArray<RateTier>;
 }
 
 export type ScoringRule =

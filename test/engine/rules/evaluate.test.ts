@@ -250,8 +250,10 @@ describe("a rate rule given a count (dev4 G14-05: 4篇 was read as 4%)", () => {
   });
 });
 
+// (round 7: G28-01's own clause, 缺项扣4分, is now read as missing parts counted — confident.test.ts —
+// so a standard unmet of the same shape carries this test)
 describe("a shortfall typed for a yes/no rule (dev4 G28-01: 缺1项 scored as a yes)", () => {
-  const p = parseRule("查文件,缺项扣4分", { max: 4 });
+  const p = parseRule("查文件,资料不规范扣4分", { max: 4 });
   const r: ScoringRule = p.understood ? p.rule : { kind: "veto" };
   it("is no answer: no score, and the cell is left for the formula to refuse", () => {
     expect(r.kind).toBe("all-or-nothing");

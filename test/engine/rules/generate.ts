@@ -87,8 +87,9 @@ export function generateCases(seed: number, n: number): Case[] {
     },
     () => {
       const bound = pick([65, 70, 95]);
-      const rule: ScoringRule = { kind: "rate-threshold", unit: pick(["%", "%", "‰"]), threshold: { cmp: pick([">=", ">"] as const), bound }, points: pick([10, null]) };
-      return { rule, value: rate([bound], rule.unit), max: maybe(10), period: undefined };
+      const unit = pick(["%", "%", "‰"] as const);
+      const rule: ScoringRule = { kind: "rate-threshold", unit, threshold: { cmp: pick([">=", ">"] as const), bound }, points: pick([10, null]) };
+      return { rule, value: rate([bound], unit), max: maybe(10), period: undefined };
     },
     () => {
       const bound = pick([70, 80]);
@@ -182,6 +183,19 @@ export function generateCases(seed: number, n: number): Case[] {
       return { rule, value: rate([3, 5, 10, 20, 90, 95, 60], "%"), max: maybe(pick([10, 5])), period: undefined };
     },
     () => {
+      // a quantity in a measure word (a mark, hours, 万元), bands with a gap or a shared bound refused at that value
+      const rule = pick<Extract<ScoringRule, { kind: "rate-per-point-to-zero" | "rate-tiers" | "rate-threshold" }>>([
+        { kind: "rate-per-point-to-zero", unit: "分", target: { cmp: ">=", bound: 60 }, full: 2, step: 1, perStep: 0.5 },
+        { kind: "rate-tiers", unit: "小时", tiers: [{ cmp: ">=", bound: 1, amount: -10 }, { cmp: ">=", bound: 5, amount: -15 }, { cmp: ">=", bound: 24, amount: -25 }] },
+        { kind: "rate-tiers", unit: "分", tiers: [{ cmp: ">=", bound: 90, amount: 10 }, { cmp: ">=", bound: 80, amount: 8 }, { cmp: "<", bound: 80, amount: 0 }, { cmp: "<=", bound: 80, amount: null }, { cmp: ">", bound: 89, amount: null }] },
+        { kind: "rate-threshold", unit: "万元", threshold: { cmp: ">=", bound: 10 }, points: null },
+      ]);
+      const unit = rule.unit;
+      const x = pick([0, 1, 4.5, 5, 24, 30, 55, 59.5, 60, 79.5, 80, 89, 89.5, 90, 8, 10, 12]);
+      const value = pick<CellValue>([x, `${x}${unit}`, `约${x}${unit}`, String(x), `${x}天`, `${x}元`, "无", "是", `${x}%`, ...JUNK]);
+      return { rule, value, max: rule.kind === "rate-threshold" ? pick([4, 10]) : maybe(pick([2, 10, 30])), period: undefined };
+    },
+    () => {
       const rule = pick<Extract<ScoringRule, { kind: "grade-tiers" }>>([
         { kind: "grade-tiers", grades: [{ label: "优秀", points: 5 }, { label: "良好", points: 4 }, { label: "合格", points: 3 }, { label: "不合格", points: -5 }] },
         { kind: "grade-tiers", grades: [{ label: "好", points: 0 }, { label: "中", points: -3 }, { label: "差", points: -5 }] },
@@ -194,7 +208,9 @@ export function generateCases(seed: number, n: number): Case[] {
   for (let i = 0; i < n; i++) {
     const c = ruleMakers[i % ruleMakers.length]();
     // most numeric rates sit in percent-formatted cells, some above 100%
-    if (RATE_KINDS.has(c.rule.kind) && typeof c.value === "number" && r() < 0.8) {
+    const unit = "unit" in c.rule ? c.rule.unit : "%";
+    const measured = c.rule.kind.startsWith("rate-") && unit !== "%" && unit !== "‰";
+    if (RATE_KINDS.has(c.rule.kind) && !measured && typeof c.value === "number" && r() < 0.8) {
       const fraction = c.value > 1 ? c.value / 100 : c.value;
       out.push({ ...c, value: Math.round((fraction + pick([0, 0, 0.1, 0.5])) * 10000) / 10000, numberFormat: pick(["0%", "0.00%"]) });
     } else {

@@ -8,7 +8,8 @@
  * LibreOffice run: 1,500 generated (rule, value, max, period) cases (seeded, every construct,
  * values at and around the boundaries in the shapes clerks type), every (clause, value) pair of
  * the seed clauses, and every (clause, value) pair of the clause corpus
- * (test/corpus/clauses/dev.json, dev2.json, dev3.json, dev4.json and dev5.json) with each value form of issue 10 item 2 added. scoreRule's
+ * (test/corpus/clauses/dev.json, dev2.json, dev3.json, dev4.json and dev5.json) and of the paraphrases of a measured
+ * value (quantity-paraphrases.ts), with each value form of issue 10 item 2 added. scoreRule's
  * null ("cannot score") must come out as an error or text cell (#N/A, #VALUE!, "一票否决");
  * every number must agree to 1e-9.
  */
@@ -22,6 +23,7 @@ import { describeWith, systemProgram, SOFFICE_INSTALL } from "../../support/syst
 import { readXlsxValues, recalcXlsx, type RecalcValue } from "../../support/libreoffice";
 import { loadCorpus } from "./corpus-run";
 import { generateCases } from "./generate";
+import { PARAPHRASE_GROUPS } from "./quantity-paraphrases";
 import { SEED_CLAUSES } from "./seed-clauses";
 
 const soffice = systemProgram(["soffice", "libreoffice"], SOFFICE_INSTALL);
@@ -47,7 +49,8 @@ function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<Row>): Array<strin
     const r = i + 1;
     const opts = { period: row.period, numberFormat: row.numberFormat };
     const engine = scoreRule(row.rule, row.value, row.max, opts).score;
-    const cell = engine !== null ? valueCellFor(row.rule, row.value, opts) : null;
+    // (rate tiers: a rate between two bands is read, then refused by the tiers — the plan still makes it a number)
+    const cell = engine !== null || row.rule.kind === "rate-tiers" ? valueCellFor(row.rule, row.value, opts) : null;
     const value = cell ? cell.value : row.value;
     const numberFormat = cell?.numberFormat ?? row.numberFormat;
     if (value !== null) ws.getCell(r, 1).value = value as ExcelJS.CellValue;
@@ -86,6 +89,15 @@ describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule
         corpus.push({ label: `${c.id} ← ${k.value}`, rule: p.rule, value: k.value, max, period });
       }
       for (const v of VALUE_FORMS) corpus.push({ label: `${c.id} ← ${v} (form)`, rule: p.rule, value: v, max, period: undefined });
+    }
+  }
+  // the paraphrases of a measured value in any unit (quantity-paraphrases.ts) × their values and the value forms
+  for (const group of PARAPHRASE_GROUPS) {
+    for (const c of group.clauses) {
+      const p = parseRule(c.text, c.max !== undefined ? { max: c.max } : {});
+      if (!p.understood) throw new Error(`paraphrase not understood: ${c.text}`);
+      for (const [value] of c.cases) corpus.push({ label: `${c.text} ← ${value}`, rule: p.rule, value, max: c.max, period: undefined });
+      for (const v of VALUE_FORMS) corpus.push({ label: `${c.text} ← ${v} (form)`, rule: p.rule, value: v, max: c.max, period: undefined });
     }
   }
   let sheets: Map<string, RecalcValue[][]>;

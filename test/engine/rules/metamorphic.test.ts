@@ -71,8 +71,11 @@ const REWRITES: ReadonlyArray<readonly [string, Rewrite]> = [
   ["每 → 每一 before a measure word", (s) => s.replace(/每(?=\s*[人次项处起例件户家所名篇条])(?![一二两三四五六七八九十\d])/g, "每一")],
   ["a trailing note in parentheses", (s, pick) => `${s}（${["以台账资料为准", "由考核组核实", "备注：按年度统计"][pick(3)]}）`],
   // a bound that is in, said in other words: 95%以上, 95%及以上, 95%(含)以上, 95%(含95%)以上, 95%以上(含95%)
+  // (beside 以下 the (含) says which band holds a shared bound — 60%以上…60%以下 leaves it unsaid — so there
+  // only 以上↔及以上)
   ["N以上↔N及以上↔N(含)以上↔N(含N)以上↔N以上(含N)", (s, pick) =>
-    s.replace(/(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]?)(?<!分)(?:及|\(含\)|（含）)?以上/g, (_m, n: string, u: string) => [`${n}${u}以上`, `${n}${u}及以上`, `${n}${u}(含)以上`, `${n}${u}（含${n}${u}）以上`, `${n}${u}以上(含${n}${u})`][pick(5)])],
+    s.replace(/(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]?)(?<!分)(?:及|\(含\)|（含）)?以上/g, (_m, n: string, u: string) =>
+      [`${n}${u}以上`, `${n}${u}及以上`, `${n}${u}(含)以上`, `${n}${u}（含${n}${u}）以上`, `${n}${u}以上(含${n}${u})`][pick(s.includes("以下") ? 2 : 5)])],
   // the item's own numbering before a clause that has none
   ["a leading item number", (s, pick) =>
     (/^\s*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳]|第[一二三四五六七八九十]+条|\d)/.test(s) ? s : `${["1、", "(1)", "（1）", "①", "1.", "（一）", "一、"][pick(7)]}${s}`)],
@@ -129,7 +132,8 @@ const SAME_WORDS: ReadonlyArray<readonly [RegExp, ReadonlyArray<string>]> = [
   // points taken off in other words
   [/(?<![加核])(?:扣除|扣减|扣|减)(?=\s*\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?\s*分)/g, ["扣", "扣除", "减", "扣减"]],
   // points given in other words
-  [/(?<![不扣增])(?:奖励|奖|加)(?=\s*\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?\s*分)/g, ["加", "奖励", "奖"]],
+  // (not 少加0.5分: points earned less, a word of its own)
+  [/(?<![不扣增少])(?:奖励|奖|加)(?=\s*\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?\s*分)/g, ["加", "奖励", "奖"]],
   [/(?<!不)[计得记给](?=\s*\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?\s*分)/g, ["计", "得", "记", "给"]],
   // below a bound in other words
   [/(?<!不)(?:低于|不足|少于|未达到)(?=\s*\d)/g, ["低于", "不足", "少于", "未达到"]],

@@ -261,6 +261,13 @@ export function perUnitAfter(v: View): Outcome | null {
   return { kind: "per-case", unit, points: num(pts), pointsMax: null, addOn: v.sk[m[0]] === "A", categories: [], cap: cap ? num(v.tok(cap[1] - 1)) : null };
 }
 
+/** the other measure word of a count in parentheses right after it (少1張(份): 份), or null */
+function altUnit(v: View, n: number): string | null {
+  if (v.sk[n + 1] !== "(" || v.sk[n + 2] !== "t" || v.sk[n + 3] !== ")") return null;
+  const w = v.c.text(v.tok(n + 2)).trim();
+  return /^[\u4e00-\u9fff]{1,2}$/.test(w) && !DATE_UNITS.has(w) && !TIME_UNITS.has(w) ? w : null;
+}
+
 /** a count right before its verb (迟到一次扣2分), as opposed to one leading the clause */
 const NEAR = /^(?:(?:M[tWGQ]{0,2}|Q|G)N,?[tlJ,]{0,6}[DA]P|NJ?t?,?[DA]P)$/;
 /** measure words of people and cases: 一名…扣5分 speaks of each one */
@@ -274,8 +281,8 @@ export function deductions(v: View): Outcome | null {
   const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N(?:\(t\))?,?(?:[tlJ,]|Na){0,6}[DA]P|NJ?t?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
     const n = v.tok(v.find("N", m[0], m[1]));
     if (DATE_UNITS.has(n.unit ?? "")) return false;
-    // 每件(处): another name of the unit; 少1張(份) against two targets (500張, 5000份) is two figures
-    if (/^[^(]*Q[^(]*N\(t\)/.test(v.sk.slice(m[0], m[1]))) return false;
+    // 每件(处): another name of the unit; 少1張(份): a shortfall of either, at the same points
+    if (/^[^(]*Q[^(]*N\(t\)/.test(v.sk.slice(m[0], m[1])) && altUnit(v, v.find("N", m[0], m[1])) === null) return false;
     if (/^[MQG]/.test(v.sk[m[0]])) return true;
     // 超过3次的扣2分: a bound the count reaches (countThreshold), not a count of one
     if (m[0] > 0 && v.sk[m[0] - 1] === "c" && v.sk[m[0] - 2] !== "M") return false;
@@ -284,7 +291,9 @@ export function deductions(v: View): Outcome | null {
     if (leading || !NEAR.test(v.sk.slice(m[0], m[1]))) return leading;
     // (a 的/者 closing the subject is no word more: 未交乡代管的扣1分 is 未交乡代管扣1分)
     const between = v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)).trim().replace(/[的者]$/, "") : "";
-    return unit !== "" && !DATE_UNITS.has(unit) && between.length <= 6;
+    // (一人次扣该当班教师考核分0.5分: the text is the verb and whose points, refine.ts — the verb is in it)
+    const verb = v.tok(m[1] - 2);
+    return unit !== "" && !DATE_UNITS.has(unit) && (between.length <= 6 || (verb.s === verb.e && between.length <= 11));
   });
   if (found.length === 0) return null;
   const at = (m: [number, number]) => {
@@ -314,11 +323,22 @@ export function deductions(v: View): Outcome | null {
   const capM = whole ?? v.first(/C{1,3}[Dt]?P/, found[0][1]);
   const cap = capM ? num(v.tok(capM[1] - 1)) : null;
   // a stated target: 有1名以上…少1人扣3分 (the value is then the units there are)
-  const same = SYNONYMS.find((g) => g.includes(unit)) ?? [unit];
+  const same: string[] = [...(SYNONYMS.find((g) => g.includes(unit)) ?? [unit])];
   let target: number | null = null;
   let targetAt = -1;
   let bareTarget = -1;
-  if (main.shortfall) {
+  // 宣传画500張以上,宣传资料5000份以上,少1張(份)扣0.05分: a target for each unit, one shortfall at the
+  // same points for either — the value is how many are missing in all, no one target to count from
+  const alt = main.shortfall ? altUnit(v, v.find("N", found[0][0], found[0][1])) : null;
+  let twoTargets = false;
+  if (alt !== null) {
+    const units = new Set<string>();
+    for (let p = 0; p + 1 < found[0][0]; p++) if (v.sk[p] === "N" && v.sk[p + 1] === "a" && cmpAfter(v.tok(p + 1).w) === ">=") units.add(v.tok(p).unit ?? "");
+    if (!units.has(unit) && !units.has(alt) && units.size > 0) return null;
+    twoTargets = units.has(unit) && units.has(alt);
+    if (!twoTargets) same.push(alt);
+  }
+  if (main.shortfall && !twoTargets) {
     // the target: a count "N以上" before, of the same measure word (名/人/位 …) or the only one
     const targets: number[] = [];
     for (let p = 0; p + 1 < found[0][0]; p++) if (v.sk[p] === "N" && v.sk[p + 1] === "a" && cmpAfter(v.tok(p + 1).w) === ">=") targets.push(p);
@@ -440,6 +460,10 @@ export function deductions(v: View): Outcome | null {
   }
   if (rest.length > 0) {
     if (addOn || rest.some((r) => r.verb.k === "A")) return null;
+    // 未清扫者每次扣除当月绩效考核3分,清扫不彻底的每次扣除…1分: the verbs stand before whose points (refine.ts),
+    // a tally of persons' marks, where different points are different acts or states — several figures,
+    // not kinds of one case typed one count each
+    if (found.some((m) => { const x = at(m).verb; return x.s === x.e; })) return failure("several-counts");
     const categories: LabelledPoints[] = found.map((m) => ({ label: labelOf(m), points: num(at(m).pts) }));
     const lo = Math.min(...categories.map((c) => c.points));
     const hi = Math.max(...categories.map((c) => c.points));
@@ -540,7 +564,7 @@ function firstRanks(v: View): Outcome | null {
  * out of the item's max (a stepped count).
  */
 export function deductionToZero(v: View): Outcome | null {
-  const m = v.first(/[MG]?Nt?,?L?DP[,;t]*N(?:\(t\))?at?,?t?0/);
+  const m = v.first(/[MG]?Nt?,?L?DP[,;t]*G?N(?:\(t\))?at?,?t?0/);
   if (!m) return null;
   const max = v.c.max;
   if (max === undefined) return failure("cutoff-needs-max");

@@ -3,7 +3,8 @@
  * deductions (扣6分, 加扣2分), and earned points — one (计20分,否则不计分) or several sub-clauses.
  */
 import type { LabelledPoints } from "../types";
-import { type Outcome, type View, DATE_UNITS, FOUND_ANY, FOUND_LEAD, FOUND_ONLY, MEASURE_UNITS, TIME_UNITS, comparatorAt, earnings, failure, num } from "./view";
+import type { Token } from "./lexer";
+import { type Outcome, type View, DATE_UNITS, FOUND_ANY, FOUND_LEAD, FOUND_ONLY, MEASURE_UNITS, TIME_UNITS, comparatorAt, earnings, failure, measureOf, num } from "./view";
 
 /**
  * 达到国家标准的加3—5分, 加2-10分: a range of points means the assessor chooses within it; no
@@ -90,12 +91,38 @@ function requirementOnly(v: View): Outcome | null {
   const said = comparatorAt(v, at, ">=");
   if (!said.said || n.hi !== undefined || (said.cmp !== ">=" && said.cmp !== ">")) return null;
   for (let p = 0; p < v.sk.length; p++) v.use(p);
-  if (rates.length === 1) return { kind: "rate-threshold", unit: n.unit === "‰" ? "‰" : "%", threshold: { cmp: said.cmp, bound: num(n) }, points: null };
+  // (a quantity in a measure word, 经费10万元以上, is a rate token here when read as one: quantity.ts)
+  if (rates.length === 1) return { kind: "rate-threshold", unit: measureOf(n), threshold: { cmp: said.cmp, bound: num(n) }, points: null };
+  return countBound(n, said.cmp, max);
+}
+
+/** a requirement that a count reach a bound (3本以上, 不少于4次): the points from the bound up, 0 below */
+function countBound(n: Token, cmp: string, points: number): Outcome | null {
   const unit = n.unit ?? "";
   // (10万元以上: a value of 12万元 is read as 120000; bounds in 万 are left out)
   if (unit === "" || /^[万亿千百]/.test(unit) || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || !Number.isInteger(num(n))) return null;
-  const atLeast = said.cmp === ">" ? num(n) + 1 : num(n);
-  return { kind: "stepped-count", unit, steps: [{ atLeast, points: max }, { atLeast: 0, points: 0 }], cap: null };
+  const atLeast = cmp === ">" ? num(n) + 1 : num(n);
+  return { kind: "stepped-count", unit, steps: [{ atLeast, points }, { atLeast: 0, points: 0 }], cap: null };
+}
+
+/**
+ * 分析研究安全生产不少于4次(4分), 配有体育教师4名以上。(3分): a requirement with one count bound and its
+ * points in parentheses — the count typed is compared with the bound (3次 was read as a yes: 4 points).
+ */
+function parenCountBound(v: View, paren: number): Outcome | null {
+  if (/[RYOMQGDAJ0]/.test(v.sk)) return null;
+  let at = -1;
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] !== "N" || (p >= paren - 1 && p <= paren + 1)) continue;
+    if (at >= 0) return null;
+    at = p;
+  }
+  if (at < 0 || v.tok(at).hi !== undefined) return null;
+  const said = comparatorAt(v, at, ">=");
+  if (!said.said || (said.cmp !== ">=" && said.cmp !== ">")) return null;
+  const r = countBound(v.tok(at), said.cmp, num(v.tok(paren)));
+  if (r) for (let p = 0; p < v.sk.length; p++) if (v.sk[p] === "N" || v.sk[p] === "c" || v.sk[p] === "a") v.use(p);
+  return r;
 }
 
 /** 扣6分; 因…的,扣6分;…批示查实的,加扣2分 */
@@ -128,12 +155,29 @@ export function fixed(v: View): Outcome | null {
     const addOn = v.sk[ds[0]] === "A";
     // 不规范、不完备的,扣3分 for an item worth 3: the deduction is the item's standard failed, so
     // the value answers the item (是/√ it is met → 3, 否/× → 0); an event (发生…扣) is counted
+    // 查文件,缺项扣4分 for an item worth 4: the failing is missing parts, counted (无 or 0 missing → 4, 缺1项 → 0),
+    // not the standard answered yes/no (无 read as "not met" was a confident 0)
+    const missing = !addOn && v.c.max !== undefined && points === v.c.max ? MISSING_PARTS.exec(v.between(0, ds[0])) : null;
+    if (missing) return { kind: "per-unit-deduction-floored", per: 1, unit: missing[1], points, full: null, target: null, cap: null };
     if (!addOn && v.c.max !== undefined && points === v.c.max && failedStandard(v.between(0, ds[0]))) return { kind: "all-or-nothing", points };
+    // 未舉手發言者扣一分 for an item worth 35: 者 names whoever fails, so each one (人次) takes the
+    // points off the item; standing alone (违者扣1分, no max) it is whether it happened
+    if (!addOn && v.c.max !== undefined && points < v.c.max && /^[^\d]*[\u4e00-\u9fff]者[\s,]*$/.test(v.between(0, ds[0]))) {
+      return { kind: "per-case", unit: "人", points, pointsMax: null, addOn: false, categories: [], cap: null };
+    }
     return { kind: "fixed-deduction", points, addOn };
   }
   // 成立领导小组…得3分;未成立领导小组扣1分,职责不明确扣1分: the item's points, less each requirement unmet
   const full = es.length === 1 && es[0] < ds[0] && v.sk[es[0] + 1] === "P" && num(v.tok(es[0] + 1)) === v.c.max ? es[0] : -1;
   if (es.length > 0 && full < 0) return failure("deduct-and-earn");
+  // 总量200条得8分,未完成扣2分: the full points go with a count reached — the value is that count, not how
+  // many parts are unmet (200条 was read as 200 parts unmet: 6)
+  if (full >= 0) {
+    for (let p = 0; p < full; p++) {
+      const n = v.tok(p);
+      if (v.sk[p] === "N" && n.unit && !DATE_UNITS.has(n.unit) && !TIME_UNITS.has(n.unit) && num(n) > 1) return failure("count-in-part", { text: v.c.text(n) });
+    }
+  }
   // 受通报批评的扣0.5分/例,受到党内警告处分的扣1分/例: each failing counted (per 例), not yes/no — with
   // different points, a count of each; with the same points and unit, one count of them all
   const per = ds.map((p) => (v.sk[p + 2] === "t" ? /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()])/.exec(v.c.text(v.tok(p + 2)))?.[1] : undefined));
@@ -314,7 +358,7 @@ export function earned(v: View): Outcome {
         v.use(zero);
         return { kind: "fixed-deduction", points: num(v.tok(parens[0])), addOn: false };
       }
-      return { kind: "all-or-nothing", points: num(v.tok(parens[0])) };
+      return parenCountBound(v, parens[0]) ?? { kind: "all-or-nothing", points: num(v.tok(parens[0])) };
     }
     const parts: LabelledPoints[] = [];
     let prev = 0;
@@ -334,6 +378,12 @@ export function earned(v: View): Outcome {
     if (v.tok(chosen[0]).w === "" && FAILING_LEAD.test(v.between(0, chosen[0]).replace(/^[\s\d.、()]+/, ""))) return failure("points-only");
     v.use(chosen[0], chosen[0] + 1);
     const pts = pointsOf(chosen[0]);
+    // 拾到校章者,加0.5分/人: the points per unit written after them, as a deduction's 扣0.5分/例 is
+    const perUnit = v.sk[chosen[0] + 2] === "t" ? /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()并])/.exec(v.c.text(v.tok(chosen[0] + 2))) : null;
+    if (pts !== null && perUnit && !v.has("C") && !DATE_UNITS.has(perUnit[1]) && !TIME_UNITS.has(perUnit[1])) {
+      v.use(chosen[0] + 2);
+      return { kind: "per-unit-capped", per: 1, unit: perUnit[1], points: pts, cap: null };
+    }
     // 全年无火灾得10分,发生森林火灾无分: the points go with an absence, the zero with the event,
     // so the value answers whether the event happened (无 / 0 keeps the points, 1起 / 有 loses them)
     if (pts !== null && (absenceThenEvent(v, chosen[0]) || countedEventThenZero(v, chosen[0]))) return { kind: "fixed-deduction", points: pts, addOn: false };
@@ -342,6 +392,19 @@ export function earned(v: View): Outcome {
     if (several !== null) return failure("count-in-part", { text: several });
     return { kind: "all-or-nothing", points: pts };
   }
+  // 召开5次及以上,得3分;3次及以上,得2分;1次及以上,得1分: each part a bound on the same count — tiers of
+  // one count (the value a count), not parts answered yes/no (3 = 2 + 1 read the first as the item's)
+  const bounds = new Set<string>();
+  let bounded = -1;
+  let count = 0;
+  for (let p = 0; p < v.sk.length; p++) {
+    const n = v.tok(p);
+    if (v.sk[p] !== "N" || !n.unit || DATE_UNITS.has(n.unit) || (v.sk[p - 1] !== "c" && v.sk[p + 1] !== "a")) continue;
+    if (bounded < 0) bounded = p;
+    count++;
+    bounds.add(n.unit);
+  }
+  if (count >= 2 && bounds.size === 1 && count >= chosen.length - 1) return failure("count-in-part", { text: v.c.text(v.tok(bounded)) });
   // "…记10分。…记6分;…记4分": the first figure is the item's, the others its parts
   let list = chosen;
   const first = pointsOf(chosen[0]);
@@ -441,6 +504,9 @@ const CASE_UNITS = new Set(["例", "起", "次", "件", "宗", "处", "人", "�
 /** words of an event that happens and is counted (发生事故, 发现违规, 被投诉), not of a standard unmet */
 const EVENT = new RegExp(`${FOUND_ANY.source}|举报|投诉|违规|违纪|违法|事故|案件|一经`);
 /** the condition says the item's standard was not met (未…, 没有…, 不规范, 无制度, 缺…) and names no event */
+/** a condition that is parts missing, with no number: 缺项, 有缺项的, 资料缺件 */
+const MISSING_PARTS = /(?:缺少|缺|少)(项|件|份|本|处|个)(?:的)?[\s,]*$/;
+
 function failedStandard(condition: string): boolean {
   return !EVENT.test(condition) && /未|没有|不|无|缺/.test(condition);
 }

@@ -93,22 +93,44 @@ function listedGrades(v: View): Outcome | null {
   return { kind: "grade-tiers", grades: out };
 }
 
-/** 优秀加5分,良好加4分,合格加3分,不合格扣5分: each grade then its signed points */
+/**
+ * 优秀加5分,良好加4分,合格加3分,不合格扣5分: each grade then its signed points. A note in parentheses may
+ * describe a grade (优(完全达到任务要求)加10分良(…)加5分), and a grade may give nothing (好(…)不扣分,
+ * 差的不得分); the separators between them may be lost with a table's rows.
+ */
 function pairedGrades(v: View): Outcome | null {
-  const pm = v.first(/(?:t[EDA]P[,;]){2,8}t[EDA]P/);
+  const pm = v.first(/(?:t(?:\([t,;l]*\))?(?:[EDA]P|U|0)[,;]?){2,8}t(?:\([t,;l]*\))?(?:[EDA]P|U|0)/);
   if (!pm) return null;
   const labels: string[] = [];
   const vals: number[] = [];
-  for (let p = pm[0]; p < pm[1]; p += 4) {
+  for (let p = pm[0]; p < pm[1]; p++) {
+    if (v.sk[p] !== "t") return null;
     labels.push(v.c.text(v.tok(p)).trim().replace(/的$/, ""));
-    const pts = v.tok(p + 2);
-    if (pts.hi !== undefined) return null;
-    vals.push(num(pts) * (v.sk[p + 1] === "E" ? 1 : -1));
+    p++;
+    if (v.sk[p] === "(") while (v.sk[p] !== ")") p++;
+    if (v.sk[p] === ")") p++;
+    const k = v.sk[p];
+    if (k === "U" || k === "0") {
+      // 不扣分 / 不加分 / 不得分: nothing either way (not 满分, the item's points)
+      if (k === "U" && v.tok(p).w !== "不扣分") return null;
+      vals.push(0);
+    } else {
+      const pts = v.tok(p + 1);
+      if (pts.hi !== undefined) return null;
+      vals.push(num(pts) * (k === "E" ? 1 : -1));
+      p++;
+    }
+    if (p + 1 < pm[1] && (v.sk[p + 1] === "," || v.sk[p + 1] === ";")) p++;
   }
-  // alternatives, not parts that add up: a 档/等次 word before them, or points both given and taken
+  // 考核等次为优秀的得10分,…: the first grade after the word that introduces it
+  const lead = GRADE_WORD.test(labels[0]) ? null : LEAD.exec(labels[0]);
+  if (lead && GRADE_WORD.test(lead[1].trim())) labels[0] = lead[1].trim();
+  // alternatives, not parts that add up: a 档/等次 word before them, points both given and taken, or
+  // only grade words (优秀的得10分,良好的得8分,合格的得6分,不合格的不得分), best first
   const mixed = vals.some((x) => x > 0) && vals.some((x) => x < 0);
   const tiered = /档|等次|等级/.test(v.c.s.slice(0, v.tok(pm[0]).s));
-  if (!mixed && !tiered) return null;
+  const graded = labels.every((l) => GRADE_WORD.test(l)) && vals.every((x, i) => i === 0 || x < vals[i - 1]);
+  if (!mixed && !tiered && !graded) return null;
   if (mixed && v.c.max !== undefined) return null;
   const out = labelled(labels, vals);
   if (!out) return null;

@@ -10,10 +10,11 @@ import type { RuleParse, ScoringRule } from "../types";
 import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 import { MAX_TOKENS, lex, skeleton, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
-import { joinNumbers, maxFromItemText, normalizeClause, stripEnumeration } from "./normalize";
+import { joinNumbers, maxFromItemText, normalizeClause, simplifiedChar, stripEnumeration } from "./normalize";
 import { refineTokens } from "./refine";
 import { sectionLike } from "./section";
 import { parseShortForm } from "./short";
+import { quantityTokens } from "./quantity";
 
 export { normalizeClause, maxFromItemText } from "./normalize";
 export { parseSectionRule } from "./section";
@@ -75,6 +76,29 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
     const text = s.slice(unusable.s, Math.min(unusable.e, unusable.s + 12));
     return fail("unusable-number", { text });
   }
+  const first = read(s, spaced, toks, opts);
+  if (first.understood) return first;
+  // 综合评分达60分得2分,每低1分扣0.5分; 延时1小时以上5小时以下扣10分: a quantity in a measure word read as a rate
+  const measured = quantityTokens(s, toks);
+  if (measured === null) return first;
+  const second = read(s, spaced, measured, opts);
+  if (second.understood) return inMeasureWord(second.rule) ? second : first;
+  // (read so, the clause is refused for what the reading shows: 60-70分得6分 beside 低于65分得0分)
+  return second.reasonCode === "tiers-overlap" || second.reasonCode === "above-max" || second.reasonCode === "max-unreached" ? second : first;
+}
+
+/** a rate rule whose figure is a quantity in a measure word (小时, 分, 万元), not a rate */
+function inMeasureWord(r: ScoringRule): boolean {
+  switch (r.kind) {
+    case "rate-threshold": case "rate-tiers": case "rate-per-point-with-cutoff": case "rate-per-point-to-zero":
+      return r.unit !== "%" && r.unit !== "‰";
+    default:
+      return false;
+  }
+}
+
+/** The clause's tokens read by the recognisers, then audited. */
+function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse {
   // "(20分)" once in the clause: the item's max (several are parts of the item); "满分10分." leading
   const parens: number[] = [];
   for (let p = 1; p + 1 < toks.length; p++) if (toks[p].k === "P" && toks[p - 1].k === "(" && toks[p + 1].k === ")") parens.push(p);
@@ -111,6 +135,11 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
     r = { ...r, rateStated: clause.rateStated };
   }
   if (parens.length === 1) clause.used[parens[0]] = 1;
+  // 每次5分 under 纪律扣分细则: points per case with no verb at all take their sign from the heading, as a
+  // standard that is only points does (bareDeduction) — not +5 by default
+  if (r.kind === "per-unit-capped" && r.cap === null && r.per === 1 && deductingHeading(opts.itemText) && toks.every((t) => t.k !== "D" && t.k !== "A" && (t.k !== "E" || t.w === ""))) {
+    r = { kind: "per-case", unit: r.unit, points: r.points, pointsMax: null, addOn: false, categories: [], cap: null };
+  }
   // 一个不符合项扣2分,…合格分数线暂定为40分: the sheet's pass mark says what the total means; beside a
   // count of deductions it is read and kept with the rule, never scored (elsewhere it stays unread)
   if (r.kind === "per-case" || r.kind === "per-unit-deduction-floored") {
@@ -177,6 +206,15 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   if (r.kind === "stepped-count" && r.steps.length === 1 && r.cap === null && max !== undefined && r.steps[0].points < max) {
     return fail("max-unreached", { max, full: r.steps[0].points });
   }
+  // (the same with a quantity in any measure word: 年内召开专题会议1次以上记0.3分 for an item worth 3)
+  if (r.kind === "rate-threshold" && inMeasureWord(r) && r.points !== null && max !== undefined && r.points < max) {
+    return fail("max-unreached", { max, full: r.points });
+  }
+  // 受害森林面积1500亩以上扣45分 for an item worth 35: one tier takes more than the item has
+  if (r.kind === "rate-tiers" && max !== undefined) {
+    const most = Math.max(...r.tiers.map((t) => -(t.amount ?? 0)));
+    if (most > max) return fail("above-max", { points: most, max });
+  }
   // 发生一次…扣45分 for an item worth 35: what is meant is not said
   // 发生一次…1500亩以上扣45分 for an item worth 35: one case takes more than the item has
   if ((r.kind === "per-unit-deduction-floored" || r.kind === "per-case") && max !== undefined && r.points > max && r.cap === null) {
@@ -192,7 +230,13 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   if (r.kind === "sub-clauses" && r.sign === 1 && max !== undefined) {
     const sum = Math.round(r.parts.reduce((a, p) => a + p.points, 0) * 1e9) / 1e9;
     // alternatives (按时完成计5分,推迟完成计3分) are not parts that add up
-    if (sum > max) return fail("alternatives", { sum, max });
+    if (sum > max) {
+      const half = halfTiers(r.parts, max);
+      if (half !== null) return { understood: true, construct: "rate-tiers", rule: half, max };
+      const grades = stagesOf(r.parts, max);
+      if (grades === null) return fail("alternatives", { sum, max });
+      return { understood: true, construct: "grade-tiers", rule: { kind: "grade-tiers", grades }, max };
+    }
   }
   // 查看现场,有违法违规行为扣2分 for an item worth 2: the failing takes the whole item, so 是/√ answer
   // the item (its standard met), as for every other clause with a max that names only the failing
@@ -216,10 +260,55 @@ function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string |
   if (after && unitHere === undefined) return null;
   if (pts.hi !== undefined || pts.n === undefined) return "points-only";
   const heading = itemText ?? "";
-  if (!/扣|减/.test(heading) || /加分|奖/.test(heading)) return "points-only";
+  if (!deductingHeading(heading)) return "points-only";
   const unit = unitHere ?? /每\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1];
   if (unit === undefined) return "points-only";
   return { kind: "per-case", unit, points: pts.n, pointsMax: null, addOn: false, categories: [], cap: null };
+}
+
+/**
+ * 提交申报材料的得1分,申报成功的得2.5分 for an item worth 2.5: stages of one task, said in the order
+ * they are reached, each worth more, the last the item's max — the value names the furthest stage
+ * reached, as the clause words it (a grade). Alternatives said best first (村民自治村计2分,合格村计1分)
+ * stay refused: which one a unit is is the assessor's category, not a stage.
+ */
+function stagesOf(parts: ReadonlyArray<{ readonly label: string; readonly points: number }>, max: number): Array<{ label: string; points: number }> | null {
+  if (parts.length < 2 || parts[parts.length - 1].points !== max) return null;
+  const out: Array<{ label: string; points: number }> = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0 && !(parts[i].points > parts[i - 1].points)) return null;
+    // the stage is the words after the part's last separator (the task said before the first)
+    const label = parts[i].label.split(/[,;:]/).pop()?.trim() ?? "";
+    if (!/^[\u4e00-\u9fff]{2,8}$/.test(label) || out.some((o) => o.label === label)) return null;
+    out.push({ label, points: parts[i].points });
+  }
+  return out;
+}
+
+/** a share said in words: 一半以上 / 半数以上 (≥ 50%), 过半 / 超过一半 (> 50%) */
+const HALF = /(?:(一半|半数)(?:\(含\))?(?:以上|及以上)|(过半|超过一半|超过半数))$/;
+
+/**
+ * 完成…征订的计4分,完成征订任务一半以上的计2分,完成征订任务未过半的计0分: the task done, or a share of
+ * it said in words, each worth less — the value is the share done (a rate): done (100%) → the
+ * first, half or more → the second, less → 0.
+ */
+function halfTiers(parts: ReadonlyArray<{ readonly label: string; readonly points: number }>, max: number): ScoringRule | null {
+  if (parts.length !== 2 || parts[0].points !== max || !(parts[1].points < parts[0].points)) return null;
+  const done = parts[0].label.split(/[,;:]/).pop() ?? "";
+  const share = HALF.exec((parts[1].label.split(/[,;:]/).pop() ?? "").trim());
+  if (!/^(?:全面|全部|按时|按期)?完成[\u4e00-\u9fff]*$/.test(done.trim()) || /[半未不]/.test(done) || share === null) return null;
+  return {
+    kind: "rate-tiers", unit: "%",
+    tiers: [{ cmp: ">=", bound: 100, amount: parts[0].points }, { cmp: share[1] !== undefined ? ">=" : ">", bound: 50, amount: parts[1].points }],
+  };
+}
+
+/** a heading that says its points are taken (扣分(每人次), 纪律扣分细则, 減分項目), not given */
+function deductingHeading(heading: string | undefined): boolean {
+  if (heading === undefined) return false;
+  const h = heading.replace(/[\u4e00-\u9fff]/g, simplifiedChar);
+  return /扣|减/.test(h) && !/加分|奖/.test(h);
 }
 
 /** The most one outcome of an earning rule gives (null: not such a rule). */
@@ -227,6 +316,7 @@ function highestEarned(r: ScoringRule): number | null {
   switch (r.kind) {
     case "all-or-nothing": return r.points;
     case "rate-threshold": return r.points;
+    case "rate-tiers": return Math.max(...r.tiers.map((t) => t.amount ?? 0));
     case "stepped-count": return r.cap ?? Math.max(...r.steps.map((x) => x.points));
     case "rank-tiers": return Math.max(...r.points);
     case "grade-tiers": return Math.max(...r.grades.map((g) => g.points));

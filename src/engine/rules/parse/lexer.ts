@@ -82,7 +82,9 @@ export const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["a", ["(含)以上", "及以上", "及以下", "以上", "以下", "以内"]],
   ["A", ["加扣"]],
   ["X", ["加倍", "双倍"]],
-  ["D", ["扣除", "扣减", "核减", "减去", "罚款", "扣", "减", "罚"]],
+  ["D", ["扣除", "扣减", "核减", "减去", "罚款", "扣", "减", "罚",
+    // 清洁的加4分,…发现一个废弃物少加0.5分: less of the points earned is points taken
+    "少加", "少得", "少计", "少记", "少给"]],
   ["E", ["奖励", "计", "得", "记", "加", "给", "奖"]],
   ["W", ["降低", "下降", "减少", "下浮", "低于", "超过", "超出", "高于", "增加", "上升", "升高", "降", "低", "高", "多", "超", "欠"]],
   ["Q", ["缺少", "少", "缺", "差"]],
@@ -187,6 +189,7 @@ const CAP_VERB = codeSet("扣减加计得记给为");
 const C_FEN = 0x5206; // 分
 const C_ZHI = 0x4e4b; // 之
 const C_ZHONG = 0x949f; // 钟
+const C_YOU = 0x6709; // 有
 const C_YUAN = 0x5143; // 元
 const C_DIAN = 0x70b9; // 点
 const C_BEI = 0x500d; // 倍
@@ -538,6 +541,12 @@ function wordAt(s: string, i: number): Kind | null {
       case "G": {
         let j = e;
         while (s.charCodeAt(j) === SPACE) j++;
+        // 发现有1个…, 查实有2起: found, then 有 before the count (read with the found word)
+        if (k === "G" && s.charCodeAt(j) === C_YOU) {
+          let d = j + 1;
+          while (s.charCodeAt(d) === SPACE) d++;
+          if (digitAt(s, d)) return found(k, j + 1, w + "有", false);
+        }
         if (!digitAt(s, j)) continue;
         return found(k, e, w, false);
       }

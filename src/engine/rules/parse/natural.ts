@@ -35,6 +35,16 @@ function rest(v: View): Outcome {
   // 实际发生数小于或等于控制数; 委员超过规定人数: the bound is a figure set elsewhere, not in the clause
   const elsewhere = ELSEWHERE.exec(v.c.s);
   if (elsewhere) return failure("figure-elsewhere", { text: elsewhere[0] });
+  // 每季度,根据工作开展情况得分(0.3分): the points go by how the work went, which is the assessor's to judge
+  const byHow = BY_HOW.exec(v.c.s);
+  // (按落实情况计分,不落实管护主体不得分: only the zero is said; what partly done gets is still the assessor's)
+  if (byHow && /^\s*(?:\(|[;。]|$|,\s*(?:满分|最高|最多|上限|不超过)|[,;][^\d]*(?:不得分|不计分|不给分|无分)[^\d]*$)/.test(v.c.s.slice(byHow.index + byHow[0].length))) return failure("discretion");
+  // 一些次未关扣10分, 若干次未按时上报扣2分: how many cases take the points is not said (once, or each time)
+  const vagueCount = VAGUE_COUNT.exec(v.c.s);
+  if (vagueCount) return failure("vague-count", { text: vagueCount[1] });
+  // 原创投稿加1分;若发表,则加3分: a later part's points hang on a further condition (instead, or besides?)
+  const conditional = CONDITIONAL_PART.exec(v.c.s);
+  if (conditional && SCORED.test(v.c.s.slice(0, conditional.index))) return failure("conditional-part", { text: conditional[0].replace(/^[;,。]\s*/, "") });
   // 一经查实,扣5分以上: only the least the clause takes or gives is said, the rest is the assessor's
   const open = v.first(/[DEA]Pa/);
   if (open && /以上/.test(v.tok(open[1] - 1).w ?? "")) return failure("points-open", { text: v.between(open[0], open[1]) });
@@ -54,6 +64,15 @@ function rest(v: View): Outcome {
   }
   return veto(v) ?? doubled(v) ?? vague(v) ?? grades(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? rate(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? countThreshold(v) ?? earnedCountBound(v) ?? fixed(v) ?? pointsCapped(v) ?? earned(v);
 }
+
+/** points given by how something went (根据工作开展情况得分, 视完成情况给分, 按照整改落实情况评分) */
+const BY_HOW = /(?:根据|依据|依照|按照|按|视)[^,;。()]{0,14}?(?:情况|表现|效果|成效)(?:的?(?:好坏|优劣))?\s*(?:得分|给分|评分|计分|赋分|打分|记分)/;
+/** a vague number of cases before the points (一些次, 若干次, 几次): not a count a value can meet */
+const VAGUE_COUNT = /((?:一些|若干|有些|几|数)(?:人次|次|回|起|处|件))[^,;。]{0,5}?(?:扣除|扣减|奖励|扣|减|罚|加|得|计|记|奖|给)\s*\d/;
+/** a later part that opens with a condition of its own: 若发表,则…; 如果获奖,则…; 若同时迟到和早退… (both failings at once) */
+const CONDITIONAL_PART = /[;,。]\s*(?:若是|若|如果|假如|倘若|如若|如)(?:[^;,。]{1,16}?,?\s*则|[^;,。]{0,10}同时)/;
+/** points given or taken (扣2分, 扣除该成员2分) */
+const SCORED = /(?:加|扣|得|计|记|减|奖|罚)[^;,。\d]{0,8}\d/;
 
 /** a strict comparison with a target, quota or standard named, not stated (控制数, 规定人数, 目标任务) */
 const ELSEWHERE = /(?:超过|超出|大于|小于|低于|高于|少于|多于|不足)(?:或等于)?(?:规定|控制|目标|计划|下达|核定)[\u4e00-\u9fff]{0,2}?(?:数|指标|任务|值|额)/;
@@ -159,10 +178,45 @@ function byPeriod(v: View): Outcome | null {
 function veto(v: View): Outcome | null {
   const p = v.find("V", 0, v.sk.length);
   if (p < 0) return null;
+  // 即单项否决: the item scores nothing, or the unit is vetoed on this one item — documents use it both ways
+  if (/单项(?:一票)?否决/.test(v.c.s)) return failure("item-veto");
+  // 考核项中加“*”号的为必须符合项,…实行一票否决: the condition is other items' results, not this row's
+  const marked = MARKED_ITEMS.exec(v.c.s);
+  if (marked) return failure("veto-of-marked", { text: marked[0] });
   // 少任一種證件不得分(實行“一票否決”) for an item worth 4: the failing zeroes the item and vetoes the unit
   if (v.has("P") || (v.has("0") && v.c.max !== undefined)) return vetoWithPoints(v, p);
+  // 有下列情况之一的…一票否决:1.…;2.…: several conditions, each its own answer
+  if (numberedParts(v) >= 2) return failure("veto-list");
   v.use(p);
   return { kind: "veto" };
+}
+
+/** items marked elsewhere in the table (加“*”号的, 带★的, 标▲的) or named as a class of items (必须符合项) */
+const MARKED_ITEMS = /(?:加|带|标|标有|注有|打|注)\s*["“”'‘’]?\s*[*★☆※▲△#]+\s*["“”'‘’]?\s*号?\s*的?\s*(?:项|为|条|指标|内容)|必须符合项|必备项|关键项/;
+
+/** numbered parts (1.… 2.… or 1、… 2、…) that follow a separator or open the clause, counted in order */
+function numberedParts(v: View): number {
+  let expect = 1;
+  let found = 0;
+  for (let p = 0; p < v.sk.length; p++) {
+    const t = v.tok(p);
+    if (t.k !== "N" || t.unit !== "" || t.hi !== undefined) continue;
+    // (1)…(2)…: the number in parentheses after a separator
+    const bracketed = p > 0 && v.sk[p - 1] === "(" && v.sk[p + 1] === ")" && (p === 1 || ";,".includes(v.sk[p - 2]));
+    if (!bracketed) {
+      if (v.sk[p + 1] !== "l" && (v.sk[p + 1] !== "t" || !/^[.、]/.test(v.c.text(v.tok(p + 1))))) continue;
+      if (p > 0 && !";,".includes(v.sk[p - 1])) continue;
+    }
+    // the clause's own leading "1." is stripped before lexing: a list may start at 2 (the 1 unnumbered)
+    if (found === 0 && t.n === 2 && p > 0) {
+      found = 1;
+      expect = 2;
+    }
+    if (t.n !== expect) continue;
+    found++;
+    expect++;
+  }
+  return found;
 }
 
 /**

@@ -4,8 +4,8 @@
  * threshold, a per-point step, a cut-off, 否则不计分 — or points in proportion (按完成比例得分).
  */
 import type { Token } from "./lexer";
-import type { RateUnit, Threshold, Tier } from "../types";
-import { type Outcome, type View, comparatorAt, earnings, failure, num } from "./view";
+import type { MeasureUnit, RateTier, RateUnit, Threshold, Tier } from "../types";
+import { type Outcome, type View, comparatorAt, earnings, failure, measureOf, num } from "./view";
 import { normalizeClause } from "./normalize";
 
 /** 得分值=完成率×20: the rate (in percent, 100% at most) times the points; 4×实达标数: the figure times 4. */
@@ -251,7 +251,7 @@ function rateRule(v: View): Outcome | null {
   } else {
     return null;
   }
-  const unit: RateUnit = rTok.unit === "‰" ? "‰" : "%";
+  const unit = measureOf(rTok);
   const used: Array<[number, number]> = [[tm[0], tm[1]]];
 
   let stepSize = 1;
@@ -427,7 +427,8 @@ function rateTiers(v: View): Outcome | null {
     if (rs.length !== ps.length) return null;
     rs.forEach((r, i) => pairs.push({ rAt: r, pts: num(v.tok(ps[i])), span: [a, b] }));
   } else {
-    for (const [a, b] of v.all(/c?Ra?(?:\(t\))?t?,?(?:[ED]P|0)/g)) {
+    // (延时5小时以上24小时以下(扣15分): the points in parentheses after their band)
+    for (const [a, b] of v.all(/c?Ra?(?:\(t\))?t?,?\(?(?:[ED]P|0)/g)) {
       const zero = v.sk[b - 1] === "0";
       if (!zero && v.tok(b - 1).hi !== undefined) return null;
       pairs.push({ rAt: v.find("R", a, b), pts: zero ? null : num(v.tok(b - 1)) * (v.sk[b - 2] === "D" ? -1 : 1), span: [a, b] });
@@ -444,13 +445,13 @@ function rateTiers(v: View): Outcome | null {
   const deducting = scored.every((x) => (x.pts ?? 0) < 0);
   const max = v.c.max;
   if (deducting && scored.length < pairs.length && max === undefined) return null;
-  const tiers: Tier[] = [];
+  const tiers: RateTier[] = [];
   const tops: number[] = [];
   const closed: Array<[number, number]> = [];
-  let unit: RateUnit | null = null;
+  let unit: MeasureUnit | null = null;
   for (const { rAt, pts } of pairs) {
     const r = v.tok(rAt);
-    const u: RateUnit = r.unit === "‰" ? "‰" : "%";
+    const u = measureOf(r);
     if (unit !== null && u !== unit) return null;
     unit = u;
     const amount = pts ?? (deducting ? -(max ?? 0) : 0);
@@ -482,15 +483,28 @@ function rateTiers(v: View): Outcome | null {
   if (negative === -2) return null;
   if (negative >= 0) tiers.push({ cmp: "<", bound: 0, amount: deducting ? -(max ?? 0) : 0 });
   // a ladder: the further a tier's bound, the more (or the less) it gives — not one figure per quarter
-  for (const side of [tiers.filter((t) => t.cmp === ">" || t.cmp === ">="), tiers.filter((t) => t.cmp === "<" || t.cmp === "<=")]) {
+  const ups = tiers.filter((t) => t.cmp === ">" || t.cmp === ">=");
+  const downs = tiers.filter((t) => t.cmp === "<" || t.cmp === "<=");
+  for (const side of [ups, downs]) {
     const sorted = [...side].sort((x, y) => x.bound - y.bound);
-    const steps = sorted.slice(1).map((t, i) => Math.sign(t.amount - sorted[i].amount));
+    const steps = sorted.slice(1).map((t, i) => Math.sign((t.amount ?? 0) - (sorted[i].amount ?? 0)));
     if (steps.some((d) => d === 0) || new Set(steps).size > 1) return null;
+  }
+  // 60-70分得6分,低于65分得0分: a value between 60 and 65 is given two different points — not one reading
+  if (downs.some((d) => ups.some((u) => u.bound < d.bound && u.amount !== d.amount))) return failure("tiers-overlap");
+  // 70-80分得6分, 70分以下不得分: 70 itself is in both — that one value is not said
+  for (let i = 0, n = tiers.length; i < n; i++) {
+    const d = tiers[i];
+    if (d.cmp === "<=" && d.amount !== null && ups.some((u) => u.cmp === ">=" && u.bound === d.bound && u.amount !== d.amount)) {
+      tiers[i] = { ...d, cmp: "<" };
+      tiers.push({ cmp: "<=", bound: d.bound, amount: null });
+    }
   }
   for (const hi of tops) {
     const above = tiers.filter((t) => (t.cmp === ">" || t.cmp === ">=") && t.bound >= hi).map((t) => t.bound);
-    // 80% - 89%得8分, 90%及以上得10分: what 89.5% gives is not said (a gap between two bands)
-    if (above.length > 0 && Math.min(...above) > hi) return null;
+    // 80% - 89%得8分, 90%及以上得10分: what 89.5% gives is not said (a gap between two bands): that value
+    // alone is refused
+    if (above.length > 0 && Math.min(...above) > hi) tiers.push({ cmp: ">", bound: hi, amount: null });
     if (above.length === 0) tiers.push({ cmp: ">", bound: hi, amount: 0 });
   }
   // 完成任务得满分,完成80%以上得2分…: the task done (100%) takes the item's max, a tier of its own

@@ -195,4 +195,6 @@ function rewritten(s: string, toks: Token[]): Token[] {
 }
 
 /** a lose verb, then a short object of it (该班, 其, 责任单位), ending a text run */
-const LOSE_THEN_OBJECT = /(?:扣|减|罚)(?:该|其|本)?[\u4e00-\u9fff]{0,3}$/;
+// (扣除该成员5分, 扣该当班教师考核分0.5分, 扣除当月绩效考核5分: the object may be a few words long, but
+// holds no verb of its own that could be the points')
+const LOSE_THEN_OBJECT = /(?:扣除|扣减|扣|减|罚)(?:该|其|本)?[^\P{Script=Han}得计记加给奖扣减罚的者]{0,8}$/u;

@@ -5,7 +5,7 @@
  * unit classes).
  */
 import { FOUND_WORDS, type Token } from "./lexer";
-import type { Comparator, ScoringRule } from "../types";
+import type { Comparator, MeasureUnit, ScoringRule } from "../types";
 import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 
 export interface Failure {
@@ -124,6 +124,11 @@ export class View {
 }
 
 export const num = (t: Token): number => t.n ?? 0;
+
+/** a rate token's unit (% when it says none), or the measure word of a quantity read as a rate (quantity.ts) */
+export function measureOf(t: Token): MeasureUnit {
+  return t.unit === "‰" ? "‰" : t.unit !== undefined && t.unit !== "" && t.unit !== "%" ? t.unit : "%";
+}
 
 export function cmpBefore(w: string | undefined): Comparator | null {
   switch (w) {

@@ -271,6 +271,11 @@ function wordAt(s: string, i: number): Token | null {
       case "G": {
         let j = e;
         while (s[j] === " ") j++;
+        if (k === "G" && s[j] === "有") {
+          let d = j + 1;
+          while (s[d] === " ") d++;
+          if (isDigit(s[d])) return tok(k, i, j + 1, undefined, undefined, undefined, w + "有");
+        }
         if (!isDigit(s[j])) continue;
         return tok(k, i, e, undefined, undefined, undefined, w);
       }
