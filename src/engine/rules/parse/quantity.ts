@@ -52,6 +52,9 @@ export function quantityTokens(s: string, toks: ReadonlyArray<Token>): Token[] |
       if (after?.k === "t" && s.slice(after.s, after.e).trim() === "的") after = toks[toks.indexOf(after) + 1];
       const bandOrBound = compared || (glued >= 0 && after?.k === "a") || (t.hi !== undefined && (earnOrLose(after) || after?.k === "0"));
       if (!bandOrBound) continue;
+      // 迟到10分钟以上者扣2分: the bound says who is counted (whoever is late that long), so the value is
+      // how many were, not the minutes — not a quantity compared here
+      if (/^\s*(?:及以上|以上|以下|以内|及以下)?\s*(?:者|的人|人员|人次)/.test(s.slice(e))) continue;
       const o = get();
       o[i] = { ...t, k: "R", e, unit };
       if (glued >= 0) {
