@@ -143,3 +143,24 @@ describe("a list written with commas instead of 、", () => {
     expect(normalizeClause("超过1,000分的")).toBe("超过1,000分的");
   });
 });
+
+describe("points by how the work went with only the zero said, the zero in any words", () => {
+  it.each([
+    "签订管护合同,落实管护责任。按落实情况计分,不落实管护主体不得分。",
+    "签订管护合同,落实管护责任。按落实情况计分,不落实管护主体得0分。",
+    "签订管护合同,落实管护责任。按落实情况计分,不落实管护主体的计0分",
+    "签订管护合同,落实管护责任。根据落实情况评分,未落实管护主体的不计分",
+  ])("%s: the assessor's (refused)", (text) => {
+    const p = parseRule(text, { max: 4 });
+    expect(p.understood).toBe(false);
+    if (!p.understood) expect(p.reasonCode).toBe("discretion");
+  });
+});
+
+describe("a vague number of cases before any deduction verb", () => {
+  it.each(["节约用水,一些次未关扣10分。", "节约用水,一些次未关扣除10分。", "若干次未按时上报扣减2分"])("%s: refused", (text) => {
+    const p = parseRule(text, { max: 10 });
+    expect(p.understood).toBe(false);
+    if (!p.understood) expect(p.reasonCode).toBe("vague-count");
+  });
+});

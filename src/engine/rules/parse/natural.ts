@@ -37,8 +37,8 @@ function rest(v: View): Outcome {
   if (elsewhere) return failure("figure-elsewhere", { text: elsewhere[0] });
   // 每季度,根据工作开展情况得分(0.3分): the points go by how the work went, which is the assessor's to judge
   const byHow = BY_HOW.exec(v.c.s);
-  // (按落实情况计分,不落实管护主体不得分: only the zero is said; what partly done gets is still the assessor's)
-  if (byHow && /^\s*(?:\(|[;。]|$|,\s*(?:满分|最高|最多|上限|不超过)|[,;][^\d]*(?:不得分|不计分|不给分|无分)[^\d]*$)/.test(v.c.s.slice(byHow.index + byHow[0].length))) return failure("discretion");
+  // (按落实情况计分,不落实管护主体不得分 / 得0分: only the zero is said; what partly done gets is still the assessor's)
+  if (byHow && /^\s*(?:\(|[;。]|$|,\s*(?:满分|最高|最多|上限|不超过)|[,;][^\d]*(?:不得分|不计分|不给分|不记分|无分|[得计记给]0分|[得计记给]零分)[^\d]*$)/.test(v.c.s.slice(byHow.index + byHow[0].length))) return failure("discretion");
   // 一些次未关扣10分, 若干次未按时上报扣2分: how many cases take the points is not said (once, or each time)
   const vagueCount = VAGUE_COUNT.exec(v.c.s);
   if (vagueCount) return failure("vague-count", { text: vagueCount[1] });
