@@ -242,9 +242,10 @@ export function deductionSteps(v: View): Outcome | null {
 
 /** 按受灾户数扣10分/户, 教师无故旷课扣3分每人次: the points per unit, the unit written after them. */
 export function perUnitAfter(v: View): Outcome | null {
-  // 扣10分/户; 扣3分每人次; 扣3分每一人次
-  const m = v.first(/[DA]P(?:M?t|MN)/);
-  if (!m || v.all(/[DAE][PU]/g).length !== 1) return null;
+  // 扣10分/户; 扣3分每人次; 扣3分每一人次; 加0.2分/家,累计不超过1分 (a cap's own verb, 最多加1分, is the cap's)
+  const m = v.first(/[DAE]P(?:M?t|MN)/);
+  if (!m || v.all(/[DAE][PU]/g).filter(([a]) => !(a > 0 && v.sk[a - 1] === "C")).length !== 1) return null;
+  const earning = v.sk[m[0]] === "E";
   const last = v.tok(m[1] - 1);
   const after = v.c.text(last);
   const unit = last.k === "N"
@@ -255,9 +256,12 @@ export function perUnitAfter(v: View): Outcome | null {
   if (!unit || DATE_UNITS.has(unit) || TIME_UNITS.has(unit)) return null;
   const pts = v.tok(m[0] + 1);
   if (pts.hi !== undefined) return failure("points-range", { min: num(pts), max: pts.hi });
-  const cap = v.first(/C{1,3}[Dt]?P/, m[1]);
+  const cap = v.first(earning ? /C{1,3}[Et]?P/ : /C{1,3}[Dt]?P/, m[1]);
+  // (加3分/次 is read by earned(), as before, unless a cap follows: then here, the cap joining it)
+  if (earning && !cap) return null;
   v.useRange(m[0], m[1]);
   if (cap) v.useRange(cap[0], cap[1]);
+  if (earning) return { kind: "per-unit-capped", per: 1, unit, points: num(pts), cap: num(v.tok(cap![1] - 1)) };
   return { kind: "per-case", unit, points: num(pts), pointsMax: null, addOn: v.sk[m[0]] === "A", categories: [], cap: cap ? num(v.tok(cap[1] - 1)) : null };
 }
 
