@@ -153,15 +153,25 @@ export function listed(v: View): Outcome | null {
   if (!end) return null;
   let start = end[0];
   if (v.sk[start] !== "t") start--;
-  while (start >= 2 && v.sk[start - 1] === "l" && v.sk[start - 2] === "t") start -= 2;
-  if (start < 0 || v.sk[start] !== "t" || v.sk[start + 1] !== "l") return null;
+  // (卫生计生,公安,教育,民政,统计等5部门各计4分: parts separated by commas, as many as the count says)
+  const stated = v.find("N", start, end[1]);
+  const want = stated >= 0 && v.tok(stated).hi === undefined ? num(v.tok(stated)) : null;
+  let parts0 = 1;
+  let commas = false;
+  while (start >= 2 && (v.sk[start - 1] === "l" || (v.sk[start - 1] === "," && want !== null && parts0 < want)) && v.sk[start - 2] === "t") {
+    if (v.sk[start - 1] === ",") commas = true;
+    start -= 2;
+    parts0++;
+  }
+  if (start < 0 || v.sk[start] !== "t" || (v.sk[start + 1] !== "l" && v.sk[start + 1] !== ",")) return null;
+  if (commas && parts0 !== want) return null;
   const m: [number, number] = [start, end[1]];
   const parts: string[] = [];
   let count: number | null = null;
   let p = m[0];
   for (; p < m[1]; p++) {
     const k = v.sk[p];
-    if (k === "t" && count === null && (p === m[0] || v.sk[p - 1] === "l")) parts.push(v.c.text(v.tok(p)).trim());
+    if (k === "t" && count === null && (p === m[0] || v.sk[p - 1] === "l" || (commas && v.sk[p - 1] === ","))) parts.push(v.c.text(v.tok(p)).trim());
     if (k === "N") count = num(v.tok(p));
   }
   // the last part ends before 等 / 三个部门
@@ -299,7 +309,8 @@ export function deductions(v: View): Outcome | null {
     const unit = v.tok(m[0]).unit ?? "";
     const leading = m[0] === 0 && num(n) === 1 && ONE_OF.has(unit) && !/[,(]/.test(v.sk.slice(0, 2));
     if (leading || !NEAR.test(v.sk.slice(m[0], m[1]))) return leading;
-    const between = v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)) : "";
+    // (a 的/者 closing the subject is no word more: 未交乡代管的扣1分 is 未交乡代管扣1分)
+    const between = v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)).trim().replace(/[的者]$/, "") : "";
     // (一人次扣该当班教师考核分0.5分: the text is the verb and whose points, refine.ts — the verb is in it)
     const verb = v.tok(m[1] - 2);
     return unit !== "" && !DATE_UNITS.has(unit) && (between.length <= 6 || (verb.s === verb.e && between.length <= 11));

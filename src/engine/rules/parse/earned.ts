@@ -538,9 +538,13 @@ function failedStandard(condition: string): boolean {
  * condition (the value says whether it is met).
  */
 export function eachItem(v: View): Outcome | null {
-  const m = v.first(/a?t?,?M[tN]E?P,?(?:J?0)?[;,]?(?:\([t,;]*\)[;,]?)?$/);
+  // (…不达标不得分, 不达标的不得分, 达不到要求不得分: a few words of the failing before its zero)
+  const m = v.first(/a?t?,?M[tN]E?P,?(?:J?t?,?0)?[;,]?(?:\([t,;]*\)[;,]?)?$/);
   if (!m) return null;
   const at = v.find("M", m[0], m[1]);
+  const zeroAt = v.find("0", at, m[1]);
+  const failing = v.find("t", at + 2, zeroAt);
+  if (zeroAt > 0 && failing > 0 && v.c.text(v.tok(failing)).trim().length > 6) return null;
   const each = v.tok(at + 1);
   if (!/^(?:项|条)$/.test(each.k === "N" ? each.unit ?? "" : v.c.text(each).trim())) return null;
   if (!/(?:以上|上述)(?:各项)?(?:指标|要求|内容)?\s*,?\s*$/.test(v.c.s.slice(0, v.tok(at).s))) return null;

@@ -33,7 +33,7 @@ const FEN_WORD = /[管工配别类析解布期批组级区局站所院校]/;
 function isScoring(t: Token, next: Token | undefined, prev: Token | undefined): boolean {
   switch (t.k) {
     // (p: in proportion, 按比例扣分 — read by no fragment, the score would ignore it)
-    case "P": case "R": case "O": case "X": case "C": case "F": case "p":
+    case "P": case "R": case "O": case "X": case "C": case "F": case "p": case "L":
       return true;
     case "Y":
       // money paid or fined (奖村500元, 罚300元) or a condition on money (达5000元以上); money
