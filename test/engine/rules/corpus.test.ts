@@ -1,5 +1,5 @@
 /**
- * The development clause corpora (test/corpus/clauses/dev.json, dev2.json, dev3.json, dev4.json, dev5.json: real clauses from
+ * The development clause corpora (test/corpus/clauses/dev.json, dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json: real clauses from
  * public schemes, values and scores worked out by hand) measured through `assess rule`, as users
  * run it: accuracy at least ACCURACY_FLOOR; no clause that states a figure the parser did not read is
  * scored; formulas short enough to read (median ≤ 120 characters, longest ≤ 300).
@@ -38,12 +38,31 @@ const DEV4_FLOOR = 0.8;
  * branch); the floor rounded down to 0.05.
  */
 const DEV5_FLOOR = 0.8;
+/**
+ * dev6.json (issue 10, round 7): built without running the reader (government schemes). Its first
+ * figures, before any change made for them: 0.6838 (160/234) on its first 75 clauses / 18 documents
+ * (main 31ed8c1); 0.5682 (75/132) on the 46 clauses / 10 documents added next; 0.6469 (240/371) on
+ * 123 clauses / 30 documents (fresh 908f1cb = main c27005f + the fresh branch's dev2–dev5 refusals);
+ * 9/10 on the 4 clauses added last. 0.7402 (282/381, 127 clauses / 31 documents) at the end of round 7;
+ * the floor rounded down to 0.05.
+ */
+const DEV6_FLOOR = 0.7;
+/**
+ * dev7.json (issue 10, round 7): built without running the reader (schools, colleges, firms). Its
+ * first figures, before any change made for them: 0.6286 (154/245) on its first 77 clauses / 17
+ * documents (main 31ed8c1); 0.6364 (98/154) on the 52 clauses / 12 documents added next; 0.6301
+ * (264/419) on all 135 clauses / 30 documents (fresh 908f1cb). 0.7017 (294/419) at the end of round 7;
+ * the floor rounded down to 0.05.
+ */
+const DEV7_FLOOR = 0.7;
 
 describeCorpus("development part", join(DIR, "dev.json"), ACCURACY_FLOOR, { clauses: 200, documents: 40, formulas: 100 });
 describeCorpus("second development part, dev2", join(DIR, "dev2.json"), DEV2_FLOOR, { clauses: 150, documents: 40, formulas: 50 });
 describeCorpus("third development part, dev3", join(DIR, "dev3.json"), DEV3_FLOOR, { clauses: 150, documents: 30, formulas: 80 });
 describeCorpus("fourth development part, dev4", join(DIR, "dev4.json"), DEV4_FLOOR, { clauses: 120, documents: 30, formulas: 60 });
 describeCorpus("fifth development part, dev5", join(DIR, "dev5.json"), DEV5_FLOOR, { clauses: 100, documents: 28, formulas: 50 });
+describeCorpus("sixth development part, dev6", join(DIR, "dev6.json"), DEV6_FLOOR, { clauses: 120, documents: 30, formulas: 60 });
+describeCorpus("seventh development part, dev7", join(DIR, "dev7.json"), DEV7_FLOOR, { clauses: 130, documents: 30, formulas: 60 });
 
 function labelsOf(rule: unknown): string[] {
   const r = rule as { kind?: string; parts?: ReadonlyArray<{ label?: unknown }> };

@@ -1,6 +1,6 @@
 /**
  * What the parse-equivalence pin (parseEquivalence.test.ts, __pinned__/parse-outputs.json) holds
- * and how each output is computed: every clause of test/corpus/clauses/dev.json (and of dev2.json, dev3.json, dev4.json and dev5.json,
+ * and how each output is computed: every clause of test/corpus/clauses/dev.json (and of dev2.json … dev7.json,
  * without variants), every seed
  * clause (seed-clauses.ts, seed-sections.ts), and the reworded variants of metamorphic.test.ts
  * (its rewrites, copied here, applied with every choice). Regenerate the pin with
@@ -24,6 +24,9 @@ const DEV3 = join(__dirname, "../../corpus/clauses/dev3.json");
 /** the fourth development set (issue 10, round 6): its clauses as they are, without variants */
 const DEV4 = join(__dirname, "../../corpus/clauses/dev4.json");
 const DEV5 = join(__dirname, "../../corpus/clauses/dev5.json");
+/** the sixth and seventh development sets (issue 10, round 7) */
+const DEV6 = join(__dirname, "../../corpus/clauses/dev6.json");
+const DEV7 = join(__dirname, "../../corpus/clauses/dev7.json");
 
 export interface PinInput {
   readonly id: string;
@@ -93,10 +96,12 @@ function laterInputs(): PinInput[] {
     ...read(DEV3).map((c) => ({ id: `dev3 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
     ...read(DEV4).map((c) => ({ id: `dev4 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
     ...read(DEV5).map((c) => ({ id: `dev5 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
+    ...read(DEV6).map((c) => ({ id: `dev6 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
+    ...read(DEV7).map((c) => ({ id: `dev7 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
   ];
 }
 
-/** Every base clause and each distinct reworded variant of it, then dev2's, dev3's, dev4's and dev5's clauses. */
+/** Every base clause and each distinct reworded variant of it, then dev2's … dev7's clauses. */
 export function pinInputs(): PinInput[] {
   const out: PinInput[] = [];
   const seen = new Set<string>();

@@ -127,7 +127,8 @@ function parenCountBound(v: View, paren: number): Outcome | null {
   if (/[RYOMQGDAJ0]/.test(v.sk)) return null;
   let at = -1;
   for (let p = 0; p < v.sk.length; p++) {
-    if (v.sk[p] !== "N" || (p >= paren - 1 && p <= paren + 1)) continue;
+    // (a bare number, an item's numbering left in the text, is no count)
+    if (v.sk[p] !== "N" || (p >= paren - 1 && p <= paren + 1) || !v.tok(p).unit) continue;
     if (at >= 0) return null;
     at = p;
   }
