@@ -393,7 +393,7 @@ let lastNormalized = "";
 let lastSpaced = true;
 
 /** The item's own numbering "(1)", "⑶", "4、", "①" is not part of the rule; nor the 2 of "2一名…" (a count glued to it). */
-export const ENUMERATION = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十两\d])|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[\d０-９]{1,2}(?=\s*[一二两三四五六七八九十]{1,3}[个名人次起例项件户家处位所篇份条场期村天种台套块张批届轮座幅部本册门类组支队笔宗])|[①-⑳⑴-⒇])\s*/;
+export const ENUMERATION = /^\s*(?:[(（]\s*[一二三四五六七八九十\d０-９]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十两\d])|[\d０-９]{1,2}\s*[、．]|[\d０-９]{1,2}\s*\.(?![\d０-９])|[\d０-９]{1,2}(?=\s*[一二两三四五六七八九十]{1,3}[个名人次起例项件户家处位所篇份条场期村天种台套块张批届轮座幅部本册门类组支队笔宗])|[①-⑳⑴-⒇])\s*/;
 /** the characters an enumeration can start with (after \s) */
 const ENUMERATION_START = codeSet("(（一二三四五六七八九十0123456789０１２３４５６７８９");
 for (let c = 0x2460; c <= 0x2473; c++) ENUMERATION_START[c] = 1; // ①-⑳
