@@ -125,6 +125,7 @@ const HAS_WS = 512; // whitespace other than one space (\s+ → " ")
 const HAS_SPACE = 1024;
 const HAS_LATIN_UNIT = 2048; // k m (km2 km kg m2 m3 after a digit)
 const HAS_YI = 4096; // 乙
+const HAS_BRACKET = 8192; // 〔〕【】〖〗[] (〔1分〕 → (1分))
 const FLAGS = new Uint16Array(65536);
 const flag = (chars: string, f: number): void => {
   for (const ch of chars) FLAGS[ch.charCodeAt(0)] |= f;
@@ -144,6 +145,7 @@ for (let c = 0x2000; c <= 0x200a; c++) FLAGS[c] |= HAS_WS;
 FLAGS[0x20] |= HAS_SPACE;
 flag("km", HAS_LATIN_UNIT);
 flag("乙", HAS_YI);
+flag("〔〕【】〖〗[]", HAS_BRACKET);
 
 /** the flags of every character of s, and HAS_WS for two spaces in a row */
 function scan(s: string): number {
@@ -335,6 +337,8 @@ export function normalizeClause(text: string): string {
   const fast = fastClauseText(text);
   let s = fast ?? normalizeText(enumerationMarks(text));
   let f = fast !== null ? fastFlags : scan(s);
+  // 〔1分〕, 【2分】, [3分]: brackets of other shapes are parentheses
+  if (f & HAS_BRACKET) s = s.replace(/[〔【〖[]/g, "(").replace(/[〕】〗\]]/g, ")");
   if (f & HAS_STOP && hasDecimalStop(s)) s = s.replace(DECIMAL_STOP, "$1.");
   // 扣0. 2分: a decimal a line wrap split after its point (a 0 before a point is no item number)
   if (f & (HAS_WS | HAS_SPACE) && s.includes("0.")) s = s.replace(ZERO_POINT_SPACE, "0.");
