@@ -14,7 +14,7 @@ import { loadCorpus } from "./corpus-run";
 import { SEED_CLAUSES } from "./seed-clauses";
 
 /** the development sets (dev2, dev3, dev4, dev5: clauses from documents the reader was not built from) */
-const FILES = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
+const FILES = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
 const clausesOf = (files: ReadonlyArray<string>) =>
   files.flatMap((f) => (existsSync(f) ? loadCorpus(f).clauses.map((c) => ({ id: c.id, text: c.clause, max: c.max ?? undefined as number | undefined })) : []));
 const CLAUSES: ReadonlyArray<{ id: string; text: string; max?: number }> = [
@@ -52,9 +52,9 @@ const REWRITES: ReadonlyArray<readonly [string, Rewrite]> = [
   // before the verb of a count (每配备1名 → 每新配备1名), not before a measure word or a direction (每人, 每降低),
   // nor before a measure word and a minus sign (每次-5分), nor before the count itself (每二节课减一分)
   ["subject words after 每", (s, pick) =>
-    s.replace(/每(?=[^\d\s扣计得加记奖罚减各,;，；。\-]{2,4}\s*[\d一二两三四五六七八九十])(?![年季月周天日上下半个降低少超减增高多欠缺差一二两三四五六七八九十])/g, () => `每${["新", "组织开展", "新增"][pick(3)]}`)],
-  // (not a rank: 第3名, 前3名, 1-3名)
-  ["another measure word", (s, pick) => s.replace(/(?<![第前\-~～至—]\d*)(\d)名(?![额单次])/g, (_m, d: string) => `${d}${["种", "篇", "户", "台"][pick(4)]}`)],
+    s.replace(/每(?=[^\d\s扣计得加记奖罚减各,;，；。\-]{2,4}\s*[\d一二两三四五六七八九十])(?![年季月周天日上下半个降低少超减增高多欠缺差一二两三四五六七八九十次人项份篇件户家处起例条位名])/g, () => `每${["新", "组织开展", "新增"][pick(3)]}`)],
+  // (not a rank: 第3名, 前3名, 1-3名, 上升1名; and not 每次会议 → 每新次会议 above: a measure word right after 每)
+  ["another measure word", (s, pick) => s.replace(/(?<![第前\-~～至—]\d*)(?<!(?:上升|下降|提升|提高|前进|后退|进步)\s*\d*)(\d)名(?![额单次])/g, (_m, d: string) => `${d}${["种", "篇", "户", "台"][pick(4)]}`)],
   ["计↔得↔记", (s, pick) => s.replace(/[计得记](?=\s*\d)/g, () => ["计", "得", "记"][pick(3)])],
   ["full-width digits", (s) => s.replace(/[0-9%]/g, (c) => (c === "%" ? "％" : String.fromCharCode(c.charCodeAt(0) + 0xfee0)))],
   ["Chinese numerals", (s) =>

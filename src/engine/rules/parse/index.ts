@@ -298,7 +298,12 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
  * says 扣 and per what; otherwise not understood, never +N.
  */
 function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string | undefined): ScoringRule | "points-only" | null {
-  const kept = toks.filter((t) => t.k !== ";" && t.k !== ",");
+  let kept = toks.filter((t) => t.k !== ";" && t.k !== ",");
+  // 1分(以台账资料为准): a note after the points is not part of the standard
+  if (kept.length >= 3 && kept[kept.length - 1].k === ")") {
+    const open = kept.map((t) => t.k).lastIndexOf("(");
+    if (open > 0 && kept.slice(open + 1, -1).every((t) => t.k === "t")) kept = kept.slice(0, open);
+  }
   const implicit = kept.length >= 2 && kept[0].k === "E" && kept[0].w === "" ? 1 : 0;
   if (kept.length < 1 + implicit || kept[implicit].k !== "P" || kept.length > implicit + 2) return null;
   const pts = kept[implicit];

@@ -205,6 +205,7 @@ const C_GE = 0x4e2a; // 个
 const C_KE = 0x53ef; // 可
 const C_JIA = 0x52a0; // 加
 const C_KOU = 0x6263; // 扣
+const C_HAN = 0x542b; // 含
 
 /** NaN (past either end) is no digit */
 const digitAt = (s: string, i: number): boolean => {
@@ -361,8 +362,9 @@ export function lex(s: string): Token[] {
           textStart = -1;
           out.push(tok("D", i, i, undefined, undefined, undefined, "-"));
         } else if (
-          (textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === C_COMMA)) &&
-          (Number.isNaN(after) || after === C_SEMI || after === C_COMMA || after === SPACE || after === C_CLOSE)
+          (textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === C_COMMA) || (prev === "N" && out.length > 1 && out[out.length - 2].k === "M")) &&
+          // (…队伍;10分(以台账资料为准): a note after the points; not 60分(含)以上, a mark's bound)
+          (Number.isNaN(after) || after === C_SEMI || after === C_COMMA || after === SPACE || after === C_CLOSE || (after === C_OPEN && s.charCodeAt(end + 2) !== C_HAN))
         ) {
           if (textStart >= 0) {
             if (i > textStart) out.push(tok("t", textStart, i));

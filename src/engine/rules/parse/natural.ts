@@ -109,6 +109,13 @@ function perEachPer(v: View): string | null {
     if (DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || DATE_UNITS.has(unit.slice(-1))) continue;
     return v.c.s.slice(v.tok(a).s, v.tok(b - 1).e);
   }
+  // 每一人每一次 (每1人每1次): the same with the first unit counted as one
+  for (const [a, b] of v.all(/MNM[WQt]{0,2}N/g)) {
+    const first = v.tok(a + 1);
+    const unit = first.unit ?? "";
+    if (first.n !== 1 || first.hi !== undefined || unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit)) continue;
+    return v.c.s.slice(v.tok(a).s, v.tok(b - 1).e);
+  }
   return null;
 }
 

@@ -129,7 +129,10 @@ export function lex(s: string): Token[] {
           textStart = -1;
           // "(-10分)": points taken off
           push(tok("D", i, i, undefined, undefined, undefined, "-"));
-        } else if ((textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === ",")) && (after === undefined || after === ";" || after === "," || after === " " || after === ")")) {
+        } else if (
+          (textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === ",") || (prev === "N" && out.length > 1 && out[out.length - 2].k === "M")) &&
+          (after === undefined || after === ";" || after === "," || after === " " || after === ")" || (after === "(" && s[end + 2] !== "含"))
+        ) {
           push(tok("E", i, i, undefined, undefined, undefined, ""));
         }
         push(tok("P", i, end + 1, n, hi));
