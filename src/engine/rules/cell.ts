@@ -13,7 +13,8 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { countOf, gradeOf, happened, listTokens, rateOf, shortfallOf, yesNo } from "./evaluate";
+import { countOf, gradeOf, happened, listTokens, namedPart, rateOf, requiredGrade, shortfallOf, yesNo } from "./evaluate";
+import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
 
@@ -249,18 +250,33 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
     case "money-tiers":
     case "rate-tiers":
       return rateCell(raw, r.unit);
-    case "all-or-nothing":
+    case "all-or-nothing": {
+      // 甲級 for 甲级: the formula compares the text with the grade as the clause writes it (shown as typed)
+      if (r.grades && requiredGrade(r.grades, raw) !== null) {
+        const w = normalizeClause(raw.trim());
+        if (w === raw) return null;
+        const word = literal(raw);
+        return word === null ? QUOTE : { value: w, numberFormat: `;;;${word}` };
+      }
       // 缺1项 is no answer of a yes/no rule (evaluate.ts): left as typed, the formula gives #N/A
       return shortfallOf(raw) !== null ? null : answerCell(raw);
+    }
     case "fixed-deduction":
       return r.met ? metEventCell(raw) : answerCell(raw);
     case "percentage-cut":
     case "veto":
       return answerCell(raw);
-    case "sub-clauses":
+    case "sub-clauses": {
+      // 不扫: the failing named, as the list of answers the formula reads (是 for it, 否 for the others), shown as typed
+      const named = r.sign === -1 && !r.met && listTokens(raw).length === 1 ? namedPart(r.parts, raw) : -1;
+      if (named >= 0) {
+        const word = literal(raw);
+        return word === null ? QUOTE : { value: r.parts.map((_, i) => (i === named ? "是" : "否")).join(","), numberFormat: `;;;${word}` };
+      }
       if (r.met && listTokens(raw).length === 1) return metAnswer(raw, r.parts);
       if (!r.met && r.sign === -1 && r.parts.length > 1 && r.parts.every((p) => p.points === r.parts[0].points) && listTokens(raw).length === 1) return failingsAnswer(raw, r.parts.length);
       return listCell(raw);
+    }
     case "doubled":
     case "range-bonus": {
       const t = raw.normalize("NFKC").trim();

@@ -17,7 +17,7 @@
  */
 import { isPercentFormat, normalizeText, readCell, readCountText, readText, round } from "../values";
 import type { CellValue } from "../grid";
-import type { LabelledPoints, MeasureUnit, RateTier, ReasonTexts, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
+import type { AllOrNothingRule, LabelledPoints, MeasureUnit, RateTier, ReasonTexts, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
 import { normalizeClause, simplifiedChar } from "./parse/normalize";
 
 /** Count words a typed count may carry; formula.ts strips the same words. */
@@ -252,6 +252,9 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (pts === undefined) return none("需要满分", "needs the item's max points");
       // 缺1项, 少2次: what is missing, against a requirement answered yes/no — not a "yes"
       if (shortfallOf(value) !== null) return none(`${describe(value)} 是缺少的数量,此项按是/否计分`, "a shortfall, where the rule is answered yes or no");
+      // 达甲等: the grade itself answers (甲等 → the points, 乙等 → 0)
+      const g = rule.grades ? requiredGrade(rule.grades, value) : null;
+      if (g !== null) return { score: earned(g ? pts : 0, max) };
       const yn = needYesNo(value);
       if (typeof yn !== "boolean") return yn;
       return { score: earned(yn ? pts : 0, max) };
@@ -332,6 +335,9 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
         if (!c.ok) return { score: null, reason: c.reason, why: c.why };
         return { score: signed(-1, rule.parts[0].points * Math.min(c.n, rule.parts.length), max) };
       }
+      // 地面不扫扣10分,扫得不洁净扣5分: the state found, named as the clause words it, takes its own points
+      const named = rule.sign === -1 && !rule.met && tokens.length === 1 ? namedPart(rule.parts, value) : -1;
+      if (named >= 0) return { score: signed(-1, rule.parts[named].points, max) };
       if (tokens.length === 1) {
         const yn = needYesNo(value);
         if (typeof yn !== "boolean") return yn;
@@ -459,6 +465,27 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       return { score: gradeScore(rule, g.points, max) };
     }
   }
+}
+
+/**
+ * The one failing a value names (-1: none): a part's words as the clause writes them, or their end
+ * (不扫 for 地面不扫) when no other part ends so; not a yes/no or a count.
+ */
+export function namedPart(parts: ReadonlyArray<LabelledPoints>, value: CellValue): number {
+  if (typeof value !== "string" || readCell(value).kind !== "text" || readCountText(value) !== null) return -1;
+  const w = normalizeClause(value.trim());
+  if (w.length < 2 || /[,;]/.test(w)) return -1;
+  const exact = parts.findIndex((p) => p.label === w);
+  if (exact >= 0) return exact;
+  const ends = parts.flatMap((p, i) => (p.label.endsWith(w) ? [i] : []));
+  return ends.length === 1 ? ends[0] : -1;
+}
+
+/** Whether a grade typed reaches the one required (true), falls below it (false), or is none of them (null). */
+export function requiredGrade(g: NonNullable<AllOrNothingRule["grades"]>, value: CellValue): boolean | null {
+  if (typeof value !== "string") return null;
+  const w = normalizeClause(value.trim());
+  return g.reached.includes(w) ? true : g.below.includes(w) ? false : null;
 }
 
 /** The grade a value names: as written, or written in other characters (嚴重 for 严重) */

@@ -11,7 +11,7 @@
  */
 import type { CellValue } from "../grid";
 import { readCell } from "../values";
-import { countOf, gradeOf, happened, proportionalOf, rateOf, scoreRule, shortOf, shortfallOf, stepsOf, yesNo } from "./evaluate";
+import { countOf, gradeOf, happened, namedPart, proportionalOf, rateOf, requiredGrade, scoreRule, shortOf, shortfallOf, stepsOf, yesNo } from "./evaluate";
 import type { Comparator, RuleScore, ScoreOptions, ScoringRule, Threshold } from "./types";
 
 export interface Explanation {
@@ -123,7 +123,8 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
   const final = num(score);
   switch (rule.kind) {
     case "all-or-nothing": {
-      const yes = yesNo(value) === true;
+      const g = rule.grades ? requiredGrade(rule.grades, value) : null;
+      const yes = g ?? yesNo(value) === true;
       const pts = rule.points ?? max ?? score;
       if (yes) return rule.points === null ? ex(`${v} → 满分 ${final}分`, `${ve} → full points ${final}`) : ex(`${v} → ${num(pts)}分`, `${ve} → ${num(pts)}`);
       return ex(`${v} → 不计分 0分`, `${ve} → 0`);
@@ -204,6 +205,8 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
       const verbEn = rule.sign === 1 ? "" : "deduct ";
       const listed = rule.parts.map((p) => num(p.points)).join(" + ");
       if (rule.sign === 1) return ex(`${v} → ${verb}${listed} 中满足的各项 = ${final}分`, `${ve} → ${verbEn}the satisfied parts of ${listed} = ${final}`);
+      const named = rule.met ? -1 : namedPart(rule.parts, value);
+      if (named >= 0) return ex(`${v} → ${rule.parts[named].label} 扣 ${num(rule.parts[named].points)}分 → ${final}分`, `${ve} → part ${named + 1} deducts ${num(rule.parts[named].points)} → ${final}`);
       if (rule.met) return ex(`${v} → 扣除未达到的各项(${listed},共 ${num(total)}分)→ ${final}分`, `${ve} → deduct the parts not met (${listed}, ${num(total)} in all) → ${final}`);
       return ex(`${v} → 扣除满足的各项(${listed},共 ${num(total)}分)→ ${final}分`, `${ve} → deduct the parts that apply (${listed}, ${num(total)} in all) → ${final}`);
     }

@@ -181,7 +181,11 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
     case "all-or-nothing": {
       const pts = rule.points ?? max;
       if (pts === undefined) return null;
-      return earned(yesNoIf(ref, num(pts), "0"), max, pts);
+      const answer = yesNoIf(ref, num(pts), "0");
+      // 达甲等: the grade typed (甲等 / 乙等 …) before a yes/no
+      const g = rule.grades;
+      if (g) return earned(`IF(ISNUMBER(MATCH(${ref},${arr(g.reached)},0)),${num(pts)},IF(ISNUMBER(MATCH(${ref},${arr(g.below)},0)),0,${answer}))`, max, pts);
+      return earned(answer, max, pts);
     }
     case "per-unit-capped":
       return count(ref, (x) => {

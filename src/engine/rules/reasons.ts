@@ -111,6 +111,14 @@ export const REASONS = catalogue({
   },
   "discretion": { zh: () => "由考核人酌情给分,没有可计算的分值", en: () => "left to the assessor's discretion; nothing to compute" },
   "vague-deduction": { zh: () => "条款说扣分,但没有说明扣多少分值", en: () => "the clause deducts points without saying how many" },
+  "repeat-steps": {
+    zh: () => "第一次、第二次……的扣分不同(按第几次计),尚不能计算,请手工计分",
+    en: () => "the first, second … occurrence take different points; cannot be scored yet, score it by hand",
+  },
+  "per-duration": {
+    zh: (p) => `按时长计分(“${p.text}”)尚不能计算,请手工计分`,
+    en: (p) => `points per length of time ("${p.text}") cannot be scored yet; score it by hand`,
+  },
   "vague-count": {
     zh: (p) => `“${p.text}”没有说明几次计一次分(一次还是每次),无法计算`,
     en: (p) => `"${p.text}" does not say how many cases take the points (once, or each time)`,

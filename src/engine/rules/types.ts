@@ -61,6 +61,11 @@ export interface AllOrNothingRule {
   readonly points: number | null;
   /** 合同签定率达100%、代管率达100%…: the rates all required, which the yes/no answers together */
   readonly required?: ReadonlyArray<Threshold>;
+  /**
+   * 综合评定达甲等,得1分: the grade required, so a grade may be the value too — one `reached` (甲等)
+   * gives the points, one `below` (乙等, 丙等, 丁等) 0; any other word is no answer
+   */
+  readonly grades?: { readonly reached: ReadonlyArray<string>; readonly below: ReadonlyArray<string> };
 }
 
 /** min(cap, points × ⌊n / per⌋). 每配备1名计3分,计满10分为止. */

@@ -247,3 +247,82 @@ describe("both failings at once priced on their own (若…同时…)", () => {
     expect(refused(text)).toBe("conditional-part");
   });
 });
+
+describe("places, not counts (第一名加3分、第二名加2分)", () => {
+  it.each([
+    ["指導學生參加本校金華獎競賽，第一名加3分、第二名加2分、第三名加1分。", [3, 2, 1]],
+    ["获得第一名的加5分,第二名加3分,第三名加1分", [5, 3, 1]],
+    ["競賽獲第一名者加2分;第二名者加1分", [2, 1]],
+  ])("%s", (text, points) => {
+    expect(scored(text, undefined, "第一名")).toBe(points[0]);
+    expect(scored(text, undefined, "第2名")).toBe(points[1]);
+    // a bonus for the first places gives a later place nothing (第四名 was read as "3 or more")
+    expect(scored(text, undefined, "第四名")).toBe(0);
+    expect(scored(text, undefined, "无")).toBe(0);
+  });
+  it("earned places out of a max do not say what a later place gets", () => {
+    expect(scored("第1名得10分;第2名得8分;第3名得6分", 10, "第2名")).toBe(8);
+    expect(scored("第1名得10分;第2名得8分;第3名得6分", 10, "第4名")).toBeNull();
+  });
+});
+
+describe("refused rather than guessed", () => {
+  it.each([
+    ["1、上岗迟到、早退的,一分钟扣1分;", "per-duration"],
+    ["当班时间擅自离岗的,一分钟扣1分", "per-duration"],
+    ["超时1小时扣2分", "per-duration"],
+    ["(1)出勤人数,每班最多缺席3人,超过3人的,扣0.5分/人", "unread-words"],
+    ["缺席超过3人的,每人扣0.5分", "unread-words"],
+    ["睡觉钟响后不进寝室,每人次扣05分;", "unusable-number"],
+    ["发现一次扣08分", "unusable-number"],
+    ["找到兼职并实施的,一次加5-10分。", "points-range"],
+    ["每发现一起加2-3分", "points-range"],
+    ["第一次违规扣除当月绩效考核5分,第二次罚款100元;", "repeat-steps"],
+    ["第一次未做到者扣5分,第二次扣10分", "repeat-steps"],
+    ["第1次迟到扣1分,第2次迟到扣3分", "repeat-steps"],
+  ])("%s → %s", (text, code) => {
+    expect(refused(text)).toBe(code);
+  });
+  it.each([
+    ["列入预算且有凭证的得1分。", 2],
+    ["建立台账得1分", 2],
+  ])("a yes/no worth less than the item (%s, max %d): how the rest is earned is not said", (text, max) => {
+    expect(refused(text, max)).toBe("max-unreached");
+  });
+  it("the same yes/no worth the item is read", () => {
+    expect(scored("列入预算且有凭证的得2分。", 2, "是")).toBe(2);
+  });
+});
+
+describe("one case of a kind bounded by 以下 (发生一次B类以下质量事故扣6分) is counted", () => {
+  it.each([
+    "1、发生一次 B 类以下质量事故扣 6 分。",
+    "发生一次C級以下事故扣6分",
+    "每发生一起B类以下事故扣6分",
+  ])("%s", (text) => {
+    expect(scored(text, undefined, "1次")).toBe(-6);
+    expect(scored(text, undefined, "2次")).toBe(-12);
+    expect(scored(text, undefined, "0")).toBe(0);
+  });
+});
+
+describe("points per unit with their cap, and the item's total said after them (dev6 K25, dev7 L01)", () => {
+  it.each([
+    ["积极配合文旅体相关信息约稿、素材提供,加0.1分/次,累计不超过1分。", [["0", 0], ["3次", 0.3], ["10次", 1], ["15次", 1]]],
+    ["列入示范点的,加0.2分/个。累计不超过3分。", [["1个", 0.2], ["15个", 3], ["20个", 3]]],
+    ["新增限上企业,加0.2分/家,最多加1分", [["2家", 0.4], ["8家", 1]]],
+    ["好人好事加1分/次,最高5分", [["3次", 3], ["9次", 5]]],
+  ] as const)("%s", (text, cases) => {
+    for (const [value, score] of cases) expect(scored(text, undefined, value)).toBe(score);
+  });
+  it.each([
+    ["〔每份0.5分,总分2分〕", 2, [["1份", 0.5], ["4份", 2], ["6份", 2], ["0", 0]]],
+    ["〔每次会议0.5分,总分3分〕", 3, [["2次", 1], ["9次", 3]]],
+    ["每篇0.5分,總分2分", 2, [["3篇", 1.5], ["5篇", 2]]],
+  ] as const)("%s (max %d)", (text, max, cases) => {
+    for (const [value, score] of cases) expect(scored(text, max, value)).toBe(score);
+  });
+  it("a total that is not the item's max is not read as it", () => {
+    expect(refused("每份0.5分,总分3分", 2)).toBe("unread-words");
+  });
+});

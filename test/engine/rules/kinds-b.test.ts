@@ -154,3 +154,50 @@ describe("the task done, or half of it, said in words: the value is the share do
     expect(parseRule(text, { max }).understood).toBe(false);
   });
 });
+
+describe("a grade required (达甲等, 评为良好以上): the grade typed answers the yes/no too", () => {
+  it.each<[string, number, Array<[string, number]>]>([
+    // dev4 G01-06's own wording
+    ["一、二级站综合评定达甲等,得1分;否则不得分。", 1, [["甲等", 1], ["乙等", 0], ["丁等", 0], ["是", 1], ["否", 0]]],
+    ["年度考核被评为良好以上的得2分,否则不得分", 2, [["优秀", 2], ["良好", 2], ["合格", 0], ["不合格", 0]]],
+    ["創建達甲級的,得5分", 5, [["甲級", 5], ["甲级", 5], ["乙级", 0]]],
+    ["档案工作评定为A级的得3分", 3, [["A级", 3], ["B级", 0]]],
+  ])("%s", (text, max, cases) => {
+    for (const [value, score] of cases) expect(scored(text, max, value)).toBe(score);
+  });
+  it("a grade of no scale the clause names (特等, 优秀 beside 甲等) is not read, never 0", () => {
+    expect(scored("一、二级站综合评定达甲等,得1分;否则不得分。", 1, "特等")).toBeNull();
+    expect(scored("一、二级站综合评定达甲等,得1分;否则不得分。", 1, "优秀")).toBeNull();
+  });
+  it("a grade word not required (B级 in a note, two grades named) adds no grades", () => {
+    const p = parseRule("档案管理达到省二级(B级)标准的得3分", { max: 3 });
+    expect(p.understood && p.rule.kind === "all-or-nothing" && p.rule.grades).toBeFalsy();
+    const q = parseRule("评为甲等的得2分,乙等的得1分", { max: 2 });
+    expect(q.understood && q.rule.kind === "all-or-nothing" && q.rule.grades).toBeFalsy();
+  });
+});
+
+describe("a grade that is one condition among several answers nothing alone", () => {
+  it("达甲等,且…全部达到的,得1分 (dev4 G01-03): 甲等 alone is no answer", () => {
+    const text = "各县地面测报综合评定达甲等,且质量考核报表没有漏统计错情,及时上报报表数据文件和质量考核表,全部达到的,得1分;否则不得分。";
+    expect(scored(text, 1, "是")).toBe(1);
+    expect(scored(text, 1, "甲等")).toBeNull();
+  });
+});
+
+describe("deduction lines of states of one thing: the value names the state found", () => {
+  it.each<[string, Array<[string, number]>]>([
+    // dev4 G23-05's own wording
+    ["1、地面不扫扣10分,扫得不洁净扣5分;", [["不扫", -10], ["扫得不洁净", -5], ["无", 0], ["是,否", -10]]],
+    ["桌面未擦扣2分,擦得不干净扣1分", [["未擦", -2], ["擦得不干净", -1], ["否", 0]]],
+    ["作业不交扣3分,迟交扣1分", [["不交", -3], ["迟交", -1]]],
+    ["地面不掃扣10分,掃得不潔淨扣5分", [["不掃", -10], ["不扫", -10], ["掃得不潔淨", -5]]],
+  ])("%s", (text, cases) => {
+    for (const [value, score] of cases) expect(scored(text, undefined, value)).toBe(score);
+  });
+  it("a word that ends two states, or one character, names none: not read", () => {
+    expect(scored("门窗不净扣2分,地面不净扣1分", undefined, "不净")).toBeNull();
+    expect(scored("1、地面不扫扣10分,扫得不洁净扣5分;", undefined, "扫")).toBeNull();
+    expect(scored("1、地面不扫扣10分,扫得不洁净扣5分;", undefined, "很脏")).toBeNull();
+  });
+});

@@ -23,6 +23,7 @@ import { describeWith, systemProgram, SOFFICE_INSTALL } from "../../support/syst
 import { readXlsxValues, recalcXlsx, type RecalcValue } from "../../support/libreoffice";
 import { loadCorpus } from "./corpus-run";
 import { generateCases } from "./generate";
+import { KINDS_B_CLAUSES } from "./kinds-b-clauses";
 import { PARAPHRASE_GROUPS } from "./quantity-paraphrases";
 import { SEED_CLAUSES } from "./seed-clauses";
 
@@ -90,6 +91,12 @@ describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule
       }
       for (const v of VALUE_FORMS) corpus.push({ label: `${c.id} ← ${v} (form)`, rule: p.rule, value: v, max, period: undefined });
     }
+  }
+  // the round-7 paraphrases of kinds-b.test.ts (grades, stages, …), text values included
+  for (const [text, max, values] of KINDS_B_CLAUSES) {
+    const p = parseRule(text, max !== null ? { max } : {});
+    if (!p.understood) throw new Error(`kinds-b clause not understood: ${text}`);
+    for (const value of values) corpus.push({ label: `${text.slice(0, 12)} ← ${value}`, rule: p.rule, value, max: max ?? undefined, period: undefined });
   }
   // the paraphrases of a measured value in any unit (quantity-paraphrases.ts) × their values and the value forms
   for (const group of PARAPHRASE_GROUPS) {

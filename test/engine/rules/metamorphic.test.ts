@@ -15,9 +15,16 @@ import { SEED_CLAUSES } from "./seed-clauses";
 
 /** the development sets (dev2, dev3, dev4, dev5: clauses from documents the reader was not built from) */
 const FILES = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
+const clausesOf = (files: ReadonlyArray<string>) =>
+  files.flatMap((f) => (existsSync(f) ? loadCorpus(f).clauses.map((c) => ({ id: c.id, text: c.clause, max: c.max ?? undefined as number | undefined })) : []));
 const CLAUSES: ReadonlyArray<{ id: string; text: string; max?: number }> = [
   ...SEED_CLAUSES.map((c) => ({ id: c.id, text: c.text, max: c.max })),
-  ...FILES.flatMap((f) => (existsSync(f) ? loadCorpus(f).clauses.map((c) => ({ id: c.id, text: c.clause, max: c.max ?? undefined })) : [])),
+  ...clausesOf(FILES),
+];
+/** with the round-7 sets too (dev6, dev7): the word lists below hold on them already */
+const CLAUSES_ALL: ReadonlyArray<{ id: string; text: string; max?: number }> = [
+  ...CLAUSES,
+  ...clausesOf(["dev6.json", "dev7.json"].map((f) => join(__dirname, "../../corpus/clauses", f))),
 ];
 
 /** what must not change: understood, construct, and every figure (strings left out) */
@@ -57,7 +64,7 @@ const REWRITES: ReadonlyArray<readonly [string, Rewrite]> = [
   // that an event was found: one synonym for another (a closed list of three was a paraphrase away from a wrong reading)
   ["发现↔查实↔查出↔查到", (s, pick) => s.replace(/发现|查实|查出|查到/g, () => ["发现", "查实", "查出", "查到"][pick(4)])],
   // a floor in other words (a closed list of spellings was a paraphrase away from a refusal)
-  ["扣完为止↔直至不得分↔减完为止↔扣完本项分值为止", (s, pick) => s.replace(/扣完为止|直至不得分|减完为止|扣完本项分值为止/g, () => ["扣完为止", "直至不得分", "减完为止", "扣完本项分值为止"][pick(4)])],
+  ["扣完为止↔直至不得分↔减完为止↔扣完本项分值为止 …", (s, pick) => s.replace(FLOOR_WORDS, () => FLOORS[pick(FLOORS.length)])],
   ["≤↔≦, ≥↔≧", (s) => s.replace(/≤/g, "≦").replace(/≥/g, "≧")],
   // a cap in other words (最高限分 was a paraphrase away from a refusal: dev5 H04-04)
   ["最高↔最多↔最高限分 before points", (s, pick) => s.replace(/(?:最高限分|最高|最多)(?=\s*(?:[计得记加扣]\s*)?\d+(?:\.\d+)?\s*分)/g, () => ["最高", "最多", "最高限分"][pick(3)])],
@@ -70,7 +77,27 @@ const REWRITES: ReadonlyArray<readonly [string, Rewrite]> = [
   // 每人次 → 每一人次, 每次 → 每一次
   ["每 → 每一 before a measure word", (s) => s.replace(/每(?=\s*[人次项处起例件户家所名篇条])(?![一二两三四五六七八九十\d])/g, "每一")],
   ["a trailing note in parentheses", (s, pick) => `${s}（${["以台账资料为准", "由考核组核实", "备注：按年度统计"][pick(3)]}）`],
+  // a bound that is in, said in other words: 95%以上, 95%及以上, 95%(含)以上, 95%(含95%)以上, 95%以上(含95%)
+  // (beside 以下 the (含) says which band holds a shared bound — 60%以上…60%以下 leaves it unsaid — so there
+  // only 以上↔及以上)
+  ["N以上↔N及以上↔N(含)以上↔N(含N)以上↔N以上(含N)", (s, pick) =>
+    s.replace(/(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fff]?)(?<!分)(?:及|\(含\)|（含）)?以上/g, (_m, n: string, u: string) =>
+      [`${n}${u}以上`, `${n}${u}及以上`, `${n}${u}(含)以上`, `${n}${u}（含${n}${u}）以上`, `${n}${u}以上(含${n}${u})`][pick(s.includes("以下") ? 2 : 5)])],
+  // the item's own numbering before a clause that has none
+  ["a leading item number", (s, pick) =>
+    (/^\s*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）、.．]|[①-⑳]|第[一二三四五六七八九十]+条|\d)/.test(s) ? s : `${["1、", "(1)", "（1）", "①", "1.", "（一）", "一、"][pick(7)]}${s}`)],
+  ["a closing full stop added or taken away", (s) => (/[。;；]$/.test(s) ? s.slice(0, -1) : `${s}。`)],
+  ["full-width ↔ half-width parentheses", (s) => (s.includes("(") ? s.replace(/\(/g, "（").replace(/\)/g, "）") : s.replace(/（/g, "(").replace(/）/g, ")"))],
+  // 分别扣0、3、5分 ↔ 分别扣0,3,5分; 60分、57分、54分 ↔ 60分,57分,54分: a list of points with commas
+  ["、 ↔ , between the figures of a list of points", (s) =>
+    s.replace(/\d+(?:\.\d+)?\s*分?(?:\s*[、,，]\s*\d+(?:\.\d+)?\s*分?)*\s*[、,，]\s*\d+(?:\.\d+)?\s*分(?![之钟])/g, (m) => (m.includes("、") ? m.replace(/、/g, ",") : m.replace(/\s*[,，]\s*/g, "、")))],
+  // 未交乡代管扣1分 → 未交乡代管的扣1分: a 的 closing a failing said in words before its points
+  ["a 的 closing a failing before its points", (s) => s.replace(/((?:未|没有|不)[\u4e00-\u9fff]{1,8})(?<![的者各])(扣|减)(?=\s*\d+(?:\.\d+)?\s*分)/g, "$1的$2")],
 ];
+
+/** floors, one list (直至 and any zero word is the floor 直至不得分) */
+const FLOORS = ["扣完为止", "直至不得分", "减完为止", "扣完本项分值为止", "直至不计分", "直至得0分", "直至该项不得分", "扣完该项分值为止", "扣完本项分为止", "扣至0分为止", "扣完即止"];
+const FLOOR_WORDS = new RegExp(FLOORS.join("|"), "g");
 
 describe("rewording that keeps the rule keeps the parse (every corpus and seed clause)", () => {
   it("has clauses to rewrite", () => {
@@ -105,13 +132,25 @@ const SAME_WORDS: ReadonlyArray<readonly [RegExp, ReadonlyArray<string>]> = [
   [/(?:最高限分|最高|最多)(?=\s*(?:[计得记加扣]\s*)?\d+(?:\.\d+)?\s*分)/g, ["最高", "最多", "最高限分"]],
   [/按比例(?:扣分|扣除|折扣|扣减)/g, ["按比例扣分", "按比例扣除", "按比例折扣", "按比例扣减"]],
   [/(?:将)?(?:依次|分别)(?=\s*扣(?:除)?\s*\d+(?:\.\d+)?\s*分\s*[、,，]\s*\d)/g, ["依次", "分别"]],
+  // a zero said in other words (直至不计分 was a refusal where 直至不得分 was a floor: dev4 G02-04, G02-06)
+  [/不得分|不计分|不记分|不给分|(?<![\d.])[得计记给]0分/g, ["不得分", "不计分", "不记分", "不给分", "得0分", "计0分", "记0分", "给0分"]],
+  // the standard not met, in other words (未达到要求 was read as a bound: dev5 H23-01)
+  [/不达标|未达标|达不到要求|未达到要求/g, ["不达标", "未达标", "达不到要求", "未达到要求"]],
+  // points taken off in other words
+  [/(?<![加核])(?:扣除|扣减|扣|减)(?=\s*\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?\s*分)/g, ["扣", "扣除", "减", "扣减"]],
+  // points given in other words
+  // (not 少加0.5分: points earned less, a word of its own)
+  [/(?<![不扣增少])(?:奖励|奖|加)(?=\s*\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?\s*分)/g, ["加", "奖励", "奖"]],
+  [/(?<!不)[计得记给](?=\s*\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?\s*分)/g, ["计", "得", "记", "给"]],
+  // below a bound in other words
+  [/(?<!不)(?:低于|不足|少于|未达到)(?=\s*\d)/g, ["低于", "不足", "少于", "未达到"]],
 ];
 
-describe("every corpus clause that holds a cap, a proportion or points in turn reads the same with each synonym", () => {
+describe("every corpus clause that holds a cap, a proportion, points in turn, a zero, a verb or a bound reads the same with each synonym", () => {
   it.each(SAME_WORDS.map(([re, words]) => [words.join("↔"), re, words] as const))("%s", (_name, re, words) => {
     const bad: string[] = [];
     let rewritten = 0;
-    for (const c of CLAUSES) {
+    for (const c of CLAUSES_ALL) {
       if (!new RegExp(re.source).test(c.text)) continue;
       const before = shape(c.text, c.max);
       for (const w of words) {

@@ -114,6 +114,9 @@ export function stepped(v: View): Outcome | null {
   }
   const unit = found[0].n.unit ?? "";
   if (found.some((f) => (f.n.unit ?? "") !== unit) || unit === "" || TIME_UNITS.has(unit)) return null;
+  // 第一名加3分、第二名加2分、第三名加1分: places, not counts (第四名 was read as "3 or more": 1 point)
+  const ordinal = (f: { p: number }): boolean => f.p > 0 && v.sk[f.p - 1] === "t" && /第\s*$/.test(v.c.text(v.tok(f.p - 1)));
+  if (found.some(ordinal)) return found.every(ordinal) ? places(v, found, es) : null;
   const singles = new Set(found.filter((o) => o.n.hi === undefined).map((o) => num(o.n)));
   const steps = found.map((f) => {
     const lo = num(f.n);
@@ -131,6 +134,18 @@ export function stepped(v: View): Outcome | null {
   return { kind: "stepped-count", unit, steps, cap: cap ? cap.cap : null };
 }
 
+/** 第一名加3分、第二名加2分、第三名加1分: points by place, from the first on, one after another (a later place of a bonus 0) */
+function places(v: View, found: ReadonlyArray<{ n: Token; p: number; pts: number }>, es: ReadonlyArray<number>): Outcome | null {
+  const first = num(found[0].n);
+  if (first !== 1) return null;
+  for (let i = 0; i < found.length; i++) if (found[i].n.hi !== undefined || num(found[i].n) !== first + i || v.sk[es[i] - 1] === "a") return null;
+  for (const f of found) v.use(f.p);
+  for (const e of es) v.use(e, e + 1);
+  // a bonus (加/奖) for the first places gives a later place nothing; earned points (得/计) out of a max do not say
+  const bonus = es.every((e) => /^(?:加|奖|奖励)$/.test(v.tok(e).w ?? ""));
+  return { kind: "rank-tiers", first, points: found.map((f) => f.pts), ...(bonus ? { rest: 0 } : {}) };
+}
+
 /** 卫生计生、公安、教育、民政、统计等5部门各计4分; 教育、公安各得5分 */
 export function listed(v: View): Outcome | null {
   // found from its end (各计4分), then extended back over "A、B、C": linear in the clause
@@ -138,15 +153,25 @@ export function listed(v: View): Outcome | null {
   if (!end) return null;
   let start = end[0];
   if (v.sk[start] !== "t") start--;
-  while (start >= 2 && v.sk[start - 1] === "l" && v.sk[start - 2] === "t") start -= 2;
-  if (start < 0 || v.sk[start] !== "t" || v.sk[start + 1] !== "l") return null;
+  // (卫生计生,公安,教育,民政,统计等5部门各计4分: parts separated by commas, as many as the count says)
+  const stated = v.find("N", start, end[1]);
+  const want = stated >= 0 && v.tok(stated).hi === undefined ? num(v.tok(stated)) : null;
+  let parts0 = 1;
+  let commas = false;
+  while (start >= 2 && (v.sk[start - 1] === "l" || (v.sk[start - 1] === "," && want !== null && parts0 < want)) && v.sk[start - 2] === "t") {
+    if (v.sk[start - 1] === ",") commas = true;
+    start -= 2;
+    parts0++;
+  }
+  if (start < 0 || v.sk[start] !== "t" || (v.sk[start + 1] !== "l" && v.sk[start + 1] !== ",")) return null;
+  if (commas && parts0 !== want) return null;
   const m: [number, number] = [start, end[1]];
   const parts: string[] = [];
   let count: number | null = null;
   let p = m[0];
   for (; p < m[1]; p++) {
     const k = v.sk[p];
-    if (k === "t" && count === null && (p === m[0] || v.sk[p - 1] === "l")) parts.push(v.c.text(v.tok(p)).trim());
+    if (k === "t" && count === null && (p === m[0] || v.sk[p - 1] === "l" || (commas && v.sk[p - 1] === ","))) parts.push(v.c.text(v.tok(p)).trim());
     if (k === "N") count = num(v.tok(p));
   }
   // the last part ends before 等 / 三个部门
@@ -272,7 +297,8 @@ export function deductions(v: View): Outcome | null {
   // 每迟报1次扣1分 / 少1人扣3分 / 发现1起扣2分, and a count alone before the verb: 一项不符扣1分, 迟到一次扣2分
   // and one of whom or which the clause speaks, leading it: 一名党支部书记违法被移送司法机关,扣2分 (per one)
   // (每检查到一处连片5亩以上的扣1分: a bound on what is counted may stand between the count and the verb)
-  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N(?:\(t\))?,?(?:[tlJ,]|Na){0,6}[DA]P|NJ?t?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
+  // (发生一次B类以下质量事故扣6分: a bound on the kind of case, 以下 after a word, may stand there too)
+  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N(?:\(t\))?,?(?:[tlJ,]|Na|ta){0,6}[DA]P|NJ?t?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
     const n = v.tok(v.find("N", m[0], m[1]));
     if (DATE_UNITS.has(n.unit ?? "")) return false;
     // 每件(处): another name of the unit; 少1張(份): a shortfall of either, at the same points
@@ -283,7 +309,8 @@ export function deductions(v: View): Outcome | null {
     const unit = v.tok(m[0]).unit ?? "";
     const leading = m[0] === 0 && num(n) === 1 && ONE_OF.has(unit) && !/[,(]/.test(v.sk.slice(0, 2));
     if (leading || !NEAR.test(v.sk.slice(m[0], m[1]))) return leading;
-    const between = v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)) : "";
+    // (a 的/者 closing the subject is no word more: 未交乡代管的扣1分 is 未交乡代管扣1分)
+    const between = v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)).trim().replace(/[的者]$/, "") : "";
     // (一人次扣该当班教师考核分0.5分: the text is the verb and whose points, refine.ts — the verb is in it)
     const verb = v.tok(m[1] - 2);
     return unit !== "" && !DATE_UNITS.has(unit) && (between.length <= 6 || (verb.s === verb.e && between.length <= 11));

@@ -71,10 +71,24 @@ export function pointsCapped(v: View): Outcome | null {
  */
 function requirementOnly(v: View): Outcome | null {
   const max = v.c.max;
-  if (max === undefined || /[PYDAECF0V?dMQGxpKUBJOXLT]/.test(v.sk)) return null;
+  if (max === undefined) return null;
+  // 是否协助…检查工作,满分4分 / 建立工作台账(满分2分): the item's points said beside the requirement
+  const full = v.first(/UP/);
+  if (full && v.tok(full[0] + 1).n === max && v.tok(full[0] + 1).hi === undefined) {
+    const text = v.c.s.slice(0, v.tok(full[0]).s) + v.c.s.slice(v.tok(full[0] + 1).e);
+    const r = requirementBody(v.without(full[0], full[1]), max, text);
+    if (r !== null) v.use(full[0], full[0] + 1);
+    return r;
+  }
+  return requirementBody(v, max, v.c.s);
+}
+
+function requirementBody(v: View, max: number, text: string): Outcome | null {
+  if (/[PYDAECF0V?dMQGxpKUBJOXLT]/.test(v.sk)) return null;
   // 按分项打分, 按…观摩评分为准: how the points are found, said elsewhere — no requirement
   // (a note in parentheses, (以台账资料为准), says where the proof is, not how the points are found)
-  if (/分|按|评|依据|为准|参照|详见|见附/.test(v.c.s.replace(/\([^()]*\)/g, ""))) return null;
+  // (分 of 分管/分类/部分, 按 of 按时/按要求, 评 of 评估/评选 are subject words: only how points are given counts)
+  if (/[\d一二两三四五六七八九十]\s*分(?![管类别工配批期解析布散])|分值|分项|分数|打分|评分|计分|得分|扣分|给分|赋分|按[^,;。]{0,12}(?:评|打分|计分|得分|考核|比例)|评定|依据|为准|参照|详见|见附/.test(text.replace(/\([^()]*\)/g, ""))) return null;
   const rates: number[] = [];
   const counts: number[] = [];
   for (let p = 0; p < v.sk.length; p++) {
@@ -150,6 +164,9 @@ export function fixed(v: View): Outcome | null {
   // earned points, nor where a later part is a state of the same thing (未研究不计分,只研究不落实扣2.5分)
   const zeros = es.length === 0 && v.c.max !== undefined ? zeroParts(v) : [];
   if (ds.length === 1 && es.length === 0 && zeros.length === 0) {
+    // 迟到的,一分钟扣1分: points per minute (a duration measured), not one deduction for the event
+    const per = ds[0] > 0 && v.sk[ds[0] - 1] === "N" ? v.tok(ds[0] - 1) : undefined;
+    if (per && TIME_UNITS.has(per.unit ?? "")) return failure("per-duration", { text: v.c.text(per) });
     v.use(ds[0], ds[0] + 1);
     const points = num(v.tok(ds[0] + 1));
     const addOn = v.sk[ds[0]] === "A";
@@ -380,9 +397,13 @@ export function earned(v: View): Outcome {
     const pts = pointsOf(chosen[0]);
     // 拾到校章者,加0.5分/人: the points per unit written after them, as a deduction's 扣0.5分/例 is
     const perUnit = v.sk[chosen[0] + 2] === "t" ? /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()并])/.exec(v.c.text(v.tok(chosen[0] + 2))) : null;
-    if (pts !== null && perUnit && !v.has("C") && !DATE_UNITS.has(perUnit[1]) && !TIME_UNITS.has(perUnit[1])) {
+    // (…,累计不超过1分: its cap after it)
+    const capAt = v.has("C") ? v.first(/C[DEt]?P/, chosen[0] + 2) : null;
+    const capped = capAt === null || (v.all(/C/g).length === 1 && v.tok(capAt[1] - 1).hi === undefined);
+    if (pts !== null && perUnit && capped && !DATE_UNITS.has(perUnit[1]) && !TIME_UNITS.has(perUnit[1])) {
       v.use(chosen[0] + 2);
-      return { kind: "per-unit-capped", per: 1, unit: perUnit[1], points: pts, cap: null };
+      if (capAt) v.useRange(capAt[0], capAt[1]);
+      return { kind: "per-unit-capped", per: 1, unit: perUnit[1], points: pts, cap: capAt ? num(v.tok(capAt[1] - 1)) : null };
     }
     // 全年无火灾得10分,发生森林火灾无分: the points go with an absence, the zero with the event,
     // so the value answers whether the event happened (无 / 0 keeps the points, 1起 / 有 loses them)
@@ -517,9 +538,13 @@ function failedStandard(condition: string): boolean {
  * condition (the value says whether it is met).
  */
 export function eachItem(v: View): Outcome | null {
-  const m = v.first(/a?t?,?M[tN]E?P,?(?:J?0)?[;,]?(?:\([t,;]*\)[;,]?)?$/);
+  // (…不达标不得分, 不达标的不得分, 达不到要求不得分: a few words of the failing before its zero)
+  const m = v.first(/a?t?,?M[tN]E?P,?(?:J?t?,?0)?[;,]?(?:\([t,;]*\)[;,]?)?$/);
   if (!m) return null;
   const at = v.find("M", m[0], m[1]);
+  const zeroAt = v.find("0", at, m[1]);
+  const failing = v.find("t", at + 2, zeroAt);
+  if (zeroAt > 0 && failing > 0 && v.c.text(v.tok(failing)).trim().length > 6) return null;
   const each = v.tok(at + 1);
   if (!/^(?:项|条)$/.test(each.k === "N" ? each.unit ?? "" : v.c.text(each).trim())) return null;
   if (!/(?:以上|上述)(?:各项)?(?:指标|要求|内容)?\s*,?\s*$/.test(v.c.s.slice(0, v.tok(at).s))) return null;

@@ -143,3 +143,26 @@ function labelled(labels: ReadonlyArray<string>, points: ReadonlyArray<number>):
   if (new Set(labels).size !== labels.length) return null;
   return labels.map((label, i) => ({ label, points: points[i] }));
 }
+
+/** grades in order, best first, that a clause may require one of (达甲等, 评为良好以上) */
+const SCALES: ReadonlyArray<ReadonlyArray<string>> = [
+  ["甲等", "乙等", "丙等", "丁等"], ["甲级", "乙级", "丙级", "丁级"], ["一等", "二等", "三等", "四等"],
+  ["A级", "B级", "C级", "D级"], ["优秀", "良好", "合格", "不合格"],
+];
+const SCALE_WORD = new RegExp(SCALES.flat().sort((a, b) => b.length - a.length).join("|"), "g");
+
+/**
+ * 一、二级站综合评定达甲等,得1分;否则不得分: a yes/no rule whose condition is one grade reached — the
+ * grade typed answers it too, within the grade's own scale (甲等 and better reach it, 乙等 … do not).
+ * Only where the clause names one grade word, after 达/达到/评为/评定为/获, and its points follow it.
+ */
+export function requiredGrades(s: string): { reached: string[]; below: string[] } | null {
+  const words = s.match(SCALE_WORD);
+  if (words === null || words.length !== 1) return null;
+  // the grade is the whole condition: its points follow it (达甲等,且…全部达到的,得1分 is several)
+  const m = new RegExp(`(?:达到|达|评为|评定为|定为|获得|获)\\s*(${words[0]})(?:\\(含\\))?(?:及以上|以上)?(?:的)?\\s*,?\\s*(?:得|计|记|加|给|奖)`).exec(s);
+  if (m === null) return null;
+  const scale = SCALES.find((x) => x.includes(words[0])) ?? [];
+  const at = scale.indexOf(words[0]);
+  return { reached: scale.slice(0, at + 1), below: scale.slice(at + 1) };
+}

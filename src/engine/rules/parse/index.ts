@@ -11,6 +11,7 @@ import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 import { MAX_TOKENS, lex, skeleton, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
 import { joinNumbers, maxFromItemText, normalizeClause, simplifiedChar, stripEnumeration } from "./normalize";
+import { requiredGrades } from "./grades";
 import { refineTokens } from "./refine";
 import { sectionLike } from "./section";
 import { parseShortForm } from "./short";
@@ -32,7 +33,7 @@ const FEN_WORD = /[管工配别类析解布期批组级区局站所院校]/;
 function isScoring(t: Token, next: Token | undefined, prev: Token | undefined): boolean {
   switch (t.k) {
     // (p: in proportion, 按比例扣分 — read by no fragment, the score would ignore it)
-    case "P": case "R": case "O": case "X": case "C": case "F": case "p":
+    case "P": case "R": case "O": case "X": case "C": case "F": case "p": case "L":
       return true;
     case "Y":
       // money paid or fined (奖村500元, 罚300元) or a condition on money (达5000元以上); money
@@ -76,6 +77,10 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
     const text = s.slice(unusable.s, Math.min(unusable.e, unusable.s + 12));
     return fail("unusable-number", { text });
   }
+  // 每人次扣05分: points with a leading zero lost their decimal point (0.5?) — which is not known
+  for (const t of toks) {
+    if (t.k === "P" && /^0\d/.test(s.slice(t.s, t.e))) return fail("unusable-number", { text: s.slice(t.s, t.e) });
+  }
   const first = read(s, spaced, toks, opts);
   if (first.understood) return first;
   // 综合评分达60分得2分,每低1分扣0.5分; 延时1小时以上5小时以下扣10分: a quantity in a measure word read as a rate
@@ -111,12 +116,18 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   const from = statedFull > 0 ? 2 : 0;
   // 不足100公里的,按100公里计算: a part of the step counts as a whole one — said apart, read with the step
   const note = roundingNote(s);
+  // 〔每份0.5分,总分2分〕 for an item worth 2: the total said after the standard is the item's max, read
+  // (总分 is text or the score word; the lexer puts an implied verb before the points)
+  const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && toks[i - 1].k === "," && (t.k === "K" || t.k === "t") && s.slice(t.s, t.e).trim() === "总分");
+  const totalEnd = total < 0 ? -1 : toks[total + 1]?.k === "E" && toks[total + 1].w === "" ? total + 2 : total + 1;
+  const isTotal = total >= 0 && toks[totalEnd]?.k === "P" && toks[totalEnd].n === max && toks[totalEnd].hi === undefined;
+  if (isTotal) for (let i = total; i <= totalEnd; i++) clause.used[i] = 1;
   const idx: number[] = [];
   for (let i = from; i < toks.length; i++) {
     if (note && toks[i].s >= note.from && toks[i].e <= note.to) clause.used[i] = 1;
-    else idx.push(i);
+    else if (!isTotal || i < total || i > totalEnd) idx.push(i);
   }
-  const all = note ? new View(clause, idx) : new View(clause, idx, skeleton(toks).slice(from));
+  const all = note || isTotal ? new View(clause, idx) : new View(clause, idx, skeleton(toks).slice(from));
 
   const short = parseShortForm(spaced);
   if (short !== null) {
@@ -143,6 +154,11 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (clause.rateStated !== undefined) {
     if (r.kind !== "per-unit-deduction-floored" && r.kind !== "per-case") return fail("rate-incomplete");
     r = { ...r, rateStated: clause.rateStated };
+  }
+  // 综合评定达甲等,得1分;否则不得分: the grade required may be typed as the answer
+  if (r.kind === "all-or-nothing" && r.required === undefined) {
+    const g = requiredGrades(s);
+    if (g !== null) r = { ...r, grades: g };
   }
   if (parens.length === 1) clause.used[parens[0]] = 1;
   // 每次5分 under 纪律扣分细则: points per case with no verb at all take their sign from the heading, as a
@@ -197,6 +213,19 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     unread.push(s.slice(from, Math.min(s.length, t.e + 4)));
     if (unread.length >= 3) break;
   }
+  // 每班最多缺席3人,超过3人的,扣0.5分/人: a bound on the very count the rule counts, left unread, changes the
+  // score (the first three are allowed) — as a scoring token would
+  // (a target of what is missing, 听课8节以上…每少一节扣0.5分, is the count's own target: not this)
+  const counted = r.kind === "per-case" && !toks.some((t) => t.k === "Q") ? r.unit : "";
+  if (counted !== "" && unread.length < 3) {
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i];
+      const over = (toks[i - 1].k === "c" && /^(?:超过|超出|多于|大于|高于)$/.test(toks[i - 1].w ?? "")) || (toks[i - 1].k === "C" && /^最多/.test(toks[i - 1].w ?? ""));
+      if (t.k !== "N" || clause.used[i] || t.unit !== counted || !over) continue;
+      unread.push(s.slice(Math.max(0, toks[i - 1].s), Math.min(s.length, t.e + 4)));
+      break;
+    }
+  }
   if (unread.length > 0) {
     const list = unread.map((u) => `“${u}”`).join("、");
     return fail("unread-words", { list });
@@ -215,6 +244,15 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // earned (or a lost digit) is not said
   if (r.kind === "stepped-count" && r.steps.length === 1 && r.cap === null && max !== undefined && r.steps[0].points < max) {
     return fail("max-unreached", { max, full: r.steps[0].points });
+  }
+  // 一次加5-10分: a range of points the assessor chooses within, on a rule that has one figure per case
+  if (r.kind === "per-unit-capped" || r.kind === "all-or-nothing" || r.kind === "fixed-deduction") {
+    const range = toks.find((t, i) => t.k === "P" && t.hi !== undefined && clause.used[i]);
+    if (range) return fail("points-range", { min: range.n ?? 0, max: range.hi ?? 0 });
+  }
+  // 列入预算且有凭证的得1分 for an item worth 2: how the other point is earned is not said
+  if (r.kind === "all-or-nothing" && r.points !== null && max !== undefined && r.points < max && r.required === undefined) {
+    return fail("max-unreached", { max, full: r.points });
   }
   // (the same with a quantity in any measure word: 年内召开专题会议1次以上记0.3分 for an item worth 3)
   if (r.kind === "rate-threshold" && inMeasureWord(r) && r.points !== null && max !== undefined && r.points < max) {

@@ -37,11 +37,13 @@ function rest(v: View): Outcome {
   if (elsewhere) return failure("figure-elsewhere", { text: elsewhere[0] });
   // 每季度,根据工作开展情况得分(0.3分): the points go by how the work went, which is the assessor's to judge
   const byHow = BY_HOW.exec(v.c.s);
-  // (按落实情况计分,不落实管护主体不得分: only the zero is said; what partly done gets is still the assessor's)
-  if (byHow && /^\s*(?:\(|[;。]|$|,\s*(?:满分|最高|最多|上限|不超过)|[,;][^\d]*(?:不得分|不计分|不给分|无分)[^\d]*$)/.test(v.c.s.slice(byHow.index + byHow[0].length))) return failure("discretion");
+  // (按落实情况计分,不落实管护主体不得分 / 得0分: only the zero is said; what partly done gets is still the assessor's)
+  if (byHow && /^\s*(?:\(|[;。]|$|,\s*(?:满分|最高|最多|上限|不超过)|[,;][^\d]*(?:不得分|不计分|不给分|不记分|无分|[得计记给]0分|[得计记给]零分)[^\d]*$)/.test(v.c.s.slice(byHow.index + byHow[0].length))) return failure("discretion");
   // 一些次未关扣10分, 若干次未按时上报扣2分: how many cases take the points is not said (once, or each time)
   const vagueCount = VAGUE_COUNT.exec(v.c.s);
   if (vagueCount) return failure("vague-count", { text: vagueCount[1] });
+  // 第一次违规扣5分,第二次罚款100元: the points depend on which occurrence it is
+  if (ORDINAL_TIMES.test(v.c.s)) return failure("repeat-steps");
   // 原创投稿加1分;若发表,则加3分: a later part's points hang on a further condition (instead, or besides?)
   const conditional = CONDITIONAL_PART.exec(v.c.s);
   if (conditional && SCORED.test(v.c.s.slice(0, conditional.index))) return failure("conditional-part", { text: conditional[0].replace(/^[;,。]\s*/, "") });
@@ -68,9 +70,11 @@ function rest(v: View): Outcome {
 /** points given by how something went (根据工作开展情况得分, 视完成情况给分, 按照整改落实情况评分) */
 const BY_HOW = /(?:根据|依据|依照|按照|按|视)[^,;。()]{0,14}?(?:情况|表现|效果|成效)(?:的?(?:好坏|优劣))?\s*(?:得分|给分|评分|计分|赋分|打分|记分)/;
 /** a vague number of cases before the points (一些次, 若干次, 几次): not a count a value can meet */
-const VAGUE_COUNT = /((?:一些|若干|有些|几|数)(?:人次|次|回|起|处|件))[^,;。]{0,5}?(?:扣|减|罚|加|得|计|记)\s*\d/;
+const VAGUE_COUNT = /((?:一些|若干|有些|几|数)(?:人次|次|回|起|处|件))[^,;。]{0,5}?(?:扣除|扣减|奖励|扣|减|罚|加|得|计|记|奖|给)\s*\d/;
 /** a later part that opens with a condition of its own: 若发表,则…; 如果获奖,则…; 若同时迟到和早退… (both failings at once) */
 const CONDITIONAL_PART = /[;,。]\s*(?:若是|若|如果|假如|倘若|如若|如)(?:[^;,。]{1,16}?,?\s*则|[^;,。]{0,10}同时)/;
+/** a first and a second occurrence each named (第1次…第2次, 第一次…第二次: the normaliser makes the numerals digits) */
+const ORDINAL_TIMES = /第\s*1\s*次[^;。]*第\s*2\s*次/;
 /** points given or taken (扣2分, 扣除该成员2分) */
 const SCORED = /(?:加|扣|得|计|记|减|奖|罚)[^;,。\d]{0,8}\d/;
 

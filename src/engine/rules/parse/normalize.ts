@@ -38,8 +38,12 @@ const C_ZHI = 0x4e4b; // 之
  * 2一名… is the item's numbering 2 and then 一名: stripEnumeration takes the 2 off first.)
  */
 function gluedNumberSeparator(s: string, i: number): string {
-  return i > 0 && isDigitCode(s.charCodeAt(i - 1)) ? " " : "";
+  if (!(i > 0 && isDigitCode(s.charCodeAt(i - 1)))) return "";
+  gluedSpace = true;
+  return " ";
 }
+/** whether numeralsToDigits put a space in (joinNumbers must then look for spaces: 千分之1三% → "1‰ 3%") */
+let gluedSpace = false;
 
 /** 三项 → 3项, 两次 → 2次, 十分 → 10分, 百分之九十 → 90% (but not 百分制, or a lone 百/千). */
 function numeralsToDigits(s: string): string {
@@ -352,11 +356,17 @@ export function normalizeClause(text: string): string {
   // [;。;] → ";"
   if (f & HAS_STOP) s = replaceChar(s, "。", ";");
   if (f & (HAS_STOP | HAS_SEMI) && f & HAS_COMMA && hasCommaBeforeSemi(s)) s = s.replace(/[,、]\s*(?=;)/g, "");
-  if (f & HAS_NUMERAL) s = numeralsToDigits(s);
+  if (f & HAS_NUMERAL) {
+    gluedSpace = false;
+    s = numeralsToDigits(s);
+    if (gluedSpace) f |= HAS_SPACE;
+  }
   if (f & HAS_PER) {
     if (s.includes("百分之")) s = s.replace(/百分之\s*(\d+(?:\.\d+)?)/g, "$1%");
     if (s.includes("千分之")) s = s.replace(/千分之\s*(\d+(?:\.\d+)?)/g, "$1‰");
   }
+  // 分别扣0,3,5分 / 依次赋予60分,57分,54分: a list of points written with commas is the list with 、
+  if (f & HAS_COMMA && s.includes(",") && DIGIT_COMMA.test(s)) s = s.replace(POINTS_LIST, pointsList);
   // 个百分点 / 百分点 / 比例点 / 个千分点 → 点 (a point of the rate's own unit)
   if (f & HAS_DIAN) s = s.replace(/个?(?:百分点|比例点|百分比点|千分点|点百分比)/g, "点").replace(/个点/g, "点");
   if (f & HAS_DASH && hasRange(s)) s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
@@ -365,6 +375,14 @@ export function normalizeClause(text: string): string {
   lastSpaced = (f & (HAS_WS | HAS_SPACE)) !== 0;
   return s;
 }
+
+/**
+ * Figures separated by commas and ending in points (扣0,3,5分; 60分,57分,54分): one list, as with 、.
+ * Not where a comma is followed by three digits (1,000: a thousands separator).
+ */
+export const POINTS_LIST = /\d+(?:\.\d+)?\s*分?(?:\s*,\s*\d+(?:\.\d+)?\s*分?)*\s*,\s*\d+(?:\.\d+)?\s*分(?![之钟])/g;
+const DIGIT_COMMA = /\d\s*分?\s*,\s*\d/;
+export const pointsList = (m: string): string => (/,\s*\d{3}(?![\d])/.test(m) ? m : m.replace(/\s*,\s*/g, "、"));
 
 /** the last text normalizeClause returned, and whether it may hold whitespace (its flags said so) */
 let lastNormalized = "";

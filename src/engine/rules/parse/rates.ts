@@ -217,7 +217,10 @@ function rateRule(v: View): Outcome | null {
       const e = earnings(v).find((p) => p < step[0] && v.sk[p + 1] === "P");
       const r = v.tok(v.find(v.sk.slice(step[0], step[1]).includes("O") ? "O" : "R", step[0], step[1]));
       const before = v.c.s.slice(0, v.tok(step[0]).s);
-      if (/高于|低于|不少于|不低于|达到|超过|平均/.test(before) || v.has("R") && r.k !== "R") return null;
+      // (a failing word is no bound: 未达到要求 reads as 不达标)
+      let said = before;
+      for (let q = 0; q < step[0]; q++) if (v.sk[q] === "J") said = said.slice(0, v.tok(q).s) + " ".repeat(v.tok(q).e - v.tok(q).s) + said.slice(v.tok(q).e);
+      if (/高于|低于|不少于|不低于|达到|超过|平均/.test(said) || v.has("R") && r.k !== "R") return null;
       // 变动率≦0,计5分;>0,每超过一个百分点扣0.5分: a bound said before the step is the target, not 100%
       for (let q = 0; q + 1 < step[0]; q++) if (v.sk[q] === "c" && (v.sk[q + 1] === "N" || v.sk[q + 1] === "R")) return null;
       if (e !== undefined && !(r.k === "R" && r.unit === "%") && r.k !== "O") return null;

@@ -129,7 +129,9 @@ function refineInPlace(s: string, toks: Token[], splits: Array<{ at: number; uni
  * - 扣完15分止, 扣完成15分止, 直至扣完0.5分为止: a floor that names the points it empties is one floor
  *   (the points kept on it, so that the audit can check them against the max);
  * - 每件扣1分(3分封顶), 3分为上限: a cap written after its points is a cap (C, then the points);
- * - 80%(含)-90%: one band, its lower bound in (as 80%-90% is read).
+ * - 直至不计分, 直至得0分, 直至该项不得分: 直至 and any zero word is the floor 直至不得分;
+ * - 80%(含)-90%: one band, its lower bound in (as 80%-90% is read);
+ * - 95%(含95%)以上, 95%以上(含95%), 3次(含3次)以上: the bound said again in parentheses is the bound (95%以上).
  */
 function rewritten(s: string, toks: Token[]): Token[] {
   let out: Token[] | null = null;
@@ -164,11 +166,37 @@ function rewritten(s: string, toks: Token[]): Token[] {
         continue;
       }
     }
+    // t(…直至) 0(不计分 / 得0分 / 计0分 …), t(…直至该项) 0(不得分): the floor 直至不得分 with any zero word
+    if (t.k === "t" && next?.k === "0") {
+      const m = /(?:直至|直到)\s*(?:该项|本项|此项)?\s*$/.exec(s.slice(t.s, t.e));
+      if (m) {
+        const o = take(i);
+        const at = t.s + m.index;
+        if (at > t.s) o.push({ ...t, e: at });
+        o.push({ k: "F", s: at, e: next.e, w: s.slice(at, next.e) });
+        i++;
+        continue;
+      }
+    }
     // R(80%) ( t(含) ) t(-) R(90%): a band whose lower bound is in, as 80%-90% reads
     if (t.k === "R" && t.hi === undefined && next?.k === "(" && toks[i + 2]?.k === "t" && toks[i + 3]?.k === ")" && toks[i + 4]?.k === "t" && toks[i + 5]?.k === "R") {
       const upper = toks[i + 5];
       if (/^\s*含\s*$/.test(s.slice(toks[i + 2].s, toks[i + 2].e)) && /^\s*[-—~～至]\s*$/.test(s.slice(toks[i + 4].s, toks[i + 4].e)) && upper.hi === undefined && upper.unit === t.unit && (upper.n ?? 0) > (t.n ?? 0)) {
         take(i).push({ ...t, e: upper.e, hi: upper.n });
+        i += 5;
+        continue;
+      }
+    }
+    // R(95%) ( t(含) R(95%) ) a(以上), R(95%) a(以上) ( t(含) R(95%) ): the bound said again in
+    // parentheses is the bound (95%以上, as 95%(含)以上)
+    if ((t.k === "R" || t.k === "N" || t.k === "Y") && t.hi === undefined) {
+      const a = next?.k === "a" && (next.w ?? "").includes("以上") ? 1 : 0;
+      const again = toks[i + a + 3];
+      const close = toks[i + a + 4];
+      const after = a === 1 ? next : close !== undefined ? toks[i + 5] : undefined;
+      if (toks[i + a + 1]?.k === "(" && toks[i + a + 2]?.k === "t" && again?.k === t.k && close?.k === ")" && after?.k === "a" && (after.w ?? "").includes("以上") &&
+        /^\s*含\s*$/.test(s.slice(toks[i + a + 2].s, toks[i + a + 2].e)) && again.hi === undefined && again.n === t.n && again.unit === t.unit) {
+        take(i).push(t, { ...after, w: "(含)以上" });
         i += 5;
         continue;
       }

@@ -146,10 +146,21 @@ export function cmpAfter(w: string | undefined): Comparator | null {
   if (w.includes("以上")) return ">=";
   return null;
 }
+/** whether the clause says the bound of t is in the band above it: the same figure with (含)以上 */
+function includedAbove(c: Clause, t: Token): boolean {
+  for (let q = 0; q + 1 < c.toks.length; q++) {
+    const b = c.toks[q];
+    if (b.k === t.k && b.n === t.n && b.unit === t.unit && b.hi === undefined && c.toks[q + 1].k === "a" && c.toks[q + 1].w === "(含)以上") return true;
+  }
+  return false;
+}
+
 /** The comparator of a bound at position p: a word before it, then a word after it, else the fallback. */
 export function comparatorAt(v: View, p: number, fallback: Comparator): { cmp: Comparator; from: number; to: number; said: boolean } {
   const before = p > 0 && v.sk[p - 1] === "c" ? cmpBefore(v.tok(p - 1).w) : null;
-  const after = v.sk[p + 1] === "a" ? cmpAfter(v.tok(p + 1).w) : null;
+  let after = v.sk[p + 1] === "a" ? cmpAfter(v.tok(p + 1).w) : null;
+  // 80%(含)以上得2分,80%以下不得分: the (含) puts the bound in the band above, so 以下 leaves it out
+  if (after === "<=" && v.tok(p + 1).w === "以下" && includedAbove(v.c, v.tok(p))) after = "<";
   const from = before ? p - 1 : p;
   const to = after ? p + 2 : p + 1;
   // 不超过/低于 … decide; 以上/以下 decide when the word before is a plain 达到/在

@@ -153,7 +153,7 @@ export function lex(s: string): Token[] {
       }
       continue;
     }
-    if (ch in SEP) {
+    if (ch in SEP && !(ch === "(" && wordAt(s, i)?.k === "a")) {
       push(tok(SEP[ch], i, i + 1));
       i++;
       continue;
@@ -297,12 +297,15 @@ function wordAt(s: string, i: number): Token | null {
         if ((next && (next.k === "E" || next.k === "D")) || amountAhead(s, e, 0) === "P") return tok(k, i, e, undefined, undefined, undefined, w);
         continue;
       }
+      case "?": {
+        if (w === "累计扣" && e < s.length) continue;
+        return tok(k, i, e, undefined, undefined, undefined, w);
+      }
       case "X":
       case "J":
       case "B":
       case "V":
       case "F":
-      case "?":
         return tok(k, i, e, undefined, undefined, undefined, w);
       default:
         return tok(k, i, e, undefined, undefined, undefined, w);

@@ -7,7 +7,7 @@
  * here as regular expressions too.
  */
 import { normalizeText, parseChineseNumeral } from "../../../../src/engine/values";
-import { AFTER_NUMERAL_CHARS } from "../../../../src/engine/rules/parse/normalize";
+import { AFTER_NUMERAL_CHARS, POINTS_LIST, pointsList } from "../../../../src/engine/rules/parse/normalize";
 import { TRADITIONAL_PAIRS } from "../../../../src/engine/rules/parse/traditional";
 
 const CN_NUMERAL = new Set("零〇一二两三四五六七八九十百千万");
@@ -84,6 +84,7 @@ export function normalizeClause(text: string): string {
   s = s.replace(/[;。;]/g, ";").replace(/[,、]\s*(?=;)/g, "");
   s = numeralsToDigits(s);
   s = s.replace(/百分之\s*(\d+(?:\.\d+)?)/g, "$1%").replace(/千分之\s*(\d+(?:\.\d+)?)/g, "$1‰");
+  s = s.replace(POINTS_LIST, pointsList);
   // 个百分点 / 百分点 / 比例点 / 个千分点 → 点 (a point of the rate's own unit)
   s = s.replace(/个?(?:百分点|比例点|百分比点|千分点|点百分比)/g, "点").replace(/个点/g, "点");
   s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
