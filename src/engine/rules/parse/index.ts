@@ -315,7 +315,7 @@ function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string |
 }
 
 /** 不足100公里的,按100公里计算 / 不足10天按10天计: the span and the step it rounds up to (the same figure and word twice) */
-const ROUNDING = /(?:不足|不满|未满|少于)\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,3}?)\s*(?:的|者)?\s*,?\s*(?:的\s*)?(?:均|也|亦|一律)?按\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,3}?)\s*(?:计算|计)(?:扣分)?/;
+const ROUNDING = /(?:不足|不满|未满|少于|低于|未达到|未达|不到)\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,3}?)\s*(?:的|者)?\s*,?\s*(?:的\s*)?(?:均|也|亦|一律)?按\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,3}?)\s*(?:计算|计)(?:扣分)?/;
 function roundingNote(s: string): { from: number; to: number; per: number } | null {
   if (!s.includes("按")) return null;
   const m = ROUNDING.exec(s);

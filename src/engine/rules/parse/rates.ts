@@ -416,9 +416,15 @@ function likewise(v: View): Outcome | null {
  */
 function overTarget(v: View): Outcome | null {
   if (!/[依以][次此]类推/.test(v.c.s) || /[MODc]/.test(v.sk)) return null;
-  const es = earnings(v);
+  let es = earnings(v);
   const bands = v.all(/Rt?,?EP/g);
-  const cap = capAfter(v, 0);
+  let cap = capAfter(v, 0);
+  // (最多奖励5分: the lexer takes 最多 for a cap only before the verbs it knows; the last points after 最多/最高 are the cap)
+  const last = es[es.length - 1];
+  if (cap === null && last > 0 && v.sk[last - 1] === "t" && v.sk[last + 1] === "P" && /(?:最多|最高)$/.test(v.c.text(v.tok(last - 1)).trim())) {
+    cap = { cap: num(v.tok(last + 1)), at: [last, last + 2] };
+    es = es.slice(0, -1);
+  }
   if (es.length !== bands.length + 1 || bands.length < 2 || cap === null || v.sk[es[0] + 1] !== "P" || es[0] > bands[0][0]) return null;
   if (!/完成/.test(v.between(0, es[0])) || /超|未|不/.test(v.between(0, es[0]))) return null;
   const base = num(v.tok(es[0] + 1));
