@@ -125,6 +125,7 @@ const HAS_WS = 512; // whitespace other than one space (\s+ → " ")
 const HAS_SPACE = 1024;
 const HAS_LATIN_UNIT = 2048; // k m (km2 km kg m2 m3 after a digit)
 const HAS_YI = 4096; // 乙
+const HAS_BRACKET = 8192; // 〔〕【】〖〗[] (〔1分〕 → (1分))
 const FLAGS = new Uint16Array(65536);
 const flag = (chars: string, f: number): void => {
   for (const ch of chars) FLAGS[ch.charCodeAt(0)] |= f;
@@ -144,6 +145,7 @@ for (let c = 0x2000; c <= 0x200a; c++) FLAGS[c] |= HAS_WS;
 FLAGS[0x20] |= HAS_SPACE;
 flag("km", HAS_LATIN_UNIT);
 flag("乙", HAS_YI);
+flag("〔〕【】〖〗[]", HAS_BRACKET);
 
 /** the flags of every character of s, and HAS_WS for two spaces in a row */
 function scan(s: string): number {
@@ -335,6 +337,8 @@ export function normalizeClause(text: string): string {
   const fast = fastClauseText(text);
   let s = fast ?? normalizeText(enumerationMarks(text));
   let f = fast !== null ? fastFlags : scan(s);
+  // 〔1分〕, 【2分】, [3分]: brackets of other shapes are parentheses
+  if (f & HAS_BRACKET) s = s.replace(/[〔【〖[]/g, "(").replace(/[〕】〗\]]/g, ")");
   if (f & HAS_STOP && hasDecimalStop(s)) s = s.replace(DECIMAL_STOP, "$1.");
   // 扣0. 2分: a decimal a line wrap split after its point (a 0 before a point is no item number)
   if (f & (HAS_WS | HAS_SPACE) && s.includes("0.")) s = s.replace(ZERO_POINT_SPACE, "0.");
@@ -389,7 +393,7 @@ let lastNormalized = "";
 let lastSpaced = true;
 
 /** The item's own numbering "(1)", "⑶", "4、", "①" is not part of the rule; nor the 2 of "2一名…" (a count glued to it). */
-export const ENUMERATION = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十两\d])|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[\d０-９]{1,2}(?=\s*[一二两三四五六七八九十]{1,3}[个名人次起例项件户家处位所篇份条场期村天种台套块张批届轮座幅部本册门类组支队笔宗])|[①-⑳⑴-⒇])\s*/;
+export const ENUMERATION = /^\s*(?:[(（]\s*[一二三四五六七八九十\d０-９]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十两\d])|[\d０-９]{1,2}\s*[、．]|[\d０-９]{1,2}\s*\.(?![\d０-９])|[\d０-９]{1,2}(?=\s*[一二两三四五六七八九十]{1,3}[个名人次起例项件户家处位所篇份条场期村天种台套块张批届轮座幅部本册门类组支队笔宗])|[①-⑳⑴-⒇])\s*/;
 /** the characters an enumeration can start with (after \s) */
 const ENUMERATION_START = codeSet("(（一二三四五六七八九十0123456789０１２３４５６７８９");
 for (let c = 0x2460; c <= 0x2473; c++) ENUMERATION_START[c] = 1; // ①-⑳

@@ -76,7 +76,7 @@ const RATE_RANGE = /(\d)\s*([%‰])\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\
 
 export function normalizeClause(text: string): string {
   const marks = text.replace(MARK, (_m, at: number) => (AFTER_SEPARATOR.test(text.slice(0, at)) ? "" : ";"));
-  let s = normalizeText(marks).replace(DECIMAL_STOP, "$1.").replace(/(?<![\d.])0\.\s+(?=\d)/g, "0.");
+  let s = normalizeText(marks).replace(/[〔【〖[]/g, "(").replace(/[〕】〗\]]/g, ")").replace(DECIMAL_STOP, "$1.").replace(/(?<![\d.])0\.\s+(?=\d)/g, "0.");
   s = s.replace(TRADITIONAL_RE, (c) => TRADITIONAL.get(c) ?? c);
   s = s.replace(/(?<=\d\s*)(km2|km|kg|m2|m3)(?![A-Za-z0-9])/g, (u) => ({ km2: "㎢", km: "㎞", kg: "㎏", m2: "㎡", m3: "㎥" })[u] ?? u);
   s = s.replace(/(?<![甲乙丙丁、])乙(?=[个次项件名人户起例处位家篇份条场张台套块批所])/g, "一");
