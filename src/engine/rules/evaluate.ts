@@ -453,7 +453,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       const r = rateOf(value, rule.unit, opts.numberFormat);
       if (!r.ok) return { score: null, reason: r.reason, why: r.why };
       const pts = moneyTier(rule.tiers, r.n);
-      if (pts === null) return none(`${r.n}${rule.unit} 落在两档之间或同属两档,标准没有说明其得分`, "between two of the bands listed, or in two of them: its points are not said");
+      if (pts === null) return none(`所列各档没有说明${r.n}${rule.unit}的得分(在两档之间、同属两档或在目标以下)`, "the tiers do not say what this value gives (between two bands, in two of them, or below the target)");
       if (max === undefined) return { score: pts };
       return { score: rule.tiers.every((t) => (t.amount ?? 0) <= 0) ? deducted(-pts, max) : earned(pts, max) };
     }

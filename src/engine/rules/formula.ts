@@ -153,6 +153,14 @@ function tierFormula(r: string, tiers: ReadonlyArray<Tier | RateTier>): string |
     for (const t of [...ordered].reverse()) f = `IF(${cmp(r, t.cmp, t.bound)},${t.amount === null ? "NA()" : num(t.amount)},${f})`;
     return f;
   }
+  // (a target with nothing said below it: one "<" tier without points under every other bound)
+  const lowest = Math.min(...tiers.map((t) => t.bound));
+  const unsaid = tiers.filter((t) => t.amount === null);
+  if (unsaid.length === 1 && unsaid[0].cmp === "<" && unsaid[0].bound === lowest && tiers.filter((t) => t.bound === lowest).length === 2) {
+    const said = tiers.filter((t) => t.amount !== null).sort((a, b) => a.bound - b.bound);
+    if (said.some((t) => t.cmp !== ">=")) return null;
+    return `IF(${r}<${num(lowest)},NA(),LOOKUP(${r},${arr(said.map((t) => t.bound))},${arr(said.map((t) => t.amount ?? 0))}))`;
+  }
   if (tiers.some((t) => (t.cmp !== ">=" && t.cmp !== "<") || t.amount === null)) return null;
   // the amount on each interval, from a bound far below every tier up
   const bounds = [...new Set(tiers.map((t) => t.bound))].sort((a, b) => a - b);

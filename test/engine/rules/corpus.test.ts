@@ -96,6 +96,11 @@ function describeCorpus(name: string, file: string, floor: number, least: { clau
             known.add(Math.round((line.target.bound - k * line.step) * 1e9) / 1e9).add(Math.round((line.full - k * line.perStep) * 1e9) / 1e9);
           }
         }
+        // bands said over a target with nothing below it (超额完成10%(含)至20%加1分…依次类推) are the bounds less 100%
+        const tiers = (out.rule as { kind?: string; tiers?: ReadonlyArray<{ cmp: string; bound: number; amount: number | null }> }).tiers;
+        if ((out.rule as { kind?: string }).kind === "rate-tiers" && tiers?.some((t) => t.cmp === "<" && t.bound === 100 && t.amount === null)) {
+          for (const t of tiers) known.add(Math.round((t.bound - 100) * 1e9) / 1e9);
+        }
         // a figure inside a sub-clause's condition (…毛入学率达到93%以上 | 1分) is read with it: the
         // value answers that condition yes or no
         for (const label of labelsOf(out.rule)) for (const x of statedFigures(label)) known.add(x);

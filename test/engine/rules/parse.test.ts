@@ -1009,7 +1009,10 @@ describe("round 6 kinds", () => {
     expect(parseRule("完成全年目标任务的得20分,完成95%的得18分,完成90%的得16分,依此类推。", { max: 20 })).toMatchObject({ understood: true, rule: { full: 20, step: 5, perStep: 2 } });
     // pairs off the line, or bonus bands above the target, are not extrapolated
     expect(parseRule("完成年度计划目标得10分,完成目标的90%得8分,完成80%得7分,依次类推。", { max: 10 }).understood).toBe(false);
-    expect(parseRule("完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,依次类推,最多加5分。", { max: 35 }).understood).toBe(false);
+    // (bonus bands above the target, one width and one step each, are read since round 7 as tiers over the
+    // target up to the cap: test/engine/rules/quantity-paraphrases.ts)
+    const over = parseRule("完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,依次类推,最多加5分。", { max: 35 });
+    expect(over).toMatchObject({ understood: true, construct: "rate-tiers" });
   });
   it("a rate target below 100% for the points, said again as not reached before the proportion, is what the rate is measured against (已达行政村数80%的得10分,未达总数80%的,按比例扣除: dev5 H21-04)", () => {
     const want = { kind: "proportional", unit: "%", per: 80, points: 10, cap: 10 };

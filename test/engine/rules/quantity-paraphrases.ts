@@ -85,11 +85,25 @@ export const PARAPHRASE_GROUPS: ReadonlyArray<{ readonly kind: string; readonly 
         cases: [[0, 6], [0.5, 4], [1, 4], [1.2, 2], [5, 0]] },
     ],
   },
+  {
+    kind: "over a target: bands of the same width over it, one step each, and so on up to a cap (依次类推,最多加5分: dev5 H27-01)",
+    clauses: [
+      // below the target nothing is said (the page makes it a veto): refused
+      { text: "完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,依次类推,最多加5分。", max: 35, construct: "rate-tiers", unit: "%",
+        cases: [["100%", 30], ["105%", 30], ["115%", 31], ["125%", 32], ["200%", 35], ["149.9%", 34], ["150%", 35], ["95%", null]] },
+      { text: "完成目标任务得20分,超额完成5%(含)至10%加1分,超额完成10%(含)至15%加2分,以此类推,最多加3分", max: 23, construct: "rate-tiers", unit: "%",
+        cases: [["100%", 20], ["104.9%", 20], ["105%", 21], ["112%", 22], ["130%", 23], ["90%", null]] },
+      { text: "完成年度任务计10分;超出10%-20%的加2分,超出20%-30%的加4分,依此类推,最高加6分", max: 16, construct: "rate-tiers", unit: "%",
+        cases: [["100%", 10], ["115%", 12], ["125%", 14], ["135%", 16], ["200%", 16]] },
+    ],
+  },
 ];
 
 /** Near misses that must stay refused: an outcome, not a figure compared (为0分); points above the max; one step below it. */
 export const REFUSED: ReadonlyArray<{ readonly text: string; readonly max?: number }> = [
   { text: "未按时上交教案本项为 0 分。", max: 2 },
+  // bands over the target of different widths (10%, then 20%): "and so on" says no one step
+  { text: "完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至40%加2分,依次类推,最多加5分。", max: 35 },
   // the note's step is not the deduction's (不足50公里 beside 每超出100公里): which is meant is not said
   { text: "每超出100公里扣0.2分,不足50公里的,按50公里计算", max: 4 },
   { text: "发生一次受害森林面积1500亩以上扣45分。", max: 35 },

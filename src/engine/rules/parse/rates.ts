@@ -5,7 +5,7 @@
  */
 import type { Token } from "./lexer";
 import type { MeasureUnit, RateTier, RateUnit, Threshold, Tier } from "../types";
-import { type Outcome, type View, comparatorAt, earnings, failure, measureOf, num } from "./view";
+import { type Outcome, type View, capAfter, comparatorAt, earnings, failure, measureOf, num } from "./view";
 import { normalizeClause } from "./normalize";
 
 /** 得分值=完成率×20: the rate (in percent, 100% at most) times the points; 4×实达标数: the figure times 4. */
@@ -67,7 +67,7 @@ export function money(v: View): Outcome | null {
 export function rate(v: View): Outcome | null {
   const all = allRates(v);
   if (all) return all;
-  const prop = proportional(v) ?? likewise(v) ?? rateTiers(v);
+  const prop = proportional(v) ?? likewise(v) ?? overTarget(v) ?? rateTiers(v);
   if (prop) return prop;
   if (!v.has("R") && !/[OR]t?,?DP/.test(v.sk)) return null;
   const got = rateRule(v);
@@ -407,6 +407,50 @@ function likewise(v: View): Outcome | null {
   v.use(es[0], es[0] + 1);
   for (const [a, b] of pairs) v.useRange(a, b);
   return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full, step, perStep };
+}
+
+/**
+ * 完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,依次类推,最多加5分: the
+ * target met (100%) gives its points; each band of the same width over it one more step, "and so on"
+ * up to the cap. Below the target nothing is said: refused (a tier without points).
+ */
+function overTarget(v: View): Outcome | null {
+  if (!/[依以][次此]类推/.test(v.c.s) || /[MODc]/.test(v.sk)) return null;
+  let es = earnings(v);
+  const bands = v.all(/Rt?,?EP/g);
+  let cap = capAfter(v, 0);
+  // (最多奖励5分: the lexer takes 最多 for a cap only before the verbs it knows; the last points after 最多/最高 are the cap)
+  const last = es[es.length - 1];
+  if (cap === null && last > 0 && v.sk[last - 1] === "t" && v.sk[last + 1] === "P" && /(?:最多|最高)$/.test(v.c.text(v.tok(last - 1)).trim())) {
+    cap = { cap: num(v.tok(last + 1)), at: [last, last + 2] };
+    es = es.slice(0, -1);
+  }
+  if (es.length !== bands.length + 1 || bands.length < 2 || cap === null || v.sk[es[0] + 1] !== "P" || es[0] > bands[0][0]) return null;
+  if (!/完成/.test(v.between(0, es[0])) || /超|未|不/.test(v.between(0, es[0]))) return null;
+  const base = num(v.tok(es[0] + 1));
+  const rs = bands.map(([a]) => v.tok(a));
+  const ps = bands.map(([, b]) => num(v.tok(b - 1)));
+  // each band said over the target, in percent, of one width, each one step more
+  for (const [a] of bands) if (a === 0 || v.sk[a - 1] !== "t" || !/超额|超出|超过/.test(v.c.text(v.tok(a - 1)))) return null;
+  if (rs.some((r) => r.unit !== "%" || r.hi === undefined)) return null;
+  const w = (rs[0].hi ?? 0) - num(rs[0]);
+  const dp = ps[1] - ps[0];
+  const near = (x: number, y: number): boolean => Math.abs(x - y) < 1e-9;
+  if (!(w > 0) || !(dp > 0)) return null;
+  for (let i = 1; i < rs.length; i++) {
+    if (!near(num(rs[i]), rs[i - 1].hi ?? NaN) || !near((rs[i].hi ?? 0) - num(rs[i]), w) || !near(ps[i] - ps[i - 1], dp)) return null;
+  }
+  if (!(cap.cap >= ps[ps.length - 1]) || (v.c.max !== undefined && !near(base + cap.cap, v.c.max))) return null;
+  const tiers: RateTier[] = [{ cmp: "<", bound: 100, amount: null }, { cmp: ">=", bound: 100, amount: base }];
+  for (let i = 0; tiers.length < 40; i++) {
+    const more = Math.min(cap.cap, ps[0] + i * dp);
+    tiers.push({ cmp: ">=", bound: 100 + num(rs[0]) + i * w, amount: base + more });
+    if (more >= cap.cap) break;
+  }
+  v.use(es[0], es[0] + 1);
+  for (const [a, b] of bands) v.useRange(a, b);
+  v.useRange(cap.at[0], cap.at[1]);
+  return { kind: "rate-tiers", unit: "%", tiers };
 }
 
 function rateTiers(v: View): Outcome | null {
