@@ -267,16 +267,16 @@ export function perUnitAfter(v: View): Outcome | null {
     ? (num(last) === 1 && last.hi === undefined && /^(?:1|一)?\s*[\u4e00-\u9fff]{1,2}\s*$/.test(after) ? last.unit : undefined)
     : v.sk[m[1] - 2] === "M"
       ? /^\s*([\u4e00-\u9fff]{1,2})\s*$/.exec(after)?.[1]
-      : /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()])/.exec(after)?.[1];
+      : /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()并])/.exec(after)?.[1];
   if (!unit || DATE_UNITS.has(unit) || TIME_UNITS.has(unit)) return null;
   const pts = v.tok(m[0] + 1);
   if (pts.hi !== undefined) return failure("points-range", { min: num(pts), max: pts.hi });
   const cap = v.first(earning ? /C{1,3}[Et]?P/ : /C{1,3}[Dt]?P/, m[1]);
-  // (加3分/次 is read by earned(), as before, unless a cap follows: then here, the cap joining it)
-  if (earning && !cap) return null;
+  // (拾到校章者,加0.5分/人 and 加0.2分/家,累计不超过1分: earned per unit, the cap joining it)
+  if (earning && cap && (v.all(/C/g).length !== 1 || v.tok(cap[1] - 1).hi !== undefined)) return null;
   v.useRange(m[0], m[1]);
   if (cap) v.useRange(cap[0], cap[1]);
-  if (earning) return { kind: "per-unit-capped", per: 1, unit, points: num(pts), cap: num(v.tok(cap![1] - 1)) };
+  if (earning) return { kind: "per-unit-capped", per: 1, unit, points: num(pts), cap: cap ? num(v.tok(cap[1] - 1)) : null };
   return { kind: "per-case", unit, points: num(pts), pointsMax: null, addOn: v.sk[m[0]] === "A", categories: [], cap: cap ? num(v.tok(cap[1] - 1)) : null };
 }
 

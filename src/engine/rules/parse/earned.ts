@@ -396,16 +396,6 @@ export function earned(v: View): Outcome {
     if (v.tok(chosen[0]).w === "" && FAILING_LEAD.test(v.between(0, chosen[0]).replace(/^[\s\d.、()]+/, ""))) return failure("points-only");
     v.use(chosen[0], chosen[0] + 1);
     const pts = pointsOf(chosen[0]);
-    // 拾到校章者,加0.5分/人: the points per unit written after them, as a deduction's 扣0.5分/例 is
-    const perUnit = v.sk[chosen[0] + 2] === "t" ? /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()并])/.exec(v.c.text(v.tok(chosen[0] + 2))) : null;
-    // (…,累计不超过1分: its cap after it)
-    const capAt = v.has("C") ? v.first(/C[DEt]?P/, chosen[0] + 2) : null;
-    const capped = capAt === null || (v.all(/C/g).length === 1 && v.tok(capAt[1] - 1).hi === undefined);
-    if (pts !== null && perUnit && capped && !DATE_UNITS.has(perUnit[1]) && !TIME_UNITS.has(perUnit[1])) {
-      v.use(chosen[0] + 2);
-      if (capAt) v.useRange(capAt[0], capAt[1]);
-      return { kind: "per-unit-capped", per: 1, unit: perUnit[1], points: pts, cap: capAt ? num(v.tok(capAt[1] - 1)) : null };
-    }
     // 全年无火灾得10分,发生森林火灾无分: the points go with an absence, the zero with the event,
     // so the value answers whether the event happened (无 / 0 keeps the points, 1起 / 有 loses them)
     if (pts !== null && (absenceThenEvent(v, chosen[0]) || countedEventThenZero(v, chosen[0]))) return { kind: "fixed-deduction", points: pts, addOn: false };
