@@ -11,7 +11,7 @@ import { existsSync } from "fs";
 import { join } from "path";
 import { parseRule } from "../src/engine/rules";
 import { TRADITIONAL_PAIRS } from "../src/engine/rules/parse/traditional";
-import { loadCorpus } from "../test/engine/rules/corpus-run";
+import { loadCorpus, ruleFigures } from "../test/engine/rules/corpus-run";
 import { SEED_CLAUSES } from "../test/engine/rules/seed-clauses";
 
 const SETS = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"];
@@ -26,12 +26,7 @@ const CLAUSES = [
 function shape(text: string, max: number | undefined): string {
   const p = parseRule(text, max !== undefined ? { max } : {});
   if (!p.understood) return "NU " + p.reasonCode;
-  const figures = (x: unknown): unknown =>
-    typeof x === "number" || typeof x === "boolean" || x === null ? x
-      : Array.isArray(x) ? x.map(figures).filter((y) => y !== undefined)
-        : typeof x === "object" ? Object.fromEntries(Object.entries(x as object).map(([k, y]) => [k, figures(y)]).filter(([, y]) => y !== undefined))
-          : undefined;
-  return `${p.construct} ${JSON.stringify(figures(p.rule))}`;
+  return `${p.construct} ${JSON.stringify(ruleFigures(p.rule))}`;
 }
 
 /** simplified → one traditional spelling (the first of OpenCC's pairs) */

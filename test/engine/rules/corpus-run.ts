@@ -149,3 +149,11 @@ export function ruleNumbers(rule: unknown, into: Set<number> = new Set()): Set<n
   else if (rule && typeof rule === "object") for (const x of Object.values(rule)) ruleNumbers(x, into);
   return into;
 }
+
+/** A rule's figures only (numbers, booleans, nulls; label and unit texts left out): what a rewording must not change. */
+export function ruleFigures(x: unknown): unknown {
+  if (typeof x === "number" || typeof x === "boolean" || x === null) return x;
+  if (Array.isArray(x)) return x.map(ruleFigures).filter((y) => y !== undefined);
+  if (typeof x === "object") return Object.fromEntries(Object.entries(x as object).map(([k, y]) => [k, ruleFigures(y)]).filter(([, y]) => y !== undefined));
+  return undefined;
+}

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { existsSync } from "fs";
 import { join } from "path";
 import { parseRule } from "../../../src/engine/rules";
-import { loadCorpus } from "./corpus-run";
+import { loadCorpus, ruleFigures } from "./corpus-run";
 import { SEED_CLAUSES } from "./seed-clauses";
 
 /** the development sets (dev2…dev7: clauses from documents the reader was not built from) */
@@ -28,12 +28,7 @@ const CLAUSES_ALL = CLAUSES;
 function shape(text: string, max: number | undefined): string {
   const p = parseRule(text, max !== undefined ? { max } : {});
   if (!p.understood) return "not understood";
-  const figures = (x: unknown): unknown =>
-    typeof x === "number" || typeof x === "boolean" || x === null ? x
-      : Array.isArray(x) ? x.map(figures).filter((y) => y !== undefined)
-        : typeof x === "object" ? Object.fromEntries(Object.entries(x as object).map(([k, y]) => [k, figures(y)]).filter(([, y]) => y !== undefined))
-          : undefined;
-  return `${p.construct} ${JSON.stringify(figures(p.rule))}`;
+  return `${p.construct} ${JSON.stringify(ruleFigures(p.rule))}`;
 }
 
 const CN = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
