@@ -24,6 +24,7 @@ import { readXlsxValues, recalcXlsx, type RecalcValue } from "../../support/libr
 import { loadCorpus } from "./corpus-run";
 import { generateCases } from "./generate";
 import { KINDS_B_CLAUSES } from "./kinds-b-clauses";
+import { MEASURED_GROUPS } from "./measured-paraphrases";
 import { PARAPHRASE_GROUPS } from "./quantity-paraphrases";
 import { SEED_CLAUSES } from "./seed-clauses";
 
@@ -98,8 +99,9 @@ describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule
     if (!p.understood) throw new Error(`kinds-b clause not understood: ${text}`);
     for (const value of values) corpus.push({ label: `${text.slice(0, 12)} ← ${value}`, rule: p.rule, value, max: max ?? undefined, period: undefined });
   }
-  // the paraphrases of a measured value in any unit (quantity-paraphrases.ts) × their values and the value forms
-  for (const group of PARAPHRASE_GROUPS) {
+  // the paraphrases of a measured value in any unit (quantity-paraphrases.ts, round 7; measured-paraphrases.ts,
+  // round 8) × their values and the value forms
+  for (const group of [...PARAPHRASE_GROUPS, ...MEASURED_GROUPS]) {
     for (const c of group.clauses) {
       const p = parseRule(c.text, c.max !== undefined ? { max: c.max } : {});
       if (!p.understood) throw new Error(`paraphrase not understood: ${c.text}`);

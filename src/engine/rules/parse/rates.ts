@@ -8,19 +8,49 @@ import type { MeasureUnit, RateTier, RateUnit, Threshold, Tier } from "../types"
 import { type Outcome, type View, capAfter, comparatorAt, earnings, failure, measureOf, num } from "./view";
 import { normalizeClause } from "./normalize";
 
-/** 得分值=完成率×20: the rate (in percent, 100% at most) times the points; 4×实达标数: the figure times 4. */
+/** what the other side of × names for the rule to be a rate times points: a rate, a share, a ratio (完成投资占年度计划的比) */
+const RATE_WORD = /率|比例|比重|百分比|占[\u4e00-\u9fff]{1,14}比/;
+/** what may follow the factor: the verb of the whole (计分, 计算, 得分) */
+const AFTER_FACTOR = /^\s*(?:分)?\s*(?:计分|得分|计算|赋分|记分|给分|计|为准)?\s*$/;
+
+/**
+ * 得分值=完成率×20, 以实际评定的好路率X120, 按60分乘以完成投资占年度计划的比, 以覆盖率乘以10分计分: the
+ * rate (in percent, 100% at most) times the points; 4×实达标数: the figure times 4.
+ */
 export function times(v: View): Outcome | null {
-  const m = v.first(/xN[;,]?(?:\([t,]{1,5}\))?[;,]?$/);
-  if (!m) return factorFirst(v);
-  const full = num(v.tok(m[0] + 1));
-  if (!(full > 0) || !v.c.s.slice(0, v.tok(m[0]).s).includes("率") || /[PYO]/.test(v.sk)) return null;
-  v.useRange(m[0], m[1]);
+  const x = v.find("x", 0, v.sk.length);
+  if (x < 0 || v.find("x", x + 1, v.sk.length) >= 0) return factorFirst(v);
+  // the factor right after × (率×20, 率X120, 率乘以10分), else right before it (60分乘以…的比)
+  const f = v.sk[x + 1] === "N" || v.sk[x + 1] === "P" ? x + 1 : x > 0 && (v.sk[x - 1] === "N" || v.sk[x - 1] === "P") ? x - 1 : -1;
+  if (f < 0) return factorFirst(v);
+  const factor = v.tok(f);
+  // (率x20计分: the lexer may take 计 for the number's measure word)
+  if (factor.hi !== undefined || (factor.k === "N" && !/^(?:|计|记|得|赋)$/.test(factor.unit ?? ""))) return null;
+  const full = num(factor);
+  // the rate named on the other side, within its sentence (水、电、路等…完成率(超过100%以100%计算)×10);
+  // nothing else scored in the clause
+  const rateSide = f < x ? v.c.s.slice(v.tok(x).e).split(/[;,]/)[0] : v.c.s.slice(0, v.tok(x).s).split(/[;,]/).pop() ?? "";
+  if (!RATE_WORD.test(rateSide)) return factorFirst(v);
+  if (!(full > 0)) return null;
   // "(超过100%以100%计算)": what the rule already does
+  const capped: number[] = [];
   for (let p = 0; p < v.sk.length; p++) {
-    if (v.sk[p] !== "R" || v.tok(p).n !== 100) continue;
-    v.use(p);
-    if (p > 0 && v.sk[p - 1] === "c") v.use(p - 1);
+    const k = v.sk[p];
+    if (p === x || p === f) continue;
+    if (k === "R" && v.tok(p).n === 100 && v.tok(p).unit === "%") {
+      capped.push(p);
+      if (p > 0 && v.sk[p - 1] === "c") capped.push(p - 1);
+      continue;
+    }
+    if (k === "c" && v.sk[p + 1] === "R") continue;
+    if (!"tKl;,()".includes(k)) return null;
   }
+  // after the factor, only the verb of the whole (计分, 计算), or the note
+  if (f > x && f + 1 < v.sk.length && v.sk[f + 1] === "t" && !AFTER_FACTOR.test(v.c.text(v.tok(f + 1)))) return null;
+  const max = v.c.max;
+  // 完成率×20 for an item worth 10: which is meant is not said
+  if (max !== undefined && full > max) return failure("above-max", { points: full, max });
+  v.use(x, f, ...capped);
   return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full, step: 100, perStep: full };
 }
 

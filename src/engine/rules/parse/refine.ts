@@ -201,6 +201,24 @@ function rewritten(s: string, toks: Token[]): Token[] {
         continue;
       }
     }
+    // t(…好路率X) N(120), t(…率乘以) P(10分), P(60分) t(乘以…的比): a times sign written as a letter
+    // or a word beside its number is the times sign (× and * are one already)
+    if (t.k === "t") {
+      const text = s.slice(t.s, t.e);
+      const numberAfter = next !== undefined && (next.k === "N" || next.k === "P") && next.s === t.e;
+      const before = numberAfter ? /(?:(?<=[率例重比])\s*[Xx]|乘以)\s*$/.exec(text) : null;
+      const prev = toks[i - 1];
+      const after = before === null && prev !== undefined && (prev.k === "P" || prev.k === "N") && prev.e === t.s ? /^\s*乘以/.exec(text) : null;
+      if (before || after) {
+        const o = take(i);
+        const from = before ? t.s + before.index : t.s;
+        const to = before ? t.e : t.s + (after?.[0].length ?? 0);
+        if (from > t.s) o.push({ ...t, e: from });
+        o.push({ k: "x", s: from, e: to });
+        if (to < t.e) o.push({ ...t, s: to });
+        continue;
+      }
+    }
     // P(3分) t(封顶…) / t(为上限…)
     if (t.k === "P" && t.hi === undefined && next?.k === "t" && (i === 0 || (toks[i - 1].k !== "D" && toks[i - 1].k !== "E" && toks[i - 1].k !== "A"))) {
       const m = /^\s*(?:封顶|为上限|为限)/.exec(s.slice(next.s, next.e));

@@ -1,0 +1,46 @@
+/**
+ * A measured quantity and the points that follow from it (issue 10, round 8, kind A of dev6/dev7):
+ * the first clause of each group is the development clause met (its id in the group's name); the
+ * others are paraphrases written for this test the way another township, school or hospital would
+ * word the same rule (other subject words, word orders, ×/X/x/乘以, 计分/计算, traditional
+ * characters). Each value's score is worked by hand in the comment above it; null: the value is not
+ * read. Used by measured.test.ts (the engine) and libreoffice.test.ts (the written formula).
+ */
+import type { Paraphrase } from "./quantity-paraphrases";
+
+export const MEASURED_GROUPS: ReadonlyArray<{ readonly kind: string; readonly clauses: ReadonlyArray<Paraphrase> }> = [
+  {
+    kind: "a rate times the points (dev6 K15-04 好路率X120, K19-04 60分乘以…的比)",
+    clauses: [
+      // 120 × rate: 100% → 120, 85% → 102, 50% → 60, 0 → 0; above 100% the item's 120
+      { text: "以实际评定的好路率X120。", max: 120, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["100%", 120], ["85%", 102], ["50%", 60], [0, 0], ["105%", 120]] },
+      // 60 × the share of the plan done: 75% → 45, 50% → 30
+      { text: "进度按照60分乘以完成投资占年度计划的比;", max: 60, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["100%", 60], ["75%", 45], ["50%", 30], [0, 0]] },
+      // lower-case x and the verb after the points: 20 × 90% = 18
+      { text: "按实际完成率x20计分", max: 20, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["90%", 18], ["100%", 20], ["35%", 7]] },
+      // the points first, 乘以 the rate, 计算 after: 30 × 50% = 15
+      { text: "得分按30分乘以任务完成率计算", max: 30, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["50%", 15], ["100%", 30], ["80%", 24]] },
+      // the rate first, 乘以 the points: 10 × 80% = 8
+      { text: "以培训覆盖率乘以10分计分", max: 10, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["80%", 8], ["100%", 10], ["0%", 0]] },
+      // traditional characters, × and points: 15 × 60% = 9
+      { text: "得分＝驗收合格率×15分", max: 15, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["60%", 9], ["100%", 15], ["96%", 14.4]] },
+      // 按…比例 with 乘以: 8 × 25% = 2
+      { text: "按完成数量占任务数的比例乘以8分计分", max: 8, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["25%", 2], ["100%", 8]] },
+    ],
+  },
+];
+
+/** near misses: no rate on the other side of ×, a factor larger than the item, two factors */
+export const MEASURED_REFUSED: ReadonlyArray<{ readonly text: string; readonly max?: number }> = [
+  { text: "按60分乘以系数计算", max: 60 },
+  { text: "得分=完成率×30", max: 20 },
+  { text: "得分=完成率×20×权重", max: 20 },
+  { text: "得分=实际到位资金/计划资金×60分", max: 60 },
+];
