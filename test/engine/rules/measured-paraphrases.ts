@@ -35,6 +35,26 @@ export const MEASURED_GROUPS: ReadonlyArray<{ readonly kind: string; readonly cl
         cases: [["25%", 2], ["100%", 8]] },
     ],
   },
+  {
+    kind: "tiers of a share of a figure the clause names, with a comparator before it (dev7 L28-03 数量≥规定数的90%)",
+    clauses: [
+      // 符合要求 (100% or more) → 3; ≥90% → 2; ≥85% → 1; <85% → 0
+      { text: "符合要求（含协同单位），得满分疾病种类及数量≥规定数的90%，得2分疾病种类及数量≥规定数的85%，得1分疾病种类及数量＜规定数的85%，不得分", max: 3, construct: "rate-tiers", unit: "%",
+        cases: [["100%", 3], ["105%", 3], ["92%", 2], ["90%", 2], ["85%", 1], ["84.5%", 0], ["80%", 0]] },
+      // no requirement-met tier: ≥95% → 4, ≥80% → 2, <80% → 0
+      { text: "开设课程数≥应开设课程的95%，得4分；≥应开设课程的80%，得2分；<应开设课程的80%，不得分", max: 4, construct: "rate-tiers", unit: "%",
+        cases: [["96%", 4], ["95%", 4], ["85%", 2], ["80%", 2], ["79%", 0]] },
+      // traditional characters, one bound: ≥90% → 2, else 0
+      { text: "病例數量≥規定數的90%，得2分；病例數量＜規定數的90%，不得分", max: 2, construct: "rate-threshold", unit: "%",
+        cases: [["95%", 2], ["90%", 2], ["89%", 0]] },
+      // 不低于/低于 in words, a share of another count: ≥95% → 3, else 0
+      { text: "考试合格人数不低于参考人数的95%的得3分,低于参考人数的95%不得分", max: 3, construct: "rate-threshold", unit: "%",
+        cases: [["96%", 3], ["95%", 3], ["94%", 0]] },
+      // 达到 and 以上 with a share of the year's plan, money-free: ≥80% → 5, <80% → 0
+      { text: "完成投资达到年度计划的80%以上的得5分,未达到年度计划的80%的不得分", max: 5, construct: "rate-threshold", unit: "%",
+        cases: [["85%", 5], ["80%", 5], ["79%", 0]] },
+    ],
+  },
 ];
 
 /** near misses: no rate on the other side of ×, a factor larger than the item, two factors */
@@ -43,4 +63,6 @@ export const MEASURED_REFUSED: ReadonlyArray<{ readonly text: string; readonly m
   { text: "得分=完成率×30", max: 20 },
   { text: "得分=完成率×20×权重", max: 20 },
   { text: "得分=实际到位资金/计划资金×60分", max: 60 },
+  // the task done gives the item's 5, beside a threshold of 90% for 4: not read yet (refused, never 4 at 100%)
+  { text: "完成年度计划任务得满分;完成数不低于计划任务的90%,得4分;完成数低于计划任务的90%,不得分", max: 5 },
 ];

@@ -41,6 +41,9 @@ function isScoring(t: Token, next: Token | undefined, prev: Token | undefined): 
       return isMoneyScoring(prev, next);
     case "c":
       return next !== undefined && (next.k === "R" || next.k === "P" || next.k === "Y");
+    // 完成任务得满分 beside tiers or a threshold: the full points for an outcome of their own
+    case "U":
+      return prev !== undefined && prev.k === "E";
     default:
       return false;
   }

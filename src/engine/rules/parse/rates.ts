@@ -147,6 +147,8 @@ function proportional(v: View): Outcome | null {
   }
   v.use(p, ...parens);
   if (es.length === 1) v.use(es[0], es[0] + 1);
+  // (达到…计满分,不足者按比例折扣: the full points at the target are the max the proportion gives)
+  else for (const e of earnings(v)) if (e < p && v.sk[e + 1] === "U") v.use(e, e + 1);
   // (按比例扣除,扣完为止: the floor is what the proportion gives anyway)
   const floor = v.find("F", p, v.sk.length);
   if (floor >= 0 && v.tok(floor).n === undefined) v.use(floor);
@@ -582,11 +584,15 @@ function rateTiers(v: View): Outcome | null {
     if (above.length === 0) tiers.push({ cmp: ">", bound: hi, amount: 0 });
   }
   // 完成任务得满分,完成80%以上得2分…: the task done (100%) takes the item's max, a tier of its own
-  const done = v.first(/^t?EU/);
-  if (done && /完成/.test(v.between(done[0], done[1])) && !deducting && max !== undefined && !tiers.some((t) => t.bound >= 100)) {
+  // (符合要求(含协同单位),得满分 before 数量≥规定数的90%,得2分: the requirement met in full, a note beside it)
+  const done = v.first(/^t?(?:\(t\))?,?EU/);
+  if (done && /完成|符合要求|达到要求|满足要求/.test(v.between(done[0], done[1])) && !deducting && max !== undefined && !tiers.some((t) => t.bound >= 100)) {
     tiers.unshift({ cmp: ">=", bound: 100, amount: max });
     v.useRange(done[0], done[1]);
   }
+  // 得满分 said elsewhere beside the tiers: for which rate is not read
+  const full = v.first(/EU/);
+  if (full && !v.used(full[0])) return null;
   for (const { span } of pairs) v.useRange(span[0], span[1]);
   if (negative >= 0) v.use(negative);
   if (exact !== null) v.useRange(exact.span[0], exact.span[1]);
