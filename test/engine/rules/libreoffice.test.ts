@@ -51,8 +51,10 @@ function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<Row>): Array<strin
     const r = i + 1;
     const opts = { period: row.period, numberFormat: row.numberFormat };
     const engine = scoreRule(row.rule, row.value, row.max, opts).score;
-    // (rate tiers: a rate between two bands is read, then refused by the tiers — the plan still makes it a number)
-    const cell = engine !== null || row.rule.kind === "rate-tiers" ? valueCellFor(row.rule, row.value, opts) : null;
+    // (rate tiers: a rate between two bands is read, then refused by the tiers — the plan still makes it a number;
+    // so is a rate above the target whose bonus would pass the item's max, under a step up)
+    const readThenRefused = row.rule.kind === "rate-tiers" || (row.rule.kind === "rate-per-point-to-zero" && row.rule.above !== undefined);
+    const cell = engine !== null || readThenRefused ? valueCellFor(row.rule, row.value, opts) : null;
     const value = cell ? cell.value : row.value;
     const numberFormat = cell?.numberFormat ?? row.numberFormat;
     if (value !== null) ws.getCell(r, 1).value = value as ExcelJS.CellValue;

@@ -93,8 +93,98 @@ export function money(v: View): Outcome | null {
   return { kind: "money-tiers", unit, currency: "元", tiers };
 }
 
+/** a step's direction said before its figure: up (超出, 高于, 增, 提高) or down (低于, 减少, 未完成) */
+const UP_WORD = /(?:超出|超过|高于|多于|增加|增长|提高|上升|每增|每超|每多|每高)[^,;]{0,10}$|^(?:超|高|增|多)/;
+const DOWN_WORD = /(?:低于|少于|减少|下降|降低|不足|每减|每少|每低|每降)[^,;]{0,10}$|^(?:低|少|减|降|欠)/;
+
+/**
+ * 按时间进度完成县指导计划数计300分,高于计划数1个百分点加5分,但最高加分不超过50分;低于计划数1个百分点扣5分 /
+ * 完成年度增长8%的目标任务,得全部基本分。每超出目标数1个百分点再加1分,最高加分不超过30分;…每低于目标数一个百分点
+ * 扣2分 / 增长20%的得20分,每增(减)1个百分点加(减)5分: a target with its points, a step up that adds (its own
+ * cap, or the item's max) and a step down that takes, floored at 0. The target is the rate said before the
+ * steps, or 100% where the text before them is a plan or task done (完成…计划数). Both steps must be said.
+ */
+export function bothWays(v: View): Outcome | null {
+  if (!v.has("O") && !v.has("R")) return null;
+  let up: { step: number; per: number; at: [number, number] } | null = null;
+  let down: { step: number; per: number; at: [number, number] } | null = null;
+  // 每增(减)1个百分点加(减)5分: both directions in one step
+  const both = v.first(/Mt\(t\)[OR]t\(t\)P/);
+  if (both) {
+    const [a, b] = both;
+    const said = (p: number): string => v.c.text(v.tok(p)).trim();
+    if (!/^(?:增|增加|提高|上升|超|多)$/.test(said(a + 1)) || !/^(?:减|减少|降低|下降|少)$/.test(said(a + 3))) return null;
+    if (!/^(?:加|得|计)$/.test(said(a + 6)) || !/^(?:减|扣|扣减)$/.test(said(a + 8))) return null;
+    const o = v.tok(a + 5);
+    if (o.k === "R" && o.unit !== "%") return null;
+    up = down = { step: num(o), per: num(v.tok(b - 1)), at: [a, b] };
+  } else {
+    for (const [a, b] of v.all(/(?:M[Wc]?)?t?[OR]t?[ED]P/g)) {
+      const o = v.find("O", a, b) >= 0 ? v.find("O", a, b) : v.find("R", a, b);
+      const ed = v.find("E", o, b) >= 0 ? v.find("E", o, b) : v.find("D", o, b);
+      if (o < 0 || ed < 0 || v.tok(o).hi !== undefined || (v.tok(o).k === "R" && v.tok(o).unit !== "%")) continue;
+      // the direction: 每 and its word, or the text just before the figure (高于计划数1个百分点)
+      const words = v.between(a, o);
+      if (v.sk[a] !== "M" && !/^(?:高于|低于|超出|超过|多于|少于|每)/.test(words)) continue;
+      const isUp = UP_WORD.test(words);
+      const isDown = DOWN_WORD.test(words);
+      if (isUp === isDown) continue;
+      // (再加1分, 从基本分中扣2分: words between the figure and the verb)
+      if (v.sk[o + 1] === "t" && !/^(?:的|再|另|的再|从基本分中|从基础分中|从该项分中)$/.test(v.c.text(v.tok(o + 1)).trim())) continue;
+      const step = { step: num(v.tok(o)), per: num(v.tok(b - 1)), at: [a, b] as [number, number] };
+      if (isUp && v.sk[ed] === "E" && up === null) up = step;
+      else if (isDown && v.sk[ed] === "D" && down === null) down = step;
+      else return null;
+    }
+  }
+  if (up === null || down === null || !(up.step > 0) || !(down.step > 0)) return null;
+  const first = Math.min(up.at[0], down.at[0]);
+  // the target and its points, before the steps
+  const base = v.sk.slice(0, first);
+  const rs: number[] = [];
+  for (let p = 0; p < first; p++) if (base[p] === "R") rs.push(p);
+  const es = earnings(v).filter((e) => e < first);
+  if (rs.length > 1 || es.length > 1) return null;
+  let bound = 100;
+  let said: [number, number] = [0, 0];
+  if (rs.length === 1) {
+    const r = v.tok(rs[0]);
+    if (r.unit !== "%" || r.hi !== undefined) return null;
+    // (达到90%, 90%以上: the target reached or passed)
+    const c = comparatorAt(v, rs[0], ">=");
+    if (c.cmp !== ">=") return null;
+    said = [c.from, c.to];
+    bound = num(r);
+  } else if (!/完成[^,;]{0,16}(?:计划|任务|目标)/.test(v.between(0, first))) {
+    return null;
+  }
+  let full: number | null;
+  if (es.length === 1 && v.sk[es[0] + 1] === "P") full = num(v.tok(es[0] + 1));
+  else if (es.length === 0 && v.c.max !== undefined && /得(?:全部|全额)?(?:基本分|基础分|满分)/.test(v.between(0, first))) full = null;
+  else if (es.length === 1 && v.sk[es[0] + 1] === "U" && v.c.max !== undefined) full = null;
+  else return null;
+  // the bonus's own cap, after the step up (但最高加分不超过50分, 最多加10分)
+  let cap: number | null = null;
+  const capAt = v.first(/Ct?C?[Et]?P/, up.at[1]);
+  if (capAt && (capAt[0] < down.at[0] || down.at[0] < up.at[0])) {
+    cap = num(v.tok(capAt[1] - 1));
+    v.useRange(capAt[0], capAt[1]);
+  }
+  // (未完成8%增长任务的: the target said again before the step down)
+  for (let p = first; p < v.sk.length; p++) if (v.sk[p] === "R" && p !== v.find("R", up.at[0], up.at[1]) && p !== v.find("R", down.at[0], down.at[1]) && num(v.tok(p)) === bound && v.tok(p).unit === "%") v.use(p);
+  v.useRange(said[0], said[1]);
+  for (const e of es) v.use(e, e + 1);
+  v.useRange(up.at[0], up.at[1]);
+  v.useRange(down.at[0], down.at[1]);
+  const floor = v.find("F", 0, v.sk.length);
+  if (floor >= 0) v.use(floor);
+  return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound }, full, step: down.step, perStep: down.per, above: { step: up.step, perStep: up.per, cap } };
+}
+
 /** Rates: the full-points threshold, a per-point step, a cut-off, 否则不计分. */
 export function rate(v: View): Outcome | null {
+  const twoWay = bothWays(v);
+  if (twoWay) return twoWay;
   const all = allRates(v);
   if (all) return all;
   const prop = proportional(v) ?? likewise(v) ?? overTarget(v) ?? rateTiers(v);
