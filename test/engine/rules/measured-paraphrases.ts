@@ -103,6 +103,26 @@ export const MEASURED_GROUPS: ReadonlyArray<{ readonly kind: string; readonly cl
         cases: [["100%", 20], ["97.5%", 19], ["96.8%", 18]] },
     ],
   },
+  {
+    kind: "a target with its points and a fixed deduction when it is not met (dev6 K20-04 总量200条得8分,未完成扣2分)",
+    clauses: [
+      // 200 or more → 8; fewer → 8 − 2 = 6, however few
+      { text: "(1)年度信息总量,总量200条得8分,未完成扣2分;", max: 8, construct: "rate-tiers", unit: "条",
+        cases: [["200条", 8], ["260条", 8], ["199条", 6], ["50条", 6], [200, 8]] },
+      // 以上 after the target, 未完成的: 30 or more → 5, fewer (none too) → 3
+      { text: "全年报送信息30条以上得5分,未完成的扣2分", max: 5, construct: "rate-tiers", unit: "条",
+        cases: [["30条", 5], ["45条", 5], ["29条", 3], [0, 3], ["3天", null]] },
+      // 不少于 before it, 达不到的: 4 or more → 4, fewer → 3
+      { text: "开展培训不少于4次得4分,达不到的扣1分", max: 4, construct: "rate-tiers", unit: "次",
+        cases: [["4次", 4], ["6次", 4], ["3次", 3]] },
+      // a rate target: 90% or more → 10, less → 5
+      { text: "完成率达到90%得10分,未达到扣5分", max: 10, construct: "rate-tiers", unit: "%",
+        cases: [["90%", 10], ["96%", 10], ["85%", 5]] },
+      // traditional characters, no max: 3 or more → 6, fewer → 3
+      { text: "全年發表論文3篇以上得6分,未完成扣3分", construct: "rate-tiers", unit: "篇",
+        cases: [["3篇", 6], ["2篇", 3]] },
+    ],
+  },
 ];
 
 /** near misses: no rate on the other side of ×, a factor larger than the item, two factors */
@@ -113,6 +133,10 @@ export const MEASURED_REFUSED: ReadonlyArray<{ readonly text: string; readonly m
   { text: "得分=实际到位资金/计划资金×60分", max: 60 },
   // a rounding note whose step is not the clause's step (1% beside a step of 2 points)
   { text: "完成率每降低2个百分点扣1分(不足1个百分点时四舍五入)", max: 20 },
+  // the target's points below the item's max: how the rest is earned is not said
+  { text: "总量200条得8分,未完成扣2分", max: 10 },
+  // the deduction takes more than the target gives
+  { text: "总量200条得8分,未完成扣10分", max: 8 },
   // a step up with nothing said below the target
   { text: "完成计划得20分,每超1个百分点加1分,最多加5分", max: 25 },
   // two targets before the steps: which one the steps are about is not said
