@@ -392,8 +392,13 @@ export const pointsList = (m: string): string => (/,\s*\d{3}(?![\d])/.test(m) ? 
 let lastNormalized = "";
 let lastSpaced = true;
 
-/** The item's own numbering "(1)", "⑶", "4、", "①" is not part of the rule; nor the 2 of "2一名…" (a count glued to it). */
-export const ENUMERATION = /^\s*(?:[(（]\s*[一二三四五六七八九十\d０-９]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十两\d])|[\d０-９]{1,2}\s*(?:、|．(?!\s*[\d０-９]))|[\d０-９]{1,2}\s*\.(?!\s*[\d０-９])|[\d０-９]{1,2}(?=\s*[一二两三四五六七八九十]{1,3}[个名人次起例项件户家处位所篇份条场期村天种台套块张批届轮座幅部本册门类组支队笔宗])|[①-⑳⑴-⒇])\s*/;
+/**
+ * The item's own numbering "(1)", "⑶", "4、", "①" is not part of the rule; nor the 2 of "2一名…" (a count glued to it).
+ * A dotted number "3.1" / "5.2" before words is a sub-item's number (3.1主要领导挂帅的得0.5分), not 3.1 of
+ * anything — unless a measure or scoring word follows (2.5分, 1.5万元, 3.5个百分点); before a range
+ * (2.1至2人不做扣0.5分) only "2." is the number (至 also as the Kangxi radical ⾄ of a PDF copy).
+ */
+export const ENUMERATION = /^\s*(?:[1-9１-９][\d０-９]?[.．][\d０-９]{1,2}(?=\s*[\u4e00-\u9fff])(?!\s*[分元万亿千百倍点个名人次项件起例处家户天小米公里亩吨年月日周季种篇份条场期所位台套块张批届轮座幅部本册门类组支队笔宗至到])|[1-9１-９][\d０-９]?[.．](?=[\d０-９]{1,2}\s*[至⾄到~～\-—－]\s*[\d０-９])|[(（]\s*[一二三四五六七八九十\d０-９]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十两\d])|[\d０-９]{1,2}\s*(?:、|．(?!\s*[\d０-９]))|[\d０-９]{1,2}\s*\.(?!\s*[\d０-９])|[\d０-９]{1,2}(?=\s*[一二两三四五六七八九十]{1,3}[个名人次起例项件户家处位所篇份条场期村天种台套块张批届轮座幅部本册门类组支队笔宗])|[①-⑳⑴-⒇])\s*/;
 /** the characters an enumeration can start with (after \s) */
 const ENUMERATION_START = codeSet("(（一二三四五六七八九十0123456789０１２３４５６７８９");
 for (let c = 0x2460; c <= 0x2473; c++) ENUMERATION_START[c] = 1; // ①-⑳
