@@ -6,6 +6,7 @@
  * reading.
  */
 import { parseRule, scoreRule, type ScoringRule } from "../../../src/engine/rules";
+import { stripEnumeration } from "../../../src/engine/rules/parse/normalize";
 
 function rule(text: string, max?: number, itemText?: string): ScoringRule {
   const p = parseRule(text, { ...(max !== undefined ? { max } : {}), ...(itemText !== undefined ? { itemText } : {}) });
@@ -56,5 +57,56 @@ describe("a failing that zeroes the item, the count required in the item's name"
     ["配备的2名安全员", "人员未配备到位的不得分"],
   ])("no single count required in the item: a yes/no as before — %s", (item, text) => {
     expect(rule(text, 2, item)).toEqual({ kind: "all-or-nothing", points: null });
+  });
+});
+
+describe("a category typed names one of the parts (投产加20分,投运加10分 with 投产)", () => {
+  it.each([
+    ["投产的加20分,投运的加10分", ["投产", "投运", "未投产", "未投运", "是"], [20, 10, 0, 0, 30]],
+    ["获国家级奖励加10分,省级奖励加6分,市级奖励加3分", ["国家级奖励", "国家级", "省级", "市级奖励", "无"], [10, 10, 6, 3, 0]],
+    ["獲國家級獎勵加10分，省級獎勵加6分。", ["省級獎勵", "國家級", "沒有國家級"], [6, 10, 0]],
+    ["A类项目加5分,B类项目加3分,C类项目加1分", ["A类", "B类项目", "C类"], [5, 3, 1]],
+    ["参加比赛入围者加2分,获奖者加5分", ["入围", "获奖", "未获奖"], [2, 5, 0]],
+  ])("%s", (text, values, expected) => {
+    expect(scores(text, undefined, values)).toEqual(expected);
+  });
+  it.each([
+    // the words begin two parts: which one is meant is not said
+    ["省级示范加5分,省级试点加3分", "省级"],
+    // words of no part
+    ["投产加20分,投运加10分", "在建"],
+  ])("no single part named: refused — %s with %s", (text, value) => {
+    expect(scoreRule(rule(text), value).score).toBeNull();
+  });
+  it("a deduction names its failing as before (地面不扫扣10分,扫得不洁净扣5分 with 不扫)", () => {
+    expect(scores("地面不扫扣10分,扫得不洁净扣5分", undefined, ["不扫", "扫得不洁净"])).toEqual([-10, -5]);
+  });
+});
+
+describe("a dotted sub-item number before the words is numbering, not a figure", () => {
+  it.each([
+    ["2.3建立工作台账的得1分", 1, ["是", "否"], [1, 0]],
+    ["4.2制定实施方案的得0.5分,组织落实的得0.5分", 1, ["是,否", "是,是"], [0.5, 1]],
+    ["5.1 制定行动方案的得0.5分,制定并组织落实的,得0.5分;", 1, ["是,是", "否,否"], [1, 0]],
+    ["3.10 建立健全制度的计2分", 2, ["是"], [2]],
+  ])("%s", (text, max, values, expected) => {
+    expect(scores(text, max, values)).toEqual(expected);
+  });
+  it.each([
+    // points, money, a count, a rate: the figure stays (not an item number)
+    "2.5分/次", "1.5万元以上的得2分", "3.5个百分点以内的不扣分", "2.5倍以上", "1.2人次",
+  ])("%s keeps its figure", (text) => {
+    expect(stripEnumeration(text)).toBe(text);
+  });
+  it.each([
+    ["3.1主要领导挂帅的得0.5分", "主要领导挂帅的得0.5分"],
+    ["12.3 建立台账", "建立台账"],
+    ["2.1至2人不做扣0.5分", "1至2人不做扣0.5分"],
+  ])("%s: the sub-item number taken off", (text, rest) => {
+    expect(stripEnumeration(text)).toBe(rest);
+  });
+  it("before a range only the number before the dot is the item's (2.1至2人不做扣0.5分: 1至2人)", () => {
+    const p = parseRule("2.1至2人不做扣0.5分,3至4人不做扣1分", { max: 10 });
+    expect(JSON.stringify(p)).not.toContain("2.1");
   });
 });
