@@ -110,3 +110,14 @@ describe("a dotted sub-item number before the words is numbering, not a figure",
     expect(JSON.stringify(p)).not.toContain("2.1");
   });
 });
+
+describe("a comparator word split by a line wrap (高 于 5%) reads as the word", () => {
+  it.each([
+    ["所占权重高 于 5%(2分)", 2, ["6%", "5%", "4%"], [2, 0, 0]],
+    ["覆盖率达到90%以上的得3分,低 于 90%的不得分", 3, ["89%", "90%"], [0, 3]],
+    ["完成率80%以上得4分,不 足 80%的不得分", 4, ["79%", "80%"], [0, 4]],
+    ["參保率達 到 95%以上的得2分,否則不得分", 2, ["95%", "94%"], [2, 0]],
+  ])("%s", (text, max, values, expected) => {
+    expect(scores(text, max, values)).toEqual(expected);
+  });
+});

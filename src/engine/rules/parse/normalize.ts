@@ -333,6 +333,9 @@ function yiAsOne(s: string): string {
   return last === 0 ? s : out + s.slice(last);
 }
 
+/** a comparator word split by a space (高 于, 低 于, 不 足, 达 到, 超 过, 少 于) */
+export const SPLIT_COMPARATOR = /([高低大小多少]|不|达|超)\s+(于|足|到|过)/g;
+
 export function normalizeClause(text: string): string {
   const fast = fastClauseText(text);
   let s = fast ?? normalizeText(enumerationMarks(text));
@@ -375,6 +378,8 @@ export function normalizeClause(text: string): string {
   if (f & HAS_DIAN) s = s.replace(/个?(?:百分点|比例点|百分比点|千分点|点百分比)/g, "点").replace(/个点/g, "点");
   if (f & HAS_DASH && hasRange(s)) s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
   if (f & HAS_WS) s = s.replace(/\s+/g, " ");
+  // 权重高 于 5%: a line wrap inside a comparator word (高于, 低于, 不足, 达到) is no space
+  if (f & (HAS_WS | HAS_SPACE)) s = s.replace(SPLIT_COMPARATOR, "$1$2");
   lastNormalized = s;
   lastSpaced = (f & (HAS_WS | HAS_SPACE)) !== 0;
   return s;
