@@ -19,7 +19,7 @@ function scores(text: string, max: number | undefined, values: ReadonlyArray<str
   return values.map((v) => scoreRule(r, v, max).score);
 }
 
-export function refused(text: string, max?: number, itemText?: string): string {
+function refused(text: string, max?: number, itemText?: string): string {
   const p = parseRule(text, { ...(max !== undefined ? { max } : {}), ...(itemText !== undefined ? { itemText } : {}) });
   if (p.understood) throw new Error(`understood: ${text}: ${JSON.stringify(p.rule)}`);
   return p.reasonCode ?? "";
@@ -119,5 +119,57 @@ describe("a comparator word split by a line wrap (高 于 5%) reads as the word"
     ["參保率達 到 95%以上的得2分,否則不得分", 2, ["95%", "94%"], [2, 0]],
   ])("%s", (text, max, values, expected) => {
     expect(scores(text, max, values)).toEqual(expected);
+  });
+});
+
+describe("refused, no longer scored: what one figure cannot answer", () => {
+  it.each([
+    "5.无一次工作总结的,扣1分;",
+    "全年无一次安全检查记录的,扣2分",
+    "没有一次会议记录的扣1分",
+    "無一次工作總結的，扣1分",
+    "未有一次培训的扣0.5分",
+    "无一人参加的扣2分",
+  ])("not one (once, or for each one missing?): %s", (text) => {
+    expect(refused(text)).toBe("vague-count");
+  });
+  it.each([
+    ["每缺一次工作总结扣1分", -1],
+    ["发现一次扣1分", -1],
+  ])("a count of cases stays: %s", (text, one) => {
+    expect(scores(text, undefined, ["1次"])).toEqual([one]);
+  });
+  it.each([
+    "★未确定各级责任人直接判定为C,未制定责任制的扣2分,制度不完善的扣1分",
+    "发生重大事故的一律评为不合格,其他问题每处扣1分",
+    "未建立台账的視為D級；台账不完整的扣2分",
+  ])("a grade set outright beside points: %s", (text) => {
+    expect(refused(text, 10)).toBe("grade-verdict");
+  });
+  it("a grade with points of its own is no verdict (考核评定为不合格的,扣5分)", () => {
+    expect(refused("考核评定为不合格的,扣5分", 10)).not.toBe("grade-verdict");
+  });
+  it.each([
+    "必备科室缺1个科室,不得分辅助科室缺2个科室,不得分",
+    "必备设备缺1台的不得分;辅助设备缺3台的不得分",
+    "主要岗位缺1人扣5分,一般岗位缺3人扣5分",
+  ])("two counts, each with its own limit, taking the same: %s", (text) => {
+    expect(refused(text, 5)).toBe("several-counts");
+  });
+  it("steps of one count stay (缺席一次扣3分,两次扣5分,三次(含)以上不得分)", () => {
+    expect(scores("缺席一次扣3分,两次扣5分,三次(含)以上不得分", 20, ["0", "1次", "2次", "4次"])).toEqual([20, 17, 15, 0]);
+  });
+  it.each([
+    "7、隐报、瞒报或袒护、说情;擅自同意建设的,该项不得分。",
+    "(3)发生重大安全事故的,本项不计分",
+    "3.被上级通报批评的,此项得0分",
+  ])("a later numbered line that zeroes the whole item: %s", (text) => {
+    expect(refused(text, 20)).toBe("line-zeroes-item");
+  });
+  it.each([
+    "1、发生重大安全事故的,该项不得分",
+    "发生重大安全事故的,该项不得分",
+  ])("the first or only line keeps its reading: %s", (text) => {
+    expect(scores(text, 20, ["0", "1起"])).toEqual([20, 0]);
   });
 });
