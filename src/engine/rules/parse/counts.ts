@@ -250,6 +250,10 @@ export function deductionSteps(v: View): Outcome | null {
     points: v.sk[m[1] - 1] === "0" ? 0 : Math.max(0, Math.round((max - num(v.tok(m[1] - 1))) * 1e10) / 1e10),
   }));
   for (let i = 1; i < steps.length; i++) if (!(steps[i].atLeast > steps[i - 1].atLeast && steps[i].points <= steps[i - 1].points)) return null;
+  // 必备科室缺1个科室,不得分;辅助科室缺2个科室,不得分: two bounds that take the same (both the whole item) are
+  // no steps of one count but two counts, each with its own limit
+  const raw = found.map((m) => (v.sk[m[1] - 1] === "0" ? "0" : String(num(v.tok(m[1] - 1)))));
+  if (new Set(raw).size !== raw.length) return failure("several-counts");
   if (steps[0].atLeast > 0) steps.unshift({ atLeast: 0, points: max });
   for (const m of found) v.useRange(m[0], m[1]);
   return { kind: "stepped-count", unit, steps: steps.reverse(), cap: null };
