@@ -200,6 +200,14 @@ function finish(r: RuleScore): RuleScore {
   return { ...r, score: s };
 }
 
+/** what a rate above the target adds (rate-per-point-to-zero with a step up), at most its cap */
+export function bonusAbove(rule: ScoringRule, r: number): number {
+  if (rule.kind !== "rate-per-point-to-zero" || rule.above === undefined) return 0;
+  const a = rule.above;
+  const raw = (a.perStep * Math.max(0, r - rule.target.bound)) / a.step;
+  return a.cap !== null ? Math.min(a.cap, raw) : raw;
+}
+
 /** The score the rule gives the value (see the module comment for the conventions). */
 export function scoreRule(rule: ScoringRule, value: CellValue, max?: number, opts: ScoreOptions = {}): RuleScore {
   if (max !== undefined && !(Number.isFinite(max) && max >= 0)) return none("满分必须是非负数", "max must be a non-negative number");
@@ -286,11 +294,15 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
         // a deduction standing alone (未达到95%的,每少1%扣3分, no max): the signed points
         if (rule.kind !== "rate-per-point-to-zero") return none("需要满分", "needs the item's max points");
         if (!r.ok) return { score: null, reason: r.reason, why: r.why };
-        return { score: meets(r.n, rule.target.cmp, rule.target.bound) ? 0 : -(rule.perStep * Math.abs(rule.target.bound - r.n)) / rule.step };
+        return { score: meets(r.n, rule.target.cmp, rule.target.bound) ? bonusAbove(rule, r.n) : -(rule.perStep * Math.abs(rule.target.bound - r.n)) / rule.step };
       }
       if (!r.ok) return { score: null, reason: r.reason, why: r.why };
       let s: number;
-      if (meets(r.n, rule.target.cmp, rule.target.bound)) s = full;
+      if (meets(r.n, rule.target.cmp, rule.target.bound)) {
+        s = full + bonusAbove(rule, r.n);
+        // 得全部基本分,每超出1个百分点再加1分 for an item worth its base: whether the bonus passes the item's max is not said
+        if (max !== undefined && s > max + 1e-9) return none(`超出目标的加分使得分超过该项满分${max}分,如何计分没有说明`, `the bonus above the target passes the item's max ${max}; how it counts is not said`);
+      }
       else if (rule.kind === "rate-per-point-with-cutoff" && meets(r.n, rule.cutoff.cmp, rule.cutoff.bound)) s = 0;
       else s = Math.max(0, full - (rule.perStep * Math.abs(rule.target.bound - r.n)) / rule.step);
       return { score: earned(s, max) };

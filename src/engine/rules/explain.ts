@@ -11,7 +11,7 @@
  */
 import type { CellValue } from "../grid";
 import { readCell } from "../values";
-import { countOf, gradeOf, happened, namedPart, proportionalOf, rateOf, requiredGrade, scoreRule, shortOf, shortfallOf, stepsOf, yesNo } from "./evaluate";
+import { bonusAbove, countOf, gradeOf, happened, namedPart, proportionalOf, rateOf, requiredGrade, scoreRule, shortOf, shortfallOf, stepsOf, yesNo } from "./evaluate";
 import type { Comparator, RuleScore, ScoreOptions, ScoringRule, Threshold } from "./types";
 
 export interface Explanation {
@@ -164,6 +164,16 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
       const n = r.ok ? r.n : 0;
       const u = rule.unit;
       const t = rule.target;
+      const above = rule.kind === "rate-per-point-to-zero" ? rule.above : undefined;
+      if (above !== undefined && meets(n, t) && n > t.bound) {
+        const add = bonusAbove(rule, n);
+        const capped = above.cap !== null && add >= above.cap ? `(最多加 ${num(above.cap)}分)` : "";
+        const cappedEn = above.cap !== null && add >= above.cap ? ` (at most ${num(above.cap)})` : "";
+        const steps = num((n - t.bound) / above.step);
+        const clamped = max !== undefined && full + add > max ? `(该项满分 ${num(max)}分)` : "";
+        const clampedEn = max !== undefined && full + add > max ? ` (the item's max ${num(max)})` : "";
+        return ex(`${num(n)}${u} > ${num(t.bound)}${u}:${num(full)} + ${num(above.perStep)} × ${steps}${capped} → ${final}分${clamped}`, `${num(n)}${u} > ${num(t.bound)}${u}: ${num(full)} + ${num(above.perStep)} × ${steps}${cappedEn} → ${final}${clampedEn}`);
+      }
       if (meets(n, t)) return ex(`${num(n)}${u} ${CMP[t.cmp]} ${num(t.bound)}${u} → 满分 ${final}分`, `${num(n)}${u} ${CMP[t.cmp]} ${num(t.bound)}${u} → full ${final}`);
       if (rule.kind === "rate-per-point-with-cutoff" && meets(n, rule.cutoff)) {
         const c = rule.cutoff;

@@ -347,13 +347,20 @@ function rateBody(rule: RateRule, ref: string, max: number | undefined, percentC
     case "rate-per-point-to-zero": {
       const full = rule.full ?? max;
       const perPoint = rule.step === 1 ? "" : `/${num(rule.step)}`;
+      // (a step up: what the rate above the target adds, at most its cap)
+      const a = rule.kind === "rate-per-point-to-zero" ? rule.above : undefined;
+      const raw = a === undefined ? "" : `${num(a.perStep)}*(${r}-${num(rule.target.bound)})${a.step === 1 ? "" : `/${num(a.step)}`}`;
+      const bonus = a === undefined ? "" : a.cap !== null ? `MIN(${num(a.cap)},${raw})` : raw;
       if (full === undefined) {
         if (rule.kind !== "rate-per-point-to-zero") return null;
-        return `IF(${cmp(r, rule.target.cmp, rule.target.bound)},0,-(${num(rule.perStep)}*ABS(${num(rule.target.bound)}-${r})${perPoint}))`;
+        return `IF(${cmp(r, rule.target.cmp, rule.target.bound)},${bonus === "" ? "0" : bonus},-(${num(rule.perStep)}*ABS(${num(rule.target.bound)}-${r})${perPoint}))`;
       }
       const slope = `MAX(0,${num(full)}-${num(rule.perStep)}*ABS(${num(rule.target.bound)}-${r})${perPoint})`;
       const below = rule.kind === "rate-per-point-with-cutoff" ? `IF(${cmp(r, rule.cutoff.cmp, rule.cutoff.bound)},0,${slope})` : slope;
-      return earned(`IF(${cmp(r, rule.target.cmp, rule.target.bound)},${num(full)},${below})`, max, full);
+      const top = a === undefined ? full : a.cap !== null ? full + a.cap : Infinity;
+      // (a bonus that would pass the item's max is not scored: the engine refuses that value too)
+      const reached = bonus === "" ? num(full) : max !== undefined && top > max ? `IF(${num(full)}+${bonus}>${num(max)},NA(),${num(full)}+${bonus})` : `${num(full)}+${bonus}`;
+      return earned(`IF(${cmp(r, rule.target.cmp, rule.target.bound)},${reached},${below})`, max, top);
     }
     case "rate-threshold": {
       const pts = rule.points ?? max;

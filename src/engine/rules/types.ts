@@ -130,6 +130,12 @@ export interface RatePerPointToZeroRule {
   readonly full: number | null;
   readonly step: number;
   readonly perStep: number;
+  /**
+   * A step up as well (target ≥ only): above the target each `step` adds `perStep`, at most `cap` (null: no
+   * cap but the item's max) — full + min(cap, perStep × (r − target) / step). 完成计划数计300分,高于计划数1个
+   * 百分点加5分,但最高加分不超过50分;低于计划数1个百分点扣5分; 增长20%的得20分,每增(减)1个百分点加(减)5分.
+   */
+  readonly above?: { readonly step: number; readonly perStep: number; readonly cap: number | null };
 }
 
 /** `each` per part present, at most `count` parts. 卫生计生、公安、教育、民政、统计等5部门各计4分. */

@@ -204,6 +204,15 @@ export function generateCases(seed: number, n: number): Case[] {
       const value = pick<CellValue>(["优秀", "良好", "不合格", "好", "中", "差", "严重", "嚴重", "不嚴重", "一般", " 好", "较好", 3, "是", ...JUNK]);
       return { rule, value, max: rule.grades.some((g) => g.points > 0) && rule.grades.some((g) => g.points < 0) ? undefined : maybe(pick([5, 10])), period: undefined };
     },
+    () => {
+      // a step up as well as down (完成计划计300分,高于1个百分点加5分,最高加50分;低于1个百分点扣5分), with or without a cap
+      const bound = pick([100, 8, 90]);
+      const rule: ScoringRule = {
+        kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound }, full: pick([20, null]), step: pick([1, 2]), perStep: pick([5, 2]),
+        above: { step: pick([1, 0.5]), perStep: pick([1, 5]), cap: pick([10, null]) },
+      };
+      return { rule, value: rate([bound, bound + 3, bound + 20, bound - 4, bound - 30], "%"), max: pick([30, 20, undefined]), period: undefined };
+    },
   ];
   for (let i = 0; i < n; i++) {
     const c = ruleMakers[i % ruleMakers.length]();

@@ -24,6 +24,7 @@ import { readXlsxValues, recalcXlsx, type RecalcValue } from "../../support/libr
 import { loadCorpus } from "./corpus-run";
 import { generateCases } from "./generate";
 import { KINDS_B_CLAUSES } from "./kinds-b-clauses";
+import { MEASURED_GROUPS } from "./measured-paraphrases";
 import { PARAPHRASE_GROUPS } from "./quantity-paraphrases";
 import { SEED_CLAUSES } from "./seed-clauses";
 
@@ -50,8 +51,10 @@ function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<Row>): Array<strin
     const r = i + 1;
     const opts = { period: row.period, numberFormat: row.numberFormat };
     const engine = scoreRule(row.rule, row.value, row.max, opts).score;
-    // (rate tiers: a rate between two bands is read, then refused by the tiers — the plan still makes it a number)
-    const cell = engine !== null || row.rule.kind === "rate-tiers" ? valueCellFor(row.rule, row.value, opts) : null;
+    // (rate tiers: a rate between two bands is read, then refused by the tiers — the plan still makes it a number;
+    // so is a rate above the target whose bonus would pass the item's max, under a step up)
+    const readThenRefused = row.rule.kind === "rate-tiers" || (row.rule.kind === "rate-per-point-to-zero" && row.rule.above !== undefined);
+    const cell = engine !== null || readThenRefused ? valueCellFor(row.rule, row.value, opts) : null;
     const value = cell ? cell.value : row.value;
     const numberFormat = cell?.numberFormat ?? row.numberFormat;
     if (value !== null) ws.getCell(r, 1).value = value as ExcelJS.CellValue;
@@ -98,8 +101,9 @@ describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule
     if (!p.understood) throw new Error(`kinds-b clause not understood: ${text}`);
     for (const value of values) corpus.push({ label: `${text.slice(0, 12)} ← ${value}`, rule: p.rule, value, max: max ?? undefined, period: undefined });
   }
-  // the paraphrases of a measured value in any unit (quantity-paraphrases.ts) × their values and the value forms
-  for (const group of PARAPHRASE_GROUPS) {
+  // the paraphrases of a measured value in any unit (quantity-paraphrases.ts, round 7; measured-paraphrases.ts,
+  // round 8) × their values and the value forms
+  for (const group of [...PARAPHRASE_GROUPS, ...MEASURED_GROUPS]) {
     for (const c of group.clauses) {
       const p = parseRule(c.text, c.max !== undefined ? { max: c.max } : {});
       if (!p.understood) throw new Error(`paraphrase not understood: ${c.text}`);

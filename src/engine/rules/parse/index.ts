@@ -16,6 +16,7 @@ import { refineTokens } from "./refine";
 import { sectionLike } from "./section";
 import { parseShortForm } from "./short";
 import { quantityTokens } from "./quantity";
+import { bothWays } from "./rates";
 
 export { normalizeClause, maxFromItemText } from "./normalize";
 export { parseSectionRule } from "./section";
@@ -41,6 +42,9 @@ function isScoring(t: Token, next: Token | undefined, prev: Token | undefined): 
       return isMoneyScoring(prev, next);
     case "c":
       return next !== undefined && (next.k === "R" || next.k === "P" || next.k === "Y");
+    // 完成任务得满分 beside tiers or a threshold: the full points for an outcome of their own
+    case "U":
+      return prev !== undefined && prev.k === "E";
     default:
       return false;
   }
@@ -147,7 +151,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     if (isFailure(short)) return fail(short.code, short.params);
     return { understood: true, construct: short.kind, rule: short, ...(max !== undefined ? { max } : {}) };
   }
-  if (sectionLike(s)) {
+  // (完成计划计300分,高于…加5分,但最高加分不超过50分;低于…扣5分: the bonus's cap is the item's own, not a section's)
+  const twoWay = sectionLike(s) ? bothWays(all) : null;
+  if (sectionLike(s) && twoWay === null) {
     return fail("section-rule");
   }
   const bare = bareDeduction(s, toks, opts.itemText);
@@ -155,7 +161,7 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     if (bare === "points-only") return fail("points-only");
     return { understood: true, construct: bare.kind, rule: bare, ...(max !== undefined ? { max } : {}) };
   }
-  const found = natural(all);
+  const found = twoWay ?? natural(all);
   if (isFailure(found)) return fail(found.code, found.params);
   // a rate read as the standard's description goes with the count of failings scored beside it
   let r: ScoringRule = found;

@@ -87,7 +87,8 @@ const ORDINAL_TIMES = /第\s*1\s*次[^;。]*第\s*2\s*次/;
 const SCORED = /(?:加|扣|得|计|记|减|奖|罚)[^;,。\d]{0,8}\d/;
 
 /** a strict comparison with a target, quota or standard named, not stated (控制数, 规定人数, 目标任务) */
-const ELSEWHERE = /(?:超过|超出|大于|小于|低于|高于|少于|多于|不足)(?:或等于)?(?:规定|控制|目标|计划|下达|核定)[\u4e00-\u9fff]{0,2}?(?:数|指标|任务|值|额)/;
+// (低于规定数的85%: a share of that figure is a rate the value gives)
+const ELSEWHERE = /(?:超过|超出|大于|小于|低于|高于|少于|多于|不足)(?:或等于)?(?:规定|控制|目标|计划|下达|核定)[\u4e00-\u9fff]{0,2}?(?:数|指标|任务|值|额)(?![\u4e00-\u9fff]{0,3}的\s*\d+(?:\.\d+)?\s*[%‰])/;
 
 /** the rate (in percent of the max) is the score, the full points at 100%; every point stated is the max */
 function rateAsScore(v: View): Outcome | null {

@@ -8,19 +8,49 @@ import type { MeasureUnit, RateTier, RateUnit, Threshold, Tier } from "../types"
 import { type Outcome, type View, capAfter, comparatorAt, earnings, failure, measureOf, num } from "./view";
 import { normalizeClause } from "./normalize";
 
-/** 得分值=完成率×20: the rate (in percent, 100% at most) times the points; 4×实达标数: the figure times 4. */
+/** what the other side of × names for the rule to be a rate times points: a rate, a share, a ratio (完成投资占年度计划的比) */
+const RATE_WORD = /率|比例|比重|百分比|占[\u4e00-\u9fff]{1,14}比/;
+/** what may follow the factor: the verb of the whole (计分, 计算, 得分) */
+const AFTER_FACTOR = /^\s*(?:分)?\s*(?:计分|得分|计算|赋分|记分|给分|计|为准)?\s*$/;
+
+/**
+ * 得分值=完成率×20, 以实际评定的好路率X120, 按60分乘以完成投资占年度计划的比, 以覆盖率乘以10分计分: the
+ * rate (in percent, 100% at most) times the points; 4×实达标数: the figure times 4.
+ */
 export function times(v: View): Outcome | null {
-  const m = v.first(/xN[;,]?(?:\([t,]{1,5}\))?[;,]?$/);
-  if (!m) return factorFirst(v);
-  const full = num(v.tok(m[0] + 1));
-  if (!(full > 0) || !v.c.s.slice(0, v.tok(m[0]).s).includes("率") || /[PYO]/.test(v.sk)) return null;
-  v.useRange(m[0], m[1]);
+  const x = v.find("x", 0, v.sk.length);
+  if (x < 0 || v.find("x", x + 1, v.sk.length) >= 0) return factorFirst(v);
+  // the factor right after × (率×20, 率X120, 率乘以10分), else right before it (60分乘以…的比)
+  const f = v.sk[x + 1] === "N" || v.sk[x + 1] === "P" ? x + 1 : x > 0 && (v.sk[x - 1] === "N" || v.sk[x - 1] === "P") ? x - 1 : -1;
+  if (f < 0) return factorFirst(v);
+  const factor = v.tok(f);
+  // (率x20计分: the lexer may take 计 for the number's measure word)
+  if (factor.hi !== undefined || (factor.k === "N" && !/^(?:|计|记|得|赋)$/.test(factor.unit ?? ""))) return null;
+  const full = num(factor);
+  // the rate named on the other side, within its sentence (水、电、路等…完成率(超过100%以100%计算)×10);
+  // nothing else scored in the clause
+  const rateSide = f < x ? v.c.s.slice(v.tok(x).e).split(/[;,]/)[0] : v.c.s.slice(0, v.tok(x).s).split(/[;,]/).pop() ?? "";
+  if (!RATE_WORD.test(rateSide)) return factorFirst(v);
+  if (!(full > 0)) return null;
   // "(超过100%以100%计算)": what the rule already does
+  const capped: number[] = [];
   for (let p = 0; p < v.sk.length; p++) {
-    if (v.sk[p] !== "R" || v.tok(p).n !== 100) continue;
-    v.use(p);
-    if (p > 0 && v.sk[p - 1] === "c") v.use(p - 1);
+    const k = v.sk[p];
+    if (p === x || p === f) continue;
+    if (k === "R" && v.tok(p).n === 100 && v.tok(p).unit === "%") {
+      capped.push(p);
+      if (p > 0 && v.sk[p - 1] === "c") capped.push(p - 1);
+      continue;
+    }
+    if (k === "c" && v.sk[p + 1] === "R") continue;
+    if (!"tKl;,()".includes(k)) return null;
   }
+  // after the factor, only the verb of the whole (计分, 计算), or the note
+  if (f > x && f + 1 < v.sk.length && v.sk[f + 1] === "t" && !AFTER_FACTOR.test(v.c.text(v.tok(f + 1)))) return null;
+  const max = v.c.max;
+  // 完成率×20 for an item worth 10: which is meant is not said
+  if (max !== undefined && full > max) return failure("above-max", { points: full, max });
+  v.use(x, f, ...capped);
   return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full, step: 100, perStep: full };
 }
 
@@ -63,8 +93,98 @@ export function money(v: View): Outcome | null {
   return { kind: "money-tiers", unit, currency: "元", tiers };
 }
 
+/** a step's direction said before its figure: up (超出, 高于, 增, 提高) or down (低于, 减少, 未完成) */
+const UP_WORD = /(?:超出|超过|高于|多于|增加|增长|提高|上升|每增|每超|每多|每高)[^,;]{0,10}$|^(?:超|高|增|多)/;
+const DOWN_WORD = /(?:低于|少于|减少|下降|降低|不足|每减|每少|每低|每降)[^,;]{0,10}$|^(?:低|少|减|降|欠)/;
+
+/**
+ * 按时间进度完成县指导计划数计300分,高于计划数1个百分点加5分,但最高加分不超过50分;低于计划数1个百分点扣5分 /
+ * 完成年度增长8%的目标任务,得全部基本分。每超出目标数1个百分点再加1分,最高加分不超过30分;…每低于目标数一个百分点
+ * 扣2分 / 增长20%的得20分,每增(减)1个百分点加(减)5分: a target with its points, a step up that adds (its own
+ * cap, or the item's max) and a step down that takes, floored at 0. The target is the rate said before the
+ * steps, or 100% where the text before them is a plan or task done (完成…计划数). Both steps must be said.
+ */
+export function bothWays(v: View): Outcome | null {
+  if (!v.has("O") && !v.has("R")) return null;
+  let up: { step: number; per: number; at: [number, number] } | null = null;
+  let down: { step: number; per: number; at: [number, number] } | null = null;
+  // 每增(减)1个百分点加(减)5分: both directions in one step
+  const both = v.first(/Mt\(t\)[OR]t\(t\)P/);
+  if (both) {
+    const [a, b] = both;
+    const said = (p: number): string => v.c.text(v.tok(p)).trim();
+    if (!/^(?:增|增加|提高|上升|超|多)$/.test(said(a + 1)) || !/^(?:减|减少|降低|下降|少)$/.test(said(a + 3))) return null;
+    if (!/^(?:加|得|计)$/.test(said(a + 6)) || !/^(?:减|扣|扣减)$/.test(said(a + 8))) return null;
+    const o = v.tok(a + 5);
+    if (o.k === "R" && o.unit !== "%") return null;
+    up = down = { step: num(o), per: num(v.tok(b - 1)), at: [a, b] };
+  } else {
+    for (const [a, b] of v.all(/(?:M[Wc]?)?t?[OR]t?[ED]P/g)) {
+      const o = v.find("O", a, b) >= 0 ? v.find("O", a, b) : v.find("R", a, b);
+      const ed = v.find("E", o, b) >= 0 ? v.find("E", o, b) : v.find("D", o, b);
+      if (o < 0 || ed < 0 || v.tok(o).hi !== undefined || (v.tok(o).k === "R" && v.tok(o).unit !== "%")) continue;
+      // the direction: 每 and its word, or the text just before the figure (高于计划数1个百分点)
+      const words = v.between(a, o);
+      if (v.sk[a] !== "M" && !/^(?:高于|低于|超出|超过|多于|少于|每)/.test(words)) continue;
+      const isUp = UP_WORD.test(words);
+      const isDown = DOWN_WORD.test(words);
+      if (isUp === isDown) continue;
+      // (再加1分, 从基本分中扣2分: words between the figure and the verb)
+      if (v.sk[o + 1] === "t" && !/^(?:的|再|另|的再|从基本分中|从基础分中|从该项分中)$/.test(v.c.text(v.tok(o + 1)).trim())) continue;
+      const step = { step: num(v.tok(o)), per: num(v.tok(b - 1)), at: [a, b] as [number, number] };
+      if (isUp && v.sk[ed] === "E" && up === null) up = step;
+      else if (isDown && v.sk[ed] === "D" && down === null) down = step;
+      else return null;
+    }
+  }
+  if (up === null || down === null || !(up.step > 0) || !(down.step > 0)) return null;
+  const first = Math.min(up.at[0], down.at[0]);
+  // the target and its points, before the steps
+  const base = v.sk.slice(0, first);
+  const rs: number[] = [];
+  for (let p = 0; p < first; p++) if (base[p] === "R") rs.push(p);
+  const es = earnings(v).filter((e) => e < first);
+  if (rs.length > 1 || es.length > 1) return null;
+  let bound = 100;
+  let said: [number, number] = [0, 0];
+  if (rs.length === 1) {
+    const r = v.tok(rs[0]);
+    if (r.unit !== "%" || r.hi !== undefined) return null;
+    // (达到90%, 90%以上: the target reached or passed)
+    const c = comparatorAt(v, rs[0], ">=");
+    if (c.cmp !== ">=") return null;
+    said = [c.from, c.to];
+    bound = num(r);
+  } else if (!/完成[^,;]{0,16}(?:计划|任务|目标)/.test(v.between(0, first))) {
+    return null;
+  }
+  let full: number | null;
+  if (es.length === 1 && v.sk[es[0] + 1] === "P") full = num(v.tok(es[0] + 1));
+  else if (es.length === 0 && v.c.max !== undefined && /得(?:全部|全额)?(?:基本分|基础分|满分)/.test(v.between(0, first))) full = null;
+  else if (es.length === 1 && v.sk[es[0] + 1] === "U" && v.c.max !== undefined) full = null;
+  else return null;
+  // the bonus's own cap, after the step up (但最高加分不超过50分, 最多加10分)
+  let cap: number | null = null;
+  const capAt = v.first(/Ct?C?[Et]?P/, up.at[1]);
+  if (capAt && (capAt[0] < down.at[0] || down.at[0] < up.at[0])) {
+    cap = num(v.tok(capAt[1] - 1));
+    v.useRange(capAt[0], capAt[1]);
+  }
+  // (未完成8%增长任务的: the target said again before the step down)
+  for (let p = first; p < v.sk.length; p++) if (v.sk[p] === "R" && p !== v.find("R", up.at[0], up.at[1]) && p !== v.find("R", down.at[0], down.at[1]) && num(v.tok(p)) === bound && v.tok(p).unit === "%") v.use(p);
+  v.useRange(said[0], said[1]);
+  for (const e of es) v.use(e, e + 1);
+  v.useRange(up.at[0], up.at[1]);
+  v.useRange(down.at[0], down.at[1]);
+  const floor = v.find("F", 0, v.sk.length);
+  if (floor >= 0) v.use(floor);
+  return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound }, full, step: down.step, perStep: down.per, above: { step: up.step, perStep: up.per, cap } };
+}
+
 /** Rates: the full-points threshold, a per-point step, a cut-off, 否则不计分. */
 export function rate(v: View): Outcome | null {
+  const twoWay = bothWays(v);
+  if (twoWay) return twoWay;
   const all = allRates(v);
   if (all) return all;
   const prop = proportional(v) ?? likewise(v) ?? overTarget(v) ?? rateTiers(v);
@@ -117,6 +237,8 @@ function proportional(v: View): Outcome | null {
   }
   v.use(p, ...parens);
   if (es.length === 1) v.use(es[0], es[0] + 1);
+  // (达到…计满分,不足者按比例折扣: the full points at the target are the max the proportion gives)
+  else for (const e of earnings(v)) if (e < p && v.sk[e + 1] === "U") v.use(e, e + 1);
   // (按比例扣除,扣完为止: the floor is what the proportion gives anyway)
   const floor = v.find("F", p, v.sk.length);
   if (floor >= 0 && v.tok(floor).n === undefined) v.use(floor);
@@ -552,11 +674,15 @@ function rateTiers(v: View): Outcome | null {
     if (above.length === 0) tiers.push({ cmp: ">", bound: hi, amount: 0 });
   }
   // 完成任务得满分,完成80%以上得2分…: the task done (100%) takes the item's max, a tier of its own
-  const done = v.first(/^t?EU/);
-  if (done && /完成/.test(v.between(done[0], done[1])) && !deducting && max !== undefined && !tiers.some((t) => t.bound >= 100)) {
+  // (符合要求(含协同单位),得满分 before 数量≥规定数的90%,得2分: the requirement met in full, a note beside it)
+  const done = v.first(/^t?(?:\(t\))?,?EU/);
+  if (done && /完成|符合要求|达到要求|满足要求/.test(v.between(done[0], done[1])) && !deducting && max !== undefined && !tiers.some((t) => t.bound >= 100)) {
     tiers.unshift({ cmp: ">=", bound: 100, amount: max });
     v.useRange(done[0], done[1]);
   }
+  // 得满分 said elsewhere beside the tiers: for which rate is not read
+  const full = v.first(/EU/);
+  if (full && !v.used(full[0])) return null;
   for (const { span } of pairs) v.useRange(span[0], span[1]);
   if (negative >= 0) v.use(negative);
   if (exact !== null) v.useRange(exact.span[0], exact.span[1]);

@@ -201,6 +201,36 @@ function rewritten(s: string, toks: Token[]): Token[] {
         continue;
       }
     }
+    // t(…数量≥规定数的) R(90%), t(…不低于计划任务的) R(85%): a comparator before a share of a figure the
+    // clause names (规定数, 计划, 目标任务) compares the share — the value is the share
+    if (t.k === "t" && next?.k === "R" && next.s === t.e) {
+      const m = SHARE_OF.exec(s.slice(t.s, t.e));
+      if (m) {
+        const o = take(i);
+        const at = t.e - m[0].length;
+        if (at > t.s) o.push({ ...t, e: at });
+        o.push({ k: "c", s: at, e: t.e, w: m[1] });
+        continue;
+      }
+    }
+    // t(…好路率X) N(120), t(…率乘以) P(10分), P(60分) t(乘以…的比): a times sign written as a letter
+    // or a word beside its number is the times sign (× and * are one already)
+    if (t.k === "t") {
+      const text = s.slice(t.s, t.e);
+      const numberAfter = next !== undefined && (next.k === "N" || next.k === "P") && next.s === t.e;
+      const before = numberAfter ? /(?:(?<=[率例重比])\s*[Xx]|乘以)\s*$/.exec(text) : null;
+      const prev = toks[i - 1];
+      const after = before === null && prev !== undefined && (prev.k === "P" || prev.k === "N") && prev.e === t.s ? /^\s*乘以/.exec(text) : null;
+      if (before || after) {
+        const o = take(i);
+        const from = before ? t.s + before.index : t.s;
+        const to = before ? t.e : t.s + (after?.[0].length ?? 0);
+        if (from > t.s) o.push({ ...t, e: from });
+        o.push({ k: "x", s: from, e: to });
+        if (to < t.e) o.push({ ...t, s: to });
+        continue;
+      }
+    }
     // P(3分) t(封顶…) / t(为上限…)
     if (t.k === "P" && t.hi === undefined && next?.k === "t" && (i === 0 || (toks[i - 1].k !== "D" && toks[i - 1].k !== "E" && toks[i - 1].k !== "A"))) {
       const m = /^\s*(?:封顶|为上限|为限)/.exec(s.slice(next.s, next.e));
@@ -221,3 +251,9 @@ function rewritten(s: string, toks: Token[]): Token[] {
 // (扣除该成员5分, 扣该当班教师考核分0.5分, 扣除当月绩效考核5分: the object may be a few words long, but
 // holds no verb of its own that could be the points')
 const LOSE_THEN_OBJECT = /(?:扣除|扣减|扣|减|罚)(?:该|其|本)?[^\P{Script=Han}得计记加给奖扣减罚的者]{0,8}$/u;
+
+/**
+ * a comparator, then the figure a share is of (规定数的, 年度计划的, 应开设课程的, 参考人数的), ending a text
+ * run (not an average: 高于平均水平的5% may be 5 points above it)
+ */
+const SHARE_OF = /(大于等于|大于或等于|高于或等于|小于等于|小于或等于|低于或等于|未达到|未达|不低于|不少于|不小于|达到|超过|高于|大于|低于|不足|少于|小于|>=|<=|≥|≤|≧|≦|>|<)\s*(?![\u4e00-\u9fff]*平均)[\u4e00-\u9fff]{1,8}的\s*$/;

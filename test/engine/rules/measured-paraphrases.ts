@@ -1,0 +1,102 @@
+/**
+ * A measured quantity and the points that follow from it (issue 10, round 8, kind A of dev6/dev7):
+ * the first clause of each group is the development clause met (its id in the group's name); the
+ * others are paraphrases written for this test the way another township, school or hospital would
+ * word the same rule (other subject words, word orders, ×/X/x/乘以, 计分/计算, traditional
+ * characters). Each value's score is worked by hand in the comment above it; null: the value is not
+ * read. Used by measured.test.ts (the engine) and libreoffice.test.ts (the written formula).
+ */
+import type { Paraphrase } from "./quantity-paraphrases";
+
+export const MEASURED_GROUPS: ReadonlyArray<{ readonly kind: string; readonly clauses: ReadonlyArray<Paraphrase> }> = [
+  {
+    kind: "a rate times the points (dev6 K15-04 好路率X120, K19-04 60分乘以…的比)",
+    clauses: [
+      // 120 × rate: 100% → 120, 85% → 102, 50% → 60, 0 → 0; above 100% the item's 120
+      { text: "以实际评定的好路率X120。", max: 120, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["100%", 120], ["85%", 102], ["50%", 60], [0, 0], ["105%", 120]] },
+      // 60 × the share of the plan done: 75% → 45, 50% → 30
+      { text: "进度按照60分乘以完成投资占年度计划的比;", max: 60, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["100%", 60], ["75%", 45], ["50%", 30], [0, 0]] },
+      // lower-case x and the verb after the points: 20 × 90% = 18
+      { text: "按实际完成率x20计分", max: 20, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["90%", 18], ["100%", 20], ["35%", 7]] },
+      // the points first, 乘以 the rate, 计算 after: 30 × 50% = 15
+      { text: "得分按30分乘以任务完成率计算", max: 30, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["50%", 15], ["100%", 30], ["80%", 24]] },
+      // the rate first, 乘以 the points: 10 × 80% = 8
+      { text: "以培训覆盖率乘以10分计分", max: 10, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["80%", 8], ["100%", 10], ["0%", 0]] },
+      // traditional characters, × and points: 15 × 60% = 9
+      { text: "得分＝驗收合格率×15分", max: 15, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["60%", 9], ["100%", 15], ["96%", 14.4]] },
+      // 按…比例 with 乘以: 8 × 25% = 2
+      { text: "按完成数量占任务数的比例乘以8分计分", max: 8, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["25%", 2], ["100%", 8]] },
+    ],
+  },
+  {
+    kind: "tiers of a share of a figure the clause names, with a comparator before it (dev7 L28-03 数量≥规定数的90%)",
+    clauses: [
+      // 符合要求 (100% or more) → 3; ≥90% → 2; ≥85% → 1; <85% → 0
+      { text: "符合要求（含协同单位），得满分疾病种类及数量≥规定数的90%，得2分疾病种类及数量≥规定数的85%，得1分疾病种类及数量＜规定数的85%，不得分", max: 3, construct: "rate-tiers", unit: "%",
+        cases: [["100%", 3], ["105%", 3], ["92%", 2], ["90%", 2], ["85%", 1], ["84.5%", 0], ["80%", 0]] },
+      // no requirement-met tier: ≥95% → 4, ≥80% → 2, <80% → 0
+      { text: "开设课程数≥应开设课程的95%，得4分；≥应开设课程的80%，得2分；<应开设课程的80%，不得分", max: 4, construct: "rate-tiers", unit: "%",
+        cases: [["96%", 4], ["95%", 4], ["85%", 2], ["80%", 2], ["79%", 0]] },
+      // traditional characters, one bound: ≥90% → 2, else 0
+      { text: "病例數量≥規定數的90%，得2分；病例數量＜規定數的90%，不得分", max: 2, construct: "rate-threshold", unit: "%",
+        cases: [["95%", 2], ["90%", 2], ["89%", 0]] },
+      // 不低于/低于 in words, a share of another count: ≥95% → 3, else 0
+      { text: "考试合格人数不低于参考人数的95%的得3分,低于参考人数的95%不得分", max: 3, construct: "rate-threshold", unit: "%",
+        cases: [["96%", 3], ["95%", 3], ["94%", 0]] },
+      // 达到 and 以上 with a share of the year's plan, money-free: ≥80% → 5, <80% → 0
+      { text: "完成投资达到年度计划的80%以上的得5分,未达到年度计划的80%的不得分", max: 5, construct: "rate-threshold", unit: "%",
+        cases: [["85%", 5], ["80%", 5], ["79%", 0]] },
+    ],
+  },
+  {
+    kind: "a target with its points, a step up that adds and a step down that takes (dev6 K10-02, K13-01, K17-02)",
+    clauses: [
+      // 100% → 300; each point above +5, at most +50: 104% → 320, 115% → 350; each point below −5: 90% → 250, 40% → 0
+      { text: "按时间进度完成县指导计划数计300分,高于计划数1个百分点加5分,但最高加分不超过50分;低于计划数1个百分点扣5分。", max: 350, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["100%", 300], ["104%", 320], ["115%", 350], ["90%", 250], ["40%", 0]] },
+      // the item's 100 at 8% growth, −2 per point below: 6% → 96, −2% → 80; above 8% the bonus would pass the
+      // item's 100 (whether it counts elsewhere is not said): refused
+      { text: "社区可支配财力完成年度增长8%的目标任务,得全部基本分。每超出目标数1个百分点再加1分,最高加分不超过30分;未完成8%增长任务的,每低于目标数一个百分点从基本分中扣2分。", max: 100, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["8%", 100], ["6%", 96], ["3%", 90], ["-2%", 80], ["12%", null]] },
+      // no max: 20 at 20%, ±5 per point: 22% → 30, 18% → 10, 16% → 0 (floored)
+      { text: "二、三产业税收较上年增长20%的得20分,每增(减)1个百分点加(减)5分。", construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["20%", 20], ["22%", 30], ["18%", 10], ["16%", 0], ["10%", 0]] },
+      // the target a task done (100%), 最多加 as the cap, 扣完为止: 103% → 26, 110% → 30 (cap 10), 95% → 10, 85% → 0
+      { text: "完成年度目标任务得20分,每超过1个百分点加2分,最多加10分;每低于1个百分点扣2分,扣完为止", max: 30, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["100%", 20], ["103%", 26], ["110%", 30], ["95%", 10], ["85%", 0]] },
+      // 超出/低于 without 每, steps of different points: 105% → 55, 130% → 70 (cap 20), 98% → 46, 60% → 0
+      { text: "招商引资完成计划任务的计50分,超出计划1个百分点加1分,最高加20分;低于计划1个百分点扣2分", max: 70, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["100%", 50], ["105%", 55], ["130%", 70], ["98%", 46], ["60%", 0]] },
+      // traditional characters, no max: 30 at 10%, ±3 per point: 12% → 36, 7% → 21, 0 → 0, −5% → 0
+      { text: "稅收收入較上年增長10%的得30分,每增(減)1個百分點加(減)3分", construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["10%", 30], ["12%", 36], ["7%", 21], [0, 0], ["-5%", 0]] },
+      // a rate target with 达到, steps of 1%: 93% → 13, 99% → 15 (cap 5), 85% → 5, 70% → 0
+      { text: "就业率达到90%的得10分,每提高1%加1分,最多加5分;每降低1%扣1分", max: 15, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["90%", 10], ["93%", 13], ["99%", 15], ["85%", 5], ["70%", 0]] },
+      // no cap, the item's max 20 = the target's points: above 100% the bonus would pass it, refused; 95% → 10
+      { text: "完成计划得20分,每超过1个百分点加2分;每低于1个百分点扣2分", max: 20, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["100%", 20], ["105%", null], ["95%", 10]] },
+    ],
+  },
+];
+
+/** near misses: no rate on the other side of ×, a factor larger than the item, two factors */
+export const MEASURED_REFUSED: ReadonlyArray<{ readonly text: string; readonly max?: number }> = [
+  { text: "按60分乘以系数计算", max: 60 },
+  { text: "得分=完成率×30", max: 20 },
+  { text: "得分=完成率×20×权重", max: 20 },
+  { text: "得分=实际到位资金/计划资金×60分", max: 60 },
+  // a step up with nothing said below the target
+  { text: "完成计划得20分,每超1个百分点加1分,最多加5分", max: 25 },
+  // two targets before the steps: which one the steps are about is not said
+  { text: "完成率达到90%得10分,达到95%得12分,每超过1个百分点加1分;每低于1个百分点扣1分", max: 20 },
+  // the task done gives the item's 5, beside a threshold of 90% for 4: not read yet (refused, never 4 at 100%)
+  { text: "完成年度计划任务得满分;完成数不低于计划任务的90%,得4分;完成数低于计划任务的90%,不得分", max: 5 },
+];

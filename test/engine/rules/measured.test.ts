@@ -1,0 +1,38 @@
+/**
+ * A measured quantity and the points that follow from it (issue 10, round 8, kind A of dev6/dev7):
+ * the development clauses and their paraphrases (measured-paraphrases.ts), each value scored as
+ * worked by hand; the near misses stay refused. The formulas are recalculated by LibreOffice in
+ * libreoffice.test.ts.
+ */
+import { parseRule, ruleFormula, scoreRule } from "../../../src/engine/rules";
+import { explainRule } from "../../../src/engine/rules/explain";
+import { MEASURED_GROUPS, MEASURED_REFUSED } from "./measured-paraphrases";
+
+describe.each(MEASURED_GROUPS)("$kind", ({ clauses }) => {
+  it.each(clauses)("$text", ({ text, max, construct, unit, cases }) => {
+    const p = parseRule(text, max !== undefined ? { max } : {});
+    if (!p.understood) throw new Error(`not understood: ${p.reason}`);
+    expect(p.construct).toBe(construct);
+    expect(p.rule).toMatchObject({ unit });
+    expect(cases.map(([v]) => scoreRule(p.rule, v, max).score)).toEqual(cases.map(([, s]) => s));
+    expect(ruleFormula(p.rule, "B2", max)).not.toBeNull();
+  });
+});
+
+describe("near misses stay refused", () => {
+  it.each(MEASURED_REFUSED)("$text", ({ text, max }) => {
+    expect(parseRule(text, max !== undefined ? { max } : {}).understood).toBe(false);
+  });
+});
+
+describe("a step up is explained with what it adds and its cap", () => {
+  const p = parseRule("按时间进度完成县指导计划数计300分,高于计划数1个百分点加5分,但最高加分不超过50分;低于计划数1个百分点扣5分。", { max: 350 });
+  it.each([
+    ["104%", "104% > 100%:300 + 5 × 4 → 320分"],
+    ["115%", "115% > 100%:300 + 5 × 15(最多加 50分) → 350分"],
+    ["90%", "90% < 100%:300 − 5 × 10 = 250分"],
+  ])("%s", (value, zh) => {
+    if (!p.understood) throw new Error(p.reason);
+    expect(explainRule(p.rule, value, 350).zh).toBe(zh);
+  });
+});
