@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { countOf, gradeOf, happened, listTokens, namedPart, rateOf, requiredGrade, shortfallOf, yesNo } from "./evaluate";
+import { chosenPart, countOf, gradeOf, happened, listTokens, namedPart, rateOf, requiredGrade, shortfallOf, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -272,6 +272,12 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       if (named >= 0) {
         const word = literal(raw);
         return word === null ? QUOTE : { value: r.parts.map((_, i) => (i === named ? "是" : "否")).join(","), numberFormat: `;;;${word}` };
+      }
+      // 投产 (a category): the part it names, as the list of answers the formula reads, shown as typed
+      const chosen = r.sign === 1 && !r.met && listTokens(raw).length === 1 ? chosenPart(r.parts, raw) : -1;
+      if (chosen !== -1) {
+        const word = literal(raw);
+        return word === null ? QUOTE : { value: r.parts.map((_, i) => (i === chosen ? "是" : "否")).join(","), numberFormat: `;;;${word}` };
       }
       if (r.met && listTokens(raw).length === 1) return metAnswer(raw, r.parts);
       if (!r.met && r.sign === -1 && r.parts.length > 1 && r.parts.every((p) => p.points === r.parts[0].points) && listTokens(raw).length === 1) return failingsAnswer(raw, r.parts.length);

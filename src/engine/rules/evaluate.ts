@@ -357,6 +357,9 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       // 地面不扫扣10分,扫得不洁净扣5分: the state found, named as the clause words it, takes its own points
       const named = rule.sign === -1 && !rule.met && tokens.length === 1 ? namedPart(rule.parts, value) : -1;
       if (named >= 0) return { score: signed(-1, rule.parts[named].points, max) };
+      // 投产加20分,投运加10分 with 投产: the category named takes its own points; 未投产 names none of them
+      const chosen = rule.sign === 1 && !rule.met && tokens.length === 1 ? chosenPart(rule.parts, value) : -1;
+      if (chosen !== -1) return { score: signed(1, chosen === "none" ? 0 : rule.parts[chosen].points, max) };
       if (tokens.length === 1) {
         const yn = needYesNo(value);
         if (typeof yn !== "boolean") return yn;
@@ -498,6 +501,38 @@ export function namedPart(parts: ReadonlyArray<LabelledPoints>, value: CellValue
   if (exact >= 0) return exact;
   const ends = parts.flatMap((p, i) => (p.label.endsWith(w) ? [i] : []));
   return ends.length === 1 ? ends[0] : -1;
+}
+
+/** a part's own words: those after its last separator (the task said before the first part is not its name) */
+const partWords = (label: string): string => (label.split(/[,;:]/).pop() ?? "").trim();
+
+/**
+ * The one part a category typed names (投产 for 投产加20分,投运加10分; 国际性奖 for 获国际性奖加10分; 入围 for
+ * 入围者加2分): a part's words as written, else the one part they begin, end or hold; "none" for the
+ * words of a part with a negation before them (未投产, 没有入围); -1 when the value names no single part
+ * (a yes/no, a count, a number, words of two parts).
+ */
+export function chosenPart(parts: ReadonlyArray<LabelledPoints>, value: CellValue): number | "none" | -1 {
+  if (typeof value !== "string" || readCell(value).kind !== "text") return -1;
+  const w = normalizeClause(value.trim());
+  if (w.length < 2 || /[,;:\d]/.test(w)) return -1;
+  const words = parts.map((p) => partWords(p.label));
+  const at = named(words, w);
+  if (at >= 0) return at;
+  const neg = /^(?:未|没有|没|无|非|不是)(.{2,})$/.exec(w);
+  // (未发生, 没有 … read as a yes/no already keep that reading)
+  return neg !== null && yesNo(value) === null && named(words, neg[1]) >= 0 ? "none" : -1;
+}
+
+function named(words: ReadonlyArray<string>, w: string): number {
+  const exact = words.indexOf(w);
+  if (exact >= 0) return words.lastIndexOf(w) === exact ? exact : -1;
+  for (const test of [(x: string) => x.startsWith(w), (x: string) => x.endsWith(w), (x: string) => x.includes(w)]) {
+    const hits = words.flatMap((x, i) => (test(x) ? [i] : []));
+    if (hits.length === 1) return hits[0];
+    if (hits.length > 1) return -1;
+  }
+  return -1;
 }
 
 /** Whether a grade typed reaches the one required (true), falls below it (false), or is none of them (null). */

@@ -119,6 +119,14 @@ export const REASONS = catalogue({
     zh: (p) => `按时长计分(“${p.text}”)尚不能计算,请手工计分`,
     en: (p) => `points per length of time ("${p.text}") cannot be scored yet; score it by hand`,
   },
+  "line-zeroes-item": {
+    zh: () => "这一条(编号在后)把整项计为0分,该项的分数还取决于其他各条,需要多个数字",
+    en: () => "this numbered line zeroes the whole item, whose score otherwise comes from its other lines: needs several figures",
+  },
+  "grade-verdict": {
+    zh: (p) => `“${p.text}”:条款在分值之外把结果直接判为一个等级(没有分值),无法由一个数字算出分数`,
+    en: (p) => `"${p.text}": besides its points the clause sets a grade outright (no points): no one figure gives the score`,
+  },
   "vague-count": {
     zh: (p) => `“${p.text}”没有说明几次计一次分(一次还是每次),无法计算`,
     en: (p) => `"${p.text}" does not say how many cases take the points (once, or each time)`,

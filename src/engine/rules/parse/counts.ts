@@ -250,6 +250,10 @@ export function deductionSteps(v: View): Outcome | null {
     points: v.sk[m[1] - 1] === "0" ? 0 : Math.max(0, Math.round((max - num(v.tok(m[1] - 1))) * 1e10) / 1e10),
   }));
   for (let i = 1; i < steps.length; i++) if (!(steps[i].atLeast > steps[i - 1].atLeast && steps[i].points <= steps[i - 1].points)) return null;
+  // 必备科室缺1个科室,不得分;辅助科室缺2个科室,不得分: two bounds that take the same (both the whole item) are
+  // no steps of one count but two counts, each with its own limit
+  const raw = found.map((m) => (v.sk[m[1] - 1] === "0" ? "0" : String(num(v.tok(m[1] - 1)))));
+  if (new Set(raw).size !== raw.length) return failure("several-counts");
   if (steps[0].atLeast > 0) steps.unshift({ atLeast: 0, points: max });
   for (const m of found) v.useRange(m[0], m[1]);
   return { kind: "stepped-count", unit, steps: steps.reverse(), cap: null };
@@ -609,4 +613,34 @@ export function deductionToZero(v: View): Outcome | null {
   for (let n = k - 1; n >= 0; n--) steps.push({ atLeast: n, points: Math.max(0, Math.round((max - num(pts) * n) * 1e10) / 1e10) });
   v.useRange(m[0], m[1]);
   return { kind: "stepped-count", unit: one.unit, steps, cap: null };
+}
+
+/**
+ * 发现一级政府未将经费纳入预算扣0.2分,扣完为止; 领导机构少一个扣0.2分、责任落实不明确的扣0.2分,扣完为止:
+ * deductions of equal points with no 每, closed by a floor — the floor says they repeat, so each
+ * failing found takes the points, out of the item's max (the value is how many were found). Only with
+ * the item's max, and with no count in the clause but one missing (少一个) beside another failing.
+ */
+export function flooredFailings(v: View): Outcome | null {
+  const max = v.c.max;
+  if (max === undefined || !v.has("F") || /[MERYOCcxpK?LUBJVGW0a]/.test(v.sk)) return null;
+  const ds = v.all(/[DA]P/g);
+  if (ds.length === 0) return null;
+  const points = num(v.tok(ds[0][0] + 1));
+  if (ds.some(([a]) => v.sk[a] === "A" || v.tok(a + 1).hi !== undefined || num(v.tok(a + 1)) !== points) || !(points > 0)) return null;
+  // the floor closes the clause (a note in parentheses may follow it)
+  const f = v.sk.lastIndexOf("F");
+  if (!/^[,;]*(?:\([t,;l]*\)[,;]*)?$/.test(v.sk.slice(f + 1)) || v.sk.indexOf("F") !== f) return null;
+  // a count only as one missing (少1个) before its deduction, and beside another failing
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] === "Q") {
+      if (v.sk[p + 1] !== "N" || v.sk[p + 2] !== "D") return null;
+    } else if (v.sk[p] === "N") {
+      const n = v.tok(p);
+      if (v.sk[p - 1] !== "Q" || num(n) !== 1 || n.hi !== undefined || ds.length < 2) return null;
+    }
+  }
+  if (points > max) return null;
+  v.useRange(0, v.sk.length);
+  return { kind: "per-unit-deduction-floored", per: 1, unit: "", points, full: null, target: null, cap: null };
 }

@@ -3,8 +3,10 @@
  * deductions (扣6分, 加扣2分), and earned points — one (计20分,否则不计分) or several sub-clauses.
  */
 import type { LabelledPoints } from "../types";
-import type { Token } from "./lexer";
-import { type Outcome, type View, DATE_UNITS, FOUND_ANY, FOUND_LEAD, FOUND_ONLY, MEASURE_UNITS, TIME_UNITS, comparatorAt, earnings, failure, measureOf, num } from "./view";
+import { type Token, lex } from "./lexer";
+import { joinNumbers, normalizeClause } from "./normalize";
+import { refineTokens } from "./refine";
+import { type Outcome, Clause, View, DATE_UNITS, FOUND_ANY, FOUND_LEAD, FOUND_ONLY, MEASURE_UNITS, TIME_UNITS, comparatorAt, earnings, failure, measureOf, num } from "./view";
 
 /**
  * 达到国家标准的加3—5分, 加2-10分: a range of points means the assessor chooses within it; no
@@ -117,6 +119,31 @@ function countBound(n: Token, cmp: string, points: number): Outcome | null {
   if (unit === "" || /^[万亿千百]/.test(unit) || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || !Number.isInteger(num(n))) return null;
   const atLeast = cmp === ">" ? num(n) + 1 : num(n);
   return { kind: "stepped-count", unit, steps: [{ atLeast, points }, { atLeast: 0, points: 0 }], cap: null };
+}
+
+/**
+ * The one count the item's name requires (配备了两名以上的社区交通安全员, 每年培训不少于2次), as a
+ * stepped count worth the item's points: null when the item names no count, or more than one, or
+ * the bound is not "at least".
+ */
+function itemCountBound(item: string | undefined, max: number): Outcome | null {
+  if (item === undefined || !/[\d一二两三四五六七八九十]/.test(item)) return null;
+  const s = joinNumbers(normalizeClause(item));
+  const toks = refineTokens(s, lex(s));
+  const c = new Clause(s, toks, max);
+  const v = new View(c, toks.map((_, i) => i));
+  // (the item's own points, 分值2 / (3分), and rates are no count)
+  if (/[RYO]/.test(v.sk)) return null;
+  let at = -1;
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] !== "N" || !v.tok(p).unit) continue;
+    if (at >= 0) return null;
+    at = p;
+  }
+  if (at < 0 || v.tok(at).hi !== undefined) return null;
+  const said = comparatorAt(v, at, ">=");
+  if (!said.said || (said.cmp !== ">=" && said.cmp !== ">")) return null;
+  return countBound(v.tok(at), said.cmp, max);
 }
 
 /**
@@ -343,9 +370,18 @@ export function earned(v: View): Outcome {
       v.use(zero, ...maxPoints);
       // 班子成员中有违规违纪的不得分: the zero goes with an event; the value counts events (无/0 keep the points)
       // (…现象之一的不得分;有乱收费行为的不得分: each failing zeroes the item, any of them is the event)
-      if (EVENT.test(v.between(0, zero))) {
+      // (未能按时完成…,不得分;…中出现…失误的,不得分: an event named by any of the failings is the event)
+      let lastZero = zero;
+      for (let p = zero; p < v.sk.length; p++) if (v.sk[p] === "0") lastZero = p;
+      if (EVENT.test(v.between(0, lastZero))) {
         for (let p = zero; p < v.sk.length; p++) if (v.sk[p] === "0") v.use(p);
         return { kind: "fixed-deduction", points: v.c.max, addOn: false };
+      }
+      // 人员未配备到位的不得分 under 配备了两名以上的…安全员: the item says how many are required, and a
+      // count typed is compared with it (1人 was read as a yes: the item's points)
+      if (failedStandard(v.between(0, zero))) {
+        const bound = itemCountBound(v.c.item, v.c.max);
+        if (bound !== null) return bound;
       }
       return { kind: "all-or-nothing", points: null };
     }

@@ -86,6 +86,11 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
     if (t.k === "P" && /^0\d/.test(s.slice(t.s, t.e))) return fail("unusable-number", { text: s.slice(t.s, t.e) });
   }
   const first = read(s, spaced, toks, opts);
+  // 7、…擅自同意建设的,该项不得分: a later numbered line that zeroes the whole item — the item's score
+  // otherwise comes from its other lines, so no figure of this line alone gives it
+  if (first.understood && laterLine(text) && ITEM_ZEROED.test(s) && (first.rule.kind === "fixed-deduction" || first.rule.kind === "all-or-nothing")) {
+    return fail("line-zeroes-item");
+  }
   if (first.understood) return first;
   // 综合评分达60分得2分,每低1分扣0.5分; 延时1小时以上5小时以下扣10分: a quantity in a measure word read as a rate
   const measured = quantityTokens(s, toks);
@@ -94,6 +99,14 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   if (second.understood) return inMeasureWord(second.rule) ? second : first;
   // (read so, the clause is refused for what the reading shows: 60-70分得6分 beside 低于65分得0分)
   return second.reasonCode === "tiers-overlap" || second.reasonCode === "above-max" || second.reasonCode === "max-unreached" ? second : first;
+}
+
+/** the whole item, not this line, gets nothing: 该项不得分, 本项不计分, 此项得0分 */
+const ITEM_ZEROED = /(?:该|本|此)项(?:分数|分值|指标)?\s*(?:不得分|不计分|不记分|不给分|无分|[计得记给为]0分|[计得记给为]零分)/;
+/** a clause numbered 2 or later (2、 3. (4) ⑤): one line of several in the item's standard */
+function laterLine(text: string): boolean {
+  const m = /^\s*(?:[(（]\s*)?(\d{1,2})\s*(?:[)）]|[、.．](?!\d))/.exec((text ?? "").normalize("NFKC"));
+  return m !== null && Number(m[1]) >= 2;
 }
 
 /** a rate rule whose figure is a quantity in a measure word (小时, 分, 万元), not a rate */

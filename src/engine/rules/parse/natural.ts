@@ -13,7 +13,7 @@
  * Subject text is never looked at, except to label sub-clauses and listed parts.
  */
 import type { Period } from "../types";
-import { countThreshold, deductionSteps, earnedCountBound, deductionToZero, deductions, listed, perUnit, perUnitAfter, ranks, stepped } from "./counts";
+import { countThreshold, deductionSteps, earnedCountBound, deductionToZero, deductions, flooredFailings, listed, perUnit, perUnitAfter, ranks, stepped } from "./counts";
 import { eachItem, earned, fixed, pointsCapped, rangeBonus } from "./earned";
 import { grades } from "./grades";
 import { money, percentageCut, rate, times } from "./rates";
@@ -40,7 +40,11 @@ function rest(v: View): Outcome {
   // (按落实情况计分,不落实管护主体不得分 / 得0分: only the zero is said; what partly done gets is still the assessor's)
   if (byHow && /^\s*(?:\(|[;。]|$|,\s*(?:满分|最高|最多|上限|不超过)|[,;][^\d]*(?:不得分|不计分|不给分|不记分|无分|[得计记给]0分|[得计记给]零分)[^\d]*$)/.test(v.c.s.slice(byHow.index + byHow[0].length))) return failure("discretion");
   // 一些次未关扣10分, 若干次未按时上报扣2分: how many cases take the points is not said (once, or each time)
-  const vagueCount = VAGUE_COUNT.exec(v.c.s);
+  // 未确定…责任人直接判定为C,未制定…的扣2分: a grade set outright (no points of its own) beside points
+  const verdict = GRADE_VERDICT.exec(v.c.s);
+  if (verdict && v.has("P")) return failure("grade-verdict", { text: verdict[0] });
+  // (无一次工作总结的,扣1分: not one — 1 off for each one missing, or only when there is none at all?)
+  const vagueCount = VAGUE_COUNT.exec(v.c.s) ?? NOT_ONE.exec(v.c.s);
   if (vagueCount) return failure("vague-count", { text: vagueCount[1] });
   // 第一次违规扣5分,第二次罚款100元: the points depend on which occurrence it is
   if (ORDINAL_TIMES.test(v.c.s)) return failure("repeat-steps");
@@ -64,13 +68,17 @@ function rest(v: View): Outcome {
     if (!hasRange && !explained) return failure("discretion");
     v.use(discretion);
   }
-  return veto(v) ?? doubled(v) ?? vague(v) ?? grades(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? rate(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? countThreshold(v) ?? earnedCountBound(v) ?? fixed(v) ?? pointsCapped(v) ?? earned(v);
+  return veto(v) ?? doubled(v) ?? vague(v) ?? grades(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? rate(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? perUnit(v) ?? deductionSteps(v) ?? flooredFailings(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? countThreshold(v) ?? earnedCountBound(v) ?? fixed(v) ?? pointsCapped(v) ?? earned(v);
 }
 
 /** points given by how something went (根据工作开展情况得分, 视完成情况给分, 按照整改落实情况评分) */
 const BY_HOW = /(?:根据|依据|依照|按照|按|视)[^,;。()]{0,14}?(?:情况|表现|效果|成效)(?:的?(?:好坏|优劣))?\s*(?:得分|给分|评分|计分|赋分|打分|记分)/;
 /** a vague number of cases before the points (一些次, 若干次, 几次): not a count a value can meet */
 const VAGUE_COUNT = /((?:一些|若干|有些|几|数)(?:人次|次|回|起|处|件))[^,;。]{0,5}?(?:扣除|扣减|奖励|扣|减|罚|加|得|计|记|奖|给)\s*\d/;
+/** a grade set outright, with no points of its own after it: 直接判定为C, 一律评为不合格, 视为D级 */
+const GRADE_VERDICT = /(?:判定|判为|评定|认定|定为|评为|视为|确定)为?\s*([A-D]|[甲乙丙丁][等级]?|不合格|不达标|不及格)(?:级|等|类)?(?=\s*(?:[,;]|$))/;
+/** a deduction for not one case (无一次, 没有一次, 未有一次 …的,扣1分) */
+const NOT_ONE = /((?:无|没有|未有|没)\s*1\s*(?:次|回|份|篇|项|个|条|件|场|人|名|家|户))[^;。]{0,16}?(?:扣除|扣减|扣|减|罚)\s*\d/;
 /** a later part that opens with a condition of its own: 若发表,则…; 如果获奖,则…; 若同时迟到和早退… (both failings at once) */
 const CONDITIONAL_PART = /[;,。]\s*(?:若是|若|如果|假如|倘若|如若|如)(?:[^;,。]{1,16}?,?\s*则|[^;,。]{0,10}同时)/;
 /** a first and a second occurrence each named (第1次…第2次, 第一次…第二次: the normaliser makes the numerals digits) */

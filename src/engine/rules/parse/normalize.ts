@@ -333,6 +333,9 @@ function yiAsOne(s: string): string {
   return last === 0 ? s : out + s.slice(last);
 }
 
+/** a comparator word split by a space (高 于, 低 于, 不 足, 达 到, 超 过, 少 于) */
+export const SPLIT_COMPARATOR = /([高低大小多少]|不|达|超)\s+(于|足|到|过)/g;
+
 export function normalizeClause(text: string): string {
   const fast = fastClauseText(text);
   let s = fast ?? normalizeText(enumerationMarks(text));
@@ -375,6 +378,8 @@ export function normalizeClause(text: string): string {
   if (f & HAS_DIAN) s = s.replace(/个?(?:百分点|比例点|百分比点|千分点|点百分比)/g, "点").replace(/个点/g, "点");
   if (f & HAS_DASH && hasRange(s)) s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
   if (f & HAS_WS) s = s.replace(/\s+/g, " ");
+  // 权重高 于 5%: a line wrap inside a comparator word (高于, 低于, 不足, 达到) is no space
+  if (f & (HAS_WS | HAS_SPACE)) s = s.replace(SPLIT_COMPARATOR, "$1$2");
   lastNormalized = s;
   lastSpaced = (f & (HAS_WS | HAS_SPACE)) !== 0;
   return s;
@@ -392,8 +397,13 @@ export const pointsList = (m: string): string => (/,\s*\d{3}(?![\d])/.test(m) ? 
 let lastNormalized = "";
 let lastSpaced = true;
 
-/** The item's own numbering "(1)", "⑶", "4、", "①" is not part of the rule; nor the 2 of "2一名…" (a count glued to it). */
-export const ENUMERATION = /^\s*(?:[(（]\s*[一二三四五六七八九十\d０-９]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十两\d])|[\d０-９]{1,2}\s*(?:、|．(?!\s*[\d０-９]))|[\d０-９]{1,2}\s*\.(?!\s*[\d０-９])|[\d０-９]{1,2}(?=\s*[一二两三四五六七八九十]{1,3}[个名人次起例项件户家处位所篇份条场期村天种台套块张批届轮座幅部本册门类组支队笔宗])|[①-⑳⑴-⒇])\s*/;
+/**
+ * The item's own numbering "(1)", "⑶", "4、", "①" is not part of the rule; nor the 2 of "2一名…" (a count glued to it).
+ * A dotted number "3.1" / "5.2" before words is a sub-item's number (3.1主要领导挂帅的得0.5分), not 3.1 of
+ * anything — unless a measure or scoring word follows (2.5分, 1.5万元, 3.5个百分点); before a range
+ * (2.1至2人不做扣0.5分) only "2." is the number (至 also as the Kangxi radical ⾄ of a PDF copy).
+ */
+export const ENUMERATION = /^\s*(?:[1-9１-９][\d０-９]?[.．][\d０-９]{1,2}(?=\s*[\u4e00-\u9fff])(?!\s*[分元万亿千百倍点个名人次项件起例处家户天小米公里亩吨年月日周季种篇份条场期所位台套块张批届轮座幅部本册门类组支队笔宗至到])|[1-9１-９][\d０-９]?[.．](?=[\d０-９]{1,2}\s*[至⾄到~～\-—－]\s*[\d０-９])|[(（]\s*[一二三四五六七八九十\d０-９]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．](?![一二三四五六七八九十两\d])|[\d０-９]{1,2}\s*(?:、|．(?!\s*[\d０-９]))|[\d０-９]{1,2}\s*\.(?!\s*[\d０-９])|[\d０-９]{1,2}(?=\s*[一二两三四五六七八九十]{1,3}[个名人次起例项件户家处位所篇份条场期村天种台套块张批届轮座幅部本册门类组支队笔宗])|[①-⑳⑴-⒇])\s*/;
 /** the characters an enumeration can start with (after \s) */
 const ENUMERATION_START = codeSet("(（一二三四五六七八九十0123456789０１２３４５６７８９");
 for (let c = 0x2460; c <= 0x2473; c++) ENUMERATION_START[c] = 1; // ①-⑳

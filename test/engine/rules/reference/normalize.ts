@@ -89,6 +89,7 @@ export function normalizeClause(text: string): string {
   s = s.replace(/个?(?:百分点|比例点|百分比点|千分点|点百分比)/g, "点").replace(/个点/g, "点");
   s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
   s = s.replace(/\s+/g, " ");
+  s = s.replace(/([高低大小多少]|不|达|超)\s+(于|足|到|过)/g, "$1$2");
   return s;
 }
 
