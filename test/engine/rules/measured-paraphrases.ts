@@ -123,6 +123,26 @@ export const MEASURED_GROUPS: ReadonlyArray<{ readonly kind: string; readonly cl
         cases: [["3篇", 6], ["2篇", 3]] },
     ],
   },
+  {
+    kind: "how many of a list of conditions are met, each count with its points (dev7 L05-03, L28-05)",
+    clauses: [
+      // all three listed → 3, two → 2, one → 1, none → 0
+      { text: "- 全部符合以下条件:有专人负责日常事务、有会员登记资料、建立了党组织,得3分; - 符合两项条件,得2分; - 符合一项条件,得1分。", max: 3, construct: "stepped-count", unit: "项",
+        cases: [["3项", 3], ["2项", 2], ["1项", 1], [0, 0]] },
+      // both met → the item's 3 (满分), one → 1, none → 0
+      { text: "2项培训均满足，得满分1项满足，得1分", max: 3, construct: "stepped-count", unit: "项",
+        cases: [["2项", 3], ["1项", 1], [0, 0]] },
+      // the count of all said before 全部: 3 → 6, 2 → 4, 1 → 2
+      { text: "三项要求全部达到得6分;达到两项得4分;达到一项得2分", max: 6, construct: "stepped-count", unit: "项",
+        cases: [["3项", 6], ["2项", 4], ["1项", 2], [0, 0]] },
+      // 具备…的, no 全部, the lowest count not worth points: 4 → 5, 3 → 3, 2 → 1, 1 → 0
+      { text: "具备上述条件4项的得5分,具备3项的得3分,具备2项的得1分", max: 5, construct: "stepped-count", unit: "项",
+        cases: [["4项", 5], ["3项", 3], ["2项", 1], ["1项", 0]] },
+      // traditional characters, 同時: 3 → 3, 2 → 2, 1 → 1
+      { text: "同時符合三項條件得3分;符合兩項得2分;符合一項得1分", max: 3, construct: "stepped-count", unit: "项",
+        cases: [["3項", 3], ["2項", 2], ["1項", 1], [0, 0]] },
+    ],
+  },
 ];
 
 /** near misses: no rate on the other side of ×, a factor larger than the item, two factors */
@@ -137,6 +157,8 @@ export const MEASURED_REFUSED: ReadonlyArray<{ readonly text: string; readonly m
   { text: "总量200条得8分,未完成扣2分", max: 10 },
   // the deduction takes more than the target gives
   { text: "总量200条得8分,未完成扣10分", max: 8 },
+  // every condition, but how many there are is not said
+  { text: "全部符合以下条件得3分;符合两项条件得2分;符合一项条件得1分", max: 3 },
   // a step up with nothing said below the target
   { text: "完成计划得20分,每超1个百分点加1分,最多加5分", max: 25 },
   // two targets before the steps: which one the steps are about is not said
