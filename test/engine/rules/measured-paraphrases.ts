@@ -143,6 +143,25 @@ export const MEASURED_GROUPS: ReadonlyArray<{ readonly kind: string; readonly cl
         cases: [["3項", 3], ["2項", 2], ["1項", 1], [0, 0]] },
     ],
   },
+  {
+    kind: "points per one unit of time, the value the time in that word alone (dev7 L13-01, L13-03 一分钟扣1分)",
+    clauses: [
+      // −1 per minute; 3小时 or 3分 is no count of minutes (refused)
+      { text: "1、上岗迟到、早退的,一分钟扣1分;", construct: "rate-per-point-to-zero", unit: "分钟",
+        cases: [["1分钟", -1], ["3分钟", -3], ["12分钟", -12], [0, 0], ["3小时", null], ["3分", null]] },
+      { text: "4、当班时间未经上级同意擅自离岗的,一分钟扣1分;", construct: "rate-per-point-to-zero", unit: "分钟",
+        cases: [["2分钟", -2], ["15分钟", -15], [0, 0]] },
+      // another failing and points: −0.5 per minute
+      { text: "未经批准离岗的,一分钟扣0.5分", construct: "rate-per-point-to-zero", unit: "分钟",
+        cases: [["1分钟", -0.5], ["4分钟", -2], [0, 0]] },
+      // traditional characters: −1 per minute
+      { text: "遲到的,一分鐘扣1分", construct: "rate-per-point-to-zero", unit: "分钟",
+        cases: [["5分钟", -5], ["5分鐘", -5], [0, 0]] },
+      // with the item's max 10: 10 − 2 per minute, floored at 0
+      { text: "查岗时脱岗的,一分钟扣2分", max: 10, construct: "rate-per-point-to-zero", unit: "分钟",
+        cases: [[0, 10], ["2分钟", 6], ["6分钟", 0]] },
+    ],
+  },
 ];
 
 /** near misses: no rate on the other side of ×, a factor larger than the item, two factors */
@@ -159,6 +178,10 @@ export const MEASURED_REFUSED: ReadonlyArray<{ readonly text: string; readonly m
   { text: "总量200条得8分,未完成扣10分", max: 8 },
   // every condition, but how many there are is not said
   { text: "全部符合以下条件得3分;符合两项条件得2分;符合一项条件得1分", max: 3 },
+  // five minutes and a point: per five minutes, or once past five? not said
+  { text: "迟到5分钟扣1分" },
+  // the time glued to the failing: each hour, or once past one hour? not said
+  { text: "超时1小时扣2分" },
   // a step up with nothing said below the target
   { text: "完成计划得20分,每超1个百分点加1分,最多加5分", max: 25 },
   // two targets before the steps: which one the steps are about is not said
