@@ -173,3 +173,24 @@ describe("refused, no longer scored: what one figure cannot answer", () => {
     expect(scores(text, 20, ["0", "1起"])).toEqual([20, 0]);
   });
 });
+
+describe("deductions of equal points closed by a floor (扣完为止) repeat: the value counts failings found", () => {
+  it.each([
+    ["发现一级政府未将经费纳入年度预算扣0.2分,扣完为止。", 3, ["0", "1个", "3个", "20个"], [3, 2.8, 2.4, 0]],
+    ["领导机构少一个扣0.2分、责任落实不明确的扣0.2分,扣完为止", 3, ["0", "1项", "3项", "15项"], [3, 2.8, 2.4, 0]],
+    ["台账不全的扣0.5分,记录不规范的扣0.5分,扣完为止", 2, ["无", "1处", "4处", "5处"], [2, 1.5, 0, 0]],
+    ["資料不齊全扣1分，扣完為止。", 3, ["0", "2項", "3項"], [3, 1, 0]],
+    ["档案管理不规范扣1分;扣完为止", 4, ["1次", "5次"], [3, 0]],
+  ])("%s (max %d)", (text, max, values, expected) => {
+    expect(scores(text, max, values)).toEqual(expected);
+  });
+  it.each([
+    // different points: which failing is not said by one count
+    ["台账不全的扣0.5分,记录不规范的扣1分,扣完为止", 3],
+    // no max: 扣完为止 of what is not said (a convention not settled)
+    ["档案管理不规范扣1分,扣完为止", undefined],
+  ])("not read so: %s", (text, max) => {
+    const p = parseRule(text, max !== undefined ? { max } : {});
+    expect(p.understood && p.rule.kind === "per-unit-deduction-floored" && p.rule.unit === "").toBe(false);
+  });
+});

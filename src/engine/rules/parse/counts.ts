@@ -614,3 +614,33 @@ export function deductionToZero(v: View): Outcome | null {
   v.useRange(m[0], m[1]);
   return { kind: "stepped-count", unit: one.unit, steps, cap: null };
 }
+
+/**
+ * 发现一级政府未将经费纳入预算扣0.2分,扣完为止; 领导机构少一个扣0.2分、责任落实不明确的扣0.2分,扣完为止:
+ * deductions of equal points with no 每, closed by a floor — the floor says they repeat, so each
+ * failing found takes the points, out of the item's max (the value is how many were found). Only with
+ * the item's max, and with no count in the clause but one missing (少一个) beside another failing.
+ */
+export function flooredFailings(v: View): Outcome | null {
+  const max = v.c.max;
+  if (max === undefined || !v.has("F") || /[MERYOCcxpK?LUBJVGW0a]/.test(v.sk)) return null;
+  const ds = v.all(/[DA]P/g);
+  if (ds.length === 0) return null;
+  const points = num(v.tok(ds[0][0] + 1));
+  if (ds.some(([a]) => v.sk[a] === "A" || v.tok(a + 1).hi !== undefined || num(v.tok(a + 1)) !== points) || !(points > 0)) return null;
+  // the floor closes the clause (a note in parentheses may follow it)
+  const f = v.sk.lastIndexOf("F");
+  if (!/^[,;]*(?:\([t,;l]*\)[,;]*)?$/.test(v.sk.slice(f + 1)) || v.sk.indexOf("F") !== f) return null;
+  // a count only as one missing (少1个) before its deduction, and beside another failing
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] === "Q") {
+      if (v.sk[p + 1] !== "N" || v.sk[p + 2] !== "D") return null;
+    } else if (v.sk[p] === "N") {
+      const n = v.tok(p);
+      if (v.sk[p - 1] !== "Q" || num(n) !== 1 || n.hi !== undefined || ds.length < 2) return null;
+    }
+  }
+  if (points > max) return null;
+  v.useRange(0, v.sk.length);
+  return { kind: "per-unit-deduction-floored", per: 1, unit: "", points, full: null, target: null, cap: null };
+}
