@@ -199,6 +199,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     }
   }
 
+  // 7件…得70分,每完成1件得10分,少完成1件减10分: the same step said again from the shortfall's side
+  if (r.kind === "per-unit-capped" && r.cap !== null) shortSideSaid(s, toks, clause.used, r);
+
   // the audit: every scoring token read by some fragment
   const unread: string[] = [];
   // a zero (计零分, 不得分) beside a deduction is an outcome of its own (…有坐收坐支现象的计零分); beside
@@ -310,6 +313,18 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // the item (its standard met), as for every other clause with a max that names only the failing
   if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points === max) r = { ...r, met: true };
   return { understood: true, construct: r.kind, rule: r, ...(max !== undefined ? { max } : {}) };
+}
+
+/** 少完成1件实事减10分 beside 每完成1件实事得10分 (capped): the per-unit step said from the shortfall's side, read */
+function shortSideSaid(s: string, toks: ReadonlyArray<Token>, used: Uint8Array, r: { per: number; unit: string; points: number }): void {
+  for (let i = 1; i + 2 < toks.length; i++) {
+    const n = toks[i];
+    if (n.k !== "N" || used[i] || n.n !== r.per || n.unit !== r.unit || n.hi !== undefined) continue;
+    if (toks[i - 1].k !== "t" || !/(?:少|缺)[\u4e00-\u9fff]{0,3}$/.test(s.slice(toks[i - 1].s, toks[i - 1].e).trim())) continue;
+    const d = toks[i + 1].k === "t" && toks[i + 1].e - toks[i + 1].s <= 6 ? i + 2 : i + 1;
+    if (toks[d]?.k !== "D" || toks[d + 1]?.k !== "P" || used[d + 1] || toks[d + 1].n !== r.points || toks[d + 1].hi !== undefined) continue;
+    for (let q = i; q <= d + 1; q++) used[q] = 1;
+  }
 }
 
 /**
