@@ -194,3 +194,18 @@ describe("deductions of equal points closed by a floor (扣完为止) repeat: th
     expect(p.understood && p.rule.kind === "per-unit-deduction-floored" && p.rule.unit === "").toBe(false);
   });
 });
+
+describe("a total said after the standard, the item's max (每一小点扣1分,共6分,扣完为止)", () => {
+  it.each([
+    ["要素不规范的每一小点扣1分,共6分,扣完为止。", 6, ["0", "1点", "4点", "8点"], [6, 5, 2, 0]],
+    ["每处扣0.5分,共3分,扣完为止", 3, ["0", "1处", "7处"], [3, 2.5, 0]],
+    ["每缺一项扣1分,合计5分,扣完为止", 5, ["0", "缺2项"], [5, 3]],
+    ["每发现一次扣2分,共计10分,扣完为止", 10, ["无", "2次", "6次"], [10, 6, 0]],
+    ["每處扣0.5分，共3分，扣完為止", 3, ["1處"], [2.5]],
+  ])("%s (max %d)", (text, max, values, expected) => {
+    expect(scores(text, max, values)).toEqual(expected);
+  });
+  it("a total other than the item's max stays unread: refused", () => {
+    expect(refused("每处扣0.5分,共3分,扣完为止", 5)).toBe("unread-words");
+  });
+});

@@ -101,6 +101,9 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   return second.reasonCode === "tiers-overlap" || second.reasonCode === "above-max" || second.reasonCode === "max-unreached" ? second : first;
 }
 
+/** a total said after the standard (,总分2分 / ,共6分 / ,合计5分, 合/总 before 计): the item's max when it is that */
+const TOTAL_WORDS = new Set(["总分", "共", "共计", "合计", "总计", "合", "总"]);
+
 /** the whole item, not this line, gets nothing: 该项不得分, 本项不计分, 此项得0分 */
 const ITEM_ZEROED = /(?:该|本|此)项(?:分数|分值|指标)?\s*(?:不得分|不计分|不记分|不给分|无分|[计得记给为]0分|[计得记给为]零分)/;
 /** a clause numbered 2 or later (2、 3. (4) ⑤): one line of several in the item's standard */
@@ -135,8 +138,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   const note = roundingNote(s);
   // 〔每份0.5分,总分2分〕 for an item worth 2: the total said after the standard is the item's max, read
   // (总分 is text or the score word; the lexer puts an implied verb before the points)
-  const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && toks[i - 1].k === "," && (t.k === "K" || t.k === "t") && s.slice(t.s, t.e).trim() === "总分");
-  const totalEnd = total < 0 ? -1 : toks[total + 1]?.k === "E" && toks[total + 1].w === "" ? total + 2 : total + 1;
+  const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && toks[i - 1].k === "," && (t.k === "K" || t.k === "t") && TOTAL_WORDS.has(s.slice(t.s, t.e).trim()));
+  // (共计10分: 计 read as the verb before the points)
+  const totalEnd = total < 0 ? -1 : toks[total + 1]?.k === "E" && (toks[total + 1].w === "" || toks[total + 1].w === "计") ? total + 2 : total + 1;
   const isTotal = total >= 0 && toks[totalEnd]?.k === "P" && toks[totalEnd].n === max && toks[totalEnd].hi === undefined;
   if (isTotal) for (let i = total; i <= totalEnd; i++) clause.used[i] = 1;
   const idx: number[] = [];

@@ -63,7 +63,8 @@ function refineInPlace(s: string, toks: Token[], splits: Array<{ at: number; uni
     if (t.k === "M" && next.k === "t" && verb !== undefined && (verb.k === "D" || verb.k === "E" || verb.k === "A") && toks[verbAt + 1]?.k === "P") {
       const unit = s.slice(next.s, next.e).trim();
       // 每二节课减一分, 每两次扣1分: a count written in Chinese numerals, then its measure word — not one "二节"
-      const counted = /^([一二两三四五六七八九十]{1,3})([\u4e00-\u9fff]{1,2})$/.exec(unit);
+      // (每一小点的扣1分: a 的 closing it is no part of the measure word)
+      const counted = /^([一二两三四五六七八九十]{1,3})([\u4e00-\u9fff]{1,2}?)(?:的|者)?$/.exec(unit);
       const n = counted ? chineseCount(counted[1]) : null;
       if (counted && n !== null) put(i + 1, { ...next, k: "N", n, unit: counted[2] });
       else if (HAN_UNIT.test(unit)) put(i + 1, { ...next, k: "N", n: 1, unit });
