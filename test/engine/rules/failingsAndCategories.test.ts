@@ -209,3 +209,27 @@ describe("a total said after the standard, the item's max (每一小点扣1分,�
     expect(refused("每处扣0.5分,共3分,扣完为止", 5)).toBe("unread-words");
   });
 });
+
+describe("categories listed with 分别 and their points (产业、民生、功能分别加15、8、6分)", () => {
+  it.each([
+    ["产业、民生、功能分别加15、8、6分;", ["产业", "民生", "功能"], [15, 8, 6]],
+    ["国家级、省级、市级分别加5、3、1分", ["国家级", "省级", "市级"], [5, 3, 1]],
+    ["國家級、省級、市級分別加5、3、1分", ["省級", "市级"], [3, 1]],
+    ["重大、较大、一般分别扣10、5、2分", ["重大", "较大", "一般"], [-10, -5, -2]],
+  ])("%s", (text, values, expected) => {
+    expect(scores(text, undefined, values)).toEqual(expected);
+  });
+  it("a value that is none of them is refused (县级)", () => {
+    expect(scoreRule(rule("国家级、省级、市级分别加5、3、1分"), "县级").score).toBeNull();
+  });
+});
+
+describe("outcomes each with signed points, joined by 、 (通过加5分、结果不理想扣10分、未通过扣20分)", () => {
+  it.each([
+    ["硕士点接受省或国家评估,通过加5分、结果不理想扣10分、未通过扣20分。", ["通过", "不理想", "结果不理想", "未通过"], [5, -10, -10, -20]],
+    ["参加年度评估,优秀加3分、基本合格扣2分、不合格扣5分", ["优秀", "基本合格", "不合格"], [3, -2, -5]],
+    ["接受國家評估,通過加5分、結果不理想扣10分、未通過扣20分", ["通過", "不理想", "未通過"], [5, -10, -20]],
+  ])("%s", (text, values, expected) => {
+    expect(scores(text, undefined, values)).toEqual(expected);
+  });
+});
