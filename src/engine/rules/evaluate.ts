@@ -200,6 +200,13 @@ function finish(r: RuleScore): RuleScore {
   return { ...r, score: s };
 }
 
+/** the steps a rate is short of the target: in proportion, or to the nearest whole step (不足1%时四舍五入) */
+export function stepsBelow(rule: { readonly target: { readonly bound: number }; readonly step: number; readonly roundSteps?: true }, r: number): number {
+  const x = Math.abs(rule.target.bound - r) / rule.step;
+  // (2.5 is 2.4999999999999996 after a subtraction in binary: round to 10 decimals first)
+  return rule.roundSteps ? Math.floor(round(x, 10) + 0.5) : x;
+}
+
 /** what a rate above the target adds (rate-per-point-to-zero with a step up), at most its cap */
 export function bonusAbove(rule: ScoringRule, r: number): number {
   if (rule.kind !== "rate-per-point-to-zero" || rule.above === undefined) return 0;
@@ -294,7 +301,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
         // a deduction standing alone (未达到95%的,每少1%扣3分, no max): the signed points
         if (rule.kind !== "rate-per-point-to-zero") return none("需要满分", "needs the item's max points");
         if (!r.ok) return { score: null, reason: r.reason, why: r.why };
-        return { score: meets(r.n, rule.target.cmp, rule.target.bound) ? bonusAbove(rule, r.n) : -(rule.perStep * Math.abs(rule.target.bound - r.n)) / rule.step };
+        return { score: meets(r.n, rule.target.cmp, rule.target.bound) ? bonusAbove(rule, r.n) : -rule.perStep * stepsBelow(rule, r.n) };
       }
       if (!r.ok) return { score: null, reason: r.reason, why: r.why };
       let s: number;
@@ -304,7 +311,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
         if (max !== undefined && s > max + 1e-9) return none(`超出目标的加分使得分超过该项满分${max}分,如何计分没有说明`, `the bonus above the target passes the item's max ${max}; how it counts is not said`);
       }
       else if (rule.kind === "rate-per-point-with-cutoff" && meets(r.n, rule.cutoff.cmp, rule.cutoff.bound)) s = 0;
-      else s = Math.max(0, full - (rule.perStep * Math.abs(rule.target.bound - r.n)) / rule.step);
+      else s = Math.max(0, full - rule.perStep * stepsBelow(rule, r.n));
       return { score: earned(s, max) };
     }
     case "rate-threshold": {

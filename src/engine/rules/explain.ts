@@ -11,7 +11,7 @@
  */
 import type { CellValue } from "../grid";
 import { readCell } from "../values";
-import { bonusAbove, countOf, gradeOf, happened, namedPart, proportionalOf, rateOf, requiredGrade, scoreRule, shortOf, shortfallOf, stepsOf, yesNo } from "./evaluate";
+import { bonusAbove, stepsBelow, countOf, gradeOf, happened, namedPart, proportionalOf, rateOf, requiredGrade, scoreRule, shortOf, shortfallOf, stepsOf, yesNo } from "./evaluate";
 import type { Comparator, RuleScore, ScoreOptions, ScoringRule, Threshold } from "./types";
 
 export interface Explanation {
@@ -179,7 +179,7 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
         const c = rule.cutoff;
         return ex(`${num(n)}${u} ${CMP[c.cmp]} ${num(c.bound)}${u} → 不计分 0分`, `${num(n)}${u} ${CMP[c.cmp]} ${num(c.bound)}${u} → 0`);
       }
-      const diff = Math.abs(t.bound - n) / rule.step;
+      const diff = stepsBelow(rule, n);
       const miss = `${num(n)}${u} ${CMP[NEG[t.cmp]]} ${num(t.bound)}${u}`;
       const floored = full - rule.perStep * diff < 0;
       return ex(

@@ -347,15 +347,18 @@ function rateBody(rule: RateRule, ref: string, max: number | undefined, percentC
     case "rate-per-point-to-zero": {
       const full = rule.full ?? max;
       const perPoint = rule.step === 1 ? "" : `/${num(rule.step)}`;
+      // the steps below the target (to the nearest whole one with 四舍五入; ROUND is half away from 0, the same for a distance)
+      const below0 = `ABS(${num(rule.target.bound)}-${r})${perPoint}`;
+      const short = rule.roundSteps ? `ROUND(${below0},0)` : below0;
       // (a step up: what the rate above the target adds, at most its cap)
       const a = rule.kind === "rate-per-point-to-zero" ? rule.above : undefined;
       const raw = a === undefined ? "" : `${num(a.perStep)}*(${r}-${num(rule.target.bound)})${a.step === 1 ? "" : `/${num(a.step)}`}`;
       const bonus = a === undefined ? "" : a.cap !== null ? `MIN(${num(a.cap)},${raw})` : raw;
       if (full === undefined) {
         if (rule.kind !== "rate-per-point-to-zero") return null;
-        return `IF(${cmp(r, rule.target.cmp, rule.target.bound)},${bonus === "" ? "0" : bonus},-(${num(rule.perStep)}*ABS(${num(rule.target.bound)}-${r})${perPoint}))`;
+        return `IF(${cmp(r, rule.target.cmp, rule.target.bound)},${bonus === "" ? "0" : bonus},-(${num(rule.perStep)}*${short}))`;
       }
-      const slope = `MAX(0,${num(full)}-${num(rule.perStep)}*ABS(${num(rule.target.bound)}-${r})${perPoint})`;
+      const slope = `MAX(0,${num(full)}-${num(rule.perStep)}*${short})`;
       const below = rule.kind === "rate-per-point-with-cutoff" ? `IF(${cmp(r, rule.cutoff.cmp, rule.cutoff.bound)},0,${slope})` : slope;
       const top = a === undefined ? full : a.cap !== null ? full + a.cap : Infinity;
       // (a bonus that would pass the item's max is not scored: the engine refuses that value too)

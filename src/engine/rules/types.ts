@@ -112,6 +112,8 @@ export interface RatePerPointWithCutoffRule {
   readonly perStep: number;
   /** the rates that score 0: 低于30%不计分 → { cmp: "<", bound: 30 } */
   readonly cutoff: Threshold;
+  /** 不足1%时四舍五入: the steps below the target counted to the nearest whole one (2.5 → 3), not in proportion */
+  readonly roundSteps?: true;
 }
 
 /** r meets threshold → points else 0. 比例达65%以上计10分,低于65%不计分. */
@@ -136,6 +138,8 @@ export interface RatePerPointToZeroRule {
    * 百分点加5分,但最高加分不超过50分;低于计划数1个百分点扣5分; 增长20%的得20分,每增(减)1个百分点加(减)5分.
    */
   readonly above?: { readonly step: number; readonly perStep: number; readonly cap: number | null };
+  /** 每降低1%(不足1%时四舍五入,下同)扣2分: the steps below the target counted to the nearest whole one (2.5 → 3) */
+  readonly roundSteps?: true;
 }
 
 /** `each` per part present, at most `count` parts. 卫生计生、公安、教育、民政、统计等5部门各计4分. */

@@ -213,6 +213,15 @@ export function generateCases(seed: number, n: number): Case[] {
       };
       return { rule, value: rate([bound, bound + 3, bound + 20, bound - 4, bound - 30], "%"), max: pick([30, 20, undefined]), period: undefined };
     },
+    () => {
+      // a part of a step rounded half up (每降低1%(不足1%时四舍五入)扣2分)
+      const bound = pick([100, 95]);
+      const rule: ScoringRule = pick<ScoringRule>([
+        { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound }, full: pick([20, null]), step: pick([1, 2]), perStep: pick([2, 0.5]), roundSteps: true },
+        { kind: "rate-per-point-with-cutoff", unit: "%", target: { cmp: ">=", bound }, full: 10, step: 1, perStep: 1, cutoff: { cmp: "<", bound: bound - 8 }, roundSteps: true },
+      ]);
+      return { rule, value: rate([bound - 1.5, bound - 2.5, bound - 0.4, bound - 3.6, bound], "%"), max: pick([20, 10, undefined]), period: undefined };
+    },
   ];
   for (let i = 0; i < n; i++) {
     const c = ruleMakers[i % ruleMakers.length]();

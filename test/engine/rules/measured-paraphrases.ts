@@ -85,6 +85,24 @@ export const MEASURED_GROUPS: ReadonlyArray<{ readonly kind: string; readonly cl
         cases: [["100%", 20], ["105%", null], ["95%", 10]] },
     ],
   },
+  {
+    kind: "a rounding note inside a rate step: a part of a step rounded half up (dev6 K24-01 每降低1%(不足1%时四舍五入,下同)扣2分)",
+    clauses: [
+      // K24-01 without its stated total (满分为100分, read elsewhere): 2 off per point below 100%, a part point
+      // rounded: 98% → 96, 97.5% → 2.5 → 3 points → 94, 97.4% → 2.6 → 3 → 94, 75% → 50, 50% → 0
+      { text: "P1数值达100%时得满分,每降低1%(不足1%时四舍五入,下同)扣2分,扣完为止。", max: 100, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["100%", 100], ["98%", 96], ["97.5%", 94], ["97.4%", 94], ["98.6%", 98], ["75%", 50], ["50%", 0]] },
+      // the note after the points, 个百分点: 93.5% → 1.5 → 2 → 8; 93.6% → 1.4 → 1 → 9
+      { text: "合格率达到95%以上得10分,每低1个百分点扣1分(不足1个百分点的按四舍五入计算)", max: 10, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["95%", 10], ["93.5%", 8], ["93.6%", 9], ["80%", 0]] },
+      // a comma-led note and a cut-off: 88.6% → 1.4 → 1 → 4.5; 85% → 2.5; below 80% → 0
+      { text: "覆盖率90%以上的得5分,每下降1%扣0.5分,不足1%的四舍五入;低于80%不得分", max: 5, construct: "rate-per-point-with-cutoff", unit: "%",
+        cases: [["90%", 5], ["88.6%", 4.5], ["88.4%", 4], ["85%", 2.5], ["70%", 0]] },
+      // a step of 2 points: 97.5% → 1.25 steps → 1 → 19; 96.8% → 1.6 → 2 → 18
+      { text: "完成率每降低2个百分点扣1分(不足2个百分点时四舍五入)", max: 20, construct: "rate-per-point-to-zero", unit: "%",
+        cases: [["100%", 20], ["97.5%", 19], ["96.8%", 18]] },
+    ],
+  },
 ];
 
 /** near misses: no rate on the other side of ×, a factor larger than the item, two factors */
@@ -93,6 +111,8 @@ export const MEASURED_REFUSED: ReadonlyArray<{ readonly text: string; readonly m
   { text: "得分=完成率×30", max: 20 },
   { text: "得分=完成率×20×权重", max: 20 },
   { text: "得分=实际到位资金/计划资金×60分", max: 60 },
+  // a rounding note whose step is not the clause's step (1% beside a step of 2 points)
+  { text: "完成率每降低2个百分点扣1分(不足1个百分点时四舍五入)", max: 20 },
   // a step up with nothing said below the target
   { text: "完成计划得20分,每超1个百分点加1分,最多加5分", max: 25 },
   // two targets before the steps: which one the steps are about is not said

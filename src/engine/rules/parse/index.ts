@@ -135,7 +135,8 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (statedFull > 0) clause.used[0] = clause.used[1] = 1;
   const from = statedFull > 0 ? 2 : 0;
   // 不足100公里的,按100公里计算: a part of the step counts as a whole one — said apart, read with the step
-  const note = roundingNote(s);
+  // 每降低1%(不足1%时四舍五入,下同)扣2分: a part of the step rounded to the nearest whole one
+  const note = roundingNote(s) ?? halfNote(s);
   // 〔每份0.5分,总分2分〕 for an item worth 2: the total said after the standard is the item's max, read
   // (总分 is text or the score word; the lexer puts an implied verb before the points)
   const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && toks[i - 1].k === "," && (t.k === "K" || t.k === "t") && TOTAL_WORDS.has(s.slice(t.s, t.e).trim()));
@@ -170,7 +171,7 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // a rate read as the standard's description goes with the count of failings scored beside it
   let r: ScoringRule = found;
   if (note) {
-    const whole = roundedUp(r, note.per);
+    const whole = note.half ? roundedHalf(r, note.per) : roundedUp(r, note.per);
     if (whole === null) return fail("unread-words", { list: `“${s.slice(note.from, note.to)}”` });
     r = whole;
   }
@@ -344,11 +345,27 @@ function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string |
 
 /** 不足100公里的,按100公里计算 / 不足10天按10天计: the span and the step it rounds up to (the same figure and word twice) */
 const ROUNDING = /(?:不足|不满|未满|少于|低于|未达到|未达|不到)\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,3}?)\s*(?:的|者)?\s*,?\s*(?:的\s*)?(?:均|也|亦|一律)?按\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,3}?)\s*(?:计算|计)(?:扣分)?/;
-function roundingNote(s: string): { from: number; to: number; per: number } | null {
+function roundingNote(s: string): { from: number; to: number; per: number; half?: true } | null {
   if (!s.includes("按")) return null;
   const m = ROUNDING.exec(s);
   if (!m || m[1] !== m[3] || m[2].replace(/\s+/g, "") !== m[4].replace(/\s+/g, "")) return null;
   return { from: m.index, to: m.index + m[0].length, per: Number(m[1]) };
+}
+
+/** (不足1%时四舍五入,下同), (不足1个百分点的按四舍五入计算), ,不足1%的四舍五入: a part of a rate step rounded half up */
+const HALF_ROUNDING = /(\(|,)\s*(?:不足|不满|未满|少于|低于)\s*(\d+(?:\.\d+)?)\s*(?:%|个?百分点|点)\s*(?:时|的|者|部分)?\s*,?\s*(?:按|实行|采取)?\s*四舍五入\s*(?:计算|处理|计)?\s*(?:,\s*下同)?\s*(\)?)/;
+function halfNote(s: string): { from: number; to: number; per: number; half: true } | null {
+  if (!s.includes("四舍五入")) return null;
+  const m = HALF_ROUNDING.exec(s);
+  // an opening parenthesis is closed, a comma-led note is not
+  if (!m || (m[1] === "(") !== (m[3] === ")")) return null;
+  return { from: m.index, to: m.index + m[0].length, per: Number(m[2]), half: true };
+}
+
+/** The rate step the half-up note is about, its steps now rounded to the nearest whole one (null: no such step). */
+function roundedHalf(r: ScoringRule, per: number): ScoringRule | null {
+  if ((r.kind === "rate-per-point-to-zero" || r.kind === "rate-per-point-with-cutoff") && r.step === per && (r.unit === "%" || r.unit === "‰")) return { ...r, roundSteps: true };
+  return null;
 }
 
 /** The per-unit deduction the rounding note is about, a part of its step now a whole step (null: no such step). */
