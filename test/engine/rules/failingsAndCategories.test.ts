@@ -233,3 +233,21 @@ describe("outcomes each with signed points, joined by 、 (通过加5分、结�
     expect(scores(text, undefined, values)).toEqual(expected);
   });
 });
+
+describe("alternatives that exclude each other by their words: the value names one", () => {
+  it.each([
+    ["- 参与程度好,得5分; - 参与程度较好,得4分; - 参与程度差,得3分。", 5, ["好", "较好", "差"], [5, 4, 3]],
+    ["工作开展情况优秀的得10分;工作开展情况良好的得8分;工作开展情况合格的得6分", 10, ["优秀", "良好", "合格"], [10, 8, 6]],
+    ["主要领导挂帅的得0.5分,非主要领导挂帅的得0.1分,无领导挂帅的不得分;", 0.5, ["主要领导", "非主要领导"], [0.5, 0.1]],
+    ["按时完成的得3分,未按时完成的得1分", 3, ["按时完成", "未按时完成"], [3, 1]],
+  ])("%s (max %d)", (text, max, values, expected) => {
+    expect(scores(text, max, values)).toEqual(expected);
+  });
+  it.each([
+    // which kind a unit is, the assessor's category: refused as before
+    "村民自治村计2分,合格村计1分。",
+    "省级示范村计2分,市级示范村计1.5分",
+  ])("alternatives of no shared words stay refused: %s", (text) => {
+    expect(refused(text, 2)).toBe("alternatives");
+  });
+});
