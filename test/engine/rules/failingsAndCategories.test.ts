@@ -251,3 +251,28 @@ describe("alternatives that exclude each other by their words: the value names o
     expect(refused(text, 2)).toBe("alternatives");
   });
 });
+
+describe("the max earned when met, points taken when not (全按要求完成得7分,未按要求扣2分)", () => {
+  it.each([
+    ["栏目更新(动态栏目每半个月更新,常规栏目每季度更新),全按要求完成得7分,未按要求扣2分;", 7, ["是", "否", "√", "×"], [7, 5, 7, 5]],
+    ["全部按时报送得5分,未按时报送扣2分", 5, ["是", "否"], [5, 3]],
+    ["資料齊全得4分，不齊全扣1分", 4, ["是", "否"], [4, 3]],
+  ])("%s (max %d)", (text, max, values, expected) => {
+    expect(scores(text, max, values)).toEqual(expected);
+  });
+  it("points earned below the max with a deduction stay refused (how the rest is earned is not said)", () => {
+    expect(refused("全部按时报送得5分,未按时报送扣2分", 8)).toBe("deduct-and-earn");
+  });
+});
+
+describe("a lose word with its amount right after it (予以扣分10分)", () => {
+  it.each([
+    ["若寢室有違禁品,予以扣分10分。", ["有", "無", "是", "否"], [-10, 0, -10, 0]],
+    ["发现私拉电线的,予以扣分5分", ["有", "无"], [-5, 0]],
+  ])("%s", (text, values, expected) => {
+    expect(scores(text, undefined, values)).toEqual(expected);
+  });
+  it("扣分 with no amount stays vague (否则相应扣分)", () => {
+    expect(refused("按要求开展,否则予以扣分")).toBe("vague-deduction");
+  });
+});

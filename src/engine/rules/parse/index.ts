@@ -296,7 +296,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     return fail("above-max", { points: r.points, max });
   }
   // 全年未按要求报送信息的扣2分 for an item worth 5: how the other 3 points are earned is not said
-  if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points < max) {
+  // (…完成得7分,未按要求扣2分: the rest is said — the max earned when the standard is met)
+  const maxEarned = toks.some((t, i) => t.k === "P" && t.n === max && i > 0 && toks[i - 1].k === "E" && clause.used[i] === 1);
+  if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points < max && !(r.met && maxEarned)) {
     return fail("rest-unsaid", { points: r.points, max });
   }
   if (r.kind === "sub-clauses" && r.sign === 1 && max !== undefined) {

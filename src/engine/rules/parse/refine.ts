@@ -79,6 +79,11 @@ function refineInPlace(s: string, toks: Token[], splits: Array<{ at: number; uni
       put(i, { ...t, k: "t" });
     }
   }
+  for (let i = 0; i + 1 < toks.length; i++) {
+    // 予以扣分10分, 违者扣分5分: the lose word with its amount right after it is the verb
+    const t = toks[i];
+    if (t.k === "d" && toks[i + 1].k === "P" && t.e === toks[i + 1].s && /^(?:予以)?(?:扣分|减分)$/.test(s.slice(t.s, t.e))) put(i, { ...t, k: "D" });
+  }
   for (let i = 0; i < toks.length; i++) {
     // 每二节减一分: the lexer counts one "二节" (每 + a measure word); the numeral is the count
     const t = toks[i];
