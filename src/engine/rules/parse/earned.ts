@@ -402,6 +402,16 @@ export function earned(v: View): Outcome {
     if (v.c.max !== undefined && chosen.length === 1 && ds.length === 1 && !v.has("M") && v.sk[chosen[0] + 1] === "P" && ds[0][0] > chosen[0] && num(v.tok(ds[0][0] + 1)) === num(v.tok(chosen[0] + 1))) {
       v.useRange(ds[0][0], ds[0][1]);
     } else {
+      // 全按要求完成得7分,未按要求扣2分 for an item worth 7: the standard met gives the max, not met takes
+      // the points said from it (a yes/no; 每 only in a note describing the standard)
+      const pts = num(v.tok(chosen[0] + 1));
+      const taken = ds.length === 1 ? num(v.tok(ds[0][0] + 1)) : NaN;
+      const plain = v.sk.split("").every((k, p) => k !== "M" || depth[p] > 0);
+      if (v.c.max !== undefined && chosen.length === 1 && ds.length === 1 && plain && v.sk[chosen[0] + 1] === "P" && depth[chosen[0]] === 0 && pts === v.c.max && ds[0][0] > chosen[0] + 1 &&
+        v.sk[ds[0][0]] === "D" && v.tok(ds[0][0] + 1).hi === undefined && v.tok(chosen[0] + 1).hi === undefined && taken > 0 && taken < pts && failedStandard(v.between(chosen[0] + 2, ds[0][0]))) {
+        v.use(chosen[0], chosen[0] + 1, ds[0][0], ds[0][0] + 1);
+        return { kind: "fixed-deduction", points: taken, addOn: false, met: true };
+      }
       return failure("deduction-unread");
     }
   }
