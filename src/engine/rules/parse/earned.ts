@@ -194,7 +194,16 @@ export function fixed(v: View): Outcome | null {
   if (ds.length === 1 && es.length === 0 && zeros.length === 0) {
     // 迟到的,一分钟扣1分: points per minute (a duration measured), not one deduction for the event
     const per = ds[0] > 0 && v.sk[ds[0] - 1] === "N" ? v.tok(ds[0] - 1) : undefined;
-    if (per && TIME_UNITS.has(per.unit ?? "")) return failure("per-duration", { text: v.c.text(per) });
+    if (per && TIME_UNITS.has(per.unit ?? "")) {
+      // …的,一分钟扣1分 (a duration of one unit said on its own after the failing, nothing else): each minute takes
+      // the points — the value is the minutes in that word alone (3小时 or 3分 is no count of minutes). 5分钟扣1分
+      // (per 5, or once past 5?) and 超时1小时扣2分 (the time glued to the failing: each hour, or once?) stay refused
+      const alone = ds[0] === 1 || ",;".includes(v.sk[ds[0] - 2]);
+      const only = alone && /^[;,]*(?:\([t,;]*\)[;,]*)?$/.test(v.sk.slice(ds[0] + 2)) && !/[NRPYOc]/.test(v.sk.slice(0, ds[0] - 1));
+      if (per.n !== 1 || per.hi !== undefined || !only) return failure("per-duration", { text: v.c.text(per) });
+      v.use(ds[0] - 1, ds[0], ds[0] + 1);
+      return { kind: "rate-per-point-to-zero", unit: per.unit ?? "", target: { cmp: "<=", bound: 0 }, full: null, step: 1, perStep: num(v.tok(ds[0] + 1)) };
+    }
     v.use(ds[0], ds[0] + 1);
     const points = num(v.tok(ds[0] + 1));
     const addOn = v.sk[ds[0]] === "A";

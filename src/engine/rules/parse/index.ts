@@ -25,6 +25,8 @@ export { parseShortForm } from "./short";
 const fail = (code: ReasonCode, params: ReasonParams = {}): RuleParse => ({ understood: false, reason: reasonString(code, params), reasonCode: code, reasonParams: params });
 
 /** the pass mark said before its points (合格分数线暂定为40分, 及格线为60分) */
+/** a deduction verb closing the subject text just before 每 (扣每项2分) */
+const DEDUCT_BEFORE_EVERY = /(?:扣除|扣减|扣|减|罚)\s*$/;
 const PASS_MARK = /(?:合格|及格|达标)(?:分数)?线\s*(?:暂定|定|确定)?\s*(?:为|是)?\s*$/;
 
 /** characters that make 分 the start of a word (分管, 分工, 分别 …), not points */
@@ -205,6 +207,14 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
 
   // the audit: every scoring token read by some fragment
   const unread: string[] = [];
+  // 扣每项2分, 扣每桌次12分, 罚每辆3分: a deduction verb said before 每 is left in the subject text by the lexer
+  // (no amount follows it) or stands unread, and the points after the unit would read as earned — the verb is unread
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i + 1].k === "M" && !clause.used[i] && (toks[i].k === "D" || (toks[i].k === "t" && DEDUCT_BEFORE_EVERY.test(s.slice(toks[i].s, toks[i].e))))) {
+      unread.push(s.slice(Math.max(toks[i].s, toks[i].e - 8), Math.min(s.length, toks[i + 1].e + 6)));
+      break;
+    }
+  }
   // a zero (计零分, 不得分) beside a deduction is an outcome of its own (…有坐收坐支现象的计零分); beside
   // earned points it says what they already mean (不达标不得分)
   const deducting = r.kind === "per-case" || r.kind === "per-unit-deduction-floored" || r.kind === "fixed-deduction" || (r.kind === "sub-clauses" && r.sign === -1);
