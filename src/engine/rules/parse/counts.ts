@@ -184,7 +184,8 @@ export function listed(v: View): Outcome | null {
 
 /** 每配备1名计3分,计满10分为止; 每个部门各计3分; 每增加10人加1分,最多加5分 */
 export function perUnit(v: View): Outcome | null {
-  const m = v.first(/M[tW]{0,2}N,?t?(?:\(t\))?t?,?L?EP/);
+  // (每实现1个断面升类并达到III类及以上的,加2分: a bound inside the subject, on something else than the count)
+  const m = v.first(/M[tW]{0,2}N,?t?(?:at)?(?:\(t\))?t?,?L?EP/);
   if (!m) return single(v);
   const n = v.tok(v.find("N", m[0], m[1]));
   const per = num(n);
@@ -304,7 +305,8 @@ export function deductions(v: View): Outcome | null {
   // (发生一次B类以下质量事故扣6分: a bound on the kind of case, 以下 after a word, may stand there too)
   const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N(?:\(t\))?,?(?:[tlJ,]|Na|ta){0,6}[DA]P|NJ?t?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
     const n = v.tok(v.find("N", m[0], m[1]));
-    if (DATE_UNITS.has(n.unit ?? "")) return false;
+    // (每月扣2分, 每季度扣5分: each period counted — 每 and the period word alone, no figure; 2021年 is a date)
+    if (DATE_UNITS.has(n.unit ?? "") && !(v.sk[m[0]] === "M" && m[0] + 1 < m[1] && v.sk[m[0] + 1] === "N" && !/\d/.test(v.c.text(n)))) return false;
     // 每件(处): another name of the unit; 少1張(份): a shortfall of either, at the same points
     if (/^[^(]*Q[^(]*N\(t\)/.test(v.sk.slice(m[0], m[1])) && altUnit(v, v.find("N", m[0], m[1])) === null) return false;
     if (/^[MQG]/.test(v.sk[m[0]])) return true;

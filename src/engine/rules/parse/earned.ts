@@ -556,8 +556,10 @@ const EVENT = new RegExp(`${FOUND_ANY.source}|举报|投诉|违规|违纪|违法
 const MISSING_PARTS = /(?:缺少|缺|少)(项|件|份|本|处|个)(?:的)?[\s,]*$/;
 
 function failedStandard(condition: string): boolean {
-  return !EVENT.test(condition) && /未|没有|不|无|缺/.test(condition);
+  return !EVENT.test(condition) && (/未|没有|不|无|缺/.test(condition) || LATE_OR_MUDDLED.test(condition));
 }
+/** a standard failed by being late or in disorder (延期换届, 逾期上报, 工作滞后, 分工混乱), with no 未/不 */
+const LATE_OR_MUDDLED = /延期|逾期|超期|推迟|延迟|拖延|滞后|混乱/;
 
 /**
  * 1.…100%纳入低保;2.…享受养老保险; 以上指标,每项1.5分,不达标不得分: numbered requirements before,
