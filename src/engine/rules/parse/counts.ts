@@ -222,7 +222,8 @@ function baseBefore(v: View, at: number, unit: string): string | null {
     const before = p > 0 && v.sk[p - 1] === "t" ? v.c.text(v.tok(p - 1)) : "";
     const after = v.sk[p + 1] === "t" ? v.c.text(v.tok(p + 1)) : "";
     if (/第\s*$/.test(before) && /^\s*(?:件|次|个|名|项|篇|条)?\s*(?:起|开始)/.test(after)) return v.c.s.slice(v.tok(p - 1).s, v.tok(p + 1).e);
-    if (up && unit !== "" && same.includes(t.unit ?? "") && t.hi === undefined && num(t) > 0) return v.c.text(t);
+    // (a count in another measure word is a base as well: which word the base is counted in does not matter)
+    if (up && unit !== "" && (same.includes(t.unit ?? "") || ((t.unit ?? "") !== "" && !DATE_UNITS.has(t.unit ?? "") && !TIME_UNITS.has(t.unit ?? ""))) && t.hi === undefined && num(t) > 0) return v.c.text(t);
   }
   return null;
 }
@@ -244,7 +245,8 @@ export function countBothWays(v: View): Outcome | null {
     const [a, b] = joined;
     const n = v.tok(a + (v.sk[a + 2] === "N" ? 2 : 4));
     if (v.sk[a + 2] === "N") {
-      if (!/^增减$/.test(text(a + 1)) || !/^(?:增|加)$/.test(text(a + 3)) || v.tok(a + 4).w !== "减") return null;
+      // (增减, 增扣: up, then any lose verb)
+      if (!/^增减$/.test(text(a + 1)) || !/^(?:增|加)$/.test(text(a + 3))) return null;
     } else if (!/^增加?$/.test(text(a + 1)) || !/^减少?$/.test(text(a + 3)) || !/^加$/.test(text(a + 6)) || !/^(?:减|扣)$/.test(text(a + 8))) {
       return null;
     }
@@ -477,8 +479,9 @@ export function deductions(v: View): Outcome | null {
     if (target === null && fullAt >= 0) {
       // 反馈信息5条…的计2.5分,每差1条扣0.5分: the one count of the same measure word in the full
       // points' condition is the target
+      // (in the full points' own sentence: 由2名教师于每周检查。全部做到的得6分,缺1人扣1分 — who checks is no target)
       const counts: number[] = [];
-      for (let p = 0; p < fullAt; p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined) counts.push(p);
+      for (let p = v.sk.lastIndexOf(";", fullAt) + 1; p < fullAt; p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined) counts.push(p);
       if (counts.length === 1 && num(v.tok(counts[0])) > 0) {
         target = num(v.tok(counts[0]));
         bareTarget = counts[0];
@@ -496,7 +499,10 @@ export function deductions(v: View): Outcome | null {
   // (…质量不符的一次扣1分) the count done and the failings are two figures
   if (!main.shortfall && fullAt >= 0 && target === null) {
     const counts: number[] = [];
-    for (let p = 0; p < fullAt; p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined && num(v.tok(p)) > 0) counts.push(p);
+    // (the condition is the full points' own sentence: 由值日班级4名学生、1名干部于每天检查。全班…得10分 — who
+    // checks, said in a sentence before it, is no target)
+    const from = v.sk.lastIndexOf(";", fullAt) + 1;
+    for (let p = from; p < fullAt; p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined && num(v.tok(p)) > 0) counts.push(p);
     if (counts.length > 0) {
       if (counts.length !== 1 || !/少|缺|差|不足|未完成|未达/.test(v.between(fullAt + 2, found[0][0]))) return failure("several-counts");
       target = num(v.tok(counts[0]));
