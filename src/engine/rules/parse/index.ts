@@ -44,6 +44,9 @@ function isScoring(t: Token, next: Token | undefined, prev: Token | undefined): 
       return isMoneyScoring(prev, next);
     case "c":
       return next !== undefined && (next.k === "R" || next.k === "P" || next.k === "Y");
+    // 每提高1%, 每增加1小时: a step no fragment read — read as a bound it gives a threshold's points once
+    case "M":
+      return next !== undefined && (next.k === "W" || next.k === "R" || next.k === "O");
     // 完成任务得满分 beside tiers or a threshold: the full points for an outcome of their own
     case "U":
       return prev !== undefined && prev.k === "E";
