@@ -134,9 +134,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // 不足100公里的,按100公里计算: a part of the step counts as a whole one — said apart, read with the step
   // 每降低1%(不足1%时四舍五入,下同)扣2分: a part of the step rounded to the nearest whole one
   const note = roundingNote(s) ?? halfNote(s);
-  // 〔每份0.5分,总分2分〕 for an item worth 2: the total said after the standard is the item's max, read
+  // 〔每份0.5分,总分2分〕, (每床-10,总20分) for an item worth 2 / 20: the total said after the standard is the item's max, read
   // (总分 is text or the score word; the lexer puts an implied verb before the points)
-  const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && toks[i - 1].k === "," && (t.k === "K" || t.k === "t") && s.slice(t.s, t.e).trim() === "总分");
+  const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && toks[i - 1].k === "," && (t.k === "K" || t.k === "t") && /^总分?$/.test(s.slice(t.s, t.e).trim()));
   const totalEnd = total < 0 ? -1 : toks[total + 1]?.k === "E" && toks[total + 1].w === "" ? total + 2 : total + 1;
   const isTotal = total >= 0 && toks[totalEnd]?.k === "P" && toks[totalEnd].n === max && toks[totalEnd].hi === undefined;
   if (isTotal) for (let i = total; i <= totalEnd; i++) clause.used[i] = 1;
@@ -157,7 +157,7 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (sectionLike(s) && twoWay === null) {
     return fail("section-rule");
   }
-  const bare = bareDeduction(s, toks, opts.itemText);
+  const bare = bareDeduction(s, toks, opts.itemText, max);
   if (bare !== null) {
     if (bare === "points-only") return fail("points-only");
     return { understood: true, construct: bare.kind, rule: bare, ...(max !== undefined ? { max } : {}) };
@@ -317,7 +317,7 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
  * given is in the item's heading — 扣分(每人次), 扣分标准 — or nowhere. Read from the heading when it
  * says 扣 and per what; otherwise not understood, never +N.
  */
-function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string | undefined): ScoringRule | "points-only" | null {
+function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string | undefined, max: number | undefined): ScoringRule | "points-only" | null {
   let kept = toks.filter((t) => t.k !== ";" && t.k !== ",");
   // 1分(以台账资料为准): a note after the points is not part of the standard
   if (kept.length >= 3 && kept[kept.length - 1].k === ")") {
@@ -325,7 +325,9 @@ function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string |
     if (open > 0 && kept.slice(open + 1, -1).every((t) => t.k === "t")) kept = kept.slice(0, open);
   }
   const implicit = kept.length >= 2 && kept[0].k === "E" && kept[0].w === "" ? 1 : 0;
-  if (kept.length < 1 + implicit || kept[implicit].k !== "P" || kept.length > implicit + 2) return null;
+  // (a bare number, 5 or 0。5/项, in a 扣分标准 column is its points: the column says they are points)
+  const bareNumber = implicit === 0 && kept[0]?.k === "N" && (kept[0].unit ?? "") === "" && deductingHeading(itemText);
+  if (kept.length < 1 + implicit || (kept[implicit].k !== "P" && !bareNumber) || kept.length > implicit + 2) return null;
   const pts = kept[implicit];
   const after = kept[implicit + 1];
   if (after !== undefined && after.k !== "t") return null;
@@ -334,8 +336,9 @@ function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string |
   if (pts.hi !== undefined || pts.n === undefined) return "points-only";
   const heading = itemText ?? "";
   if (!deductingHeading(heading)) return "points-only";
-  const unit = unitHere ?? /每\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1];
-  if (unit === undefined) return "points-only";
+  const unit = unitHere ?? /每\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1] ?? (/累计|多次|重复|次数/.test(heading) ? "次" : undefined);
+  // 5 beside 未在24小时内完成入院记录 under 扣分标准, with no points of its own: the failing named takes 5
+  if (unit === undefined) return max === undefined && after === undefined ? { kind: "fixed-deduction", points: pts.n, addOn: false } : "points-only";
   return { kind: "per-case", unit, points: pts.n, pointsMax: null, addOn: false, categories: [], cap: null };
 }
 
