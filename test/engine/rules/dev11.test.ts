@@ -87,3 +87,54 @@ describe("failings with their own points, with the item's max: 是 answers the i
     expect(p.understood && p.rule.kind === "sub-clauses" && p.rule.met).toBeFalsy();
   });
 });
+
+describe("points with no verb take their sign from a heading that deducts with points", () => {
+  it.each<[string, string, string[], number[]]>([
+    ["请假每次0.2分;", "四、奖惩措施 1、(缺席会议,中途离会者每次扣量化分1分,)", ["0", "1次", "5次"], [0, -0.2, -1]],
+    ["早退每次0.5分", "獎懲措施:遲到每次扣1分", ["2次"], [-1]],
+    ["每次0.5分", "奖惩办法:每次加1分", ["2次"], [1]],
+  ])("%s under %s", (text, item, values, expected) => {
+    expect(scores(text, undefined, item, values)).toEqual(expected);
+  });
+
+  it("a heading that speaks of both rewards and deductions, with no points, does not say which", () => {
+    expect(parseRule("请假每次0.2分", { itemText: "奖惩办法(迟到扣分)", maxFromItem: false }).understood).toBe(false);
+  });
+});
+
+describe("an allowance before a per-case deduction is not read as a deduction of every case", () => {
+  it.each([
+    "在正常打卡的情况下(考勤机出现故障除外)当员工出现忘记打卡的情况,公司允许每名员工每月三次补签卡的机会,超出三次需给予相应处分(扣5分/次)。",
+    "每月允许请假两次,超过两次的扣2分/次",
+    "每学期可缺勤3次,超出3次每次扣1分",
+  ])("%s", (text) => {
+    expect(parseRule(text).understood).toBe(false);
+  });
+});
+
+describe("a category typed with a numeral (十佳, 一等奖) names its part; it is no count", () => {
+  it.each<[string, string[], number[]]>([
+    ["校十佳青年、优秀青年、先进青年等大型荣誉性评比活动中,获得十佳荣誉称号的,一律+10分,入围或进入复选获得单项奖的+6分,参加者+3分。", ["十佳", "单项奖", "参加", "未参加"], [10, 6, 3, 0]],
+    ["获一等奖加5分,获二等奖加3分,获三等奖加1分", ["一等奖", "二等奖", "三等奖", "无"], [5, 3, 1, 0]],
+    ["获得十佳称号的加10分,获得优秀称号的加6分", ["十佳", "优秀", "无"], [10, 6, 0]],
+    ["三好学生加3分,优秀干部加2分", ["三好学生", "优秀干部"], [3, 2]],
+  ])("%s", (text, values, expected) => {
+    expect(scores(text, undefined, undefined, values)).toEqual(expected);
+  });
+});
+
+describe("parts that are bands of one amount (半日 / 1日以上, 15分钟以内 / 30分钟以上) are not failings to add up", () => {
+  it.each([
+    "5、员工无故旷工半日者(扣5分),给予一次警告处分,旷工1日或1日以上,扣除当日工资(扣10分)。",
+    "4、上班时间开始后未到者,按迟到论处(扣2分);超过30分钟以上者,应办理请假手续,(因公外出或请假、经理证明者除外)。不办理手续者,按旷工半日论处(扣3分)。提前15分钟以内下班者,按早退论处(扣2分),超过15分钟者按旷工半天论处(扣3分)。",
+    "旷工半天扣5分,旷工1天以上扣10分",
+    "遲到半小時以內扣1分,遲到1小時以上扣3分",
+  ])("%s", (text) => {
+    expect(parseRule(text).understood).toBe(false);
+  });
+
+  it("a bound in one part only is that part's requirement", () => {
+    expect(scores("能积极做好党员发展工作,年内发展1名以上新党员计2分。按时按标准收缴党费计2分(本项共计4分)。", 4, undefined, ["是,是", "否,是"])).toEqual([4, 2]);
+    expect(scores("未建立消防安全例会制度并定期召开的扣1分,未能每月召开一次以上会议的扣1分", undefined, undefined, ["1项", "0"])).toEqual([-1, 0]);
+  });
+});

@@ -101,6 +101,18 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   return second.reasonCode === "tiers-overlap" || second.reasonCode === "above-max" || second.reasonCode === "max-unreached" ? second : first;
 }
 
+/** Whether the amount at i (its measure word `unit`) is measured again in another part: a number or 半 in that word with points between. */
+function measuredElsewhere(s: string, toks: ReadonlyArray<Token>, i: number, unit: string): boolean {
+  const half = `半${unit}`;
+  for (let j = 0; j < toks.length; j++) {
+    const t = toks[j];
+    const same = (t.k === "N" && t.unit === unit && j !== i) || (t.k === "t" && s.slice(t.s, t.e).includes(half));
+    if (!same) continue;
+    for (let q = Math.min(i, j) + 1; q < Math.max(i, j); q++) if (toks[q].k === "P") return true;
+  }
+  return false;
+}
+
 /** the whole item, not this line, gets nothing: 该项不得分, 本项不计分, 此项得0分 */
 const ITEM_ZEROED = /(?:该|本|此)项(?:分数|分值|指标)?\s*(?:不得分|不计分|不记分|不给分|无分|[计得记给为]0分|[计得记给为]零分)/;
 /** a clause numbered 2 or later (2、 3. (4) ⑤): one line of several in the item's standard */
@@ -183,8 +195,11 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (parens.length === 1) clause.used[parens[0]] = 1;
   // 每次5分 under 纪律扣分细则: points per case with no verb at all take their sign from the heading, as a
   // standard that is only points does (bareDeduction) — not +5 by default
-  if (r.kind === "per-unit-capped" && r.cap === null && r.per === 1 && deductingHeading(opts.itemText) && toks.every((t) => t.k !== "D" && t.k !== "A" && (t.k !== "E" || t.w === ""))) {
-    r = { kind: "per-case", unit: r.unit, points: r.points, pointsMax: null, addOn: false, categories: [], cap: null };
+  if (r.kind === "per-unit-capped" && r.cap === null && r.per === 1 && toks.every((t) => t.k !== "D" && t.k !== "A" && (t.k !== "E" || t.w === ""))) {
+    const sign = headingSign(opts.itemText);
+    if (sign === -1) r = { kind: "per-case", unit: r.unit, points: r.points, pointsMax: null, addOn: false, categories: [], cap: null };
+    // 请假每次0.2分 under 奖惩措施 …每次扣量化分1分: both said above it — whether they are given or taken is not
+    else if (sign === 0 && toks.every((t) => t.k !== "E" || t.w === "")) return fail("points-only");
   }
   // 一个不符合项扣2分,…合格分数线暂定为40分: the sheet's pass mark says what the total means; beside a
   // count of deductions it is read and kept with the rule, never scored (elsewhere it stays unread)
@@ -240,7 +255,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (counted !== "" && unread.length < 3) {
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i];
-      const over = (toks[i - 1].k === "c" && /^(?:超过|超出|多于|大于|高于)$/.test(toks[i - 1].w ?? "")) || (toks[i - 1].k === "C" && /^最多/.test(toks[i - 1].w ?? ""));
+      // (超出三次需给予相应处分(扣5分/次): 超出 is subject text to the lexer, the bound the same)
+      const over = (toks[i - 1].k === "c" && /^(?:超过|超出|多于|大于|高于)$/.test(toks[i - 1].w ?? "")) || (toks[i - 1].k === "C" && /^最多/.test(toks[i - 1].w ?? "")) ||
+        (toks[i - 1].k === "t" && /(?:超出|超过|多于)\s*$/.test(s.slice(toks[i - 1].s, toks[i - 1].e)));
       if (t.k !== "N" || clause.used[i] || t.unit !== counted || !over) continue;
       unread.push(s.slice(Math.max(0, toks[i - 1].s), Math.min(s.length, t.e + 4)));
       break;
@@ -251,6 +268,32 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     return fail("unread-words", { list });
   }
 
+  // 旷工半日者(扣5分),…旷工1日或1日以上…(扣10分); 超过30分钟以上者…扣3分,…提前15分钟以内…扣2分: a part bounded by
+  // an amount (1日以上, 15分钟以内, 超过30分钟) that another part also measures (半日, 15分钟) is a band of that
+  // amount, not a failing of its own — the parts are alternatives that a yes/no each would add up
+  // (年内发展1名以上新党员计2分。按时…收缴党费计2分: a bound in one part only is that part's requirement)
+  if (r.kind === "sub-clauses") {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      const unit = t.unit ?? "";
+      if (t.k !== "N" || unit === "" || clause.used[i]) continue;
+      const after = toks[i + 1];
+      const before = toks[i - 1];
+      const bounded = (after?.k === "a" && /以上|以下|以内/.test(after.w ?? "")) ||
+        (before?.k === "c" && /^(?:超过|超出|高于|低于|不足|少于|多于|大于|小于|不到)$/.test(before.w ?? "")) ||
+        (before?.k === "t" && /(?:超过|超出|提前|推迟|延迟)\s*$/.test(s.slice(before.s, before.e)));
+      if (bounded && measuredElsewhere(s, toks, i, unit)) return fail("count-in-part", { text: s.slice(t.s, after?.k === "a" ? after.e : t.e) });
+    }
+  }
+  // 每月允许请假两次,超过两次的扣2分/次: points per case (/次) on a rule that gives one amount per outcome —
+  // the amount is not what the clause says
+  if (r.kind === "rate-tiers" || r.kind === "stepped-count" || r.kind === "rate-threshold" || r.kind === "all-or-nothing") {
+    for (let i = 0; i + 1 < toks.length; i++) {
+      if (toks[i].k === "P" && toks[i + 1].k === "t" && toks[i + 1].s === toks[i].e && /^\/\s*[\u4e00-\u9fff]/.test(s.slice(toks[i + 1].s, toks[i + 1].e))) {
+        return fail("unread-words", { list: `“${s.slice(toks[i].s, Math.min(s.length, toks[i + 1].s + 3))}”` });
+      }
+    }
+  }
   // 3月31日前完成的计4分 for an item worth 2; 满分15分.…50天以上得10分: which one is meant is not said
   const top = highestEarned(r);
   if (max !== undefined && top !== null && top > max) {
@@ -420,6 +463,19 @@ function deductingHeading(heading: string | undefined): boolean {
   if (heading === undefined) return false;
   const h = heading.replace(/[\u4e00-\u9fff]/g, simplifiedChar);
   return /扣|减/.test(h) && !/加分|奖/.test(h);
+}
+
+/**
+ * The sign a heading gives points with no verb: -1 when it says they are taken (扣分标准, or a deduction
+ * with points of its own, 缺席会议…每次扣量化分1分, that the line goes on with), 0 when it speaks both of
+ * taking and of giving (奖惩措施 …扣…), 1 otherwise.
+ */
+function headingSign(heading: string | undefined): -1 | 0 | 1 {
+  if (heading === undefined) return 1;
+  if (deductingHeading(heading)) return -1;
+  const h = heading.replace(/[\u4e00-\u9fff]/g, simplifiedChar);
+  if (!/扣|减/.test(h)) return 1;
+  return /[扣减][^,;。,;]{0,8}\d+(?:\.\d+)?\s*分/.test(h) && !/[加奖得计记][^,;。,;]{0,4}\d+(?:\.\d+)?\s*分/.test(h) ? -1 : 0;
 }
 
 /** The most one outcome of an earning rule gives (null: not such a rule). */
