@@ -2,7 +2,7 @@
  * Issue 10's "Done when": every value form of item 2 scores the same in the engine and in
  * LibreOffice recalculating the written formula — through the whole product, not the rule alone:
  * scoring sheets holding every seed clause and every understood clause of the development corpus
- * (test/corpus/clauses/dev.json, dev2.json … dev7.json), one sheet per value form (4次, 5种, 2个展板, 少2项, 缺1人, 3项未完成,
+ * (test/corpus/clauses/dev.json, dev2.json … dev7.json, dev10.json, dev11.json), one sheet per value form (4次, 5种, 2个展板, 少2项, 缺1人, 3项未完成,
  * 迟到1次, 无, 未发生, 0, 是, 有, √, 96%, 0.96 shown as a percentage, ９６％, ０.９６, 约30% …) and one
  * sheet with each clause's own test values, are written by `assess check --write` (value cells
  * made numbers where the formula needs it, formulas in the score cells, sections and 合计),
@@ -23,7 +23,7 @@ import { loadCorpus } from "../engine/rules/corpus-run";
 import { SEED_CLAUSES } from "../engine/rules/seed-clauses";
 
 const soffice = systemProgram(["soffice", "libreoffice"], SOFFICE_INSTALL);
-const CORPORA = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json"].map((f) => join(__dirname, "../corpus/clauses", f));
+const CORPORA = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json", "dev10.json", "dev11.json"].map((f) => join(__dirname, "../corpus/clauses", f));
 
 interface Form {
   readonly name: string;

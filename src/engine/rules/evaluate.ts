@@ -553,7 +553,13 @@ export function requiredGrade(g: NonNullable<AllOrNothingRule["grades"]>, value:
 /** The grade a value names: as written, or written in other characters (嚴重 for 严重) */
 export function gradeOf(rule: { readonly grades: ReadonlyArray<LabelledPoints> }, value: CellValue): LabelledPoints | undefined {
   if (typeof value !== "string") return undefined;
-  return rule.grades.find((x) => x.label === value) ?? rule.grades.find((x) => x.label === normalizeClause(value.trim()));
+  const exact = rule.grades.find((x) => x.label === value) ?? rule.grades.find((x) => x.label === normalizeClause(value.trim()));
+  if (exact !== undefined || readCell(value).kind !== "text") return exact;
+  // 不理想 for 结果不理想, 三类 for 三类项目: the one grade the words begin, end or are part of
+  const w = normalizeClause(value.trim());
+  if (w.length < 1 || /[,;:\d]/.test(w)) return undefined;
+  const at = named(rule.grades.map((x) => x.label), w);
+  return at >= 0 ? rule.grades[at] : undefined;
 }
 
 /** A grade's score: signed points alone; with a max, deductions lower it, earned points are clamped to it. */

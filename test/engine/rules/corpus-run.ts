@@ -125,7 +125,7 @@ export function median(xs: ReadonlyArray<number>): number {
 export function statedFigures(clause: string): number[] {
   const s = clause.normalize("NFKC").replace(/(\d)\s*[。.]\s*(?=\d)/g, "$1.");
   const out: number[] = [];
-  for (const m of s.matchAll(/(\d+(?:\.\d+)?)(?:\s*[-—~至]\s*(\d+(?:\.\d+)?))?\s*(?:分(?!之|钟|别|类|管|析|解|配|为|成|工|项|期|批|组|级|区|局|站|所|院|校|公司|布)|%|‰|元)/g)) {
+  for (const m of s.matchAll(/(\d+(?:\.\d+)?)(?:\s*[-—~至]\s*(\d+(?:\.\d+)?))?\s*(?:分(?!之|钟|鐘|别|类|管|析|解|配|为|成|工|项|期|批|组|级|区|局|站|所|院|校|公司|布)|%|‰|元)/g)) {
     // money is a figure to read when paid, fined or compared (奖村500元, 罚300元, 达5000元以上),
     // not when it is what the subject is about (按人均2元的标准投入)
     if (m[0].endsWith("元") && !isMoneyScored(s, m.index ?? 0, (m.index ?? 0) + m[0].length)) continue;

@@ -1,5 +1,5 @@
 /**
- * The development clause corpora (test/corpus/clauses/dev.json, dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json: real clauses from
+ * The development clause corpora (test/corpus/clauses/dev.json, dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json, dev10.json, dev11.json: real clauses from
  * public schemes, values and scores worked out by hand) measured through `assess rule`, as users
  * run it: accuracy at least ACCURACY_FLOOR; no clause that states a figure the parser did not read is
  * scored; formulas short enough to read (median ≤ 120 characters, longest ≤ 300).
@@ -58,6 +58,18 @@ const DEV6_FLOOR = 0.7;
  * the floor rounded down to 0.05.
  */
 const DEV7_FLOOR = 0.7;
+/**
+ * dev10.json (issue 10, round 8): built without running the reader (government schemes). Its first
+ * figure, before any change made for it: 0.6082 (236/388, 116 clauses / 29 documents; main 300d21d);
+ * the floor rounded down to 0.05.
+ */
+const DEV10_FLOOR = 0.6;
+/**
+ * dev11.json (issue 10, round 8): built without running the reader (schools, hospitals, colleges,
+ * firms). Its first figure, before any change made for it: 0.5991 (257/429, 149 clauses / 37
+ * documents; main 8933abd); the floor rounded down to 0.05.
+ */
+const DEV11_FLOOR = 0.55;
 
 describeCorpus("development part", join(DIR, "dev.json"), ACCURACY_FLOOR, { clauses: 200, documents: 40, formulas: 100 });
 describeCorpus("second development part, dev2", join(DIR, "dev2.json"), DEV2_FLOOR, { clauses: 150, documents: 40, formulas: 50 });
@@ -66,6 +78,8 @@ describeCorpus("fourth development part, dev4", join(DIR, "dev4.json"), DEV4_FLO
 describeCorpus("fifth development part, dev5", join(DIR, "dev5.json"), DEV5_FLOOR, { clauses: 100, documents: 28, formulas: 50 });
 describeCorpus("sixth development part, dev6", join(DIR, "dev6.json"), DEV6_FLOOR, { clauses: 120, documents: 30, formulas: 60 });
 describeCorpus("seventh development part, dev7", join(DIR, "dev7.json"), DEV7_FLOOR, { clauses: 130, documents: 30, formulas: 60 });
+describeCorpus("tenth development part, dev10", join(DIR, "dev10.json"), DEV10_FLOOR, { clauses: 110, documents: 28, formulas: 60 });
+describeCorpus("eleventh development part, dev11", join(DIR, "dev11.json"), DEV11_FLOOR, { clauses: 140, documents: 35, formulas: 60 });
 
 function labelsOf(rule: unknown): string[] {
   const r = rule as { kind?: string; parts?: ReadonlyArray<{ label?: unknown }> };

@@ -67,6 +67,11 @@ describe("每…各扣N分: 每 says per what, 各 says it again", () => {
     expect(scores(text, max, undefined, values)).toEqual(expected);
   });
 
+  it("分别 with points in turn is not 各: 每项分别扣2分、4分、6分 is not 2 per item", () => {
+    const p = parseRule("被镇、县及县以上督查通报的,每项分别扣2分、4分、6分。", { max: 8 });
+    expect(p.understood && p.rule.kind === "per-case").toBe(false);
+  });
+
   it("各 over listed failings with no 每 keeps its reading (the count of failings)", () => {
     expect(scores("未设置受理窗口、未形成目录清单,各扣2分", 4, undefined, ["0", "1项", "2项"])).toEqual([4, 2, 0]);
   });

@@ -194,3 +194,85 @@ describe("deductions of equal points closed by a floor (扣完为止) repeat: th
     expect(p.understood && p.rule.kind === "per-unit-deduction-floored" && p.rule.unit === "").toBe(false);
   });
 });
+
+describe("a total said after the standard, the item's max (每一小点扣1分,共6分,扣完为止)", () => {
+  it.each([
+    ["要素不规范的每一小点扣1分,共6分,扣完为止。", 6, ["0", "1点", "4点", "8点"], [6, 5, 2, 0]],
+    ["每处扣0.5分,共3分,扣完为止", 3, ["0", "1处", "7处"], [3, 2.5, 0]],
+    ["每缺一项扣1分,合计5分,扣完为止", 5, ["0", "缺2项"], [5, 3]],
+    ["每发现一次扣2分,共计10分,扣完为止", 10, ["无", "2次", "6次"], [10, 6, 0]],
+    ["每處扣0.5分，共3分，扣完為止", 3, ["1處"], [2.5]],
+  ])("%s (max %d)", (text, max, values, expected) => {
+    expect(scores(text, max, values)).toEqual(expected);
+  });
+  it("a total other than the item's max stays unread: refused", () => {
+    expect(refused("每处扣0.5分,共3分,扣完为止", 5)).toBe("unread-words");
+  });
+});
+
+describe("categories listed with 分别 and their points (产业、民生、功能分别加15、8、6分)", () => {
+  it.each([
+    ["产业、民生、功能分别加15、8、6分;", ["产业", "民生", "功能"], [15, 8, 6]],
+    ["国家级、省级、市级分别加5、3、1分", ["国家级", "省级", "市级"], [5, 3, 1]],
+    ["國家級、省級、市級分別加5、3、1分", ["省級", "市级"], [3, 1]],
+    ["重大、较大、一般分别扣10、5、2分", ["重大", "较大", "一般"], [-10, -5, -2]],
+  ])("%s", (text, values, expected) => {
+    expect(scores(text, undefined, values)).toEqual(expected);
+  });
+  it("a value that is none of them is refused (县级)", () => {
+    expect(scoreRule(rule("国家级、省级、市级分别加5、3、1分"), "县级").score).toBeNull();
+  });
+});
+
+describe("outcomes each with signed points, joined by 、 (通过加5分、结果不理想扣10分、未通过扣20分)", () => {
+  it.each([
+    ["硕士点接受省或国家评估,通过加5分、结果不理想扣10分、未通过扣20分。", ["通过", "不理想", "结果不理想", "未通过"], [5, -10, -10, -20]],
+    ["参加年度评估,优秀加3分、基本合格扣2分、不合格扣5分", ["优秀", "基本合格", "不合格"], [3, -2, -5]],
+    ["接受國家評估,通過加5分、結果不理想扣10分、未通過扣20分", ["通過", "不理想", "未通過"], [5, -10, -20]],
+  ])("%s", (text, values, expected) => {
+    expect(scores(text, undefined, values)).toEqual(expected);
+  });
+});
+
+describe("alternatives that exclude each other by their words: the value names one", () => {
+  it.each([
+    ["- 参与程度好,得5分; - 参与程度较好,得4分; - 参与程度差,得3分。", 5, ["好", "较好", "差"], [5, 4, 3]],
+    ["工作开展情况优秀的得10分;工作开展情况良好的得8分;工作开展情况合格的得6分", 10, ["优秀", "良好", "合格"], [10, 8, 6]],
+    ["主要领导挂帅的得0.5分,非主要领导挂帅的得0.1分,无领导挂帅的不得分;", 0.5, ["主要领导", "非主要领导"], [0.5, 0.1]],
+    ["按时完成的得3分,未按时完成的得1分", 3, ["按时完成", "未按时完成"], [3, 1]],
+  ])("%s (max %d)", (text, max, values, expected) => {
+    expect(scores(text, max, values)).toEqual(expected);
+  });
+  it.each([
+    // which kind a unit is, the assessor's category: refused as before
+    "村民自治村计2分,合格村计1分。",
+    "省级示范村计2分,市级示范村计1.5分",
+  ])("alternatives of no shared words stay refused: %s", (text) => {
+    expect(refused(text, 2)).toBe("alternatives");
+  });
+});
+
+describe("the max earned when met, points taken when not (全按要求完成得7分,未按要求扣2分)", () => {
+  it.each([
+    ["栏目更新(动态栏目每半个月更新,常规栏目每季度更新),全按要求完成得7分,未按要求扣2分;", 7, ["是", "否", "√", "×"], [7, 5, 7, 5]],
+    ["全部按时报送得5分,未按时报送扣2分", 5, ["是", "否"], [5, 3]],
+    ["資料齊全得4分，不齊全扣1分", 4, ["是", "否"], [4, 3]],
+  ])("%s (max %d)", (text, max, values, expected) => {
+    expect(scores(text, max, values)).toEqual(expected);
+  });
+  it("points earned below the max with a deduction stay refused (how the rest is earned is not said)", () => {
+    expect(refused("全部按时报送得5分,未按时报送扣2分", 8)).toBe("deduct-and-earn");
+  });
+});
+
+describe("a lose word with its amount right after it (予以扣分10分)", () => {
+  it.each([
+    ["若寢室有違禁品,予以扣分10分。", ["有", "無", "是", "否"], [-10, 0, -10, 0]],
+    ["发现私拉电线的,予以扣分5分", ["有", "无"], [-5, 0]],
+  ])("%s", (text, values, expected) => {
+    expect(scores(text, undefined, values)).toEqual(expected);
+  });
+  it("扣分 with no amount stays vague (否则相应扣分)", () => {
+    expect(refused("按要求开展,否则予以扣分")).toBe("vague-deduction");
+  });
+});

@@ -8,7 +8,7 @@
  * LibreOffice run: 1,500 generated (rule, value, max, period) cases (seeded, every construct,
  * values at and around the boundaries in the shapes clerks type), every (clause, value) pair of
  * the seed clauses, and every (clause, value) pair of the clause corpus
- * (test/corpus/clauses/dev.json, dev2.json … dev7.json) and of the paraphrases of a measured
+ * (test/corpus/clauses/dev.json, dev2.json … dev7.json, dev10.json, dev11.json) and of the paraphrases of a measured
  * value (quantity-paraphrases.ts), with each value form of issue 10 item 2 added. scoreRule's
  * null ("cannot score") must come out as an error or text cell (#N/A, #VALUE!, "一票否决");
  * every number must agree to 1e-9.
@@ -29,7 +29,7 @@ import { PARAPHRASE_GROUPS } from "./quantity-paraphrases";
 import { SEED_CLAUSES } from "./seed-clauses";
 
 const soffice = systemProgram(["soffice", "libreoffice"], SOFFICE_INSTALL);
-const CORPORA = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
+const CORPORA = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json", "dev10.json", "dev11.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
 
 interface Row {
   readonly label: string;

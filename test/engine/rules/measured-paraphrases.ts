@@ -103,6 +103,65 @@ export const MEASURED_GROUPS: ReadonlyArray<{ readonly kind: string; readonly cl
         cases: [["100%", 20], ["97.5%", 19], ["96.8%", 18]] },
     ],
   },
+  {
+    kind: "a target with its points and a fixed deduction when it is not met (dev6 K20-04 总量200条得8分,未完成扣2分)",
+    clauses: [
+      // 200 or more → 8; fewer → 8 − 2 = 6, however few
+      { text: "(1)年度信息总量,总量200条得8分,未完成扣2分;", max: 8, construct: "rate-tiers", unit: "条",
+        cases: [["200条", 8], ["260条", 8], ["199条", 6], ["50条", 6], [200, 8]] },
+      // 以上 after the target, 未完成的: 30 or more → 5, fewer (none too) → 3
+      { text: "全年报送信息30条以上得5分,未完成的扣2分", max: 5, construct: "rate-tiers", unit: "条",
+        cases: [["30条", 5], ["45条", 5], ["29条", 3], [0, 3], ["3天", null]] },
+      // 不少于 before it, 达不到的: 4 or more → 4, fewer → 3
+      { text: "开展培训不少于4次得4分,达不到的扣1分", max: 4, construct: "rate-tiers", unit: "次",
+        cases: [["4次", 4], ["6次", 4], ["3次", 3]] },
+      // a rate target: 90% or more → 10, less → 5
+      { text: "完成率达到90%得10分,未达到扣5分", max: 10, construct: "rate-tiers", unit: "%",
+        cases: [["90%", 10], ["96%", 10], ["85%", 5]] },
+      // traditional characters, no max: 3 or more → 6, fewer → 3
+      { text: "全年發表論文3篇以上得6分,未完成扣3分", construct: "rate-tiers", unit: "篇",
+        cases: [["3篇", 6], ["2篇", 3]] },
+    ],
+  },
+  {
+    kind: "how many of a list of conditions are met, each count with its points (dev7 L05-03, L28-05)",
+    clauses: [
+      // all three listed → 3, two → 2, one → 1, none → 0
+      { text: "- 全部符合以下条件:有专人负责日常事务、有会员登记资料、建立了党组织,得3分; - 符合两项条件,得2分; - 符合一项条件,得1分。", max: 3, construct: "stepped-count", unit: "项",
+        cases: [["3项", 3], ["2项", 2], ["1项", 1], [0, 0]] },
+      // both met → the item's 3 (满分), one → 1, none → 0
+      { text: "2项培训均满足，得满分1项满足，得1分", max: 3, construct: "stepped-count", unit: "项",
+        cases: [["2项", 3], ["1项", 1], [0, 0]] },
+      // the count of all said before 全部: 3 → 6, 2 → 4, 1 → 2
+      { text: "三项要求全部达到得6分;达到两项得4分;达到一项得2分", max: 6, construct: "stepped-count", unit: "项",
+        cases: [["3项", 6], ["2项", 4], ["1项", 2], [0, 0]] },
+      // 具备…的, no 全部, the lowest count not worth points: 4 → 5, 3 → 3, 2 → 1, 1 → 0
+      { text: "具备上述条件4项的得5分,具备3项的得3分,具备2项的得1分", max: 5, construct: "stepped-count", unit: "项",
+        cases: [["4项", 5], ["3项", 3], ["2项", 1], ["1项", 0]] },
+      // traditional characters, 同時: 3 → 3, 2 → 2, 1 → 1
+      { text: "同時符合三項條件得3分;符合兩項得2分;符合一項得1分", max: 3, construct: "stepped-count", unit: "项",
+        cases: [["3項", 3], ["2項", 2], ["1項", 1], [0, 0]] },
+    ],
+  },
+  {
+    kind: "points per one unit of time, the value the time in that word alone (dev7 L13-01, L13-03 一分钟扣1分)",
+    clauses: [
+      // −1 per minute; 3小时 or 3分 is no count of minutes (refused)
+      { text: "1、上岗迟到、早退的,一分钟扣1分;", construct: "rate-per-point-to-zero", unit: "分钟",
+        cases: [["1分钟", -1], ["3分钟", -3], ["12分钟", -12], [0, 0], ["3小时", null], ["3分", null]] },
+      { text: "4、当班时间未经上级同意擅自离岗的,一分钟扣1分;", construct: "rate-per-point-to-zero", unit: "分钟",
+        cases: [["2分钟", -2], ["15分钟", -15], [0, 0]] },
+      // another failing and points: −0.5 per minute
+      { text: "未经批准离岗的,一分钟扣0.5分", construct: "rate-per-point-to-zero", unit: "分钟",
+        cases: [["1分钟", -0.5], ["4分钟", -2], [0, 0]] },
+      // traditional characters: −1 per minute
+      { text: "遲到的,一分鐘扣1分", construct: "rate-per-point-to-zero", unit: "分钟",
+        cases: [["5分钟", -5], ["5分鐘", -5], [0, 0]] },
+      // with the item's max 10: 10 − 2 per minute, floored at 0
+      { text: "查岗时脱岗的,一分钟扣2分", max: 10, construct: "rate-per-point-to-zero", unit: "分钟",
+        cases: [[0, 10], ["2分钟", 6], ["6分钟", 0]] },
+    ],
+  },
 ];
 
 /** near misses: no rate on the other side of ×, a factor larger than the item, two factors */
@@ -113,6 +172,16 @@ export const MEASURED_REFUSED: ReadonlyArray<{ readonly text: string; readonly m
   { text: "得分=实际到位资金/计划资金×60分", max: 60 },
   // a rounding note whose step is not the clause's step (1% beside a step of 2 points)
   { text: "完成率每降低2个百分点扣1分(不足1个百分点时四舍五入)", max: 20 },
+  // the target's points below the item's max: how the rest is earned is not said
+  { text: "总量200条得8分,未完成扣2分", max: 10 },
+  // the deduction takes more than the target gives
+  { text: "总量200条得8分,未完成扣10分", max: 8 },
+  // every condition, but how many there are is not said
+  { text: "全部符合以下条件得3分;符合两项条件得2分;符合一项条件得1分", max: 3 },
+  // five minutes and a point: per five minutes, or once past five? not said
+  { text: "迟到5分钟扣1分" },
+  // the time glued to the failing: each hour, or once past one hour? not said
+  { text: "超时1小时扣2分" },
   // a step up with nothing said below the target
   { text: "完成计划得20分,每超1个百分点加1分,最多加5分", max: 25 },
   // two targets before the steps: which one the steps are about is not said

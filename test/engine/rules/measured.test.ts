@@ -25,6 +25,14 @@ describe("near misses stay refused", () => {
   });
 });
 
+describe("a target with a step for the shortfall stays a step, not one fixed deduction", () => {
+  it("总量200条得8分,未完成的每少10条扣1分: 190条 → 7, 150条 → 3", () => {
+    const p = parseRule("总量200条得8分,未完成的每少10条扣1分", { max: 8 });
+    if (!p.understood) throw new Error(p.reason);
+    expect(["200条", "190条", "150条"].map((v) => scoreRule(p.rule, v, 8).score)).toEqual([8, 7, 3]);
+  });
+});
+
 describe("a step up is explained with what it adds and its cap", () => {
   const p = parseRule("按时间进度完成县指导计划数计300分,高于计划数1个百分点加5分,但最高加分不超过50分;低于计划数1个百分点扣5分。", { max: 350 });
   it.each([

@@ -27,6 +27,8 @@ const DEV5 = join(__dirname, "../../corpus/clauses/dev5.json");
 /** the sixth and seventh development sets (issue 10, round 7) */
 const DEV6 = join(__dirname, "../../corpus/clauses/dev6.json");
 const DEV7 = join(__dirname, "../../corpus/clauses/dev7.json");
+const DEV10 = join(__dirname, "../../corpus/clauses/dev10.json");
+const DEV11 = join(__dirname, "../../corpus/clauses/dev11.json");
 
 export interface PinInput {
   readonly id: string;
@@ -98,10 +100,12 @@ function laterInputs(): PinInput[] {
     ...read(DEV5).map((c) => ({ id: `dev5 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
     ...read(DEV6).map((c) => ({ id: `dev6 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
     ...read(DEV7).map((c) => ({ id: `dev7 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
+    ...read(DEV10).map((c) => ({ id: `dev10 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
+    ...read(DEV11).map((c) => ({ id: `dev11 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
   ];
 }
 
-/** Every base clause and each distinct reworded variant of it, then dev2's … dev7's clauses. */
+/** Every base clause and each distinct reworded variant of it, then dev2's … dev7's, dev10's and dev11's clauses. */
 export function pinInputs(): PinInput[] {
   const out: PinInput[] = [];
   const seen = new Set<string>();

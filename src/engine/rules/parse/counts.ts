@@ -383,8 +383,9 @@ export function deductions(v: View): Outcome | null {
     if (target === null && fullAt >= 0) {
       // 反馈信息5条…的计2.5分,每差1条扣0.5分: the one count of the same measure word in the full
       // points' condition is the target
+      // (in the full points' own sentence: 由2名教师于每周检查。全部做到的得6分,缺1人扣1分 — who checks is no target)
       const counts: number[] = [];
-      for (let p = 0; p < fullAt; p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined) counts.push(p);
+      for (let p = v.sk.lastIndexOf(";", fullAt) + 1; p < fullAt; p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined) counts.push(p);
       if (counts.length === 1 && num(v.tok(counts[0])) > 0) {
         target = num(v.tok(counts[0]));
         bareTarget = counts[0];
@@ -402,7 +403,10 @@ export function deductions(v: View): Outcome | null {
   // (…质量不符的一次扣1分) the count done and the failings are two figures
   if (!main.shortfall && fullAt >= 0 && target === null) {
     const counts: number[] = [];
-    for (let p = 0; p < fullAt; p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined && num(v.tok(p)) > 0) counts.push(p);
+    // (the condition is the full points' own sentence: 由值日班级4名学生、1名干部于每天检查。全班…得10分 — who
+    // checks, said in a sentence before it, is no target)
+    const from = v.sk.lastIndexOf(";", fullAt) + 1;
+    for (let p = from; p < fullAt; p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined && num(v.tok(p)) > 0) counts.push(p);
     if (counts.length > 0) {
       if (counts.length !== 1 || !/少|缺|差|不足|未完成|未达/.test(v.between(fullAt + 2, found[0][0]))) return failure("several-counts");
       target = num(v.tok(counts[0]));

@@ -194,7 +194,16 @@ export function fixed(v: View): Outcome | null {
   if (ds.length === 1 && es.length === 0 && zeros.length === 0) {
     // 迟到的,一分钟扣1分: points per minute (a duration measured), not one deduction for the event
     const per = ds[0] > 0 && v.sk[ds[0] - 1] === "N" ? v.tok(ds[0] - 1) : undefined;
-    if (per && TIME_UNITS.has(per.unit ?? "")) return failure("per-duration", { text: v.c.text(per) });
+    if (per && TIME_UNITS.has(per.unit ?? "")) {
+      // …的,一分钟扣1分 (a duration of one unit said on its own after the failing, nothing else): each minute takes
+      // the points — the value is the minutes in that word alone (3小时 or 3分 is no count of minutes). 5分钟扣1分
+      // (per 5, or once past 5?) and 超时1小时扣2分 (the time glued to the failing: each hour, or once?) stay refused
+      const alone = ds[0] === 1 || ",;".includes(v.sk[ds[0] - 2]);
+      const only = alone && /^[;,]*(?:\([t,;]*\)[;,]*)?$/.test(v.sk.slice(ds[0] + 2)) && !/[NRPYOc]/.test(v.sk.slice(0, ds[0] - 1));
+      if (per.n !== 1 || per.hi !== undefined || !only) return failure("per-duration", { text: v.c.text(per) });
+      v.use(ds[0] - 1, ds[0], ds[0] + 1);
+      return { kind: "rate-per-point-to-zero", unit: per.unit ?? "", target: { cmp: "<=", bound: 0 }, full: null, step: 1, perStep: num(v.tok(ds[0] + 1)) };
+    }
     v.use(ds[0], ds[0] + 1);
     const points = num(v.tok(ds[0] + 1));
     const addOn = v.sk[ds[0]] === "A";
@@ -396,6 +405,16 @@ export function earned(v: View): Outcome {
     if (v.c.max !== undefined && chosen.length === 1 && ds.length === 1 && !v.has("M") && v.sk[chosen[0] + 1] === "P" && ds[0][0] > chosen[0] && num(v.tok(ds[0][0] + 1)) === num(v.tok(chosen[0] + 1))) {
       v.useRange(ds[0][0], ds[0][1]);
     } else {
+      // 全按要求完成得7分,未按要求扣2分 for an item worth 7: the standard met gives the max, not met takes
+      // the points said from it (a yes/no; 每 only in a note describing the standard)
+      const pts = num(v.tok(chosen[0] + 1));
+      const taken = ds.length === 1 ? num(v.tok(ds[0][0] + 1)) : NaN;
+      const plain = v.sk.split("").every((k, p) => k !== "M" || depth[p] > 0);
+      if (v.c.max !== undefined && chosen.length === 1 && ds.length === 1 && plain && v.sk[chosen[0] + 1] === "P" && depth[chosen[0]] === 0 && pts === v.c.max && ds[0][0] > chosen[0] + 1 &&
+        v.sk[ds[0][0]] === "D" && v.tok(ds[0][0] + 1).hi === undefined && v.tok(chosen[0] + 1).hi === undefined && taken > 0 && taken < pts && failedStandard(v.between(chosen[0] + 2, ds[0][0]))) {
+        v.use(chosen[0], chosen[0] + 1, ds[0][0], ds[0][0] + 1);
+        return { kind: "fixed-deduction", points: taken, addOn: false, met: true };
+      }
       return failure("deduction-unread");
     }
   }

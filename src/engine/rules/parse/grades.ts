@@ -18,7 +18,7 @@ export function grades(v: View): Outcome | null {
 }
 
 /** words of a grade (等次): 优/良/中/差, 合格, 达标, 甲等, A级, 满意 … */
-const GRADE_WORD = /^(?:[优良中差好]|优秀|良好|中等|一般|较好|较差|合格|不合格|基本合格|达标|不达标|基本达标|及格|不及格|[甲乙丙丁][等级]?|[A-D][等级]?|[一二三四]等|[一二三四]级|非常满意|满意|较满意|基本满意|不满意)$/;
+export const GRADE_WORD = /^(?:[优良中差好]|优秀|良好|中等|一般|较好|较差|合格|不合格|基本合格|达标|不达标|基本达标|及格|不及格|[甲乙丙丁][等级]?|[A-D][等级]?|[一二三四]等|[一二三四]级|非常满意|满意|较满意|基本满意|不满意)$/;
 
 /**
  * 优30分、良20分、达标10分、不达标0分: grades, each with its points and no verb, one after another —
@@ -66,25 +66,36 @@ function listedGrades(v: View): Outcome | null {
   if (k < 2) return null;
   // the labels' run must end right where the points begin
   const before = v.sk.slice(0, pm[0]);
-  const m = new RegExp(`[tQ](?:l[tQ]){${k - 1}}(N?)t?,t?c?$`).exec(before);
+  // (or the last label holds 分别 and its verb, the points right after it: 产业、民生、功能分别加15、8、6分)
+  const said = new RegExp(`[tQ](?:l[tQ]){${k - 1}}(N?)t?,t?c?$`).exec(before);
+  const m = said ?? new RegExp(`[tQ](?:l[tQ]){${k - 1}}()$`).exec(before);
   if (!m) return null;
   const start = m.index;
   const labels: string[] = [];
+  // 产业、民生、功能分别加15、8、6分: 分别 and the verb glued to the last label (no separator before the points)
+  let glued = "";
   for (let i = 0; i < k; i++) {
     let text = v.c.text(v.tok(start + 2 * i)).trim();
-    if (i === 0) {
-      const lead = LEAD.exec(text);
-      if (!lead) return null;
-      text = lead[1].trim();
+    if (i === k - 1 && said === null) {
+      const each = /^(.+?)\s*((?:分别|各)\s*(?:加|扣|减|得|计|记|给|奖|赋予|赋)?)$/.exec(text);
+      if (each) {
+        text = each[1];
+        glued = each[2];
+      }
     }
     labels.push(text);
   }
+  // the first label after the word that introduces it (按/属/为 …), or opening the clause when 分别 pairs them
+  const lead = LEAD.exec(labels[0]);
+  if (lead) labels[0] = lead[1].trim();
+  else if (!(start === 0 && /分别/.test(glued))) return null;
+  if (said === null && glued === "") return null;
   // 5档: the count of grades, when said, is the number listed
   if (m[1] === "N") {
     const n = v.tok(start + 2 * k - 1);
     if (n.unit !== "档" || num(n) !== k) return null;
   }
-  const between = v.c.s.slice(v.tok(start + 2 * k - 2).e, v.tok(pm[0]).s);
+  const between = glued + v.c.s.slice(v.tok(start + 2 * k - 2).e, v.tok(pm[0]).s);
   const sign = /扣|减/.test(between) ? -1 : /计|得|加|赋|给/.test(between) ? 1 : 0;
   if (sign === 0) return null;
   const out = labelled(labels, vals.map((x) => sign * x));
@@ -99,7 +110,8 @@ function listedGrades(v: View): Outcome | null {
  * 差的不得分); the separators between them may be lost with a table's rows.
  */
 function pairedGrades(v: View): Outcome | null {
-  const pm = v.first(/(?:t(?:\([t,;l]*\))?(?:[EDA]P|U|0)[,;]?){2,8}t(?:\([t,;l]*\))?(?:[EDA]P|U|0)/);
+  // (通过加5分、结果不理想扣10分、未通过扣20分: 、 between them too)
+  const pm = v.first(/(?:t(?:\([t,;l]*\))?(?:[EDA]P|U|0)[,;l]?){2,8}t(?:\([t,;l]*\))?(?:[EDA]P|U|0)/);
   if (!pm) return null;
   const labels: string[] = [];
   const vals: number[] = [];
@@ -120,7 +132,7 @@ function pairedGrades(v: View): Outcome | null {
       vals.push(num(pts) * (k === "E" ? 1 : -1));
       p++;
     }
-    if (p + 1 < pm[1] && (v.sk[p + 1] === "," || v.sk[p + 1] === ";")) p++;
+    if (p + 1 < pm[1] && (v.sk[p + 1] === "," || v.sk[p + 1] === ";" || v.sk[p + 1] === "l")) p++;
   }
   // 考核等次为优秀的得10分,…: the first grade after the word that introduces it
   const lead = GRADE_WORD.test(labels[0]) ? null : LEAD.exec(labels[0]);

@@ -11,7 +11,7 @@ import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 import { MAX_TOKENS, lex, skeleton, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
 import { joinNumbers, maxFromItemText, normalizeClause, simplifiedChar, stripEnumeration } from "./normalize";
-import { requiredGrades } from "./grades";
+import { GRADE_WORD, requiredGrades } from "./grades";
 import { refineTokens } from "./refine";
 import { sectionLike } from "./section";
 import { parseShortForm } from "./short";
@@ -25,6 +25,8 @@ export { parseShortForm } from "./short";
 const fail = (code: ReasonCode, params: ReasonParams = {}): RuleParse => ({ understood: false, reason: reasonString(code, params), reasonCode: code, reasonParams: params });
 
 /** the pass mark said before its points (合格分数线暂定为40分, 及格线为60分) */
+/** a deduction verb closing the subject text just before 每 (扣每项2分) */
+const DEDUCT_BEFORE_EVERY = /(?:扣除|扣减|扣|减|罚)\s*$/;
 const PASS_MARK = /(?:合格|及格|达标)(?:分数)?线\s*(?:暂定|定|确定)?\s*(?:为|是)?\s*$/;
 
 /** characters that make 分 the start of a word (分管, 分工, 分别 …), not points */
@@ -113,6 +115,9 @@ function measuredElsewhere(s: string, toks: ReadonlyArray<Token>, i: number, uni
   return false;
 }
 
+/** a total said after the standard (,总分2分 / ,共6分 / ,合计5分, 合/总 before 计): the item's max when it is that */
+const TOTAL_WORDS = new Set(["总分", "共", "共计", "合计", "总计", "合", "总"]);
+
 /** the whole item, not this line, gets nothing: 该项不得分, 本项不计分, 此项得0分 */
 const ITEM_ZEROED = /(?:该|本|此)项(?:分数|分值|指标)?\s*(?:不得分|不计分|不记分|不给分|无分|[计得记给为]0分|[计得记给为]零分)/;
 /** a clause numbered 2 or later (2、 3. (4) ⑤): one line of several in the item's standard */
@@ -148,8 +153,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   const note = roundingNote(s) ?? halfNote(s);
   // 〔每份0.5分,总分2分〕, (每床-10,总20分) for an item worth 2 / 20: the total said after the standard is the item's max, read
   // (总分 is text or the score word; the lexer puts an implied verb before the points)
-  const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && toks[i - 1].k === "," && (t.k === "K" || t.k === "t") && /^总分?$/.test(s.slice(t.s, t.e).trim()));
-  const totalEnd = total < 0 ? -1 : toks[total + 1]?.k === "E" && toks[total + 1].w === "" ? total + 2 : total + 1;
+  const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && toks[i - 1].k === "," && (t.k === "K" || t.k === "t") && TOTAL_WORDS.has(s.slice(t.s, t.e).trim()));
+  // (共计10分: 计 read as the verb before the points)
+  const totalEnd = total < 0 ? -1 : toks[total + 1]?.k === "E" && (toks[total + 1].w === "" || toks[total + 1].w === "计") ? total + 2 : total + 1;
   const isTotal = total >= 0 && toks[totalEnd]?.k === "P" && toks[totalEnd].n === max && toks[totalEnd].hi === undefined;
   if (isTotal) for (let i = total; i <= totalEnd; i++) clause.used[i] = 1;
   const idx: number[] = [];
@@ -216,6 +222,14 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
 
   // the audit: every scoring token read by some fragment
   const unread: string[] = [];
+  // 扣每项2分, 扣每桌次12分, 罚每辆3分: a deduction verb said before 每 is left in the subject text by the lexer
+  // (no amount follows it) or stands unread, and the points after the unit would read as earned — the verb is unread
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i + 1].k === "M" && !clause.used[i] && (toks[i].k === "D" || (toks[i].k === "t" && DEDUCT_BEFORE_EVERY.test(s.slice(toks[i].s, toks[i].e))))) {
+      unread.push(s.slice(Math.max(toks[i].s, toks[i].e - 8), Math.min(s.length, toks[i + 1].e + 6)));
+      break;
+    }
+  }
   // a zero (计零分, 不得分) beside a deduction is an outcome of its own (…有坐收坐支现象的计零分); beside
   // earned points it says what they already mean (不达标不得分)
   const deducting = r.kind === "per-case" || r.kind === "per-unit-deduction-floored" || r.kind === "fixed-deduction" || (r.kind === "sub-clauses" && r.sign === -1);
@@ -335,7 +349,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     return fail("above-max", { points: r.points, max });
   }
   // 全年未按要求报送信息的扣2分 for an item worth 5: how the other 3 points are earned is not said
-  if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points < max) {
+  // (…完成得7分,未按要求扣2分: the rest is said — the max earned when the standard is met)
+  const maxEarned = toks.some((t, i) => t.k === "P" && t.n === max && i > 0 && toks[i - 1].k === "E" && clause.used[i] === 1);
+  if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points < max && !(r.met && maxEarned)) {
     return fail("rest-unsaid", { points: r.points, max });
   }
   if (r.kind === "sub-clauses" && r.sign === 1 && max !== undefined) {
@@ -344,7 +360,7 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     if (sum > max) {
       const half = halfTiers(r.parts, max);
       if (half !== null) return { understood: true, construct: "rate-tiers", rule: half, max };
-      const grades = stagesOf(r.parts, max);
+      const grades = stagesOf(r.parts, max) ?? exclusiveGrades(r.parts, max);
       if (grades === null) return fail("alternatives", { sum, max });
       return { understood: true, construct: "grade-tiers", rule: { kind: "grade-tiers", grades }, max };
     }
@@ -437,6 +453,26 @@ function stagesOf(parts: ReadonlyArray<{ readonly label: string; readonly points
     out.push({ label, points: parts[i].points });
   }
   return out;
+}
+
+/**
+ * Alternatives that exclude each other by their words, the best the item's max: grades of one subject
+ * (参与程度好,得5分;参与程度较好,得4分;参与程度差,得3分 — the same words, then a grade word), or a
+ * part and its negation (主要领导挂帅的得0.5分,非主要领导挂帅的得0.1分). The value names one of them;
+ * alternatives that need the assessor's judgement of which a unit is (村民自治村计2分,合格村计1分) stay refused.
+ */
+function exclusiveGrades(parts: ReadonlyArray<{ readonly label: string; readonly points: number }>, max: number): Array<{ label: string; points: number }> | null {
+  if (parts.length < 2 || Math.max(...parts.map((p) => p.points)) !== max) return null;
+  // (a bullet before a part, "- 参与程度好", is no word of it)
+  const words = parts.map((p) => (p.label.split(/[,;:]/).pop() ?? "").trim().replace(/^[-—•·*]\s*/, "").replace(/[的者]$/, ""));
+  if (words.some((w) => !/^[\u4e00-\u9fff]{1,12}$/.test(w)) || new Set(words).size !== words.length) return null;
+  let common = 0;
+  while (common < Math.min(...words.map((w) => w.length)) && words.every((w) => w[common] === words[0][common])) common++;
+  const rests = words.map((w) => w.slice(common));
+  if (common > 0 && rests.every((w) => GRADE_WORD.test(w))) return rests.map((label, i) => ({ label, points: parts[i].points }));
+  const negated = words.some((w) => words.some((x) => x !== w && /^(?:非|未|不|没有)/.test(x) && x.replace(/^(?:非|未|不|没有)/, "") === w));
+  if (negated && parts.length === 2) return words.map((label, i) => ({ label, points: parts[i].points }));
+  return null;
 }
 
 /** a share said in words: 一半以上 / 半数以上 (≥ 50%), 过半 / 超过一半 (> 50%) */

@@ -183,8 +183,8 @@ const codeSet = (chars: string): Uint8Array => {
 const PERIOD_AFTER_EVERY = codeSet("年季月周天日");
 /** 扣分标准, 扣分项, 扣分办法 … are nouns, not a deduction */
 const DEDUCTION_NOUN = codeSet("标办细项情制规");
-/** a cap followed by a verb (最多扣6分, 最多记2分, 最高为) */
-const CAP_VERB = codeSet("扣减加计得记给为");
+/** a cap followed by a verb (最多扣6分, 最多记2分, 最多奖励8分, 最高为) */
+const CAP_VERB = codeSet("扣减加计得记给为奖");
 
 const C_FEN = 0x5206; // 分
 const C_ZHI = 0x4e4b; // 之

@@ -181,9 +181,46 @@ export function bothWays(v: View): Outcome | null {
   return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound }, full, step: down.step, perStep: down.per, above: { step: up.step, perStep: up.per, cap } };
 }
 
+/** a target not met, said after it (未完成, 未达到, 达不到的, 完不成的) */
+const NOT_MET = /^(?:未完成|未达到|未达|没有完成|没完成|完不成|达不到|不足)(?:的|者|任务的|目标的)?$/;
+
+/**
+ * 总量200条得8分,未完成扣2分 / 报送信息30条以上得5分,未完成的扣2分 / 完成率达到90%得10分,未达到扣5分: a target
+ * (a count in its measure word, or a rate) with its points, and a fixed deduction from them when it is not
+ * met — two tiers of the quantity: met → the points, short → the points less the deduction, however short.
+ */
+function shortOfTarget(v: View): Outcome | null {
+  // (a trailing note in parentheses, 以台账资料为准, is no part of it)
+  const m = /^([tT,l()]*?)(c?)([NR])a?t?,?EP[,;]([tJ])?,?DP[;,]?(?:\([t,;]*\)[;,]?)?$/.exec(v.sk);
+  if (!m) return null;
+  const at = m[1].length + m[2].length;
+  const n = v.tok(at);
+  const unit = n.k === "R" ? measureOf(n) : n.unit ?? "";
+  if (n.hi !== undefined || unit === "" || DATE_OR_RANK.has(unit)) return null;
+  // the failing word: the t or J just before the deduction (after its comma, if any)
+  const d = v.sk.lastIndexOf("DP");
+  const fail = v.sk[d - 1] === "," ? d - 2 : d - 1;
+  const said = m[4] === undefined ? "" : v.sk[fail] === "J" ? v.tok(fail).w ?? "" : v.c.text(v.tok(fail)).trim();
+  if (!NOT_MET.test(said)) return null;
+  const c = comparatorAt(v, at, ">=");
+  if (c.cmp !== ">=" && c.cmp !== ">") return null;
+  const e = v.find("E", at, v.sk.length);
+  const pts = num(v.tok(e + 1));
+  const taken = num(v.tok(d + 1));
+  if (!(taken > 0) || !(taken < pts) || v.tok(e + 1).hi !== undefined || v.tok(d + 1).hi !== undefined) return null;
+  // 总量200条得8分 for an item worth 10: how the other 2 are earned is not said
+  if (v.c.max !== undefined && pts < v.c.max) return failure("max-unreached", { max: v.c.max, full: pts });
+  v.useRange(c.from, c.to);
+  v.useRange(e, v.sk.length);
+  const bound = num(n);
+  return { kind: "rate-tiers", unit, tiers: [{ cmp: c.cmp, bound, amount: pts }, { cmp: c.cmp === ">=" ? "<" : "<=", bound, amount: pts - taken }] };
+}
+/** a figure in these is a date or a rank, not a quantity with a target */
+const DATE_OR_RANK = new Set(["年", "月", "日", "号", "岁", "名", "周", "季度", "季"]);
+
 /** Rates: the full-points threshold, a per-point step, a cut-off, 否则不计分. */
 export function rate(v: View): Outcome | null {
-  const twoWay = bothWays(v);
+  const twoWay = bothWays(v) ?? shortOfTarget(v);
   if (twoWay) return twoWay;
   const all = allRates(v);
   if (all) return all;

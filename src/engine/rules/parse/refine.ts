@@ -63,7 +63,8 @@ function refineInPlace(s: string, toks: Token[], splits: Array<{ at: number; uni
     if (t.k === "M" && next.k === "t" && verb !== undefined && (verb.k === "D" || verb.k === "E" || verb.k === "A") && toks[verbAt + 1]?.k === "P") {
       const unit = s.slice(next.s, next.e).trim();
       // 每二节课减一分, 每两次扣1分: a count written in Chinese numerals, then its measure word — not one "二节"
-      const counted = /^([一二两三四五六七八九十]{1,3})([\u4e00-\u9fff]{1,2})$/.exec(unit);
+      // (每一小点的扣1分: a 的 closing it is no part of the measure word)
+      const counted = /^([一二两三四五六七八九十]{1,3})([\u4e00-\u9fff]{1,2}?)(?:的|者)?$/.exec(unit);
       const n = counted ? chineseCount(counted[1]) : null;
       if (counted && n !== null) put(i + 1, { ...next, k: "N", n, unit: counted[2] });
       else if (HAN_UNIT.test(unit)) put(i + 1, { ...next, k: "N", n: 1, unit });
@@ -77,6 +78,11 @@ function refineInPlace(s: string, toks: Token[], splits: Array<{ at: number; uni
     } else if ((t.k === "D" || t.k === "E") && next.k === "t" && (after.k === "D" || after.k === "E") && t.e === next.s) {
       put(i, { ...t, k: "t" });
     }
+  }
+  for (let i = 0; i + 1 < toks.length; i++) {
+    // 予以扣分10分, 违者扣分5分: the lose word with its amount right after it is the verb
+    const t = toks[i];
+    if (t.k === "d" && toks[i + 1].k === "P" && t.e === toks[i + 1].s && /^(?:予以)?(?:扣分|减分)$/.test(s.slice(t.s, t.e))) put(i, { ...t, k: "D" });
   }
   for (let i = 0; i < toks.length; i++) {
     // 每二节减一分: the lexer counts one "二节" (每 + a measure word); the numeral is the count
@@ -173,7 +179,7 @@ function rewritten(s: string, toks: Token[]): Token[] {
     }
     // M … N(一次) L(各) D P: 每迟到、早退一次各扣2分, 每人各扣3分 — 每 already says per what, so 各 says it
     // again (each case takes the points), not each of listed parts
-    if (t.k === "L" && toks[i - 1]?.k === "N" && (toks[i - 1].unit ?? "") !== "" && (next?.k === "D" || next?.k === "E" || next?.k === "A") && toks[i + 2]?.k === "P") {
+    if (t.k === "L" && t.w === "各" && toks[i - 1]?.k === "N" && (toks[i - 1].unit ?? "") !== "" && (next?.k === "D" || next?.k === "E" || next?.k === "A") && toks[i + 2]?.k === "P") {
       let every = false;
       for (let j = i - 2; j >= 0 && toks[j].k !== "," && toks[j].k !== ";"; j--) if (toks[j].k === "M") every = true;
       if (every) {

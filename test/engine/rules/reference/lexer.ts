@@ -250,7 +250,7 @@ function wordAt(s: string, i: number): Token | null {
         if (w === "满" && (s[i - 1] === "年" || /^\s*[\d.]+[岁周年月天日]/.test(s.slice(e)))) continue;
         // 不超过90% is a comparator; 最多扣6分 / 最高10分 / 计满5为止 caps
         if (ahead === "R") continue;
-        if (ahead === "P" || ahead === "N" || /^(?:扣|减|加|计|得|记|给|可加|为)/.test(s.slice(e, e + 2))) return tok(k, i, e, undefined, undefined, undefined, w);
+        if (ahead === "P" || ahead === "N" || /^(?:扣|减|加|计|得|记|给|奖|可加|为)/.test(s.slice(e, e + 2))) return tok(k, i, e, undefined, undefined, undefined, w);
         continue;
       }
       case "c": {
