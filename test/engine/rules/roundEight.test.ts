@@ -99,3 +99,23 @@ describe("否 on a count of failings out of an item's points says the standard i
     expect(score("每发现一起违规扣2分", "2起")).toBe(-4);
   });
 });
+
+describe("parts that each end in a grade of one scale are one grade a unit has, not parts that add up", () => {
+  // (kb, round 8: 年度考核评为甲等的得5分,乙等的得3分 gave 8 for 是 with no max)
+  it.each<[string, number | undefined, Array<[string, number | null]>]>([
+    ["年度考核评为甲等的得5分,乙等的得3分", undefined, [["甲等", 5], ["乙等", 3], ["是", null], ["丙等", null]]],
+    ["年度考核评为甲等的得5分,乙等的得3分", 5, [["甲等", 5], ["乙等", 3]]],
+    ["评为优秀的计3分,良好的计2分,合格的计1分", 3, [["优秀", 3], ["良好", 2], ["合格", 1], ["是", null]]],
+    ["被评为A级的得10分,B级的得6分,C级的得3分", undefined, [["A级", 10], ["B级", 6], ["C级", 3]]],
+    ["验收评定为一等的加4分;二等的加2分", undefined, [["一等", 4], ["二等", 2]]],
+  ])("%s (max %s)", (text, max, cases) => {
+    expect((parseRule(text, max !== undefined ? { max } : {}) as { construct?: string }).construct).toBe("grade-tiers");
+    for (const [value, expected] of cases) expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("parts out of the scale's order, or not each worth less, stay parts", () => {
+    expect(rule("评为乙等的得3分,甲等的得5分")).not.toHaveProperty("kind", "grade-tiers");
+    expect(rule("评为甲等的得3分,乙等的得3分")).not.toHaveProperty("kind", "grade-tiers");
+    expect(rule("建立制度的得2分,台账完整的得3分")).toHaveProperty("kind", "sub-clauses");
+  });
+});
