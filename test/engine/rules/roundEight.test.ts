@@ -119,3 +119,26 @@ describe("parts that each end in a grade of one scale are one grade a unit has, 
     expect(rule("建立制度的得2分,台账完整的得3分")).toHaveProperty("kind", "sub-clauses");
   });
 });
+
+describe("a rate measured from an average set elsewhere is not a threshold of its own", () => {
+  // (qa, round 8: 及格率高于全县平均水平的5%得3分 was read as ≥ 5%)
+  it.each([
+    "及格率高于全县平均水平的5%得3分",
+    "增长率高于全市平均水平2个百分点以上的得5分",
+    "優良率高於全縣平均水平的10%得3分",
+    "人均收入达到全省平均水平的80%以上得3分",
+    "合格率低于全区平均值5%的扣2分",
+  ])("%s: refused (figure-elsewhere)", (text) => {
+    expect(rule(text, 5)).toBe("not understood: figure-elsewhere");
+  });
+
+  it("an average in the standard's description, scored by a count, keeps its reading (dev D13-08)", () => {
+    const text = "单个内设机构实际人员配置数不低于内设机构人员平均数的1/2，得1.5分；每有1个内设机构实际人员配置数达不到要求的，扣0.5分";
+    expect(score(text, "1个", 1.5)).toBe(1);
+  });
+
+  it("above the average with no figure of its own is a yes/no (高于全县平均水平得3分)", () => {
+    expect(score("及格率高于全县平均水平得3分", "是", 3)).toBe(3);
+    expect(score("及格率达到95%得3分", "96%", 3)).toBe(3);
+  });
+});
