@@ -142,3 +142,20 @@ describe("a rate measured from an average set elsewhere is not a threshold of it
     expect(score("及格率达到95%得3分", "96%", 3)).toBe(3);
   });
 });
+
+describe("Chinese numerals before 小时, 节 and 周 read as digits do", () => {
+  // (qa, round 8: 超时一小时扣2分 was a yes/no deduction of 2 while 超时1小时扣2分 is refused as per-duration)
+  it.each<[string, string]>([
+    ["超时1小时扣2分", "超时一小时扣2分"],
+    ["超时2小时扣2分", "超时两小时扣2分"],
+    ["每听1节课加0.5分", "每听一节课加0.5分"],
+    ["每少1节扣0.5分", "每少一节扣0.5分"],
+    ["换届后1周内提交材料(4分)", "换届后一周内提交材料(4分)"],
+  ])("%s ≡ %s", (digits, numerals) => {
+    expect(rule(numerals, 4)).toEqual(rule(digits, 4));
+  });
+
+  it("一小点 (a small point) is no hour: 每一小点扣1分 keeps its unit", () => {
+    expect(rule("每一小点扣1分")).toHaveProperty("unit", "小点");
+  });
+});

@@ -23,7 +23,10 @@ const CN_NUMERAL = codeSet("零〇一二两三四五六七八九十百千万");
  * 点, %, 倍, 元, a period. Outside these (一票否决, 三项制度 read as 3项制度 is harmless) the
  * numeral stays text.
  */
-export const AFTER_NUMERAL_CHARS = "个名人次起例项件户家处位所篇份条场期村天分点%倍元年季月种台套块张批届轮座幅部本册门类批组支队笔宗床间辆棵栋";
+export const AFTER_NUMERAL_CHARS = "个名人次起例项件户家处位所篇份条场期村天分点%倍元年季月种台套块张批届轮座幅部本册门类批组支队笔宗床间辆棵栋周节";
+/** 一小时, 两小时: a numeral before 小时 (not 一小点, 一小部分) */
+export const C_XIAO = 0x5c0f; // 小
+export const C_SHI = 0x65f6; // 时
 const AFTER_NUMERAL = codeSet(AFTER_NUMERAL_CHARS);
 
 const C_BAI = 0x767e; // 百
@@ -73,7 +76,7 @@ function numeralsToDigits(s: string): string {
     while (j < len && CN_NUMERAL[s.charCodeAt(j)] === 1) j += 1;
     const next = s.charCodeAt(j);
     const lone = j === i + 1 && (c === C_BAI || c === C_QIAN || c === C_WAN);
-    if (j < len && AFTER_NUMERAL[next] === 1 && !lone && !(next === C_FEN && s.charCodeAt(j + 1) === C_ZHI)) {
+    if (j < len && (AFTER_NUMERAL[next] === 1 || (next === C_XIAO && s.charCodeAt(j + 1) === C_SHI)) && !lone && !(next === C_FEN && s.charCodeAt(j + 1) === C_ZHI)) {
       const n = parseChineseNumeral(s.slice(i, j));
       if (n !== null) {
         out += s.slice(last, i) + gluedNumberSeparator(s, i) + String(n);
