@@ -126,3 +126,30 @@ describe("a step up with no target (每提高1%加0.5分, 每增加1小时加1�
     expect(construct(text)).toMatch(/^refused: /);
   });
 });
+
+describe("one of a measure word opening its sentence, then points with no verb (…,一次 2 分): each one's points", () => {
+  it.each<[string, number | undefined, string, number]>([
+    ["1.参加市政协全体会议,一次 2 分;", undefined, "2次", 4],
+    ["参加市政协组织的调研,一次 2 分;", undefined, "0", 0],
+    ["报送信息,一篇1分,最多5分", 5, "3篇", 3],
+    ["报送信息,一篇1分,最多5分", 5, "8篇", 5],
+    ["参加培训,1人次0.5分", 5, "4人次", 2],
+    ["參加調研,一次2分", undefined, "3次", 6],
+  ])("%s %s → %d", (text, max, value, expected) => {
+    expect(score(text, max, value)).toBe(expected);
+  });
+});
+
+describe("a rate to reach (达到100%), then each point short takes, with no points of its own: from the max", () => {
+  it.each<[string, number, string, number]>([
+    ["(1)乡(镇)、街道办事处应急预案覆盖率达到100%每少1个百分点扣1分", 5, "99%", 4],
+    ["(1)乡(镇)、街道办事处应急预案覆盖率达到100%每少1个百分点扣1分", 5, "95%", 0],
+    ["覆盖率要达到100%.每少1个百分点扣1分", 10, "96%", 6],
+    ["覆盖率达100%每少一个百分 点扣0.5分", 5, "94%", 2],
+    ["建档率达到95%,每低1个百分点扣2分", 10, "93%", 6],
+    ["簽約率達到90%,每降低1個百分點扣1分", 5, "88%", 3],
+    ["参保率达90%以上,每少1%扣0.5分", 4, "89%", 3.5],
+  ])("%s (max %d) %s → %d", (text, max, value, expected) => {
+    expect(score(text, max, value)).toBe(expected);
+  });
+});
