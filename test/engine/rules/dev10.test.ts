@@ -153,3 +153,15 @@ describe("a rate to reach (达到100%), then each point short takes, with no poi
     expect(score(text, max, value)).toBe(expected);
   });
 });
+
+describe("numbered requirements, each with its points written after it (…;1分2.…。1分): one yes/no per requirement", () => {
+  it.each<[string, number, string, number]>([
+    ["1.落实由政府负责人担任召集人的工作协调机制,定期研究会商,每年至少召开2次会议;1分2.制定本地区治欠保支年度工作计划。1分", 2, "是,是", 2],
+    ["1.落实由政府负责人担任召集人的工作协调机制,定期研究会商,每年至少召开2次会议;1分2.制定本地区治欠保支年度工作计划。1分", 2, "是,否", 1],
+    ["1.制定对下级政府的年度考核办法并组织实施;1分2.按规定通报考核结果,采取措施督促整改。1分", 2, "否,否", 0],
+    ["1.建立工作台账;2分2.按时上报报表;1分3.开展培训2次以上。2分", 5, "是,否,是", 4],
+    ["1.建立健全工作制度,2分2.落實責任到人。3分", 5, "否,是", 3],
+  ])("%s (max %d) %s → %d", (text, max, value, expected) => {
+    expect(score(text, max, value)).toBe(expected);
+  });
+});
