@@ -513,12 +513,20 @@ const partWords = (label: string): string => (label.split(/[,;:]/).pop() ?? "").
  * (a yes/no, a count, a number, words of two parts).
  */
 export function chosenPart(parts: ReadonlyArray<LabelledPoints>, value: CellValue): number | "none" | -1 {
-  if (typeof value !== "string" || readCell(value).kind !== "text") return -1;
+  if (typeof value !== "string") return -1;
+  // (十佳, 一等奖: words that start with a numeral are read as a number by the cell reader, but name a part)
+  const cell = readCell(value);
+  if (cell.kind !== "text" && !(cell.kind === "number" && cell.fromText === true && !/[0-9０-９]/.test(value))) return -1;
   const w = normalizeClause(value.trim());
   if (w.length < 2 || /[,;:\d]/.test(w)) return -1;
   const words = parts.map((p) => partWords(p.label));
   const at = named(words, w);
   if (at >= 0) return at;
+  // (获得十佳荣誉称号的,一律+10分: the part's name before its last comma, when no part's own words hold it)
+  if (cell.kind === "number" && !words.some((x) => x.includes(w))) {
+    const whole = parts.flatMap((p, i) => (p.label.includes(w) ? [i] : []));
+    if (whole.length === 1) return whole[0];
+  }
   const neg = /^(?:未|没有|没|无|非|不是)(.{2,})$/.exec(w);
   // (未发生, 没有 … read as a yes/no already keep that reading)
   return neg !== null && yesNo(value) === null && named(words, neg[1]) >= 0 ? "none" : -1;

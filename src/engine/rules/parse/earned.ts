@@ -284,7 +284,10 @@ export function fixed(v: View): Outcome | null {
   if (full >= 0) v.use(full, full + 1);
   for (const p of ds) v.use(p, p + 1);
   for (const p of zeros) v.use(p);
-  return { kind: "sub-clauses", parts, sign: -1, ...(met ? { met: true as const } : {}) };
+  // — also where some part names its failing with no negation (地面不干净扣3分异味大扣3分: 异味大 is
+  // 无异味 unmet), as long as none names an event (发生, 违规 …: 是 would say it happened)
+  const answered = met || (v.c.max !== undefined && parts.every((x) => !EVENT.test(x.label)) && parts.some((x) => failedStandard(x.label)));
+  return { kind: "sub-clauses", parts, sign: -1, ...(answered ? { met: true as const } : {}) };
 }
 
 /** a part named only by a grade (差的不得分, 一般的扣1分) */

@@ -106,6 +106,18 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   return second.reasonCode === "tiers-overlap" || second.reasonCode === "above-max" || second.reasonCode === "max-unreached" ? second : first;
 }
 
+/** Whether the amount at i (its measure word `unit`) is measured again in another part: a number or 半 in that word with points between. */
+function measuredElsewhere(s: string, toks: ReadonlyArray<Token>, i: number, unit: string): boolean {
+  const half = `半${unit}`;
+  for (let j = 0; j < toks.length; j++) {
+    const t = toks[j];
+    const same = (t.k === "N" && t.unit === unit && j !== i) || (t.k === "t" && s.slice(t.s, t.e).includes(half));
+    if (!same) continue;
+    for (let q = Math.min(i, j) + 1; q < Math.max(i, j); q++) if (toks[q].k === "P") return true;
+  }
+  return false;
+}
+
 /** a total said after the standard (,总分2分 / ,共6分 / ,合计5分, 合/总 before 计): the item's max when it is that */
 const TOTAL_WORDS = new Set(["总分", "共", "共计", "合计", "总计", "合", "总"]);
 
@@ -142,7 +154,7 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // 不足100公里的,按100公里计算: a part of the step counts as a whole one — said apart, read with the step
   // 每降低1%(不足1%时四舍五入,下同)扣2分: a part of the step rounded to the nearest whole one
   const note = roundingNote(s) ?? halfNote(s);
-  // 〔每份0.5分,总分2分〕 for an item worth 2: the total said after the standard is the item's max, read
+  // 〔每份0.5分,总分2分〕, (每床-10,总20分) for an item worth 2 / 20: the total said after the standard is the item's max, read
   // (总分 is text or the score word; the lexer puts an implied verb before the points)
   const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && toks[i - 1].k === "," && (t.k === "K" || t.k === "t") && TOTAL_WORDS.has(s.slice(t.s, t.e).trim()));
   // (共计10分: 计 read as the verb before the points)
@@ -166,7 +178,7 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (sectionLike(s) && twoWay === null) {
     return fail("section-rule");
   }
-  const bare = bareDeduction(s, toks, opts.itemText);
+  const bare = bareDeduction(s, toks, opts.itemText, max);
   if (bare !== null) {
     if (bare === "points-only") return fail("points-only");
     return { understood: true, construct: bare.kind, rule: bare, ...(max !== undefined ? { max } : {}) };
@@ -192,8 +204,11 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (parens.length === 1) clause.used[parens[0]] = 1;
   // 每次5分 under 纪律扣分细则: points per case with no verb at all take their sign from the heading, as a
   // standard that is only points does (bareDeduction) — not +5 by default
-  if (r.kind === "per-unit-capped" && r.cap === null && r.per === 1 && deductingHeading(opts.itemText) && toks.every((t) => t.k !== "D" && t.k !== "A" && (t.k !== "E" || t.w === ""))) {
-    r = { kind: "per-case", unit: r.unit, points: r.points, pointsMax: null, addOn: false, categories: [], cap: null };
+  if (r.kind === "per-unit-capped" && r.cap === null && r.per === 1 && toks.every((t) => t.k !== "D" && t.k !== "A" && (t.k !== "E" || t.w === ""))) {
+    const sign = headingSign(opts.itemText);
+    if (sign === -1) r = { kind: "per-case", unit: r.unit, points: r.points, pointsMax: null, addOn: false, categories: [], cap: null };
+    // 请假每次0.2分 under 奖惩措施 …每次扣量化分1分: both said above it — whether they are given or taken is not
+    else if (sign === 0 && toks.every((t) => t.k !== "E" || t.w === "")) return fail("points-only");
   }
   // 一个不符合项扣2分,…合格分数线暂定为40分: the sheet's pass mark says what the total means; beside a
   // count of deductions it is read and kept with the rule, never scored (elsewhere it stays unread)
@@ -207,6 +222,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
       if (i > 0 && toks[i - 1].k === "c") clause.used[i - 1] = 1;
     }
   }
+
+  // 7件…得70分,每完成1件得10分,少完成1件减10分: the same step said again from the shortfall's side
+  if (r.kind === "per-unit-capped" && r.cap !== null) shortSideSaid(s, toks, clause.used, r);
 
   // the audit: every scoring token read by some fragment
   const unread: string[] = [];
@@ -257,7 +275,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (counted !== "" && unread.length < 3) {
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i];
-      const over = (toks[i - 1].k === "c" && /^(?:超过|超出|多于|大于|高于)$/.test(toks[i - 1].w ?? "")) || (toks[i - 1].k === "C" && /^最多/.test(toks[i - 1].w ?? ""));
+      // (超出三次需给予相应处分(扣5分/次): 超出 is subject text to the lexer, the bound the same)
+      const over = (toks[i - 1].k === "c" && /^(?:超过|超出|多于|大于|高于)$/.test(toks[i - 1].w ?? "")) || (toks[i - 1].k === "C" && /^最多/.test(toks[i - 1].w ?? "")) ||
+        (toks[i - 1].k === "t" && /(?:超出|超过|多于)\s*$/.test(s.slice(toks[i - 1].s, toks[i - 1].e)));
       if (t.k !== "N" || clause.used[i] || t.unit !== counted || !over) continue;
       unread.push(s.slice(Math.max(0, toks[i - 1].s), Math.min(s.length, t.e + 4)));
       break;
@@ -268,6 +288,32 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     return fail("unread-words", { list });
   }
 
+  // 旷工半日者(扣5分),…旷工1日或1日以上…(扣10分); 超过30分钟以上者…扣3分,…提前15分钟以内…扣2分: a part bounded by
+  // an amount (1日以上, 15分钟以内, 超过30分钟) that another part also measures (半日, 15分钟) is a band of that
+  // amount, not a failing of its own — the parts are alternatives that a yes/no each would add up
+  // (年内发展1名以上新党员计2分。按时…收缴党费计2分: a bound in one part only is that part's requirement)
+  if (r.kind === "sub-clauses") {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      const unit = t.unit ?? "";
+      if (t.k !== "N" || unit === "" || clause.used[i]) continue;
+      const after = toks[i + 1];
+      const before = toks[i - 1];
+      const bounded = (after?.k === "a" && /以上|以下|以内/.test(after.w ?? "")) ||
+        (before?.k === "c" && /^(?:超过|超出|高于|低于|不足|少于|多于|大于|小于|不到)$/.test(before.w ?? "")) ||
+        (before?.k === "t" && /(?:超过|超出|提前|推迟|延迟)\s*$/.test(s.slice(before.s, before.e)));
+      if (bounded && measuredElsewhere(s, toks, i, unit)) return fail("count-in-part", { text: s.slice(t.s, after?.k === "a" ? after.e : t.e) });
+    }
+  }
+  // 每月允许请假两次,超过两次的扣2分/次: points per case (/次) on a rule that gives one amount per outcome —
+  // the amount is not what the clause says
+  if (r.kind === "rate-tiers" || r.kind === "stepped-count" || r.kind === "rate-threshold" || r.kind === "all-or-nothing") {
+    for (let i = 0; i + 1 < toks.length; i++) {
+      if (toks[i].k === "P" && toks[i + 1].k === "t" && toks[i + 1].s === toks[i].e && /^\/\s*[\u4e00-\u9fff]/.test(s.slice(toks[i + 1].s, toks[i + 1].e))) {
+        return fail("unread-words", { list: `“${s.slice(toks[i].s, Math.min(s.length, toks[i + 1].s + 3))}”` });
+      }
+    }
+  }
   // 3月31日前完成的计4分 for an item worth 2; 满分15分.…50天以上得10分: which one is meant is not said
   const top = highestEarned(r);
   if (max !== undefined && top !== null && top > max) {
@@ -331,12 +377,24 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   return { understood: true, construct: r.kind, rule: r, ...(max !== undefined ? { max } : {}) };
 }
 
+/** 少完成1件实事减10分 beside 每完成1件实事得10分 (capped): the per-unit step said from the shortfall's side, read */
+function shortSideSaid(s: string, toks: ReadonlyArray<Token>, used: Uint8Array, r: { per: number; unit: string; points: number }): void {
+  for (let i = 1; i + 2 < toks.length; i++) {
+    const n = toks[i];
+    if (n.k !== "N" || used[i] || n.n !== r.per || n.unit !== r.unit || n.hi !== undefined) continue;
+    if (toks[i - 1].k !== "t" || !/(?:少|缺)[\u4e00-\u9fff]{0,3}$/.test(s.slice(toks[i - 1].s, toks[i - 1].e).trim())) continue;
+    const d = toks[i + 1].k === "t" && toks[i + 1].e - toks[i + 1].s <= 6 ? i + 2 : i + 1;
+    if (toks[d]?.k !== "D" || toks[d + 1]?.k !== "P" || used[d + 1] || toks[d + 1].n !== r.points || toks[d + 1].hi !== undefined) continue;
+    for (let q = i; q <= d + 1; q++) used[q] = 1;
+  }
+}
+
 /**
  * A standard that is only points ("1分", "2分/项"): what they are for and whether they are taken or
  * given is in the item's heading — 扣分(每人次), 扣分标准 — or nowhere. Read from the heading when it
  * says 扣 and per what; otherwise not understood, never +N.
  */
-function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string | undefined): ScoringRule | "points-only" | null {
+function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string | undefined, max: number | undefined): ScoringRule | "points-only" | null {
   let kept = toks.filter((t) => t.k !== ";" && t.k !== ",");
   // 1分(以台账资料为准): a note after the points is not part of the standard
   if (kept.length >= 3 && kept[kept.length - 1].k === ")") {
@@ -344,7 +402,9 @@ function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string |
     if (open > 0 && kept.slice(open + 1, -1).every((t) => t.k === "t")) kept = kept.slice(0, open);
   }
   const implicit = kept.length >= 2 && kept[0].k === "E" && kept[0].w === "" ? 1 : 0;
-  if (kept.length < 1 + implicit || kept[implicit].k !== "P" || kept.length > implicit + 2) return null;
+  // (a bare number, 5 or 0。5/项, in a 扣分标准 column is its points: the column says they are points)
+  const bareNumber = implicit === 0 && kept[0]?.k === "N" && (kept[0].unit ?? "") === "" && deductingHeading(itemText);
+  if (kept.length < 1 + implicit || (kept[implicit].k !== "P" && !bareNumber) || kept.length > implicit + 2) return null;
   const pts = kept[implicit];
   const after = kept[implicit + 1];
   if (after !== undefined && after.k !== "t") return null;
@@ -353,8 +413,9 @@ function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string |
   if (pts.hi !== undefined || pts.n === undefined) return "points-only";
   const heading = itemText ?? "";
   if (!deductingHeading(heading)) return "points-only";
-  const unit = unitHere ?? /每\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1];
-  if (unit === undefined) return "points-only";
+  const unit = unitHere ?? /每\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1] ?? (/累计|多次|重复|次数/.test(heading) ? "次" : undefined);
+  // 5 beside 未在24小时内完成入院记录 under 扣分标准, with no points of its own: the failing named takes 5
+  if (unit === undefined) return max === undefined && after === undefined ? { kind: "fixed-deduction", points: pts.n, addOn: false } : "points-only";
   return { kind: "per-case", unit, points: pts.n, pointsMax: null, addOn: false, categories: [], cap: null };
 }
 
@@ -456,6 +517,19 @@ function deductingHeading(heading: string | undefined): boolean {
   if (heading === undefined) return false;
   const h = heading.replace(/[\u4e00-\u9fff]/g, simplifiedChar);
   return /扣|减/.test(h) && !/加分|奖/.test(h);
+}
+
+/**
+ * The sign a heading gives points with no verb: -1 when it says they are taken (扣分标准, or a deduction
+ * with points of its own, 缺席会议…每次扣量化分1分, that the line goes on with), 0 when it speaks both of
+ * taking and of giving (奖惩措施 …扣…), 1 otherwise.
+ */
+function headingSign(heading: string | undefined): -1 | 0 | 1 {
+  if (heading === undefined) return 1;
+  if (deductingHeading(heading)) return -1;
+  const h = heading.replace(/[\u4e00-\u9fff]/g, simplifiedChar);
+  if (!/扣|减/.test(h)) return 1;
+  return /[扣减][^,;。,;]{0,8}\d+(?:\.\d+)?\s*分/.test(h) && !/[加奖得计记][^,;。,;]{0,4}\d+(?:\.\d+)?\s*分/.test(h) ? -1 : 0;
 }
 
 /** The most one outcome of an earning rule gives (null: not such a rule). */

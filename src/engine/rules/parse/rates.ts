@@ -105,7 +105,8 @@ const DOWN_WORD = /(?:低于|少于|减少|下降|降低|不足|每减|每少|�
  * steps, or 100% where the text before them is a plan or task done (完成…计划数). Both steps must be said.
  */
 export function bothWays(v: View): Outcome | null {
-  if (!v.has("O") && !v.has("R")) return null;
+  // (a step up and a step down are said: both kinds of verb, and a word up and a word down)
+  if ((!v.has("O") && !v.has("R")) || !/[增超高多提]/.test(v.c.s) || !/[减低少降欠]/.test(v.c.s)) return null;
   let up: { step: number; per: number; at: [number, number] } | null = null;
   let down: { step: number; per: number; at: [number, number] } | null = null;
   // 每增(减)1个百分点加(减)5分: both directions in one step
@@ -190,6 +191,7 @@ const NOT_MET = /^(?:未完成|未达到|未达|没有完成|没完成|完不成
  * met — two tiers of the quantity: met → the points, short → the points less the deduction, however short.
  */
 function shortOfTarget(v: View): Outcome | null {
+  if (!v.has("D") || !v.has("E")) return null;
   // (a trailing note in parentheses, 以台账资料为准, is no part of it)
   const m = /^([tT,l()]*?)(c?)([NR])a?t?,?EP[,;]([tJ])?,?DP[;,]?(?:\([t,;]*\)[;,]?)?$/.exec(v.sk);
   if (!m) return null;

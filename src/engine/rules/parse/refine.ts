@@ -158,6 +158,35 @@ function rewritten(s: string, toks: Token[]): Token[] {
       i += 1 + implicit;
       continue;
     }
+    // t(…床-) N(2) ), t(…未拖-) N(2) ,, t(…人次扣) N(2) end: a bare number ending its phrase right after a
+    // minus sign or a lose verb is points taken off whose 分 was left out (每床-2, 每人次扣2, 每次减0.5;)
+    if (t.k === "t" && next?.k === "N" && (next.unit ?? "") === "" && next.hi === undefined && t.e === next.s &&
+      (toks[i + 2] === undefined || toks[i + 2].k === ")" || toks[i + 2].k === "," || toks[i + 2].k === ";" ||
+        // (a note after them: 每少1节 -1(以台账资料为准))
+        (toks[i + 2].k === "(" && toks[i + 3]?.k === "t" && toks[i + 4]?.k === ")"))) {
+      // (the minus glued to a word — not to a code, F-01 — or alone right after a count of 每: 每少1节 -1)
+      const text = s.slice(t.s, t.e);
+      const m = /(?:(?<=[\u4e00-\u9fff)]\s*)[-－]|扣除|扣减|扣|减)$/.exec(text) ??
+        (/^\s*[-－]$/.test(text) && toks[i - 1]?.k === "N" && (toks[i - 1].unit ?? "") !== "" && (toks[i - 2]?.k === "M" || (toks[i - 2]?.k === "Q" && toks[i - 3]?.k === "M")) ? /[-－]$/.exec(text) : null);
+      if (m) {
+        const o = take(i);
+        const at = t.e - m[0].length;
+        if (at > t.s) o.push({ ...t, e: at });
+        o.push({ k: "D", s: at, e: t.e, w: m[0] === "－" ? "-" : m[0] }, { ...next, k: "P", unit: undefined });
+        i += 1;
+        continue;
+      }
+    }
+    // M … N(一次) L(各) D P: 每迟到、早退一次各扣2分, 每人各扣3分 — 每 already says per what, so 各 says it
+    // again (each case takes the points), not each of listed parts
+    if (t.k === "L" && t.w === "各" && toks[i - 1]?.k === "N" && (toks[i - 1].unit ?? "") !== "" && (next?.k === "D" || next?.k === "E" || next?.k === "A") && toks[i + 2]?.k === "P") {
+      let every = false;
+      for (let j = i - 2; j >= 0 && toks[j].k !== "," && toks[j].k !== ";"; j--) if (toks[j].k === "M") every = true;
+      if (every) {
+        take(i);
+        continue;
+      }
+    }
     // F(扣完) [t(成)] P(15分) t(止…) / Z(为止)
     if (t.k === "F") {
       const a = next?.k === "t" && /^\s*成?\s*$/.test(s.slice(next.s, next.e)) ? i + 2 : i + 1;
@@ -209,7 +238,7 @@ function rewritten(s: string, toks: Token[]): Token[] {
     }
     // t(…数量≥规定数的) R(90%), t(…不低于计划任务的) R(85%): a comparator before a share of a figure the
     // clause names (规定数, 计划, 目标任务) compares the share — the value is the share
-    if (t.k === "t" && next?.k === "R" && next.s === t.e) {
+    if (t.k === "t" && next?.k === "R" && next.s === t.e && s.charCodeAt(t.e - 1) === 0x7684 /* 的 */) {
       const m = SHARE_OF.exec(s.slice(t.s, t.e));
       if (m) {
         const o = take(i);
@@ -221,12 +250,15 @@ function rewritten(s: string, toks: Token[]): Token[] {
     }
     // t(…好路率X) N(120), t(…率乘以) P(10分), P(60分) t(乘以…的比): a times sign written as a letter
     // or a word beside its number is the times sign (× and * are one already)
-    if (t.k === "t") {
+    // (a cheap look at the characters first: this runs on every text token beside a number)
+    const last = t.k === "t" ? s.charCodeAt(t.e - 1) : 0;
+    const timesBefore = (last === 0x4ee5 /* 以 */ || last === 0x58 || last === 0x78 /* X x */) && (next?.k === "N" || next?.k === "P") && next.s === t.e;
+    const prevTok = toks[i - 1];
+    const timesAfter = t.k === "t" && !timesBefore && (prevTok?.k === "P" || prevTok?.k === "N") && prevTok.e === t.s && s.startsWith("乘以", t.s);
+    if (timesBefore || timesAfter) {
       const text = s.slice(t.s, t.e);
-      const numberAfter = next !== undefined && (next.k === "N" || next.k === "P") && next.s === t.e;
-      const before = numberAfter ? /(?:(?<=[率例重比])\s*[Xx]|乘以)\s*$/.exec(text) : null;
-      const prev = toks[i - 1];
-      const after = before === null && prev !== undefined && (prev.k === "P" || prev.k === "N") && prev.e === t.s ? /^\s*乘以/.exec(text) : null;
+      const before = timesBefore ? /(?:(?<=[率例重比])\s*[Xx]|乘以)\s*$/.exec(text) : null;
+      const after = before === null && timesAfter ? /^乘以/.exec(text) : null;
       if (before || after) {
         const o = take(i);
         const from = before ? t.s + before.index : t.s;

@@ -1,0 +1,145 @@
+/**
+ * Readings dev11.json (schools, hospitals, colleges, firms) showed, each tested on the wordings
+ * other documents would use (other subjects, measure words, signs, traditional characters), with
+ * scores worked by hand. `max` undefined: a deduction line with no points of its own (signed points).
+ */
+import { parseRule, scoreRule } from "../../../src/engine/rules";
+
+function scores(text: string, max: number | undefined, item: string | undefined, values: ReadonlyArray<string>): Array<number | null | string> {
+  const p = parseRule(text, { ...(max !== undefined ? { max } : {}), ...(item !== undefined ? { itemText: item, maxFromItem: false } : {}) });
+  if (!p.understood) return [`not understood: ${p.reasonCode}`];
+  return values.map((v) => scoreRule(p.rule, v, max).score);
+}
+
+describe("a bare number right after a minus sign or a lose verb is points taken off (分 left out)", () => {
+  it.each<[string, number | undefined, string[], number[]]>([
+    ["床单不整齐(床单、棉絮超出床线)(每床-2)", undefined, ["0", "1床", "3床"], [0, -2, -6]],
+    ["课桌椅摆放不整齐(每张-1)", undefined, ["2张", "0"], [-2, 0]],
+    ["垃圾桶垃圾超过2/3(每桶－2);", undefined, ["1桶", "2桶"], [-2, -4]],
+    ["上课抽烟、接打手机、酒后上课每人次扣2", undefined, ["1人次", "3人次"], [-2, -6]],
+    ["迟到每次扣0.5;", undefined, ["2次", "0"], [-1, 0]],
+    ["未按时交作业每人减1。", undefined, ["2人"], [-2]],
+    ["被褥未叠或叠放不整齐(每床-10,总20分)", 20, ["0", "1床", "2床", "3床"], [20, 10, 0, 0]],
+    ["教研组教师应听平均节数-实际平均节数 每少1节 -1", 10, ["0", "少2节", "少12节"], [10, 8, 0]],
+  ])("%s (max %s)", (text, max, values, expected) => {
+    expect(scores(text, max, undefined, values)).toEqual(expected);
+  });
+
+  it("failings each with a signed number: one yes/no per failing", () => {
+    expect(scores("地面未打扫或未拖(未打扫-4,未拖-2)", undefined, undefined, ["否,否", "是,否", "否,是"])).toEqual([0, -4, -2]);
+  });
+
+  it("a minus inside a code (F-01) or between two counts with no 每 is not points", () => {
+    const code = parseRule("未设置文件盒(F-01),扣1分");
+    expect(code.understood && JSON.stringify(code.rule).includes("\"points\":1,\"pointsMax\"")).toBe(false);
+    expect(parseRule("迟到1人次 -0.25 旷勤1人次 -1").understood).toBe(false);
+  });
+});
+
+describe("a bare number in a 扣分标准 column is the deduction the column names", () => {
+  it.each<[string, string, string[], number[]]>([
+    ["1/项", "病案首页 缺陷内容:出院诊断填写有缺陷(每项) — 扣分标准", ["0", "1项", "3项"], [0, -1, -3]],
+    ["0。5/项", "缺陷内容:入院诊断填写有缺陷 — 扣分标准", ["2项", "4项"], [-1, -2]],
+    ["2/次", "考勤 — 扣分", ["2次"], [-4]],
+    ["3", "扣分(每人次)", ["2人次", "0"], [-6, 0]],
+    ["4", "(多次或重复受处分,则累计扣分) — 类别:警告处分 — 扣分", ["2次", "0"], [-8, 0]],
+    ["5", "缺陷内容:未在患者入院 24 小时内完成入院记录 — 扣分标准", ["是", "否", "有", "无"], [-5, 0, -5, 0]],
+    ["0.5", "減分項目:值班記錄不全 — 減分", ["是", "否"], [-0.5, 0]],
+  ])("%s under %s", (text, item, values, expected) => {
+    expect(scores(text, undefined, item, values)).toEqual(expected);
+  });
+
+  it("not under a heading that takes points, or with the item's own max, stays refused", () => {
+    expect(parseRule("5", { itemText: "加分标准", maxFromItem: false }).understood).toBe(false);
+    expect(parseRule("5", { itemText: "说明" }).understood).toBe(false);
+    expect(parseRule("3", { max: 5, itemText: "扣分标准" }).understood).toBe(false);
+  });
+});
+
+describe("每…各扣N分: 每 says per what, 各 says it again", () => {
+  it.each<[string, number | undefined, string[], number[]]>([
+    ["1、不按规定时间上下班,每迟到、早退一次各扣2分;", undefined, ["0", "1次", "3次"], [0, -2, -6]],
+    ["在交接班过程中,不按规定面对面实地交接,而进行信誉交接的每人各扣3分;", undefined, ["1人", "2人"], [-3, -6]],
+    ["迟到、早退每次各扣1分", undefined, ["2次"], [-2]],
+    ["遲到、早退每次各扣1分", undefined, ["2次"], [-2]],
+    ["每缺一项各扣2分", 10, ["0", "2项", "6项"], [10, 6, 0]],
+  ])("%s (max %s)", (text, max, values, expected) => {
+    expect(scores(text, max, undefined, values)).toEqual(expected);
+  });
+
+  it("分别 with points in turn is not 各: 每项分别扣2分、4分、6分 is not 2 per item", () => {
+    const p = parseRule("被镇、县及县以上督查通报的,每项分别扣2分、4分、6分。", { max: 8 });
+    expect(p.understood && p.rule.kind === "per-case").toBe(false);
+  });
+
+  it("各 over listed failings with no 每 keeps its reading (the count of failings)", () => {
+    expect(scores("未设置受理窗口、未形成目录清单,各扣2分", 4, undefined, ["0", "1项", "2项"])).toEqual([4, 2, 0]);
+  });
+});
+
+describe("failings with their own points, with the item's max: 是 answers the item's standard (met)", () => {
+  it.each<[string, number, string[], number[]]>([
+    ["地面不干净扣3分异味大扣3分卫生不及时打扫扣5分。", 15, ["是,是,是", "否,是,是", "是,否,否", "否,否,否"], [15, 12, 7, 4]],
+    ["垃圾乱倒扣2分,门窗不清洁扣1分", 3, ["是,是", "否,是", "是,否"], [3, 1, 2]],
+    ["桌面灰尘多扣2分;地面不整洁扣2分", 4, ["否,是", "是,是"], [2, 4]],
+    ["衛生死角多扣2分,門窗不乾淨扣1分", 3, ["否,是"], [1]],
+  ])("%s (max %s)", (text, max, values, expected) => {
+    expect(scores(text, max, undefined, values)).toEqual(expected);
+  });
+
+  it("a part that names an event keeps 是 = it happened", () => {
+    const p = parseRule("发生安全事故扣3分,台账不全扣2分", { max: 5 });
+    expect(p.understood && p.rule.kind === "sub-clauses" && p.rule.met).toBeFalsy();
+  });
+});
+
+describe("points with no verb take their sign from a heading that deducts with points", () => {
+  it.each<[string, string, string[], number[]]>([
+    ["请假每次0.2分;", "四、奖惩措施 1、(缺席会议,中途离会者每次扣量化分1分,)", ["0", "1次", "5次"], [0, -0.2, -1]],
+    ["早退每次0.5分", "獎懲措施:遲到每次扣1分", ["2次"], [-1]],
+    ["每次0.5分", "奖惩办法:每次加1分", ["2次"], [1]],
+  ])("%s under %s", (text, item, values, expected) => {
+    expect(scores(text, undefined, item, values)).toEqual(expected);
+  });
+
+  it("a heading that speaks of both rewards and deductions, with no points, does not say which", () => {
+    expect(parseRule("请假每次0.2分", { itemText: "奖惩办法(迟到扣分)", maxFromItem: false }).understood).toBe(false);
+  });
+});
+
+describe("an allowance before a per-case deduction is not read as a deduction of every case", () => {
+  it.each([
+    "在正常打卡的情况下(考勤机出现故障除外)当员工出现忘记打卡的情况,公司允许每名员工每月三次补签卡的机会,超出三次需给予相应处分(扣5分/次)。",
+    "每月允许请假两次,超过两次的扣2分/次",
+    "每学期可缺勤3次,超出3次每次扣1分",
+  ])("%s", (text) => {
+    expect(parseRule(text).understood).toBe(false);
+  });
+});
+
+describe("a category typed with a numeral (十佳, 一等奖) names its part; it is no count", () => {
+  it.each<[string, string[], number[]]>([
+    ["校十佳青年、优秀青年、先进青年等大型荣誉性评比活动中,获得十佳荣誉称号的,一律+10分,入围或进入复选获得单项奖的+6分,参加者+3分。", ["十佳", "单项奖", "参加", "未参加"], [10, 6, 3, 0]],
+    ["获一等奖加5分,获二等奖加3分,获三等奖加1分", ["一等奖", "二等奖", "三等奖", "无"], [5, 3, 1, 0]],
+    ["获得十佳称号的加10分,获得优秀称号的加6分", ["十佳", "优秀", "无"], [10, 6, 0]],
+    ["三好学生加3分,优秀干部加2分", ["三好学生", "优秀干部"], [3, 2]],
+  ])("%s", (text, values, expected) => {
+    expect(scores(text, undefined, undefined, values)).toEqual(expected);
+  });
+});
+
+describe("parts that are bands of one amount (半日 / 1日以上, 15分钟以内 / 30分钟以上) are not failings to add up", () => {
+  it.each([
+    "5、员工无故旷工半日者(扣5分),给予一次警告处分,旷工1日或1日以上,扣除当日工资(扣10分)。",
+    "4、上班时间开始后未到者,按迟到论处(扣2分);超过30分钟以上者,应办理请假手续,(因公外出或请假、经理证明者除外)。不办理手续者,按旷工半日论处(扣3分)。提前15分钟以内下班者,按早退论处(扣2分),超过15分钟者按旷工半天论处(扣3分)。",
+    "旷工半天扣5分,旷工1天以上扣10分",
+    "遲到半小時以內扣1分,遲到1小時以上扣3分",
+  ])("%s", (text) => {
+    expect(parseRule(text).understood).toBe(false);
+  });
+
+  it("a bound in one part only is that part's requirement", () => {
+    expect(scores("能积极做好党员发展工作,年内发展1名以上新党员计2分。按时按标准收缴党费计2分(本项共计4分)。", 4, undefined, ["是,是", "否,是"])).toEqual([4, 2]);
+    expect(scores("未建立消防安全例会制度并定期召开的扣1分,未能每月召开一次以上会议的扣1分", undefined, undefined, ["1项", "0"])).toEqual([-1, 0]);
+  });
+});
