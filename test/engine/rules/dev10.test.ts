@@ -165,3 +165,32 @@ describe("numbered requirements, each with its points written after it (…;1分
     expect(score(text, max, value)).toBe(expected);
   });
 });
+
+describe("the full points for the target reached, said after the shortfall's deduction (每少一人扣1分,达到的得5分)", () => {
+  it.each<[string, number, string, number]>([
+    ["3、建立一支数量充足、素质优良的后备干部队伍,每个村保持有2—3名的后备干部,确保农村基层组织后续有人。(每少一人扣1分,达到的得5分)", 5, "0", 5],
+    ["3、建立一支数量充足、素质优良的后备干部队伍,每个村保持有2—3名的后备干部,确保农村基层组织后续有人。(每少一人扣1分,达到的得5分)", 5, "少2人", 3],
+    ["每村配备2名以上网格员,每少1人扣1分,达到的得4分", 4, "1名", 3],
+    ["每缺1项扣0.5分,全部完成的得3分", 3, "缺2项", 2],
+    ["每少一人扣1分,达标者得5分", 5, "少3人", 2],
+  ])("%s (max %d) %s → %d", (text, max, value, expected) => {
+    expect(score(text, max, value)).toBe(expected);
+  });
+
+  it("full points other than the item's max stay unread", () => {
+    expect(construct("每少一人扣1分,达到的得6分", 5)).toMatch(/^refused: /);
+  });
+});
+
+describe("the item's points said after the standard (,本项20分) are its max; done on time / not done as the answer", () => {
+  it.each<[string, number, string, number]>([
+    ["未按照时间节点完成清理坟场和进山道口杂草、灌木和隔离带清理的的本项不得分,本项20分;", 20, "按时完成", 20],
+    ["未按照时间节点完成清理坟场和进山道口杂草、灌木和隔离带清理的的本项不得分,本项20分;", 20, "已完成", 20],
+    ["未按照时间节点完成清理坟场和进山道口杂草、灌木和隔离带清理的的本项不得分,本项20分;", 20, "未完成", 0],
+    ["未按时完成清理的本项不得分,该项5分", 5, "否", 0],
+    ["每缺1项扣1分,本项3分", 3, "缺1项", 2],
+    ["未按期完成的,此项不得分,此项分值10分", 10, "按期完成", 10],
+  ])("%s (max %d) %s → %d", (text, max, value, expected) => {
+    expect(score(text, max, value)).toBe(expected);
+  });
+});
