@@ -194,3 +194,19 @@ describe("the item's points said after the standard (,本项20分) are its max; 
     expect(score(text, max, value)).toBe(expected);
   });
 });
+
+describe("a per-unit step, then the count that earns the most (不低于4次,计30分): a cap when it is that many steps' points", () => {
+  it.each<[string, number, string, number]>([
+    ["委员参加市政协及各专委会、街道政协工委以及委员联合活动组的讲座、培训、调研、视察、座谈等履职活动,每次 7.5 分,不低于 4 次,计 30 分。", 30, "2次", 15],
+    ["委员参加市政协及各专委会、街道政协工委以及委员联合活动组的讲座、培训、调研、视察、座谈等履职活动,每次 7.5 分,不低于 4 次,计 30 分。", 30, "6次", 30],
+    ["每篇2分,5篇以上得10分", 10, "3篇", 6],
+    ["每次5分,达到4次的得20分", 20, "5次", 20],
+    ["每場3分,達到5場得15分", 15, "2場", 6],
+  ])("%s (max %d) %s → %d", (text, max, value, expected) => {
+    expect(score(text, max, value)).toBe(expected);
+  });
+
+  it("points for the count other than that many steps' stay unread", () => {
+    expect(construct("每次7.5分,不低于4次,计25分", 30)).toMatch(/^refused: /);
+  });
+});

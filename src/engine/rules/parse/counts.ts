@@ -202,9 +202,27 @@ export function perUnit(v: View): Outcome | null {
   if (!cap && heading.length === 1 && v.sk[heading[0] + 1] === "P" && num(v.tok(heading[0] + 1)) === v.c.max) {
     cap = { cap: num(v.tok(heading[0] + 1)), at: [heading[0], heading[0] + 2] };
   }
+  // 每次7.5分,不低于4次,计30分 / 每篇2分,5篇以上得10分: the count that earns the most, said after the step —
+  // a cap when it is just that many steps' points
+  if (!cap) cap = countCap(v, m[1], n.unit ?? "", per, num(v.tok(m[1] - 1)));
   v.useRange(m[0], m[1]);
   if (cap) v.useRange(cap.at[0], cap.at[1]);
   return { kind: "per-unit-capped", per, unit: n.unit ?? "", points: num(v.tok(m[1] - 1)), cap: cap ? cap.cap : null };
+}
+
+/** after a per-unit step, a count reached (不低于4次 / 达到4次 / 4次以上) and the points it gives, equal to that many steps' points */
+function countCap(v: View, from: number, unit: string, per: number, points: number): { cap: number; at: [number, number] } | null {
+  const m = v.first(/,?(?:cN|Na),?t?,?EP/, from);
+  // (nothing after it but separators and a note in parentheses)
+  if (!m || m[0] > from + 1 || !/^[;,]*(?:\([t,;]*\)[;,]?)?$/.test(v.sk.slice(m[1]))) return null;
+  const at = v.find("N", m[0], m[1]);
+  const n = v.tok(at);
+  const said = comparatorAt(v, at, ">=");
+  if ((n.unit ?? "") !== unit || unit === "" || n.hi !== undefined || !said.said || said.cmp !== ">=") return null;
+  if (v.sk[m[1] - 3] === "t" && !/^\s*(?:的|者)?\s*$/.test(v.c.text(v.tok(m[1] - 3)))) return null;
+  const cap = num(v.tok(m[1] - 1));
+  if (v.tok(m[1] - 1).hi !== undefined || Math.abs(Math.floor(num(n) / per) * points - cap) > 1e-9) return null;
+  return { cap, at: [m[0], m[1]] };
 }
 
 /** the words 每 counts more of (增加, 超过, 多 …): an increase over something */
