@@ -210,3 +210,19 @@ describe("a per-unit step, then the count that earns the most (不低于4次,计
     expect(construct("每次7.5分,不低于4次,计25分", 30)).toMatch(/^refused: /);
   });
 });
+
+describe("a time of day (上午八点半之前, 下午5点半以后) is subject text, not a rate point", () => {
+  it.each<[string, string, number]>([
+    ["(1)按时上、下班,上午八点半之前到党政办签到。在外开会或外出办事要向办公室请假,请办公室在签到栏中注明去向,出勤情况每月初公布上月情况,迟到、早退一次扣1分;", "迟到2次", -2],
+    ["(1)按时上、下班,上午八点半之前到党政办签到。在外开会或外出办事要向办公室请假,请办公室在签到栏中注明去向,出勤情况每月初公布上月情况,迟到、早退一次扣1分;", "0", 0],
+    ["每天上午8点前签到,迟到一次扣0.5分", "3次", -1.5],
+    ["下午5点半以后离岗的,每次扣1分", "2次", -2],
+    ["早上8點前到崗,遲到一次扣1分", "2次", -2],
+  ])("%s %s → %d", (text, value, expected) => {
+    expect(score(text, undefined, value)).toBe(expected);
+  });
+
+  it("a rate point stays a rate point (每低于1个百分点扣2分 is still refused for its missing target)", () => {
+    expect(construct("每低于1个百分点扣2分", 10)).toMatch(/^refused: rate-incomplete/);
+  });
+});
