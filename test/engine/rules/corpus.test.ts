@@ -61,9 +61,9 @@ const DEV7_FLOOR = 0.7;
 /**
  * dev10.json (issue 10, round 8): built without running the reader (government schemes). Its first
  * figure, before any change made for it: 0.6082 (236/388, 116 clauses / 29 documents; main 300d21d);
- * the floor rounded down to 0.05.
+ * 0.7603 (295/388) after r10's readings (round 8); the floor rounded down to 0.05.
  */
-const DEV10_FLOOR = 0.6;
+const DEV10_FLOOR = 0.75;
 /**
  * dev11.json (issue 10, round 8): built without running the reader (schools, hospitals, colleges,
  * firms). Its first figure, before any change made for it: 0.5991 (257/429, 149 clauses / 37

@@ -126,3 +126,103 @@ describe("a step up with no target (每提高1%加0.5分, 每增加1小时加1�
     expect(construct(text)).toMatch(/^refused: /);
   });
 });
+
+describe("one of a measure word opening its sentence, then points with no verb (…,一次 2 分): each one's points", () => {
+  it.each<[string, number | undefined, string, number]>([
+    ["1.参加市政协全体会议,一次 2 分;", undefined, "2次", 4],
+    ["参加市政协组织的调研,一次 2 分;", undefined, "0", 0],
+    ["报送信息,一篇1分,最多5分", 5, "3篇", 3],
+    ["报送信息,一篇1分,最多5分", 5, "8篇", 5],
+    ["参加培训,1人次0.5分", 5, "4人次", 2],
+    ["參加調研,一次2分", undefined, "3次", 6],
+  ])("%s %s → %d", (text, max, value, expected) => {
+    expect(score(text, max, value)).toBe(expected);
+  });
+});
+
+describe("a rate to reach (达到100%), then each point short takes, with no points of its own: from the max", () => {
+  it.each<[string, number, string, number]>([
+    ["(1)乡(镇)、街道办事处应急预案覆盖率达到100%每少1个百分点扣1分", 5, "99%", 4],
+    ["(1)乡(镇)、街道办事处应急预案覆盖率达到100%每少1个百分点扣1分", 5, "95%", 0],
+    ["覆盖率要达到100%.每少1个百分点扣1分", 10, "96%", 6],
+    ["覆盖率达100%每少一个百分 点扣0.5分", 5, "94%", 2],
+    ["建档率达到95%,每低1个百分点扣2分", 10, "93%", 6],
+    ["簽約率達到90%,每降低1個百分點扣1分", 5, "88%", 3],
+    ["参保率达90%以上,每少1%扣0.5分", 4, "89%", 3.5],
+  ])("%s (max %d) %s → %d", (text, max, value, expected) => {
+    expect(score(text, max, value)).toBe(expected);
+  });
+});
+
+describe("numbered requirements, each with its points written after it (…;1分2.…。1分): one yes/no per requirement", () => {
+  it.each<[string, number, string, number]>([
+    ["1.落实由政府负责人担任召集人的工作协调机制,定期研究会商,每年至少召开2次会议;1分2.制定本地区治欠保支年度工作计划。1分", 2, "是,是", 2],
+    ["1.落实由政府负责人担任召集人的工作协调机制,定期研究会商,每年至少召开2次会议;1分2.制定本地区治欠保支年度工作计划。1分", 2, "是,否", 1],
+    ["1.制定对下级政府的年度考核办法并组织实施;1分2.按规定通报考核结果,采取措施督促整改。1分", 2, "否,否", 0],
+    ["1.建立工作台账;2分2.按时上报报表;1分3.开展培训2次以上。2分", 5, "是,否,是", 4],
+    ["1.建立健全工作制度,2分2.落實責任到人。3分", 5, "否,是", 3],
+  ])("%s (max %d) %s → %d", (text, max, value, expected) => {
+    expect(score(text, max, value)).toBe(expected);
+  });
+});
+
+describe("the full points for the target reached, said after the shortfall's deduction (每少一人扣1分,达到的得5分)", () => {
+  it.each<[string, number, string, number]>([
+    ["3、建立一支数量充足、素质优良的后备干部队伍,每个村保持有2—3名的后备干部,确保农村基层组织后续有人。(每少一人扣1分,达到的得5分)", 5, "0", 5],
+    ["3、建立一支数量充足、素质优良的后备干部队伍,每个村保持有2—3名的后备干部,确保农村基层组织后续有人。(每少一人扣1分,达到的得5分)", 5, "少2人", 3],
+    ["每村配备2名以上网格员,每少1人扣1分,达到的得4分", 4, "1名", 3],
+    ["每缺1项扣0.5分,全部完成的得3分", 3, "缺2项", 2],
+    ["每少一人扣1分,达标者得5分", 5, "少3人", 2],
+  ])("%s (max %d) %s → %d", (text, max, value, expected) => {
+    expect(score(text, max, value)).toBe(expected);
+  });
+
+  it("full points other than the item's max stay unread", () => {
+    expect(construct("每少一人扣1分,达到的得6分", 5)).toMatch(/^refused: /);
+  });
+});
+
+describe("the item's points said after the standard (,本项20分) are its max; done on time / not done as the answer", () => {
+  it.each<[string, number, string, number]>([
+    ["未按照时间节点完成清理坟场和进山道口杂草、灌木和隔离带清理的的本项不得分,本项20分;", 20, "按时完成", 20],
+    ["未按照时间节点完成清理坟场和进山道口杂草、灌木和隔离带清理的的本项不得分,本项20分;", 20, "已完成", 20],
+    ["未按照时间节点完成清理坟场和进山道口杂草、灌木和隔离带清理的的本项不得分,本项20分;", 20, "未完成", 0],
+    ["未按时完成清理的本项不得分,该项5分", 5, "否", 0],
+    ["每缺1项扣1分,本项3分", 3, "缺1项", 2],
+    ["未按期完成的,此项不得分,此项分值10分", 10, "按期完成", 10],
+  ])("%s (max %d) %s → %d", (text, max, value, expected) => {
+    expect(score(text, max, value)).toBe(expected);
+  });
+});
+
+describe("a per-unit step, then the count that earns the most (不低于4次,计30分): a cap when it is that many steps' points", () => {
+  it.each<[string, number, string, number]>([
+    ["委员参加市政协及各专委会、街道政协工委以及委员联合活动组的讲座、培训、调研、视察、座谈等履职活动,每次 7.5 分,不低于 4 次,计 30 分。", 30, "2次", 15],
+    ["委员参加市政协及各专委会、街道政协工委以及委员联合活动组的讲座、培训、调研、视察、座谈等履职活动,每次 7.5 分,不低于 4 次,计 30 分。", 30, "6次", 30],
+    ["每篇2分,5篇以上得10分", 10, "3篇", 6],
+    ["每次5分,达到4次的得20分", 20, "5次", 20],
+    ["每場3分,達到5場得15分", 15, "2場", 6],
+  ])("%s (max %d) %s → %d", (text, max, value, expected) => {
+    expect(score(text, max, value)).toBe(expected);
+  });
+
+  it("points for the count other than that many steps' stay unread", () => {
+    expect(construct("每次7.5分,不低于4次,计25分", 30)).toMatch(/^refused: /);
+  });
+});
+
+describe("a time of day (上午八点半之前, 下午5点半以后) is subject text, not a rate point", () => {
+  it.each<[string, string, number]>([
+    ["(1)按时上、下班,上午八点半之前到党政办签到。在外开会或外出办事要向办公室请假,请办公室在签到栏中注明去向,出勤情况每月初公布上月情况,迟到、早退一次扣1分;", "迟到2次", -2],
+    ["(1)按时上、下班,上午八点半之前到党政办签到。在外开会或外出办事要向办公室请假,请办公室在签到栏中注明去向,出勤情况每月初公布上月情况,迟到、早退一次扣1分;", "0", 0],
+    ["每天上午8点前签到,迟到一次扣0.5分", "3次", -1.5],
+    ["下午5点半以后离岗的,每次扣1分", "2次", -2],
+    ["早上8點前到崗,遲到一次扣1分", "2次", -2],
+  ])("%s %s → %d", (text, value, expected) => {
+    expect(score(text, undefined, value)).toBe(expected);
+  });
+
+  it("a rate point stays a rate point (每低于1个百分点扣2分 is still refused for its missing target)", () => {
+    expect(construct("每低于1个百分点扣2分", 10)).toMatch(/^refused: rate-incomplete/);
+  });
+});

@@ -202,9 +202,27 @@ export function perUnit(v: View): Outcome | null {
   if (!cap && heading.length === 1 && v.sk[heading[0] + 1] === "P" && num(v.tok(heading[0] + 1)) === v.c.max) {
     cap = { cap: num(v.tok(heading[0] + 1)), at: [heading[0], heading[0] + 2] };
   }
+  // 每次7.5分,不低于4次,计30分 / 每篇2分,5篇以上得10分: the count that earns the most, said after the step —
+  // a cap when it is just that many steps' points
+  if (!cap) cap = countCap(v, m[1], n.unit ?? "", per, num(v.tok(m[1] - 1)));
   v.useRange(m[0], m[1]);
   if (cap) v.useRange(cap.at[0], cap.at[1]);
   return { kind: "per-unit-capped", per, unit: n.unit ?? "", points: num(v.tok(m[1] - 1)), cap: cap ? cap.cap : null };
+}
+
+/** after a per-unit step, a count reached (不低于4次 / 达到4次 / 4次以上) and the points it gives, equal to that many steps' points */
+function countCap(v: View, from: number, unit: string, per: number, points: number): { cap: number; at: [number, number] } | null {
+  const m = v.first(/,?(?:cN|Na),?t?,?EP/, from);
+  // (nothing after it but separators and a note in parentheses)
+  if (!m || m[0] > from + 1 || !/^[;,]*(?:\([t,;]*\)[;,]?)?$/.test(v.sk.slice(m[1]))) return null;
+  const at = v.find("N", m[0], m[1]);
+  const n = v.tok(at);
+  const said = comparatorAt(v, at, ">=");
+  if ((n.unit ?? "") !== unit || unit === "" || n.hi !== undefined || !said.said || said.cmp !== ">=") return null;
+  if (v.sk[m[1] - 3] === "t" && !/^\s*(?:的|者)?\s*$/.test(v.c.text(v.tok(m[1] - 3)))) return null;
+  const cap = num(v.tok(m[1] - 1));
+  if (v.tok(m[1] - 1).hi !== undefined || Math.abs(Math.floor(num(n) / per) * points - cap) > 1e-9) return null;
+  return { cap, at: [m[0], m[1]] };
 }
 
 /** the words 每 counts more of (增加, 超过, 多 …): an increase over something */
@@ -391,6 +409,18 @@ const NEAR = /^(?:(?:M[tWGQ]{0,2}|Q|G)N,?[tlJ,]{0,6}[DA]P|NJ?t?,?[DA]P)$/;
 /** measure words of people and cases: 一名…扣5分 speaks of each one */
 const ONE_OF = new Set(["名", "人", "位", "人次", "起", "例", "件"]);
 
+/** words of a target reached or a requirement met (达到的, 达标者, 全部完成的, 符合要求的) */
+const REACHED = /^(?:达到|达标|全部达到|完成|全部完成|符合|满足|做到)[\u4e00-\u9fff]{0,6}?(?:的|者)?$/;
+/** the earning right after a shortfall's deduction that gives the item's max when the target is reached (,达到的得5分), or -1 */
+function reachedAfter(v: View, from: number): number {
+  let p = from;
+  if (v.sk[p] === ",") p++;
+  if (v.sk[p] !== "t" || v.sk[p + 1] !== "E" || v.sk[p + 2] !== "P" || !REACHED.test(v.c.text(v.tok(p)).trim())) return -1;
+  const pts = v.tok(p + 2);
+  if (pts.hi !== undefined || v.c.max === undefined || num(pts) !== v.c.max) return -1;
+  return p + 1;
+}
+
 /** 每起扣2分; 少1人扣3分,扣完为止; 发现1个单位未完成…的扣5分; 每例扣1-3分(一、二孩错漏每例扣2分,…) */
 export function deductions(v: View): Outcome | null {
   // 每迟报1次扣1分 / 少1人扣3分 / 发现1起扣2分, and a count alone before the verb: 一项不符扣1分, 迟到一次扣2分
@@ -434,7 +464,9 @@ export function deductions(v: View): Outcome | null {
 
   // the clause's own full points before it: 能够完成…的计20分
   const before = earnings(v).filter((e) => e < found[0][0]);
-  const fullAt = before.length > 0 ? before[0] : -1;
+  // (每少一人扣1分,达到的得5分: the full points said after the deduction, for the target reached — the item's max)
+  const metAfter = before.length === 0 ? reachedAfter(v, found[0][1]) : -1;
+  const fullAt = before.length > 0 ? before[0] : metAfter;
   const full = fullAt >= 0 && v.sk[fullAt + 1] === "P" ? num(v.tok(fullAt + 1)) : null;
   // the deduction's own cap after it: 最多扣10分
   // 扣12分,其中每少报1个月报表扣1分: the whole deduction said first, then what it is made of
@@ -481,7 +513,7 @@ export function deductions(v: View): Outcome | null {
       // points' condition is the target
       // (in the full points' own sentence: 由2名教师于每周检查。全部做到的得6分,缺1人扣1分 — who checks is no target)
       const counts: number[] = [];
-      for (let p = v.sk.lastIndexOf(";", fullAt) + 1; p < fullAt; p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined) counts.push(p);
+      for (let p = v.sk.lastIndexOf(";", fullAt) + 1; p < Math.min(fullAt, found[0][0]); p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined) counts.push(p);
       if (counts.length === 1 && num(v.tok(counts[0])) > 0) {
         target = num(v.tok(counts[0]));
         bareTarget = counts[0];
@@ -502,7 +534,7 @@ export function deductions(v: View): Outcome | null {
     // (the condition is the full points' own sentence: 由值日班级4名学生、1名干部于每天检查。全班…得10分 — who
     // checks, said in a sentence before it, is no target)
     const from = v.sk.lastIndexOf(";", fullAt) + 1;
-    for (let p = from; p < fullAt; p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined && num(v.tok(p)) > 0) counts.push(p);
+    for (let p = from; p < Math.min(fullAt, found[0][0]); p++) if (v.sk[p] === "N" && same.includes(v.tok(p).unit ?? "") && v.tok(p).hi === undefined && num(v.tok(p)) > 0) counts.push(p);
     if (counts.length > 0) {
       if (counts.length !== 1 || !/少|缺|差|不足|未完成|未达/.test(v.between(fullAt + 2, found[0][0]))) return failure("several-counts");
       target = num(v.tok(counts[0]));

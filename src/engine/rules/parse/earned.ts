@@ -584,6 +584,47 @@ function failedStandard(condition: string): boolean {
 const LATE_OR_MUDDLED = /延期|逾期|超期|推迟|延迟|拖延|滞后|混乱/;
 
 /**
+ * 1.落实…工作协调机制,每年至少召开2次会议;1分2.制定…年度工作计划。1分: numbered requirements, each with
+ * its own points written after it (the next number glued to them) — one yes/no per requirement, in order.
+ * Figures inside a requirement are its condition; nothing else that scores may be in the clause.
+ */
+export function numberedPoints(v: View): Outcome | null {
+  const n = v.sk.length;
+  const ends: number[] = [];
+  const starts: number[] = [0];
+  for (let p = 0; p < n; p++) {
+    if (v.sk[p] !== "P" || v.tok(p).hi !== undefined) continue;
+    const lead = v.sk[p - 1] === "E" && v.tok(p - 1).w === "" ? p - 1 : p;
+    if (lead === 0 || !";,".includes(v.sk[lead - 1])) return null;
+    const next = v.tok(p + 1);
+    if (p + 1 < n && v.sk[p + 1] === "N" && next.unit === "" && next.hi === undefined && num(next) === ends.length + 2 &&
+      v.sk[p + 2] === "t" && /^\s*[.、]/.test(v.c.text(v.tok(p + 2)))) {
+      ends.push(p);
+      starts.push(p + 2);
+      continue;
+    }
+    // (a note in parentheses after the last points: （以台账资料为准）)
+    if (/^[;,]*(?:\([t,;]*\)[;,]?)?$/.test(v.sk.slice(p + 1)) && ends.length > 0) {
+      ends.push(p);
+      break;
+    }
+    return null;
+  }
+  if (ends.length < 2 || ends.length !== starts.length) return null;
+  const parts: LabelledPoints[] = [];
+  for (let i = 0; i < ends.length; i++) {
+    const lead = v.sk[ends[i] - 1] === "E" ? ends[i] - 1 : ends[i];
+    const body = v.sk.slice(starts[i], lead - 1);
+    if (/[PEDAYRCF0JMQGVUBXOKLp?x]/.test(body)) return null;
+    const label = v.between(starts[i], lead - 1).replace(/^[\s.、]+/, "").replace(/[;,\s]+$/, "").trim();
+    if (label === "") return null;
+    parts.push({ label, points: num(v.tok(ends[i])) });
+  }
+  v.useRange(0, n);
+  return { kind: "sub-clauses", parts, sign: 1 };
+}
+
+/**
  * 1.…100%纳入低保;2.…享受养老保险; 以上指标,每项1.5分,不达标不得分: numbered requirements before,
  * each worth the same points, answered one by one (是,否). Figures inside a requirement are its
  * condition (the value says whether it is met).

@@ -118,8 +118,8 @@ function measuredElsewhere(s: string, toks: ReadonlyArray<Token>, i: number, uni
   return false;
 }
 
-/** a total said after the standard (,总分2分 / ,共6分 / ,合计5分, 合/总 before 计): the item's max when it is that */
-const TOTAL_WORDS = new Set(["总分", "共", "共计", "合计", "总计", "合", "总"]);
+/** a total said after the standard (,总分2分 / ,共6分 / ,合计5分, 合/总 before 计 / ,本项20分): the item's max when it is that */
+const TOTAL_WORDS = new Set(["总分", "共", "共计", "合计", "总计", "合", "总", "本项", "该项", "此项", "本项分值", "该项分值", "此项分值"]);
 
 /** the whole item, not this line, gets nothing: 该项不得分, 本项不计分, 此项得0分 */
 const ITEM_ZEROED = /(?:该|本|此)项(?:分数|分值|指标)?\s*(?:不得分|不计分|不记分|不给分|无分|[计得记给为]0分|[计得记给为]零分)/;
@@ -156,7 +156,8 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   const note = roundingNote(s) ?? halfNote(s);
   // 〔每份0.5分,总分2分〕, (每床-10,总20分) for an item worth 2 / 20: the total said after the standard is the item's max, read
   // (总分 is text or the score word; the lexer puts an implied verb before the points)
-  const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && toks[i - 1].k === "," && (t.k === "K" || t.k === "t") && TOTAL_WORDS.has(s.slice(t.s, t.e).trim()));
+  // (此项不得分,此项分值10分: the word before points, not the one before the zero)
+  const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && toks[i - 1].k === "," && (t.k === "K" || t.k === "t") && TOTAL_WORDS.has(s.slice(t.s, t.e).trim()) && (toks[i + 1]?.k === "E" || toks[i + 1]?.k === "P"));
   // (共计10分: 计 read as the verb before the points)
   const totalEnd = total < 0 ? -1 : toks[total + 1]?.k === "E" && (toks[total + 1].w === "" || toks[total + 1].w === "计") ? total + 2 : total + 1;
   const isTotal = total >= 0 && toks[totalEnd]?.k === "P" && toks[totalEnd].n === max && toks[totalEnd].hi === undefined;

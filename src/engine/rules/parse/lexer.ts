@@ -309,6 +309,13 @@ function tok(k: Kind, s: number, e: number, n?: number, hi?: number, unit?: stri
  */
 export const MAX_TOKENS = 2000;
 
+/** …,一次2分 / 一篇 1 分: one of a measure word opening its sentence, then points with no verb — each one's points */
+function oneEach(out: ReadonlyArray<Token>): boolean {
+  const n = out[out.length - 1];
+  const before = out.length > 1 ? out[out.length - 2].k : null;
+  return n.n === 1 && n.hi === undefined && (n.unit ?? "") !== "" && (before === null || before === "," || before === ";");
+}
+
 /**
  * One pass over the clause's char codes: a character class table says at once whether a
  * character may start anything but subject text; words are tried only from their first
@@ -362,7 +369,7 @@ export function lex(s: string): Token[] {
           textStart = -1;
           out.push(tok("D", i, i, undefined, undefined, undefined, "-"));
         } else if (
-          (textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === C_COMMA) || (prev === "N" && out.length > 1 && out[out.length - 2].k === "M")) &&
+          (textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === C_COMMA) || (prev === "N" && out.length > 1 && out[out.length - 2].k === "M") || (prev === "N" && oneEach(out))) &&
           // (…队伍;10分(以台账资料为准): a note after the points; not 60分(含)以上, a mark's bound)
           (Number.isNaN(after) || after === C_SEMI || after === C_COMMA || after === SPACE || after === C_CLOSE || (after === C_OPEN && s.charCodeAt(end + 2) !== C_HAN))
         ) {

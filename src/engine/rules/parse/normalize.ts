@@ -377,8 +377,8 @@ export function normalizeClause(text: string): string {
   }
   // 分别扣0,3,5分 / 依次赋予60分,57分,54分: a list of points written with commas is the list with 、
   if (f & HAS_COMMA && s.includes(",") && DIGIT_COMMA.test(s)) s = s.replace(POINTS_LIST, pointsList);
-  // 个百分点 / 百分点 / 比例点 / 个千分点 → 点 (a point of the rate's own unit)
-  if (f & HAS_DIAN) s = s.replace(/个?(?:百分点|比例点|百分比点|千分点|点百分比)/g, "点").replace(/个点/g, "点");
+  // 个百分点 / 百分点 / 比例点 / 个千分点 → 点 (a point of the rate's own unit; 百分 点, a space of the page's layout, too)
+  if (f & HAS_DIAN) s = s.replace(/个?\s*(?:百分\s*点|比例\s*点|百分比\s*点|千分\s*点|点百分比)/g, "点").replace(/个点/g, "点");
   if (f & HAS_DASH && hasRange(s)) s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
   if (f & HAS_WS) s = s.replace(/\s+/g, " ");
   // 权重高 于 5%: a line wrap inside a comparator word (高于, 低于, 不足, 达到) is no space

@@ -369,7 +369,9 @@ function rateRule(v: View): Outcome | null {
       const e = earnings(v).find((p) => p >= atMost[1] && p < step[0] && v.sk[p + 1] === "P");
       full = e !== undefined ? num(v.tok(e + 1)) : null;
       if (e !== undefined) tm = [atMost[0], e + 2];
-    } else if (below && below[1] <= step[0] && ["大于等于", "大于或等于", "高于或等于", "不低于", "不少于", "不小于", "≥", ">="].includes(words)) {
+    } else if (below && below[1] <= step[0] && (["大于等于", "大于或等于", "高于或等于", "不低于", "不少于", "不小于", "≥", ">="].includes(words) ||
+      // 覆盖率达到100%每少1个百分点扣1分: the rate to reach, then each point short takes — no points of its own, the max
+      (["达到", "达"].includes(words) && /^(?:少|低|降|减|差|欠|不足)/.test(stepWord(v, step[0])) && earnings(v).length === 0))) {
       // 标准大于等于95%,每少1个百分点扣2分: the target stated, full points the max
       tm = below;
       rTok = v.tok(below[0] + 1);

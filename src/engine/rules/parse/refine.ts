@@ -28,7 +28,7 @@ function chineseCount(w: string): number | null {
 
 export function refineTokens(s: string, toks: Token[]): Token[] {
   const splits: Array<{ at: number; unit: string }> = [];
-  const refined = refineInPlace(s, rewritten(s, toks), splits);
+  const refined = refineInPlace(s, rewritten(s, clockTimes(s, toks)), splits);
   if (splits.length === 0) return refined;
   const out: Token[] = [];
   let k = 0;
@@ -43,6 +43,34 @@ export function refineTokens(s: string, toks: Token[]): Token[] {
     }
   }
   return out;
+}
+
+/** a time of day before 点: 上午8点, 下午5点半, 8点半之前 (not a rate point) */
+const DAYTIME_BEFORE = /(?:上午|下午|早上|晚上|中午|凌晨|早晨|傍晚|每天|每日)\s*$/;
+const DAYTIME_AFTER = /^\s*(?:半|整|前|之前|以前|后|之后|以后|到|至|签到)/;
+/**
+ * 上午八点半之前到党政办签到: a time of day is subject text, not a rate point to read — the token and its
+ * neighbouring text become one text token.
+ */
+function clockTimes(s: string, toks: Token[]): Token[] {
+  if (!s.includes("点")) return toks;
+  let out: Token[] | null = null;
+  for (let i = 0; i < (out ?? toks).length; i++) {
+    const cur: Token[] = out ?? toks;
+    const t = cur[i];
+    if (t.k !== "O" || t.hi !== undefined) continue;
+    const prev = cur[i - 1];
+    const next = cur[i + 1];
+    const before = prev?.k === "t" ? s.slice(prev.s, prev.e) : "";
+    const after = s.slice(t.e, next?.k === "t" ? next.e : t.e);
+    if (!DAYTIME_BEFORE.test(before) && !DAYTIME_AFTER.test(after)) continue;
+    const from = prev?.k === "t" ? i - 1 : i;
+    const to = next?.k === "t" ? i + 1 : i;
+    const merged: Token = { k: "t", s: cur[from].s, e: cur[to].e, n: undefined, hi: undefined, unit: undefined, w: undefined, half: undefined };
+    out = [...cur.slice(0, from), merged, ...cur.slice(to + 1)];
+    i = from;
+  }
+  return out ?? toks;
 }
 
 function refineInPlace(s: string, toks: Token[], splits: Array<{ at: number; unit: string }>): Token[] {

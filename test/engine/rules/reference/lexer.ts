@@ -81,6 +81,13 @@ function tok(k: Kind, s: number, e: number, n?: number, hi?: number, unit?: stri
   return { k, s, e, n, hi, unit, w, half };
 }
 
+/** …,一次2分 / 一篇 1 分: one of a measure word opening its sentence, then points with no verb — each one's points */
+function oneEach(out: ReadonlyArray<Token>): boolean {
+  const n = out[out.length - 1];
+  const before = out.length > 1 ? out[out.length - 2].k : null;
+  return n.n === 1 && n.hi === undefined && (n.unit ?? "") !== "" && (before === null || before === "," || before === ";");
+}
+
 /**
  * A clause of more tokens than this is no scoring standard a person wrote (the longest real
  * ones have about 200): the lexer stops there and the clause is refused as too long.
@@ -130,7 +137,7 @@ export function lex(s: string): Token[] {
           // "(-10分)": points taken off
           push(tok("D", i, i, undefined, undefined, undefined, "-"));
         } else if (
-          (textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === ",") || (prev === "N" && out.length > 1 && out[out.length - 2].k === "M")) &&
+          (textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === ",") || (prev === "N" && out.length > 1 && out[out.length - 2].k === "M") || (prev === "N" && oneEach(out))) &&
           (after === undefined || after === ";" || after === "," || after === " " || after === ")" || (after === "(" && s[end + 2] !== "含"))
         ) {
           push(tok("E", i, i, undefined, undefined, undefined, ""));

@@ -85,8 +85,8 @@ export function normalizeClause(text: string): string {
   s = numeralsToDigits(s);
   s = s.replace(/百分之\s*(\d+(?:\.\d+)?)/g, "$1%").replace(/千分之\s*(\d+(?:\.\d+)?)/g, "$1‰");
   s = s.replace(POINTS_LIST, pointsList);
-  // 个百分点 / 百分点 / 比例点 / 个千分点 → 点 (a point of the rate's own unit)
-  s = s.replace(/个?(?:百分点|比例点|百分比点|千分点|点百分比)/g, "点").replace(/个点/g, "点");
+  // 个百分点 / 百分点 / 比例点 / 个千分点 → 点 (a point of the rate's own unit; 百分 点, a space of the page's layout, too)
+  s = s.replace(/个?\s*(?:百分\s*点|比例\s*点|百分比\s*点|千分\s*点|点百分比)/g, "点").replace(/个点/g, "点");
   s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
   s = s.replace(/\s+/g, " ");
   s = s.replace(/([高低大小多少]|不|达|超)\s+(于|足|到|过)/g, "$1$2");
