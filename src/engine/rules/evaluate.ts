@@ -54,6 +54,8 @@ export function yesNo(value: CellValue): boolean | null {
   const v = simplified(value);
   const r = readCell(v);
   if (r.kind === "bool") return r.value;
+  // 97% typed for 达标得2分 is a rate, not an answer: which rate meets the standard is not said here
+  if (r.kind === "number" && (r.unit === "%" || r.unit === "‰")) return null;
   if (r.kind === "number") return r.value > 0;
   if (typeof v === "string" && r.kind === "text") {
     // 未发生 (none), 发生2起 (two)

@@ -159,3 +159,16 @@ describe("Chinese numerals before 小时, 节 and 周 read as digits do", () => 
     expect(rule("每一小点扣1分")).toHaveProperty("unit", "小点");
   });
 });
+
+describe("a rate typed for a yes/no standard is no answer", () => {
+  // (r10, round 8: dev10 P29-03 同步组建率达标得2分 with 97% gave 2 — a number > 0 read as yes)
+  it.each(["97%", "0.5%", "９６％", "3‰"])("%s on 达标得2分,未达标不得分: refused", (v) => {
+    expect(score("同步组建率达标得2分,未达标不得分", v, 2)).toBeNull();
+    expect(score("未建立台账的扣1分", v, 1)).toBeNull();
+  });
+
+  it("是/否, 达标/未达标 and counts still answer", () => {
+    expect(score("同步组建率达标得2分,未达标不得分", "是", 2)).toBe(2);
+    expect(score("同步组建率达标得2分,未达标不得分", "未达标", 2)).toBe(0);
+  });
+});
