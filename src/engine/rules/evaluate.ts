@@ -554,12 +554,18 @@ export function requiredGrade(g: NonNullable<AllOrNothingRule["grades"]>, value:
 export function gradeOf(rule: { readonly grades: ReadonlyArray<LabelledPoints> }, value: CellValue): LabelledPoints | undefined {
   if (typeof value !== "string") return undefined;
   const exact = rule.grades.find((x) => x.label === value) ?? rule.grades.find((x) => x.label === normalizeClause(value.trim()));
-  if (exact !== undefined || readCell(value).kind !== "text") return exact;
+  // (一等奖, 十佳: words that start with a numeral are read as a number by the cell reader, but name a grade)
+  const cell = readCell(value);
+  if (exact !== undefined || (cell.kind !== "text" && !(cell.kind === "number" && cell.fromText === true && !/[0-9０-９]/.test(value)))) return exact;
   // 不理想 for 结果不理想, 三类 for 三类项目: the one grade the words begin, end or are part of
   const w = normalizeClause(value.trim());
   if (w.length < 1 || /[,;:\d]/.test(w)) return undefined;
-  const at = named(rule.grades.map((x) => x.label), w);
-  return at >= 0 ? rule.grades[at] : undefined;
+  const labels = rule.grades.map((x) => x.label);
+  const at = named(labels, w);
+  if (at >= 0) return rule.grades[at];
+  // 一等奖 for the grade 一等 (一等奖5分,二等奖3分): the one grade of two characters or more the words start with
+  const starts = labels.flatMap((l, i) => (l.length >= 2 && w.startsWith(l) && w.length - l.length <= 2 ? [i] : []));
+  return starts.length === 1 ? rule.grades[starts[0]] : undefined;
 }
 
 /** A grade's score: signed points alone; with a max, deductions lower it, earned points are clamped to it. */

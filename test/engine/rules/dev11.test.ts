@@ -143,3 +143,56 @@ describe("parts that are bands of one amount (半日 / 1日以上, 15分钟以�
     expect(scores("未建立消防安全例会制度并定期召开的扣1分,未能每月召开一次以上会议的扣1分", undefined, undefined, ["1项", "0"])).toEqual([-1, 0]);
   });
 });
+
+describe("discretion in other words (依情况扣除, 视具体情况) is left to the assessor", () => {
+  it.each([
+    ["10. 寝室存在异味,网线乱拉乱接,寝室装饰不雅观(整体分10分,依情况扣除)", 10],
+    ["资料不全的,视具体情况扣1分", 5],
+    ["卫生较差的根据情况扣分", 5],
+    ["台账不規範的,依情况扣减", 4],
+  ])("%s", (text, max) => {
+    expect(parseRule(text, { max }).understood).toBe(false);
+  });
+});
+
+describe("a grade typed with the thing graded after it (一等奖 for the grade 一等)", () => {
+  it.each<[string, number | undefined, string[], number[]]>([
+    ["(1)县级:一等奖5分,二等奖3分,三等奖1分。", undefined, ["一等奖", "二等奖", "三等奖", "一等"], [5, 3, 1, 5]],
+    ["(3)省级及以上级:一等奖10分,二等奖8分,三等奖5分。", undefined, ["一等奖", "三等奖"], [10, 5]],
+    ["一等奖10分,二等奖8分,三等奖5分,优秀奖3分", 10, ["一等奖", "优秀奖", "优秀"], [10, 3, 3]],
+  ])("%s", (text, max, values, expected) => {
+    expect(scores(text, max, undefined, values)).toEqual(expected);
+  });
+
+  it("a grade the list does not have is refused, not guessed", () => {
+    expect(scores("一等奖5分,二等奖3分,三等奖1分", undefined, undefined, ["四等奖"])).toEqual([null]);
+  });
+});
+
+describe("每X按(照)N分计算: points per unit, counted as N", () => {
+  it.each<[string, string[], number[]]>([
+    ["(1)国家级项目:每项按照120分计算;", ["0", "1项", "2项"], [0, 120, 240]],
+    ["每篇按10分计;", ["3篇"], [30]],
+    ["(1)国家级出版社:每部著作按照120分计算;", ["1部", "2部"], [120, 240]],
+    ["每項按照40分計算", ["3项"], [120]],
+  ])("%s", (text, values, expected) => {
+    expect(scores(text, undefined, undefined, values)).toEqual(expected);
+  });
+
+  it("a cap said again (超过5分的按5分计算) and a band (不足3个,每个活动按1分计) keep their readings", () => {
+    expect(scores("三、表彰加分最多为5分,加分超过5分的单位按5分计算。", 5, undefined, ["3分", "8分"])).toEqual([3, 5]);
+    const band = parseRule("1. 活动数量每学期3个及以上(12分) 2. 活动数量不足3个,每个活动按1分计", { max: 12 });
+    expect(band.understood && band.rule.kind === "per-unit-capped").toBe(false);
+  });
+});
+
+describe("每 and a measure word the lexer did not know (部 本 位 门 …) is per unit, not the whole points once", () => {
+  it.each<[string, string, number]>([
+    ["每部著作计120分", "2部", 240],
+    ["每本专著得10分", "2本", 20],
+    ["每位新教师计3分", "3位", 9],
+    ["每门课程计2分", "4门", 8],
+  ])("%s, %s → %d", (text, value, expected) => {
+    expect(scores(text, undefined, undefined, [value])).toEqual([expected]);
+  });
+});

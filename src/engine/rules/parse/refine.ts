@@ -72,7 +72,8 @@ function refineInPlace(s: string, toks: Token[], splits: Array<{ at: number; uni
         // 每次从百分考核中扣1分: a measure word, then where the points are taken from
         // 每台终端扣0.5分, 每节下课离座…者扣1分: a measure word, then what is counted
         const lead = /^(人次|次|人|项|起|例|处|件|户|家|所|名|篇|条)(?=[从在由向对])/.exec(s.slice(next.s, next.e)) ??
-          /^(人次|户次|批次|[台个件项次人名起例处户家所篇条辆张份块座间套批宗样节床双])(?=[\u4e00-\u9fff])/.exec(s.slice(next.s, next.e));
+          // (每部著作计120分, 每位新教师计3分, 每本专著得10分: more measure words than the lexer knows)
+          /^(人次|户次|批次|部门|单位|[台个件项次人名起例处户家所篇条辆张份块座间套批宗样节床双部本位册种门棵株栋幢首幅场届轮堂])(?=[\u4e00-\u9fff])/.exec(s.slice(next.s, next.e));
         if (lead) splits.push({ at: i + 1, unit: lead[1] });
       }
     } else if ((t.k === "D" || t.k === "E") && next.k === "t" && (after.k === "D" || after.k === "E") && t.e === next.s) {
@@ -184,6 +185,21 @@ function rewritten(s: string, toks: Token[]): Token[] {
       for (let j = i - 2; j >= 0 && toks[j].k !== "," && toks[j].k !== ";"; j--) if (toks[j].k === "M") every = true;
       if (every) {
         take(i);
+        continue;
+      }
+    }
+    // t(…项按照) P(120分) t(计算…): 每项按照120分计算, 每篇按10分计 — "counted as N points" gives them (按 is the verb);
+    // not beside a bound (超过5分的按5分计算 is a cap; 不足3个,每个活动按1分计 one band of several)
+    if (t.k === "t" && next?.k === "P" && next.s === t.e && next.hi === undefined && toks[i + 2]?.k === "t" && toks[i + 2].s === next.e &&
+      !toks.some((x) => x.k === "c" || x.k === "a" || x.k === "C") &&
+      /^(?:计算|计|记|算)/.test(s.slice(toks[i + 2].s, toks[i + 2].e))) {
+      const m = /按照?$/.exec(s.slice(t.s, t.e));
+      if (m) {
+        const o = take(i);
+        const at = t.e - m[0].length;
+        if (at > t.s) o.push({ ...t, e: at });
+        o.push({ k: "E", s: at, e: t.e, w: "计" }, next);
+        i += 1;
         continue;
       }
     }
