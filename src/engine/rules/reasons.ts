@@ -94,6 +94,10 @@ export const REASONS = catalogue({
     zh: (p) => `“${p.text}”只说了最少的分值,其余由考核人决定`,
     en: (p) => `"${p.text}" states only the least points; the rest is the assessor's`,
   },
+  "above-base": {
+    zh: (p) => `按超出基数(“${p.text}”)的部分逐个计分,基数本身和不足基数时如何计分没有说明,请手工计分`,
+    en: (p) => `points for each one above a base ("${p.text}"): what the base itself and a count below it give is not said; score it by hand`,
+  },
   "per-per": {
     zh: (p) => `“${p.text}”按两个数量计算(每个单位里的数量),需要多个数字`,
     en: (p) => `"${p.text}" counts per unit and per amount within it: needs several figures`,

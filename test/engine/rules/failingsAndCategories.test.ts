@@ -276,3 +276,18 @@ describe("a lose word with its amount right after it (予以扣分10分)", () =>
     expect(refused("按要求开展,否则予以扣分")).toBe("vague-deduction");
   });
 });
+
+describe("a table of grades with bare numbers after 得分: (优40良30中20差0)", () => {
+  it.each([
+    ["年级教学建议落实度分别得分:优40良30中20差0", ["优", "良", "中", "差"], [40, 30, 20, 0]],
+    ["考核结果得分:优10良8中6差0", ["良", "差"], [8, 0]],
+    ["按等级计分:优秀20、良好15、合格10、不合格0", ["优秀", "良好", "不合格"], [20, 15, 0]],
+    ["評價等級給分：優5良4中3差0", ["優", "中"], [5, 3]],
+  ])("%s", (text, values, expected) => {
+    expect(scores(text, undefined, values)).toEqual(expected);
+  });
+  it("points not in order (优40良50…) are no table of grades", () => {
+    const p = parseRule("得分:优40良50中20差0");
+    expect(p.understood && p.rule.kind === "grade-tiers").toBe(false);
+  });
+});

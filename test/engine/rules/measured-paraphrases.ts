@@ -162,6 +162,20 @@ export const MEASURED_GROUPS: ReadonlyArray<{ readonly kind: string; readonly cl
         cases: [[0, 10], ["2分钟", 6], ["6分钟", 0]] },
     ],
   },
+  {
+    kind: "points per unit done up to the target's points, the same step said again from the shortfall's side (dev6 K17-03)",
+    clauses: [
+      // 10 per 实事 done, 70 for all seven: 5 → 50, 1 → 10, none → 0
+      { text: "完成农村公路建设、农村改水、税费改革、草危房改造、新型医疗制度建设、农业开发、进万家带百姓增千元牵手致富工程等农村七件实事年度任务的得70分,每完成一件实事得10分,少完成一件实事减10分。", max: 70, construct: "per-unit-capped", unit: "件",
+        cases: [["7件", 70], ["5件", 50], ["1件", 10], [0, 0]] },
+      // 扣 for 减, 项: 4 per task, 20 at most: 3 → 12
+      { text: "完成5项重点任务得20分,每完成1项得4分,少完成1项扣4分", max: 20, construct: "per-unit-capped", unit: "项",
+        cases: [["5项", 20], ["3项", 12], [0, 0]] },
+      // 计 and another verb after 少: 2 per activity, 8 at most
+      { text: "全年开展4次活动计8分,每开展1次计2分,少开展1次扣2分", max: 8, construct: "per-unit-capped", unit: "次",
+        cases: [["4次", 8], ["1次", 2], [0, 0]] },
+    ],
+  },
 ];
 
 /** near misses: no rate on the other side of ×, a factor larger than the item, two factors */
@@ -182,6 +196,8 @@ export const MEASURED_REFUSED: ReadonlyArray<{ readonly text: string; readonly m
   { text: "迟到5分钟扣1分" },
   // the time glued to the failing: each hour, or once past one hour? not said
   { text: "超时1小时扣2分" },
+  // the shortfall's side takes other points than the step gives: which holds is not said
+  { text: "完成5项重点任务得20分,每完成1项得4分,少完成1项扣5分", max: 20 },
   // a step up with nothing said below the target
   { text: "完成计划得20分,每超1个百分点加1分,最多加5分", max: 25 },
   // two targets before the steps: which one the steps are about is not said

@@ -184,11 +184,16 @@ export function listed(v: View): Outcome | null {
 
 /** 每配备1名计3分,计满10分为止; 每个部门各计3分; 每增加10人加1分,最多加5分 */
 export function perUnit(v: View): Outcome | null {
-  const m = v.first(/M[tW]{0,2}N,?t?(?:\(t\))?t?,?L?EP/);
+  // (每实现1个断面升类并达到III类及以上的,加2分: a bound inside the subject, on something else than the count)
+  const m = v.first(/M[tW]{0,2}N,?t?(?:at)?(?:\(t\))?t?,?L?EP/);
   if (!m) return single(v);
   const n = v.tok(v.find("N", m[0], m[1]));
   const per = num(n);
   if (!(per > 0) || TIME_UNITS.has(n.unit ?? "")) return null;
+  // 有1名代表发言(10分),每增加1名加5分 / 3件以上的,每增加1件加2分 / 从第2件起,每增加1件奖励5分: each one more
+  // than a base said before it — what the base itself gets, and a count below it, is not this per-unit reading
+  const base = baseBefore(v, m[0], n.unit ?? "");
+  if (base !== null) return failure("above-base", { text: base });
   // 每增加10,加计0.5分: ten of what (10%? 10万元?) is not said
   if ((n.unit ?? "") === "" && per !== 1) return failure("per-no-unit", { per });
   let cap = capAfter(v, m[1]);
@@ -200,6 +205,96 @@ export function perUnit(v: View): Outcome | null {
   v.useRange(m[0], m[1]);
   if (cap) v.useRange(cap.at[0], cap.at[1]);
   return { kind: "per-unit-capped", per, unit: n.unit ?? "", points: num(v.tok(m[1] - 1)), cap: cap ? cap.cap : null };
+}
+
+/** the words 每 counts more of (增加, 超过, 多 …): an increase over something */
+const UP_AFTER_EVERY = /^(?:增加|增|超过|超出|多于|多|高于|超)$/;
+/**
+ * The base an increase counts from, said before the per-unit step (its text), or null: 从第2件起 / 第3次起
+ * before the step, or, after 每增加/每超过/每多, a count of the same measure word said before (有1名…, 3件以上).
+ */
+function baseBefore(v: View, at: number, unit: string): string | null {
+  const up = v.sk[at + 1] === "W" && UP_AFTER_EVERY.test(v.tok(at + 1).w ?? v.c.text(v.tok(at + 1)).trim());
+  const same = SYNONYMS.find((g) => g.includes(unit)) ?? [unit];
+  for (let p = 0; p < at; p++) {
+    if (v.sk[p] !== "N") continue;
+    const t = v.tok(p);
+    const before = p > 0 && v.sk[p - 1] === "t" ? v.c.text(v.tok(p - 1)) : "";
+    const after = v.sk[p + 1] === "t" ? v.c.text(v.tok(p + 1)) : "";
+    if (/第\s*$/.test(before) && /^\s*(?:件|次|个|名|项|篇|条)?\s*(?:起|开始)/.test(after)) return v.c.s.slice(v.tok(p - 1).s, v.tok(p + 1).e);
+    // (a count in another measure word is a base as well: which word the base is counted in does not matter)
+    if (up && unit !== "" && (same.includes(t.unit ?? "") || ((t.unit ?? "") !== "" && !DATE_UNITS.has(t.unit ?? "") && !TIME_UNITS.has(t.unit ?? ""))) && t.hi === undefined && num(t) > 0) return v.c.text(t);
+  }
+  return null;
+}
+
+/**
+ * 书面提出意见3条(10分),每增减1条增减5分 / 提出意见3条的得10分,每增加1条加5分,每减少1条扣5分: a count with
+ * its points, each one more adds and each one fewer takes, floored at 0 — the count read in its own measure
+ * word, as a quantity (the item's max caps what the additions give).
+ */
+export function countBothWays(v: View): Outcome | null {
+  if (!v.has("M") || v.has("R") || v.has("O")) return null;
+  type Step = { per: number; pts: number; unit: string; at: [number, number] };
+  let up: Step | null = null;
+  let down: Step | null = null;
+  const text = (p: number): string => v.c.text(v.tok(p)).trim();
+  // 每增减1条增减5分 (增减 read as text, then 增 and the lose verb 减) / 每增(减)1条加(减)5分
+  const joined = v.first(/MtNtDP/) ?? v.first(/Mt\(t\)Nt\(t\)P/);
+  if (joined) {
+    const [a, b] = joined;
+    const n = v.tok(a + (v.sk[a + 2] === "N" ? 2 : 4));
+    if (v.sk[a + 2] === "N") {
+      // (增减, 增扣: up, then any lose verb)
+      if (!/^增减$/.test(text(a + 1)) || !/^(?:增|加)$/.test(text(a + 3))) return null;
+    } else if (!/^增加?$/.test(text(a + 1)) || !/^减少?$/.test(text(a + 3)) || !/^加$/.test(text(a + 6)) || !/^(?:减|扣)$/.test(text(a + 8))) {
+      return null;
+    }
+    up = down = { per: num(n), pts: num(v.tok(b - 1)), unit: n.unit ?? "", at: [a, b] as [number, number] };
+  } else {
+    for (const [a, b] of v.all(/M[WQ]N[ED]P/g)) {
+      const w = v.tok(a + 1).w ?? text(a + 1);
+      const n = v.tok(a + 2);
+      const step: Step = { per: num(n), pts: num(v.tok(b - 1)), unit: n.unit ?? "", at: [a, b] };
+      if (UP_AFTER_EVERY.test(w) && v.sk[a + 3] === "E" && up === null) up = step;
+      else if (/^(?:减少|少|低于|不足)$/.test(w) && v.sk[a + 3] === "D" && down === null) down = step;
+      else return null;
+    }
+  }
+  if (up === null || down === null || up.unit === "" || up.unit !== down.unit || up.per !== down.per || up.pts !== down.pts || !(up.per > 0)) return null;
+  const unit = up.unit;
+  if (DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) return null;
+  const first = Math.min(up.at[0], down.at[0]);
+  // the base: the one count of that measure word before the steps, its points in parentheses right after
+  // it or the one earning before the steps
+  const counts: number[] = [];
+  for (let p = 0; p < first; p++) if (v.sk[p] === "N") counts.push(p);
+  if (counts.length !== 1) return null;
+  const b = v.tok(counts[0]);
+  if ((b.unit ?? "") !== unit || b.hi !== undefined || !(num(b) > 0)) return null;
+  const es = earnings(v).filter((e) => e < first);
+  let full: number;
+  let fullAt: [number, number];
+  if (v.sk.slice(counts[0] + 1, counts[0] + 4) === "(P)" && es.length === 0) {
+    full = num(v.tok(counts[0] + 2));
+    fullAt = [counts[0] + 1, counts[0] + 4];
+  } else if (es.length === 1 && es[0] > counts[0] && v.sk[es[0] + 1] === "P" && /^[t,]*$/.test(v.sk.slice(counts[0] + 1, es[0]))) {
+    full = num(v.tok(es[0] + 1));
+    fullAt = [es[0], es[0] + 2];
+  } else {
+    return null;
+  }
+  if (/[PDAEC0FJ]/.test(v.sk.slice(0, counts[0]))) return null;
+  v.use(counts[0]);
+  v.useRange(fullAt[0], fullAt[1]);
+  v.useRange(up.at[0], up.at[1]);
+  v.useRange(down.at[0], down.at[1]);
+  const floor = v.find("F", 0, v.sk.length);
+  if (floor >= 0) v.use(floor);
+  return {
+    kind: "rate-per-point-to-zero", unit, target: { cmp: ">=", bound: num(b) }, full,
+    step: down.per, perStep: down.pts, above: { step: up.per, perStep: up.pts, cap: null },
+  };
 }
 
 /** One count before the only points of the clause: 采纳1篇计10分 (each), 2件以上计2分 (a threshold). */
@@ -304,7 +399,8 @@ export function deductions(v: View): Outcome | null {
   // (发生一次B类以下质量事故扣6分: a bound on the kind of case, 以下 after a word, may stand there too)
   const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N(?:\(t\))?,?(?:[tlJ,]|Na|ta){0,6}[DA]P|NJ?t?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
     const n = v.tok(v.find("N", m[0], m[1]));
-    if (DATE_UNITS.has(n.unit ?? "")) return false;
+    // (每月扣2分, 每季度扣5分: each period counted — 每 and the period word alone, no figure; 2021年 is a date)
+    if (DATE_UNITS.has(n.unit ?? "") && !(v.sk[m[0]] === "M" && m[0] + 1 < m[1] && v.sk[m[0] + 1] === "N" && !/\d/.test(v.c.text(n)))) return false;
     // 每件(处): another name of the unit; 少1張(份): a shortfall of either, at the same points
     if (/^[^(]*Q[^(]*N\(t\)/.test(v.sk.slice(m[0], m[1])) && altUnit(v, v.find("N", m[0], m[1])) === null) return false;
     if (/^[MQG]/.test(v.sk[m[0]])) return true;

@@ -87,10 +87,10 @@ function requirementOnly(v: View): Outcome | null {
 
 function requirementBody(v: View, max: number, text: string): Outcome | null {
   if (/[PYDAECF0V?dMQGxpKUBJOXLT]/.test(v.sk)) return null;
-  // 按分项打分, 按…观摩评分为准: how the points are found, said elsewhere — no requirement
+  // 按分项打分, 按…观摩评分为准, 按成效系数法计算: how the points are found, said elsewhere — no requirement
   // (a note in parentheses, (以台账资料为准), says where the proof is, not how the points are found)
   // (分 of 分管/分类/部分, 按 of 按时/按要求, 评 of 评估/评选 are subject words: only how points are given counts)
-  if (/[\d一二两三四五六七八九十]\s*分(?![管类别工配批期解析布散])|分值|分项|分数|打分|评分|计分|得分|扣分|给分|赋分|按[^,;。]{0,12}(?:评|打分|计分|得分|考核|比例)|评定|依据|为准|参照|详见|见附/.test(text.replace(/\([^()]*\)/g, ""))) return null;
+  if (/[\d一二两三四五六七八九十]\s*分(?![管类别工配批期解析布散])|分值|分项|分数|打分|评分|计分|得分|扣分|给分|赋分|按[^,;。]{0,12}(?:评|打分|计分|得分|考核|比例)|按[^,;。]{0,16}(?:计算|核算|折算|测算)|评定|依据|为准|参照|详见|见附/.test(text.replace(/\([^()]*\)/g, ""))) return null;
   const rates: number[] = [];
   const counts: number[] = [];
   for (let p = 0; p < v.sk.length; p++) {
@@ -578,8 +578,10 @@ const EVENT = new RegExp(`${FOUND_ANY.source}|举报|投诉|违规|违纪|违法
 const MISSING_PARTS = /(?:缺少|缺|少)(项|件|份|本|处|个)(?:的)?[\s,]*$/;
 
 function failedStandard(condition: string): boolean {
-  return !EVENT.test(condition) && /未|没有|不|无|缺/.test(condition);
+  return !EVENT.test(condition) && (/未|没有|不|无|缺/.test(condition) || LATE_OR_MUDDLED.test(condition));
 }
+/** a standard failed by being late or in disorder (延期换届, 逾期上报, 工作滞后, 分工混乱), with no 未/不 */
+const LATE_OR_MUDDLED = /延期|逾期|超期|推迟|延迟|拖延|滞后|混乱/;
 
 /**
  * 1.…100%纳入低保;2.…享受养老保险; 以上指标,每项1.5分,不达标不得分: numbered requirements before,

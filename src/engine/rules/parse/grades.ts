@@ -14,7 +14,31 @@ const GRADE_MAX = 6;
 const LEAD = /[按属为分是:]\s*([^按属为分是:]{1,6})$/;
 
 export function grades(v: View): Outcome | null {
-  return listedGrades(v) ?? pairedGrades(v) ?? bareGrades(v);
+  return listedGrades(v) ?? pairedGrades(v) ?? bareGrades(v) ?? gradeTable(v);
+}
+
+/** 得分:优40良30中20差0 — grade words each with a bare number, closing the clause after 得分/计分/评分: */
+const GRADE_TABLE = /(?:得分|计分|评分|赋分|给分|记分)\s*[:]\s*((?:(?:优秀|良好|中等|合格|不合格|一般|较好|较差|[优良中差好])\s*\d+(?:\.\d+)?\s*分?\s*[,、;]?\s*){3,6})$/;
+const GRADE_PAIR = /(优秀|良好|中等|合格|不合格|一般|较好|较差|[优良中差好])\s*(\d+(?:\.\d+)?)/g;
+
+/** the grades with their points, best first (each worth less than the one before), as the table lists them */
+function gradeTable(v: View): Outcome | null {
+  if (v.idx.length !== v.c.toks.length) return null;
+  // (a note in parentheses after the table is no part of it)
+  const m = GRADE_TABLE.exec(v.c.s.replace(/[;\s]+$/, "").replace(/\([^()]*\)$/, "").replace(/[;,\s]+$/, ""));
+  if (!m) return null;
+  const labels: string[] = [];
+  const points: number[] = [];
+  for (const g of m[1].matchAll(GRADE_PAIR)) {
+    labels.push(g[1]);
+    points.push(Number(g[2]));
+  }
+  if (points.some((x, i) => i > 0 && !(x < points[i - 1]))) return null;
+  if (v.c.max !== undefined && points[0] > v.c.max) return null;
+  const out = labelled(labels, points);
+  if (!out) return null;
+  v.useRange(0, v.sk.length);
+  return { kind: "grade-tiers", grades: out };
 }
 
 /** words of a grade (等次): 优/良/中/差, 合格, 达标, 甲等, A级, 满意 … */

@@ -44,6 +44,9 @@ function isScoring(t: Token, next: Token | undefined, prev: Token | undefined): 
       return isMoneyScoring(prev, next);
     case "c":
       return next !== undefined && (next.k === "R" || next.k === "P" || next.k === "Y");
+    // 每提高1%, 每增加1小时: a step no fragment read — read as a bound it gives a threshold's points once
+    case "M":
+      return next !== undefined && (next.k === "W" || next.k === "R" || next.k === "O");
     // 完成任务得满分 beside tiers or a threshold: the full points for an outcome of their own
     case "U":
       return prev !== undefined && prev.k === "E";
@@ -220,6 +223,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     }
   }
 
+  // 7件…得70分,每完成1件得10分,少完成1件减10分: the same step said again from the shortfall's side
+  if (r.kind === "per-unit-capped" && r.cap !== null) shortSideSaid(s, toks, clause.used, r);
+
   // the audit: every scoring token read by some fragment
   const unread: string[] = [];
   // 扣每项2分, 扣每桌次12分, 罚每辆3分: a deduction verb said before 每 is left in the subject text by the lexer
@@ -369,6 +375,18 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // the item (its standard met), as for every other clause with a max that names only the failing
   if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points === max) r = { ...r, met: true };
   return { understood: true, construct: r.kind, rule: r, ...(max !== undefined ? { max } : {}) };
+}
+
+/** 少完成1件实事减10分 beside 每完成1件实事得10分 (capped): the per-unit step said from the shortfall's side, read */
+function shortSideSaid(s: string, toks: ReadonlyArray<Token>, used: Uint8Array, r: { per: number; unit: string; points: number }): void {
+  for (let i = 1; i + 2 < toks.length; i++) {
+    const n = toks[i];
+    if (n.k !== "N" || used[i] || n.n !== r.per || n.unit !== r.unit || n.hi !== undefined) continue;
+    if (toks[i - 1].k !== "t" || !/(?:少|缺)[\u4e00-\u9fff]{0,3}$/.test(s.slice(toks[i - 1].s, toks[i - 1].e).trim())) continue;
+    const d = toks[i + 1].k === "t" && toks[i + 1].e - toks[i + 1].s <= 6 ? i + 2 : i + 1;
+    if (toks[d]?.k !== "D" || toks[d + 1]?.k !== "P" || used[d + 1] || toks[d + 1].n !== r.points || toks[d + 1].hi !== undefined) continue;
+    for (let q = i; q <= d + 1; q++) used[q] = 1;
+  }
 }
 
 /**

@@ -463,6 +463,16 @@ function implicitUnit(s: string, i: number): Token | null {
   return null;
 }
 
+/** 每月扣2分, 每月次扣3分, 每季度扣5分: a period word of one or two characters, then the verb and its points */
+function periodCounted(s: string, j: number): boolean {
+  for (let len = 1; len <= 2; len++) {
+    if (!hanAt(s, j + len - 1)) return false;
+    const k = wordAt(s, j + len);
+    if (k === "E" || k === "D" || k === "A") return true;
+  }
+  return false;
+}
+
 /** The word wordAt found: its end, its text, and (T) whether it names the half-year. */
 let wordEnd = 0;
 let wordText = "";
@@ -476,8 +486,9 @@ let wordHalf = false;
 function wordAt(s: string, i: number): Kind | null {
   const ch = s.charCodeAt(i);
   if (ch === EVERY) {
-    // 每年, 每季度, 每月 are periods of the subject (每年11月底前报告), not 每 of a count
-    if (PERIOD_AFTER_EVERY[s.charCodeAt(i + 1) | 0] === 1) return null;
+    // 每年, 每季度, 每月 are periods of the subject (每年11月底前报告), not 每 of a count — unless the
+    // points follow at once: 每月扣2分, 每月次扣3分, 每天扣1分 count the periods
+    if (PERIOD_AFTER_EVERY[s.charCodeAt(i + 1) | 0] === 1 && !periodCounted(s, i + 1)) return null;
     return found("M", i + 1, "每", false);
   }
   const index = ch === ch ? FIRST_INDEX[ch] : 0;

@@ -105,7 +105,8 @@ const DOWN_WORD = /(?:低于|少于|减少|下降|降低|不足|每减|每少|�
  * steps, or 100% where the text before them is a plan or task done (完成…计划数). Both steps must be said.
  */
 export function bothWays(v: View): Outcome | null {
-  if (!v.has("O") && !v.has("R")) return null;
+  // (a step up and a step down are said: both kinds of verb, and a word up and a word down)
+  if ((!v.has("O") && !v.has("R")) || !/[增超高多提]/.test(v.c.s) || !/[减低少降欠]/.test(v.c.s)) return null;
   let up: { step: number; per: number; at: [number, number] } | null = null;
   let down: { step: number; per: number; at: [number, number] } | null = null;
   // 每增(减)1个百分点加(减)5分: both directions in one step
@@ -190,6 +191,7 @@ const NOT_MET = /^(?:未完成|未达到|未达|没有完成|没完成|完不成
  * met — two tiers of the quantity: met → the points, short → the points less the deduction, however short.
  */
 function shortOfTarget(v: View): Outcome | null {
+  if (!v.has("D") || !v.has("E")) return null;
   // (a trailing note in parentheses, 以台账资料为准, is no part of it)
   const m = /^([tT,l()]*?)(c?)([NR])a?t?,?EP[,;]([tJ])?,?DP[;,]?(?:\([t,;]*\)[;,]?)?$/.exec(v.sk);
   if (!m) return null;
@@ -331,6 +333,8 @@ function rateRule(v: View): Outcome | null {
   }
   // the full-points threshold: 达到50%以上计30分 / 不低于95%的,得2分 / 95%(含95%)不扣分 / 达92%(12分)
   let tm = v.first(/c?Ra?(?:\([tR]{1,3}\))?t?,?t?(?:E[PU]|U|[;,]?\(P\))/);
+  // (每提高1%加0.5分: a step up, 每 and its direction before the figure — no bound reached once)
+  if (tm && v.sk[tm[0]] === "R" && (v.sk[tm[0] - 1] === "M" || (/[WcQt]/.test(v.sk[tm[0] - 1] ?? "") && v.sk[tm[0] - 2] === "M" && v.c.text(v.tok(tm[0] - 1)).trim().length <= 4))) tm = null;
   let t: Threshold;
   let full: number | null;
   let rTok: Token;

@@ -254,7 +254,7 @@ function rewritten(s: string, toks: Token[]): Token[] {
     }
     // t(…数量≥规定数的) R(90%), t(…不低于计划任务的) R(85%): a comparator before a share of a figure the
     // clause names (规定数, 计划, 目标任务) compares the share — the value is the share
-    if (t.k === "t" && next?.k === "R" && next.s === t.e) {
+    if (t.k === "t" && next?.k === "R" && next.s === t.e && s.charCodeAt(t.e - 1) === 0x7684 /* 的 */) {
       const m = SHARE_OF.exec(s.slice(t.s, t.e));
       if (m) {
         const o = take(i);
@@ -266,12 +266,15 @@ function rewritten(s: string, toks: Token[]): Token[] {
     }
     // t(…好路率X) N(120), t(…率乘以) P(10分), P(60分) t(乘以…的比): a times sign written as a letter
     // or a word beside its number is the times sign (× and * are one already)
-    if (t.k === "t") {
+    // (a cheap look at the characters first: this runs on every text token beside a number)
+    const last = t.k === "t" ? s.charCodeAt(t.e - 1) : 0;
+    const timesBefore = (last === 0x4ee5 /* 以 */ || last === 0x58 || last === 0x78 /* X x */) && (next?.k === "N" || next?.k === "P") && next.s === t.e;
+    const prevTok = toks[i - 1];
+    const timesAfter = t.k === "t" && !timesBefore && (prevTok?.k === "P" || prevTok?.k === "N") && prevTok.e === t.s && s.startsWith("乘以", t.s);
+    if (timesBefore || timesAfter) {
       const text = s.slice(t.s, t.e);
-      const numberAfter = next !== undefined && (next.k === "N" || next.k === "P") && next.s === t.e;
-      const before = numberAfter ? /(?:(?<=[率例重比])\s*[Xx]|乘以)\s*$/.exec(text) : null;
-      const prev = toks[i - 1];
-      const after = before === null && prev !== undefined && (prev.k === "P" || prev.k === "N") && prev.e === t.s ? /^\s*乘以/.exec(text) : null;
+      const before = timesBefore ? /(?:(?<=[率例重比])\s*[Xx]|乘以)\s*$/.exec(text) : null;
+      const after = before === null && timesAfter ? /^乘以/.exec(text) : null;
       if (before || after) {
         const o = take(i);
         const from = before ? t.s + before.index : t.s;

@@ -210,12 +210,24 @@ function implicitUnit(s: string, i: number): Token | null {
   return null;
 }
 
+/** a period word of one or two Han characters right before a verb with its amount */
+function periodCounted(s: string, j: number): boolean {
+  for (const len of [1, 2]) {
+    const w = s.slice(j, j + len);
+    if (w.length !== len || ![...w].every(isHan)) return false;
+    const next = wordAt(s, j + len);
+    if (next && (next.k === "E" || next.k === "D" || next.k === "A")) return true;
+  }
+  return false;
+}
+
 /** The scoring word at i, or null (then the character is subject text). */
 function wordAt(s: string, i: number): Token | null {
   const ch = s[i];
   if (ch === "每") {
     // 每年, 每季度, 每月 are periods of the subject (每年11月底前报告), not 每 of a count
-    if (/^(?:年|季度|季|月|周|天|日)/.test(s.slice(i + 1, i + 3))) return null;
+    // — unless the verb and its points follow the period word at once (每月扣2分, 每月次扣3分)
+    if (/^(?:年|季度|季|月|周|天|日)/.test(s.slice(i + 1, i + 3)) && !periodCounted(s, i + 1)) return null;
     return tok("M", i, i + 1, undefined, undefined, undefined, "每");
   }
   const list = BY_FIRST.get(ch);
