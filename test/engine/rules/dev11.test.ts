@@ -196,3 +196,19 @@ describe("每 and a measure word the lexer did not know (部 本 位 门 …) is
     expect(scores(text, undefined, undefined, [value])).toEqual([expected]);
   });
 });
+
+describe("有一处…扣N分 / 发现一处…(a list of failings)…扣N分: N per place, out of the item's max", () => {
+  it.each<[string, number, string[], number[]]>([
+    ["有一处摆放混乱、不清洁或有杂物扣2分。", 10, ["0", "1处", "5处", "6处"], [10, 8, 0, 0]],
+    ["有一处乱贴、乱订、乱画、乱挂扣2.5分。", 10, ["1处", "2处", "4处"], [7.5, 5, 0]],
+    ["发现一处乱贴、乱订、乱画、乱挂扣2.5分。", 10, ["1处"], [7.5]],
+    ["有一处不清洁或有蜘蛛网扣1.5分", 10, ["6处", "7处"], [1, 0]],
+    ["如有一人未到扣1分", 5, ["2人"], [3]],
+  ])("%s (max %d)", (text, max, values, expected) => {
+    expect(scores(text, max, undefined, values)).toEqual(expected);
+  });
+
+  it("有 and one of something before points earned is a requirement, answered yes/no", () => {
+    expect(scores("1.成立组织机构,明确一位领导分管工作,有一名办事员兼职抓日常工作记4分(以文件上报县全民科学素质办(科协)为准);", 4, undefined, ["是", "否"])).toEqual([4, 0]);
+  });
+});

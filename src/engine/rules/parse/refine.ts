@@ -203,6 +203,12 @@ function rewritten(s: string, toks: Token[]): Token[] {
         continue;
       }
     }
+    // t(有) N(一处) …扣2分, t(如有) N(1人) …扣1分: 有 before a count of one, then a deduction, is a found word
+    // (发现一处…, 出现1人…); not before points earned (有一名办事员兼职抓日常工作记4分 is a requirement)
+    if (t.k === "t" && next?.k === "N" && next.n === 1 && next.hi === undefined && (next.unit ?? "") !== "" && /^\s*(?:如|若|凡|一旦)?有\s*$/.test(s.slice(t.s, t.e)) && deductionNext(toks, i + 2)) {
+      take(i).push({ ...t, k: "G", w: "有" });
+      continue;
+    }
     // F(扣完) [t(成)] P(15分) t(止…) / Z(为止)
     if (t.k === "F") {
       const a = next?.k === "t" && /^\s*成?\s*$/.test(s.slice(next.s, next.e)) ? i + 2 : i + 1;
@@ -299,6 +305,15 @@ function rewritten(s: string, toks: Token[]): Token[] {
     if (out) (out as Token[]).push(t);
   }
   return out ?? toks;
+}
+
+/** whether the first verb with points from i on, within its sentence, takes them (扣 减 罚 加扣) */
+function deductionNext(toks: ReadonlyArray<Token>, i: number): boolean {
+  for (let j = i; j < toks.length && toks[j].k !== ";"; j++) {
+    if (toks[j].k === "D" || toks[j].k === "A") return true;
+    if (toks[j].k === "E") return false;
+  }
+  return false;
 }
 
 /** a lose verb, then a short object of it (该班, 其, 责任单位), ending a text run */
