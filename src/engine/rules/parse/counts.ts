@@ -108,7 +108,8 @@ export function stepped(v: View): Outcome | null {
   const found: Array<{ n: Token; p: number; pts: number }> = [];
   for (const e of es) {
     let q = e - 1;
-    while (q >= 0 && (v.sk[q] === "t" || v.sk[q] === "a")) q--;
+    // (5人以下得10分;10人以下得8分: bands from above, not steps reached — 6人 was read as "5 or more")
+    while (q >= 0 && (v.sk[q] === "t" || v.sk[q] === "a")) if (v.sk[q--] === "a" && !(v.tok(q + 1).w ?? "").includes("以上")) return null;
     if (q < 0 || v.sk[q] !== "N" || v.tok(e + 1).k !== "P") return null;
     found.push({ n: v.tok(q), p: q, pts: num(v.tok(e + 1)) });
   }

@@ -246,14 +246,16 @@ function rewritten(s: string, toks: Token[]): Token[] {
     }
     // R(95%) ( t(含) R(95%) ) a(以上), R(95%) a(以上) ( t(含) R(95%) ): the bound said again in
     // parentheses is the bound (95%以上, as 95%(含)以上)
+    // (and N人以下(含N人): 以下 already takes the bound in — the bound said again, 有5人以下(含5人)未到)
     if ((t.k === "R" || t.k === "N" || t.k === "Y") && t.hi === undefined) {
-      const a = next?.k === "a" && (next.w ?? "").includes("以上") ? 1 : 0;
+      const a = next?.k === "a" && /以上|以下|以内/.test(next.w ?? "") ? 1 : 0;
       const again = toks[i + a + 3];
       const close = toks[i + a + 4];
       const after = a === 1 ? next : close !== undefined ? toks[i + 5] : undefined;
-      if (toks[i + a + 1]?.k === "(" && toks[i + a + 2]?.k === "t" && again?.k === t.k && close?.k === ")" && after?.k === "a" && (after.w ?? "").includes("以上") &&
+      const below = a === 1 && !(next.w ?? "").includes("以上");
+      if (toks[i + a + 1]?.k === "(" && toks[i + a + 2]?.k === "t" && again?.k === t.k && close?.k === ")" && after?.k === "a" && ((after.w ?? "").includes("以上") || below) &&
         /^\s*含\s*$/.test(s.slice(toks[i + a + 2].s, toks[i + a + 2].e)) && again.hi === undefined && again.n === t.n && again.unit === t.unit) {
-        take(i).push(t, { ...after, w: "(含)以上" });
+        take(i).push(t, below ? after : { ...after, w: "(含)以上" });
         i += 5;
         continue;
       }
