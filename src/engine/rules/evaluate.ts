@@ -317,6 +317,9 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "rate-threshold": {
       const pts = rule.points ?? max;
       if (pts === undefined) return none("需要满分", "needs the item's max points");
+      // 是/√ (the rate reached), 否/× (not): a row answered yes/no, as the rate threshold is its requirement
+      const said = thresholdAnswer(rule, value);
+      if (said !== null) return { score: earned(said ? pts : 0, max) };
       const r = rateOf(value, rule.unit, opts.numberFormat);
       if (!r.ok) return { score: null, reason: r.reason, why: r.why };
       return { score: earned(meets(r.n, rule.threshold.cmp, rule.threshold.bound) ? pts : 0, max) };
@@ -541,6 +544,13 @@ function named(words: ReadonlyArray<string>, w: string): number {
     if (hits.length > 1) return -1;
   }
   return -1;
+}
+
+/** 是/√ → true, 否/× → false on a threshold of a rate (% ‰), as typed; null for anything else (a rate is read as one). */
+export function thresholdAnswer(rule: { readonly unit: string }, value: CellValue): boolean | null {
+  // (exactly as typed: the formula compares the cell with the word itself)
+  if (typeof value !== "string" || (rule.unit !== "%" && rule.unit !== "‰")) return null;
+  return value === "是" || value === "√" ? true : value === "否" || value === "×" ? false : null;
 }
 
 /** Whether a grade typed reaches the one required (true), falls below it (false), or is none of them (null). */

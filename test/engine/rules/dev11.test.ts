@@ -4,6 +4,8 @@
  * scores worked by hand. `max` undefined: a deduction line with no points of its own (signed points).
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
+import { valueCellFor } from "../../../src/engine/rules/cell";
+import { ruleFormula } from "../../../src/engine/rules/formula";
 
 function scores(text: string, max: number | undefined, item: string | undefined, values: ReadonlyArray<string>): Array<number | null | string> {
   const p = parseRule(text, { ...(max !== undefined ? { max } : {}), ...(item !== undefined ? { itemText: item, maxFromItem: false } : {}) });
@@ -225,5 +227,28 @@ describe("bands of a count from below (5人以下(含5人)得10分;10人以下�
 
   it("steps reached (以上) keep their reading", () => {
     expect(scores("召开2次以上计5分,召开1次计3分", 5, undefined, ["1次", "2次", "4次"])).toEqual([3, 5, 5]);
+  });
+});
+
+describe("a rate threshold answered yes/no (是/√ the rate reached, 否/× not)", () => {
+  it.each<[string, number, string[], number[]]>([
+    ["有 95%以上的学生达到《国家学 生体质健康标准》合格以上等级", 5, ["是", "否", "95%", "94%"], [5, 0, 5, 0]],
+    ["5、会员管理规范,对会员会籍实行动态 管理,职工入会率达 90%以上,会员登记表、会员证资料齐全。", 3, ["是", "否", "×", "√"], [3, 0, 0, 3]],
+    ["签约率达到85%的得4分", 4, ["是", "否"], [4, 0]],
+    ["合格率不低于98‰计2分", 2, ["√", "×"], [2, 0]],
+  ])("%s (max %d)", (text, max, values, expected) => {
+    expect(scores(text, max, undefined, values)).toEqual(expected);
+  });
+
+  it("the formula reads 是/√/否/× as typed, as the engine does", () => {
+    const p = parseRule("职工入会率达 90%以上", { max: 3 });
+    if (!p.understood) throw new Error("not understood");
+    expect(ruleFormula(p.rule, "B2", 3)).toContain('IF(OR(B2="是",B2="√"),3,IF(OR(B2="否",B2="×"),0,');
+    for (const v of ["是", "√", "否", "×"]) expect(valueCellFor(p.rule, v)).toBeNull();
+    expect(scoreRule(p.rule, " 是", 3).score).toBeNull();
+  });
+
+  it("有/无 on a rate threshold stay unread (they do not say the rate was reached)", () => {
+    expect(scores("签约率达到85%的得4分", 4, undefined, ["有", "无"])).toEqual([null, null]);
   });
 });
