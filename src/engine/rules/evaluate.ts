@@ -79,6 +79,21 @@ export function countOf(value: CellValue): Num {
   return { ok: true, n: r.value };
 }
 
+/**
+ * 否, ×, 未完成 … on a count of failings out of an item's points: the item's standard is not met (as for
+ * every clause with a max that names only the failing, round 7), but how many failed is not said —
+ * never 0 failings, which would give the full points. 无 (none) and a count say it; with no points of
+ * the item's own (max null) 否 says the event did not happen, as before.
+ */
+function failingsUnsaid(value: CellValue, max: number | undefined): RuleScore | null {
+  if (max === undefined) return null;
+  const v = simplified(value);
+  const r = readCell(v);
+  if (r.kind !== "bool" || r.value) return null;
+  if (typeof v === "string" && v.trim() === "无") return null;
+  return none(`${describe(v)} 说明未达标,但没有说明几项不合格,请填写个数`, "it says the standard is not met, not how many failed: type the count");
+}
+
 /** words that say a count is what is missing (少3处, 缺1人, 差2条) */
 const SHORTFALL = /^(?:少|缺|缺少|差|欠|短缺|还差|尚缺)$/;
 /** A count typed as a shortfall ("少3处" → 3), or null when the value is not written so. */
@@ -281,6 +296,8 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       return { score: earned(rule.cap !== null ? Math.min(rule.cap, raw) : raw, max) };
     }
     case "per-unit-deduction-floored": {
+      const unsaid = failingsUnsaid(value, rule.full ?? max);
+      if (unsaid) return unsaid;
       const c = countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const sh = rule.target !== null ? shortOf(value, rule.target, c.n) : c;
@@ -397,6 +414,8 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
         }
         return none(`按类别分别填写${rule.unit || "例"}数,如"${rule.categories.map(() => "1").join(",")}"`, "give one count per category, e.g. 1,0,2");
       }
+      const unsaid = failingsUnsaid(value, max);
+      if (unsaid) return unsaid;
       const c = countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const d = rule.points * c.n;

@@ -68,7 +68,7 @@ function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<Row>): Array<strin
 /** Every value form of issue 10 item 2, added to each corpus clause's own values. */
 const VALUE_FORMS: ReadonlyArray<string> = [
   "4次", "5种", "2个展板", "少2项", "缺1人", "3项未完成", "迟到1次", "无", "未发生", "0", "是", "有", "√",
-  "96%", "0.96", "９６％", "约30%", "三人",
+  "96%", "0.96", "９６％", "约30%", "三人", "否", "×",
 ];
 
 describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule", () => {

@@ -79,3 +79,23 @@ describe("a count in a sentence before the full points' own is not their target"
     expect(rule("由值日班级4名学生、1名干部每天检查,全班认真参与并做得标准的得10分,不做1人扣1分,扣完为止。", 10)).toBe("not understood: several-counts");
   });
 });
+
+describe("否 on a count of failings out of an item's points says the standard is not met, not how many failed", () => {
+  // (kb, round 8: 否/× counted as 0 failings gave the full points)
+  it.each<[string, number]>([
+    ["制度健全的记5分,缺少一项扣1分", 5],
+    ["每发现一起违规扣2分", 10],
+    ["资料不全的,每缺一项扣0.5分,扣完为止", 3],
+    ["未按时上报的,每次扣1分", 4],
+  ])("%s (max %d): 否, ×, 未完成 refused; 无 and counts scored", (text, max) => {
+    for (const v of ["否", "×", "未完成", "不合格"]) expect(score(text, v, max)).toBeNull();
+    expect(score(text, "无", max)).toBe(max);
+    expect(score(text, "0", max)).toBe(max);
+    expect(score(text, "1项", max)).not.toBeNull();
+  });
+
+  it("with no points of the item's own (max null), 否 still says the event did not happen", () => {
+    expect(score("每发现一起违规扣2分", "否")).toBe(0);
+    expect(score("每发现一起违规扣2分", "2起")).toBe(-4);
+  });
+});
