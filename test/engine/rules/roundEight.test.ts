@@ -99,3 +99,46 @@ describe("否 on a count of failings out of an item's points says the standard i
     expect(score("每发现一起违规扣2分", "2起")).toBe(-4);
   });
 });
+
+describe("parts that each end in a grade of one scale are one grade a unit has, not parts that add up", () => {
+  // (kb, round 8: 年度考核评为甲等的得5分,乙等的得3分 gave 8 for 是 with no max)
+  it.each<[string, number | undefined, Array<[string, number | null]>]>([
+    ["年度考核评为甲等的得5分,乙等的得3分", undefined, [["甲等", 5], ["乙等", 3], ["是", null], ["丙等", null]]],
+    ["年度考核评为甲等的得5分,乙等的得3分", 5, [["甲等", 5], ["乙等", 3]]],
+    ["评为优秀的计3分,良好的计2分,合格的计1分", 3, [["优秀", 3], ["良好", 2], ["合格", 1], ["是", null]]],
+    ["被评为A级的得10分,B级的得6分,C级的得3分", undefined, [["A级", 10], ["B级", 6], ["C级", 3]]],
+    ["验收评定为一等的加4分;二等的加2分", undefined, [["一等", 4], ["二等", 2]]],
+  ])("%s (max %s)", (text, max, cases) => {
+    expect((parseRule(text, max !== undefined ? { max } : {}) as { construct?: string }).construct).toBe("grade-tiers");
+    for (const [value, expected] of cases) expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("parts out of the scale's order, or not each worth less, stay parts", () => {
+    expect(rule("评为乙等的得3分,甲等的得5分")).not.toHaveProperty("kind", "grade-tiers");
+    expect(rule("评为甲等的得3分,乙等的得3分")).not.toHaveProperty("kind", "grade-tiers");
+    expect(rule("建立制度的得2分,台账完整的得3分")).toHaveProperty("kind", "sub-clauses");
+  });
+});
+
+describe("a rate measured from an average set elsewhere is not a threshold of its own", () => {
+  // (qa, round 8: 及格率高于全县平均水平的5%得3分 was read as ≥ 5%)
+  it.each([
+    "及格率高于全县平均水平的5%得3分",
+    "增长率高于全市平均水平2个百分点以上的得5分",
+    "優良率高於全縣平均水平的10%得3分",
+    "人均收入达到全省平均水平的80%以上得3分",
+    "合格率低于全区平均值5%的扣2分",
+  ])("%s: refused (figure-elsewhere)", (text) => {
+    expect(rule(text, 5)).toBe("not understood: figure-elsewhere");
+  });
+
+  it("an average in the standard's description, scored by a count, keeps its reading (dev D13-08)", () => {
+    const text = "单个内设机构实际人员配置数不低于内设机构人员平均数的1/2，得1.5分；每有1个内设机构实际人员配置数达不到要求的，扣0.5分";
+    expect(score(text, "1个", 1.5)).toBe(1);
+  });
+
+  it("above the average with no figure of its own is a yes/no (高于全县平均水平得3分)", () => {
+    expect(score("及格率高于全县平均水平得3分", "是", 3)).toBe(3);
+    expect(score("及格率达到95%得3分", "96%", 3)).toBe(3);
+  });
+});

@@ -188,6 +188,31 @@ const SCALES: ReadonlyArray<ReadonlyArray<string>> = [
 const SCALE_WORD = new RegExp(SCALES.flat().sort((a, b) => b.length - a.length).join("|"), "g");
 
 /**
+ * Parts whose words each end in a grade of one scale, best first and each worth less (年度考核评为甲等的得5分,
+ * 乙等的得3分; 评为优秀的计3分,良好的计2分,合格的计1分): grades a unit has one of, never parts that add up —
+ * with or without the item's max. The grade is the label; null when any part ends otherwise.
+ */
+export function scaleGrades(parts: ReadonlyArray<{ readonly label: string; readonly points: number }>): LabelledPoints[] | null {
+  if (parts.length < 2) return null;
+  const ends = (w: string): string | undefined => SCALE_ENDS.find((g) => w.endsWith(g));
+  const first = ends(parts[0].label.trim().replace(/[的者]$/, ""));
+  const scale = first === undefined ? undefined : SCALES.find((x) => x.includes(first));
+  if (scale === undefined) return null;
+  const out: LabelledPoints[] = [];
+  let at = -1;
+  for (const p of parts) {
+    const g = ends(p.label.trim().replace(/[的者]$/, ""));
+    const i = g === undefined ? -1 : scale.indexOf(g);
+    if (g === undefined || i <= at || (out.length > 0 && !(p.points < out[out.length - 1].points))) return null;
+    at = i;
+    out.push({ label: g, points: p.points });
+  }
+  return out;
+}
+/** every grade word, the longest first (不合格 before 合格) */
+const SCALE_ENDS: ReadonlyArray<string> = SCALES.flat().sort((a, b) => b.length - a.length);
+
+/**
  * 一、二级站综合评定达甲等,得1分;否则不得分: a yes/no rule whose condition is one grade reached — the
  * grade typed answers it too, within the grade's own scale (甲等 and better reach it, 乙等 … do not).
  * Only where the clause names one grade word, after 达/达到/评为/评定为/获, and its points follow it.

@@ -11,7 +11,7 @@ import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 import { MAX_TOKENS, lex, skeleton, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
 import { joinNumbers, maxFromItemText, normalizeClause, simplifiedChar, stripEnumeration } from "./normalize";
-import { GRADE_WORD, requiredGrades } from "./grades";
+import { GRADE_WORD, requiredGrades, scaleGrades } from "./grades";
 import { refineTokens } from "./refine";
 import { sectionLike } from "./section";
 import { parseShortForm } from "./short";
@@ -359,6 +359,11 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   const maxEarned = toks.some((t, i) => t.k === "P" && t.n === max && i > 0 && toks[i - 1].k === "E" && clause.used[i] === 1);
   if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points < max && !(r.met && maxEarned)) {
     return fail("rest-unsaid", { points: r.points, max });
+  }
+  // 评为甲等的得5分,乙等的得3分: grades of one scale are one grade a unit has, not parts that add up
+  if (r.kind === "sub-clauses" && r.sign === 1) {
+    const scaled = scaleGrades(r.parts);
+    if (scaled !== null) return { understood: true, construct: "grade-tiers", rule: { kind: "grade-tiers", grades: scaled }, ...(max !== undefined ? { max } : {}) };
   }
   if (r.kind === "sub-clauses" && r.sign === 1 && max !== undefined) {
     const sum = Math.round(r.parts.reduce((a, p) => a + p.points, 0) * 1e9) / 1e9;

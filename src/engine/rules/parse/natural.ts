@@ -34,7 +34,7 @@ function rest(v: View): Outcome {
   // (以局领导的平均评价分计入总分: an average of several people's marks)
   if (/平均分|平均得分|得分的平均|平均[\u4e00-\u9fff]{1,3}分/.test(v.c.s)) return failure("average-of-others");
   // 实际发生数小于或等于控制数; 委员超过规定人数: the bound is a figure set elsewhere, not in the clause
-  const elsewhere = ELSEWHERE.exec(v.c.s);
+  const elsewhere = ELSEWHERE.exec(v.c.s) ?? OF_AVERAGE.exec(v.c.s);
   if (elsewhere) return failure("figure-elsewhere", { text: elsewhere[0] });
   // 每季度,根据工作开展情况得分(0.3分): the points go by how the work went, which is the assessor's to judge
   const byHow = BY_HOW.exec(v.c.s);
@@ -87,6 +87,11 @@ const ORDINAL_TIMES = /第\s*1\s*次[^;。]*第\s*2\s*次/;
 /** points given or taken (扣2分, 扣除该成员2分) */
 const SCORED = /(?:加|扣|得|计|记|减|奖|罚)[^;,。\d]{0,8}\d/;
 
+/**
+ * a figure compared with an average set elsewhere and then a rate of its own (高于全县平均水平的5%,
+ * 低于全市平均值2个百分点): the number is measured from that average, which the clause does not state
+ */
+const OF_AVERAGE = /(?:超过|超出|大于|小于|低于|高于|不低于|不高于|达到)[^,;。\d]{0,8}平均(?:水平|值|数|线)?的?\s*\d+(?:\.\d+)?\s*(?:%|‰|个?百分点|点)/;
 /** a strict comparison with a target, quota or standard named, not stated (控制数, 规定人数, 目标任务) */
 // (低于规定数的85%: a share of that figure is a rate the value gives)
 const ELSEWHERE = /(?:超过|超出|大于|小于|低于|高于|少于|多于|不足)(?:或等于)?(?:规定|控制|目标|计划|下达|核定)[\u4e00-\u9fff]{0,2}?(?:数|指标|任务|值|额)(?![\u4e00-\u9fff]{0,3}的\s*\d+(?:\.\d+)?\s*[%‰])/;
