@@ -72,7 +72,8 @@ describe("assess rule --json", () => {
     const { code, doc } = await json("--text", "比例达65%以上计10分,低于65%不计分");
     expect(code).toBe(0);
     expect(doc).toMatchObject({ understood: true, construct: "rate-threshold", score: null });
-    expect(doc.formula).toMatch(/^=IF\(B2="","",.*>=65,10,0\)\)$/);
+    // (a yes/no answer of the threshold, 是/√ 否/×, is read before the rate)
+    expect(doc.formula).toMatch(/^=IF\(B2="","",.*>=65,10,0\)+$/);
   });
 
   it("a value the rule cannot use: score null with a reason, still exit 0 (the clause was understood)", async () => {

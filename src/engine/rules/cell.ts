@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { chosenPart, countOf, gradeOf, happened, listTokens, namedPart, rateOf, requiredGrade, shortfallOf, yesNo } from "./evaluate";
+import { chosenPart, countOf, gradeOf, happened, listTokens, namedPart, rateOf, requiredGrade, shortfallOf, thresholdAnswer, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -244,9 +244,13 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
         return canonical === raw ? null : { value: canonical };
       }
       return countOrNone(raw);
+    case "rate-threshold": {
+      // 是/√/否/× answer the threshold: the formula reads them as typed
+      if (thresholdAnswer(r, raw) !== null) return null;
+      return rateCell(raw, r.unit);
+    }
     case "rate-per-point-with-cutoff":
     case "rate-per-point-to-zero":
-    case "rate-threshold":
     case "money-tiers":
     case "rate-tiers":
       return rateCell(raw, r.unit);

@@ -336,6 +336,9 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "rate-threshold": {
       const pts = rule.points ?? max;
       if (pts === undefined) return none("需要满分", "needs the item's max points");
+      // 是/√ (the rate reached), 否/× (not): a row answered yes/no, as the rate threshold is its requirement
+      const said = thresholdAnswer(rule, value);
+      if (said !== null) return { score: earned(said ? pts : 0, max) };
       const r = rateOf(value, rule.unit, opts.numberFormat);
       if (!r.ok) return { score: null, reason: r.reason, why: r.why };
       return { score: earned(meets(r.n, rule.threshold.cmp, rule.threshold.bound) ? pts : 0, max) };
@@ -564,6 +567,13 @@ function named(words: ReadonlyArray<string>, w: string): number {
   return -1;
 }
 
+/** 是/√ → true, 否/× → false on a threshold of a rate (% ‰), as typed; null for anything else (a rate is read as one). */
+export function thresholdAnswer(rule: { readonly unit: string }, value: CellValue): boolean | null {
+  // (exactly as typed: the formula compares the cell with the word itself)
+  if (typeof value !== "string" || (rule.unit !== "%" && rule.unit !== "‰")) return null;
+  return value === "是" || value === "√" ? true : value === "否" || value === "×" ? false : null;
+}
+
 /** Whether a grade typed reaches the one required (true), falls below it (false), or is none of them (null). */
 export function requiredGrade(g: NonNullable<AllOrNothingRule["grades"]>, value: CellValue): boolean | null {
   if (typeof value !== "string") return null;
@@ -575,12 +585,18 @@ export function requiredGrade(g: NonNullable<AllOrNothingRule["grades"]>, value:
 export function gradeOf(rule: { readonly grades: ReadonlyArray<LabelledPoints> }, value: CellValue): LabelledPoints | undefined {
   if (typeof value !== "string") return undefined;
   const exact = rule.grades.find((x) => x.label === value) ?? rule.grades.find((x) => x.label === normalizeClause(value.trim()));
-  if (exact !== undefined || readCell(value).kind !== "text") return exact;
+  // (一等奖, 十佳: words that start with a numeral are read as a number by the cell reader, but name a grade)
+  const cell = readCell(value);
+  if (exact !== undefined || (cell.kind !== "text" && !(cell.kind === "number" && cell.fromText === true && !/[0-9０-９]/.test(value)))) return exact;
   // 不理想 for 结果不理想, 三类 for 三类项目: the one grade the words begin, end or are part of
   const w = normalizeClause(value.trim());
   if (w.length < 1 || /[,;:\d]/.test(w)) return undefined;
-  const at = named(rule.grades.map((x) => x.label), w);
-  return at >= 0 ? rule.grades[at] : undefined;
+  const labels = rule.grades.map((x) => x.label);
+  const at = named(labels, w);
+  if (at >= 0) return rule.grades[at];
+  // 一等奖 for the grade 一等 (一等奖5分,二等奖3分): the one grade of two characters or more the words start with
+  const starts = labels.flatMap((l, i) => (l.length >= 2 && w.startsWith(l) && w.length - l.length <= 2 ? [i] : []));
+  return starts.length === 1 ? rule.grades[starts[0]] : undefined;
 }
 
 /** A grade's score: signed points alone; with a max, deductions lower it, earned points are clamped to it. */

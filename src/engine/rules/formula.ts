@@ -368,7 +368,10 @@ function rateBody(rule: RateRule, ref: string, max: number | undefined, percentC
     case "rate-threshold": {
       const pts = rule.points ?? max;
       if (pts === undefined) return null;
-      return earned(`IF(${cmp(r, rule.threshold.cmp, rule.threshold.bound)},${num(pts)},0)`, max, pts);
+      const reached = earned(`IF(${cmp(r, rule.threshold.cmp, rule.threshold.bound)},${num(pts)},0)`, max, pts);
+      // (是/√ and 否/× answer the threshold itself, as typed)
+      if (rule.unit !== "%" && rule.unit !== "‰") return reached;
+      return `IF(OR(${ref}="是",${ref}="√"),${earned(num(pts), max, pts)},IF(OR(${ref}="否",${ref}="×"),0,${reached}))`;
     }
     case "rate-tiers": {
       const t = tierFormula(r, rule.tiers);

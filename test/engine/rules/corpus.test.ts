@@ -67,9 +67,10 @@ const DEV10_FLOOR = 0.75;
 /**
  * dev11.json (issue 10, round 8): built without running the reader (schools, hospitals, colleges,
  * firms). Its first figure, before any change made for it: 0.5991 (257/429, 149 clauses / 37
- * documents; main 8933abd); the floor rounded down to 0.05.
+ * documents; main 8933abd); the floor rounded down to 0.05. 0.8159 (350/429) at the end of the r11
+ * branch (round 8): the floor raised to 0.80.
  */
-const DEV11_FLOOR = 0.55;
+const DEV11_FLOOR = 0.8;
 
 describeCorpus("development part", join(DIR, "dev.json"), ACCURACY_FLOOR, { clauses: 200, documents: 40, formulas: 100 });
 describeCorpus("second development part, dev2", join(DIR, "dev2.json"), DEV2_FLOOR, { clauses: 150, documents: 40, formulas: 50 });

@@ -4,6 +4,8 @@
  * scores worked by hand. `max` undefined: a deduction line with no points of its own (signed points).
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
+import { valueCellFor } from "../../../src/engine/rules/cell";
+import { ruleFormula } from "../../../src/engine/rules/formula";
 
 function scores(text: string, max: number | undefined, item: string | undefined, values: ReadonlyArray<string>): Array<number | null | string> {
   const p = parseRule(text, { ...(max !== undefined ? { max } : {}), ...(item !== undefined ? { itemText: item, maxFromItem: false } : {}) });
@@ -141,5 +143,112 @@ describe("parts that are bands of one amount (半日 / 1日以上, 15分钟以�
   it("a bound in one part only is that part's requirement", () => {
     expect(scores("能积极做好党员发展工作,年内发展1名以上新党员计2分。按时按标准收缴党费计2分(本项共计4分)。", 4, undefined, ["是,是", "否,是"])).toEqual([4, 2]);
     expect(scores("未建立消防安全例会制度并定期召开的扣1分,未能每月召开一次以上会议的扣1分", undefined, undefined, ["1项", "0"])).toEqual([-1, 0]);
+  });
+});
+
+describe("discretion in other words (依情况扣除, 视具体情况) is left to the assessor", () => {
+  it.each([
+    ["10. 寝室存在异味,网线乱拉乱接,寝室装饰不雅观(整体分10分,依情况扣除)", 10],
+    ["资料不全的,视具体情况扣1分", 5],
+    ["卫生较差的根据情况扣分", 5],
+    ["台账不規範的,依情况扣减", 4],
+  ])("%s", (text, max) => {
+    expect(parseRule(text, { max }).understood).toBe(false);
+  });
+});
+
+describe("a grade typed with the thing graded after it (一等奖 for the grade 一等)", () => {
+  it.each<[string, number | undefined, string[], number[]]>([
+    ["(1)县级:一等奖5分,二等奖3分,三等奖1分。", undefined, ["一等奖", "二等奖", "三等奖", "一等"], [5, 3, 1, 5]],
+    ["(3)省级及以上级:一等奖10分,二等奖8分,三等奖5分。", undefined, ["一等奖", "三等奖"], [10, 5]],
+    ["一等奖10分,二等奖8分,三等奖5分,优秀奖3分", 10, ["一等奖", "优秀奖", "优秀"], [10, 3, 3]],
+  ])("%s", (text, max, values, expected) => {
+    expect(scores(text, max, undefined, values)).toEqual(expected);
+  });
+
+  it("a grade the list does not have is refused, not guessed", () => {
+    expect(scores("一等奖5分,二等奖3分,三等奖1分", undefined, undefined, ["四等奖"])).toEqual([null]);
+  });
+});
+
+describe("每X按(照)N分计算: points per unit, counted as N", () => {
+  it.each<[string, string[], number[]]>([
+    ["(1)国家级项目:每项按照120分计算;", ["0", "1项", "2项"], [0, 120, 240]],
+    ["每篇按10分计;", ["3篇"], [30]],
+    ["(1)国家级出版社:每部著作按照120分计算;", ["1部", "2部"], [120, 240]],
+    ["每項按照40分計算", ["3项"], [120]],
+  ])("%s", (text, values, expected) => {
+    expect(scores(text, undefined, undefined, values)).toEqual(expected);
+  });
+
+  it("a cap said again (超过5分的按5分计算) and a band (不足3个,每个活动按1分计) keep their readings", () => {
+    expect(scores("三、表彰加分最多为5分,加分超过5分的单位按5分计算。", 5, undefined, ["3分", "8分"])).toEqual([3, 5]);
+    const band = parseRule("1. 活动数量每学期3个及以上(12分) 2. 活动数量不足3个,每个活动按1分计", { max: 12 });
+    expect(band.understood && band.rule.kind === "per-unit-capped").toBe(false);
+  });
+});
+
+describe("每 and a measure word the lexer did not know (部 本 位 门 …) is per unit, not the whole points once", () => {
+  it.each<[string, string, number]>([
+    ["每部著作计120分", "2部", 240],
+    ["每本专著得10分", "2本", 20],
+    ["每位新教师计3分", "3位", 9],
+    ["每门课程计2分", "4门", 8],
+  ])("%s, %s → %d", (text, value, expected) => {
+    expect(scores(text, undefined, undefined, [value])).toEqual([expected]);
+  });
+});
+
+describe("有一处…扣N分 / 发现一处…(a list of failings)…扣N分: N per place, out of the item's max", () => {
+  it.each<[string, number, string[], number[]]>([
+    ["有一处摆放混乱、不清洁或有杂物扣2分。", 10, ["0", "1处", "5处", "6处"], [10, 8, 0, 0]],
+    ["有一处乱贴、乱订、乱画、乱挂扣2.5分。", 10, ["1处", "2处", "4处"], [7.5, 5, 0]],
+    ["发现一处乱贴、乱订、乱画、乱挂扣2.5分。", 10, ["1处"], [7.5]],
+    ["有一处不清洁或有蜘蛛网扣1.5分", 10, ["6处", "7处"], [1, 0]],
+    ["如有一人未到扣1分", 5, ["2人"], [3]],
+  ])("%s (max %d)", (text, max, values, expected) => {
+    expect(scores(text, max, undefined, values)).toEqual(expected);
+  });
+
+  it("有 and one of something before points earned is a requirement, answered yes/no", () => {
+    expect(scores("1.成立组织机构,明确一位领导分管工作,有一名办事员兼职抓日常工作记4分(以文件上报县全民科学素质办(科协)为准);", 4, undefined, ["是", "否"])).toEqual([4, 0]);
+  });
+});
+
+describe("bands of a count from below (5人以下(含5人)得10分;10人以下得8分 …) are tiers, never steps reached", () => {
+  it.each<[string, number, string[], number[]]>([
+    ["2、早读:在检查时有5人以下(含5人)未到,得10分;有10人以下(含10人)未到,得8分;有15人以下(含15人)未到,得6分;有16人以上(含16人)未到,得2分。", 10, ["0", "5人", "6人", "15人", "16人"], [10, 10, 8, 6, 2]],
+    ["5人以下得10分;10人以下得8分;15人以下得6分;16人以上得2分。", 10, ["0", "6人", "16人"], [10, 8, 2]],
+    ["缺勤3次以内(含3次)得5分;缺勤6次以内得3分;7次以上得0分", 5, ["3次", "4次", "7次"], [5, 3, 0]],
+    ["遲到2人以下(含2人)得4分,5人以下得2分,6人以上不得分", 4, ["2人", "3人", "6人"], [4, 2, 0]],
+  ])("%s", (text, max, values, expected) => {
+    expect(scores(text, max, undefined, values)).toEqual(expected);
+  });
+
+  it("steps reached (以上) keep their reading", () => {
+    expect(scores("召开2次以上计5分,召开1次计3分", 5, undefined, ["1次", "2次", "4次"])).toEqual([3, 5, 5]);
+  });
+});
+
+describe("a rate threshold answered yes/no (是/√ the rate reached, 否/× not)", () => {
+  it.each<[string, number, string[], number[]]>([
+    ["有 95%以上的学生达到《国家学 生体质健康标准》合格以上等级", 5, ["是", "否", "95%", "94%"], [5, 0, 5, 0]],
+    ["5、会员管理规范,对会员会籍实行动态 管理,职工入会率达 90%以上,会员登记表、会员证资料齐全。", 3, ["是", "否", "×", "√"], [3, 0, 0, 3]],
+    ["签约率达到85%的得4分", 4, ["是", "否"], [4, 0]],
+    ["合格率不低于98‰计2分", 2, ["√", "×"], [2, 0]],
+  ])("%s (max %d)", (text, max, values, expected) => {
+    expect(scores(text, max, undefined, values)).toEqual(expected);
+  });
+
+  it("the formula reads 是/√/否/× as typed, as the engine does", () => {
+    const p = parseRule("职工入会率达 90%以上", { max: 3 });
+    if (!p.understood) throw new Error("not understood");
+    expect(ruleFormula(p.rule, "B2", 3)).toContain('IF(OR(B2="是",B2="√"),3,IF(OR(B2="否",B2="×"),0,');
+    for (const v of ["是", "√", "否", "×"]) expect(valueCellFor(p.rule, v)).toBeNull();
+    expect(scoreRule(p.rule, " 是", 3).score).toBeNull();
+  });
+
+  it("有/无 on a rate threshold stay unread (they do not say the rate was reached)", () => {
+    expect(scores("签约率达到85%的得4分", 4, undefined, ["有", "无"])).toEqual([null, null]);
   });
 });

@@ -65,7 +65,8 @@ describe("formula shape", () => {
     const f = ruleFormula({ kind: "per-unit-capped", per: 1, unit: "名", points: 3, cap: 10 }, "B2", 10)!;
     expect(f).toContain("MIN(10,3*INT(");
     const g = ruleFormula({ kind: "rate-threshold", unit: "%", threshold: { cmp: ">=", bound: 65 }, points: 10 }, "B2")!;
-    expect(g).toMatch(/^=IF\(B2="","",.*>=65,10,0\)\)$/);
+    // (a yes/no answer of the threshold, 是/√ 否/×, is read before the rate)
+    expect(g).toMatch(/^=IF\(B2="","",.*>=65,10,0\)+$/);
   });
 
   it("a blank value cell leaves the score cell empty rather than 0", () => {

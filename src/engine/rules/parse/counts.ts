@@ -108,7 +108,8 @@ export function stepped(v: View): Outcome | null {
   const found: Array<{ n: Token; p: number; pts: number }> = [];
   for (const e of es) {
     let q = e - 1;
-    while (q >= 0 && (v.sk[q] === "t" || v.sk[q] === "a")) q--;
+    // (5人以下得10分;10人以下得8分: bands from above, not steps reached — 6人 was read as "5 or more")
+    while (q >= 0 && (v.sk[q] === "t" || v.sk[q] === "a")) if (v.sk[q--] === "a" && !(v.tok(q + 1).w ?? "").includes("以上")) return null;
     if (q < 0 || v.sk[q] !== "N" || v.tok(e + 1).k !== "P") return null;
     found.push({ n: v.tok(q), p: q, pts: num(v.tok(e + 1)) });
   }
@@ -427,7 +428,7 @@ export function deductions(v: View): Outcome | null {
   // and one of whom or which the clause speaks, leading it: 一名党支部书记违法被移送司法机关,扣2分 (per one)
   // (每检查到一处连片5亩以上的扣1分: a bound on what is counted may stand between the count and the verb)
   // (发生一次B类以下质量事故扣6分: a bound on the kind of case, 以下 after a word, may stand there too)
-  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N(?:\(t\))?,?(?:[tlJ,]|Na|ta){0,6}[DA]P|NJ?t?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
+  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N(?:\(t\))?,?(?:[tlJ,]|Na|ta){0,8}[DA]P|NJ?t?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
     const n = v.tok(v.find("N", m[0], m[1]));
     // (每月扣2分, 每季度扣5分: each period counted — 每 and the period word alone, no figure; 2021年 is a date)
     if (DATE_UNITS.has(n.unit ?? "") && !(v.sk[m[0]] === "M" && m[0] + 1 < m[1] && v.sk[m[0] + 1] === "N" && !/\d/.test(v.c.text(n)))) return false;

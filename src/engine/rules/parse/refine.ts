@@ -100,7 +100,8 @@ function refineInPlace(s: string, toks: Token[], splits: Array<{ at: number; uni
         // 每次从百分考核中扣1分: a measure word, then where the points are taken from
         // 每台终端扣0.5分, 每节下课离座…者扣1分: a measure word, then what is counted
         const lead = /^(人次|次|人|项|起|例|处|件|户|家|所|名|篇|条)(?=[从在由向对])/.exec(s.slice(next.s, next.e)) ??
-          /^(人次|户次|批次|[台个件项次人名起例处户家所篇条辆张份块座间套批宗样节床双])(?=[\u4e00-\u9fff])/.exec(s.slice(next.s, next.e));
+          // (每部著作计120分, 每位新教师计3分, 每本专著得10分: more measure words than the lexer knows)
+          /^(人次|户次|批次|部门|单位|[台个件项次人名起例处户家所篇条辆张份块座间套批宗样节床双部本位册种门棵株栋幢首幅场届轮堂])(?=[\u4e00-\u9fff])/.exec(s.slice(next.s, next.e));
         if (lead) splits.push({ at: i + 1, unit: lead[1] });
       }
     } else if ((t.k === "D" || t.k === "E") && next.k === "t" && (after.k === "D" || after.k === "E") && t.e === next.s) {
@@ -215,6 +216,27 @@ function rewritten(s: string, toks: Token[]): Token[] {
         continue;
       }
     }
+    // t(…项按照) P(120分) t(计算…): 每项按照120分计算, 每篇按10分计 — "counted as N points" gives them (按 is the verb);
+    // not beside a bound (超过5分的按5分计算 is a cap; 不足3个,每个活动按1分计 one band of several)
+    if (t.k === "t" && next?.k === "P" && next.s === t.e && next.hi === undefined && toks[i + 2]?.k === "t" && toks[i + 2].s === next.e &&
+      !toks.some((x) => x.k === "c" || x.k === "a" || x.k === "C") &&
+      /^(?:计算|计|记|算)/.test(s.slice(toks[i + 2].s, toks[i + 2].e))) {
+      const m = /按照?$/.exec(s.slice(t.s, t.e));
+      if (m) {
+        const o = take(i);
+        const at = t.e - m[0].length;
+        if (at > t.s) o.push({ ...t, e: at });
+        o.push({ k: "E", s: at, e: t.e, w: "计" }, next);
+        i += 1;
+        continue;
+      }
+    }
+    // t(有) N(一处) …扣2分, t(如有) N(1人) …扣1分: 有 before a count of one, then a deduction, is a found word
+    // (发现一处…, 出现1人…); not before points earned (有一名办事员兼职抓日常工作记4分 is a requirement)
+    if (t.k === "t" && next?.k === "N" && next.n === 1 && next.hi === undefined && (next.unit ?? "") !== "" && /^\s*(?:如|若|凡|一旦)?有\s*$/.test(s.slice(t.s, t.e)) && deductionNext(toks, i + 2)) {
+      take(i).push({ ...t, k: "G", w: "有" });
+      continue;
+    }
     // F(扣完) [t(成)] P(15分) t(止…) / Z(为止)
     if (t.k === "F") {
       const a = next?.k === "t" && /^\s*成?\s*$/.test(s.slice(next.s, next.e)) ? i + 2 : i + 1;
@@ -252,14 +274,16 @@ function rewritten(s: string, toks: Token[]): Token[] {
     }
     // R(95%) ( t(含) R(95%) ) a(以上), R(95%) a(以上) ( t(含) R(95%) ): the bound said again in
     // parentheses is the bound (95%以上, as 95%(含)以上)
+    // (and N人以下(含N人): 以下 already takes the bound in — the bound said again, 有5人以下(含5人)未到)
     if ((t.k === "R" || t.k === "N" || t.k === "Y") && t.hi === undefined) {
-      const a = next?.k === "a" && (next.w ?? "").includes("以上") ? 1 : 0;
+      const a = next?.k === "a" && /以上|以下|以内/.test(next.w ?? "") ? 1 : 0;
       const again = toks[i + a + 3];
       const close = toks[i + a + 4];
       const after = a === 1 ? next : close !== undefined ? toks[i + 5] : undefined;
-      if (toks[i + a + 1]?.k === "(" && toks[i + a + 2]?.k === "t" && again?.k === t.k && close?.k === ")" && after?.k === "a" && (after.w ?? "").includes("以上") &&
+      const below = a === 1 && !(next.w ?? "").includes("以上");
+      if (toks[i + a + 1]?.k === "(" && toks[i + a + 2]?.k === "t" && again?.k === t.k && close?.k === ")" && after?.k === "a" && ((after.w ?? "").includes("以上") || below) &&
         /^\s*含\s*$/.test(s.slice(toks[i + a + 2].s, toks[i + a + 2].e)) && again.hi === undefined && again.n === t.n && again.unit === t.unit) {
-        take(i).push(t, { ...after, w: "(含)以上" });
+        take(i).push(t, below ? after : { ...after, w: "(含)以上" });
         i += 5;
         continue;
       }
@@ -311,6 +335,15 @@ function rewritten(s: string, toks: Token[]): Token[] {
     if (out) (out as Token[]).push(t);
   }
   return out ?? toks;
+}
+
+/** whether the first verb with points from i on, within its sentence, takes them (扣 减 罚 加扣) */
+function deductionNext(toks: ReadonlyArray<Token>, i: number): boolean {
+  for (let j = i; j < toks.length && toks[j].k !== ";"; j++) {
+    if (toks[j].k === "D" || toks[j].k === "A") return true;
+    if (toks[j].k === "E") return false;
+  }
+  return false;
 }
 
 /** a lose verb, then a short object of it (该班, 其, 责任单位), ending a text run */
