@@ -1,13 +1,15 @@
 /**
- * A measured value in any unit (issue 10, round 7, kind A): the development clauses and their
+ * A measured value in any unit (issue 10, round 7, kind A; round 8, measured-paraphrases.ts): the development clauses and their
  * paraphrases (quantity-paraphrases.ts) read as a threshold, bands or a step over the quantity in
  * its own measure word, each value scored as worked by hand; the near misses stay refused. The
  * formulas are recalculated by LibreOffice in libreoffice.test.ts.
  */
 import { parseRule, ruleFormula, scoreRule, valueCellFor } from "../../../src/engine/rules";
 import { PARAPHRASE_GROUPS, REFUSED } from "./quantity-paraphrases";
+import { MEASURED_GROUPS, MEASURED_REFUSED } from "./measured-paraphrases";
 
-describe.each(PARAPHRASE_GROUPS)("$kind", ({ clauses }) => {
+// (round 8's groups, measured-paraphrases.ts, run through the same table: measured.test.ts keeps only its own cases)
+describe.each([...PARAPHRASE_GROUPS, ...MEASURED_GROUPS])("$kind", ({ clauses }) => {
   it.each(clauses)("$text", ({ text, max, construct, unit, cases }) => {
     const p = parseRule(text, max !== undefined ? { max } : {});
     if (!p.understood) throw new Error(`not understood: ${p.reason}`);
@@ -19,7 +21,7 @@ describe.each(PARAPHRASE_GROUPS)("$kind", ({ clauses }) => {
 });
 
 describe("near misses stay refused", () => {
-  it.each(REFUSED)("$text", ({ text, max }) => {
+  it.each([...REFUSED, ...MEASURED_REFUSED])("$text", ({ text, max }) => {
     expect(parseRule(text, max !== undefined ? { max } : {}).understood).toBe(false);
   });
   it("bands that overlap say why (60-70分得6分 beside 低于65分得0分)", () => {
