@@ -19,11 +19,13 @@ export function grades(v: View): Outcome | null {
 
 /** 得分:优40良30中20差0 — grade words each with a bare number, closing the clause after 得分/计分/评分: */
 const GRADE_TABLE = /(?:得分|计分|评分|赋分|给分|记分)\s*[:]\s*((?:(?:优秀|良好|中等|合格|不合格|一般|较好|较差|[优良中差好])\s*\d+(?:\.\d+)?\s*分?\s*[,、;]?\s*){3,6})$/;
+/** the table's head, tested before the trailing separators are trimmed (a whole-clause replace per clause) */
+const GRADE_HEAD = /(?:得分|计分|评分|赋分|给分|记分)\s*:/;
 const GRADE_PAIR = /(优秀|良好|中等|合格|不合格|一般|较好|较差|[优良中差好])\s*(\d+(?:\.\d+)?)/g;
 
 /** the grades with their points, best first (each worth less than the one before), as the table lists them */
 function gradeTable(v: View): Outcome | null {
-  if (v.idx.length !== v.c.toks.length) return null;
+  if (v.idx.length !== v.c.toks.length || !GRADE_HEAD.test(v.c.s)) return null;
   // (a note in parentheses after the table is no part of it)
   const m = GRADE_TABLE.exec(v.c.s.replace(/[;\s]+$/, "").replace(/\([^()]*\)$/, "").replace(/[;,\s]+$/, ""));
   if (!m) return null;

@@ -93,7 +93,7 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   const first = read(s, spaced, toks, opts);
   // 7、…擅自同意建设的,该项不得分: a later numbered line that zeroes the whole item — the item's score
   // otherwise comes from its other lines, so no figure of this line alone gives it
-  if (first.understood && laterLine(text) && ITEM_ZEROED.test(s) && (first.rule.kind === "fixed-deduction" || first.rule.kind === "all-or-nothing")) {
+  if (first.understood && ITEM_ZEROED.test(s) && laterLine(text) && (first.rule.kind === "fixed-deduction" || first.rule.kind === "all-or-nothing")) {
     return fail("line-zeroes-item");
   }
   if (first.understood) return first;
@@ -125,7 +125,8 @@ const TOTAL_WORDS = new Set(["总分", "共", "共计", "合计", "总计", "合
 const ITEM_ZEROED = /(?:该|本|此)项(?:分数|分值|指标)?\s*(?:不得分|不计分|不记分|不给分|无分|[计得记给为]0分|[计得记给为]零分)/;
 /** a clause numbered 2 or later (2、 3. (4) ⑤): one line of several in the item's standard */
 function laterLine(text: string): boolean {
-  const m = /^\s*(?:[(（]\s*)?(\d{1,2})\s*(?:[)）]|[、.．](?!\d))/.exec((text ?? "").normalize("NFKC"));
+  // (only the clause's start is read: NFKC over the whole text was 2% of parse time)
+  const m = /^\s*(?:[(（]\s*)?(\d{1,2})\s*(?:[)）]|[、.．](?!\d))/.exec((text ?? "").trimStart().slice(0, 8).normalize("NFKC"));
   return m !== null && Number(m[1]) >= 2;
 }
 
