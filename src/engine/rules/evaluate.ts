@@ -527,6 +527,12 @@ export function namedPart(parts: ReadonlyArray<LabelledPoints>, value: CellValue
   return ends.length === 1 ? ends[0] : -1;
 }
 
+/** words typed, not a figure: text, or a Chinese numeral read as one (十佳, 一等) — no digit in it */
+function typedWords(value: string): boolean {
+  const cell = readCell(value);
+  return cell.kind === "text" || (cell.kind === "number" && cell.fromText === true && !/[0-9０-９]/.test(value));
+}
+
 /** a part's own words: those after its last separator (the task said before the first part is not its name) */
 const partWords = (label: string): string => (label.split(/[,;:]/).pop() ?? "").trim();
 
@@ -539,8 +545,8 @@ const partWords = (label: string): string => (label.split(/[,;:]/).pop() ?? "").
 export function chosenPart(parts: ReadonlyArray<LabelledPoints>, value: CellValue): number | "none" | -1 {
   if (typeof value !== "string") return -1;
   // (十佳, 一等奖: words that start with a numeral are read as a number by the cell reader, but name a part)
+  if (!typedWords(value)) return -1;
   const cell = readCell(value);
-  if (cell.kind !== "text" && !(cell.kind === "number" && cell.fromText === true && !/[0-9０-９]/.test(value))) return -1;
   const w = normalizeClause(value.trim());
   if (w.length < 2 || /[,;:\d]/.test(w)) return -1;
   const words = parts.map((p) => partWords(p.label));
@@ -586,8 +592,7 @@ export function gradeOf(rule: { readonly grades: ReadonlyArray<LabelledPoints> }
   if (typeof value !== "string") return undefined;
   const exact = rule.grades.find((x) => x.label === value) ?? rule.grades.find((x) => x.label === normalizeClause(value.trim()));
   // (一等奖, 十佳: words that start with a numeral are read as a number by the cell reader, but name a grade)
-  const cell = readCell(value);
-  if (exact !== undefined || (cell.kind !== "text" && !(cell.kind === "number" && cell.fromText === true && !/[0-9０-９]/.test(value)))) return exact;
+  if (exact !== undefined || !typedWords(value)) return exact;
   // 不理想 for 结果不理想, 三类 for 三类项目: the one grade the words begin, end or are part of
   const w = normalizeClause(value.trim());
   if (w.length < 1 || /[,;:\d]/.test(w)) return undefined;

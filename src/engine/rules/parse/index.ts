@@ -24,9 +24,9 @@ export { parseShortForm } from "./short";
 
 const fail = (code: ReasonCode, params: ReasonParams = {}): RuleParse => ({ understood: false, reason: reasonString(code, params), reasonCode: code, reasonParams: params });
 
-/** the pass mark said before its points (合格分数线暂定为40分, 及格线为60分) */
 /** a deduction verb closing the subject text just before 每 (扣每项2分) */
 const DEDUCT_BEFORE_EVERY = /(?:扣除|扣减|扣|减|罚)\s*$/;
+/** the pass mark said before its points (合格分数线暂定为40分, 及格线为60分) */
 const PASS_MARK = /(?:合格|及格|达标)(?:分数)?线\s*(?:暂定|定|确定)?\s*(?:为|是)?\s*$/;
 
 /** characters that make 分 the start of a word (分管, 分工, 分别 …), not points */
@@ -176,8 +176,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     return { understood: true, construct: short.kind, rule: short, ...(max !== undefined ? { max } : {}) };
   }
   // (完成计划计300分,高于…加5分,但最高加分不超过50分;低于…扣5分: the bonus's cap is the item's own, not a section's)
-  const twoWay = sectionLike(s) ? bothWays(all) : null;
-  if (sectionLike(s) && twoWay === null) {
+  const section = sectionLike(s);
+  const twoWay = section ? bothWays(all) : null;
+  if (section && twoWay === null) {
     return fail("section-rule");
   }
   const bare = bareDeduction(s, toks, opts.itemText, max);
