@@ -74,8 +74,11 @@ export function normalizeText(s: string): string {
 }
 
 const NOT_APPLICABLE = /^(?:[-—–―_/\\\u2014\u2015]+|--|n\/?a|NA)$/i;
-const TRUE_WORDS = new Set(["是", "有", "√", "✓", "✔", "y", "yes", "true", "已", "完成", "达到", "达标", "合格", "已完成", "按时完成", "按期完成"]);
-const FALSE_WORDS = new Set(["否", "无", "×", "✗", "✘", "x", "n", "no", "false", "未", "未完成", "未达到", "未达标", "不合格", "未按时完成", "未按期完成", "没有完成"]);
+/** the words read as yes and as no (lower case); the formulas' word lists are these (rules/formula.ts) */
+export const YES_ANSWERS: ReadonlyArray<string> = ["是", "有", "√", "✓", "✔", "y", "yes", "true", "已", "完成", "达到", "达标", "合格", "已完成", "按时完成", "按期完成"];
+export const NO_ANSWERS: ReadonlyArray<string> = ["否", "无", "×", "✗", "✘", "x", "n", "no", "false", "未", "未完成", "未达到", "未达标", "不合格", "未按时完成", "未按期完成", "没有完成"];
+const TRUE_WORDS = new Set(YES_ANSWERS);
+const FALSE_WORDS = new Set(NO_ANSWERS);
 
 /** Decimals a number format shows: "0.00%" → 2, "#,##0" → 0, "General"/null → undefined. */
 export function formatDecimals(fmt: string | null | undefined): number | undefined {

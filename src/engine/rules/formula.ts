@@ -19,11 +19,11 @@
  */
 import type { MeasureUnit, RateTier, ScoreOptions, ScoringRule, Tier } from "./types";
 import { gradeScore, orderedTiers, scoreRule } from "./evaluate";
-import { isPercentFormat } from "../values";
+import { NO_ANSWERS, YES_ANSWERS, isPercentFormat } from "../values";
 
-/** Must agree with values.ts TRUE_WORDS / FALSE_WORDS (a test checks it); cell.ts makes the others numbers. */
-export const YES_WORDS: ReadonlyArray<string> = ["是", "有", "√", "✓", "✔", "y", "yes", "true", "已", "完成", "达到", "达标", "合格"];
-export const NO_WORDS: ReadonlyArray<string> = ["否", "无", "×", "✗", "✘", "x", "n", "no", "false", "未", "未完成", "未达到", "未达标", "不合格"];
+/** the words read as yes and no: values.ts's own lists (a copy here had drifted); cell.ts makes the others numbers */
+export const YES_WORDS: ReadonlyArray<string> = YES_ANSWERS;
+export const NO_WORDS: ReadonlyArray<string> = NO_ANSWERS;
 /** the answers a formula reads as words (every other answer word is made 1 or 0 by the plan) */
 export const FORMULA_YES: ReadonlyArray<string> = ["是", "有"];
 export const FORMULA_NO: ReadonlyArray<string> = ["否", "无"];
