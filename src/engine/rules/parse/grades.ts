@@ -44,7 +44,7 @@ function gradeTable(v: View): Outcome | null {
 }
 
 /** words of a grade (等次): 优/良/中/差, 合格, 达标, 甲等, A级, 满意 … */
-export const GRADE_WORD = /^(?:[优良中差好]|优秀|良好|中等|一般|较好|较差|合格|不合格|基本合格|达标|不达标|基本达标|及格|不及格|[甲乙丙丁][等级]?|[A-D][等级]?|[一二三四]等|[一二三四]级|非常满意|满意|较满意|基本满意|不满意)$/;
+const GRADE_WORD = /^(?:[优良中差好]|优秀|良好|中等|一般|较好|较差|合格|不合格|基本合格|达标|不达标|基本达标|及格|不及格|[甲乙丙丁][等级]?|[A-D][等级]?|[一二三四]等|[一二三四]级|非常满意|满意|较满意|基本满意|不满意)$/;
 
 /**
  * 优30分、良20分、达标10分、不达标0分: grades, each with its points and no verb, one after another —
@@ -228,4 +228,24 @@ export function requiredGrades(s: string): { reached: string[]; below: string[] 
   const scale = SCALES.find((x) => x.includes(words[0])) ?? [];
   const at = scale.indexOf(words[0]);
   return { reached: scale.slice(0, at + 1), below: scale.slice(at + 1) };
+}
+
+/**
+ * Alternatives that exclude each other by their words, the best the item's max: grades of one subject
+ * (参与程度好,得5分;参与程度较好,得4分;参与程度差,得3分 — the same words, then a grade word), or a
+ * part and its negation (主要领导挂帅的得0.5分,非主要领导挂帅的得0.1分). The value names one of them;
+ * alternatives that need the assessor's judgement of which a unit is (村民自治村计2分,合格村计1分) stay refused.
+ */
+export function exclusiveGrades(parts: ReadonlyArray<{ readonly label: string; readonly points: number }>, max: number): Array<{ label: string; points: number }> | null {
+  if (parts.length < 2 || Math.max(...parts.map((p) => p.points)) !== max) return null;
+  // (a bullet before a part, "- 参与程度好", is no word of it)
+  const words = parts.map((p) => (p.label.split(/[,;:]/).pop() ?? "").trim().replace(/^[-—•·*]\s*/, "").replace(/[的者]$/, ""));
+  if (words.some((w) => !/^[\u4e00-\u9fff]{1,12}$/.test(w)) || new Set(words).size !== words.length) return null;
+  let common = 0;
+  while (common < Math.min(...words.map((w) => w.length)) && words.every((w) => w[common] === words[0][common])) common++;
+  const rests = words.map((w) => w.slice(common));
+  if (common > 0 && rests.every((w) => GRADE_WORD.test(w))) return rests.map((label, i) => ({ label, points: parts[i].points }));
+  const negated = words.some((w) => words.some((x) => x !== w && /^(?:非|未|不|没有)/.test(x) && x.replace(/^(?:非|未|不|没有)/, "") === w));
+  if (negated && parts.length === 2) return words.map((label, i) => ({ label, points: parts[i].points }));
+  return null;
 }

@@ -11,7 +11,7 @@ import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 import { MAX_TOKENS, lex, skeleton, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
 import { joinNumbers, maxFromItemText, normalizeClause, simplifiedChar, stripEnumeration } from "./normalize";
-import { GRADE_WORD, requiredGrades, scaleGrades } from "./grades";
+import { exclusiveGrades, requiredGrades, scaleGrades } from "./grades";
 import { refineTokens } from "./refine";
 import { sectionLike } from "./section";
 import { parseShortForm } from "./short";
@@ -479,26 +479,6 @@ function stagesOf(parts: ReadonlyArray<{ readonly label: string; readonly points
     out.push({ label, points: parts[i].points });
   }
   return out;
-}
-
-/**
- * Alternatives that exclude each other by their words, the best the item's max: grades of one subject
- * (参与程度好,得5分;参与程度较好,得4分;参与程度差,得3分 — the same words, then a grade word), or a
- * part and its negation (主要领导挂帅的得0.5分,非主要领导挂帅的得0.1分). The value names one of them;
- * alternatives that need the assessor's judgement of which a unit is (村民自治村计2分,合格村计1分) stay refused.
- */
-function exclusiveGrades(parts: ReadonlyArray<{ readonly label: string; readonly points: number }>, max: number): Array<{ label: string; points: number }> | null {
-  if (parts.length < 2 || Math.max(...parts.map((p) => p.points)) !== max) return null;
-  // (a bullet before a part, "- 参与程度好", is no word of it)
-  const words = parts.map((p) => (p.label.split(/[,;:]/).pop() ?? "").trim().replace(/^[-—•·*]\s*/, "").replace(/[的者]$/, ""));
-  if (words.some((w) => !/^[\u4e00-\u9fff]{1,12}$/.test(w)) || new Set(words).size !== words.length) return null;
-  let common = 0;
-  while (common < Math.min(...words.map((w) => w.length)) && words.every((w) => w[common] === words[0][common])) common++;
-  const rests = words.map((w) => w.slice(common));
-  if (common > 0 && rests.every((w) => GRADE_WORD.test(w))) return rests.map((label, i) => ({ label, points: parts[i].points }));
-  const negated = words.some((w) => words.some((x) => x !== w && /^(?:非|未|不|没有)/.test(x) && x.replace(/^(?:非|未|不|没有)/, "") === w));
-  if (negated && parts.length === 2) return words.map((label, i) => ({ label, points: parts[i].points }));
-  return null;
 }
 
 /** a share said in words: 一半以上 / 半数以上 (≥ 50%), 过半 / 超过一半 (> 50%) */
