@@ -118,6 +118,29 @@ function measuredElsewhere(s: string, toks: ReadonlyArray<Token>, i: number, uni
   return false;
 }
 
+/** the item's name before its stated max: 该指标, 本项, 此项目, 考勤 (a short run of subject text) */
+const FULL_SUBJECT = /^[\u4e00-\u9fffA-Za-z0-9]{1,8}$/;
+
+/**
+ * 满分10分, / 该指标满分为100分, / 本项满分10分。/ 此项总分为15分; — the item's max stated before its standard:
+ * the index of its points, or -1. A subject word before it (该指标, 本项) and 为/是 between are read; the form with
+ * either must be the item's max when that is given (本项满分10分 for an item worth 20 says something else).
+ */
+function leadingFull(s: string, toks: ReadonlyArray<Token>, max: number | undefined): number {
+  if (toks.length > 1 && toks[0].k === "U" && toks[1].k === "P") return 1;
+  let j = 0;
+  if (toks[0]?.k === "t" && FULL_SUBJECT.test(s.slice(toks[0].s, toks[0].e).trim())) j = 1;
+  const head = toks[j];
+  if (head === undefined || !(head.k === "U" || (head.k === "K" && head.w === "总分"))) return -1;
+  let p = j + 1;
+  if (toks[p]?.k === "c" && (toks[p].w === "为" || toks[p].w === "是")) p++;
+  const pts = toks[p];
+  if (p === 1 || pts?.k !== "P" || pts.n === undefined || pts.hi !== undefined) return -1;
+  const after = toks[p + 1];
+  if (after !== undefined && after.k !== "," && after.k !== ";") return -1;
+  return max === undefined || max === pts.n ? p : -1;
+}
+
 /** a total said after the standard (,总分2分 / ,共6分 / ,合计5分, 合/总 before 计 / ,本项20分): the item's max when it is that */
 const TOTAL_WORDS = new Set(["总分", "共", "共计", "合计", "总计", "合", "总", "本项", "该项", "此项", "本项分值", "该项分值", "此项分值"]);
 
@@ -145,13 +168,13 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // "(20分)" once in the clause: the item's max (several are parts of the item); "满分10分." leading
   const parens: number[] = [];
   for (let p = 1; p + 1 < toks.length; p++) if (toks[p].k === "P" && toks[p - 1].k === "(" && toks[p + 1].k === ")") parens.push(p);
-  const statedFull = toks.length > 1 && toks[0].k === "U" && toks[1].k === "P" ? 1 : -1;
-  const leadingMax = parens.length === 1 ? toks[parens[0]].n : statedFull > 0 ? toks[1].n : undefined;
+  const statedFull = leadingFull(s, toks, opts.max);
+  const leadingMax = parens.length === 1 ? toks[parens[0]].n : statedFull > 0 ? toks[statedFull].n : undefined;
   const max = opts.max ?? (opts.itemText && opts.maxFromItem !== false ? maxFromItemText(opts.itemText) : undefined) ?? leadingMax;
   const clause = new Clause(s, toks, max);
   if (opts.itemText) clause.item = opts.itemText;
-  if (statedFull > 0) clause.used[0] = clause.used[1] = 1;
-  const from = statedFull > 0 ? 2 : 0;
+  if (statedFull > 0) for (let i = 0; i <= statedFull; i++) clause.used[i] = 1;
+  const from = statedFull > 0 ? statedFull + 1 : 0;
   // 不足100公里的,按100公里计算: a part of the step counts as a whole one — said apart, read with the step
   // 每降低1%(不足1%时四舍五入,下同)扣2分: a part of the step rounded to the nearest whole one
   const note = roundingNote(s) ?? halfNote(s);
@@ -436,8 +459,8 @@ function roundingNote(s: string): { from: number; to: number; per: number; half?
   return { from: m.index, to: m.index + m[0].length, per: Number(m[1]) };
 }
 
-/** (不足1%时四舍五入,下同), (不足1个百分点的按四舍五入计算), ,不足1%的四舍五入: a part of a rate step rounded half up */
-const HALF_ROUNDING = /(\(|,)\s*(?:不足|不满|未满|少于|低于)\s*(\d+(?:\.\d+)?)\s*(?:%|个?百分点|点)\s*(?:时|的|者|部分)?\s*,?\s*(?:按|实行|采取)?\s*四舍五入\s*(?:计算|处理|计)?\s*(?:,\s*下同)?\s*(\)?)/;
+/** (不足1%时四舍五入,下同), (未达到1%时…), (不足1个百分点的按四舍五入计算), ,不足1%的四舍五入: a part of a rate step rounded half up */
+const HALF_ROUNDING = /(\(|,)\s*(?:不足|不满|未满|少于|低于|未达到|未达|不到)\s*(\d+(?:\.\d+)?)\s*(?:%|个?百分点|点)\s*(?:时|的|者|部分)?\s*,?\s*(?:按|实行|采取)?\s*四舍五入\s*(?:计算|处理|计)?\s*(?:,\s*下同)?\s*(\)?)/;
 function halfNote(s: string): { from: number; to: number; per: number; half: true } | null {
   if (!s.includes("四舍五入")) return null;
   const m = HALF_ROUNDING.exec(s);

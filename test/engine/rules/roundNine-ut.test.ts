@@ -1,0 +1,72 @@
+/**
+ * Round 9, `ut`: clauses whose scoring text the reader left unread (issue 10). Each reading is a shape
+ * other documents share, tested with paraphrases another township, school or hospital would write,
+ * each scored by hand.
+ */
+import { parseRule, scoreRule } from "../../../src/engine/rules";
+
+const parsed = (text: string, max?: number) => parseRule(text, max !== undefined ? { max } : {});
+const score = (text: string, value: string, max?: number): number | null => {
+  const p = parsed(text, max);
+  return p.understood ? scoreRule(p.rule, value, max ?? p.max).score : null;
+};
+const reason = (text: string, max?: number): string | undefined => {
+  const p = parsed(text, max);
+  return p.understood ? undefined : p.reasonCode;
+};
+
+describe("the item's max stated before its standard, with a subject word or 为 (该指标满分为100分,…)", () => {
+  // dev6 K24-01: 100 off 2 per point below 100%; paraphrases with other subjects, 为/是, traditional characters
+  it.each<[string, number | undefined, Array<[string, number]>]>([
+    ["该指标满分为100分,P1数值达100%时得满分,每降低1%扣2分,扣完为止。", 100, [["100%", 100], ["98%", 96], ["75%", 50], ["40%", 0]]],
+    ["该指标满分为100分,P1数值达100%时得满分,每降低1%扣2分,扣完为止。", undefined, [["100%", 100], ["98%", 96], ["40%", 0]]],
+    ["本项满分20分。完成率达到100%的得满分,每低1个百分点扣1分,扣完为止", 20, [["100%", 20], ["95%", 15], ["70%", 0]]],
+    ["此项指标满分是10分;每少1人扣2分,扣完为止", 10, [["0", 10], ["3人", 4], ["6人", 0]]],
+    ["該項目滿分為30分,每發現1處問題扣3分,扣完為止。", 30, [["0", 30], ["2处", 24], ["12处", 0]]],
+    ["本项总分为15分,每缺1项资料扣5分,扣完为止", 15, [["0", 15], ["1项", 10], ["4项", 0]]],
+    ["满分为10分,每少1人扣2分,扣完为止", undefined, [["0", 10], ["3人", 4]]],
+  ])("%s (max %s)", (text, max, cases) => {
+    for (const [value, expected] of cases) expect([value, score(text, value, max)]).toEqual([value, expected]);
+  });
+
+  it("a stated max that is not the item's is left unread (refused), never a second max", () => {
+    expect(reason("该指标满分为100分,P1数值达100%时得满分,每降低1%扣2分,扣完为止。", 10)).toBe("unread-words");
+    expect(reason("本项满分20分。每少1人扣2分,扣完为止", 10)).toBe("unread-words");
+  });
+
+  it("only 满分/总分 state the max: 考核得分为10分 at the start is not consumed as one", () => {
+    expect(reason("考核得分为10分,每少1人扣2分,扣完为止", 10)).toBe("unread-words");
+  });
+});
+
+describe("a cap said as 最高限度/最高限额/最高限 (dev11 Q34-01: 1 per book, at most 80)", () => {
+  it.each<[string, Array<[string, number]>]>([
+    ["1、每外借或续借任一成员馆文献1册,均可增加读者证积分1分,每天增加借阅积分最高限度为80分。", [["0", 0], ["1册", 1], ["80册", 80], ["95册", 80]]],
+    ["每发表1篇论文加2分,最高限度为10分", [["0", 0], ["3篇", 6], ["5篇", 10], ["7篇", 10]]],
+    ["每参加一次志愿活动计1分,最高限额10分。", [["1次", 1], ["10次", 10], ["12次", 10]]],
+    ["每次加0.5分,加分最高限为3分", [["4次", 2], ["6次", 3], ["9次", 3]]],
+    ["每發現1起扣2分,最高限額為10分", [["0", 0], ["2起", -4], ["8起", -10]]],
+  ])("%s", (text, cases) => {
+    for (const [value, expected] of cases) expect([value, score(text, value)]).toEqual([value, expected]);
+  });
+
+  it("最高限度 before a rate is not a cap (the points after it are what is capped only)", () => {
+    // a rate after the words: the cap reading needs points right after them
+    expect(reason("每发表1篇论文加2分,最高限度为10%")).toBeDefined();
+  });
+});
+
+describe("a cap on points that another document's rules give is refused (dev11 Q34-02), a cap on points alone is not", () => {
+  it.each([
+    "2、参加图书馆举办的各种活动加分规则参照活动组织馆规定,每天增加活动类积分最高限度为30分。",
+    "参加各类竞赛的加分按学校有关规定执行,加分最高10分",
+    "获奖加分另行规定,加分最多不超过8分",
+  ])("%s: points-elsewhere", (text) => {
+    expect(reason(text)).toBe("points-elsewhere");
+  });
+
+  it("表彰加分最多为5分 (the points earned, capped) keeps its reading", () => {
+    expect(score("表彰加分最多为5分,加分超过5分的单位按5分计算", "3")).toBe(3);
+    expect(score("表彰加分最多为5分,加分超过5分的单位按5分计算", "7")).toBe(5);
+  });
+});
