@@ -4,6 +4,8 @@
  * each scored by hand.
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
+import { explainRule } from "../../../src/engine/rules/explain";
+import { UT_GROUPS } from "./roundNine-ut-paraphrases";
 
 const parsed = (text: string, max?: number) => parseRule(text, max !== undefined ? { max } : {});
 const score = (text: string, value: string, max?: number): number | null => {
@@ -68,5 +70,28 @@ describe("a cap on points that another document's rules give is refused (dev11 Q
   it("表彰加分最多为5分 (the points earned, capped) keeps its reading", () => {
     expect(score("表彰加分最多为5分,加分超过5分的单位按5分计算", "3")).toBe(3);
     expect(score("表彰加分最多为5分,加分超过5分的单位按5分计算", "7")).toBe(5);
+  });
+});
+
+describe("a rate threshold with a step up above it (达目标的计满分,…每超目标两个百分点加1分)", () => {
+  for (const group of UT_GROUPS) {
+    describe(group.kind, () => {
+      it.each(group.clauses.map((c) => [c.text, c] as const))("%s", (_text, c) => {
+        const p = parsed(c.text, c.max);
+        expect(p.understood ? p.construct : p.reasonCode).toBe(c.construct);
+        for (const [value, expected] of c.cases) expect([value, score(c.text, String(value), c.max)]).toEqual([value, expected]);
+      });
+    });
+  }
+
+  it("a step down after 每 is no bonus (每低1个百分点加1分 is not a step up: still refused)", () => {
+    expect(reason("完成率达到90%以上得8分,低于90%不得分,每低于1个百分点加0.5分", 10)).toBe("unread-words");
+  });
+
+  it("the bonus is explained with what it adds and its cap", () => {
+    const p = parsed("完成率达到90%以上得8分,低于90%不得分,每超过1个百分点加0.5分,最多加2分", 10);
+    if (!p.understood) throw new Error(p.reason);
+    expect(explainRule(p.rule, "92%", 10).zh).toBe("92% > 90%:8 + 0.5 × 2 → 9分");
+    expect(explainRule(p.rule, "96%", 10).zh).toBe("96% > 90%:8 + 0.5 × 6(最多加 2分) → 10分");
   });
 });

@@ -249,6 +249,11 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     }
   }
 
+  // 达目标的计满分,不达目标不计分,每超目标两个百分点加1分: a threshold with a step up above it
+  if (r.kind === "rate-threshold" && r.above === undefined && (r.threshold.cmp === ">=" || r.threshold.cmp === ">")) {
+    const up = stepUp(s, toks, clause.used, r.unit);
+    if (up !== null) r = { ...r, above: up };
+  }
   // 7件…得70分,每完成1件得10分,少完成1件减10分: the same step said again from the shortfall's side
   if (r.kind === "per-unit-capped" && r.cap !== null) shortSideSaid(s, toks, clause.used, r);
 
@@ -406,6 +411,52 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // the item (its standard met), as for every other clause with a max that names only the failing
   if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points === max) r = { ...r, met: true };
   return { understood: true, construct: r.kind, rule: r, ...(max !== undefined ? { max } : {}) };
+}
+
+/** the direction of a step up after 每 (每超, 每超过, 每高于, 每提高 …) */
+const UP_STEP = /^(?:超过|超出|超|高于|高|增加|增长|上升|升高|提高|多)$/;
+/** a cap on the bonus, after it (最多加2分, 最高加5分, 累计不超过6分) */
+const BONUS_CAP = /^(?:最多|最高|累计不超过|不超过|最多不超过|最高不超过|累计最多|上限为?|封顶)$/;
+
+/**
+ * 每超目标两个百分点加1分(,最多加2分) left unread beside a threshold of a rate: each step above the bound
+ * adds the points, at most the cap. The step is in percentage points (点, or % of the threshold's own unit).
+ * Marks what it reads; null when there is no such step (the clause then stays refused for it).
+ */
+function stepUp(s: string, toks: ReadonlyArray<Token>, used: Uint8Array, unit: string): { step: number; perStep: number; cap: number | null } | null {
+  for (let i = 0; i + 3 < toks.length; i++) {
+    // (超过/高于 before a number are comparators to the lexer, 提高/增长 subject text: the direction all the same)
+    const dir = toks[i + 1];
+    const word = dir.k === "W" || dir.k === "c" ? dir.w ?? "" : dir.k === "t" ? s.slice(dir.s, dir.e).trim() : "";
+    if (toks[i].k !== "M" || used[i] || !UP_STEP.test(word)) continue;
+    let j = i + 2;
+    // (每超目标, 每超过进度目标: the bound's own name between)
+    if (toks[j].k === "t" && toks[j].e - toks[j].s <= 8) j++;
+    const o = toks[j];
+    if (o === undefined || o.hi !== undefined || o.n === undefined || !(o.n > 0)) return null;
+    if (!((o.k === "O" && unit === "%") || (o.k === "R" && o.unit === unit))) return null;
+    let e = j + 1;
+    if (toks[e]?.k === "t" && /^\s*(?:的|再|另)\s*$/.test(s.slice(toks[e].s, toks[e].e))) e++;
+    const pts = toks[e + 1];
+    if (toks[e]?.k !== "E" || toks[e].w === "" || pts?.k !== "P" || pts.hi !== undefined || pts.n === undefined || used[e] || used[e + 1]) return null;
+    let last = e + 1;
+    let cap: number | null = null;
+    // (,最多加2分: the bonus's own cap)
+    let c = last + 1;
+    if (toks[c]?.k === ",") c++;
+    // (加分最多3分: the bonus named before its cap)
+    if (toks[c]?.k === "t" && /^\s*(?:加分|奖励分|奖励|加分值)\s*$/.test(s.slice(toks[c].s, toks[c].e))) c++;
+    if (toks[c]?.k === "C" && BONUS_CAP.test(toks[c].w ?? "")) {
+      const q = toks[c + 1]?.k === "E" ? c + 2 : c + 1;
+      const capPts = toks[q];
+      if (capPts?.k !== "P" || capPts.hi !== undefined || capPts.n === undefined || used[q]) return null;
+      cap = capPts.n;
+      last = q;
+    }
+    for (let q = i; q <= last; q++) used[q] = 1;
+    return { step: o.n, perStep: pts.n, cap };
+  }
+  return null;
 }
 
 /** 少完成1件实事减10分 beside 每完成1件实事得10分 (capped): the per-unit step said from the shortfall's side, read */
