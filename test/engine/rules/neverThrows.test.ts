@@ -6,6 +6,9 @@
  * workbook gets a refusal with a reason, never an exception (an exception in the add-in is a
  * task pane that stops; in `assess` a folder run that stops at one workbook).
  *
+ * parseRule and scoreRule catch a fault of their own and refuse with it (`reader-fault`, "the
+ * evaluator failed"): those refusals count as throws here.
+ *
  * Found so: `每一个百分点` reworded `每一百分点` (一百 read as 100) beside "(4分)" threw a TypeError in
  * earned.ts (no earned points to compare with the deduction).
  */
@@ -58,7 +61,9 @@ function useAll(rule: ScoringRule, max: number | undefined, values: ReadonlyArra
   try {
     ruleFormula(rule, "B2", max);
     for (const v of values) {
-      scoreRule(rule, v, max);
+      // (scoreRule turns a fault of its own into a refusal: that refusal is the failure here)
+      const r = scoreRule(rule, v, max);
+      if (r.score === null && r.why?.en.startsWith("the evaluator failed")) return `${JSON.stringify(v)}: ${r.why.en}`;
       valueCellFor(rule, v);
     }
     return null;
@@ -70,7 +75,8 @@ function useAll(rule: ScoringRule, max: number | undefined, values: ReadonlyArra
 function check(text: string, max: number | undefined, values: ReadonlyArray<CellValue>): string | null {
   try {
     const p = parseRule(text, max !== undefined ? { max } : {});
-    if (!p.understood) return null;
+    // (parseRule turns a fault of the reader into this refusal: that refusal is the failure here)
+    if (!p.understood) return p.reasonCode === "reader-fault" ? p.reason : null;
     const err = useAll(p.rule, p.max ?? max, values);
     return err === null ? null : `${err} (after reading)`;
   } catch (e) {
@@ -86,6 +92,17 @@ describe("the reader never throws", () => {
   it("refuses the rewording that threw (每一百分点 beside (4分)) with a reason", () => {
     const p = parseRule("(一)正常审限内结案率(4分),超审限案件每一百分点扣0.4分。", { max: 4 });
     expect(p.understood).toBe(false);
+    if (!p.understood) expect(p.reasonCode).not.toBe("reader-fault");
+  });
+
+  it("turns a fault inside the reader into a refusal that names it (options that throw when read)", () => {
+    const throwing = new Proxy({}, { get: () => { throw new Error("boom"); } });
+    const p = parseRule("每缺1项扣1分", throwing);
+    expect(p.understood).toBe(false);
+    if (!p.understood) {
+      expect(p.reasonCode).toBe("reader-fault");
+      expect(p.reason).toContain("boom");
+    }
   });
 
   it("reads and uses every clause of the development sets and the seeds, with every value form", () => {
