@@ -95,3 +95,84 @@ describe("a rate threshold with a step up above it (达目标的计满分,…每
     expect(explainRule(p.rule, "96%", 10).zh).toBe("96% > 90%:8 + 0.5 × 6(最多加 2分) → 10分");
   });
 });
+
+describe("confident readings of dev12/dev13 made refusals or right, each with paraphrases", () => {
+  const byHeading = (text: string, itemText: string, value: string): number | null => {
+    const p = parseRule(text, { itemText });
+    return p.understood ? scoreRule(p.rule, value, p.max).score : null;
+  };
+
+  it.each([
+    // dev13 S21-02: per-person points on parts (院级三等奖 gave 43.5, the sum of every part)
+    "获得省级一等奖加10分/人、二等奖加8分/人,三等奖加6分/人;院级一等奖加5分/人、二等奖加4分/人、三等奖加3分/人,优秀奖1分/人;系级一等奖加3分/人、二等奖加2分/人、三等奖加1分/人;优秀奖0.5分/人。",
+    "国家级获奖的加6分/人,省级获奖的加4分/人;市级获奖的加2分/人",
+    "区级一等奖得3分/项、二等奖得2分/项、三等奖得1分/项",
+  ])("points per person or item on parts are refused: %s", (text) => {
+    expect(reason(text)).toBe("unread-words");
+    expect(score(text, "是")).toBeNull();
+  });
+
+  it("parts without a per-unit mark keep their reading", () => {
+    expect(score("村签订的计7分;部门签订的计3分;乡镇签订的计10分", "是,否,是", 20)).toBe(17);
+  });
+
+  it.each<[string, number]>([
+    // dev13 S14-03: one failing takes 12 from an item worth 5 (a lost dash?)
+    ["地板、盖板等各类盖板出现缺失和严重破损的扣3分;顶窗出现损坏或者漏水的扣12分", 5],
+    ["资料不全的扣2分;未按时上报的扣8分", 6],
+    ["台账缺失扣1分,發生安全事故扣20分", 10],
+  ])("a failing that takes more than the item has is refused: %s (max %s)", (text, max) => {
+    expect(reason(text, max)).toBe("above-max");
+  });
+
+  it("failings within the item's max keep their reading", () => {
+    // (是 = the part's standard met, 否 = the failing: 6, 6 − 2 − 3 = 1)
+    expect(score("资料不全的扣2分;未按时上报的扣3分", "是,是", 6)).toBe(6);
+    expect(score("资料不全的扣2分;未按时上报的扣3分", "否,否", 6)).toBe(1);
+  });
+
+  it.each([
+    // dev13 S20-01: the share required lost its digits (会员%以上)
+    "理事、小组长、协会会员%以上能发挥作用,熟悉挂组包片,联系户情况",
+    "参保率达到%以上的得5分",
+    "覆盖率不低于%,得2分",
+    "群众满意度%及以上的计3分",
+  ])("a bound whose digits were lost is refused: %s", (text) => {
+    expect(reason(text, 5)).toBe("unusable-number");
+  });
+
+  it("占% as a column's label is no bound (dev7 L10-02 keeps its reading)", () => {
+    expect(score("7、职工入会率95%以上。(职工数、会员数、占%)", "96%", 2)).toBe(2);
+    expect(score("7、职工入会率95%以上。(职工数、会员数、占%)", "94%", 2)).toBe(0);
+  });
+
+  it.each<[string, string, string, number]>([
+    // dev13 S19-01/02: a bare figure under a heading that counts per time found (3次 gave −2)
+    ["2", "违规情况(发现一次)— 教育教学 1 月、周计划按时张贴上墙;扣分标准", "3次", -6],
+    ["10", "违规情况(发现一次)— 教育教学 2 按周计划认真组织幼儿活动;扣分标准", "2次", -20],
+    ["5", "卫生检查扣分标准(出现1处)", "2处", -10],
+    ["1", "扣分标准(违反一次)", "4次", -4],
+    ["3", "發現一例扣分標準", "2例", -6],
+  ])("%s under %s: %s → %s", (text, heading, value, expected) => {
+    expect(byHeading(text, heading, value)).toBe(expected);
+  });
+
+  it.each([
+    // dev13 S30-01: ranks (前8, 倒数2名) read as counts gave a per-unit deduction
+    "每周卫生检查男生前8,女生前4的寝室考核加0.3分;男生倒数5名,女生倒数2名寝室考核扣0.4分;",
+    "考核排名倒数第2名的扣2分",
+    "年度考核排名第1的加5分",
+    "每月評比倒數3名的扣1分",
+  ])("a rank is not a count: %s (refused)", (text) => {
+    expect(reason(text)).toBe("unread-words");
+  });
+
+  it("在前3名 as a yes/no (in the top three or not) keeps its reading", () => {
+    expect(score("综合评比前3名的加2分", "是")).toBe(2);
+    expect(score("综合评比前3名的加2分", "否")).toBe(0);
+  });
+
+  it("前 before a span of time is a deadline, not a rank (dev7 L12-02 keeps its reading)", () => {
+    expect(score("1. 换届前一周向组织部备案,提交换届登记表(4分) 2. 换届后一周内向组织部提交社团干部表(4分)", "是,是", 8)).toBe(8);
+  });
+});

@@ -100,6 +100,9 @@ function readClause(text: string, opts: { max?: number; itemText?: string; maxFr
   for (const t of toks) {
     if (t.k === "P" && /^0\d/.test(s.slice(t.s, t.e))) return fail("unusable-number", { text: s.slice(t.s, t.e) });
   }
+  // 协会会员%以上能发挥作用: a bound whose digits were lost in copying (占% as a column's label is not a bound)
+  const lost = s.includes("%") ? LOST_DIGITS.exec(s) : null;
+  if (lost) return fail("unusable-number", { text: lost[0] });
   const first = read(s, spaced, toks, opts);
   // 7、…擅自同意建设的,该项不得分: a later numbered line that zeroes the whole item — the item's score
   // otherwise comes from its other lines, so no figure of this line alone gives it
@@ -115,6 +118,9 @@ function readClause(text: string, opts: { max?: number; itemText?: string; maxFr
   // (read so, the clause is refused for what the reading shows: 60-70分得6分 beside 低于65分得0分)
   return second.reasonCode === "tiers-overlap" || second.reasonCode === "above-max" || second.reasonCode === "max-unreached" ? second : first;
 }
+
+/** % with no figure before it, as a bound: 会员%以上, 达到%, 不低于% */
+const LOST_DIGITS = /[\u4e00-\u9fff](?<!占)\s*%\s*(?:\(含\))?\s*(?:及以上|及以下|以上|以下)|(?:达到|达|不低于|不少于|低于|高于|超过|不足)\s*%/;
 
 /** Whether the amount at i (its measure word `unit`) is measured again in another part: a number or 半 in that word with points between. */
 function measuredElsewhere(s: string, toks: ReadonlyArray<Token>, i: number, unit: string): boolean {
@@ -264,6 +270,17 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     const up = stepUp(s, toks, clause.used, r.unit);
     if (up !== null) r = { ...r, above: up };
   }
+  // 男生前8,…倒数5名…扣0.4分: a rank (前8, 倒数2名), not a count of anything — a rule over counts misreads it
+  // (前3名的加2分 read as a yes/no — in the top three or not — stays)
+  if (r.kind === "per-unit-deduction-floored" || r.kind === "per-unit-capped" || r.kind === "per-case" || r.kind === "stepped-count") {
+    for (let i = 1; i < toks.length; i++) {
+      // (换届前一周, 3日前: 前 before a span of time is a deadline, not a rank)
+      const m = toks[i].k === "N" && toks[i - 1].k === "t" ? RANK_BEFORE.exec(s.slice(toks[i - 1].s, toks[i - 1].e)) : null;
+      if (m && (!m[0].trim().endsWith("前") || RANK_UNIT.test(toks[i].unit ?? ""))) {
+        return fail("unread-words", { list: `“${s.slice(Math.max(toks[i - 1].s, toks[i - 1].e - 4), toks[i].e)}”` });
+      }
+    }
+  }
   // 7件…得70分,每完成1件得10分,少完成1件减10分: the same step said again from the shortfall's side
   if (r.kind === "per-unit-capped" && r.cap !== null) shortSideSaid(s, toks, clause.used, r);
 
@@ -348,7 +365,8 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   }
   // 每月允许请假两次,超过两次的扣2分/次: points per case (/次) on a rule that gives one amount per outcome —
   // the amount is not what the clause says
-  if (r.kind === "rate-tiers" || r.kind === "stepped-count" || r.kind === "rate-threshold" || r.kind === "all-or-nothing") {
+  // (省级一等奖加10分/人、二等奖加8分/人: parts each worth so much per person — how many is not a yes/no)
+  if (r.kind === "rate-tiers" || r.kind === "stepped-count" || r.kind === "rate-threshold" || r.kind === "all-or-nothing" || r.kind === "sub-clauses") {
     for (let i = 0; i + 1 < toks.length; i++) {
       if (toks[i].k === "P" && toks[i + 1].k === "t" && toks[i + 1].s === toks[i].e && /^\/\s*[\u4e00-\u9fff]/.test(s.slice(toks[i + 1].s, toks[i + 1].e))) {
         return fail("unread-words", { list: `“${s.slice(toks[i].s, Math.min(s.length, toks[i + 1].s + 3))}”` });
@@ -395,6 +413,11 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (r.kind === "fixed-deduction" && max !== undefined && r.points > max) {
     return fail("above-max", { points: r.points, max });
   }
+  // …顶窗出现损坏或者漏水的扣12分 for an item worth 5: one failing takes more than the item has (a lost dash, 扣1-2分?)
+  if (r.kind === "sub-clauses" && r.sign === -1 && max !== undefined) {
+    const most = Math.max(...r.parts.map((p) => p.points));
+    if (most > max) return fail("above-max", { points: most, max });
+  }
   // 全年未按要求报送信息的扣2分 for an item worth 5: how the other 3 points are earned is not said
   // (…完成得7分,未按要求扣2分: the rest is said — the max earned when the standard is met)
   const maxEarned = toks.some((t, i) => t.k === "P" && t.n === max && i > 0 && toks[i - 1].k === "E" && clause.used[i] === 1);
@@ -422,6 +445,12 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points === max) r = { ...r, met: true };
   return { understood: true, construct: r.kind, rule: r, ...(max !== undefined ? { max } : {}) };
 }
+
+/** words that make the number after them a rank: 倒数(第), 前 (not 提前/之前/年前), 排名(第), 名次 */
+const RANK_BEFORE = /(?:倒数第?|(?<![提之以此年月日天周当])前|排名第?|名次|排第)\s*$/;
+
+/** what a rank after 前 is counted in: nothing (前8), 名, 位, 强 */
+const RANK_UNIT = /^(?:|名|位|强|的)$/;
 
 /** the direction of a step up after 每 (每超, 每超过, 每高于, 每提高 …) */
 const UP_STEP = /^(?:超过|超出|超|高于|高|增加|增长|上升|升高|提高|多)$/;
@@ -505,11 +534,15 @@ function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string |
   if (pts.hi !== undefined || pts.n === undefined) return "points-only";
   const heading = itemText ?? "";
   if (!deductingHeading(heading)) return "points-only";
-  const unit = unitHere ?? /每\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1] ?? (/累计|多次|重复|次数/.test(heading) ? "次" : undefined);
+  // (违规情况(发现一次)…扣分标准: the points are per time found, as 每次 says)
+  const unit = unitHere ?? /每\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1] ?? FOUND_ONCE.exec(heading.replace(/[\u4e00-\u9fff]/g, simplifiedChar))?.[1] ?? (/累计|多次|重复|次数/.test(heading) ? "次" : undefined);
   // 5 beside 未在24小时内完成入院记录 under 扣分标准, with no points of its own: the failing named takes 5
   if (unit === undefined) return max === undefined && after === undefined ? { kind: "fixed-deduction", points: pts.n, addOn: false } : "points-only";
   return { kind: "per-case", unit, points: pts.n, pointsMax: null, addOn: false, categories: [], cap: null };
 }
+
+/** a heading that counts per time found: (发现一次), 出现1例, 违反一次 */
+const FOUND_ONCE = /(?:发现|出现|违反|违规|发生)\s*[一1]\s*(人次|次|例|处|起|项)/;
 
 /** 不足100公里的,按100公里计算 / 不足10天按10天计: the span and the step it rounds up to (the same figure and word twice) */
 const ROUNDING = /(?:不足|不满|未满|少于|低于|未达到|未达|不到)\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,3}?)\s*(?:的|者)?\s*,?\s*(?:的\s*)?(?:均|也|亦|一律)?按\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,3}?)\s*(?:计算|计)(?:扣分)?/;
