@@ -235,8 +235,8 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const list = `IF(AND(LEN(${ref})=${2 * k - 1},SUMPRODUCT((${mid}="是")+(${mid}="否"))=${k}),SUMPRODUCT((${mid}="${on}")*${arr(rule.parts.map((p) => p.points))}),NA())`;
       const t = num(total);
       const same = rule.parts.every((p) => p.points === rule.parts[0].points);
-      // a number counts the parts of equal points met (met) or failed (deductions); 1/0 otherwise
-      const counts = same && (rule.met || (rule.sign === -1 && k > 1));
+      // a number counts the parts of equal points met (met), failed (deductions) or done (earned); 1/0 otherwise
+      const counts = same && (rule.met || k > 1);
       const numbered = counts ? `IF(${ref}<0,NA(),${num(rule.parts[0].points)}*MIN(${k},${ref}))` : !rule.met ? `IF(${ref}>0,${t},0)` : "NA()";
       const [yes, no] = rule.met ? ["0", t] : [t, "0"];
       const body = `IF(ISNUMBER(${ref}),${numbered},IF(OR(${ref}=TRUE,${ref}="是"),${yes},IF(OR(${ref}=FALSE,${ref}="否"),${no},${k > 1 ? list : "NA()"})))`;

@@ -73,7 +73,7 @@ describe("a cap on points that another document's rules give is refused (dev11 Q
   });
 });
 
-describe("a rate threshold with a step up above it (达目标的计满分,…每超目标两个百分点加1分)", () => {
+describe("the paraphrase groups of roundNine-ut-paraphrases.ts (also recalculated by LibreOffice)", () => {
   for (const group of UT_GROUPS) {
     describe(group.kind, () => {
       it.each(group.clauses.map((c) => [c.text, c] as const))("%s", (_text, c) => {
