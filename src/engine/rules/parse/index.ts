@@ -320,7 +320,8 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   }
   // 每月允许请假两次,超过两次的扣2分/次: points per case (/次) on a rule that gives one amount per outcome —
   // the amount is not what the clause says
-  if (r.kind === "rate-tiers" || r.kind === "stepped-count" || r.kind === "rate-threshold" || r.kind === "all-or-nothing") {
+  // (省级一等奖加10分/人、二等奖加8分/人: parts each worth so much per person are no yes/no each)
+  if (r.kind === "rate-tiers" || r.kind === "stepped-count" || r.kind === "rate-threshold" || r.kind === "all-or-nothing" || r.kind === "sub-clauses") {
     for (let i = 0; i + 1 < toks.length; i++) {
       if (toks[i].k === "P" && toks[i + 1].k === "t" && toks[i + 1].s === toks[i].e && /^\/\s*[\u4e00-\u9fff]/.test(s.slice(toks[i + 1].s, toks[i + 1].e))) {
         return fail("unread-words", { list: `“${s.slice(toks[i].s, Math.min(s.length, toks[i + 1].s + 3))}”` });
