@@ -224,11 +224,12 @@ export function stepsBelow(rule: { readonly target: { readonly bound: number }; 
   return rule.roundSteps ? Math.floor(round(x, 10) + 0.5) : x;
 }
 
-/** what a rate above the target adds (rate-per-point-to-zero with a step up), at most its cap */
+/** what a rate above the target adds (rate-per-point-to-zero or rate-threshold with a step up), at most its cap */
 export function bonusAbove(rule: ScoringRule, r: number): number {
-  if (rule.kind !== "rate-per-point-to-zero" || rule.above === undefined) return 0;
+  if ((rule.kind !== "rate-per-point-to-zero" && rule.kind !== "rate-threshold") || rule.above === undefined) return 0;
   const a = rule.above;
-  const raw = (a.perStep * Math.max(0, r - rule.target.bound)) / a.step;
+  const bound = rule.kind === "rate-threshold" ? rule.threshold.bound : rule.target.bound;
+  const raw = (a.perStep * Math.max(0, r - bound)) / a.step;
   return a.cap !== null ? Math.min(a.cap, raw) : raw;
 }
 
@@ -344,10 +345,16 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (pts === undefined) return none("需要满分", "needs the item's max points");
       // 是/√ (the rate reached), 否/× (not): a row answered yes/no, as the rate threshold is its requirement
       const said = thresholdAnswer(rule, value);
+      // (是 with a step up: reached, but by how much — what the bonus adds — is not said)
+      if (said === true && rule.above !== undefined) return none(`${describe(value)} 没有说明超出多少,加分无法计算`, "how far above the threshold is not said; the bonus cannot be computed");
       if (said !== null) return { score: earned(said ? pts : 0, max) };
       const r = rateOf(value, rule.unit, opts.numberFormat);
       if (!r.ok) return { score: null, reason: r.reason, why: r.why };
-      return { score: earned(meets(r.n, rule.threshold.cmp, rule.threshold.bound) ? pts : 0, max) };
+      if (!meets(r.n, rule.threshold.cmp, rule.threshold.bound)) return { score: earned(0, max) };
+      const s = pts + bonusAbove(rule, r.n);
+      // (达目标的计满分,每超目标1个百分点加1分: whether the bonus passes the item's max is not said)
+      if (max !== undefined && s > max + 1e-9) return none(`超出目标的加分使得分超过该项满分${max}分,如何计分没有说明`, `the bonus above the target passes the item's max ${max}; how it counts is not said`);
+      return { score: earned(s, max) };
     }
     case "listed-parts": {
       if (value === null || value === "") return none("没有填写", "no value");

@@ -373,10 +373,17 @@ function rateBody(rule: RateRule, ref: string, max: number | undefined, percentC
     case "rate-threshold": {
       const pts = rule.points ?? max;
       if (pts === undefined) return null;
-      const reached = earned(`IF(${cmp(r, rule.threshold.cmp, rule.threshold.bound)},${num(pts)},0)`, max, pts);
-      // (是/√ and 否/× answer the threshold itself, as typed)
+      // (a step up: what the rate above the bound adds, at most its cap; past the item's max not scored, as the engine refuses it)
+      const a = rule.above;
+      const raw = a === undefined ? "" : `${num(a.perStep)}*(${r}-${num(rule.threshold.bound)})${a.step === 1 ? "" : `/${num(a.step)}`}`;
+      const bonus = a === undefined ? "" : a.cap !== null ? `MIN(${num(a.cap)},${raw})` : raw;
+      const top = a === undefined ? pts : a.cap !== null ? pts + a.cap : Infinity;
+      const atTop = bonus === "" ? num(pts) : max !== undefined && top > max ? `IF(${num(pts)}+${bonus}>${num(max)},NA(),${num(pts)}+${bonus})` : `${num(pts)}+${bonus}`;
+      const reached = earned(`IF(${cmp(r, rule.threshold.cmp, rule.threshold.bound)},${atTop},0)`, max, top);
+      // (是/√ and 否/× answer the threshold itself, as typed; 是 with a step up does not say by how much)
       if (rule.unit !== "%" && rule.unit !== "‰") return reached;
-      return `IF(OR(${ref}="是",${ref}="√"),${earned(num(pts), max, pts)},IF(OR(${ref}="否",${ref}="×"),0,${reached}))`;
+      const yes = a === undefined ? earned(num(pts), max, pts) : "NA()";
+      return `IF(OR(${ref}="是",${ref}="√"),${yes},IF(OR(${ref}="否",${ref}="×"),0,${reached}))`;
     }
     case "rate-tiers": {
       const t = tierFormula(r, rule.tiers);

@@ -49,6 +49,9 @@ function eachDeducted(v: View, ds: number[]): Outcome {
   return { kind: "per-case", unit: "项", points, pointsMax: null, addOn: false, categories: [], cap: null };
 }
 
+/** the points are set by rules said elsewhere: 参照…规定, 按…规定执行, 另行规定, 另定 */
+const RULES_ELSEWHERE = /参照[^,;。]{0,16}(?:规定|办法|标准|执行)|按照?[^,;。]{0,16}规定执行|另行(?:规定|制定|确定)|另定/;
+
 /**
  * 表彰加分最多为5分,加分超过5分的单位按5分计算: a cap on bonus points earned elsewhere — the value is
  * those points, the score the cap at most. Every point figure of the clause is the cap.
@@ -59,6 +62,9 @@ export function pointsCapped(v: View): Outcome | null {
   if (!m) return null;
   const cap = num(v.tok(m[1] - 1));
   if (!/加分/.test(v.c.s.slice(0, v.tok(m[0]).s)) || (v.c.max !== undefined && v.c.max !== cap) || !(cap > 0)) return null;
+  // 加分规则参照活动组织馆规定,…最高限度为30分: the points themselves are another document's, only their cap is said
+  const elsewhere = RULES_ELSEWHERE.exec(v.c.s.slice(0, v.tok(m[0]).s));
+  if (elsewhere) return failure("points-elsewhere", { text: elsewhere[0] });
   for (let p = 0; p < v.sk.length; p++) {
     if (v.sk[p] === "P" && (num(v.tok(p)) !== cap || v.tok(p).hi !== undefined)) return null;
   }

@@ -331,6 +331,20 @@ function rewritten(s: string, toks: Token[]): Token[] {
         continue;
       }
     }
+    // t(…最高限度) c(为) P(80分), t(…最高限额) P(10分): a cap in other words (最高 alone is read by the lexer)
+    // (the lexer's implied verb before points, E with no word, is the cap's too)
+    const between = next !== undefined && ((next.k === "c" && (next.w === "为" || next.w === "是")) || (next.k === "E" && next.w === "")) ? 1 : 0;
+    if (t.k === "t" && next !== undefined && toks[i + 1 + between]?.k === "P" && toks[i + 1 + between].hi === undefined) {
+      const m = CAP_IN_WORDS.exec(s.slice(t.s, t.e));
+      if (m) {
+        const o = take(i);
+        const from = t.s + m.index;
+        if (from > t.s) o.push({ ...t, e: from });
+        o.push({ k: "C", s: from, e: between ? next.e : t.e, w: m[0].trim() });
+        i += between;
+        continue;
+      }
+    }
     // P(3分) t(封顶…) / t(为上限…)
     if (t.k === "P" && t.hi === undefined && next?.k === "t" && (i === 0 || (toks[i - 1].k !== "D" && toks[i - 1].k !== "E" && toks[i - 1].k !== "A"))) {
       const m = /^\s*(?:封顶|为上限|为限)/.exec(s.slice(next.s, next.e));
@@ -346,6 +360,9 @@ function rewritten(s: string, toks: Token[]): Token[] {
   }
   return out ?? toks;
 }
+
+/** 最高限度(为), 最高限额, 最多限 at the end of subject text: a cap said in other words */
+const CAP_IN_WORDS = /(?:最高|最多)\s*(?:限度|限额|限值|限)\s*$/;
 
 /** whether the first verb with points from i on, within its sentence, takes them (扣 减 罚 加扣) */
 function deductionNext(toks: ReadonlyArray<Token>, i: number): boolean {
