@@ -15,7 +15,7 @@
  * - rates (‰ rules): "5.39‰" or 5.39;
  * - lists, for sub-clauses and case categories: "是,否,是" / "1,0,2" (separators , 、 ;).
  */
-import { isPercentFormat, normalizeText, readCell, readCountText, readText, round } from "../values";
+import { isPercentFormat, namesWithNumeral, normalizeText, readCell, readCountText, readText, round } from "../values";
 import type { CellValue } from "../grid";
 import type { AllOrNothingRule, LabelledPoints, MeasureUnit, RateTier, ReasonTexts, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
 import { normalizeClause, simplifiedChar } from "./parse/normalize";
@@ -58,9 +58,9 @@ export function yesNo(value: CellValue): boolean | null {
   if (r.kind === "number" && (r.unit === "%" || r.unit === "‰")) return null;
   if (r.kind === "number") return r.value > 0;
   if (typeof v === "string" && r.kind === "text") {
-    // 未发生 (none), 发生2起 (two)
+    // 未发生 (none), 发生2起 (two); 第二名 is a rank, not an answer
     const c = readCountText(v);
-    if (c) return c.value > 0;
+    if (c) return /第$/.test(c.prefix) ? null : c.value > 0;
   }
   return null;
 }
@@ -571,7 +571,7 @@ export function chosenPart(parts: ReadonlyArray<LabelledPoints>, value: CellValu
   const at = named(words, w);
   if (at >= 0) return at;
   // (获得十佳荣誉称号的,一律+10分: the part's name before its last comma, when no part's own words hold it)
-  if (cell.kind === "number" && !words.some((x) => x.includes(w))) {
+  if ((cell.kind === "number" || namesWithNumeral(w)) && !words.some((x) => x.includes(w))) {
     const whole = parts.flatMap((p, i) => (p.label.includes(w) ? [i] : []));
     if (whole.length === 1) return whole[0];
   }

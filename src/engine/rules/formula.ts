@@ -9,7 +9,7 @@
  * `0"次"`), so the formula never needs to know a measure word: no SUBSTITUTE per word.
  *
  * Only functions Excel (2007+), WPS and LibreOffice all have: IF, AND, OR, MIN, MAX, ABS,
- * INT, ROUND, ISNUMBER, NA, LEN, MID, TRIM, SUBSTITUTE, REPT, SEARCH, MATCH, LOOKUP,
+ * INT, ROUND, ISNUMBER, NA, LEN, MID, TRIM, SUBSTITUTE, REPT, SEARCH, FIND, MATCH, LOOKUP,
  * SUMPRODUCT, with array constants. A value the rule cannot use gives #N/A where scoreRule
  * gives `score: null`; a vetoed unit shows the text "一票否决". A blank value cell leaves the
  * score cell empty (""). Tiers are a LOOKUP over array constants, so no formula nests deeper
@@ -232,9 +232,12 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const mid = `MID(${ref},${arr(rule.parts.map((_p, i) => 2 * i + 1))},1)`;
       // met: the answers say which requirements are met, an unmet one (否) takes its points
       const on = rule.met ? "否" : "是";
-      const list = `IF(AND(LEN(${ref})=${2 * k - 1},SUMPRODUCT((${mid}="是")+(${mid}="否"))=${k}),SUMPRODUCT((${mid}="${on}")*${arr(rule.parts.map((p) => p.points))}),NA())`;
-      const t = num(total);
       const same = rule.parts.every((p) => p.points === rule.parts[0].points);
+      // (every answer 是 or 否: each found in "是否"; parts of equal points: the points × the answers that count —
+      // shorter than a product with {1,1,1,…}, so that ten parts stay within 300 characters)
+      const taken = same ? `${num(rule.parts[0].points)}*SUMPRODUCT(--(${mid}="${on}"))` : `SUMPRODUCT((${mid}="${on}")*${arr(rule.parts.map((p) => p.points))})`;
+      const list = `IF(AND(LEN(${ref})=${2 * k - 1},SUMPRODUCT(--ISNUMBER(FIND(${mid},"是否")))=${k}),${taken},NA())`;
+      const t = num(total);
       // a number counts the parts of equal points met (met), failed (deductions) or done (earned); 1/0 otherwise
       const counts = same && (rule.met || k > 1);
       const numbered = counts ? `IF(${ref}<0,NA(),${num(rule.parts[0].points)}*MIN(${k},${ref}))` : !rule.met ? `IF(${ref}>0,${t},0)` : "NA()";
@@ -248,14 +251,16 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const capped = (d: string): string => (rule.cap !== null ? `MIN(${num(rule.cap)},${d})` : d);
       // "1,0,2" (cell.ts writes other separators as ","): the counts at 1, 100, 199 … once spread out
       const x = `--TRIM(MID(SUBSTITUTE(${ref},",",REPT(" ",99)),${arr(rule.categories.map((_c, i) => i * 99 + 1))},99))`;
-      const categories = `IF(SUMPRODUCT(--(${x}<0))>0,NA(),${deducted(capped(`SUMPRODUCT(${x}*${arr(rule.categories.map((c) => c.points))})`), max)})`;
+      // (a minus anywhere is no count: the evaluator reads each count as digits only)
+      const negative = `ISNUMBER(FIND("-",${ref}))`;
+      const categories = `IF(${negative},NA(),${deducted(capped(`SUMPRODUCT(${x}*${arr(rule.categories.map((c) => c.points))})`), max)})`;
       const listed = `IF(${tokenCountOf(ref)}=${k},${categories},NA())`;
       if (uniform) {
         if (k < 2) return count(ref, (y) => deducted(capped(`${num(rule.points)}*${y}`), max), atZero());
         const zero = atZero();
         const one = `IF(${ref}>=0,${deducted(capped(`${num(rule.points)}*${ref}`), max)},NA())`;
         // the same points for every category: points × the counts' sum (shorter than a product with {p,p,p})
-        const same = `IF(SUMPRODUCT(--(${x}<0))>0,NA(),${deducted(capped(`${num(rule.points)}*SUMPRODUCT(${x})`), max)})`;
+        const same = `IF(${negative},NA(),${deducted(capped(`${num(rule.points)}*SUMPRODUCT(${x})`), max)})`;
         return `IF(ISNUMBER(${ref}),${one},IF(${ref}="无",${zero === null ? "NA()" : num(zero)},IF(${tokenCountOf(ref)}=${k},${same},NA())))`;
       }
       if (k < 2) return null;

@@ -26,6 +26,16 @@ function chineseCount(w: string): number | null {
   return tens > 0 && ones >= 0 ? tens * 10 + ones : null;
 }
 
+/** a note in brackets at j of words only (and the separators between them), closing the clause or its phrase */
+function plainNote(toks: ReadonlyArray<Token>, j: number): boolean {
+  if (toks[j]?.k !== "(") return false;
+  let q = j + 1;
+  while (q < toks.length && (toks[q].k === "t" || toks[q].k === ",")) q++;
+  if (q === j + 1 || toks[q]?.k !== ")") return false;
+  const after = toks[q + 1];
+  return after === undefined || after.k === "," || after.k === ";";
+}
+
 export function refineTokens(s: string, toks: Token[]): Token[] {
   const splits: Array<{ at: number; unit: string }> = [];
   const refined = refineInPlace(s, rewritten(s, clockTimes(s, toks)), splits);
@@ -200,8 +210,8 @@ function rewritten(s: string, toks: Token[]): Token[] {
     // minus sign or a lose verb is points taken off whose 分 was left out (每床-2, 每人次扣2, 每次减0.5;)
     if (t.k === "t" && next?.k === "N" && (next.unit ?? "") === "" && next.hi === undefined && t.e === next.s &&
       (toks[i + 2] === undefined || toks[i + 2].k === ")" || toks[i + 2].k === "," || toks[i + 2].k === ";" ||
-        // (a note after them: 每少1节 -1(以台账资料为准))
-        (toks[i + 2].k === "(" && toks[i + 3]?.k === "t" && toks[i + 4]?.k === ")"))) {
+        // (a note after them: 每少1节 -1(以台账资料为准), 每人次扣2(备注:按年度统计))
+        plainNote(toks, i + 2))) {
       // (the minus glued to a word — not to a code, F-01 — or alone right after a count of 每: 每少1节 -1)
       const text = s.slice(t.s, t.e);
       const m = /(?:(?<=[\u4e00-\u9fff)]\s*)[-－]|扣除|扣减|扣|减)$/.exec(text) ??
