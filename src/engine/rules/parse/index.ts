@@ -286,6 +286,11 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
       }
     }
   }
+  // 未制定办法扣2分,未开展考核扣3分,扣完为止 for an item worth 5: failings taken from the item's points, down to
+  // 0 at most — as the parts are scored with a max (without one, a floor has nothing to stop at)
+  if (r.kind === "sub-clauses" && r.sign === -1 && max !== undefined) {
+    for (let i = 0; i < toks.length; i++) if (toks[i].k === "F" && toks[i].n === undefined && !clause.used[i]) clause.used[i] = 1;
+  }
   // 7件…得70分,每完成1件得10分,少完成1件减10分: the same step said again from the shortfall's side
   if (r.kind === "per-unit-capped" && r.cap !== null) shortSideSaid(s, toks, clause.used, r);
 
