@@ -613,8 +613,9 @@ export function gradeOf(rule: { readonly grades: ReadonlyArray<LabelledPoints> }
   if (exact !== undefined || !typedWords(value)) return exact;
   // 不理想 for 结果不理想, 三类 for 三类项目: the one grade the words begin, end or are part of
   const w = normalizeClause(value.trim());
-  if (w.length < 1 || /[,;:\d]/.test(w)) return undefined;
   const labels = rule.grades.map((x) => x.label);
+  // (a digit only where the grades are numbered themselves: 一类 for 1类村)
+  if (w.length < 1 || /[,;:]/.test(w) || (/\d/.test(w) && !labels.every((l) => /^\d/.test(l)))) return undefined;
   const at = named(labels, w);
   if (at >= 0) return rule.grades[at];
   // 一等奖 for the grade 一等 (一等奖5分,二等奖3分): the one grade of two characters or more the words start with

@@ -57,4 +57,24 @@ export const UT_GROUPS: ReadonlyArray<{ readonly kind: string; readonly clauses:
         cases: [["是,否", 2], ["否,否", 1], ["是,是", 3]] },
     ],
   },
+  {
+    kind: "categories listed, then 分别 and as many points (dev12 R14-01..03 一、二、三类村; dev13 S11-05 国家级、省级…)",
+    clauses: [
+      // 一类 → 20, 二类村 → 18, 三类 → 16; 四类 is none of them → refused
+      { text: "按工作情况分为一、二、三类村,分别计20分、18分、16分。", max: 20, construct: "grade-tiers", unit: "",
+        cases: [["一类", 20], ["二类村", 18], ["三类", 16], ["四类", null]] },
+      // grades with a shared word in Chinese numerals: 一等 → 10, 二等 → 8, 三等 → 6
+      { text: "根据考核情况评为一、二、三等,分别得10分、8分、6分", max: 10, construct: "grade-tiers", unit: "",
+        cases: [["一等", 10], ["二等", 8], ["三等", 6], ["是", null]] },
+      // levels: 国家级 → 6, 省级 → 4, 市级 → 2; 县级 none of them
+      { text: "参加比赛获奖的,按照国家级、省级、市级分别加6分、4分、2分", construct: "grade-tiers", unit: "",
+        cases: [["国家级", 6], ["省级", 4], ["市级", 2], ["县级", null]] },
+      // traditional characters, the value typed so too: 國家級 → 6
+      { text: "按照國家級、省級、市級分別加6分、4分、2分", construct: "grade-tiers", unit: "",
+        cases: [["國家級", 6], ["市级", 2]] },
+      // taken: 严重 → −5, 较重 → −3, 一般 → −1
+      { text: "违规情节分为严重、较重、一般,分别扣5分、3分、1分", construct: "grade-tiers", unit: "",
+        cases: [["严重", -5], ["较重", -3], ["一般", -1], ["轻微", null]] },
+    ],
+  },
 ];
