@@ -745,6 +745,8 @@ export function deductionToZero(v: View): Outcome | null {
   const steps: Array<{ atLeast: number; points: number }> = [{ atLeast: k, points: 0 }];
   for (let n = k - 1; n >= 0; n--) steps.push({ atLeast: n, points: Math.max(0, Math.round((max - num(pts) * n) * 1e10) / 1e10) });
   v.useRange(m[0], m[1]);
+  // (迟到、早退一次各扣0.5分,以此类推,四次(含)以上不得分: each time one more deduction, which the steps are)
+  v.c.etcRead = true;
   return { kind: "stepped-count", unit: one.unit, steps, cap: null };
 }
 

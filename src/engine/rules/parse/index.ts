@@ -24,6 +24,8 @@ export { parseShortForm } from "./short";
 
 const fail = (code: ReasonCode, params: ReasonParams = {}): RuleParse => ({ understood: false, reason: reasonString(code, params), reasonCode: code, reasonParams: params });
 
+/** and so on (以此类推, 依次类推) */
+const ETC = /[以依][此次]类推/;
 /** a deduction verb closing the subject text just before 每 (扣每项2分) */
 const DEDUCT_BEFORE_EVERY = /(?:扣除|扣减|扣|减|罚)\s*$/;
 /** the pass mark said before its points (合格分数线暂定为40分, 及格线为60分) */
@@ -231,6 +233,10 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
 
   // the audit: every scoring token read by some fragment
   const unread: string[] = [];
+  // 1至2人不做扣0.5分,3至4人不做扣1分,以此类推: "and so on" extends the steps said — a rule that did not
+  // read it scores only the steps written (3人 and 6人 the same)
+  const etc = clause.etcRead ? null : ETC.exec(s);
+  if (etc) unread.push(etc[0]);
   // 扣每项2分, 扣每桌次12分, 罚每辆3分: a deduction verb said before 每 is left in the subject text by the lexer
   // (no amount follows it) or stands unread, and the points after the unit would read as earned — the verb is unread
   for (let i = 0; i + 1 < toks.length; i++) {

@@ -571,6 +571,7 @@ function likewise(v: View): Outcome | null {
   }
   v.use(es[0], es[0] + 1);
   for (const [a, b] of pairs) v.useRange(a, b);
+  v.c.etcRead = true;
   return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full, step, perStep };
 }
 
@@ -615,6 +616,7 @@ function overTarget(v: View): Outcome | null {
   v.use(es[0], es[0] + 1);
   for (const [a, b] of bands) v.useRange(a, b);
   v.useRange(cap.at[0], cap.at[1]);
+  v.c.etcRead = true;
   return { kind: "rate-tiers", unit: "%", tiers };
 }
 

@@ -36,6 +36,8 @@ export class Clause {
   readonly used: Uint8Array;
   /** a rate read as the standard's or the sample's description (rates.ts standardRate) */
   rateStated: number | undefined = undefined;
+  /** 以此类推 (and so on) read by the recogniser that gave the rule: the steps it extends are in the rule */
+  etcRead = false;
   /** the item's name or heading, where the caller has it (工业用水重复利用率(≥75%,标准分5)) */
   item: string | undefined = undefined;
   constructor(readonly s: string, readonly toks: ReadonlyArray<Token>, readonly max?: number) {
