@@ -64,3 +64,41 @@ describe("以此类推 (and so on) extends the steps said: a rule that did not r
     expect(score("完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,依次类推,最多加5分。", "130%", 35)).toBe(33);
   });
 });
+
+describe("each one more than a base, to a limit: read from the base (tiers of the count), never from 0", () => {
+  it.each<[string, number | undefined, Case[]]>([
+    // dev10 P21-05, P17-02, P17-03, the hand-worked cases
+    ["1、提交的提案被立案的,从第 2 件起,每增加一件奖励 5 分(累计不超过 20 分)。", undefined, [["1件", 0], ["2件", 5], ["4件", 15], ["5件", 20], ["8件", 20]]],
+    // other wordings: 自/开始, Chinese numerals, a cap said with 最多/最高, the item's max as the limit
+    ["自第三篇起,每篇加1分,最多加3分", undefined, [["2篇", 0], ["3篇", 1], ["5篇", 3], ["7篇", 3]]],
+    ["从第2次开始,每多1次得2分,最高6分", 6, [["1次", 0], ["2次", 2], ["4次", 6], ["5次", 6]]],
+    // the item's max reached with no cap said: one more would pass it (that value refused, as a rate's bonus past the max is)
+    ["每年有1人获表彰得5分,每增加1人加2分", 9, [["0", 0], ["1人", 5], ["2人", 7], ["3人", 9], ["4人", null]]],
+    ["年内有1項成果獲表彰得4分,每增加1項加2分", 8, [["0", 0], ["1項", 4], ["3項", 8], ["4項", null]]],
+    // a base of more than one: what fewer give is not said (that value refused)
+    ["书面提出意见3条(10分),每增加1条加2分", 14, [["2条", null], ["3条", 10], ["4条", 12], ["5条", 14], ["9条", null]]],
+  ])("%s", (text, max, cases) => {
+    for (const [value, expected] of cases) expect([value, score(text, value, max)]).toEqual([value, expected]);
+  });
+
+  it("with no limit (no cap, no max) it stays refused", () => {
+    for (const t of ["从第3次起,每增加1次加1分", "超过3件的,每增加1件加1分", "有1名代表发言的得10分,每增加1名加5分"]) {
+      expect([t, rule(t)]).toEqual([t, "not understood: above-base"]);
+    }
+  });
+
+  it("a base worth the item's max, no step within it, stays refused (dev10 P17-02/P17-03: whether the bonus passes the max is not said)", () => {
+    expect(rule("各代表小组有1名代表作审议发言(10分),每增加1名加5分。", 10)).toBe("not understood: above-base");
+    expect(rule("全年在主席团会议时作1次发言(15分),每增加1次加5分。", 15)).toBe("not understood: above-base");
+  });
+
+  it("the base in another measure word reads the same (有1种…, 每增加1篇)", () => {
+    expect(rule("有1种成果获奖得4分,每增加1篇加2分", 8)).toEqual(rule("有1篇成果获奖得4分,每增加1篇加2分", 8));
+  });
+
+  it("a deduction counted from its Nth on is refused, never per unit from the first (从第2次起,每次扣2分 gave 1次 → −2)", () => {
+    for (const [t, max] of [["从第2次起,每次扣2分", undefined], ["请假从第3次开始,每次扣1分,扣完为止", 5], ["自第二件起每件扣1分", 10]] as Array<[string, number | undefined]>) {
+      expect([t, rule(t, max)]).toEqual([t, "not understood: above-base"]);
+    }
+  });
+});

@@ -24,6 +24,8 @@ export { parseShortForm } from "./short";
 
 const fail = (code: ReasonCode, params: ReasonParams = {}): RuleParse => ({ understood: false, reason: reasonString(code, params), reasonCode: code, reasonParams: params });
 
+/** a count from its Nth on (从第2次起, 自第3件开始) */
+const FROM_NTH = /(?:从|自)?第\s*(\d+)\s*[\u4e00-\u9fff]{0,2}?\s*(?:起|开始)/;
 /** and so on (以此类推, 依次类推) */
 const ETC = /[以依][此次]类推/;
 /** a deduction verb closing the subject text just before 每 (扣每项2分) */
@@ -228,6 +230,12 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     }
   }
 
+  // 从第2次起,每次扣2分: the units are counted from a base — the ones before it take nothing, which a
+  // per-unit rule does not say (从第2件起…奖励5分(累计不超过20分) is read from its base: counts.ts fromBase)
+  if (r.kind === "per-case" || r.kind === "per-unit-deduction-floored" || r.kind === "per-unit-capped") {
+    const nth = FROM_NTH.exec(s);
+    if (nth && Number(nth[1]) >= 2) return fail("above-base", { text: nth[0] });
+  }
   // 7件…得70分,每完成1件得10分,少完成1件减10分: the same step said again from the shortfall's side
   if (r.kind === "per-unit-capped" && r.cap !== null) shortSideSaid(s, toks, clause.used, r);
 
