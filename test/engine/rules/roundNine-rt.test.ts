@@ -102,3 +102,22 @@ describe("each one more than a base, to a limit: read from the base (tiers of th
     }
   });
 });
+
+describe("a rate said just before a step down is its target (…20%每差1%扣5分, 参合率95%,每低1个百分点扣1分)", () => {
+  it.each<[string, number | undefined, Case[]]>([
+    // dev3 F20-03, the hand-worked cases (a deduction standing alone: signed points)
+    ["1、压缩往年陈欠20%每差1%扣5分", undefined, [["20%", 0], ["25%", 0], ["18%", -10], ["15%", -25]]],
+    // other wordings: a comma, 百分点, 降低, a floor, traditional characters
+    ["参合率95%,每低1个百分点扣1分", 5, [["95%", 5], ["93%", 3], ["90%", 0], ["80%", 0]]],
+    ["任务数90%,每差1%扣0.5分,扣完为止", 3, [["88%", 2], ["95%", 3], ["70%", 0]]],
+    ["完成率100%,每降低1个百分点扣2分", 10, [["97%", 4], ["100%", 10]]],
+    ["入學率98%，每降低1%扣1分", 5, [["96%", 3], ["98%", 5]]],
+  ])("%s", (text, max, cases) => {
+    for (const [value, expected] of cases) expect([value, score(text, value, max)]).toEqual([value, expected]);
+  });
+
+  it("a sample's size, a step up, or points of the rate's own are no such target", () => {
+    expect(rule("抽查10%,每少1%扣1分", 5)).toBe("not understood: rate-incomplete");
+    expect(typeof rule("差错率5%,每超1个百分点扣1分", 5)).not.toBe("object");
+  });
+});

@@ -382,6 +382,15 @@ function rateRule(v: View): Outcome | null {
       const e = earnings(v).find((p) => p < step[0] && v.sk[p + 1] === "P");
       const r = v.tok(v.find(v.sk.slice(step[0], step[1]).includes("O") ? "O" : "R", step[0], step[1]));
       const before = v.c.s.slice(0, v.tok(step[0]).s);
+      const target = targetBefore(v, step[0], r);
+      if (target >= 0) {
+        // 压缩往年陈欠20%每差1%扣5分 / 参合率95%,每低1个百分点扣1分: the one rate said just before a step down,
+        // with no comparator and no points of its own, is the target; full points the max
+        tm = [target, target + 1];
+        rTok = v.tok(target);
+        t = { cmp: ">=", bound: num(rTok) };
+        full = null;
+      } else {
       // (a failing word is no bound: 未达到要求 reads as 不达标)
       let said = before;
       for (let q = 0; q < step[0]; q++) if (v.sk[q] === "J") said = said.slice(0, v.tok(q).s) + " ".repeat(v.tok(q).e - v.tok(q).s) + said.slice(v.tok(q).e);
@@ -411,6 +420,7 @@ function rateRule(v: View): Outcome | null {
         rTok = r.k === "R" ? r : { ...r, unit: "%" };
         t = { cmp: ">=", bound: stated ?? 100 };
         full = e !== undefined ? num(v.tok(e + 1)) : null;
+      }
       }
     }
   } else {
@@ -479,6 +489,24 @@ function rateRule(v: View): Outcome | null {
     return { kind: "rate-threshold", unit, threshold: t, points: full };
   }
   return null;
+}
+
+/**
+ * The rate said just before a step down (…20%每差1%, …95%,每低1个百分点): its position, or -1 — the clause's
+ * only rate besides the step's, in percent with the step (a 百分点 step goes with %), no comparator before it
+ * (达到95%… is read as a threshold), no points after it, and nothing scored before it.
+ */
+function targetBefore(v: View, step: number, r: Token): number {
+  const at = v.sk[step - 1] === "," ? step - 2 : step - 1;
+  if (at < 0 || v.sk[at] !== "R" || v.tok(at).hi !== undefined || v.tok(at).unit !== "%") return -1;
+  if (r.k === "R" ? r.unit !== "%" : r.k !== "O") return -1;
+  if (!/^(?:少|低|降|减|差|欠|不足)/.test(stepWord(v, step))) return -1;
+  if (at > 0 && /[cMa(]/.test(v.sk[at - 1])) return -1;
+  if (/[RPEDACc0JUYOx?p]/.test(v.sk.slice(0, at))) return -1;
+  if (!(num(v.tok(at)) > 0) || num(v.tok(at)) > 100) return -1;
+  // (抽查10%,…: a sample's size, not a target)
+  if (/(?:抽查|抽取|抽检|抽样|抽)\s*$/.test(v.c.s.slice(Math.max(0, v.tok(at).s - 6), v.tok(at).s))) return -1;
+  return at;
 }
 
 /** the rate bound an item's name states (≥75%, 达到95%以上): one, several, or none */
