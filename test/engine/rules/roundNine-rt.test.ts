@@ -121,3 +121,21 @@ describe("a rate said just before a step down is its target (…20%每差1%扣5�
     expect(typeof rule("差错率5%,每超1个百分点扣1分", 5)).not.toBe("object");
   });
 });
+
+describe("前N% (within the first N% of a ranking) is a share from the top: at most N, never at least N", () => {
+  it.each<[string, number | undefined, Case[]]>([
+    // dev7 L18-03, dev13 S07-01, S07-02, the hand-worked cases
+    ["一级学科排名进入国内同类学科排名前10%加40分,进入国内同类学科排名前20%加15分,进入国内同类学科排名前30%加5分。", undefined, [["前8%", 40], ["前15%", 15], ["前25%", 5], ["前40%", 0]]],
+    ["1、考核成绩在前20%的学生会干部加5分;2、考核成绩在前40%的学生会干部加4分;3、考核成绩在前60%的学生会干部加3分。", undefined, [["前20%", 5], ["前40%", 4], ["前60%", 3], ["前80%", 0]]],
+    ["1、考核成绩在前10%的成员加3分;2、考核成绩在前30%的成员加2分;3、考核成绩在前50%的成员加1分。", undefined, [["前10%", 3], ["前30%", 2], ["前50%", 1], ["前60%", 0]]],
+    // other wordings: one threshold with 否则, the share typed bare, full-width, traditional characters
+    ["排名进入全市前10%的得5分,否则不得分", 5, [["前5%", 5], ["10%", 5], ["前20%", 0]]],
+    ["綜合排名在前15%的加3分,在前30%的加2分", undefined, [["前１２％", 3], ["前30%", 2], ["31%", 0]]],
+  ])("%s", (text, max, cases) => {
+    for (const [value, expected] of cases) expect([value, score(text, value, max)]).toEqual([value, expected]);
+  });
+
+  it("提前 and 目前 before a rate are other words", () => {
+    expect(rule("工期提前10%以上完成的得5分", 5)).toMatchObject({ threshold: { cmp: ">=", bound: 10 } });
+  });
+});

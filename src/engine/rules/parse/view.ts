@@ -170,6 +170,11 @@ export function comparatorAt(v: View, p: number, fallback: Comparator): { cmp: C
   if (before && !["达到", "达", "在", "为"].includes(v.tok(p - 1).w ?? "")) cmp = before;
   else if (after) cmp = after;
   else if (before) cmp = before;
+  // 排名前10%加40分, 在前20%的: within the first N% of a ranking — a share from the top, at most N
+  // (提前10%完成, 目前95%: other words)
+  else if (v.tok(p).k === "R" && v.tok(p).unit === "%" && p > 0 && v.sk[p - 1] === "t" && /(?<![提目之])前\s*$/.test(v.c.text(v.tok(p - 1)))) {
+    return { cmp: "<=", from, to, said: true };
+  }
   return { cmp, from, to, said: !!before || !!after };
 }
 
