@@ -139,3 +139,31 @@ describe("前N% (within the first N% of a ranking) is a share from the top: at m
     expect(rule("工期提前10%以上完成的得5分", 5)).toMatchObject({ threshold: { cmp: ">=", bound: 10 } });
   });
 });
+
+describe("a rate typed as how far below its target (少2%, 差3个百分点) reads as the target less that", () => {
+  const scoreItem = (text: string, item: string, value: string, max?: number): number | null => {
+    const p = parseRule(text, { ...(max !== undefined ? { max } : {}), itemText: item });
+    return p.understood ? scoreRule(p.rule, value, max).score : null;
+  };
+  it.each<[string, string, number, Case[]]>([
+    // dev13 S02-02, S02-03: the target in the item (the standard column), the hand-worked cases
+    ["1、积极分子每少 2%扣 0.5 分。", "建立工会积极分子队伍,各种积极分子占 职工总数 25%以上,积极分子登记入册。(3分)", 3, [["少2%", 2.5], ["少6%", 1.5], ["少10%", 0.5], ["少12%", 0]]],
+    ["3、职工参与面每少 5%扣 1 分;", "组织开展“我为金融发展作贡献”劳动竞赛 活动,有竞赛方案和办法,职工参与面不 低于 85%。(5分)", 5, [["少5%", 4], ["少15%", 2], ["少25%", 0], ["少30%", 0]]],
+  ])("%s", (text, item, max, cases) => {
+    for (const [value, expected] of cases) expect([value, scoreItem(text, item, value, max)]).toEqual([value, expected]);
+  });
+
+  it.each<[string, number, Case[]]>([
+    // the target in the clause; 差/低, 个百分点, full-width, traditional characters; the rate itself still reads
+    ["参合率达到95%,每低1个百分点扣1分", 5, [["差2个百分点", 3], ["少1%", 4], ["低5%", 0], ["93%", 3], ["少０％", 5]]],
+    ["入學率達到98%,每降低1%扣2分,扣完為止", 10, [["少1%", 8], ["差3%", 4], ["少6%", 0]]],
+    ["完成率达到90%以上计20分,每降低1个百分点扣2分,低于80%不计分", 20, [["少2%", 16], ["少10%", 0], ["85%", 10]]],
+  ])("%s", (text, max, cases) => {
+    for (const [value, expected] of cases) expect([value, score(text, value, max)]).toEqual([value, expected]);
+  });
+
+  it("a shortfall is refused where lower is better, or larger than the target itself", () => {
+    expect(score("发生率控制在5%以下,每超1个百分点扣1分", "少1%", 5)).toBeNull();
+    expect(score("参合率达到20%,每低1个百分点扣1分", "少30%", 5)).toBeNull();
+  });
+});

@@ -512,7 +512,8 @@ function targetBefore(v: View, step: number, r: Token): number {
 /** the rate bound an item's name states (≥75%, 达到95%以上): one, several, or none */
 function itemTarget(item: string | undefined): number | "several" | null {
   if (!item) return null;
-  const found = [...normalizeClause(item).matchAll(/(?:≥|>=|达到|达|不低于)\s*(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:\(含\))?\s*(?:及)?以上/g)];
+  // (不 低于 85%: a copy's space inside the word)
+  const found = [...normalizeClause(item).matchAll(/(?:≥|>=|达到|达|不\s*低于)\s*(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:\(含\))?\s*(?:及)?以上/g)];
   const bounds = new Set(found.map((m) => Number(m[1] ?? m[2])));
   if (bounds.size > 1) return "several";
   return bounds.size === 1 ? [...bounds][0] : null;
