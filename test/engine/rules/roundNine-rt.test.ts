@@ -167,3 +167,22 @@ describe("a rate typed as how far below its target (少2%, 差3个百分点) rea
     expect(score("参合率达到20%,每低1个百分点扣1分", "少30%", 5)).toBeNull();
   });
 });
+
+describe("in proportion to the rate, with a cut-off said beside it (按比例得分,低于60%的不得分)", () => {
+  it.each<[string, number, Case[]]>([
+    // dev5 H12-01, the hand-worked cases: a third or more missing is a share done of two thirds or less
+    ["达到检查期限内应备节数(课时教案)计满分,不足者按比例折扣,缺课时超过三分之一 (含三分之一)者计 0 分。", 30, [["100%", 30], ["90%", 27], ["70%", 21], ["60%", 0], ["50%", 0]]],
+    // other wordings: a cut-off rate with 低于/以下/(含), a missing share without 含 (more than a quarter)
+    ["完成任务得满分,未完成的按比例扣分,完成率低于60%的不得分", 10, [["100%", 10], ["80%", 8], ["60%", 6], ["59%", 0]]],
+    ["按完成比例得分,完成率低于50%不得分", 20, [["80%", 16], ["50%", 10], ["40%", 0]]],
+    ["按比例计分,完成率在60%以下的不得分", 10, [["61%", 6.1], ["60%", 0]]],
+    ["按出勤比例计分,缺勤超过四分之一者不得分", 8, [["80%", 6.4], ["75%", 6], ["70%", 0]]],
+  ])("%s", (text, max, cases) => {
+    for (const [value, expected] of cases) expect([value, score(text, value, max)]).toEqual([value, expected]);
+  });
+
+  it("a cut-off beside a proportion to a target below 100%, or a zero for something else, stays refused", () => {
+    expect(rule("数量已达行政村数80%的得10分,未达80%的,按比例扣除,低于50%不得分", 10)).toBe("not understood: rate-incomplete");
+    expect(rule("按比例得分,缺课超过3次者不得分", 10)).toBe("not understood: rate-incomplete");
+  });
+});

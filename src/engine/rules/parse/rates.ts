@@ -267,10 +267,17 @@ function proportional(v: View): Outcome | null {
   // …不足者按比例折扣,缺课时超过三分之一(含三分之一)者计0分: a cut-off the proportion does not give — a
   // figure in the zero's condition, or a cut-off said in words only (完成不到一半的不得分); the
   // proportion's own 0 (该征收不去征收的,不记分) stays
+  // (按比例得分,完成率低于60%的不得分: a cut-off rate said with its comparator is read, below)
+  let cut: { cutoff: Threshold; at: [number, number] } | null = null;
   for (let z = p + 1; z < v.sk.length; z++) {
     if (v.sk[z] !== "0") continue;
     let a = z;
     while (a > p + 1 && !";".includes(v.sk[a - 1])) a--;
+    const c: { cutoff: Threshold; at: [number, number] } | null = cut === null ? cutoffRate(v, a, z) : null;
+    if (c !== null) {
+      cut = c;
+      continue;
+    }
     if (/分之|[\d%]|[NR]/.test(v.between(a, z) + v.sk.slice(a, z))) return failure("rate-incomplete");
     if (/超过|超出|低于|少于|不足|以下|以上|未达|达不到|不到/.test(v.c.s.slice(v.tok(p).e, v.tok(z).s))) return failure("rate-incomplete");
   }
@@ -293,6 +300,7 @@ function proportional(v: View): Outcome | null {
   const target = v.first(/Na/);
   // (上报科普信息4篇以上记2分(完不成的按比例扣分): the target said before its points)
   if (target && target[1] <= p && (es.length === 0 || target[1] <= es[0]) && v.tok(target[0]).unit && v.tok(target[0]).hi === undefined && v.tok(target[1] - 1).w?.includes("以上")) {
+    if (cut !== null) return failure("rate-incomplete");
     const n = v.tok(target[0]);
     if (!(num(n) > 0)) return null;
     v.useRange(target[0], target[1]);
@@ -303,7 +311,7 @@ function proportional(v: View): Outcome | null {
   const bounds = new Set<number>();
   const at: number[] = [];
   for (let q = 0; q < p; q++) {
-    if (v.sk[q] !== "R" || v.tok(q).unit !== "%" || v.c.used[v.idx[q]]) continue;
+    if (v.sk[q] !== "R" || v.tok(q).unit !== "%" || v.c.used[v.idx[q]] || (cut !== null && q >= cut.at[0] && q < cut.at[1])) continue;
     bounds.add(num(v.tok(q)));
     at.push(q);
   }
@@ -313,8 +321,54 @@ function proportional(v: View): Outcome | null {
     v.use(q);
     if (q > 0 && v.sk[q - 1] === "c") v.use(q - 1);
   }
+  if (cut !== null) {
+    // (数量已达80%的得10分,…按比例扣除,低于50%不得分: in proportion to a target below 100%, then a cut-off — not read)
+    if (bound !== 100 || !(cut.cutoff.bound < 100) || !(cut.cutoff.bound > 0)) return failure("rate-incomplete");
+    v.useRange(cut.at[0], cut.at[1]);
+    return { kind: "rate-per-point-with-cutoff", unit: "%", target: { cmp: ">=", bound }, full: es.length === 1 ? full : null, step: bound, perStep: full, cutoff: cut.cutoff };
+  }
   if (bound < 100) return { kind: "proportional", unit: "%", per: bound, points: full, cap: full };
   return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound }, full: es.length === 1 ? full : null, step: bound, perStep: full };
+}
+
+const DIGIT_WORD = "一二三四五六七八九十";
+/** 缺课时超过三分之一(含三分之一)者: what is missing, more than (or, with 含 / 达到, at least) a fraction in words */
+const MISSING_SHARE = /^[,;\s]*(?:缺|少|未完成|未达)[\u4e00-\u9fff]{0,4}?(超过|达到|达)\s*([一二三四五六七八九十])分之([一二三四五六七八九])\s*(\(\s*含\s*(?:[一二三四五六七八九十]分之[一二三四五六七八九])?\s*\))?\s*(?:者|的)?\s*$/;
+
+/** The cut-off a missing share says (缺…超过三分之一(含) → the share done at most two thirds), or null. */
+function missingShare(v: View, a: number, z: number): { cutoff: Threshold; at: [number, number] } | null {
+  const m = MISSING_SHARE.exec(v.c.s.slice(v.tok(a).s, v.tok(z).s));
+  if (!m) return null;
+  const whole = DIGIT_WORD.indexOf(m[2]) + 1;
+  const part = DIGIT_WORD.indexOf(m[3]) + 1;
+  if (!(part < whole)) return null;
+  const atLeast = m[1] !== "超过" || m[4] !== undefined;
+  return { cutoff: { cmp: atLeast ? "<=" : "<", bound: 100 * (1 - part / whole) }, at: [a, z + 1] };
+}
+
+/**
+ * 按比例得分,完成率低于60%的不得分: the one rate of a zero's sentence (from a to the zero at z), said with a
+ * comparator below it (低于, 不足, 少于, 未达到, 以下), nothing else figured there — the cut-off, and the span read.
+ */
+function cutoffRate(v: View, a: number, z: number): { cutoff: Threshold; at: [number, number] } | null {
+  let r = -1;
+  for (let q = a; q < z; q++) {
+    if (v.sk[q] === "R") {
+      if (r >= 0) return null;
+      r = q;
+    } else if (!"tc,a()".includes(v.sk[q])) return null;
+  }
+  if (r < 0) return missingShare(v, a, z);
+  if (v.tok(r).unit !== "%" || v.tok(r).hi !== undefined) return null;
+  const c = comparatorAt(v, r, "<");
+  if (!c.said || (c.cmp !== "<" && c.cmp !== "<=")) return null;
+  // (低于60%(含60%)不得分: the bound itself is in)
+  const inner = v.sk.slice(r + 1, r + 5) === "(tR)" && v.c.text(v.tok(r + 2)).trim() === "含" && num(v.tok(r + 3)) === num(v.tok(r));
+  if (!inner && v.sk[r + 1] === "(") return null;
+  const words = v.c.s.slice(v.tok(a).s, v.tok(c.from).s);
+  // (a figure of something else, 缺课超过…: the words before it name no rate)
+  if (/超过|超出|高于|多于|以上/.test(words)) return null;
+  return { cutoff: { cmp: inner && c.cmp === "<" ? "<=" : c.cmp, bound: num(v.tok(r)) }, at: [c.from, z + 1] };
 }
 
 function rateRule(v: View): Outcome | null {
