@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { chosenPart, countOf, gradeOf, happened, listTokens, namedPart, rateOf, requiredGrade, shortfallOf, thresholdAnswer, yesNo } from "./evaluate";
+import { chosenPart, countOf, gradeOf, happened, listTokens, namedPart, rateOf, requiredGrade, shortfallOf, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -250,7 +250,16 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       return rateCell(raw, r.unit);
     }
     case "rate-per-point-with-cutoff":
-    case "rate-per-point-to-zero":
+    case "rate-per-point-to-zero": {
+      // 少2% against a target of 25%: the cell holds the rate (23%) and still shows 少2%
+      if (r.unit === "%" && /^\s*(?:少|差|低|欠|缺)/.test(raw)) {
+        const t = targetRateOf(raw, r);
+        if (!t.ok || t.n > 100) return { cannot: { zh: "低于目标的差额无法写成比率", en: "the shortfall cannot be made a rate" } };
+        const word = literal(raw.trim());
+        return word === null ? QUOTE : { value: Number((t.n / 100).toPrecision(15)), numberFormat: word };
+      }
+      return rateCell(raw, r.unit);
+    }
     case "money-tiers":
     case "rate-tiers":
       return rateCell(raw, r.unit);

@@ -36,6 +36,8 @@ export class Clause {
   readonly used: Uint8Array;
   /** a rate read as the standard's or the sample's description (rates.ts standardRate) */
   rateStated: number | undefined = undefined;
+  /** 以此类推 (and so on) read by the recogniser that gave the rule: the steps it extends are in the rule */
+  etcRead = false;
   /** the item's name or heading, where the caller has it (工业用水重复利用率(≥75%,标准分5)) */
   item: string | undefined = undefined;
   constructor(readonly s: string, readonly toks: ReadonlyArray<Token>, readonly max?: number) {
@@ -168,6 +170,11 @@ export function comparatorAt(v: View, p: number, fallback: Comparator): { cmp: C
   if (before && !["达到", "达", "在", "为"].includes(v.tok(p - 1).w ?? "")) cmp = before;
   else if (after) cmp = after;
   else if (before) cmp = before;
+  // 排名前10%加40分, 在前20%的: within the first N% of a ranking — a share from the top, at most N
+  // (提前10%完成, 目前95%: other words)
+  else if (v.tok(p).k === "R" && v.tok(p).unit === "%" && p > 0 && v.sk[p - 1] === "t" && /(?<![提目之])前\s*$/.test(v.c.text(v.tok(p - 1)))) {
+    return { cmp: "<=", from, to, said: true };
+  }
   return { cmp, from, to, said: !!before || !!after };
 }
 
