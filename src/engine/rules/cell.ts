@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { chosenPart, countOf, gradeOf, happened, listTokens, namedPart, rateOf, requiredGrade, shortfallOf, thresholdAnswer, yesNo } from "./evaluate";
+import { chosenPart, countOf, gradeOf, happened, listTokens, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, thresholdAnswer, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -179,6 +179,12 @@ function metEventCell(raw: string): Step {
   return word === null ? QUOTE : { value: yn ? 1 : 0, numberFormat: word };
 }
 
+/** the number n shown as the words typed */
+function shownAs(raw: string, n: number): Step {
+  const word = literal(raw.trim());
+  return word === null ? QUOTE : { value: n, numberFormat: word };
+}
+
 /** a count, or a word for none other than 无 (否, ×) → 0 shown as typed */
 function countOrNone(raw: string): Step {
   // the formula reads the word 无 itself (exactly: " 无" is made 0 shown " 无")
@@ -224,12 +230,18 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
     case "per-unit-deduction-floored": {
       // 少3处 against 应有10处: the cell holds what there is (7), still showing 少3处
       const sf = r.target !== null ? shortfallOf(raw) : null;
+      // 是/全部完成 for 制度健全的记5分,缺少一项扣1分: the standard met, no failing (0, shown as typed)
+      if (r.full !== null && r.target === null && standardMet(raw) && !countOf(raw).ok) return shownAs(raw, 0);
       if (sf === null || r.target === null) return countOrNone(raw);
       if (sf > r.target) return null;
       const word = literal(raw.trim());
       return word === null ? QUOTE : { value: r.target - sf, numberFormat: word };
     }
     case "per-unit-capped":
+      // 是 where one unit is all the points: one (1, shown as typed; the item's max is the evaluator's
+      // to check — the cell is made only for a value it scored)
+      if (oneIsAll(r, r.cap ?? r.points, raw)) return shownAs(raw, 1);
+      return countOrNone(raw);
     case "stepped-count":
     case "rank-tiers":
       return countOrNone(raw);

@@ -96,6 +96,34 @@ function failingsUnsaid(value: CellValue, max: number | undefined): RuleScore | 
   return none(`${describe(v)} 说明未达标,但没有说明几项不合格,请填写个数`, "it says the standard is not met, not how many failed: type the count");
 }
 
+/** 全部完成, 均已做到, 达到年度任务书要求, 制度健全: words that say a standard is met, with no figure and no negation */
+const MET_WORDS = /^(?:已|均|都|全部|全面|均已|都已|已全部|全部已)?(?:完成|做到|达到|达标|到位|落实|健全|齐全)[\u4e00-\u9fffA-Za-z]{0,12}$/;
+const NEGATION = /[未不没无缺少差欠否非]/;
+/**
+ * 是, √, 完成, 全部做到 … on a count of failings whose clause gives the full points when the standard is
+ * met (制度健全的记5分,缺少一项扣1分): the standard is met — no failing. 有 is no such answer (有 what?).
+ */
+export function standardMet(value: CellValue): boolean {
+  const v = simplified(value);
+  if (typeof v !== "string") return false;
+  const t = normalizeText(v);
+  if (t === "有" || t === "") return false;
+  const r = readText(t);
+  if (r.kind === "bool") return r.value;
+  return r.kind === "text" && MET_WORDS.test(t) && !NEGATION.test(t);
+}
+
+/**
+ * 是/有/√ on points per unit where one unit already gives the most (委员反映一条…信息并被采用的,计10分 for an
+ * item worth 10): yes, there is one, and one is all the points — how many more does not matter.
+ */
+export function oneIsAll(rule: { readonly per: number; readonly points: number; readonly cap: number | null }, max: number | undefined, value: CellValue): boolean {
+  const most = rule.cap ?? max;
+  if (most === undefined || rule.per !== 1 || !(rule.points >= most)) return false;
+  const v = simplified(value);
+  return typeof v === "string" && readText(v).kind === "bool" && yesNo(v) === true;
+}
+
 /** words that say a count is what is missing (少3处, 缺1人, 差2条) */
 const SHORTFALL = /^(?:少|缺|缺少|差|欠|短缺|还差|尚缺)$/;
 /** A count typed as a shortfall ("少3处" → 3), or null when the value is not written so. */
@@ -292,7 +320,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       return { score: earned(yn ? pts : 0, max) };
     }
     case "per-unit-capped": {
-      const c = countOf(value);
+      const c = oneIsAll(rule, max, value) ? { ok: true as const, n: 1 } : countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const raw = rule.points * Math.floor(c.n / rule.per);
       return { score: earned(rule.cap !== null ? Math.min(rule.cap, raw) : raw, max) };
@@ -300,7 +328,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "per-unit-deduction-floored": {
       const unsaid = failingsUnsaid(value, rule.full ?? max);
       if (unsaid) return unsaid;
-      const c = countOf(value);
+      const c = rule.full !== null && rule.target === null && standardMet(value) ? { ok: true as const, n: 0 } : countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const sh = rule.target !== null ? shortOf(value, rule.target, c.n) : c;
       if (!sh.ok) return { score: null, reason: sh.reason, why: sh.why };
