@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { chosenPart, countOf, gradeOf, happened, listTokens, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, thresholdAnswer, yesNo } from "./evaluate";
+import { chosenPart, countOf, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, thresholdAnswer, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -294,6 +294,13 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       if (chosen !== -1) {
         const word = literal(raw);
         return word === null ? QUOTE : { value: r.parts.map((_, i) => (i === chosen ? "是" : "否")).join(","), numberFormat: `;;;${word}` };
+      }
+      // 底数不清 / 未完成组建任务,未登记建档 / 全部做到: the requirements named unmet (否 for each, 是 for the
+      // others), as the list the formula reads, shown as typed
+      const failed = r.met ? namedFailings(r.parts, raw) : null;
+      if (failed !== null) {
+        const word = literal(raw);
+        return word === null ? QUOTE : { value: r.parts.map((_, i) => (failed.includes(i) ? "否" : "是")).join(","), numberFormat: `;;;${word}` };
       }
       if (r.met && listTokens(raw).length === 1) return metAnswer(raw, r.parts);
       if (!r.met && r.sign === -1 && r.parts.length > 1 && r.parts.every((p) => p.points === r.parts[0].points) && listTokens(raw).length === 1) return failingsAnswer(raw, r.parts.length);

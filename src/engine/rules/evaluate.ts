@@ -397,6 +397,11 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (value === null || value === "") return none("没有填写", "no value");
       const tokens = listTokens(value);
       const total = rule.parts.reduce((a, p) => a + p.points, 0);
+      // 底数不清 / 未完成组建任务,未登记建档: the requirements unmet, named as the clause words them; 全部做到: none
+      if (rule.met) {
+        const failed = namedFailings(rule.parts, value);
+        if (failed !== null) return { score: deducted(failed.reduce((a, i) => a + rule.parts[i].points, 0), max) };
+      }
       if (rule.met && tokens.length === 1) return unmetParts(rule.parts, value, max);
       // ①…扣5分;②…扣5分;…: failings of equal points, a count says how many happened
       if (tokens.length === 1 && rule.sign === -1 && rule.parts.length > 1 && rule.parts.every((p) => p.points === rule.parts[0].points) && readCell(value).kind !== "bool") {
@@ -533,6 +538,8 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     }
     case "grade-tiers": {
       const g = gradeOf(rule, value);
+      // 无 (none of the grades: no award, no leader named) where every grade earns: nothing earned
+      if (g === undefined && noneEarned(rule, value)) return { score: gradeScore(rule, 0, max) };
       if (g === undefined) {
         return none(`${describe(value)} 不是所列的等次(${rule.grades.map((x) => x.label).join("、")})`, "not one of the grades listed");
       }
@@ -553,6 +560,33 @@ export function namedPart(parts: ReadonlyArray<LabelledPoints>, value: CellValue
   if (exact >= 0) return exact;
   const ends = parts.flatMap((p, i) => (p.label.endsWith(w) ? [i] : []));
   return ends.length === 1 ? ends[0] : -1;
+}
+
+/** words that say a requirement is unmet (未, 不清, 没有, 缺) */
+const FAILING = /[未不没无缺差少非]/;
+/**
+ * The requirements a value names as unmet, for parts that are each a requirement (met): each word of
+ * the list a part's words as written, or their end (建制率不达标 for 职代会和厂务公开建制率不达标) when no
+ * other part ends so — words that say a failing, never the requirement itself (达标 is not 不达标's end:
+ * the letter before it negates). Words that say the standard is met (全部做到) name none: []. Null when
+ * the value is not so (是/否, a count, words naming no single part).
+ */
+export function namedFailings(parts: ReadonlyArray<LabelledPoints>, value: CellValue): number[] | null {
+  if (typeof value !== "string") return null;
+  const tokens = listTokens(value);
+  if (tokens.length === 1 && readText(tokens[0]).kind === "text" && standardMet(tokens[0])) return [];
+  const out: number[] = [];
+  for (const t of tokens) {
+    if (readCell(t).kind !== "text" || readCountText(t) !== null) return null;
+    const w = normalizeClause(t.trim()).replace(/;$/, "");
+    if (w.length < 2 || /[,;:]/.test(w) || !FAILING.test(w)) return null;
+    const exact = parts.findIndex((p) => p.label === w);
+    const ends = parts.flatMap((p, i) => (p.label.endsWith(w) && !/[未不没无非]$/.test(p.label.slice(0, -w.length)) ? [i] : []));
+    const at = exact >= 0 ? exact : ends.length === 1 ? ends[0] : -1;
+    if (at < 0 || out.includes(at)) return null;
+    out.push(at);
+  }
+  return out;
 }
 
 /** words typed, not a figure: text, or a Chinese numeral read as one (十佳, 一等) — no digit in it */
@@ -630,6 +664,16 @@ export function gradeOf(rule: { readonly grades: ReadonlyArray<LabelledPoints> }
   // 一等奖 for the grade 一等 (一等奖5分,二等奖3分): the one grade of two characters or more the words start with
   const starts = labels.flatMap((l, i) => (l.length >= 2 && w.startsWith(l) && w.length - l.length <= 2 ? [i] : []));
   return starts.length === 1 ? rule.grades[starts[0]] : undefined;
+}
+
+/** an award or a placing: 一等奖, 二等, 第三名, 优秀奖 */
+const AWARD = /^(?:第?[一二三四五六七八九十]+(?:等奖?|名)|[\u4e00-\u9fff]{0,6}奖)$/;
+/**
+ * 无 typed for awards that each earn points (一等奖5分,二等奖3分…): no award, nothing earned (the formula
+ * reads the word itself). Other grades stay unanswered by 无: of 严重…不严重 (how bad a thing is) 无 would be the best.
+ */
+export function noneEarned(rule: { readonly grades: ReadonlyArray<LabelledPoints> }, value: CellValue): boolean {
+  return value === "无" && rule.grades.every((x) => x.points >= 0 && AWARD.test(x.label));
 }
 
 /** A grade's score: signed points alone; with a max, deductions lower it, earned points are clamped to it. */

@@ -5,6 +5,7 @@
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 import { valueCellFor } from "../../../src/engine/rules/cell";
+import { ruleFormula } from "../../../src/engine/rules/formula";
 
 const parsed = (text: string, max?: number) => {
   const p = parseRule(text, max !== undefined ? { max } : {});
@@ -15,6 +16,7 @@ const score = (text: string, value: string, max?: number): number | null => {
   const p = parseRule(text, max !== undefined ? { max } : {});
   return p.understood ? scoreRule(p.rule, value, max).score : null;
 };
+const ruleFormulaOf = (text: string, max?: number): string | null => ruleFormula(parsed(text, max), "B2", max);
 /** the cell the formula reads (the value made a number, shown as typed) scores as the typed value does */
 const cellAgrees = (text: string, value: string, max?: number): void => {
   const rule = parsed(text, max);
@@ -81,5 +83,90 @@ describe("是/有 on points per unit where one unit is all the points", () => {
     expect(score("每发表1篇论文计10分", "是", 20)).toBeNull();
     expect(score("每篇加2分,最多加6分", "是", 10)).toBeNull();
     expect(score("每篇加2分,最多加6分", "有")).toBeNull();
+  });
+});
+
+describe("marks of one scale listed with their word said once (一、二、三等奖分别加6、4、2分)", () => {
+  // (dev11 Q10-05)
+  it.each<[string, number | undefined, string, number]>([
+    ["积极参加学校活动,在学校比赛中获一、二、三等奖分别加6、4、2分;校级以上的另定。", undefined, "一等奖", 6],
+    ["积极参加学校活动,在学校比赛中获一、二、三等奖分别加6、4、2分;校级以上的另定。", undefined, "三等奖", 2],
+    ["在省级比赛中获一、二、三等奖的,分别计10、8、6分", 10, "二等奖", 8],
+    ["在省级比赛中获一、二、三等奖的,分别计10、8、6分", 10, "一等奖", 10],
+    ["年度考核评为A、B、C级的分别得10、8、6分", 10, "C级", 6],
+    ["年度考核评为A、B、C级的分别得10、8、6分", 10, "A级", 10],
+    ["獲市級一、二、三等獎分別加5、3、1分", undefined, "二等奖", 3],
+    ["被评为甲、乙、丙级的,分别计6分、4分、2分", 6, "乙级", 4],
+  ])("%s (max %s) %s → %d", (text, max, value, want) => {
+    expect(score(text, value, max)).toBe(want);
+  });
+
+  it.each<[string, string[]]>([
+    // not the marks of one scale in order, or no 分别/依次 pairing them: the marks are not given the word
+    ["获三、二、一等奖分别加6、4、2分", ["三等奖", "二等奖", "一等奖"]],
+    ["获一、三等奖分别加6、2分", ["一等奖", "三等奖"]],
+    ["获一、二、三等奖加6、4、2分", ["一等奖", "二等奖", "三等奖"]],
+  ])("%s: not read as the grades %j", (text, expanded) => {
+    const p = parseRule(text);
+    const labels = p.understood && p.rule.kind === "grade-tiers" ? p.rule.grades.map((g) => g.label) : [];
+    expect(labels).not.toEqual(expanded);
+  });
+});
+
+describe("无 for awards that each earn points: no award, nothing earned", () => {
+  // (dev11 Q20-01/Q20-03)
+  it.each<[string, number | undefined]>([
+    ["(1)县级:一等奖5分,二等奖3分,三等奖1分。", undefined],
+    ["获一、二、三等奖分别加6、4、2分", undefined],
+    ["市级比赛获一等奖得6分,二等奖得4分,三等奖得2分", 6],
+    ["(3)省級及以上級:一等獎10分,二等獎8分,三等獎5分。", undefined],
+  ])("%s (max %s): 无 → 0, formula alike", (text, max) => {
+    expect(score(text, "无", max)).toBe(0);
+    expect(ruleFormulaOf(text, max)).toContain('IF(B2="无",0,NA())');
+  });
+
+  it("other grades: 无 is not said (of 严重…不严重 it would be the best; of grades that take points, no fault?)", () => {
+    const severity = "群众对吸毒贩毒现象的评价按严重、比较严重、一般、不大严重、不严重5档划分,计分标准为1分、2分、3分、4分、5分。";
+    expect(score(severity, "无", 5)).toBeNull();
+    expect(ruleFormulaOf(severity, 5)).not.toContain('"无"');
+    expect(score("优秀加5分,良好加4分,合格加3分,不合格扣5分", "无")).toBeNull();
+    expect(score("绿化程度属好、中、差,分别扣0、3、5分", "无", 5)).toBeNull();
+    expect(score("考核等次为优秀的得10分,良好的得8分,合格的得6分", "无", 10)).toBeNull();
+  });
+});
+
+describe("the requirements unmet, named as the clause words them, on deductions that are each a requirement", () => {
+  // (dev10 P29-01, P29-06: 底数不清 / 未完成组建任务,底数不清,未登记建档 / 全部做到 / 建制率不达标)
+  it.each<[string, number, string, number]>([
+    ["未完成组建任务的扣5分,底数不清扣2分,未登记建档扣2分", 10, "底数不清", 8],
+    ["未完成组建任务的扣5分,底数不清扣2分,未登记建档扣2分", 10, "未完成组建任务,底数不清,未登记建档", 1],
+    ["未完成组建任务的扣5分,底数不清扣2分,未登记建档扣2分", 10, "全部做到", 10],
+    ["职代会和厂务公开建制率不达标扣2分,未召开职代会扣2分", 4, "建制率不达标", 2],
+    ["职代会和厂务公开建制率不达标扣2分,未召开职代会扣2分", 4, "建制率不达标,未召开职代会", 0],
+    ["未建立台账的扣3分,资料不全的扣2分,未按时上报的扣1分", 6, "资料不全", 4],
+    ["未建立台账的扣3分,资料不全的扣2分,未按时上报的扣1分", 6, "未建立台账,未按时上报", 2],
+    ["未建立台账的扣3分,资料不全的扣2分,未按时上报的扣1分", 6, "全部完成", 6],
+    ["制度未上墙扣1分,台帐不健全扣2分", 3, "台帐不健全", 1],
+    ["制度未上墙扣1分,台帐不健全扣2分", 3, "制度未上墙、台帐不健全", 0],
+    ["未建立檔案的扣2分,資料不全的扣1分", 3, "資料不全", 2],
+  ])("%s (max %d) %s → %d", (text, max, value, want) => {
+    expect(score(text, value, max)).toBe(want);
+    // the formula reads the answers as a list (否 for each requirement named), shown as typed
+    const rule = parsed(text, max);
+    const cell = valueCellFor(rule, value);
+    expect(cell?.numberFormat).toBe(`;;;"${value}"`);
+    expect(scoreRule(rule, cell?.value ?? null, max).score).toBe(want);
+  });
+
+  it.each<[string, number, string]>([
+    // the requirement itself (no failing word): is it met or is it the failing? not said
+    ["未建立台账的扣3分,资料不全的扣2分,未按时上报的扣1分", 6, "建立台账"],
+    ["未建立台账的扣3分,资料不全的扣2分,未按时上报的扣1分", 6, "按时上报"],
+    ["职代会和厂务公开建制率不达标扣2分,未召开职代会扣2分", 4, "召开职代会"],
+    // a part named twice, or words naming no part
+    ["未建立台账的扣3分,资料不全的扣2分,未按时上报的扣1分", 6, "资料不全、资料不全"],
+    ["未建立台账的扣3分,资料不全的扣2分,未按时上报的扣1分", 6, "未开会"],
+  ])("%s (max %d) %s stays refused", (text, max, value) => {
+    expect(score(text, value, max)).toBeNull();
   });
 });
