@@ -263,7 +263,13 @@ export function bonusAbove(rule: ScoringRule, r: number): number {
 /** The score the rule gives the value (see the module comment for the conventions). */
 export function scoreRule(rule: ScoringRule, value: CellValue, max?: number, opts: ScoreOptions = {}): RuleScore {
   if (max !== undefined && !(Number.isFinite(max) && max >= 0)) return none("满分必须是非负数", "max must be a non-negative number");
-  return finish(score(rule, value, max, opts));
+  // a fault of the evaluator on one value is that value's refusal, never an exception (neverThrows.test.ts)
+  try {
+    return finish(score(rule, value, max, opts));
+  } catch (e) {
+    const error = e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80);
+    return none(`计算得分时程序出错(“${error}”),请将这条标准和填写的值报告给开发者`, `the evaluator failed (${error}); please report the clause and the value`);
+  }
 }
 
 function needYesNo(value: CellValue): boolean | RuleScore {

@@ -21,6 +21,10 @@ export const REASONS = catalogue({
     zh: (p) => `评分标准过长(超过${p.max}个词),请拆分或用简写说明规则`,
     en: (p) => `the scoring clause is too long (over ${p.max} words); split it or state the rule in short form`,
   },
+  "reader-fault": {
+    zh: (p) => `读取这条评分标准时程序出错(“${p.error}”),请将这条标准报告给开发者`,
+    en: (p) => `the reader failed on this clause (${p.error}); please report the clause`,
+  },
   "unusable-number": { zh: (p) => `“${p.text}…”不是可用的数字`, en: (p) => `"${p.text}…" is not a usable number` },
   "section-rule": {
     zh: () => "这是加分/减分/权重的分组规则,不是单项评分标准",

@@ -407,6 +407,8 @@ export function earned(v: View): Outcome {
     } else {
       // 全按要求完成得7分,未按要求扣2分 for an item worth 7: the standard met gives the max, not met takes
       // the points said from it (a yes/no; 每 only in a note describing the standard)
+      // ((4分) said and nothing earned, 每一百分点扣0.4分 whose 100 took the 个: no earned points to compare)
+      if (chosen.length === 0) return failure("deduction-unread");
       const pts = num(v.tok(chosen[0] + 1));
       const taken = ds.length === 1 ? num(v.tok(ds[0][0] + 1)) : NaN;
       const plain = v.sk.split("").every((k, p) => k !== "M" || depth[p] > 0);

@@ -66,6 +66,16 @@ function isMoneyScoring(prev: Token | undefined, next: Token | undefined): boole
  * the item's max when `max` is not given ("(10分)" in the name).
  */
 export function parseRule(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean } = {}): RuleParse {
+  // a fault of the reader on one clause is that clause's refusal, never an exception that stops the
+  // pane or a folder run (test/engine/rules/neverThrows.test.ts asserts no clause reaches it)
+  try {
+    return readClause(text, opts);
+  } catch (e) {
+    return fail("reader-fault", { error: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
+  }
+}
+
+function readClause(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse {
   const raw = stripEnumeration((text ?? "").trim());
   if (raw === "") return fail("empty-clause");
   const spaced = normalizeClause(raw);
