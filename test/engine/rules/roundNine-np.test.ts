@@ -170,3 +170,29 @@ describe("the requirements unmet, named as the clause words them, on deductions 
     expect(score(text, value, max)).toBeNull();
   });
 });
+
+describe("the share of the task done, spelled out (按实际完成值占目标值的比重计算得分), is 按完成比例得分", () => {
+  // (dev10 P13-03)
+  it.each<[string, number, string, number]>([
+    ["完成或超额完成目标值得基本分;没有完成的,按实际完成值占目标值的比重计算得分,最低为零分。", 15, "80%", 12],
+    ["完成或超额完成目标值得基本分;没有完成的,按实际完成值占目标值的比重计算得分,最低为零分。", 15, "120%", 15],
+    ["完成或超额完成目标值得基本分;没有完成的,按实际完成值占目标值的比重计算得分,最低为零分。", 15, "50%", 7.5],
+    ["未完成的,按实际完成数占目标任务数的比例计算得分", 10, "60%", 6],
+    ["按实际完成量占计划的比重计分", 20, "50%", 10],
+    ["完成目标任务的得满分;未完成的按完成任务的比例计分", 10, "70%", 7],
+    ["按實際完成值佔目標值的比重計算得分,最低為零分", 15, "80%", 12],
+  ])("%s (max %d) %s → %d", (text, max, value, want) => {
+    expect(score(text, value, max)).toBe(want);
+    expect(parsed(text, max)).toEqual(parsed("按完成比例得分", max));
+  });
+
+  it.each([
+    // a share of another figure (money in place, a first place's score), or no verb of the whole: not the task done
+    "按实际到位资金占目标值的比重计算得分",
+    "按第1名得分的比重计算得分",
+    "按实际完成值占目标值的比重",
+  ])("%s: not read as the task's share", (text) => {
+    const p = parseRule(text, { max: 10 });
+    expect(p.understood && p.rule.kind === "rate-per-point-to-zero").toBe(false);
+  });
+});

@@ -28,7 +28,7 @@ function chineseCount(w: string): number | null {
 
 export function refineTokens(s: string, toks: Token[]): Token[] {
   const splits: Array<{ at: number; unit: string }> = [];
-  const refined = refineInPlace(s, rewritten(s, clockTimes(s, toks)), splits);
+  const refined = refineInPlace(s, rewritten(s, completionShare(s, clockTimes(s, toks))), splits);
   if (splits.length === 0) return refined;
   const out: Token[] = [];
   let k = 0;
@@ -43,6 +43,33 @@ export function refineTokens(s: string, toks: Token[]): Token[] {
     }
   }
   return out;
+}
+
+/**
+ * 按实际完成值占目标值的比重计算得分, 按实际完成数占目标任务数的比例计分, 按完成任务的比例计分: the share of
+ * the task done — what 按完成比例得分 says, in the words of a document that spells the share out (the done
+ * over the target, 完成 said, the target a 目标/任务/计划 when named). The words from 按 on, with the verb of the
+ * whole after them (得分, or glued: 计分), become one proportion token.
+ */
+const COMPLETION_SHARE = /按\s*(?:实际)?\s*完成[\u4e00-\u9fff]{0,6}?(?:占[\u4e00-\u9fff]{0,8}?(?:目标|任务|计划)[\u4e00-\u9fff]{0,4}?)?的?\s*(?:比重|比例|比率)\s*(?:计算|折算)?\s*((?:计分|得分|记分|赋分)?)\s*$/;
+function completionShare(s: string, toks: Token[]): Token[] {
+  if (!s.includes("完成") || !/比重|比例|比率/.test(s)) return toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== "t") continue;
+    const m = COMPLETION_SHARE.exec(s.slice(t.s, t.e));
+    if (!m) continue;
+    const next = toks[i + 1];
+    const verbAfter = m[1] === "" && next?.k === "K" && /^(?:得分|计分|记分|赋分)$/.test(next.w ?? "");
+    if (m[1] === "" && !verbAfter) continue;
+    const from = t.s + m.index;
+    const share: Token = { k: "p", s: from, e: verbAfter ? next.e : t.e, w: "按完成比例得分" };
+    const out = toks.slice(0, i);
+    if (from > t.s) out.push({ ...t, e: from });
+    out.push(share);
+    return out.concat(toks.slice(verbAfter ? i + 2 : i + 1));
+  }
+  return toks;
 }
 
 /** a time of day before 点: 上午8点, 下午5点半, 8点半之前 (not a rate point) */
