@@ -196,3 +196,51 @@ describe("the share of the task done, spelled out (按实际完成值占目标�
     expect(p.understood && p.rule.kind === "rate-per-point-to-zero").toBe(false);
   });
 });
+
+describe("points per unit with the lose verb after them (按每人0.1分扣除, 每床0.5分扣分)", () => {
+  // (dev13 S06-02, S06-03, S25-02)
+  it.each<[string, number | undefined, string, number]>([
+    ["单节内动作错误的,按每人0.1分扣除,扣完为止。", 2, "5人", 1.5],
+    ["单节内动作错误的,按每人0.1分扣除,扣完为止。", 2, "25人", 0],
+    ["手掌面不清洁的,指甲未剪短均按每人0.1扣除。扣完为止。", 1, "4人", 0.6],
+    ["不整齐桉每床0.5分扣分。", 3, "2床", 2],
+    ["卫生不合格的,按每处0.5分扣减", 5, "3处", 3.5],
+    ["未佩戴胸卡者按每人次1分扣除", 10, "3人次", 7],
+    ["寢室不整潔的每間0.5分扣除", 2, "2间", 1],
+    ["按每人0.1分扣除", undefined, "5人", -0.5],
+  ])("%s (max %s) %s → %d", (text, max, value, want) => {
+    expect(score(text, value, max)).toBeCloseTo(want, 10);
+  });
+
+  it("reads as the verb said first does", () => {
+    expect(parsed("单节内动作错误的,按每人0.1分扣除,扣完为止", 2)).toEqual(parsed("单节内动作错误的,每人扣0.1分,扣完为止", 2));
+    expect(parsed("每床0.5分扣分", 3)).toEqual(parsed("每床扣0.5分", 3));
+  });
+
+  it("points with no verb at all stay as they were (每人0.1分: earned, or the heading's sign)", () => {
+    expect(parsed("每人0.1分", 2)).toEqual(parsed("每人计0.1分", 2));
+  });
+});
+
+describe("a count in Chinese numerals before more measure words (一顶, 一科目, 一盏, 一堂), and a failing word after the subject", () => {
+  // (dev13 S15-02, S31-01, S31-02)
+  it.each<[string, number, string, number]>([
+    ["安全帽不符合标准的每发现一顶,扣1分", 20, "2顶", 18],
+    ["安全帽不符合标准的每发现一顶,扣1分", 20, "0", 20],
+    ["现场查看和查阅资料,少一科目扣0.5分。", 2, "少1科", 1.5],
+    ["现场查看和查阅资料,少一科目扣0.5分。", 2, "少5科", 0],
+    ["每发现一盏路灯不亮扣0.5分", 5, "3盏", 3.5],
+    ["缺一堂课扣1分", 5, "2堂", 3],
+    ["现场查看,一种设备达不到扣0.5分。", 2, "2种", 1],
+    ["现场查看,一种设备达不到扣0.5分。", 2, "6种", 0],
+    ["1台设备达不到要求扣1分", 4, "2台", 2],
+    ["一项指标未达标扣2分", 10, "3项", 4],
+  ])("%s (max %d) %s → %d", (text, max, value, want) => {
+    expect(score(text, value, max)).toBe(want);
+  });
+
+  it("words that only begin with such a numeral stay text (一把手, 一对一, 一票否决)", () => {
+    expect(parseRule("坚持党政一把手亲自抓,未落实的扣2分", { max: 2 })).toEqual(parseRule("坚持党政主要领导亲自抓,未落实的扣2分", { max: 2 }));
+    expect(parseRule("开展一对一帮扶,未开展的扣1分", { max: 1 })).toEqual(parseRule("开展结对帮扶,未开展的扣1分", { max: 1 }));
+  });
+});

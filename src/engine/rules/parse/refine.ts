@@ -28,7 +28,7 @@ function chineseCount(w: string): number | null {
 
 export function refineTokens(s: string, toks: Token[]): Token[] {
   const splits: Array<{ at: number; unit: string }> = [];
-  const refined = refineInPlace(s, rewritten(s, completionShare(s, clockTimes(s, toks))), splits);
+  const refined = refineInPlace(s, rewritten(s, verbAfterPoints(s, completionShare(s, clockTimes(s, toks)))), splits);
   if (splits.length === 0) return refined;
   const out: Token[] = [];
   let k = 0;
@@ -68,6 +68,38 @@ function completionShare(s: string, toks: Token[]): Token[] {
     if (from > t.s) out.push({ ...t, e: from });
     out.push(share);
     return out.concat(toks.slice(verbAfter ? i + 2 : i + 1));
+  }
+  return toks;
+}
+
+/** the lose verb said after the points: 扣除, 扣减, 扣分, 减分 */
+const VERB_AFTER = /^\s*(?:扣除|扣减|扣分|减分|扣)\s*$/;
+/**
+ * 按每人0.1分扣除, 每床0.5分扣分, 按每人0.1扣除: points per unit with the lose verb after them (the lexer
+ * reads 每 and a word it does not know as a count only before a verb or points, and a bare number before
+ * 扣 as that word's measure). Made 每 + a count of one of the unit + 扣 (a verb of no width, where the
+ * points start) + the points; the verb after them is text.
+ */
+function verbAfterPoints(s: string, toks: Token[]): Token[] {
+  if (!s.includes("每")) return toks;
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const unit = toks[i + 1];
+    const pts = toks[i + 2];
+    const after = toks[i + 3];
+    if (toks[i].k !== "M" || unit.k !== "t" || !HAN_UNIT.test(s.slice(unit.s, unit.e)) || pts.hi !== undefined || pts.n === undefined) continue;
+    let points: Token;
+    if (pts.k === "P" && (after.k === "d" || (after.k === "t" && VERB_AFTER.test(s.slice(after.s, after.e))))) points = pts;
+    // (0.1扣 + 除: the number read with 扣 as its measure word)
+    else if (pts.k === "N" && pts.unit === "扣" && after.k === "t" && /^(?:除|减)\s*$/.test(s.slice(after.s, after.e))) points = { k: "P", s: pts.s, e: pts.e - 1, n: pts.n };
+    else continue;
+    const out = toks.slice(0, i + 1);
+    out.push(
+      { k: "N", s: unit.s, e: unit.e, n: 1, unit: s.slice(unit.s, unit.e) },
+      { k: "D", s: pts.s, e: pts.s, w: "扣" },
+      points,
+      { k: "t", s: pts === points ? after.s : pts.e - 1, e: after.e },
+    );
+    return out.concat(toks.slice(i + 4));
   }
   return toks;
 }
