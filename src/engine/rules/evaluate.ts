@@ -174,8 +174,16 @@ export function quantityOf(value: CellValue, unit: string): Num {
 const QUANTITY = /^(?:约|大约)?\s*([+-]?(?:\d+(?:\.\d+)?|\.\d+))\s*([\u4e00-\u9fff\s]{0,4})$/;
 
 /** A rate in the rule's unit, or a quantity in its measure word; `numberFormat`: the cell's format (a percent format scales a number by 100). */
-export function rateOf(v: CellValue, unit: MeasureUnit | "", numberFormat?: string | null): Num {
-  if (unit !== "" && unit !== "%" && unit !== "‰") return quantityOf(v, unit);
+/** 前8%: a rank within the top share typed as the clause says it (排名前10%…) — the share, "8%" (null: not so typed) */
+export function topShare(v: CellValue): string | null {
+  if (typeof v !== "string") return null;
+  const m = /^\s*前\s*(\d+(?:\.\d+)?\s*[%％])\s*$/.exec(v);
+  return m ? m[1] : null;
+}
+
+export function rateOf(value: CellValue, unit: MeasureUnit | "", numberFormat?: string | null): Num {
+  if (unit !== "" && unit !== "%" && unit !== "‰") return quantityOf(value, unit);
+  const v = unit === "%" ? topShare(value) ?? value : value;
   const r = unit === "%" && typeof v === "number" && isPercentFormat(numberFormat) ? readCell(v, "0%") : readCell(v);
   if (r.kind !== "number") return bad(`${describe(v)} 不是比率`, "not a rate");
   if (unit === "") {

@@ -244,3 +244,35 @@ describe("a count in Chinese numerals before more measure words (一顶, 一科�
     expect(parseRule("开展一对一帮扶,未开展的扣1分", { max: 1 })).toEqual(parseRule("开展结对帮扶,未开展的扣1分", { max: 1 }));
   });
 });
+
+describe("a rank within a top share (排名前10%, 考核成绩在前20%): the share at most, 前8% typed as the clause says it", () => {
+  // (dev7 L18-03, dev13 S07-01/S07-02: read as ≥ 10% before — 8% gave 0 and 25% the best tier)
+  const l18 = "一级学科排名进入国内同类学科排名前10%加40分,进入国内同类学科排名前20%加15分,进入国内同类学科排名前30%加5分。";
+  it.each<[string, number | undefined, string, number]>([
+    [l18, undefined, "前8%", 40],
+    [l18, undefined, "8%", 40],
+    [l18, undefined, "前15%", 15],
+    [l18, undefined, "25%", 5],
+    [l18, undefined, "前40%", 0],
+    ["1、考核成绩在前20%的学生会干部加5分;2、考核成绩在前40%的学生会干部加4分;3、考核成绩在前60%的学生会干部加3分。", undefined, "前40%", 4],
+    ["1、考核成绩在前20%的学生会干部加5分;2、考核成绩在前40%的学生会干部加4分;3、考核成绩在前60%的学生会干部加3分。", undefined, "前80%", 0],
+    ["综合排名位列前10%的加5分", undefined, "前5%", 5],
+    ["综合排名位列前10%的加5分", undefined, "前12%", 0],
+    ["考核名次前30%的得10分,前60%的得6分", 10, "前50%", 6],
+    ["考核名次前30%的得10分,前60%的得6分", 10, "前30%", 10],
+  ])("%s (max %s) %s → %d", (text, max, value, want) => {
+    expect(score(text, value, max)).toBe(want);
+  });
+
+  it("the formula reads 前8% made 0.08, shown 前8%", () => {
+    const rule = parsed(l18);
+    const cell = valueCellFor(rule, "前8%");
+    expect(cell).toEqual({ value: 0.08, numberFormat: '"前"0%' });
+    expect(scoreRule(rule, cell?.value ?? null).score).toBe(40);
+  });
+
+  it("前 of time (年底前, 3月前) is no rank: the rate is reached as before", () => {
+    expect(score("年底前90%的村完成的得5分", "95%", 5)).toBe(5);
+    expect(score("年底前90%的村完成的得5分", "80%", 5)).toBe(0);
+  });
+});
