@@ -276,3 +276,25 @@ describe("a rank within a top share (排名前10%, 考核成绩在前20%): the s
     expect(score("年底前90%的村完成的得5分", "80%", 5)).toBe(0);
   });
 });
+
+describe("parts listed each with its points in parentheses, adding up to the item's max", () => {
+  // (dev13 S03-01, S03-04: read as one yes/no before, a list of answers refused)
+  it.each<[string, number, string, number]>([
+    ["1.做好本班活动室(2分)、寝室(1分)、盥洗室(1分)、走廊(1分)的清洁工作。共5分", 5, "否,是,是,是", 3],
+    ["1.做好本班活动室(2分)、寝室(1分)、盥洗室(1分)、走廊(1分)的清洁工作。共5分", 5, "是", 5],
+    ["12.每天离园前做好关水(2分)、关电(2分)、关窗(2分)、关门(2分)、开紫外线灯(2分)工作。共10分", 10, "否,是,是,是,否", 6],
+    ["建立值班制度(1分)、巡查制度(1分)、台账制度(1分)", 3, "是,否,是", 2],
+    ["按时上报月报（2分）、季报（2分）、年报（1分）。", 5, "是,是,否", 4],
+    ["建立健全會議記錄(1分)、工作臺賬(2分)", 3, "否,是", 2],
+  ])("%s (max %d) %s → %d", (text, max, value, want) => {
+    expect(score(text, value, max)).toBe(want);
+    expect(parsed(text, max)).toMatchObject({ kind: "sub-clauses", sign: 1 });
+  });
+
+  it("the points not adding up to the max, or a total that is not the max: not read so", () => {
+    for (const [text, max] of [["建立值班制度(1分)、巡查制度(1分)、台账制度(1分)", 5], ["做好关水(2分)、关电(2分)工作。共5分", 4]] as Array<[string, number]>) {
+      const p = parseRule(text, { max });
+      expect(p.understood && p.rule.kind === "sub-clauses" && p.rule.parts.length === text.split("(").length - 1 && p.rule.parts.every((x) => !x.label.startsWith("、"))).toBe(false);
+    }
+  });
+});

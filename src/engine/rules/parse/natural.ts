@@ -69,7 +69,7 @@ function rest(v: View): Outcome {
     if (!hasRange && !explained) return failure("discretion");
     v.use(discretion);
   }
-  return veto(v) ?? doubled(v) ?? vague(v) ?? grades(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? numberedPoints(v) ?? rate(v) ?? conditionsMet(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? countBothWays(v) ?? perUnit(v) ?? deductionSteps(v) ?? flooredFailings(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? countThreshold(v) ?? earnedCountBound(v) ?? fixed(v) ?? pointsCapped(v) ?? earned(v);
+  return veto(v) ?? doubled(v) ?? vague(v) ?? partsInParens(v) ?? grades(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? numberedPoints(v) ?? rate(v) ?? conditionsMet(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? countBothWays(v) ?? perUnit(v) ?? deductionSteps(v) ?? flooredFailings(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? countThreshold(v) ?? earnedCountBound(v) ?? fixed(v) ?? pointsCapped(v) ?? earned(v);
 }
 
 /** points given by how something went (根据工作开展情况得分, 视完成情况给分, 按照整改落实情况评分) */
@@ -132,6 +132,37 @@ function perEachPer(v: View): string | null {
     return v.c.s.slice(v.tok(a).s, v.tok(b - 1).e);
   }
   return null;
+}
+
+/**
+ * 做好本班活动室(2分)、寝室(1分)、盥洗室(1分)、走廊(1分)的清洁工作,共5分; 建立值班制度(1分)、巡查制度(1分)、
+ * 台账制度(1分): parts listed one after another, each with its points in parentheses, adding up to the item's
+ * max — sub-clauses, each met or not ("是,否,是,是"). Only the whole clause so, and only when the points add up.
+ */
+function partsInParens(v: View): Outcome | null {
+  const max = v.c.max;
+  if (max === undefined || !v.has("(")) return null;
+  const m = v.first(/^(?:t\(P\)[l,;]){1,11}t\(P\)t?[;,]?(?:tE?P[;,]?)?$/);
+  if (!m) return null;
+  // (…的清洁工作。共5分: the total said after them, the item's max)
+  const total = /tE?P[;,]?$/.test(v.sk) ? v.sk.lastIndexOf("P") : -1;
+  if (total >= 0) {
+    const word = v.c.text(v.tok(v.sk.lastIndexOf("t", total))).trim();
+    if (!/^(?:共|共计|合计|总计|总分|满分)$/.test(word) || v.tok(total).hi !== undefined || num(v.tok(total)) !== max) return null;
+  }
+  const parts: Array<{ label: string; points: number }> = [];
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] !== "P" || p === total) continue;
+    const pts = v.tok(p);
+    if (pts.hi !== undefined || !(num(pts) > 0)) return null;
+    const label = v.c.text(v.tok(p - 2)).trim();
+    if (label === "") return null;
+    parts.push({ label, points: num(pts) });
+  }
+  const sum = Math.round(parts.reduce((a, x) => a + x.points, 0) * 1e9) / 1e9;
+  if (sum !== max) return null;
+  v.useRange(0, v.sk.length);
+  return { kind: "sub-clauses", parts, sign: 1 };
 }
 
 /** 扣分 with no amount (否则相应扣分, 予以扣分, 倒扣分): nothing to compute. */
