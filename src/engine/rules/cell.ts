@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { chosenPart, countOf, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, thresholdAnswer, topShare, yesNo } from "./evaluate";
+import { boundReached, chosenPart, countOf, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, thresholdAnswer, topShare, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -244,6 +244,9 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       if (oneIsAll(r, r.cap ?? r.points, raw)) return shownAs(raw, 1);
       return countOrNone(raw);
     case "stepped-count":
+      // 是 for a count with one bound: the bound reached (the bound, shown as typed)
+      if (boundReached(r, raw)) return shownAs(raw, r.steps[0].atLeast);
+      return countOrNone(raw);
     case "rank-tiers":
       return countOrNone(raw);
     case "proportional": {

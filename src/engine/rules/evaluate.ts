@@ -124,6 +124,16 @@ export function oneIsAll(rule: { readonly per: number; readonly points: number; 
   return typeof v === "string" && readText(v).kind === "bool" && yesNo(v) === true;
 }
 
+/**
+ * 是/√/完成 on a count with one bound (至少组织开展6次以上踏查工作,6分): the bound reached — the count
+ * answered as its requirement, as a rate threshold is by 是/否 (否 is 0, below it).
+ */
+export function boundReached(rule: { readonly steps: ReadonlyArray<{ readonly atLeast: number }> }, value: CellValue): boolean {
+  if (rule.steps.length !== 1 || typeof value !== "string") return false;
+  const v = simplified(value);
+  return readText(v as string).kind === "bool" && yesNo(v) === true && normalizeText(v as string) !== "有";
+}
+
 /** words that say a count is what is missing (少3处, 缺1人, 差2条) */
 const SHORTFALL = /^(?:少|缺|缺少|差|欠|短缺|还差|尚缺)$/;
 /** A count typed as a shortfall ("少3处" → 3), or null when the value is not written so. */
@@ -401,7 +411,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       return { score: earned(Math.min(rule.count, found) * rule.each, max) };
     }
     case "stepped-count": {
-      const c = countOf(value);
+      const c = boundReached(rule, value) ? { ok: true as const, n: rule.steps[0].atLeast } : countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const step = rule.steps.find((s) => c.n >= s.atLeast);
       const raw = step ? step.points : 0;

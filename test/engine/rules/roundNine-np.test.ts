@@ -298,3 +298,40 @@ describe("parts listed each with its points in parentheses, adding up to the ite
     }
   });
 });
+
+describe("a deduction announced (进行扣分, 予以扣分), then how much at once", () => {
+  // (dev12 R29-01)
+  it.each<[string, number | undefined, string, number]>([
+    ["1、围绕每年度政务公开工作要点推进政务公开,按照未完成事项进行扣分,每项扣5分。", undefined, "2项", -10],
+    ["按照未完成事项进行扣分,每项扣5分", 20, "2项", 10],
+    ["对未按时上报的予以扣分,每次扣2分", undefined, "3次", -6],
+    ["未完成的进行扣分,每项扣1分,扣完为止", 5, "2项", 3],
+    ["资料不全的进行扣分,每缺一项扣1分", 5, "缺2项", 3],
+  ])("%s (max %s) %s → %d", (text, max, value, want) => {
+    expect(score(text, value, max)).toBe(want);
+  });
+
+  it("announced with no amount after it, or a second 扣分: still how much is not said", () => {
+    expect(parseRule("未完成的进行扣分", { max: 5 })).toMatchObject({ understood: false, reasonCode: "vague-deduction" });
+    expect(parseRule("未完成的进行扣分,每项扣1分,其他情况酌情扣分", { max: 5 }).understood).toBe(false);
+  });
+});
+
+describe("是/√ on a count with one bound: the bound reached", () => {
+  // (dev12 R03-05)
+  it.each<[string, number, string, number]>([
+    ["4、每年2月至9月期間,至少組織開展6次以上踏查工作,6分", 6, "是", 6],
+    ["4、每年2月至9月期間,至少組織開展6次以上踏查工作,6分", 6, "√", 6],
+    ["4、每年2月至9月期間,至少組織開展6次以上踏查工作,6分", 6, "否", 0],
+    ["年内召开专题会议2次以上的得4分", 4, "是", 4],
+    ["年内召开专题会议2次以上的得4分", 4, "1次", 0],
+  ])("%s (max %d) %s → %d", (text, max, value, want) => {
+    expect(score(text, value, max)).toBe(want);
+    if (want > 0) cellAgrees(text, value, max);
+  });
+
+  it("有 (how many?) and steps of several bounds stay unanswered by yes", () => {
+    expect(score("年内召开专题会议2次以上的得4分", "有", 4)).toBeNull();
+    expect(score("召开1-2次会议计5分(1次计3分,计满5为止)", "是", 5)).toBeNull();
+  });
+});

@@ -168,6 +168,12 @@ function partsInParens(v: View): Outcome | null {
 /** 扣分 with no amount (否则相应扣分, 予以扣分, 倒扣分): nothing to compute. */
 function vague(v: View): Outcome | null {
   if (!v.has("d")) return null;
+  // 按照未完成事项进行扣分,每项扣5分: the deduction announced (进行扣分, 予以扣分), then how much at once
+  const said = v.first(/td,M[tWGQ]{0,2}N[DA]P/);
+  if (said && v.sk.indexOf("d") === said[0] + 1 && v.sk.indexOf("d", said[0] + 2) < 0 && /(?:进行|予以|给予)\s*$/.test(v.c.text(v.tok(said[0])))) {
+    v.use(said[0] + 1);
+    return null;
+  }
   return failure("vague-deduction");
 }
 
