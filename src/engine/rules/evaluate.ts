@@ -177,13 +177,13 @@ export function quantityOf(value: CellValue, unit: string): Num {
   const m = QUANTITY.exec(normalizeText(v));
   if (!m) return bad(`${describe(v)} 不是${unit}数`, `not a figure in ${unit}`);
   const word = m[2].replace(/\s+/g, "");
-  if (word !== "" && word !== unit) return bad(`${describe(v)} 的单位不是${unit}`, `not in ${unit}`);
+  // (4个小时: hours counted with 个, as the clause may say them)
+  if (word !== "" && word !== unit && !(unit === "小时" && word === "个小时")) return bad(`${describe(v)} 的单位不是${unit}`, `not in ${unit}`);
   return { ok: true, n: parseFloat(m[1]) };
 }
 /** a figure, then its measure word (or none): "约 3 小时", "60分左右" is not one */
 const QUANTITY = /^(?:约|大约)?\s*([+-]?(?:\d+(?:\.\d+)?|\.\d+))\s*([\u4e00-\u9fff\s]{0,4})$/;
 
-/** A rate in the rule's unit, or a quantity in its measure word; `numberFormat`: the cell's format (a percent format scales a number by 100). */
 /** 前8%: a rank within the top share typed as the clause says it (排名前10%…) — the share, "8%" (null: not so typed) */
 export function topShare(v: CellValue): string | null {
   if (typeof v !== "string") return null;
@@ -191,6 +191,7 @@ export function topShare(v: CellValue): string | null {
   return m ? m[1] : null;
 }
 
+/** A rate in the rule's unit, or a quantity in its measure word; `numberFormat`: the cell's format (a percent format scales a number by 100). */
 export function rateOf(value: CellValue, unit: MeasureUnit | "", numberFormat?: string | null): Num {
   if (unit !== "" && unit !== "%" && unit !== "‰") return quantityOf(value, unit);
   const v = unit === "%" ? topShare(value) ?? value : value;

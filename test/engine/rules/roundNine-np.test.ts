@@ -335,3 +335,23 @@ describe("是/√ on a count with one bound: the bound reached", () => {
     expect(score("召开1-2次会议计5分(1次计3分,计满5为止)", "是", 5)).toBeNull();
   });
 });
+
+describe("hours counted with 个 (4个小时) are hours, in the clause and in the value", () => {
+  // (dev11 Q23-02: the tiers' unit was 个, so 3小时 was refused)
+  const q23 = "大型志愿者活动:志愿服务单次时长达4个小时—1分;单次时长达8个小时—1.5分;单次时长达16个小时,加2分。";
+  it.each<[string, number | undefined, string, number]>([
+    [q23, undefined, "3小时", 0],
+    [q23, undefined, "4小时", 1],
+    [q23, undefined, "10小时", 1.5],
+    [q23, undefined, "9个小时", 1.5],
+    [q23, undefined, "16个小时", 2],
+    ["值班时长每天不少于8个小时,每少1个小时扣1分", 5, "6小时", 3],
+    ["值班时长每天不少于8个小时,每少1个小时扣1分", 5, "8个小时", 5],
+  ])("%s (max %s) %s → %d", (text, max, value, want) => {
+    expect(score(text, value, max)).toBe(want);
+  });
+
+  it("reads as 4小时 does", () => {
+    expect(parsed(q23)).toEqual(parsed(q23.replace(/个小时/g, "小时")));
+  });
+});

@@ -28,7 +28,7 @@ function chineseCount(w: string): number | null {
 
 export function refineTokens(s: string, toks: Token[]): Token[] {
   const splits: Array<{ at: number; unit: string }> = [];
-  const refined = refineInPlace(s, rewritten(s, verbAfterPoints(s, completionShare(s, clockTimes(s, toks)))), splits);
+  const refined = refineInPlace(s, rewritten(s, verbAfterPoints(s, completionShare(s, hoursCounted(s, clockTimes(s, toks))))), splits);
   if (splits.length === 0) return refined;
   const out: Token[] = [];
   let k = 0;
@@ -70,6 +70,26 @@ function completionShare(s: string, toks: Token[]): Token[] {
     return out.concat(toks.slice(verbAfter ? i + 2 : i + 1));
   }
   return toks;
+}
+
+/**
+ * 4个小时: hours counted with the classifier 个 are hours, as 4小时 is (the lexer gives the number 个 as
+ * its measure word and leaves 小时 as text): the number's word is 小时.
+ */
+function hoursCounted(s: string, toks: Token[]): Token[] {
+  if (!s.includes("个小时")) return toks;
+  let out: Token[] | null = null;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const n = toks[i];
+    const t = toks[i + 1];
+    if (n.k !== "N" || n.unit !== "个" || n.hi !== undefined || t.k !== "t" || t.s !== n.e || !s.startsWith("小时", t.s)) continue;
+    out ??= toks.slice();
+    const at = out.indexOf(n);
+    out[at] = { ...n, e: n.e + 2, unit: "小时" };
+    if (t.e > t.s + 2) out[at + 1] = { ...t, s: t.s + 2 };
+    else out.splice(at + 1, 1);
+  }
+  return out ?? toks;
 }
 
 /** the lose verb said after the points: 扣除, 扣减, 扣分, 减分 */
