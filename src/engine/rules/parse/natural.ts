@@ -69,6 +69,20 @@ function rest(v: View): Outcome {
     if (!hasRange && !explained) return failure("discretion");
     v.use(discretion);
   }
+  // 每人每次扣2分: per person and per time, summed over both — one figure, the person-times (人次)
+  const times = personTimes(v);
+  const got = chain(v);
+  if (times === null || isFailure(got)) return got;
+  // (迟到每人每次扣2分,旷会每人每次扣5分: person-times of two kinds, two figures)
+  if (got.kind === "per-case" && got.categories.length > 0) return failure("per-per", { text: v.c.s.slice(v.tok(times[0]).s, v.tok(times[1] + 2).e) });
+  if ((got.kind === "per-case" || got.kind === "per-unit-deduction-floored" || got.kind === "per-unit-capped") && got.unit === "次") {
+    for (const p of times) v.use(p);
+    return { ...got, unit: "人次" };
+  }
+  return got;
+}
+
+function chain(v: View): Outcome {
   return veto(v) ?? doubled(v) ?? vague(v) ?? grades(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? numberedPoints(v) ?? rate(v) ?? conditionsMet(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? countBothWays(v) ?? perUnit(v) ?? deductionSteps(v) ?? flooredFailings(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? countThreshold(v) ?? earnedCountBound(v) ?? fixed(v) ?? pointsCapped(v) ?? earned(v);
 }
 
@@ -115,8 +129,25 @@ function rateAsScore(v: View): Outcome | null {
   return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full: max, step: 100, perStep: max };
 }
 
+/** 每人每次 / 每1人每1次 (the normaliser makes 一 a digit): the positions of the person's 每 and word, or null */
+function personTimes(v: View): number[] | null {
+  const m = v.first(/MtMN|MNMN/);
+  if (!m) return null;
+  const [a] = m;
+  const person = v.sk[a + 1] === "t" ? v.c.text(v.tok(a + 1)).trim() === "人" : v.tok(a + 1).unit === "人" && v.tok(a + 1).n === 1 && v.tok(a + 1).hi === undefined;
+  const time = v.tok(a + 3);
+  if (!person || time.n !== 1 || time.hi !== undefined || (time.unit !== "次" && time.unit !== "回")) return null;
+  // (nothing between 每人 and 每次: 每人每天每次 is a count per day)
+  if (v.tok(a + 2).s - v.tok(a + 1).e > 1) return null;
+  return [a, a + 1];
+}
+
 function perEachPer(v: View): string | null {
+  // (每届每项按照国家级、省级…分别加8分、6分…: points by level, listed after 分别 — nothing counted per 每)
+  if (/分别|依次/.test(v.c.s) && /P(?:lP){1,}/.test(v.sk)) return null;
   for (const [a, b] of v.all(/MtM[WQt]{0,2}N/g)) {
+    // (每人每次: person-times, one figure — personTimes)
+    if (v.sk.slice(a, b) === "MtMN" && v.c.text(v.tok(a + 1)).trim() === "人" && v.tok(b - 1).n === 1 && (v.tok(b - 1).unit === "次" || v.tok(b - 1).unit === "回")) continue;
     // the unit is the word just before the second 每 (每班, 每新设班级: 班级)
     const words = v.c.text(v.tok(a + 1)).trim();
     if (!/^[\u4e00-\u9fff]{1,8}$/.test(words)) continue;
@@ -129,6 +160,7 @@ function perEachPer(v: View): string | null {
     const first = v.tok(a + 1);
     const unit = first.unit ?? "";
     if (first.n !== 1 || first.hi !== undefined || unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit)) continue;
+    if (unit === "人" && v.sk.slice(a, b) === "MNMN" && v.tok(b - 1).n === 1 && (v.tok(b - 1).unit === "次" || v.tok(b - 1).unit === "回")) continue;
     return v.c.s.slice(v.tok(a).s, v.tok(b - 1).e);
   }
   return null;
@@ -137,6 +169,12 @@ function perEachPer(v: View): string | null {
 /** 扣分 with no amount (否则相应扣分, 予以扣分, 倒扣分): nothing to compute. */
 function vague(v: View): Outcome | null {
   if (!v.has("d")) return null;
+  // 按照未完成事项进行扣分,每项扣5分: the deduction announced (进行扣分, 予以扣分), then how much at once
+  const said = v.first(/td,M[tWGQ]{0,2}N[DA]P/);
+  if (said && v.sk.indexOf("d") === said[0] + 1 && v.sk.indexOf("d", said[0] + 2) < 0 && /(?:进行|予以|给予)\s*$/.test(v.c.text(v.tok(said[0])))) {
+    v.use(said[0] + 1);
+    return null;
+  }
   return failure("vague-deduction");
 }
 
