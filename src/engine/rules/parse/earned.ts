@@ -454,7 +454,7 @@ export function earned(v: View): Outcome {
     const parts: LabelledPoints[] = [];
     let prev = 0;
     for (const p of parens) {
-      parts.push({ label: v.between(prev, p - 1).replace(/^[;,、\s]+/, "").trim(), points: num(v.tok(p)) });
+      parts.push({ label: v.between(prev, p - 1).replace(/^[;,\s]+/, "").trim(), points: num(v.tok(p)) });
       prev = p + 2;
     }
     return { kind: "sub-clauses", parts, sign: 1 };

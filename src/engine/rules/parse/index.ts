@@ -206,7 +206,8 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // (共计10分: 计 read as the verb before the points)
   const totalEnd = total < 0 ? -1 : toks[total + 1]?.k === "E" && (toks[total + 1].w === "" || toks[total + 1].w === "计") ? total + 2 : total + 1;
   const inParens = total > 0 && toks[total - 1].k === "(";
-  const isTotal = total >= 0 && toks[totalEnd]?.k === "P" && toks[totalEnd].n === max && toks[totalEnd].hi === undefined && (!inParens || toks[totalEnd + 1]?.k === ")");
+  // (parts each with its points in parentheses, …(2分)、…(1分)。共5分: the total is theirs, read with them in earned.ts)
+  const isTotal = total >= 0 && toks[totalEnd]?.k === "P" && toks[totalEnd].n === max && toks[totalEnd].hi === undefined && (!inParens || toks[totalEnd + 1]?.k === ")") && (parens.length < 2 || toks[total - 1].k === ",");
   // (the parentheses around it go with it)
   const totalFrom = isTotal && inParens ? total - 1 : total;
   const totalTo = isTotal && inParens ? totalEnd + 1 : totalEnd;
