@@ -186,3 +186,15 @@ describe("in proportion to the rate, with a cut-off said beside it (按比例得
     expect(rule("按比例得分,缺课超过3次者不得分", 10)).toBe("not understood: rate-incomplete");
   });
 });
+
+describe("bands that overlap: a value in both is refused, a value in one band keeps its points", () => {
+  it.each<[string, number, Case[]]>([
+    // dev4 G08-04, the hand-worked cases (none between 60 and 65), and the values in both bands
+    ["-员工满意度调查得分在80 分及以上得10 分。-得分在70 - 80 分得8 分,60 - 70 分得6 分,低于65 分得0 分。", 10, [["85分", 10], ["75分", 8], ["67分", 6], ["55分", 0], ["62分", null], ["60分", null]]],
+    // other wordings: rates, 以上/以下, traditional characters
+    ["合格率95%以上得10分,90%-95%得8分,低于92%得0分", 10, [["96%", 10], ["93%", 8], ["91%", null], ["89%", 0]]],
+    ["測評90分以上得10分,80-90分得8分,低於85分得5分", 10, [["95分", 10], ["87分", 8], ["82分", null], ["75分", 5]]],
+  ])("%s", (text, max, cases) => {
+    for (const [value, expected] of cases) expect([value, score(text, value, max)]).toEqual([value, expected]);
+  });
+});
