@@ -38,6 +38,16 @@ const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10
 
 /** words written with a numeral character that count nothing (一般 is a grade, not one 般) */
 const NUMERAL_WORDS = /^(?:一般|一致|一样|一流|一些|一定|一直|一贯|一律|一切|一向|一再|十分|万分|百分百|两样)/;
+/**
+ * words after a numeral that make the numeral part of a name — a prize, a grade, a class, a title —
+ * not an amount: 三等奖, 二等, 3星, 十佳 (院级三等奖 is no 3, and no yes either)
+ */
+const NAMED_AFTER = /^(?:等奖|等|星|佳)/;
+const NAMED_NUMBER = /(?:\d+|[零〇一二两三四五六七八九十百千]+)\s*(?:等奖|等|星|佳)/;
+/** Whether a text names something with a numeral in it (三等奖, 十佳, 院级二等, 3星级) rather than giving an amount. */
+export function namesWithNumeral(text: string): boolean {
+  return NAMED_NUMBER.test(normalizeText(text));
+}
 
 /** "三" → 3, "十二" → 12, "二十" → 20, "一百零五" → 105, "两" → 2; null when not a numeral. */
 export function parseChineseNumeral(s: string): number | null {
@@ -156,7 +166,7 @@ export function readText(raw: string): Reading {
   if (m) {
     const numText = m[2].replace(/,/g, "");
     const value = parseFloat(numText);
-    if (Number.isFinite(value)) {
+    if (Number.isFinite(value) && !(m[3] === undefined && NAMED_AFTER.test(m[5] ?? ""))) {
       const unitText = m[3];
       const unit: Unit = unitText === "%" || unitText === "％" ? "%" : unitText === "‰" ? "‰" : "";
       let decimals = numText.split(".")[1]?.length ?? 0;
@@ -178,7 +188,7 @@ export function readText(raw: string): Reading {
 
   // "三人", "十二个", "两次"
   const cn = /^(约)?([零〇一二两三四五六七八九十百千万]+)\s*([\u4e00-\u9fa5]{0,2})$/.exec(s);
-  if (cn && !NUMERAL_WORDS.test(cn[2] + cn[3])) {
+  if (cn && !NUMERAL_WORDS.test(cn[2] + cn[3]) && !NAMED_AFTER.test(cn[3])) {
     const value = parseChineseNumeral(cn[2]);
     if (value !== null) return { kind: "number", value, decimals: 0, unit: "", approximate: !!cn[1], fromText: true };
   }
@@ -247,6 +257,8 @@ export function readCountText(raw: string): CountText | null {
   if (/[%‰]|百分|千分|万|亿/.test(m[1] + m[3])) return null;
   // 一般, 一致, 十分好: a word that begins with a numeral character is no count (a grade typed as a value)
   if (!digits && NUMERAL_WORDS.test(m[2] + m[3])) return null;
+  // 院级三等奖, 3星, 十佳: a prize, a grade or a title, not a count
+  if (NAMED_AFTER.test(m[3])) return null;
   return { value, prefix: m[1], suffix: m[3], decimals: digits ? (m[2].split(".")[1]?.length ?? 0) : 0 };
 }
 

@@ -15,7 +15,7 @@
  * - rates (‰ rules): "5.39‰" or 5.39;
  * - lists, for sub-clauses and case categories: "是,否,是" / "1,0,2" (separators , 、 ;).
  */
-import { isPercentFormat, normalizeText, readCell, readCountText, readText, round } from "../values";
+import { isPercentFormat, namesWithNumeral, normalizeText, readCell, readCountText, readText, round } from "../values";
 import type { CellValue } from "../grid";
 import type { AllOrNothingRule, LabelledPoints, MeasureUnit, RateTier, ReasonTexts, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
 import { normalizeClause, simplifiedChar } from "./parse/normalize";
@@ -58,9 +58,9 @@ export function yesNo(value: CellValue): boolean | null {
   if (r.kind === "number" && (r.unit === "%" || r.unit === "‰")) return null;
   if (r.kind === "number") return r.value > 0;
   if (typeof v === "string" && r.kind === "text") {
-    // 未发生 (none), 发生2起 (two)
+    // 未发生 (none), 发生2起 (two); 第二名 is a rank, not an answer
     const c = readCountText(v);
-    if (c) return c.value > 0;
+    if (c) return /第$/.test(c.prefix) ? null : c.value > 0;
   }
   return null;
 }
@@ -240,11 +240,12 @@ export function stepsBelow(rule: { readonly target: { readonly bound: number }; 
   return rule.roundSteps ? Math.floor(round(x, 10) + 0.5) : x;
 }
 
-/** what a rate above the target adds (rate-per-point-to-zero with a step up), at most its cap */
+/** what a rate above the target adds (rate-per-point-to-zero or rate-threshold with a step up), at most its cap */
 export function bonusAbove(rule: ScoringRule, r: number): number {
-  if (rule.kind !== "rate-per-point-to-zero" || rule.above === undefined) return 0;
+  if ((rule.kind !== "rate-per-point-to-zero" && rule.kind !== "rate-threshold") || rule.above === undefined) return 0;
   const a = rule.above;
-  const raw = (a.perStep * Math.max(0, r - rule.target.bound)) / a.step;
+  const bound = rule.kind === "rate-threshold" ? rule.threshold.bound : rule.target.bound;
+  const raw = (a.perStep * Math.max(0, r - bound)) / a.step;
   return a.cap !== null ? Math.min(a.cap, raw) : raw;
 }
 
@@ -360,10 +361,16 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (pts === undefined) return none("需要满分", "needs the item's max points");
       // 是/√ (the rate reached), 否/× (not): a row answered yes/no, as the rate threshold is its requirement
       const said = thresholdAnswer(rule, value);
+      // (是 with a step up: reached, but by how much — what the bonus adds — is not said)
+      if (said === true && rule.above !== undefined) return none(`${describe(value)} 没有说明超出多少,加分无法计算`, "how far above the threshold is not said; the bonus cannot be computed");
       if (said !== null) return { score: earned(said ? pts : 0, max) };
       const r = rateOf(value, rule.unit, opts.numberFormat);
       if (!r.ok) return { score: null, reason: r.reason, why: r.why };
-      return { score: earned(meets(r.n, rule.threshold.cmp, rule.threshold.bound) ? pts : 0, max) };
+      if (!meets(r.n, rule.threshold.cmp, rule.threshold.bound)) return { score: earned(0, max) };
+      const s = pts + bonusAbove(rule, r.n);
+      // (达目标的计满分,每超目标1个百分点加1分: whether the bonus passes the item's max is not said)
+      if (max !== undefined && s > max + 1e-9) return none(`超出目标的加分使得分超过该项满分${max}分,如何计分没有说明`, `the bonus above the target passes the item's max ${max}; how it counts is not said`);
+      return { score: earned(s, max) };
     }
     case "listed-parts": {
       if (value === null || value === "") return none("没有填写", "no value");
@@ -575,7 +582,7 @@ export function chosenPart(parts: ReadonlyArray<LabelledPoints>, value: CellValu
   const at = named(words, w);
   if (at >= 0) return at;
   // (获得十佳荣誉称号的,一律+10分: the part's name before its last comma, when no part's own words hold it)
-  if (cell.kind === "number" && !words.some((x) => x.includes(w))) {
+  if ((cell.kind === "number" || namesWithNumeral(w)) && !words.some((x) => x.includes(w))) {
     const whole = parts.flatMap((p, i) => (p.label.includes(w) ? [i] : []));
     if (whole.length === 1) return whole[0];
   }

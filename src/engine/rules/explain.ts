@@ -192,6 +192,14 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
       const n = r.ok ? r.n : 0;
       const t = rule.threshold;
       const u = rule.unit;
+      if (rule.above !== undefined && meets(n, t) && n > t.bound) {
+        const pts = rule.points ?? max ?? score;
+        const add = bonusAbove(rule, n);
+        const capped = rule.above.cap !== null && add >= rule.above.cap ? `(最多加 ${num(rule.above.cap)}分)` : "";
+        const cappedEn = rule.above.cap !== null && add >= rule.above.cap ? ` (at most ${num(rule.above.cap)})` : "";
+        const steps = num((n - t.bound) / rule.above.step);
+        return ex(`${num(n)}${u} > ${num(t.bound)}${u}:${num(pts)} + ${num(rule.above.perStep)} × ${steps}${capped} → ${final}分`, `${num(n)}${u} > ${num(t.bound)}${u}: ${num(pts)} + ${num(rule.above.perStep)} × ${steps}${cappedEn} → ${final}`);
+      }
       if (meets(n, t)) return ex(`${num(n)}${u} ${CMP[t.cmp]} ${num(t.bound)}${u} → ${final}分`, `${num(n)}${u} ${CMP[t.cmp]} ${num(t.bound)}${u} → ${final}`);
       return ex(`${num(n)}${u} ${CMP[NEG[t.cmp]]} ${num(t.bound)}${u} → 不计分 0分`, `${num(n)}${u} ${CMP[NEG[t.cmp]]} ${num(t.bound)}${u} → 0`);
     }

@@ -9,7 +9,7 @@
  * `0"次"`), so the formula never needs to know a measure word: no SUBSTITUTE per word.
  *
  * Only functions Excel (2007+), WPS and LibreOffice all have: IF, AND, OR, MIN, MAX, ABS,
- * INT, ROUND, ISNUMBER, NA, LEN, MID, TRIM, SUBSTITUTE, REPT, SEARCH, MATCH, LOOKUP,
+ * INT, ROUND, ISNUMBER, NA, LEN, MID, TRIM, SUBSTITUTE, REPT, SEARCH, FIND, MATCH, LOOKUP,
  * SUMPRODUCT, with array constants. A value the rule cannot use gives #N/A where scoreRule
  * gives `score: null`; a vetoed unit shows the text "一票否决". A blank value cell leaves the
  * score cell empty (""). Tiers are a LOOKUP over array constants, so no formula nests deeper
@@ -232,9 +232,12 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const mid = `MID(${ref},${arr(rule.parts.map((_p, i) => 2 * i + 1))},1)`;
       // met: the answers say which requirements are met, an unmet one (否) takes its points
       const on = rule.met ? "否" : "是";
-      const list = `IF(AND(LEN(${ref})=${2 * k - 1},SUMPRODUCT((${mid}="是")+(${mid}="否"))=${k}),SUMPRODUCT((${mid}="${on}")*${arr(rule.parts.map((p) => p.points))}),NA())`;
-      const t = num(total);
       const same = rule.parts.every((p) => p.points === rule.parts[0].points);
+      // (every answer 是 or 否: each found in "是否"; parts of equal points: the points × the answers that count —
+      // shorter than a product with {1,1,1,…}, so that ten parts stay within 300 characters)
+      const taken = same ? `${num(rule.parts[0].points)}*SUMPRODUCT(--(${mid}="${on}"))` : `SUMPRODUCT((${mid}="${on}")*${arr(rule.parts.map((p) => p.points))})`;
+      const list = `IF(AND(LEN(${ref})=${2 * k - 1},SUMPRODUCT(--ISNUMBER(FIND(${mid},"是否")))=${k}),${taken},NA())`;
+      const t = num(total);
       // a number counts the parts of equal points met (met) or failed (deductions); 1/0 otherwise
       const counts = same && (rule.met || (rule.sign === -1 && k > 1));
       const numbered = counts ? `IF(${ref}<0,NA(),${num(rule.parts[0].points)}*MIN(${k},${ref}))` : !rule.met ? `IF(${ref}>0,${t},0)` : "NA()";
@@ -248,14 +251,16 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const capped = (d: string): string => (rule.cap !== null ? `MIN(${num(rule.cap)},${d})` : d);
       // "1,0,2" (cell.ts writes other separators as ","): the counts at 1, 100, 199 … once spread out
       const x = `--TRIM(MID(SUBSTITUTE(${ref},",",REPT(" ",99)),${arr(rule.categories.map((_c, i) => i * 99 + 1))},99))`;
-      const categories = `IF(SUMPRODUCT(--(${x}<0))>0,NA(),${deducted(capped(`SUMPRODUCT(${x}*${arr(rule.categories.map((c) => c.points))})`), max)})`;
+      // (a minus anywhere is no count: the evaluator reads each count as digits only)
+      const negative = `ISNUMBER(FIND("-",${ref}))`;
+      const categories = `IF(${negative},NA(),${deducted(capped(`SUMPRODUCT(${x}*${arr(rule.categories.map((c) => c.points))})`), max)})`;
       const listed = `IF(${tokenCountOf(ref)}=${k},${categories},NA())`;
       if (uniform) {
         if (k < 2) return count(ref, (y) => deducted(capped(`${num(rule.points)}*${y}`), max), atZero());
         const zero = atZero();
         const one = `IF(${ref}>=0,${deducted(capped(`${num(rule.points)}*${ref}`), max)},NA())`;
         // the same points for every category: points × the counts' sum (shorter than a product with {p,p,p})
-        const same = `IF(SUMPRODUCT(--(${x}<0))>0,NA(),${deducted(capped(`${num(rule.points)}*SUMPRODUCT(${x})`), max)})`;
+        const same = `IF(${negative},NA(),${deducted(capped(`${num(rule.points)}*SUMPRODUCT(${x})`), max)})`;
         return `IF(ISNUMBER(${ref}),${one},IF(${ref}="无",${zero === null ? "NA()" : num(zero)},IF(${tokenCountOf(ref)}=${k},${same},NA())))`;
       }
       if (k < 2) return null;
@@ -368,10 +373,17 @@ function rateBody(rule: RateRule, ref: string, max: number | undefined, percentC
     case "rate-threshold": {
       const pts = rule.points ?? max;
       if (pts === undefined) return null;
-      const reached = earned(`IF(${cmp(r, rule.threshold.cmp, rule.threshold.bound)},${num(pts)},0)`, max, pts);
-      // (是/√ and 否/× answer the threshold itself, as typed)
+      // (a step up: what the rate above the bound adds, at most its cap; past the item's max not scored, as the engine refuses it)
+      const a = rule.above;
+      const raw = a === undefined ? "" : `${num(a.perStep)}*(${r}-${num(rule.threshold.bound)})${a.step === 1 ? "" : `/${num(a.step)}`}`;
+      const bonus = a === undefined ? "" : a.cap !== null ? `MIN(${num(a.cap)},${raw})` : raw;
+      const top = a === undefined ? pts : a.cap !== null ? pts + a.cap : Infinity;
+      const atTop = bonus === "" ? num(pts) : max !== undefined && top > max ? `IF(${num(pts)}+${bonus}>${num(max)},NA(),${num(pts)}+${bonus})` : `${num(pts)}+${bonus}`;
+      const reached = earned(`IF(${cmp(r, rule.threshold.cmp, rule.threshold.bound)},${atTop},0)`, max, top);
+      // (是/√ and 否/× answer the threshold itself, as typed; 是 with a step up does not say by how much)
       if (rule.unit !== "%" && rule.unit !== "‰") return reached;
-      return `IF(OR(${ref}="是",${ref}="√"),${earned(num(pts), max, pts)},IF(OR(${ref}="否",${ref}="×"),0,${reached}))`;
+      const yes = a === undefined ? earned(num(pts), max, pts) : "NA()";
+      return `IF(OR(${ref}="是",${ref}="√"),${yes},IF(OR(${ref}="否",${ref}="×"),0,${reached}))`;
     }
     case "rate-tiers": {
       const t = tierFormula(r, rule.tiers);

@@ -122,6 +122,11 @@ export interface RateThresholdRule {
   readonly unit: MeasureUnit;
   readonly threshold: Threshold;
   readonly points: number | null;
+  /**
+   * A step up as well (threshold ≥ or > only): above the bound each `step` adds `perStep`, at most `cap` (null: no
+   * cap but the item's max). 达目标的计满分,不达目标不计分,每超目标1个百分点加1分.
+   */
+  readonly above?: { readonly step: number; readonly perStep: number; readonly cap: number | null };
 }
 
 /** r meets target → full, else max(0, full − perStep × |target − r| / step). 否则每少1个比例点扣1分,扣完为止. */

@@ -1,5 +1,5 @@
 /**
- * The development clause corpora (test/corpus/clauses/dev.json, dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json, dev10.json, dev11.json: real clauses from
+ * The development clause corpora (test/corpus/clauses/dev.json, dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json, dev10.json … dev13.json: real clauses from
  * public schemes, values and scores worked out by hand) measured through `assess rule`, as users
  * run it: accuracy at least ACCURACY_FLOOR; no clause that states a figure the parser did not read is
  * scored; formulas short enough to read (median ≤ 120 characters, longest ≤ 300).
@@ -72,6 +72,18 @@ const DEV10_FLOOR = 0.75;
  * branch (round 8): the floor raised to 0.80.
  */
 const DEV11_FLOOR = 0.8;
+/**
+ * dev12.json (issue 10, round 9): built without running the reader (government schemes). Its first
+ * figure, before any change made for it: 0.7521 (270/359, 111 clauses / 33 documents; main
+ * aee3455); the floor rounded down to 0.05.
+ */
+const DEV12_FLOOR = 0.75;
+/**
+ * dev13.json (issue 10, round 9): built without running the reader (colleges, schools,
+ * kindergartens, firms, a health centre). Its first figure, before any change made for it: 0.6432
+ * (247/384, 131 clauses / 32 documents; main aee3455); the floor rounded down to 0.05.
+ */
+const DEV13_FLOOR = 0.6;
 
 describeCorpus("development part", join(DIR, "dev.json"), ACCURACY_FLOOR, { clauses: 200, documents: 40, formulas: 100 });
 describeCorpus("second development part, dev2", join(DIR, "dev2.json"), DEV2_FLOOR, { clauses: 150, documents: 40, formulas: 50 });
@@ -82,6 +94,8 @@ describeCorpus("sixth development part, dev6", join(DIR, "dev6.json"), DEV6_FLOO
 describeCorpus("seventh development part, dev7", join(DIR, "dev7.json"), DEV7_FLOOR, { clauses: 130, documents: 30, formulas: 60 });
 describeCorpus("tenth development part, dev10", join(DIR, "dev10.json"), DEV10_FLOOR, { clauses: 110, documents: 28, formulas: 60 });
 describeCorpus("eleventh development part, dev11", join(DIR, "dev11.json"), DEV11_FLOOR, { clauses: 140, documents: 35, formulas: 60 });
+describeCorpus("twelfth development part, dev12", join(DIR, "dev12.json"), DEV12_FLOOR, { clauses: 110, documents: 33, formulas: 60 });
+describeCorpus("thirteenth development part, dev13", join(DIR, "dev13.json"), DEV13_FLOOR, { clauses: 130, documents: 32, formulas: 60 });
 
 function labelsOf(rule: unknown): string[] {
   const r = rule as { kind?: string; parts?: ReadonlyArray<{ label?: unknown }> };

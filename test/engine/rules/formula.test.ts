@@ -11,6 +11,8 @@ const PORTABLE = new Set([
   "IF", "AND", "OR", "NOT", "MIN", "MAX", "ABS", "INT", "ROUND", "ISNUMBER", "IFERROR", "NA",
   "VALUE", "TRIM", "SUBSTITUTE", "SEARCH", "MATCH", "MID", "LEN", "REPT", "TRUE", "FALSE",
   "LOOKUP", "SUMPRODUCT",
+  // (FIND: case-sensitive and without wildcards, where SEARCH would take a typed * or ? as a pattern; Excel, WPS and LibreOffice all have it)
+  "FIND",
 ]);
 
 function withoutStrings(f: string): string {

@@ -26,10 +26,11 @@ import { generateCases } from "./generate";
 import { KINDS_B_CLAUSES } from "./kinds-b-clauses";
 import { MEASURED_GROUPS } from "./measured-paraphrases";
 import { PARAPHRASE_GROUPS } from "./quantity-paraphrases";
+import { UT_GROUPS } from "./roundNine-ut-paraphrases";
 import { SEED_CLAUSES } from "./seed-clauses";
 
 const soffice = systemProgram(["soffice", "libreoffice"], SOFFICE_INSTALL);
-const CORPORA = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json", "dev10.json", "dev11.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
+const CORPORA = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json", "dev10.json", "dev11.json", "dev12.json", "dev13.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
 
 interface Row {
   readonly label: string;
@@ -53,7 +54,7 @@ function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<Row>): Array<strin
     const engine = scoreRule(row.rule, row.value, row.max, opts).score;
     // (rate tiers: a rate between two bands is read, then refused by the tiers — the plan still makes it a number;
     // so is a rate above the target whose bonus would pass the item's max, under a step up)
-    const readThenRefused = row.rule.kind === "rate-tiers" || (row.rule.kind === "rate-per-point-to-zero" && row.rule.above !== undefined);
+    const readThenRefused = row.rule.kind === "rate-tiers" || ((row.rule.kind === "rate-per-point-to-zero" || row.rule.kind === "rate-threshold") && row.rule.above !== undefined);
     const cell = engine !== null || readThenRefused ? valueCellFor(row.rule, row.value, opts) : null;
     const value = cell ? cell.value : row.value;
     const numberFormat = cell?.numberFormat ?? row.numberFormat;
@@ -105,7 +106,8 @@ describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule
   }
   // the paraphrases of a measured value in any unit (quantity-paraphrases.ts, round 7; measured-paraphrases.ts,
   // round 8) × their values and the value forms
-  for (const group of [...PARAPHRASE_GROUPS, ...MEASURED_GROUPS]) {
+  // (and round 9's, roundNine-ut-paraphrases.ts)
+  for (const group of [...PARAPHRASE_GROUPS, ...MEASURED_GROUPS, ...UT_GROUPS]) {
     for (const c of group.clauses) {
       const p = parseRule(c.text, c.max !== undefined ? { max: c.max } : {});
       if (!p.understood) throw new Error(`paraphrase not understood: ${c.text}`);

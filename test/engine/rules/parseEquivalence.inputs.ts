@@ -29,6 +29,9 @@ const DEV6 = join(__dirname, "../../corpus/clauses/dev6.json");
 const DEV7 = join(__dirname, "../../corpus/clauses/dev7.json");
 const DEV10 = join(__dirname, "../../corpus/clauses/dev10.json");
 const DEV11 = join(__dirname, "../../corpus/clauses/dev11.json");
+/** the twelfth and thirteenth development sets (issue 10, round 9) */
+const DEV12 = join(__dirname, "../../corpus/clauses/dev12.json");
+const DEV13 = join(__dirname, "../../corpus/clauses/dev13.json");
 
 export interface PinInput {
   readonly id: string;
@@ -102,10 +105,12 @@ function laterInputs(): PinInput[] {
     ...read(DEV7).map((c) => ({ id: `dev7 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
     ...read(DEV10).map((c) => ({ id: `dev10 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
     ...read(DEV11).map((c) => ({ id: `dev11 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
+    ...read(DEV12).map((c) => ({ id: `dev12 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
+    ...read(DEV13).map((c) => ({ id: `dev13 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
   ];
 }
 
-/** Every base clause and each distinct reworded variant of it, then dev2's … dev7's, dev10's and dev11's clauses. */
+/** Every base clause and each distinct reworded variant of it, then dev2's … dev7's, dev10's … dev13's clauses. */
 export function pinInputs(): PinInput[] {
   const out: PinInput[] = [];
   const seen = new Set<string>();

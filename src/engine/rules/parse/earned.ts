@@ -49,6 +49,9 @@ function eachDeducted(v: View, ds: number[]): Outcome {
   return { kind: "per-case", unit: "项", points, pointsMax: null, addOn: false, categories: [], cap: null };
 }
 
+/** the points are set by rules said elsewhere: 参照…规定, 按…规定执行, 另行规定, 另定 */
+const RULES_ELSEWHERE = /参照[^,;。]{0,16}(?:规定|办法|标准|执行)|按照?[^,;。]{0,16}规定执行|另行(?:规定|制定|确定)|另定/;
+
 /**
  * 表彰加分最多为5分,加分超过5分的单位按5分计算: a cap on bonus points earned elsewhere — the value is
  * those points, the score the cap at most. Every point figure of the clause is the cap.
@@ -59,6 +62,9 @@ export function pointsCapped(v: View): Outcome | null {
   if (!m) return null;
   const cap = num(v.tok(m[1] - 1));
   if (!/加分/.test(v.c.s.slice(0, v.tok(m[0]).s)) || (v.c.max !== undefined && v.c.max !== cap) || !(cap > 0)) return null;
+  // 加分规则参照活动组织馆规定,…最高限度为30分: the points themselves are another document's, only their cap is said
+  const elsewhere = RULES_ELSEWHERE.exec(v.c.s.slice(0, v.tok(m[0]).s));
+  if (elsewhere) return failure("points-elsewhere", { text: elsewhere[0] });
   for (let p = 0; p < v.sk.length; p++) {
     if (v.sk[p] === "P" && (num(v.tok(p)) !== cap || v.tok(p).hi !== undefined)) return null;
   }
@@ -345,12 +351,19 @@ function inTurn(v: View): Outcome | null {
 /** a condition that names a failing (未出台…的, 没有…的, 无…的) */
 const FAILING_LEAD = /^(?:凡|如|若|对)?(?:未|没有|无|不按|不)[\u4e00-\u9fff]/;
 
-/** zero words (不得分, 不计分) that end a part of their own: followed by a separator or the end */
+/** a note in brackets from p to the end, with no points, rates or scoring verbs in it: …此项不得分(以台账资料为准) */
+function trailingNote(v: View, p: number): boolean {
+  if (v.sk[p] !== "(") return false;
+  const close = v.sk.indexOf(")", p);
+  return close > p && /^[;,]?$/.test(v.sk.slice(close + 1)) && !/[PRYDEACF0]/.test(v.sk.slice(p + 1, close));
+}
+
+/** zero words (不得分, 不计分) that end a part of their own: followed by a separator, a note or the end */
 function zeroParts(v: View): number[] {
   const out: number[] = [];
   for (let p = 0; p < v.sk.length; p++) {
     if (v.sk[p] !== "0") continue;
-    if (p + 1 < v.sk.length && !",;".includes(v.sk[p + 1]) && !(v.sk[p + 1] === "t" && /^[\s。.]*$/.test(v.c.text(v.tok(p + 1))))) return [];
+    if (p + 1 < v.sk.length && !",;".includes(v.sk[p + 1]) && !(v.sk[p + 1] === "t" && /^[\s。.]*$/.test(v.c.text(v.tok(p + 1)))) && !trailingNote(v, p + 1)) return [];
     out.push(p);
   }
   return out;
@@ -445,6 +458,24 @@ export function earned(v: View): Outcome {
       prev = p + 2;
     }
     return { kind: "sub-clauses", parts, sign: 1 };
+  }
+  // 做好活动室(2分)、寝室(1分)、盥洗室(1分)、走廊(1分)的清洁工作。共5分: the points said last are the total
+  // of the parts in brackets before them — the parts are what is scored (yes/no each), not one yes/no for 5
+  if (chosen.length === 1 && parens.length >= 2 && depth[chosen[0]] === 0 && parens.every((p) => p < chosen[0]) && v.sk[chosen[0] + 1] === "P" &&
+    Math.abs(parens.reduce((a, p) => a + num(v.tok(p)), 0) - num(v.tok(chosen[0] + 1))) < 1e-9) {
+    v.use(chosen[0], chosen[0] + 1);
+    for (const p of parens) v.use(p);
+    const parts: LabelledPoints[] = [];
+    let prev = 0;
+    for (const p of parens) {
+      parts.push({ label: v.between(prev, p - 1).replace(/^[;,、\s]+/, "").trim(), points: num(v.tok(p)) });
+      prev = p + 2;
+    }
+    return { kind: "sub-clauses", parts, sign: 1 };
+  }
+  // (…(2分)、…(1分)…。共6分: parts that do not add up to the points said — which is meant is not said)
+  if (chosen.length === 1 && parens.length >= 2 && depth[chosen[0]] === 0 && parens.every((p) => p < chosen[0])) {
+    return failure("unread-words", { list: parens.map((p) => `“${v.c.text(v.tok(p))}”`).join("、") });
   }
   if (chosen === top) markNotes();
   for (const p of parens) v.use(p);

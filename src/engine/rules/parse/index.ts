@@ -104,6 +104,9 @@ function readClause(text: string, opts: { max?: number; itemText?: string; maxFr
   for (const t of toks) {
     if (t.k === "P" && /^0\d/.test(s.slice(t.s, t.e))) return fail("unusable-number", { text: s.slice(t.s, t.e) });
   }
+  // 协会会员%以上能发挥作用: a bound whose digits were lost in copying (占% as a column's label is not a bound)
+  const lost = s.includes("%") ? LOST_DIGITS.exec(s) : null;
+  if (lost) return fail("unusable-number", { text: lost[0] });
   const first = read(s, spaced, toks, opts);
   // 7、…擅自同意建设的,该项不得分: a later numbered line that zeroes the whole item — the item's score
   // otherwise comes from its other lines, so no figure of this line alone gives it
@@ -120,6 +123,9 @@ function readClause(text: string, opts: { max?: number; itemText?: string; maxFr
   return second.reasonCode === "tiers-overlap" || second.reasonCode === "above-max" || second.reasonCode === "max-unreached" ? second : first;
 }
 
+/** % with no figure before it, as a bound: 会员%以上, 达到%, 不低于% */
+const LOST_DIGITS = /[\u4e00-\u9fff](?<!占)\s*%\s*(?:\(含\))?\s*(?:及以上|及以下|以上|以下)|(?:达到|达|不低于|不少于|低于|高于|超过|不足)\s*%/;
+
 /** Whether the amount at i (its measure word `unit`) is measured again in another part: a number or 半 in that word with points between. */
 function measuredElsewhere(s: string, toks: ReadonlyArray<Token>, i: number, unit: string): boolean {
   const half = `半${unit}`;
@@ -130,6 +136,29 @@ function measuredElsewhere(s: string, toks: ReadonlyArray<Token>, i: number, uni
     for (let q = Math.min(i, j) + 1; q < Math.max(i, j); q++) if (toks[q].k === "P") return true;
   }
   return false;
+}
+
+/** the item's name before its stated max: 该指标, 本项, 此项目, 考勤 (a short run of subject text) */
+const FULL_SUBJECT = /^[\u4e00-\u9fffA-Za-z0-9]{1,8}$/;
+
+/**
+ * 满分10分, / 该指标满分为100分, / 本项满分10分。/ 此项总分为15分; — the item's max stated before its standard:
+ * the index of its points, or -1. A subject word before it (该指标, 本项) and 为/是 between are read; the form with
+ * either must be the item's max when that is given (本项满分10分 for an item worth 20 says something else).
+ */
+function leadingFull(s: string, toks: ReadonlyArray<Token>, max: number | undefined): number {
+  if (toks.length > 1 && toks[0].k === "U" && toks[1].k === "P") return 1;
+  let j = 0;
+  if (toks[0]?.k === "t" && FULL_SUBJECT.test(s.slice(toks[0].s, toks[0].e).trim())) j = 1;
+  const head = toks[j];
+  if (head === undefined || !(head.k === "U" || (head.k === "K" && head.w === "总分"))) return -1;
+  let p = j + 1;
+  if (toks[p]?.k === "c" && (toks[p].w === "为" || toks[p].w === "是")) p++;
+  const pts = toks[p];
+  if (p === 1 || pts?.k !== "P" || pts.n === undefined || pts.hi !== undefined) return -1;
+  const after = toks[p + 1];
+  if (after !== undefined && after.k !== "," && after.k !== ";") return -1;
+  return max === undefined || max === pts.n ? p : -1;
 }
 
 /** a total said after the standard (,总分2分 / ,共6分 / ,合计5分, 合/总 before 计 / ,本项20分): the item's max when it is that */
@@ -159,13 +188,13 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // "(20分)" once in the clause: the item's max (several are parts of the item); "满分10分." leading
   const parens: number[] = [];
   for (let p = 1; p + 1 < toks.length; p++) if (toks[p].k === "P" && toks[p - 1].k === "(" && toks[p + 1].k === ")") parens.push(p);
-  const statedFull = toks.length > 1 && toks[0].k === "U" && toks[1].k === "P" ? 1 : -1;
-  const leadingMax = parens.length === 1 ? toks[parens[0]].n : statedFull > 0 ? toks[1].n : undefined;
+  const statedFull = leadingFull(s, toks, opts.max);
+  const leadingMax = parens.length === 1 ? toks[parens[0]].n : statedFull > 0 ? toks[statedFull].n : undefined;
   const max = opts.max ?? (opts.itemText && opts.maxFromItem !== false ? maxFromItemText(opts.itemText) : undefined) ?? leadingMax;
   const clause = new Clause(s, toks, max);
   if (opts.itemText) clause.item = opts.itemText;
-  if (statedFull > 0) clause.used[0] = clause.used[1] = 1;
-  const from = statedFull > 0 ? 2 : 0;
+  if (statedFull > 0) for (let i = 0; i <= statedFull; i++) clause.used[i] = 1;
+  const from = statedFull > 0 ? statedFull + 1 : 0;
   // 不足100公里的,按100公里计算: a part of the step counts as a whole one — said apart, read with the step
   // 每降低1%(不足1%时四舍五入,下同)扣2分: a part of the step rounded to the nearest whole one
   const note = roundingNote(s) ?? halfNote(s);
@@ -245,6 +274,22 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (r.kind === "per-case" || r.kind === "per-unit-deduction-floored" || r.kind === "per-unit-capped") {
     const nth = FROM_NTH.exec(s);
     if (nth && Number(nth[1]) >= 2) return fail("above-base", { text: nth[0] });
+  }
+  // 达目标的计满分,不达目标不计分,每超目标两个百分点加1分: a threshold with a step up above it
+  if (r.kind === "rate-threshold" && r.above === undefined && (r.threshold.cmp === ">=" || r.threshold.cmp === ">")) {
+    const up = stepUp(s, toks, clause.used, r.unit);
+    if (up !== null) r = { ...r, above: up };
+  }
+  // 男生前8,…倒数5名…扣0.4分: a rank (前8, 倒数2名), not a count of anything — a rule over counts misreads it
+  // (前3名的加2分 read as a yes/no — in the top three or not — stays)
+  if (r.kind === "per-unit-deduction-floored" || r.kind === "per-unit-capped" || r.kind === "per-case" || r.kind === "stepped-count") {
+    for (let i = 1; i < toks.length; i++) {
+      // (换届前一周, 3日前: 前 before a span of time is a deadline, not a rank)
+      const m = toks[i].k === "N" && toks[i - 1].k === "t" ? RANK_BEFORE.exec(s.slice(toks[i - 1].s, toks[i - 1].e)) : null;
+      if (m && (!m[0].trim().endsWith("前") || RANK_UNIT.test(toks[i].unit ?? ""))) {
+        return fail("unread-words", { list: `“${s.slice(Math.max(toks[i - 1].s, toks[i - 1].e - 4), toks[i].e)}”` });
+      }
+    }
   }
   // 7件…得70分,每完成1件得10分,少完成1件减10分: the same step said again from the shortfall's side
   if (r.kind === "per-unit-capped" && r.cap !== null) shortSideSaid(s, toks, clause.used, r);
@@ -334,7 +379,8 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   }
   // 每月允许请假两次,超过两次的扣2分/次: points per case (/次) on a rule that gives one amount per outcome —
   // the amount is not what the clause says
-  if (r.kind === "rate-tiers" || r.kind === "stepped-count" || r.kind === "rate-threshold" || r.kind === "all-or-nothing") {
+  // (省级一等奖加10分/人、二等奖加8分/人: parts each worth so much per person — how many is not a yes/no)
+  if (r.kind === "rate-tiers" || r.kind === "stepped-count" || r.kind === "rate-threshold" || r.kind === "all-or-nothing" || r.kind === "sub-clauses") {
     for (let i = 0; i + 1 < toks.length; i++) {
       if (toks[i].k === "P" && toks[i + 1].k === "t" && toks[i + 1].s === toks[i].e && /^\/\s*[\u4e00-\u9fff]/.test(s.slice(toks[i + 1].s, toks[i + 1].e))) {
         return fail("unread-words", { list: `“${s.slice(toks[i].s, Math.min(s.length, toks[i + 1].s + 3))}”` });
@@ -381,6 +427,11 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (r.kind === "fixed-deduction" && max !== undefined && r.points > max) {
     return fail("above-max", { points: r.points, max });
   }
+  // …顶窗出现损坏或者漏水的扣12分 for an item worth 5: one failing takes more than the item has (a lost dash, 扣1-2分?)
+  if (r.kind === "sub-clauses" && r.sign === -1 && max !== undefined) {
+    const most = Math.max(...r.parts.map((p) => p.points));
+    if (most > max) return fail("above-max", { points: most, max });
+  }
   // 全年未按要求报送信息的扣2分 for an item worth 5: how the other 3 points are earned is not said
   // (…完成得7分,未按要求扣2分: the rest is said — the max earned when the standard is met)
   const maxEarned = toks.some((t, i) => t.k === "P" && t.n === max && i > 0 && toks[i - 1].k === "E" && clause.used[i] === 1);
@@ -407,6 +458,58 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // the item (its standard met), as for every other clause with a max that names only the failing
   if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points === max) r = { ...r, met: true };
   return { understood: true, construct: r.kind, rule: r, ...(max !== undefined ? { max } : {}) };
+}
+
+/** words that make the number after them a rank: 倒数(第), 前 (not 提前/之前/年前), 排名(第), 名次 */
+const RANK_BEFORE = /(?:倒数第?|(?<![提之以此年月日天周当])前|排名第?|名次|排第)\s*$/;
+
+/** what a rank after 前 is counted in: nothing (前8), 名, 位, 强 */
+const RANK_UNIT = /^(?:|名|位|强|的)$/;
+
+/** the direction of a step up after 每 (每超, 每超过, 每高于, 每提高 …) */
+const UP_STEP = /^(?:超过|超出|超|高于|高|增加|增长|上升|升高|提高|多)$/;
+/** a cap on the bonus, after it (最多加2分, 最高加5分, 累计不超过6分) */
+const BONUS_CAP = /^(?:最多|最高|累计不超过|不超过|最多不超过|最高不超过|累计最多|上限为?|封顶)$/;
+
+/**
+ * 每超目标两个百分点加1分(,最多加2分) left unread beside a threshold of a rate: each step above the bound
+ * adds the points, at most the cap. The step is in percentage points (点, or % of the threshold's own unit).
+ * Marks what it reads; null when there is no such step (the clause then stays refused for it).
+ */
+function stepUp(s: string, toks: ReadonlyArray<Token>, used: Uint8Array, unit: string): { step: number; perStep: number; cap: number | null } | null {
+  for (let i = 0; i + 3 < toks.length; i++) {
+    // (超过/高于 before a number are comparators to the lexer, 提高/增长 subject text: the direction all the same)
+    const dir = toks[i + 1];
+    const word = dir.k === "W" || dir.k === "c" ? dir.w ?? "" : dir.k === "t" ? s.slice(dir.s, dir.e).trim() : "";
+    if (toks[i].k !== "M" || used[i] || !UP_STEP.test(word)) continue;
+    let j = i + 2;
+    // (每超目标, 每超过进度目标: the bound's own name between)
+    if (toks[j].k === "t" && toks[j].e - toks[j].s <= 8) j++;
+    const o = toks[j];
+    if (o === undefined || o.hi !== undefined || o.n === undefined || !(o.n > 0)) return null;
+    if (!((o.k === "O" && unit === "%") || (o.k === "R" && o.unit === unit))) return null;
+    let e = j + 1;
+    if (toks[e]?.k === "t" && /^\s*(?:的|再|另)\s*$/.test(s.slice(toks[e].s, toks[e].e))) e++;
+    const pts = toks[e + 1];
+    if (toks[e]?.k !== "E" || toks[e].w === "" || pts?.k !== "P" || pts.hi !== undefined || pts.n === undefined || used[e] || used[e + 1]) return null;
+    let last = e + 1;
+    let cap: number | null = null;
+    // (,最多加2分: the bonus's own cap)
+    let c = last + 1;
+    if (toks[c]?.k === ",") c++;
+    // (加分最多3分: the bonus named before its cap)
+    if (toks[c]?.k === "t" && /^\s*(?:加分|奖励分|奖励|加分值)\s*$/.test(s.slice(toks[c].s, toks[c].e))) c++;
+    if (toks[c]?.k === "C" && BONUS_CAP.test(toks[c].w ?? "")) {
+      const q = toks[c + 1]?.k === "E" ? c + 2 : c + 1;
+      const capPts = toks[q];
+      if (capPts?.k !== "P" || capPts.hi !== undefined || capPts.n === undefined || used[q]) return null;
+      cap = capPts.n;
+      last = q;
+    }
+    for (let q = i; q <= last; q++) used[q] = 1;
+    return { step: o.n, perStep: pts.n, cap };
+  }
+  return null;
 }
 
 /** 少完成1件实事减10分 beside 每完成1件实事得10分 (capped): the per-unit step said from the shortfall's side, read */
@@ -445,11 +548,15 @@ function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string |
   if (pts.hi !== undefined || pts.n === undefined) return "points-only";
   const heading = itemText ?? "";
   if (!deductingHeading(heading)) return "points-only";
-  const unit = unitHere ?? /每\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1] ?? (/累计|多次|重复|次数/.test(heading) ? "次" : undefined);
+  // (违规情况(发现一次)…扣分标准: the points are per time found, as 每次 says)
+  const unit = unitHere ?? /每\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1] ?? FOUND_ONCE.exec(heading.replace(/[\u4e00-\u9fff]/g, simplifiedChar))?.[1] ?? (/累计|多次|重复|次数/.test(heading) ? "次" : undefined);
   // 5 beside 未在24小时内完成入院记录 under 扣分标准, with no points of its own: the failing named takes 5
   if (unit === undefined) return max === undefined && after === undefined ? { kind: "fixed-deduction", points: pts.n, addOn: false } : "points-only";
   return { kind: "per-case", unit, points: pts.n, pointsMax: null, addOn: false, categories: [], cap: null };
 }
+
+/** a heading that counts per time found: (发现一次), 出现1例, 违反一次 */
+const FOUND_ONCE = /(?:发现|出现|违反|违规|发生)\s*[一1]\s*(人次|次|例|处|起|项)/;
 
 /** 不足100公里的,按100公里计算 / 不足10天按10天计: the span and the step it rounds up to (the same figure and word twice) */
 const ROUNDING = /(?:不足|不满|未满|少于|低于|未达到|未达|不到)\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,3}?)\s*(?:的|者)?\s*,?\s*(?:的\s*)?(?:均|也|亦|一律)?按\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,3}?)\s*(?:计算|计)(?:扣分)?/;
@@ -460,8 +567,8 @@ function roundingNote(s: string): { from: number; to: number; per: number; half?
   return { from: m.index, to: m.index + m[0].length, per: Number(m[1]) };
 }
 
-/** (不足1%时四舍五入,下同), (不足1个百分点的按四舍五入计算), ,不足1%的四舍五入: a part of a rate step rounded half up */
-const HALF_ROUNDING = /(\(|,)\s*(?:不足|不满|未满|少于|低于)\s*(\d+(?:\.\d+)?)\s*(?:%|个?百分点|点)\s*(?:时|的|者|部分)?\s*,?\s*(?:按|实行|采取)?\s*四舍五入\s*(?:计算|处理|计)?\s*(?:,\s*下同)?\s*(\)?)/;
+/** (不足1%时四舍五入,下同), (未达到1%时…), (不足1个百分点的按四舍五入计算), ,不足1%的四舍五入: a part of a rate step rounded half up */
+const HALF_ROUNDING = /(\(|,)\s*(?:不足|不满|未满|少于|低于|未达到|未达|不到)\s*(\d+(?:\.\d+)?)\s*(?:%|个?百分点|点)\s*(?:时|的|者|部分)?\s*,?\s*(?:按|实行|采取)?\s*四舍五入\s*(?:计算|处理|计)?\s*(?:,\s*下同)?\s*(\)?)/;
 function halfNote(s: string): { from: number; to: number; per: number; half: true } | null {
   if (!s.includes("四舍五入")) return null;
   const m = HALF_ROUNDING.exec(s);

@@ -26,6 +26,16 @@ function chineseCount(w: string): number | null {
   return tens > 0 && ones >= 0 ? tens * 10 + ones : null;
 }
 
+/** a note in brackets at j of words only (and the separators between them), closing the clause or its phrase */
+function plainNote(toks: ReadonlyArray<Token>, j: number): boolean {
+  if (toks[j]?.k !== "(") return false;
+  let q = j + 1;
+  while (q < toks.length && (toks[q].k === "t" || toks[q].k === ",")) q++;
+  if (q === j + 1 || toks[q]?.k !== ")") return false;
+  const after = toks[q + 1];
+  return after === undefined || after.k === "," || after.k === ";";
+}
+
 export function refineTokens(s: string, toks: Token[]): Token[] {
   const splits: Array<{ at: number; unit: string }> = [];
   const refined = refineInPlace(s, rewritten(s, clockTimes(s, toks)), splits);
@@ -191,8 +201,8 @@ function rewritten(s: string, toks: Token[]): Token[] {
     // minus sign or a lose verb is points taken off whose 分 was left out (每床-2, 每人次扣2, 每次减0.5;)
     if (t.k === "t" && next?.k === "N" && (next.unit ?? "") === "" && next.hi === undefined && t.e === next.s &&
       (toks[i + 2] === undefined || toks[i + 2].k === ")" || toks[i + 2].k === "," || toks[i + 2].k === ";" ||
-        // (a note after them: 每少1节 -1(以台账资料为准))
-        (toks[i + 2].k === "(" && toks[i + 3]?.k === "t" && toks[i + 4]?.k === ")"))) {
+        // (a note after them: 每少1节 -1(以台账资料为准), 每人次扣2(备注:按年度统计))
+        plainNote(toks, i + 2))) {
       // (the minus glued to a word — not to a code, F-01 — or alone right after a count of 每: 每少1节 -1)
       const text = s.slice(t.s, t.e);
       const m = /(?:(?<=[\u4e00-\u9fff)]\s*)[-－]|扣除|扣减|扣|减)$/.exec(text) ??
@@ -321,6 +331,20 @@ function rewritten(s: string, toks: Token[]): Token[] {
         continue;
       }
     }
+    // t(…最高限度) c(为) P(80分), t(…最高限额) P(10分): a cap in other words (最高 alone is read by the lexer)
+    // (the lexer's implied verb before points, E with no word, is the cap's too)
+    const between = next !== undefined && ((next.k === "c" && (next.w === "为" || next.w === "是")) || (next.k === "E" && next.w === "")) ? 1 : 0;
+    if (t.k === "t" && next !== undefined && toks[i + 1 + between]?.k === "P" && toks[i + 1 + between].hi === undefined) {
+      const m = CAP_IN_WORDS.exec(s.slice(t.s, t.e));
+      if (m) {
+        const o = take(i);
+        const from = t.s + m.index;
+        if (from > t.s) o.push({ ...t, e: from });
+        o.push({ k: "C", s: from, e: between ? next.e : t.e, w: m[0].trim() });
+        i += between;
+        continue;
+      }
+    }
     // P(3分) t(封顶…) / t(为上限…)
     if (t.k === "P" && t.hi === undefined && next?.k === "t" && (i === 0 || (toks[i - 1].k !== "D" && toks[i - 1].k !== "E" && toks[i - 1].k !== "A"))) {
       const m = /^\s*(?:封顶|为上限|为限)/.exec(s.slice(next.s, next.e));
@@ -336,6 +360,9 @@ function rewritten(s: string, toks: Token[]): Token[] {
   }
   return out ?? toks;
 }
+
+/** 最高限度(为), 最高限额, 最多限 at the end of subject text: a cap said in other words */
+const CAP_IN_WORDS = /(?:最高|最多)\s*(?:限度|限额|限值|限)\s*$/;
 
 /** whether the first verb with points from i on, within its sentence, takes them (扣 减 罚 加扣) */
 function deductionNext(toks: ReadonlyArray<Token>, i: number): boolean {
