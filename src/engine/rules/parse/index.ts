@@ -269,12 +269,6 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     }
   }
 
-  // 从第2次起,每次扣2分: the units are counted from a base — the ones before it take nothing, which a
-  // per-unit rule does not say (从第2件起…奖励5分(累计不超过20分) is read from its base: counts.ts fromBase)
-  if (r.kind === "per-case" || r.kind === "per-unit-deduction-floored" || r.kind === "per-unit-capped") {
-    const nth = FROM_NTH.exec(s);
-    if (nth && Number(nth[1]) >= 2) return fail("above-base", { text: nth[0] });
-  }
   // 达目标的计满分,不达目标不计分,每超目标两个百分点加1分: a threshold with a step up above it
   if (r.kind === "rate-threshold" && r.above === undefined && (r.threshold.cmp === ">=" || r.threshold.cmp === ">")) {
     const up = stepUp(s, toks, clause.used, r.unit);
@@ -290,6 +284,12 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
         return fail("unread-words", { list: `“${s.slice(Math.max(toks[i - 1].s, toks[i - 1].e - 4), toks[i].e)}”` });
       }
     }
+  }
+  // 从第2次起,每次扣2分: the units are counted from a base — the ones before it take nothing, which a
+  // per-unit rule does not say (从第2件起…奖励5分(累计不超过20分) is read from its base: counts.ts fromBase)
+  if (r.kind === "per-case" || r.kind === "per-unit-deduction-floored" || r.kind === "per-unit-capped") {
+    const nth = FROM_NTH.exec(s);
+    if (nth && Number(nth[1]) >= 2) return fail("above-base", { text: nth[0] });
   }
   // 7件…得70分,每完成1件得10分,少完成1件减10分: the same step said again from the shortfall's side
   if (r.kind === "per-unit-capped" && r.cap !== null) shortSideSaid(s, toks, clause.used, r);
