@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { chosenPart, countOf, gradeOf, happened, listTokens, namedPart, rateOf, requiredGrade, shortfallOf, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
+import { boundReached, chosenPart, countOf, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -95,6 +95,7 @@ function rateCell(s: string, unit: MeasureUnit | ""): Step {
   const read = rateOf(s, unit);
   if (!read.ok) return null;
   if (unit !== "" && unit !== "%" && unit !== "‰") return quantityCell(s, read.n);
+  // (前8%: the cell reader reads the share, 8%; the format shows the 前)
   const r = readCell(s);
   // the formula reads no text at all: what cannot be made a number is said, not left to #N/A
   if (r.kind !== "number" || r.ratioBase !== undefined) return { cannot: { zh: "比值不能写成一个数字", en: "a ratio is not one number" } };
@@ -179,6 +180,12 @@ function metEventCell(raw: string): Step {
   return word === null ? QUOTE : { value: yn ? 1 : 0, numberFormat: word };
 }
 
+/** the number n shown as the words typed */
+function shownAs(raw: string, n: number): Step {
+  const word = literal(raw.trim());
+  return word === null ? QUOTE : { value: n, numberFormat: word };
+}
+
 /** a count, or a word for none other than 无 (否, ×) → 0 shown as typed */
 function countOrNone(raw: string): Step {
   // the formula reads the word 无 itself (exactly: " 无" is made 0 shown " 无")
@@ -224,13 +231,22 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
     case "per-unit-deduction-floored": {
       // 少3处 against 应有10处: the cell holds what there is (7), still showing 少3处
       const sf = r.target !== null ? shortfallOf(raw) : null;
+      // 是/全部完成 for 制度健全的记5分,缺少一项扣1分: the standard met, no failing (0, shown as typed)
+      if (r.full !== null && r.target === null && standardMet(raw) && !countOf(raw).ok) return shownAs(raw, 0);
       if (sf === null || r.target === null) return countOrNone(raw);
       if (sf > r.target) return null;
       const word = literal(raw.trim());
       return word === null ? QUOTE : { value: r.target - sf, numberFormat: word };
     }
     case "per-unit-capped":
+      // 是 where one unit is all the points: one (1, shown as typed; the item's max is the evaluator's
+      // to check — the cell is made only for a value it scored)
+      if (oneIsAll(r, r.cap ?? r.points, raw)) return shownAs(raw, 1);
+      return countOrNone(raw);
     case "stepped-count":
+      // 是 for a count with one bound: the bound reached (the bound, shown as typed)
+      if (boundReached(r, raw)) return shownAs(raw, r.steps[0].atLeast);
+      return countOrNone(raw);
     case "rank-tiers":
       return countOrNone(raw);
     case "proportional": {
@@ -291,6 +307,13 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       if (chosen !== -1) {
         const word = literal(raw);
         return word === null ? QUOTE : { value: r.parts.map((_, i) => (i === chosen ? "是" : "否")).join(","), numberFormat: `;;;${word}` };
+      }
+      // 底数不清 / 未完成组建任务,未登记建档 / 全部做到: the requirements named unmet (否 for each, 是 for the
+      // others), as the list the formula reads, shown as typed
+      const failed = r.met ? namedFailings(r.parts, raw) : null;
+      if (failed !== null) {
+        const word = literal(raw);
+        return word === null ? QUOTE : { value: r.parts.map((_, i) => (failed.includes(i) ? "否" : "是")).join(","), numberFormat: `;;;${word}` };
       }
       if (r.met && listTokens(raw).length === 1) return metAnswer(raw, r.parts);
       if (!r.met && r.sign === -1 && r.parts.length > 1 && r.parts.every((p) => p.points === r.parts[0].points) && listTokens(raw).length === 1) return failingsAnswer(raw, r.parts.length);

@@ -96,6 +96,44 @@ function failingsUnsaid(value: CellValue, max: number | undefined): RuleScore | 
   return none(`${describe(v)} 说明未达标,但没有说明几项不合格,请填写个数`, "it says the standard is not met, not how many failed: type the count");
 }
 
+/** 全部完成, 均已做到, 达到年度任务书要求, 制度健全: words that say a standard is met, with no figure and no negation */
+const MET_WORDS = /^(?:已|均|都|全部|全面|均已|都已|已全部|全部已)?(?:完成|做到|达到|达标|到位|落实|健全|齐全)[\u4e00-\u9fffA-Za-z]{0,12}$/;
+const NEGATION = /[未不没无缺少差欠否非]/;
+/**
+ * 是, √, 完成, 全部做到 … on a count of failings whose clause gives the full points when the standard is
+ * met (制度健全的记5分,缺少一项扣1分): the standard is met — no failing. 有 is no such answer (有 what?).
+ */
+export function standardMet(value: CellValue): boolean {
+  const v = simplified(value);
+  if (typeof v !== "string") return false;
+  const t = normalizeText(v);
+  if (t === "有" || t === "") return false;
+  const r = readText(t);
+  if (r.kind === "bool") return r.value;
+  return r.kind === "text" && MET_WORDS.test(t) && !NEGATION.test(t);
+}
+
+/**
+ * 是/有/√ on points per unit where one unit already gives the most (委员反映一条…信息并被采用的,计10分 for an
+ * item worth 10): yes, there is one, and one is all the points — how many more does not matter.
+ */
+export function oneIsAll(rule: { readonly per: number; readonly points: number; readonly cap: number | null }, max: number | undefined, value: CellValue): boolean {
+  const most = rule.cap ?? max;
+  if (most === undefined || rule.per !== 1 || !(rule.points >= most)) return false;
+  const v = simplified(value);
+  return typeof v === "string" && readText(v).kind === "bool" && yesNo(v) === true;
+}
+
+/**
+ * 是/√/完成 on a count with one bound (至少组织开展6次以上踏查工作,6分): the bound reached — the count
+ * answered as its requirement, as a rate threshold is by 是/否 (否 is 0, below it).
+ */
+export function boundReached(rule: { readonly steps: ReadonlyArray<{ readonly atLeast: number }> }, value: CellValue): boolean {
+  if (rule.steps.length !== 1 || typeof value !== "string") return false;
+  const v = simplified(value);
+  return readText(v as string).kind === "bool" && yesNo(v) === true && normalizeText(v as string) !== "有";
+}
+
 /** words that say a count is what is missing (少3处, 缺1人, 差2条) */
 const SHORTFALL = /^(?:少|缺|缺少|差|欠|短缺|还差|尚缺)$/;
 /** A count typed as a shortfall ("少3处" → 3), or null when the value is not written so. */
@@ -139,7 +177,8 @@ export function quantityOf(value: CellValue, unit: string): Num {
   const m = QUANTITY.exec(normalizeText(v));
   if (!m) return bad(`${describe(v)} 不是${unit}数`, `not a figure in ${unit}`);
   const word = m[2].replace(/\s+/g, "");
-  if (word !== "" && word !== unit) return bad(`${describe(v)} 的单位不是${unit}`, `not in ${unit}`);
+  // (4个小时: hours counted with 个, as the clause may say them)
+  if (word !== "" && word !== unit && !(unit === "小时" && word === "个小时")) return bad(`${describe(v)} 的单位不是${unit}`, `not in ${unit}`);
   return { ok: true, n: parseFloat(m[1]) };
 }
 /** a figure, then its measure word (or none): "约 3 小时", "60分左右" is not one */
@@ -315,7 +354,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       return { score: earned(yn ? pts : 0, max) };
     }
     case "per-unit-capped": {
-      const c = countOf(value);
+      const c = oneIsAll(rule, max, value) ? { ok: true as const, n: 1 } : countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const raw = rule.points * Math.floor(c.n / rule.per);
       return { score: earned(rule.cap !== null ? Math.min(rule.cap, raw) : raw, max) };
@@ -323,7 +362,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "per-unit-deduction-floored": {
       const unsaid = failingsUnsaid(value, rule.full ?? max);
       if (unsaid) return unsaid;
-      const c = countOf(value);
+      const c = rule.full !== null && rule.target === null && standardMet(value) ? { ok: true as const, n: 0 } : countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const sh = rule.target !== null ? shortOf(value, rule.target, c.n) : c;
       if (!sh.ok) return { score: null, reason: sh.reason, why: sh.why };
@@ -388,7 +427,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       return { score: earned(Math.min(rule.count, found) * rule.each, max) };
     }
     case "stepped-count": {
-      const c = countOf(value);
+      const c = boundReached(rule, value) ? { ok: true as const, n: rule.steps[0].atLeast } : countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const step = rule.steps.find((s) => c.n >= s.atLeast);
       const raw = step ? step.points : 0;
@@ -398,6 +437,11 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (value === null || value === "") return none("没有填写", "no value");
       const tokens = listTokens(value);
       const total = rule.parts.reduce((a, p) => a + p.points, 0);
+      // 底数不清 / 未完成组建任务,未登记建档: the requirements unmet, named as the clause words them; 全部做到: none
+      if (rule.met) {
+        const failed = namedFailings(rule.parts, value);
+        if (failed !== null) return { score: deducted(failed.reduce((a, i) => a + rule.parts[i].points, 0), max) };
+      }
       if (rule.met && tokens.length === 1) return unmetParts(rule.parts, value, max);
       // ①…扣5分;②…扣5分;…: failings of equal points, a count says how many happened
       if (tokens.length === 1 && rule.sign === -1 && rule.parts.length > 1 && rule.parts.every((p) => p.points === rule.parts[0].points) && readCell(value).kind !== "bool") {
@@ -534,6 +578,8 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     }
     case "grade-tiers": {
       const g = gradeOf(rule, value);
+      // 无 (none of the grades: no award, no leader named) where every grade earns: nothing earned
+      if (g === undefined && noneEarned(rule, value)) return { score: gradeScore(rule, 0, max) };
       if (g === undefined) {
         return none(`${describe(value)} 不是所列的等次(${rule.grades.map((x) => x.label).join("、")})`, "not one of the grades listed");
       }
@@ -554,6 +600,33 @@ export function namedPart(parts: ReadonlyArray<LabelledPoints>, value: CellValue
   if (exact >= 0) return exact;
   const ends = parts.flatMap((p, i) => (p.label.endsWith(w) ? [i] : []));
   return ends.length === 1 ? ends[0] : -1;
+}
+
+/** words that say a requirement is unmet (未, 不清, 没有, 缺) */
+const FAILING = /[未不没无缺差少非]/;
+/**
+ * The requirements a value names as unmet, for parts that are each a requirement (met): each word of
+ * the list a part's words as written, or their end (建制率不达标 for 职代会和厂务公开建制率不达标) when no
+ * other part ends so — words that say a failing, never the requirement itself (达标 is not 不达标's end:
+ * the letter before it negates). Words that say the standard is met (全部做到) name none: []. Null when
+ * the value is not so (是/否, a count, words naming no single part).
+ */
+export function namedFailings(parts: ReadonlyArray<LabelledPoints>, value: CellValue): number[] | null {
+  if (typeof value !== "string") return null;
+  const tokens = listTokens(value);
+  if (tokens.length === 1 && readText(tokens[0]).kind === "text" && standardMet(tokens[0])) return [];
+  const out: number[] = [];
+  for (const t of tokens) {
+    if (readCell(t).kind !== "text" || readCountText(t) !== null) return null;
+    const w = normalizeClause(t.trim()).replace(/;$/, "");
+    if (w.length < 2 || /[,;:]/.test(w) || !FAILING.test(w)) return null;
+    const exact = parts.findIndex((p) => p.label === w);
+    const ends = parts.flatMap((p, i) => (p.label.endsWith(w) && !/[未不没无非]$/.test(p.label.slice(0, -w.length)) ? [i] : []));
+    const at = exact >= 0 ? exact : ends.length === 1 ? ends[0] : -1;
+    if (at < 0 || out.includes(at)) return null;
+    out.push(at);
+  }
+  return out;
 }
 
 /** words typed, not a figure: text, or a Chinese numeral read as one (十佳, 一等) — no digit in it */
@@ -631,6 +704,16 @@ export function gradeOf(rule: { readonly grades: ReadonlyArray<LabelledPoints> }
   // 一等奖 for the grade 一等 (一等奖5分,二等奖3分): the one grade of two characters or more the words start with
   const starts = labels.flatMap((l, i) => (l.length >= 2 && w.startsWith(l) && w.length - l.length <= 2 ? [i] : []));
   return starts.length === 1 ? rule.grades[starts[0]] : undefined;
+}
+
+/** an award or a placing: 一等奖, 二等, 第三名, 优秀奖 */
+const AWARD = /^(?:第?[一二三四五六七八九十]+(?:等奖?|名)|[\u4e00-\u9fff]{0,6}奖)$/;
+/**
+ * 无 typed for awards that each earn points (一等奖5分,二等奖3分…): no award, nothing earned (the formula
+ * reads the word itself). Other grades stay unanswered by 无: of 严重…不严重 (how bad a thing is) 无 would be the best.
+ */
+export function noneEarned(rule: { readonly grades: ReadonlyArray<LabelledPoints> }, value: CellValue): boolean {
+  return value === "无" && rule.grades.every((x) => x.points >= 0 && AWARD.test(x.label));
 }
 
 /** A grade's score: signed points alone; with a max, deductions lower it, earned points are clamped to it. */

@@ -18,7 +18,7 @@
  * (test/engine/rules/libreoffice.test.ts).
  */
 import type { MeasureUnit, RateTier, ScoreOptions, ScoringRule, Tier } from "./types";
-import { gradeScore, orderedTiers, scoreRule } from "./evaluate";
+import { gradeScore, noneEarned, orderedTiers, scoreRule } from "./evaluate";
 import { NO_ANSWERS, YES_ANSWERS, isPercentFormat } from "../values";
 
 /** the words read as yes and no: values.ts's own lists (a copy here had drifted); cell.ts makes the others numbers */
@@ -337,7 +337,9 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       // the grade as written: its score by position, #N/A for any other value
       const labels = arr(rule.grades.map((g) => g.label));
       const scores = arr(rule.grades.map((g) => gradeScore(rule, g.points, max)));
-      return `IF(ISNUMBER(MATCH(${ref},${labels},0)),SUMPRODUCT((${ref}=${labels})*${scores}),NA())`;
+      // (无, where every grade earns: nothing earned — as the evaluator's noneEarned)
+      const other = noneEarned(rule, "无") ? `IF(${ref}="无",${num(gradeScore(rule, 0, max))},NA())` : "NA()";
+      return `IF(ISNUMBER(MATCH(${ref},${labels},0)),SUMPRODUCT((${ref}=${labels})*${scores}),${other})`;
     }
   }
 }

@@ -11,7 +11,7 @@ import { type Outcome, type View, num } from "./view";
 /** longest grade word read (一般, 比较严重, 不大严重) */
 const GRADE_MAX = 6;
 /** the word that introduces the first grade: 按严重、…; 属好、中、差; 均分优秀、… */
-const LEAD = /[按属为分是:]\s*([^按属为分是:]{1,6})$/;
+const LEAD = /(?:按照|依照|[按属为分是:])\s*([^按属为分是:]{1,6})$/;
 
 export function grades(v: View): Outcome | null {
   return listedGrades(v) ?? pairedGrades(v) ?? bareGrades(v) ?? gradeTable(v);
@@ -78,6 +78,29 @@ function bareGrades(v: View): Outcome | null {
   return { kind: "grade-tiers", grades: out };
 }
 
+/** the marks of a scale, in order (一二三…, 甲乙丙…, ABC…) */
+const MARK_SCALES = ["一二三四五六七八九十", "甲乙丙丁戊", "ABCDE"];
+/** the last of the listed marks with the word they share: 三等奖, 丙级, C类 (的/者 after it) */
+const LAST_MARK = /^([一二三四五六七八九十甲乙丙丁戊A-E])\s*(等奖|等|级|档|类|星级|星)\s*(?:的|者)?$/;
+
+/**
+ * 一、二、三等奖 / 评为A、B、C级 / 甲、乙、丙类: marks of one scale, in order, the word they share said once
+ * after the last (the first may follow the words that introduce it: 获一, 评为A) → 一等奖, 二等奖, 三等奖.
+ * Null when the labels are not so.
+ */
+function sharedWord(labels: ReadonlyArray<string>): string[] | null {
+  const k = labels.length;
+  const last = LAST_MARK.exec(labels[k - 1].trim());
+  if (!last) return null;
+  const marks = labels.map((l, i) => (i === k - 1 ? last[1] : l.trim().slice(-1)));
+  for (let i = 1; i < k - 1; i++) if (labels[i].trim().length !== 1) return null;
+  const scale = MARK_SCALES.find((m) => m.includes(marks[0]));
+  if (scale === undefined) return null;
+  const from = scale.indexOf(marks[0]);
+  if (marks.some((m, i) => scale[from + i] !== m)) return null;
+  return marks.map((m) => m + last[2]);
+}
+
 /** grades listed, then as many points listed (the last with 分), the sign said between them */
 function listedGrades(v: View): Outcome | null {
   const pm = v.first(/(?:[NP]l){1,9}P/);
@@ -93,7 +116,8 @@ function listedGrades(v: View): Outcome | null {
   // the labels' run must end right where the points begin
   const before = v.sk.slice(0, pm[0]);
   // (or the last label holds 分别 and its verb, the points right after it: 产业、民生、功能分别加15、8、6分)
-  const said = new RegExp(`[tQ](?:l[tQ]){${k - 1}}(N?)t?,t?c?$`).exec(before);
+  // (甲、乙、丙级的,分别计6分、4分、2分: 分别 and the verb read as words of their own)
+  const said = new RegExp(`[tQ](?:l[tQ]){${k - 1}}(N?)t?(?:,t?c?|,?L[EDA]?)$`).exec(before);
   const m = said ?? new RegExp(`[tQ](?:l[tQ]){${k - 1}}()$`).exec(before);
   if (!m) return null;
   const start = m.index;
@@ -111,10 +135,14 @@ function listedGrades(v: View): Outcome | null {
     }
     labels.push(text);
   }
+  // 获一、二、三等奖分别加6、4、2分: the marks of one scale in order, their word said once after the last
+  const between0 = glued + v.c.s.slice(v.tok(start + 2 * k - 2).e, v.tok(pm[0]).s);
+  const shared = /分别|依次/.test(between0) ? sharedWord(labels) : null;
+  if (shared !== null) labels.splice(0, k, ...shared);
   // the first label after the word that introduces it (按/属/为 …), or opening the clause when 分别 pairs them
-  const lead = LEAD.exec(labels[0]);
+  const lead = shared === null ? LEAD.exec(labels[0]) : null;
   if (lead) labels[0] = lead[1].trim();
-  else if (!(start === 0 && /分别/.test(glued))) return null;
+  else if (shared === null && !(start === 0 && /分别/.test(glued))) return null;
   if (said === null && glued === "") return null;
   // 5档: the count of grades, when said, is the number listed
   if (m[1] === "N") {
@@ -122,7 +150,7 @@ function listedGrades(v: View): Outcome | null {
     if (n.unit !== "档" || num(n) !== k) return null;
   }
   const between = glued + v.c.s.slice(v.tok(start + 2 * k - 2).e, v.tok(pm[0]).s);
-  const sign = /扣|减/.test(between) ? -1 : /计|得|加|赋|给/.test(between) ? 1 : 0;
+  const sign = /扣|减/.test(between) ? -1 : /计|得|加|赋|给|奖/.test(between) ? 1 : 0;
   if (sign === 0) return null;
   const out = labelled(labels, vals.map((x) => sign * x));
   if (!out) return null;
@@ -196,14 +224,16 @@ const SCALE_WORD = new RegExp(SCALES.flat().sort((a, b) => b.length - a.length).
  */
 export function scaleGrades(parts: ReadonlyArray<{ readonly label: string; readonly points: number }>): LabelledPoints[] | null {
   if (parts.length < 2) return null;
+  // (获一等奖的得6分,二等奖得4分: the award of a 等 grade is the grade)
   const ends = (w: string): string | undefined => SCALE_ENDS.find((g) => w.endsWith(g));
-  const first = ends(parts[0].label.trim().replace(/[的者]$/, ""));
+  const bare = (label: string): string => label.trim().replace(/[的者]$/, "").replace(/(等)奖$/, "$1");
+  const first = ends(bare(parts[0].label));
   const scale = first === undefined ? undefined : SCALES.find((x) => x.includes(first));
   if (scale === undefined) return null;
   const out: LabelledPoints[] = [];
   let at = -1;
   for (const p of parts) {
-    const g = ends(p.label.trim().replace(/[的者]$/, ""));
+    const g = ends(bare(p.label));
     const i = g === undefined ? -1 : scale.indexOf(g);
     if (g === undefined || i <= at || (out.length > 0 && !(p.points < out[out.length - 1].points))) return null;
     at = i;

@@ -185,6 +185,8 @@ function personTimes(v: View): number[] | null {
 }
 
 function perEachPer(v: View): string | null {
+  // (每届每项按照国家级、省级…分别加8分、6分…: points by level, listed after 分别 — nothing counted per 每)
+  if (/分别|依次/.test(v.c.s) && /P(?:lP){1,}/.test(v.sk)) return null;
   for (const [a, b] of v.all(/MtM[WQt]{0,2}N/g)) {
     // (每人每次: person-times, one figure — personTimes)
     if (v.sk.slice(a, b) === "MtMN" && v.c.text(v.tok(a + 1)).trim() === "人" && v.tok(b - 1).n === 1 && (v.tok(b - 1).unit === "次" || v.tok(b - 1).unit === "回")) continue;
@@ -209,6 +211,12 @@ function perEachPer(v: View): string | null {
 /** 扣分 with no amount (否则相应扣分, 予以扣分, 倒扣分): nothing to compute. */
 function vague(v: View): Outcome | null {
   if (!v.has("d")) return null;
+  // 按照未完成事项进行扣分,每项扣5分: the deduction announced (进行扣分, 予以扣分), then how much at once
+  const said = v.first(/td,M[tWGQ]{0,2}N[DA]P/);
+  if (said && v.sk.indexOf("d") === said[0] + 1 && v.sk.indexOf("d", said[0] + 2) < 0 && /(?:进行|予以|给予)\s*$/.test(v.c.text(v.tok(said[0])))) {
+    v.use(said[0] + 1);
+    return null;
+  }
   return failure("vague-deduction");
 }
 

@@ -23,7 +23,7 @@ const CN_NUMERAL = codeSet("零〇一二两三四五六七八九十百千万");
  * 点, %, 倍, 元, a period. Outside these (一票否决, 三项制度 read as 3项制度 is harmless) the
  * numeral stays text.
  */
-export const AFTER_NUMERAL_CHARS = "个名人次起例项件户家处位所篇份条场期村天分点%倍元年季月种台套块张批届轮座幅部本册门类批组支队笔宗床间辆棵栋周节";
+export const AFTER_NUMERAL_CHARS = "个名人次起例项件户家处位所篇份条场期村天分点%倍元年季月种台套块张批届轮座幅部本册门类批组支队笔宗床间辆棵栋周节顶科盏层堂";
 /** 一小时, 两小时: a numeral before 小时 (not 一小点, 一小部分) */
 export const C_XIAO = 0x5c0f; // 小
 export const C_SHI = 0x65f6; // 时

@@ -38,7 +38,7 @@ function plainNote(toks: ReadonlyArray<Token>, j: number): boolean {
 
 export function refineTokens(s: string, toks: Token[]): Token[] {
   const splits: Array<{ at: number; unit: string }> = [];
-  const refined = refineInPlace(s, rewritten(s, clockTimes(s, toks)), splits);
+  const refined = refineInPlace(s, rewritten(s, verbAfterPoints(s, completionShare(s, hoursCounted(s, clockTimes(s, toks))))), splits);
   if (splits.length === 0) return refined;
   const out: Token[] = [];
   let k = 0;
@@ -53,6 +53,87 @@ export function refineTokens(s: string, toks: Token[]): Token[] {
     }
   }
   return out;
+}
+
+/**
+ * 按实际完成值占目标值的比重计算得分, 按实际完成数占目标任务数的比例计分, 按完成任务的比例计分: the share of
+ * the task done — what 按完成比例得分 says, in the words of a document that spells the share out (the done
+ * over the target, 完成 said, the target a 目标/任务/计划 when named). The words from 按 on, with the verb of the
+ * whole after them (得分, or glued: 计分), become one proportion token.
+ */
+const COMPLETION_SHARE = /按\s*(?:实际)?\s*完成[\u4e00-\u9fff]{0,6}?(?:占[\u4e00-\u9fff]{0,8}?(?:目标|任务|计划)[\u4e00-\u9fff]{0,4}?)?的?\s*(?:比重|比例|比率)\s*(?:计算|折算)?\s*((?:计分|得分|记分|赋分)?)\s*$/;
+function completionShare(s: string, toks: Token[]): Token[] {
+  if (!s.includes("完成") || !/比重|比例|比率/.test(s)) return toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== "t") continue;
+    const m = COMPLETION_SHARE.exec(s.slice(t.s, t.e));
+    if (!m) continue;
+    const next = toks[i + 1];
+    const verbAfter = m[1] === "" && next?.k === "K" && /^(?:得分|计分|记分|赋分)$/.test(next.w ?? "");
+    if (m[1] === "" && !verbAfter) continue;
+    const from = t.s + m.index;
+    const share: Token = { k: "p", s: from, e: verbAfter ? next.e : t.e, w: "按完成比例得分" };
+    const out = toks.slice(0, i);
+    if (from > t.s) out.push({ ...t, e: from });
+    out.push(share);
+    return out.concat(toks.slice(verbAfter ? i + 2 : i + 1));
+  }
+  return toks;
+}
+
+/**
+ * 4个小时: hours counted with the classifier 个 are hours, as 4小时 is (the lexer gives the number 个 as
+ * its measure word and leaves 小时 as text): the number's word is 小时.
+ */
+function hoursCounted(s: string, toks: Token[]): Token[] {
+  if (!s.includes("个小时")) return toks;
+  let out: Token[] | null = null;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const n = toks[i];
+    const t = toks[i + 1];
+    if (n.k !== "N" || n.unit !== "个" || n.hi !== undefined || t.k !== "t" || t.s !== n.e || !s.startsWith("小时", t.s)) continue;
+    out ??= toks.slice();
+    const at = out.indexOf(n);
+    out[at] = { ...n, e: n.e + 2, unit: "小时" };
+    if (t.e > t.s + 2) out[at + 1] = { ...t, s: t.s + 2 };
+    else out.splice(at + 1, 1);
+  }
+  return out ?? toks;
+}
+
+/** the lose verb said after the points: 扣除, 扣减, 扣分, 减分 */
+const VERB_AFTER = /^\s*(?:扣除|扣减|扣分|减分|扣)\s*$/;
+/**
+ * 按每人0.1分扣除, 每床0.5分扣分, 按每人0.1扣除: points per unit with the lose verb after them (the lexer
+ * reads 每 and a word it does not know as a count only before a verb or points, and a bare number before
+ * 扣 as that word's measure). Made 每 + a count of one of the unit + 扣 (a verb of no width, where the
+ * points start) + the points; the verb after them is text.
+ */
+function verbAfterPoints(s: string, toks: Token[]): Token[] {
+  if (!s.includes("每")) return toks;
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const unit = toks[i + 1];
+    const pts = toks[i + 2];
+    const after = toks[i + 3];
+    // (每一人0.1分扣除: the count of one said, its measure word read)
+    const one = unit.k === "N" && unit.n === 1 && unit.hi === undefined && HAN_UNIT.test(unit.unit ?? "");
+    if (toks[i].k !== "M" || (unit.k !== "t" && !one) || (!one && !HAN_UNIT.test(s.slice(unit.s, unit.e))) || pts.hi !== undefined || pts.n === undefined) continue;
+    let points: Token;
+    if (pts.k === "P" && (after.k === "d" || (after.k === "t" && VERB_AFTER.test(s.slice(after.s, after.e))))) points = pts;
+    // (0.1扣 + 除: the number read with 扣 as its measure word)
+    else if (pts.k === "N" && pts.unit === "扣" && after.k === "t" && /^(?:除|减)\s*$/.test(s.slice(after.s, after.e))) points = { k: "P", s: pts.s, e: pts.e - 1, n: pts.n };
+    else continue;
+    const out = toks.slice(0, i + 1);
+    out.push(
+      one ? unit : { k: "N", s: unit.s, e: unit.e, n: 1, unit: s.slice(unit.s, unit.e) },
+      { k: "D", s: pts.s, e: pts.s, w: "扣" },
+      points,
+      { k: "t", s: pts === points ? after.s : pts.e - 1, e: after.e },
+    );
+    return out.concat(toks.slice(i + 4));
+  }
+  return toks;
 }
 
 /** a time of day before 点: 上午8点, 下午5点半, 8点半之前 (not a rate point) */
