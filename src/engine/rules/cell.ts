@@ -150,9 +150,9 @@ function metAnswer(raw: string, parts: ReadonlyArray<{ readonly points: number }
 }
 
 /**
- * One answer to failings of equal points (the formula reads 是/否 themselves and a number as the
- * count of failings): a count typed as text → the count; 有/√ (all happened) or × → the number of
- * failings or 0, shown as typed.
+ * One answer to failings (or earned parts) of equal points (the formula reads 是/否 themselves and a
+ * number as the count of failings, or of parts done): a count typed as text → the count; 有/√ (all
+ * happened, all done) or × → the number of parts or 0, shown as typed.
  */
 function failingsAnswer(raw: string, k: number): Step {
   if (raw === "是" || raw === "否") return null;
@@ -316,7 +316,8 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
         return word === null ? QUOTE : { value: r.parts.map((_, i) => (failed.includes(i) ? "否" : "是")).join(","), numberFormat: `;;;${word}` };
       }
       if (r.met && listTokens(raw).length === 1) return metAnswer(raw, r.parts);
-      if (!r.met && r.sign === -1 && r.parts.length > 1 && r.parts.every((p) => p.points === r.parts[0].points) && listTokens(raw).length === 1) return failingsAnswer(raw, r.parts.length);
+      // (parts of equal points earned are counted as failings are: √ every part, × none)
+      if (!r.met && r.parts.length > 1 && r.parts.every((p) => p.points === r.parts[0].points) && listTokens(raw).length === 1) return failingsAnswer(raw, r.parts.length);
       return listCell(raw);
     }
     case "doubled":

@@ -443,11 +443,12 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
         if (failed !== null) return { score: deducted(failed.reduce((a, i) => a + rule.parts[i].points, 0), max) };
       }
       if (rule.met && tokens.length === 1) return unmetParts(rule.parts, value, max);
-      // ①…扣5分;②…扣5分;…: failings of equal points, a count says how many happened
-      if (tokens.length === 1 && rule.sign === -1 && rule.parts.length > 1 && rule.parts.every((p) => p.points === rule.parts[0].points) && readCell(value).kind !== "bool") {
+      // ①…扣5分;②…扣5分;…: failings of equal points, a count says how many happened; 桌面消毒2分、檫嘴毛巾2分、…:
+      // parts of equal points earned, a count says how many were done (3项, 3: three of them, not all)
+      if (tokens.length === 1 && rule.parts.length > 1 && rule.parts.every((p) => p.points === rule.parts[0].points) && readCell(value).kind !== "bool") {
         const c = countOf(value);
         if (!c.ok) return { score: null, reason: c.reason, why: c.why };
-        return { score: signed(-1, rule.parts[0].points * Math.min(c.n, rule.parts.length), max) };
+        return { score: signed(rule.sign, rule.parts[0].points * Math.min(c.n, rule.parts.length), max) };
       }
       // 地面不扫扣10分,扫得不洁净扣5分: the state found, named as the clause words it, takes its own points
       const named = rule.sign === -1 && !rule.met && tokens.length === 1 ? namedPart(rule.parts, value) : -1;
@@ -455,6 +456,10 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       // 投产加20分,投运加10分 with 投产: the category named takes its own points; 未投产 names none of them
       const chosen = rule.sign === 1 && !rule.met && tokens.length === 1 ? chosenPart(rule.parts, value) : -1;
       if (chosen !== -1) return { score: signed(1, chosen === "none" ? 0 : rule.parts[chosen].points, max) };
+      // 2项 for parts of different points earned: which two is not said (a yes for all is not what it says)
+      if (tokens.length === 1 && rule.sign === 1 && typeof value === "string" && /^\s*\d+\s*[\u4e00-\u9fff]{1,3}\s*$/.test(value.normalize("NFKC")) && readCell(value).kind !== "bool") {
+        return none(`各项分值不同,${describe(value)} 没有说明是哪几项,需逐项填写"是/否"(${rule.parts.length}项)`, `the parts earn different points: which of them is not said; answer yes/no for each of the ${rule.parts.length}`);
+      }
       if (tokens.length === 1) {
         const yn = needYesNo(value);
         if (typeof yn !== "boolean") return yn;
@@ -697,8 +702,9 @@ export function gradeOf(rule: { readonly grades: ReadonlyArray<LabelledPoints> }
   if (exact !== undefined || !typedWords(value)) return exact;
   // 不理想 for 结果不理想, 三类 for 三类项目: the one grade the words begin, end or are part of
   const w = normalizeClause(value.trim());
-  if (w.length < 1 || /[,;:\d]/.test(w)) return undefined;
   const labels = rule.grades.map((x) => x.label);
+  // (a digit only where the grades are numbered themselves: 一类 for 1类村)
+  if (w.length < 1 || /[,;:]/.test(w) || (/\d/.test(w) && !labels.every((l) => /^\d/.test(l)))) return undefined;
   const at = named(labels, w);
   if (at >= 0) return rule.grades[at];
   // 一等奖 for the grade 一等 (一等奖5分,二等奖3分): the one grade of two characters or more the words start with

@@ -238,8 +238,8 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const taken = same ? `${num(rule.parts[0].points)}*SUMPRODUCT(--(${mid}="${on}"))` : `SUMPRODUCT((${mid}="${on}")*${arr(rule.parts.map((p) => p.points))})`;
       const list = `IF(AND(LEN(${ref})=${2 * k - 1},SUMPRODUCT(--ISNUMBER(FIND(${mid},"是否")))=${k}),${taken},NA())`;
       const t = num(total);
-      // a number counts the parts of equal points met (met) or failed (deductions); 1/0 otherwise
-      const counts = same && (rule.met || (rule.sign === -1 && k > 1));
+      // a number counts the parts of equal points met (met), failed (deductions) or done (earned); 1/0 otherwise
+      const counts = same && (rule.met || k > 1);
       const numbered = counts ? `IF(${ref}<0,NA(),${num(rule.parts[0].points)}*MIN(${k},${ref}))` : !rule.met ? `IF(${ref}>0,${t},0)` : "NA()";
       const [yes, no] = rule.met ? ["0", t] : [t, "0"];
       const body = `IF(ISNUMBER(${ref}),${numbered},IF(OR(${ref}=TRUE,${ref}="是"),${yes},IF(OR(${ref}=FALSE,${ref}="否"),${no},${k > 1 ? list : "NA()"})))`;

@@ -73,7 +73,7 @@ describe("a cap on points that another document's rules give is refused (dev11 Q
   });
 });
 
-describe("a rate threshold with a step up above it (达目标的计满分,…每超目标两个百分点加1分)", () => {
+describe("the paraphrase groups of roundNine-ut-paraphrases.ts (also recalculated by LibreOffice)", () => {
   for (const group of UT_GROUPS) {
     describe(group.kind, () => {
       it.each(group.clauses.map((c) => [c.text, c] as const))("%s", (_text, c) => {
@@ -174,5 +174,22 @@ describe("confident readings of dev12/dev13 made refusals or right, each with pa
 
   it("前 before a span of time is a deadline, not a rank (dev7 L12-02 keeps its reading)", () => {
     expect(score("1. 换届前一周向组织部备案,提交换届登记表(4分) 2. 换届后一周内向组织部提交社团干部表(4分)", "是,是", 8)).toBe(8);
+  });
+});
+
+describe("扣完为止 after failings with their own points, on an item with a max (dev12 R19-01)", () => {
+  it.each<[string, number, Array<[string, number]>]>([
+    // 是 = the standard met: 5; 否,是 → 5 − 2 = 3; 否,否 → 5 − 2 − 3 = 0
+    ["各乡镇把烤烟生产纳入年度工作考核重点,制定考核办法,强化考核奖惩,强化结果运用。未制定办法扣2分,未开展考核扣3分,扣完为止。", 5, [["是,是", 5], ["否,是", 3], ["是,否", 2], ["否,否", 0]]],
+    // 6 − 2 − 3 − 4 stops at 0; 否,是,否 → 6 − 2 − 4 = 0
+    ["台账不全扣2分,未按时上报扣3分,资料丢失扣4分,扣完为止", 6, [["是,是,是", 6], ["否,是,是", 4], ["否,是,否", 0], ["否,否,否", 0]]],
+    // traditional characters, 直至扣完
+    ["未建立臺賬扣1分;未按時報送扣2分,直至扣完。", 3, [["是,是", 3], ["否,是", 2], ["否,否", 0]]],
+  ])("%s (max %s)", (text, max, cases) => {
+    for (const [value, expected] of cases) expect([value, score(text, value, max)]).toEqual([value, expected]);
+  });
+
+  it("without a max the floor has nothing to stop at: still refused", () => {
+    expect(reason("台账不全扣2分,未按时上报扣3分,扣完为止")).toBe("unread-words");
   });
 });

@@ -454,7 +454,7 @@ export function earned(v: View): Outcome {
     const parts: LabelledPoints[] = [];
     let prev = 0;
     for (const p of parens) {
-      parts.push({ label: v.between(prev, p - 1).replace(/^[;,\s]+/, "").trim(), points: num(v.tok(p)) });
+      parts.push({ label: v.between(prev, p - 1).replace(/^[;,、\s]+/, "").trim(), points: num(v.tok(p)) });
       prev = p + 2;
     }
     return { kind: "sub-clauses", parts, sign: 1 };
@@ -526,7 +526,8 @@ export function earned(v: View): Outcome {
     if (pts === null) return failure("full-among-parts");
     const counted = countedIn(v, prev, p);
     if (counted !== null) return failure("count-in-part", { text: counted });
-    const label = v.between(prev, p).replace(/^[;,\s]+/, "").replace(/(?:的|,)$/, "").trim();
+    // (、 between parts is no part of the label: 、寝室 is 寝室)
+    const label = v.between(prev, p).replace(/^[;,、\s]+/, "").replace(/(?:的|,)$/, "").trim();
     parts.push({ label, points: pts });
     v.use(p, p + 1);
     prev = p + 2;

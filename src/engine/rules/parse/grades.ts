@@ -14,7 +14,72 @@ const GRADE_MAX = 6;
 const LEAD = /(?:按照|依照|[按属为分是:])\s*([^按属为分是:]{1,6})$/;
 
 export function grades(v: View): Outcome | null {
-  return listedGrades(v) ?? pairedGrades(v) ?? bareGrades(v) ?? gradeTable(v);
+  return listedGrades(v) ?? eachListed(v) ?? pairedGrades(v) ?? bareGrades(v) ?? gradeTable(v);
+}
+
+/** the word that introduces a list of grades or categories (分为一、二、三类村; 按照国家级、省级…) */
+const LIST_LEAD = /(?:按照|依照|按|属于|属|分为|分成|划分为|划为|评为|定为|为|是|:)\s*([^按为是:]{1,8})$/;
+/** a numbered category: 3类村, 2档 (its numeral, then its word) — and a bare numeral before it (一、二、三类村) */
+const NUMBERED = /^(\d{1,2}|[一二三四五六七八九十])([\u4e00-\u9fff]{1,3})$/;
+const NUMERAL = /^(?:\d{1,2}|[一二三四五六七八九十])$/;
+
+/**
+ * 按工作情况分为一、二、三类村,分别计100分、90分、80分; 按照国家级、省级、市级、校级、院级分别加8分、6分、4分、2分、1分:
+ * categories listed, then 分别 and its verb, then as many points in the same order — the value names one
+ * category. Numbered categories sharing their word (一、二、三类村) are each that word (1类村, 2类村, 3类村).
+ */
+function eachListed(v: View): Outcome | null {
+  const pm = v.first(/(?:[NP]l){1,9}P/);
+  if (!pm) return null;
+  const vals: number[] = [];
+  for (let p = pm[0]; p < pm[1]; p += 2) {
+    const t = v.tok(p);
+    if (t.hi !== undefined || (t.k === "N" && (t.unit ?? "") !== "")) return null;
+    vals.push(num(t));
+  }
+  const k = vals.length;
+  let q = pm[0] - 1;
+  const verb = v.sk[q] === "E" || v.sk[q] === "D" ? v.tok(q) : undefined;
+  if (verb === undefined || verb.w === "") return null;
+  q--;
+  if (v.sk[q] !== "L" || v.tok(q).w !== "分别") return null;
+  q--;
+  if (v.sk[q] === ",") q--;
+  // the categories: k runs of text (or a numbered word) joined by 、, ending right before 分别
+  const runs: Array<[number, number]> = [];
+  let end = q;
+  for (let i = 0; i < k; i++) {
+    let start = end;
+    while (start - 1 >= 0 && (v.sk[start - 1] === "t" || v.sk[start - 1] === "N")) start--;
+    if (end < 0 || start > end || !(v.sk[start] === "t" || v.sk[start] === "N")) return null;
+    runs.unshift([start, end]);
+    if (i < k - 1) {
+      if (v.sk[start - 1] !== "l") return null;
+      end = start - 2;
+    }
+  }
+  const labels = runs.map(([a, b]) => v.c.s.slice(v.tok(a).s, v.tok(b).e).replace(/\s+/g, "").replace(/的$/, ""));
+  const lead = LIST_LEAD.exec(labels[0]);
+  if (lead === null) return null;
+  labels[0] = lead[1];
+  const last = NUMBERED.exec(labels[k - 1]);
+  const numbered = labels.slice(0, -1).every((l) => NUMERAL.test(l));
+  if (numbered && last === null) return null;
+  if (numbered && last !== null) {
+    // (in the numerals the clause reads the last one in: 3类村 → 1类村, 三等 → 一等)
+    const digits = /\d/.test(last[1]);
+    for (let i = 0; i < k - 1; i++) {
+      const n = /\d/.test(labels[i]) ? Number(labels[i]) : "一二三四五六七八九十".indexOf(labels[i]) + 1;
+      labels[i] = `${digits ? n : "一二三四五六七八九十"[n - 1] ?? n}${last[2]}`;
+    }
+  } else if (labels.some((l) => /\d/.test(l))) {
+    return null;
+  }
+  if (labels.some((l) => l === "" || l.length > 8 || /[,;:()“”"]/.test(l)) || new Set(labels).size !== k) return null;
+  const sign = verb.k === "D" ? -1 : 1;
+  if (v.c.max !== undefined && sign === 1 && Math.max(...vals) > v.c.max) return null;
+  v.useRange(runs[0][0], pm[1]);
+  return { kind: "grade-tiers", grades: labels.map((label, i) => ({ label, points: sign * vals[i] })) };
 }
 
 /** 得分:优40良30中20差0 — grade words each with a bare number, closing the clause after 得分/计分/评分: */

@@ -201,15 +201,20 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // 〔每份0.5分,总分2分〕, (每床-10,总20分) for an item worth 2 / 20: the total said after the standard is the item's max, read
   // (总分 is text or the score word; the lexer puts an implied verb before the points)
   // (此项不得分,此项分值10分: the word before points, not the one before the zero)
-  const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && toks[i - 1].k === "," && (t.k === "K" || t.k === "t") && TOTAL_WORDS.has(s.slice(t.s, t.e).trim()) && (toks[i + 1]?.k === "E" || toks[i + 1]?.k === "P"));
+  // (…扣0.5分。(共2分), …地面清洁2分)。共8分: after a sentence's end, or in parentheses of its own, too)
+  const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && (toks[i - 1].k === "," || toks[i - 1].k === ";" || toks[i - 1].k === "(") && (t.k === "K" || t.k === "t") && TOTAL_WORDS.has(s.slice(t.s, t.e).trim()) && (toks[i + 1]?.k === "E" || toks[i + 1]?.k === "P"));
   // (共计10分: 计 read as the verb before the points)
   const totalEnd = total < 0 ? -1 : toks[total + 1]?.k === "E" && (toks[total + 1].w === "" || toks[total + 1].w === "计") ? total + 2 : total + 1;
-  const isTotal = total >= 0 && toks[totalEnd]?.k === "P" && toks[totalEnd].n === max && toks[totalEnd].hi === undefined;
-  if (isTotal) for (let i = total; i <= totalEnd; i++) clause.used[i] = 1;
+  const inParens = total > 0 && toks[total - 1].k === "(";
+  const isTotal = total >= 0 && toks[totalEnd]?.k === "P" && toks[totalEnd].n === max && toks[totalEnd].hi === undefined && (!inParens || toks[totalEnd + 1]?.k === ")");
+  // (the parentheses around it go with it)
+  const totalFrom = isTotal && inParens ? total - 1 : total;
+  const totalTo = isTotal && inParens ? totalEnd + 1 : totalEnd;
+  if (isTotal) for (let i = totalFrom; i <= totalTo; i++) clause.used[i] = 1;
   const idx: number[] = [];
   for (let i = from; i < toks.length; i++) {
     if (note && toks[i].s >= note.from && toks[i].e <= note.to) clause.used[i] = 1;
-    else if (!isTotal || i < total || i > totalEnd) idx.push(i);
+    else if (!isTotal || i < totalFrom || i > totalTo) idx.push(i);
   }
   const all = note || isTotal ? new View(clause, idx) : new View(clause, idx, skeleton(toks).slice(from));
 
@@ -284,6 +289,11 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
         return fail("unread-words", { list: `“${s.slice(Math.max(toks[i - 1].s, toks[i - 1].e - 4), toks[i].e)}”` });
       }
     }
+  }
+  // 未制定办法扣2分,未开展考核扣3分,扣完为止 for an item worth 5: failings taken from the item's points, down to
+  // 0 at most — as the parts are scored with a max (without one, a floor has nothing to stop at)
+  if (r.kind === "sub-clauses" && r.sign === -1 && max !== undefined) {
+    for (let i = 0; i < toks.length; i++) if (toks[i].k === "F" && toks[i].n === undefined && !clause.used[i]) clause.used[i] = 1;
   }
   // 从第2次起,每次扣2分: the units are counted from a base — the ones before it take nothing, which a
   // per-unit rule does not say (从第2件起…奖励5分(累计不超过20分) is read from its base: counts.ts fromBase)

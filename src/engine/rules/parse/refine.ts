@@ -278,6 +278,15 @@ function rewritten(s: string, toks: Token[]): Token[] {
       i += 1 + implicit;
       continue;
     }
+    // t(桌面消毒) P(2分) l(、) t(檫嘴毛巾) P(2分) …: parts joined by 、, each with its points and no verb — the
+    // points are earned, as the lexer reads the last of them (an implicit 计)
+    if (t.k === "t" && next?.k === "P" && next.hi === undefined && toks[i + 2]?.k === "l" && toks[i + 3]?.k === "t" && (toks[i + 4]?.k === "P" || (toks[i + 4]?.k === "E" && toks[i + 4].w === "" && toks[i + 5]?.k === "P")) &&
+      s.slice(t.e, next.s).trim() === "" && toks[i - 1]?.k !== "D" && toks[i - 1]?.k !== "E" && toks[i - 1]?.k !== "A") {
+      const o = take(i);
+      o.push(t, { k: "E", s: next.s, e: next.s, w: "" }, next);
+      i += 1;
+      continue;
+    }
     // t(…床-) N(2) ), t(…未拖-) N(2) ,, t(…人次扣) N(2) end: a bare number ending its phrase right after a
     // minus sign or a lose verb is points taken off whose 分 was left out (每床-2, 每人次扣2, 每次减0.5;)
     if (t.k === "t" && next?.k === "N" && (next.unit ?? "") === "" && next.hi === undefined && t.e === next.s &&
