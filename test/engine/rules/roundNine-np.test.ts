@@ -355,3 +355,21 @@ describe("hours counted with 个 (4个小时) are hours, in the clause and in th
     expect(parsed(q23)).toEqual(parsed(q23.replace(/个小时/g, "小时")));
   });
 });
+
+describe("levels listed after 按照, then 分别 and their points each with 分 (奖励 too)", () => {
+  it.each<[string, string, number]>([
+    ["获奖按照省级、市级、县级,分别加5分、3分、1分", "市级", 3],
+    ["按国家级、省级、市级分别计6分、4分、2分", "省级", 4],
+    ["按照国家级、省级、市级分别奖励8分、6分、4分", "市级", 4],
+  ])("%s %s → %d", (text, value, want) => {
+    expect(score(text, value)).toBe(want);
+    const rule = parsed(text);
+    expect(rule.kind === "grade-tiers" && rule.grades[0].label).toBe(text.includes("国家级") ? "国家级" : "省级");
+  });
+
+  it("levels given per item (每届每项按照国家级…, dev13 S11-05): counted per item — refused, as 每届每一项 is", () => {
+    const text = "参加文体竞赛活动(含摄影、美术、演讲等竞赛),原则上每届每项按照国家级、省级、市级、校级、院级分别加8分、6分、4分、2分、1分,文体加分按项目记分,非场次。";
+    expect(parseRule(text).understood).toBe(false);
+    expect(parseRule(text.replace("每项", "每一项")).understood).toBe(false);
+  });
+});
