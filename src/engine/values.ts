@@ -119,8 +119,9 @@ export function typedDecimals(n: number): number {
   return s.split(".")[1]?.length ?? 0;
 }
 
+/** (前8%: within the first 8% of a ranking — the share from the top, 8%) */
 const NUMBER_TEXT =
-  /^(约|大约|近|超过|达)?\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*(%|‰|％|个百分点|百分点)?\s*(左右|以上|余)?\s*([\u4e00-\u9fa5A-Za-z/²]{0,4})$/;
+  /^(约|大约|近|超过|达|前(?=\s*[\d.]+\s*[%％]))?\s*([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)\s*(%|‰|％|个百分点|百分点)?\s*(左右|以上|余)?\s*([\u4e00-\u9fa5A-Za-z/²]{0,4})$/;
 
 /**
  * Read one cell the way a clerk means it. `numberFormat` is the cell's Excel number format

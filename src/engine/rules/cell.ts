@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { boundReached, chosenPart, countOf, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, thresholdAnswer, topShare, yesNo } from "./evaluate";
+import { boundReached, chosenPart, countOf, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -95,8 +95,7 @@ function rateCell(s: string, unit: MeasureUnit | ""): Step {
   const read = rateOf(s, unit);
   if (!read.ok) return null;
   if (unit !== "" && unit !== "%" && unit !== "‰") return quantityCell(s, read.n);
-  // (前8%: the share read without its 前, shown with it)
-  const r = readCell(unit === "%" ? topShare(s) ?? s : s);
+  const r = readCell(s);
   // the formula reads no text at all: what cannot be made a number is said, not left to #N/A
   if (r.kind !== "number" || r.ratioBase !== undefined) return { cannot: { zh: "比值不能写成一个数字", en: "a ratio is not one number" } };
   // the words around the figure ("约", "左右", "次") become the format's literal text
@@ -266,7 +265,16 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       return rateCell(raw, r.unit);
     }
     case "rate-per-point-with-cutoff":
-    case "rate-per-point-to-zero":
+    case "rate-per-point-to-zero": {
+      // 少2% against a target of 25%: the cell holds the rate (23%) and still shows 少2%
+      if (r.unit === "%" && /^\s*(?:少|差|低|欠|缺)/.test(raw)) {
+        const t = targetRateOf(raw, r);
+        if (!t.ok || t.n > 100) return { cannot: { zh: "低于目标的差额无法写成比率", en: "the shortfall cannot be made a rate" } };
+        const word = literal(raw.trim());
+        return word === null ? QUOTE : { value: Number((t.n / 100).toPrecision(15)), numberFormat: word };
+      }
+      return rateCell(raw, r.unit);
+    }
     case "money-tiers":
     case "rate-tiers":
       return rateCell(raw, r.unit);

@@ -184,17 +184,25 @@ export function quantityOf(value: CellValue, unit: string): Num {
 /** a figure, then its measure word (or none): "约 3 小时", "60分左右" is not one */
 const QUANTITY = /^(?:约|大约)?\s*([+-]?(?:\d+(?:\.\d+)?|\.\d+))\s*([\u4e00-\u9fff\s]{0,4})$/;
 
-/** 前8%: a rank within the top share typed as the clause says it (排名前10%…) — the share, "8%" (null: not so typed) */
-export function topShare(v: CellValue): string | null {
-  if (typeof v !== "string") return null;
-  const m = /^\s*前\s*(\d+(?:\.\d+)?\s*[%％])\s*$/.exec(v);
-  return m ? m[1] : null;
+/** how far below the target, typed so (少2%, 差3个百分点, 低1.5%): the shortfall in points of percent */
+const RATE_SHORT = /^(?:少|差|低|欠|缺)\s*(\d+(?:\.\d+)?)\s*(?:%|个?百分点)$/;
+
+/**
+ * The rate a step rule reads: the rate typed, or, typed as how far below the rule's target it is (少2% for
+ * 每少2%扣0.5分 under 占职工总数25%以上), the target less that — only for a target to reach or pass in percent.
+ */
+export function targetRateOf(v: CellValue, rule: { readonly unit: MeasureUnit; readonly target: { readonly cmp: string; readonly bound: number } }, numberFormat?: string | null): Num {
+  const short = typeof v === "string" && rule.unit === "%" ? RATE_SHORT.exec(String(simplified(v)).normalize("NFKC").trim()) : null;
+  if (short === null) return rateOf(v, rule.unit, numberFormat);
+  if (rule.target.cmp !== ">=" && rule.target.cmp !== ">") return bad(`${describe(v)} 是低于目标的差额,标准是不超过${rule.target.bound}%`, "a shortfall, where the standard is a bound not to pass");
+  const x = parseFloat(short[1]);
+  if (x > rule.target.bound) return bad(`${describe(v)} 超过目标${rule.target.bound}%本身`, `more short than the target ${rule.target.bound}% itself`);
+  return { ok: true, n: Math.round((rule.target.bound - x) * 1e9) / 1e9 };
 }
 
 /** A rate in the rule's unit, or a quantity in its measure word; `numberFormat`: the cell's format (a percent format scales a number by 100). */
-export function rateOf(value: CellValue, unit: MeasureUnit | "", numberFormat?: string | null): Num {
-  if (unit !== "" && unit !== "%" && unit !== "‰") return quantityOf(value, unit);
-  const v = unit === "%" ? topShare(value) ?? value : value;
+export function rateOf(v: CellValue, unit: MeasureUnit | "", numberFormat?: string | null): Num {
+  if (unit !== "" && unit !== "%" && unit !== "‰") return quantityOf(v, unit);
   const r = unit === "%" && typeof v === "number" && isPercentFormat(numberFormat) ? readCell(v, "0%") : readCell(v);
   if (r.kind !== "number") return bad(`${describe(v)} 不是比率`, "not a rate");
   if (unit === "") {
@@ -369,7 +377,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "rate-per-point-with-cutoff":
     case "rate-per-point-to-zero": {
       const full = rule.full ?? max;
-      const r = rateOf(value, rule.unit, opts.numberFormat);
+      const r = targetRateOf(value, rule, opts.numberFormat);
       if (full === undefined) {
         // a deduction standing alone (未达到95%的,每少1%扣3分, no max): the signed points
         if (rule.kind !== "rate-per-point-to-zero") return none("需要满分", "needs the item's max points");

@@ -11,7 +11,7 @@
  */
 import type { CellValue } from "../grid";
 import { readCell } from "../values";
-import { bonusAbove, stepsBelow, countOf, gradeOf, happened, namedPart, proportionalOf, rateOf, requiredGrade, scoreRule, shortOf, shortfallOf, stepsOf, yesNo } from "./evaluate";
+import { bonusAbove, stepsBelow, countOf, gradeOf, happened, namedPart, proportionalOf, rateOf, requiredGrade, scoreRule, shortOf, shortfallOf, stepsOf, targetRateOf, yesNo } from "./evaluate";
 import type { Comparator, RuleScore, ScoreOptions, ScoringRule, Threshold } from "./types";
 
 export interface Explanation {
@@ -160,7 +160,7 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
     case "rate-per-point-with-cutoff":
     case "rate-per-point-to-zero": {
       const full = rule.full ?? max ?? score;
-      const r = rateOf(value, rule.unit, opts.numberFormat);
+      const r = targetRateOf(value, rule, opts.numberFormat);
       const n = r.ok ? r.n : 0;
       const u = rule.unit;
       const t = rule.target;

@@ -81,11 +81,12 @@ describe("a count with its points, one more adds and one fewer takes (每增减1
   });
 });
 
-describe("points for each one above a base said before (有1名…(10分),每增加1名加5分; 从第2件起…) are refused, not counted from 0", () => {
+// (round 9: where the steps reach a stated cap or the item's max they are read from the base, never from 0:
+// 从第2件起…(累计不超过20分); roundNine-rt.test.ts)
+describe("points for each one above a base said before (有1名…(10分),每增加1名加5分; 从第3次起…) are refused, not counted from 0", () => {
   it.each<[string, number | undefined]>([
     ["各代表小组有1名代表作审议发言(10分),每增加1名加5分。", 10],
     ["有1名代表发言的得10分,每增加1名加5分", 10],
-    ["1、提交的提案被立案的,从第 2 件起,每增加一件奖励 5 分(累计不超过 20 分)。", undefined],
     ["超过3件的,每增加1件加1分", undefined],
     ["立案提案3件以上的,每增加1件加2分", undefined],
     ["从第3次起,每增加1次加1分", undefined],

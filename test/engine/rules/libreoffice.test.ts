@@ -70,6 +70,8 @@ function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<Row>): Array<strin
 const VALUE_FORMS: ReadonlyArray<string> = [
   "4次", "5种", "2个展板", "少2项", "缺1人", "3项未完成", "迟到1次", "无", "未发生", "0", "是", "有", "√",
   "96%", "0.96", "９６％", "约30%", "三人", "否", "×",
+  // (round 9: a rate typed as how far below its target, and a share from the top of a ranking)
+  "少2%", "差3个百分点", "前8%",
 ];
 
 describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule", () => {

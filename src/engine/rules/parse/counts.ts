@@ -194,7 +194,7 @@ export function perUnit(v: View): Outcome | null {
   // 有1名代表发言(10分),每增加1名加5分 / 3件以上的,每增加1件加2分 / 从第2件起,每增加1件奖励5分: each one more
   // than a base said before it — what the base itself gets, and a count below it, is not this per-unit reading
   const base = baseBefore(v, m[0], n.unit ?? "");
-  if (base !== null) return failure("above-base", { text: base });
+  if (base !== null) return fromBase(v, m, n) ?? failure("above-base", { text: base });
   // 每增加10,加计0.5分: ten of what (10%? 10万元?) is not said
   if ((n.unit ?? "") === "" && per !== 1) return failure("per-no-unit", { per });
   let cap = capAfter(v, m[1]);
@@ -209,6 +209,84 @@ export function perUnit(v: View): Outcome | null {
   v.useRange(m[0], m[1]);
   if (cap) v.useRange(cap.at[0], cap.at[1]);
   return { kind: "per-unit-capped", per, unit: n.unit ?? "", points: num(v.tok(m[1] - 1)), cap: cap ? cap.cap : null };
+}
+
+/** the most tiers a count read from a base is spelt out in */
+const MOST_TIERS = 20;
+
+/**
+ * Each one more than a base, where the points are a few steps to a limit (the step's cap, or the item's
+ * max): 从第2件起,每增加1件奖励5分(累计不超过20分) — from the Kth on each earns, nothing before it;
+ * 有1名代表作审议发言(10分),每增加1名加5分 for an item worth 10 — the base with its own points, each
+ * more adding up to the limit; below a base of one nothing was done (0), below a larger base what the
+ * count gives is not said (that value refused). Tiers of the count; null where it is not such a clause.
+ */
+function fromBase(v: View, m: [number, number], n: Token): Outcome | null {
+  const unit = n.unit ?? "";
+  const pts = v.tok(m[1] - 1);
+  if (unit === "" || num(n) !== 1 || n.hi !== undefined || pts.hi !== undefined || !(num(pts) > 0) || v.sk[m[1] - 2] !== "E") return null;
+  if (DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) return null;
+  const cap = capAfter(v, m[1]);
+  const limit = cap?.cap ?? v.c.max;
+  if (limit === undefined || !(limit > 0)) return null;
+  const text = (p: number): string => (p >= 0 && p < v.sk.length && v.sk[p] === "t" ? v.c.text(v.tok(p)).trim() : "");
+  // (a base counted in another measure word is a base as well, as baseBefore reads it)
+  const counted = (b: Token): boolean => (b.unit ?? "") !== "" && !DATE_UNITS.has(b.unit ?? "") && !TIME_UNITS.has(b.unit ?? "") && !MEASURE_UNITS.has(b.unit ?? "");
+  // the base: 从第K件起 (K, nothing before it), or a count with its own points — (10分) after it, or 得10分
+  let from = -1;
+  let baseAt: [number, number] = [0, 0];
+  let basePoints = 0;
+  for (let p = 0; p < m[0]; p++) {
+    if (v.sk[p] !== "N") continue;
+    const b = v.tok(p);
+    if (b.hi !== undefined || !Number.isInteger(num(b)) || !(num(b) >= 1)) return null;
+    if (/第$/.test(text(p - 1)) && /^(?:起|开始)$/.test(text(p + 1)) && counted(b)) {
+      if (from >= 0 || num(b) < 2) return null;
+      from = num(b);
+      baseAt = [p - 1, p + 2];
+      continue;
+    }
+    if (!counted(b) || from >= 0) return null;
+    const parens = v.sk.slice(p + 1, p + 5);
+    const at = parens.startsWith("t(P)") ? p + 3 : parens.startsWith("(P)") ? p + 2 : v.sk.slice(p + 1, p + 4) === "tEP" ? p + 3 : v.sk.slice(p + 1, p + 3) === "EP" ? p + 2 : -1;
+    if (at < 0 || basePoints > 0) return null;
+    basePoints = num(v.tok(at));
+    if (v.tok(at).hi !== undefined || !(basePoints > 0) || basePoints > limit) return null;
+    from = num(b);
+    baseAt = [p, v.sk[at + 1] === ")" ? at + 2 : at + 1];
+  }
+  if (from < 0) return null;
+  // nothing else scores: the base, the step and the cap are the clause
+  for (let p = 0; p < v.sk.length; p++) {
+    if ((p >= baseAt[0] && p < baseAt[1]) || (p >= m[0] && p < m[1]) || (cap && p >= cap.at[0] && p < cap.at[1])) continue;
+    // (全年在主席团会议时作1次发言: a period word is subject here)
+    if (!"t,;()lT".includes(v.sk[p])) return null;
+  }
+  const step = num(pts);
+  // (有1名…(10分),每增加1名加5分 for an item worth 10: no step is within the item — whether the bonus passes its
+  // max is not said, as for a rate's bonus above its target)
+  if (!(basePoints + step <= limit + 1e-9)) return null;
+  const tiers: Array<{ cmp: ">=" | "<"; bound: number; amount: number | null }> = [];
+  // 从第K件起: the Kth is the first that earns; a base with points: the base earns them, each more one step
+  const start = basePoints > 0 ? from : from - 1;
+  for (let j = 0; tiers.length <= MOST_TIERS; j++) {
+    const raw = basePoints + step * j;
+    // a stated cap holds the points at it; past the item's max alone the points are not said (that value refused)
+    const amount = raw <= limit + 1e-9 ? raw : cap ? limit : null;
+    if (j > 0 || basePoints > 0) tiers.push({ cmp: ">=", bound: start + j, amount });
+    if (amount === null) break;
+    if (amount >= limit - 1e-9) {
+      // (the item's max reached: one more would pass it)
+      if (!cap) tiers.push({ cmp: ">=", bound: start + j + 1, amount: null });
+      break;
+    }
+  }
+  if (tiers.length > MOST_TIERS) return null;
+  tiers.push({ cmp: "<", bound: from, amount: basePoints > 0 && from > 1 ? null : 0 });
+  v.useRange(baseAt[0], baseAt[1]);
+  v.useRange(m[0], m[1]);
+  if (cap) v.useRange(cap.at[0], cap.at[1]);
+  return { kind: "rate-tiers", unit, tiers: tiers.reverse() };
 }
 
 /** after a per-unit step, a count reached (不低于4次 / 达到4次 / 4次以上) and the points it gives, equal to that many steps' points */
@@ -746,6 +824,8 @@ export function deductionToZero(v: View): Outcome | null {
   const steps: Array<{ atLeast: number; points: number }> = [{ atLeast: k, points: 0 }];
   for (let n = k - 1; n >= 0; n--) steps.push({ atLeast: n, points: Math.max(0, Math.round((max - num(pts) * n) * 1e10) / 1e10) });
   v.useRange(m[0], m[1]);
+  // (迟到、早退一次各扣0.5分,以此类推,四次(含)以上不得分: each time one more deduction, which the steps are)
+  v.c.etcRead = true;
   return { kind: "stepped-count", unit: one.unit, steps, cap: null };
 }
 

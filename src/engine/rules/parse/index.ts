@@ -24,6 +24,10 @@ export { parseShortForm } from "./short";
 
 const fail = (code: ReasonCode, params: ReasonParams = {}): RuleParse => ({ understood: false, reason: reasonString(code, params), reasonCode: code, reasonParams: params });
 
+/** a count from its Nth on (从第2次起, 自第3件开始) */
+const FROM_NTH = /(?:从|自)?第\s*(\d+)\s*[\u4e00-\u9fff]{0,2}?\s*(?:起|开始)/;
+/** and so on (以此类推, 依次类推) */
+const ETC = /[以依][此次]类推/;
 /** a deduction verb closing the subject text just before 每 (扣每项2分) */
 const DEDUCT_BEFORE_EVERY = /(?:扣除|扣减|扣|减|罚)\s*$/;
 /** the pass mark said before its points (合格分数线暂定为40分, 及格线为60分) */
@@ -281,11 +285,21 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
       }
     }
   }
+  // 从第2次起,每次扣2分: the units are counted from a base — the ones before it take nothing, which a
+  // per-unit rule does not say (从第2件起…奖励5分(累计不超过20分) is read from its base: counts.ts fromBase)
+  if (r.kind === "per-case" || r.kind === "per-unit-deduction-floored" || r.kind === "per-unit-capped") {
+    const nth = FROM_NTH.exec(s);
+    if (nth && Number(nth[1]) >= 2) return fail("above-base", { text: nth[0] });
+  }
   // 7件…得70分,每完成1件得10分,少完成1件减10分: the same step said again from the shortfall's side
   if (r.kind === "per-unit-capped" && r.cap !== null) shortSideSaid(s, toks, clause.used, r);
 
   // the audit: every scoring token read by some fragment
   const unread: string[] = [];
+  // 1至2人不做扣0.5分,3至4人不做扣1分,以此类推: "and so on" extends the steps said — a rule that did not
+  // read it scores only the steps written (3人 and 6人 the same)
+  const etc = clause.etcRead ? null : ETC.exec(s);
+  if (etc) unread.push(etc[0]);
   // 扣每项2分, 扣每桌次12分, 罚每辆3分: a deduction verb said before 每 is left in the subject text by the lexer
   // (no amount follows it) or stands unread, and the points after the unit would read as earned — the verb is unread
   for (let i = 0; i + 1 < toks.length; i++) {

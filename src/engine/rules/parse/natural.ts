@@ -69,7 +69,21 @@ function rest(v: View): Outcome {
     if (!hasRange && !explained) return failure("discretion");
     v.use(discretion);
   }
-  return veto(v) ?? doubled(v) ?? vague(v) ?? partsInParens(v) ?? grades(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? numberedPoints(v) ?? rate(v) ?? conditionsMet(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? countBothWays(v) ?? perUnit(v) ?? deductionSteps(v) ?? flooredFailings(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? countThreshold(v) ?? earnedCountBound(v) ?? fixed(v) ?? pointsCapped(v) ?? earned(v);
+  // 每人每次扣2分: per person and per time, summed over both — one figure, the person-times (人次)
+  const times = personTimes(v);
+  const got = chain(v);
+  if (times === null || isFailure(got)) return got;
+  // (迟到每人每次扣2分,旷会每人每次扣5分: person-times of two kinds, two figures)
+  if (got.kind === "per-case" && got.categories.length > 0) return failure("per-per", { text: v.c.s.slice(v.tok(times[0]).s, v.tok(times[1] + 2).e) });
+  if ((got.kind === "per-case" || got.kind === "per-unit-deduction-floored" || got.kind === "per-unit-capped") && got.unit === "次") {
+    for (const p of times) v.use(p);
+    return { ...got, unit: "人次" };
+  }
+  return got;
+}
+
+function chain(v: View): Outcome {
+  return veto(v) ?? doubled(v) ?? vague(v) ?? grades(v) ?? percentageCut(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? numberedPoints(v) ?? rate(v) ?? conditionsMet(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? countBothWays(v) ?? perUnit(v) ?? deductionSteps(v) ?? flooredFailings(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? countThreshold(v) ?? earnedCountBound(v) ?? fixed(v) ?? pointsCapped(v) ?? earned(v);
 }
 
 /** points given by how something went (根据工作开展情况得分, 视完成情况给分, 按照整改落实情况评分) */
@@ -115,8 +129,23 @@ function rateAsScore(v: View): Outcome | null {
   return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full: max, step: 100, perStep: max };
 }
 
+/** 每人每次 / 每1人每1次 (the normaliser makes 一 a digit): the positions of the person's 每 and word, or null */
+function personTimes(v: View): number[] | null {
+  const m = v.first(/MtMN|MNMN/);
+  if (!m) return null;
+  const [a] = m;
+  const person = v.sk[a + 1] === "t" ? v.c.text(v.tok(a + 1)).trim() === "人" : v.tok(a + 1).unit === "人" && v.tok(a + 1).n === 1 && v.tok(a + 1).hi === undefined;
+  const time = v.tok(a + 3);
+  if (!person || time.n !== 1 || time.hi !== undefined || (time.unit !== "次" && time.unit !== "回")) return null;
+  // (nothing between 每人 and 每次: 每人每天每次 is a count per day)
+  if (v.tok(a + 2).s - v.tok(a + 1).e > 1) return null;
+  return [a, a + 1];
+}
+
 function perEachPer(v: View): string | null {
   for (const [a, b] of v.all(/MtM[WQt]{0,2}N/g)) {
+    // (每人每次: person-times, one figure — personTimes)
+    if (v.sk.slice(a, b) === "MtMN" && v.c.text(v.tok(a + 1)).trim() === "人" && v.tok(b - 1).n === 1 && (v.tok(b - 1).unit === "次" || v.tok(b - 1).unit === "回")) continue;
     // the unit is the word just before the second 每 (每班, 每新设班级: 班级)
     const words = v.c.text(v.tok(a + 1)).trim();
     if (!/^[\u4e00-\u9fff]{1,8}$/.test(words)) continue;
@@ -129,40 +158,10 @@ function perEachPer(v: View): string | null {
     const first = v.tok(a + 1);
     const unit = first.unit ?? "";
     if (first.n !== 1 || first.hi !== undefined || unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit)) continue;
+    if (unit === "人" && v.sk.slice(a, b) === "MNMN" && v.tok(b - 1).n === 1 && (v.tok(b - 1).unit === "次" || v.tok(b - 1).unit === "回")) continue;
     return v.c.s.slice(v.tok(a).s, v.tok(b - 1).e);
   }
   return null;
-}
-
-/**
- * 做好本班活动室(2分)、寝室(1分)、盥洗室(1分)、走廊(1分)的清洁工作,共5分; 建立值班制度(1分)、巡查制度(1分)、
- * 台账制度(1分): parts listed one after another, each with its points in parentheses, adding up to the item's
- * max — sub-clauses, each met or not ("是,否,是,是"). Only the whole clause so, and only when the points add up.
- */
-function partsInParens(v: View): Outcome | null {
-  const max = v.c.max;
-  if (max === undefined || !v.has("(")) return null;
-  const m = v.first(/^(?:t\(P\)[l,;]){1,11}t\(P\)t?[;,]?(?:tE?P[;,]?)?$/);
-  if (!m) return null;
-  // (…的清洁工作。共5分: the total said after them, the item's max)
-  const total = /tE?P[;,]?$/.test(v.sk) ? v.sk.lastIndexOf("P") : -1;
-  if (total >= 0) {
-    const word = v.c.text(v.tok(v.sk.lastIndexOf("t", total))).trim();
-    if (!/^(?:共|共计|合计|总计|总分|满分)$/.test(word) || v.tok(total).hi !== undefined || num(v.tok(total)) !== max) return null;
-  }
-  const parts: Array<{ label: string; points: number }> = [];
-  for (let p = 0; p < v.sk.length; p++) {
-    if (v.sk[p] !== "P" || p === total) continue;
-    const pts = v.tok(p);
-    if (pts.hi !== undefined || !(num(pts) > 0)) return null;
-    const label = v.c.text(v.tok(p - 2)).trim();
-    if (label === "") return null;
-    parts.push({ label, points: num(pts) });
-  }
-  const sum = Math.round(parts.reduce((a, x) => a + x.points, 0) * 1e9) / 1e9;
-  if (sum !== max) return null;
-  v.useRange(0, v.sk.length);
-  return { kind: "sub-clauses", parts, sign: 1 };
 }
 
 /** 扣分 with no amount (否则相应扣分, 予以扣分, 倒扣分): nothing to compute. */

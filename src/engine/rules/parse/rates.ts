@@ -267,10 +267,17 @@ function proportional(v: View): Outcome | null {
   // …不足者按比例折扣,缺课时超过三分之一(含三分之一)者计0分: a cut-off the proportion does not give — a
   // figure in the zero's condition, or a cut-off said in words only (完成不到一半的不得分); the
   // proportion's own 0 (该征收不去征收的,不记分) stays
+  // (按比例得分,完成率低于60%的不得分: a cut-off rate said with its comparator is read, below)
+  let cut: { cutoff: Threshold; at: [number, number] } | null = null;
   for (let z = p + 1; z < v.sk.length; z++) {
     if (v.sk[z] !== "0") continue;
     let a = z;
     while (a > p + 1 && !";".includes(v.sk[a - 1])) a--;
+    const c: { cutoff: Threshold; at: [number, number] } | null = cut === null ? cutoffRate(v, a, z) : null;
+    if (c !== null) {
+      cut = c;
+      continue;
+    }
     if (/分之|[\d%]|[NR]/.test(v.between(a, z) + v.sk.slice(a, z))) return failure("rate-incomplete");
     if (/超过|超出|低于|少于|不足|以下|以上|未达|达不到|不到/.test(v.c.s.slice(v.tok(p).e, v.tok(z).s))) return failure("rate-incomplete");
   }
@@ -293,6 +300,7 @@ function proportional(v: View): Outcome | null {
   const target = v.first(/Na/);
   // (上报科普信息4篇以上记2分(完不成的按比例扣分): the target said before its points)
   if (target && target[1] <= p && (es.length === 0 || target[1] <= es[0]) && v.tok(target[0]).unit && v.tok(target[0]).hi === undefined && v.tok(target[1] - 1).w?.includes("以上")) {
+    if (cut !== null) return failure("rate-incomplete");
     const n = v.tok(target[0]);
     if (!(num(n) > 0)) return null;
     v.useRange(target[0], target[1]);
@@ -303,7 +311,7 @@ function proportional(v: View): Outcome | null {
   const bounds = new Set<number>();
   const at: number[] = [];
   for (let q = 0; q < p; q++) {
-    if (v.sk[q] !== "R" || v.tok(q).unit !== "%" || v.c.used[v.idx[q]]) continue;
+    if (v.sk[q] !== "R" || v.tok(q).unit !== "%" || v.c.used[v.idx[q]] || (cut !== null && q >= cut.at[0] && q < cut.at[1])) continue;
     bounds.add(num(v.tok(q)));
     at.push(q);
   }
@@ -313,8 +321,54 @@ function proportional(v: View): Outcome | null {
     v.use(q);
     if (q > 0 && v.sk[q - 1] === "c") v.use(q - 1);
   }
+  if (cut !== null) {
+    // (数量已达80%的得10分,…按比例扣除,低于50%不得分: in proportion to a target below 100%, then a cut-off — not read)
+    if (bound !== 100 || !(cut.cutoff.bound < 100) || !(cut.cutoff.bound > 0)) return failure("rate-incomplete");
+    v.useRange(cut.at[0], cut.at[1]);
+    return { kind: "rate-per-point-with-cutoff", unit: "%", target: { cmp: ">=", bound }, full: es.length === 1 ? full : null, step: bound, perStep: full, cutoff: cut.cutoff };
+  }
   if (bound < 100) return { kind: "proportional", unit: "%", per: bound, points: full, cap: full };
   return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound }, full: es.length === 1 ? full : null, step: bound, perStep: full };
+}
+
+const DIGIT_WORD = "一二三四五六七八九十";
+/** 缺课时超过三分之一(含三分之一)者: what is missing, more than (or, with 含 / 达到, at least) a fraction in words */
+const MISSING_SHARE = /^[,;\s]*(?:缺|少|未完成|未达)[\u4e00-\u9fff]{0,4}?(超过|达到|达)\s*([一二三四五六七八九十])分之([一二三四五六七八九])\s*(\(\s*含\s*(?:[一二三四五六七八九十]分之[一二三四五六七八九])?\s*\))?\s*(?:者|的)?\s*$/;
+
+/** The cut-off a missing share says (缺…超过三分之一(含) → the share done at most two thirds), or null. */
+function missingShare(v: View, a: number, z: number): { cutoff: Threshold; at: [number, number] } | null {
+  const m = MISSING_SHARE.exec(v.c.s.slice(v.tok(a).s, v.tok(z).s));
+  if (!m) return null;
+  const whole = DIGIT_WORD.indexOf(m[2]) + 1;
+  const part = DIGIT_WORD.indexOf(m[3]) + 1;
+  if (!(part < whole)) return null;
+  const atLeast = m[1] !== "超过" || m[4] !== undefined;
+  return { cutoff: { cmp: atLeast ? "<=" : "<", bound: 100 * (1 - part / whole) }, at: [a, z + 1] };
+}
+
+/**
+ * 按比例得分,完成率低于60%的不得分: the one rate of a zero's sentence (from a to the zero at z), said with a
+ * comparator below it (低于, 不足, 少于, 未达到, 以下), nothing else figured there — the cut-off, and the span read.
+ */
+function cutoffRate(v: View, a: number, z: number): { cutoff: Threshold; at: [number, number] } | null {
+  let r = -1;
+  for (let q = a; q < z; q++) {
+    if (v.sk[q] === "R") {
+      if (r >= 0) return null;
+      r = q;
+    } else if (!"tc,a()".includes(v.sk[q])) return null;
+  }
+  if (r < 0) return missingShare(v, a, z);
+  if (v.tok(r).unit !== "%" || v.tok(r).hi !== undefined) return null;
+  const c = comparatorAt(v, r, "<");
+  if (!c.said || (c.cmp !== "<" && c.cmp !== "<=")) return null;
+  // (低于60%(含60%)不得分: the bound itself is in)
+  const inner = v.sk.slice(r + 1, r + 5) === "(tR)" && v.c.text(v.tok(r + 2)).trim() === "含" && num(v.tok(r + 3)) === num(v.tok(r));
+  if (!inner && v.sk[r + 1] === "(") return null;
+  const words = v.c.s.slice(v.tok(a).s, v.tok(c.from).s);
+  // (a figure of something else, 缺课超过…: the words before it name no rate)
+  if (/超过|超出|高于|多于|以上/.test(words)) return null;
+  return { cutoff: { cmp: inner && c.cmp === "<" ? "<=" : c.cmp, bound: num(v.tok(r)) }, at: [c.from, z + 1] };
 }
 
 function rateRule(v: View): Outcome | null {
@@ -382,6 +436,15 @@ function rateRule(v: View): Outcome | null {
       const e = earnings(v).find((p) => p < step[0] && v.sk[p + 1] === "P");
       const r = v.tok(v.find(v.sk.slice(step[0], step[1]).includes("O") ? "O" : "R", step[0], step[1]));
       const before = v.c.s.slice(0, v.tok(step[0]).s);
+      const target = targetBefore(v, step[0], r);
+      if (target >= 0) {
+        // 压缩往年陈欠20%每差1%扣5分 / 参合率95%,每低1个百分点扣1分: the one rate said just before a step down,
+        // with no comparator and no points of its own, is the target; full points the max
+        tm = [target, target + 1];
+        rTok = v.tok(target);
+        t = { cmp: ">=", bound: num(rTok) };
+        full = null;
+      } else {
       // (a failing word is no bound: 未达到要求 reads as 不达标)
       let said = before;
       for (let q = 0; q < step[0]; q++) if (v.sk[q] === "J") said = said.slice(0, v.tok(q).s) + " ".repeat(v.tok(q).e - v.tok(q).s) + said.slice(v.tok(q).e);
@@ -411,6 +474,7 @@ function rateRule(v: View): Outcome | null {
         rTok = r.k === "R" ? r : { ...r, unit: "%" };
         t = { cmp: ">=", bound: stated ?? 100 };
         full = e !== undefined ? num(v.tok(e + 1)) : null;
+      }
       }
     }
   } else {
@@ -481,10 +545,29 @@ function rateRule(v: View): Outcome | null {
   return null;
 }
 
+/**
+ * The rate said just before a step down (…20%每差1%, …95%,每低1个百分点): its position, or -1 — the clause's
+ * only rate besides the step's, in percent with the step (a 百分点 step goes with %), no comparator before it
+ * (达到95%… is read as a threshold), no points after it, and nothing scored before it.
+ */
+function targetBefore(v: View, step: number, r: Token): number {
+  const at = v.sk[step - 1] === "," ? step - 2 : step - 1;
+  if (at < 0 || v.sk[at] !== "R" || v.tok(at).hi !== undefined || v.tok(at).unit !== "%") return -1;
+  if (r.k === "R" ? r.unit !== "%" : r.k !== "O") return -1;
+  if (!/^(?:少|低|降|减|差|欠|不足)/.test(stepWord(v, step))) return -1;
+  if (at > 0 && /[cMa(]/.test(v.sk[at - 1])) return -1;
+  if (/[RPEDACc0JUYOx?p]/.test(v.sk.slice(0, at))) return -1;
+  if (!(num(v.tok(at)) > 0) || num(v.tok(at)) > 100) return -1;
+  // (抽查10%,…: a sample's size, not a target)
+  if (/(?:抽查|抽取|抽检|抽样|抽)\s*$/.test(v.c.s.slice(Math.max(0, v.tok(at).s - 6), v.tok(at).s))) return -1;
+  return at;
+}
+
 /** the rate bound an item's name states (≥75%, 达到95%以上): one, several, or none */
 function itemTarget(item: string | undefined): number | "several" | null {
   if (!item) return null;
-  const found = [...normalizeClause(item).matchAll(/(?:≥|>=|达到|达|不低于)\s*(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:\(含\))?\s*(?:及)?以上/g)];
+  // (不 低于 85%: a copy's space inside the word)
+  const found = [...normalizeClause(item).matchAll(/(?:≥|>=|达到|达|不\s*低于)\s*(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:\(含\))?\s*(?:及)?以上/g)];
   const bounds = new Set(found.map((m) => Number(m[1] ?? m[2])));
   if (bounds.size > 1) return "several";
   return bounds.size === 1 ? [...bounds][0] : null;
@@ -571,6 +654,7 @@ function likewise(v: View): Outcome | null {
   }
   v.use(es[0], es[0] + 1);
   for (const [a, b] of pairs) v.useRange(a, b);
+  v.c.etcRead = true;
   return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full, step, perStep };
 }
 
@@ -615,6 +699,7 @@ function overTarget(v: View): Outcome | null {
   v.use(es[0], es[0] + 1);
   for (const [a, b] of bands) v.useRange(a, b);
   v.useRange(cap.at[0], cap.at[1]);
+  v.c.etcRead = true;
   return { kind: "rate-tiers", unit: "%", tiers };
 }
 
