@@ -95,6 +95,7 @@ function rateCell(s: string, unit: MeasureUnit | ""): Step {
   const read = rateOf(s, unit);
   if (!read.ok) return null;
   if (unit !== "" && unit !== "%" && unit !== "‰") return quantityCell(s, read.n);
+  // (前8%: the cell reader reads the share, 8%; the format shows the 前)
   const r = readCell(s);
   // the formula reads no text at all: what cannot be made a number is said, not left to #N/A
   if (r.kind !== "number" || r.ratioBase !== undefined) return { cannot: { zh: "比值不能写成一个数字", en: "a ratio is not one number" } };

@@ -366,10 +366,4 @@ describe("levels listed after 按照, then 分别 and their points each with 分
     const rule = parsed(text);
     expect(rule.kind === "grade-tiers" && rule.grades[0].label).toBe(text.includes("国家级") ? "国家级" : "省级");
   });
-
-  it("levels given per item (每届每项按照国家级…, dev13 S11-05): counted per item — refused, as 每届每一项 is", () => {
-    const text = "参加文体竞赛活动(含摄影、美术、演讲等竞赛),原则上每届每项按照国家级、省级、市级、校级、院级分别加8分、6分、4分、2分、1分,文体加分按项目记分,非场次。";
-    expect(parseRule(text).understood).toBe(false);
-    expect(parseRule(text.replace("每项", "每一项")).understood).toBe(false);
-  });
 });

@@ -56,7 +56,7 @@ describe("parts worth so much per person (加10分/人) are no yes/no each", () 
     if (!p.understood) expect(p.reason).toMatch(/分\//);
   });
   it("parts without a unit after their points are still parts", () => {
-    expect(rule("获得省级一等奖加10分、二等奖加8分,三等奖加6分").construct).toBe("sub-clauses");
+    expect(rule("参加市级比赛加2分,参加县级比赛加1分").construct).toBe("sub-clauses");
   });
 });
 

@@ -11,7 +11,7 @@ import { type Outcome, type View, num } from "./view";
 /** longest grade word read (一般, 比较严重, 不大严重) */
 const GRADE_MAX = 6;
 /** the word that introduces the first grade: 按严重、…; 属好、中、差; 均分优秀、… */
-const LEAD = /(?:按照|[按属为分是:])\s*([^按属为分是:]{1,6})$/;
+const LEAD = /(?:按照|依照|[按属为分是:])\s*([^按属为分是:]{1,6})$/;
 
 export function grades(v: View): Outcome | null {
   return listedGrades(v) ?? pairedGrades(v) ?? bareGrades(v) ?? gradeTable(v);
@@ -121,9 +121,6 @@ function listedGrades(v: View): Outcome | null {
   const m = said ?? new RegExp(`[tQ](?:l[tQ]){${k - 1}}()$`).exec(before);
   if (!m) return null;
   const start = m.index;
-  // (每届每项按照国家级、省级…分别加8分、6分…: levels given per item, counted — per-per once the item is
-  // counted (每一项); the first label glued to 每's unit is not read as a grade list either)
-  if (start > 0 && v.sk[start - 1] === "M") return null;
   const labels: string[] = [];
   // 产业、民生、功能分别加15、8、6分: 分别 and the verb glued to the last label (no separator before the points)
   let glued = "";
@@ -225,15 +222,11 @@ const SCALE_WORD = new RegExp(SCALES.flat().sort((a, b) => b.length - a.length).
  * 乙等的得3分; 评为优秀的计3分,良好的计2分,合格的计1分): grades a unit has one of, never parts that add up —
  * with or without the item's max. The grade is the label; null when any part ends otherwise.
  */
-export function scaleGrades(parts: ReadonlyArray<{ readonly label: string; readonly points: number }>, awards = false): LabelledPoints[] | null {
+export function scaleGrades(parts: ReadonlyArray<{ readonly label: string; readonly points: number }>): LabelledPoints[] | null {
   if (parts.length < 2) return null;
-  // (`awards`, for parts adding up past the item's max — 获一等奖的得6分,二等奖得4分 for an item worth 6: the
-  // award of a 等 grade is the grade)
+  // (获一等奖的得6分,二等奖得4分: the award of a 等 grade is the grade)
   const ends = (w: string): string | undefined => SCALE_ENDS.find((g) => w.endsWith(g));
-  const bare = (label: string): string => {
-    const w = label.trim().replace(/[的者]$/, "");
-    return awards ? w.replace(/(等)奖$/, "$1") : w;
-  };
+  const bare = (label: string): string => label.trim().replace(/[的者]$/, "").replace(/(等)奖$/, "$1");
   const first = ends(bare(parts[0].label));
   const scale = first === undefined ? undefined : SCALES.find((x) => x.includes(first));
   if (scale === undefined) return null;

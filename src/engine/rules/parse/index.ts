@@ -449,7 +449,7 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     if (sum > max) {
       const half = halfTiers(r.parts, max);
       if (half !== null) return { understood: true, construct: "rate-tiers", rule: half, max };
-      const grades = stagesOf(r.parts, max) ?? exclusiveGrades(r.parts, max) ?? scaleGrades(r.parts, true);
+      const grades = stagesOf(r.parts, max) ?? exclusiveGrades(r.parts, max);
       if (grades === null) return fail("alternatives", { sum, max });
       return { understood: true, construct: "grade-tiers", rule: { kind: "grade-tiers", grades }, max };
     }

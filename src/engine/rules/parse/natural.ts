@@ -143,6 +143,8 @@ function personTimes(v: View): number[] | null {
 }
 
 function perEachPer(v: View): string | null {
+  // (每届每项按照国家级、省级…分别加8分、6分…: points by level, listed after 分别 — nothing counted per 每)
+  if (/分别|依次/.test(v.c.s) && /P(?:lP){1,}/.test(v.sk)) return null;
   for (const [a, b] of v.all(/MtM[WQt]{0,2}N/g)) {
     // (每人每次: person-times, one figure — personTimes)
     if (v.sk.slice(a, b) === "MtMN" && v.c.text(v.tok(a + 1)).trim() === "人" && v.tok(b - 1).n === 1 && (v.tok(b - 1).unit === "次" || v.tok(b - 1).unit === "回")) continue;

@@ -116,9 +116,9 @@ function verbAfterPoints(s: string, toks: Token[]): Token[] {
     const unit = toks[i + 1];
     const pts = toks[i + 2];
     const after = toks[i + 3];
-    // (每一人0.1分扣除: the count of one said, 1人)
-    const counted = unit.k === "N" && unit.n === 1 && unit.hi === undefined && HAN_UNIT.test(unit.unit ?? "");
-    if (toks[i].k !== "M" || !(counted || (unit.k === "t" && HAN_UNIT.test(s.slice(unit.s, unit.e)))) || pts.hi !== undefined || pts.n === undefined) continue;
+    // (每一人0.1分扣除: the count of one said, its measure word read)
+    const one = unit.k === "N" && unit.n === 1 && unit.hi === undefined && HAN_UNIT.test(unit.unit ?? "");
+    if (toks[i].k !== "M" || (unit.k !== "t" && !one) || (!one && !HAN_UNIT.test(s.slice(unit.s, unit.e))) || pts.hi !== undefined || pts.n === undefined) continue;
     let points: Token;
     if (pts.k === "P" && (after.k === "d" || (after.k === "t" && VERB_AFTER.test(s.slice(after.s, after.e))))) points = pts;
     // (0.1扣 + 除: the number read with 扣 as its measure word)
@@ -126,7 +126,7 @@ function verbAfterPoints(s: string, toks: Token[]): Token[] {
     else continue;
     const out = toks.slice(0, i + 1);
     out.push(
-      counted ? unit : { k: "N", s: unit.s, e: unit.e, n: 1, unit: s.slice(unit.s, unit.e) },
+      one ? unit : { k: "N", s: unit.s, e: unit.e, n: 1, unit: s.slice(unit.s, unit.e) },
       { k: "D", s: pts.s, e: pts.s, w: "扣" },
       points,
       { k: "t", s: pts === points ? after.s : pts.e - 1, e: after.e },

@@ -170,12 +170,17 @@ export function comparatorAt(v: View, p: number, fallback: Comparator): { cmp: C
   if (before && !["达到", "达", "在", "为"].includes(v.tok(p - 1).w ?? "")) cmp = before;
   else if (after) cmp = after;
   else if (before) cmp = before;
-  // 排名前10%加40分, 在前20%的: within the first N% of a ranking — a share from the top, at most N
-  // (提前10%完成, 目前95%, 年底前90%的村: other words — time before a share is no rank)
-  else if (v.tok(p).k === "R" && v.tok(p).unit === "%" && p > 0 && v.sk[p - 1] === "t" && /(?<![提目之底年月日节汛会以])前\s*$/.test(v.c.text(v.tok(p - 1)))) {
-    return { cmp: "<=", from, to, said: true };
-  }
+  // 排名前10%, 考核成绩在前20%: a rank from the top — the share at most (前8% is in it, 前15% is not)
+  // (…前30%的得10分,前60%的得6分: a bare 前 in a clause that ranks so; 年底前90%, 提前10%, 目前95%: other words)
+  else if (p > 0 && v.sk[p - 1] === "t" && topShareBefore(v.c.s, v.c.text(v.tok(p - 1)))) return { cmp: "<=", from: p, to: p + 1, said: true };
   return { cmp, from, to, said: !!before || !!after };
+}
+
+/** the words of a rank before a share: 排名前, 名次前, 在前, 进入前, 位列前, 位居前 */
+const TOP_SHARE = /(?:(?:排名|排位|名次|位次|位列|位居|进入)[\u4e00-\u9fff]{0,4}?|居|列|在)\s*前\s*$/;
+const TOP_SHARE_SAID = /(?:排名|排位|名次|位次|位列|位居|居|列|进入|在)\s*前\s*\d/;
+function topShareBefore(s: string, words: string): boolean {
+  return TOP_SHARE.test(words) || (/^\s*前\s*$/.test(words) && TOP_SHARE_SAID.test(s));
 }
 
 /** E P positions that earn points (not a cap's 计满10分) */
