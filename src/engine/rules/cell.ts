@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { boundReached, chosenPart, countOf, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, targetRateOf, thresholdAnswer, topShare, yesNo } from "./evaluate";
+import { boundReached, chosenPart, countOf, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -95,8 +95,8 @@ function rateCell(s: string, unit: MeasureUnit | ""): Step {
   const read = rateOf(s, unit);
   if (!read.ok) return null;
   if (unit !== "" && unit !== "%" && unit !== "‰") return quantityCell(s, read.n);
-  // (前8%: the share read without its 前, shown with it)
-  const r = readCell(unit === "%" ? topShare(s) ?? s : s);
+  // (前8%: the cell reader reads the share, 8%; the format shows the 前)
+  const r = readCell(s);
   // the formula reads no text at all: what cannot be made a number is said, not left to #N/A
   if (r.kind !== "number" || r.ratioBase !== undefined) return { cannot: { zh: "比值不能写成一个数字", en: "a ratio is not one number" } };
   // the words around the figure ("约", "左右", "次") become the format's literal text

@@ -200,17 +200,9 @@ export function targetRateOf(v: CellValue, rule: { readonly unit: MeasureUnit; r
   return { ok: true, n: Math.round((rule.target.bound - x) * 1e9) / 1e9 };
 }
 
-/** 前8%: a rank within the top share typed as the clause says it (排名前10%…) — the share, "8%" (null: not so typed) */
-export function topShare(v: CellValue): string | null {
-  if (typeof v !== "string") return null;
-  const m = /^\s*前\s*(\d+(?:\.\d+)?\s*[%％])\s*$/.exec(v);
-  return m ? m[1] : null;
-}
-
 /** A rate in the rule's unit, or a quantity in its measure word; `numberFormat`: the cell's format (a percent format scales a number by 100). */
-export function rateOf(value: CellValue, unit: MeasureUnit | "", numberFormat?: string | null): Num {
-  if (unit !== "" && unit !== "%" && unit !== "‰") return quantityOf(value, unit);
-  const v = unit === "%" ? topShare(value) ?? value : value;
+export function rateOf(v: CellValue, unit: MeasureUnit | "", numberFormat?: string | null): Num {
+  if (unit !== "" && unit !== "%" && unit !== "‰") return quantityOf(v, unit);
   const r = unit === "%" && typeof v === "number" && isPercentFormat(numberFormat) ? readCell(v, "0%") : readCell(v);
   if (r.kind !== "number") return bad(`${describe(v)} 不是比率`, "not a rate");
   if (unit === "") {

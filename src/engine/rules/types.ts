@@ -75,6 +75,8 @@ export interface PerUnitCappedRule {
   readonly unit: string;
   readonly points: number;
   readonly cap: number | null;
+  /** 成绩大于等于95分,…每次加0.1分: the figures of a condition that says which occasions are counted — read, not scored */
+  readonly described?: ReadonlyArray<number>;
 }
 
 /**
@@ -97,6 +99,8 @@ export interface PerUnitDeductionFlooredRule {
   readonly cap: number | null;
   /** 不足100公里的,按100公里计算: a part of a step counts as a whole one, d = points × ⌈short / per⌉ */
   readonly roundUp?: true;
+  /** 绿化覆盖率低于98%,…的每处扣1分: the figures of a condition that says which occasions are counted — read, not scored */
+  readonly described?: ReadonlyArray<number>;
 }
 
 /**
@@ -196,6 +200,8 @@ export interface PerCaseRule {
   readonly passMark?: number;
   /** 最多扣10分: the deduction's own cap */
   readonly cap: number | null;
+  /** 超速在限速值20%(含)-50%每次-2分: the figures of a condition that says which occasions are counted — read, not scored */
+  readonly described?: ReadonlyArray<number>;
 }
 
 /** yes → −points. 扣6分; 批示查实的,加扣2分. */

@@ -108,6 +108,5 @@ export const REFUSED: ReadonlyArray<{ readonly text: string; readonly max?: numb
   { text: "每超出100公里扣0.2分,不足50公里的,按50公里计算", max: 4 },
   { text: "发生一次受害森林面积1500亩以上扣45分。", max: 35 },
   { text: "年内召开专题会议1次以上记0.3分(以会议记录为准);", max: 3 },
-  // 60-70分得6分 beside 低于65分得0分: 62 is given both
-  { text: "-员工满意度调查得分在80 分及以上得10 分。-得分在70 - 80 分得8 分,60 - 70 分得6 分,低于65 分得0 分。", max: 10 },
+  // (60-70分得6分 beside 低于65分得0分: round 9 reads it, refusing the values given both — roundNine-rt.test.ts)
 ];

@@ -24,9 +24,10 @@ describe("near misses stay refused", () => {
   it.each([...REFUSED, ...MEASURED_REFUSED])("$text", ({ text, max }) => {
     expect(parseRule(text, max !== undefined ? { max } : {}).understood).toBe(false);
   });
-  it("bands that overlap say why (60-70分得6分 beside 低于65分得0分)", () => {
+  // (round 9: only the values in both bands are refused, the others keep their band's points — roundNine-rt.test.ts)
+  it("bands that overlap refuse the values in both (60-70分得6分 beside 低于65分得0分: 62)", () => {
     const p = parseRule("得分在70-80分得8分,60-70分得6分,低于65分得0分", { max: 8 });
-    expect(p.understood ? p.construct : p.reasonCode).toBe("tiers-overlap");
+    expect(p.understood && ["62", "60", "55", "67"].map((v) => scoreRule(p.rule, v, 8).score)).toEqual([null, null, 0, 6]);
   });
 });
 

@@ -355,3 +355,15 @@ describe("hours counted with 个 (4个小时) are hours, in the clause and in th
     expect(parsed(q23)).toEqual(parsed(q23.replace(/个小时/g, "小时")));
   });
 });
+
+describe("levels listed after 按照, then 分别 and their points each with 分 (奖励 too)", () => {
+  it.each<[string, string, number]>([
+    ["获奖按照省级、市级、县级,分别加5分、3分、1分", "市级", 3],
+    ["按国家级、省级、市级分别计6分、4分、2分", "省级", 4],
+    ["按照国家级、省级、市级分别奖励8分、6分、4分", "市级", 4],
+  ])("%s %s → %d", (text, value, want) => {
+    expect(score(text, value)).toBe(want);
+    const rule = parsed(text);
+    expect(rule.kind === "grade-tiers" && rule.grades[0].label).toBe(text.includes("国家级") ? "国家级" : "省级");
+  });
+});

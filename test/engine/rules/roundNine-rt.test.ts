@@ -186,3 +186,42 @@ describe("in proportion to the rate, with a cut-off said beside it (按比例得
     expect(rule("按比例得分,缺课超过3次者不得分", 10)).toBe("not understood: rate-incomplete");
   });
 });
+
+describe("bands that overlap: a value in both is refused, a value in one band keeps its points", () => {
+  it.each<[string, number, Case[]]>([
+    // dev4 G08-04, the hand-worked cases (none between 60 and 65), and the values in both bands
+    ["-员工满意度调查得分在80 分及以上得10 分。-得分在70 - 80 分得8 分,60 - 70 分得6 分,低于65 分得0 分。", 10, [["85分", 10], ["75分", 8], ["67分", 6], ["55分", 0], ["62分", null], ["60分", null]]],
+    // other wordings: rates, 以上/以下, traditional characters
+    ["合格率95%以上得10分,90%-95%得8分,低于92%得0分", 10, [["96%", 10], ["93%", 8], ["91%", null], ["89%", 0]]],
+    ["測評90分以上得10分,80-90分得8分,低於85分得5分", 10, [["95分", 10], ["87分", 8], ["82分", null], ["75分", 5]]],
+  ])("%s", (text, max, cases) => {
+    for (const [value, expected] of cases) expect([value, score(text, value, max)]).toEqual([value, expected]);
+  });
+});
+
+describe("a condition's figure says which occasions are counted (成绩大于等于95分,…每次加0.1分): read, not scored", () => {
+  it.each<[string, number | undefined, Case[]]>([
+    // dev13 S29-01, S29-02, dev4 G32-02, G32-04, dev5 H15-01, the hand-worked cases
+    ["宿舍卫生成绩大于等于95分,宿舍成员综合测评每次加0.1分,上限为1分。", undefined, [["0", 0], ["3次", 0.3], ["10次", 1], ["12次", 1]]],
+    ["宿舍卫生成绩小于85分, 宿舍成员综合测评每次扣0.2分,无下限。", undefined, [["0", 0], ["2次", -0.4], ["10次", -2]]],
+    ["匝道连续40秒(含)-60秒超速在限速值20%(含)-50%每次-2分", undefined, [["0", 0], ["1次", -2], ["4次", -8]]],
+    ["主线连续40秒(含)-60秒超速在限速值10%(含)-30%每次-1分", undefined, [["0", 0], ["1次", -1], ["5次", -5]]],
+    ["有黄土裸露,绿化覆盖率低于98%,面积超过10平方米的每处扣1分。", 10, [["1处", 9], ["4处", 6], ["0", 10], ["12处", 0]]],
+    // other wordings: 以上/以下, a floor, traditional characters, 每例
+    ["卫生检查得分在90分以上的,每次加0.5分,最多加3分", undefined, [["2次", 1], ["8次", 3]]],
+    ["抽檢合格率低於90%的,每次扣2分,扣完為止", 6, [["1次", 4], ["5次", 0]]],
+  ])("%s", (text, max, cases) => {
+    for (const [value, expected] of cases) expect([value, score(text, value, max)]).toEqual([value, expected]);
+  });
+
+  it("the figures are kept with the rule", () => {
+    expect(rule("宿舍卫生成绩大于等于95分,宿舍成员综合测评每次加0.1分,上限为1分。")).toMatchObject({ kind: "per-unit-capped", described: [95] });
+    expect(rule("匝道连续40秒(含)-60秒超速在限速值20%(含)-50%每次-2分")).toMatchObject({ kind: "per-case", described: [20, 50] });
+  });
+
+  it("a condition that gates a count of something else, two conditions, or points before the step stay refused", () => {
+    for (const [t, max] of [["完成率低于80%的,每少1项扣2分", 10], ["合格率低于90%的每次扣2分,合格率低于80%的每次扣5分", undefined], ["考试成绩低于60分的,每人扣1分", 10], ["扣2分;成绩低于60分的每次扣1分", undefined]] as Array<[string, number | undefined]>) {
+      expect([t, typeof rule(t, max)]).toEqual([t, "string"]);
+    }
+  });
+});

@@ -69,6 +69,17 @@ function rest(v: View): Outcome {
     if (!hasRange && !explained) return failure("discretion");
     v.use(discretion);
   }
+  // 宿舍卫生成绩大于等于95分,…每次加0.1分: a condition's figure says which occasions the count is of
+  const described = describedCondition(v);
+  if (described !== null) {
+    const inner = chain(v.without(described.from, described.to));
+    if (!isFailure(inner) && (inner.kind === "per-case" || inner.kind === "per-unit-deduction-floored" || inner.kind === "per-unit-capped") &&
+      OCCASIONS.has(inner.unit) && (inner.kind !== "per-case" || (inner.categories.length === 0 && inner.pointsMax === null)) &&
+      (inner.kind !== "per-unit-deduction-floored" || (inner.target === null && inner.per === 1)) && (inner.kind !== "per-unit-capped" || inner.per === 1)) {
+      v.useRange(described.from, described.to);
+      return { ...inner, described: described.figures };
+    }
+  }
   // 每人每次扣2分: per person and per time, summed over both — one figure, the person-times (人次)
   const times = personTimes(v);
   const got = chain(v);
@@ -127,6 +138,37 @@ function rateAsScore(v: View): Outcome | null {
     if (p > 0 && (v.sk[p - 1] === "E" || v.sk[p - 1] === "C")) v.use(p - 1);
   }
   return { kind: "rate-per-point-to-zero", unit: "%", target: { cmp: ">=", bound: 100 }, full: max, step: 100, perStep: max };
+}
+
+/** measure words that count occasions (每次, 每处): what a condition before them can describe */
+const OCCASIONS = new Set(["次", "处", "例", "起", "回", "人次"]);
+
+/**
+ * 宿舍卫生成绩大于等于95分,宿舍成员综合测评每次加0.1分 / 绿化覆盖率低于98%,面积超过10平方米的每处扣1分 /
+ * 超速在限速值20%(含)-50%每次-2分: one figure (a mark in 分 or a rate) said with its comparator, or a band of
+ * rates, in the subject before 每次/每处 and its points, nothing else scored before the step — the condition
+ * says which occasions are counted; the value is how many there were. Its span and figures, or null.
+ */
+function describedCondition(v: View): { from: number; to: number; figures: number[] } | null {
+  const step = v.first(/MN[DEA]P/);
+  if (!step) return null;
+  let found: { from: number; to: number; figures: number[] } | null = null;
+  for (let p = 0; p < step[0]; p++) {
+    const k = v.sk[p];
+    if (k === "t" || k === "," || k === "K" || k === "(" || k === ")" || k === "a" || k === "N" || k === "l") continue;
+    if (k === "c" && (v.sk[p + 1] === "N" || v.sk[p + 1] === "R" || v.sk[p + 1] === "P")) continue;
+    if ((k !== "R" && k !== "P") || found !== null) return null;
+    const t = v.tok(p);
+    const said = p > 0 && v.sk[p - 1] === "c";
+    // (a mark in 分 needs its comparator: 95分 alone would be points; a band of rates says itself)
+    if (k === "P" ? !said || t.hi !== undefined : !said && t.hi === undefined) return null;
+    if (k === "R" && t.unit !== "%") return null;
+    let to = p + 1;
+    if (v.sk[to] === "a") to++;
+    if (v.sk.slice(to, to + 3) === "(t)" && v.c.text(v.tok(to + 1)).trim() === "含") to += 3;
+    found = { from: said ? p - 1 : p, to, figures: t.hi !== undefined ? [num(t), t.hi] : [num(t)] };
+  }
+  return found;
 }
 
 /** 每人每次 / 每1人每1次 (the normaliser makes 一 a digit): the positions of the person's 每 and word, or null */

@@ -784,8 +784,17 @@ function rateTiers(v: View): Outcome | null {
     const steps = sorted.slice(1).map((t, i) => Math.sign((t.amount ?? 0) - (sorted[i].amount ?? 0)));
     if (steps.some((d) => d === 0) || new Set(steps).size > 1) return null;
   }
-  // 60-70分得6分,低于65分得0分: a value between 60 and 65 is given two different points — not one reading
-  if (downs.some((d) => ups.some((u) => u.bound < d.bound && u.amount !== d.amount))) return failure("tiers-overlap");
+  // 60-70分得6分,低于65分得0分: a value between 60 and 65 is given two different points — that value is refused
+  // (a band of no points from there up to the bound), the values in one band alone keep their points
+  for (let i = 0, n = tiers.length; i < n; i++) {
+    const d = tiers[i];
+    if (d.cmp !== "<" && d.cmp !== "<=") continue;
+    const over = ups.filter((u) => u.bound < d.bound && u.amount !== d.amount);
+    if (over.length === 0) continue;
+    const low = over.reduce((a, u) => (u.bound < a.bound || (u.bound === a.bound && u.cmp === ">=") ? u : a));
+    tiers[i] = { cmp: low.cmp === ">" ? "<=" : "<", bound: low.bound, amount: d.amount };
+    tiers.push({ cmp: d.cmp, bound: d.bound, amount: null });
+  }
   // 70-80分得6分, 70分以下不得分: 70 itself is in both — that one value is not said
   for (let i = 0, n = tiers.length; i < n; i++) {
     const d = tiers[i];
