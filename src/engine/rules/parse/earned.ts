@@ -457,6 +457,9 @@ export function earned(v: View): Outcome {
       parts.push({ label: v.between(prev, p - 1).replace(/^[;,\s]+/, "").trim(), points: num(v.tok(p)) });
       prev = p + 2;
     }
+    // 建立值班制度(1分)、巡查制度(1分)、台账制度(1分) for an item worth 5: how the other 2 are earned is not said
+    const sum = Math.round(parts.reduce((a, x) => a + x.points, 0) * 1e9) / 1e9;
+    if (v.c.max !== undefined && sum < v.c.max) return failure("max-unreached", { max: v.c.max, full: sum });
     return { kind: "sub-clauses", parts, sign: 1 };
   }
   // 做好活动室(2分)、寝室(1分)、盥洗室(1分)、走廊(1分)的清洁工作。共5分: the points said last are the total
