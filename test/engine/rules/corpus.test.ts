@@ -41,7 +41,8 @@ const DEV4_FLOOR = 0.9;
  * documents (main's reader of 03:40 UTC); 0.8252 (236/286) at the end of round 6 (the clauses2
  * branch); 0.9441 (270/286) at the end of round 7; the floor rounded down to 0.05.
  */
-const DEV5_FLOOR = 0.9;
+/* 0.9755 (279/286) at the end of round 9: the floor raised to 0.95 */
+const DEV5_FLOOR = 0.95;
 /**
  * dev6.json (issue 10, round 7): built without running the reader (government schemes). Its first
  * figures, before any change made for them: 0.6838 (160/234) on its first 75 clauses / 18 documents
@@ -64,26 +65,30 @@ const DEV7_FLOOR = 0.8;
  * figure, before any change made for it: 0.6082 (236/388, 116 clauses / 29 documents; main 300d21d);
  * 0.7603 (295/388) after r10's readings (round 8); the floor rounded down to 0.05.
  */
-const DEV10_FLOOR = 0.75;
+/* 0.8273 (321/388) at the end of round 9: the floor raised to 0.80 */
+const DEV10_FLOOR = 0.8;
 /**
  * dev11.json (issue 10, round 8): built without running the reader (schools, hospitals, colleges,
  * firms). Its first figure, before any change made for it: 0.5991 (257/429, 149 clauses / 37
  * documents; main 8933abd); the floor rounded down to 0.05. 0.8159 (350/429) at the end of the r11
  * branch (round 8): the floor raised to 0.80.
  */
-const DEV11_FLOOR = 0.8;
+/* 0.8648 (371/429) at the end of round 9: the floor raised to 0.85 */
+const DEV11_FLOOR = 0.85;
 /**
  * dev12.json (issue 10, round 9): built without running the reader (government schemes). Its first
  * figure, before any change made for it: 0.7521 (270/359, 111 clauses / 33 documents; main
  * aee3455); the floor rounded down to 0.05.
  */
-const DEV12_FLOOR = 0.75;
+/* 0.8524 (306/359) at the end of round 9 (ut, rt, np): the floor raised to 0.85 */
+const DEV12_FLOOR = 0.85;
 /**
  * dev13.json (issue 10, round 9): built without running the reader (colleges, schools,
  * kindergartens, firms, a health centre). Its first figure, before any change made for it: 0.6432
  * (247/384, 131 clauses / 32 documents; main aee3455); the floor rounded down to 0.05.
  */
-const DEV13_FLOOR = 0.6;
+/* 0.8229 (316/384) at the end of round 9 (ut, rt, np and the integrator): the floor raised to 0.80 */
+const DEV13_FLOOR = 0.8;
 
 describeCorpus("development part", join(DIR, "dev.json"), ACCURACY_FLOOR, { clauses: 200, documents: 40, formulas: 100 });
 describeCorpus("second development part, dev2", join(DIR, "dev2.json"), DEV2_FLOOR, { clauses: 150, documents: 40, formulas: 50 });
