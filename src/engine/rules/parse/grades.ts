@@ -23,12 +23,8 @@ const LIST_LEAD = /(?:按照|依照|按|属于|属|分为|分成|划分为|划�
 const NUMBERED = /^(\d{1,2}|[一二三四五六七八九十])([\u4e00-\u9fff]{1,3})$/;
 const NUMERAL = /^(?:\d{1,2}|[一二三四五六七八九十])$/;
 
-/**
- * 按工作情况分为一、二、三类村,分别计100分、90分、80分; 按照国家级、省级、市级、校级、院级分别加8分、6分、4分、2分、1分:
- * categories listed, then 分别 and its verb, then as many points in the same order — the value names one
- * category. Numbered categories sharing their word (一、二、三类村) are each that word (1类村, 2类村, 3类村).
- */
-function eachListed(v: View): Outcome | null {
+/** points listed with 、 (the last with 分): their span and figures; null when one is a range or a count in a measure word */
+function pointsListed(v: View): { pm: [number, number]; vals: number[] } | null {
   const pm = v.first(/(?:[NP]l){1,9}P/);
   if (!pm) return null;
   const vals: number[] = [];
@@ -37,6 +33,18 @@ function eachListed(v: View): Outcome | null {
     if (t.hi !== undefined || (t.k === "N" && (t.unit ?? "") !== "")) return null;
     vals.push(num(t));
   }
+  return { pm, vals };
+}
+
+/**
+ * 按工作情况分为一、二、三类村,分别计100分、90分、80分; 按照国家级、省级、市级、校级、院级分别加8分、6分、4分、2分、1分:
+ * categories listed, then 分别 and its verb, then as many points in the same order — the value names one
+ * category. Numbered categories sharing their word (一、二、三类村) are each that word (1类村, 2类村, 3类村).
+ */
+function eachListed(v: View): Outcome | null {
+  const listed = pointsListed(v);
+  if (!listed) return null;
+  const { pm, vals } = listed;
   const k = vals.length;
   let q = pm[0] - 1;
   const verb = v.sk[q] === "E" || v.sk[q] === "D" ? v.tok(q) : undefined;
@@ -168,14 +176,9 @@ function sharedWord(labels: ReadonlyArray<string>): string[] | null {
 
 /** grades listed, then as many points listed (the last with 分), the sign said between them */
 function listedGrades(v: View): Outcome | null {
-  const pm = v.first(/(?:[NP]l){1,9}P/);
-  if (!pm) return null;
-  const vals: number[] = [];
-  for (let p = pm[0]; p < pm[1]; p += 2) {
-    const t = v.tok(p);
-    if (t.hi !== undefined || (t.k === "N" && (t.unit ?? "") !== "")) return null;
-    vals.push(num(t));
-  }
+  const listed = pointsListed(v);
+  if (!listed) return null;
+  const { pm, vals } = listed;
   const k = vals.length;
   if (k < 2) return null;
   // the labels' run must end right where the points begin
