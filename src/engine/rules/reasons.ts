@@ -45,10 +45,6 @@ export const REASONS = catalogue({
     zh: () => "含比率的评分标准未能完整理解(达标线、每降低几个百分点扣几分、不计分线)",
     en: () => "a rate clause whose threshold, per-point deduction or cut-off could not be read",
   },
-  "tiers-overlap": {
-    zh: () => "分档之间有重叠,同一个数值对应两个不同分值",
-    en: () => "the bands overlap: one value is given two different points",
-  },
   "proportion-of-another": {
     zh: () => "按另一个数字的比例计分,需要多个数字",
     en: () => "points in proportion to another figure: needs several figures",

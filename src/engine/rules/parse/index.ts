@@ -119,8 +119,9 @@ function readClause(text: string, opts: { max?: number; itemText?: string; maxFr
   if (measured === null) return first;
   const second = read(s, spaced, measured, opts);
   if (second.understood) return inMeasureWord(second.rule) ? second : first;
-  // (read so, the clause is refused for what the reading shows: 60-70分得6分 beside 低于65分得0分)
-  return second.reasonCode === "tiers-overlap" || second.reasonCode === "above-max" || second.reasonCode === "max-unreached" ? second : first;
+  // (read so, the clause is refused for what the reading shows: 满分15分.…50天以上得10分; overlapping bands,
+  // 60-70分得6分 beside 低于65分得0分, are read now, the values in both refused one by one)
+  return second.reasonCode === "above-max" || second.reasonCode === "max-unreached" ? second : first;
 }
 
 /** % with no figure before it, as a bound: 会员%以上, 达到%, 不低于% */
