@@ -42,8 +42,9 @@ const NUMERAL_WORDS = /^(?:一般|一致|一样|一流|一些|一定|一直|一�
  * words after a numeral that make the numeral part of a name — a prize, a grade, a class, a title —
  * not an amount: 三等奖, 二等, 3星, 十佳 (院级三等奖 is no 3, and no yes either)
  */
-const NAMED_AFTER = /^(?:等奖|等|星|佳)/;
-const NAMED_NUMBER = /(?:\d+|[零〇一二两三四五六七八九十百千]+)\s*(?:等奖|等|星|佳)/;
+const NAMED_WORDS = "等奖|等|星|佳";
+const NAMED_AFTER = new RegExp(`^(?:${NAMED_WORDS})`);
+const NAMED_NUMBER = new RegExp(`(?:\\d+|[零〇一二两三四五六七八九十百千]+)\\s*(?:${NAMED_WORDS})`);
 /** Whether a text names something with a numeral in it (三等奖, 十佳, 院级二等, 3星级) rather than giving an amount. */
 export function namesWithNumeral(text: string): boolean {
   return NAMED_NUMBER.test(normalizeText(text));

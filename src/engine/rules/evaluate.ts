@@ -634,7 +634,7 @@ export function namedFailings(parts: ReadonlyArray<LabelledPoints>, value: CellV
   return out;
 }
 
-/** words typed, not a figure: text, or a Chinese numeral read as one (十佳, 一等) — no digit in it */
+/** words typed, not a figure: text, or a Chinese numeral the cell reader takes for one (一级, 三好) — no digit in it */
 function typedWords(value: string): boolean {
   const cell = readCell(value);
   return cell.kind === "text" || (cell.kind === "number" && cell.fromText === true && !/[0-9０-９]/.test(value));
@@ -651,7 +651,7 @@ const partWords = (label: string): string => (label.split(/[,;:]/).pop() ?? "").
  */
 export function chosenPart(parts: ReadonlyArray<LabelledPoints>, value: CellValue): number | "none" | -1 {
   if (typeof value !== "string") return -1;
-  // (十佳, 一等奖: words that start with a numeral are read as a number by the cell reader, but name a part)
+  // (一级, 三好: words that start with a numeral may be read as a number by the cell reader, but name a part)
   if (!typedWords(value)) return -1;
   const cell = readCell(value);
   const w = normalizeClause(value.trim());
@@ -698,7 +698,7 @@ export function requiredGrade(g: NonNullable<AllOrNothingRule["grades"]>, value:
 export function gradeOf(rule: { readonly grades: ReadonlyArray<LabelledPoints> }, value: CellValue): LabelledPoints | undefined {
   if (typeof value !== "string") return undefined;
   const exact = rule.grades.find((x) => x.label === value) ?? rule.grades.find((x) => x.label === normalizeClause(value.trim()));
-  // (一等奖, 十佳: words that start with a numeral are read as a number by the cell reader, but name a grade)
+  // (一级, 三好: words that start with a numeral may be read as a number by the cell reader, but name a grade)
   if (exact !== undefined || !typedWords(value)) return exact;
   // 不理想 for 结果不理想, 三类 for 三类项目: the one grade the words begin, end or are part of
   const w = normalizeClause(value.trim());

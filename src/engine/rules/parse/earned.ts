@@ -369,6 +369,18 @@ function zeroParts(v: View): number[] {
   return out;
 }
 
+/** the parts whose points stand in brackets after them, …活动室(2分)、寝室(1分): each labelled by the words before its bracket */
+function bracketParts(v: View, parens: ReadonlyArray<number>): LabelledPoints[] {
+  const parts: LabelledPoints[] = [];
+  let prev = 0;
+  for (const p of parens) {
+    // (、 between parts is no part of the label: 、寝室 is 寝室)
+    parts.push({ label: v.between(prev, p - 1).replace(/^[;,、\s]+/, "").trim(), points: num(v.tok(p)) });
+    prev = p + 2;
+  }
+  return parts;
+}
+
 /** …计20分,否则不计分; 能完成的计20分; 均加1分; sub-clauses …计7分;…计3分;…计10分 */
 export function earned(v: View): Outcome {
   const depth: number[] = [];
@@ -451,12 +463,7 @@ export function earned(v: View): Outcome {
       }
       return parenCountBound(v, parens[0]) ?? { kind: "all-or-nothing", points: num(v.tok(parens[0])) };
     }
-    const parts: LabelledPoints[] = [];
-    let prev = 0;
-    for (const p of parens) {
-      parts.push({ label: v.between(prev, p - 1).replace(/^[;,\s]+/, "").trim(), points: num(v.tok(p)) });
-      prev = p + 2;
-    }
+    const parts = bracketParts(v, parens);
     // 建立值班制度(1分)、巡查制度(1分)、台账制度(1分) for an item worth 5: how the other 2 are earned is not said
     const sum = Math.round(parts.reduce((a, x) => a + x.points, 0) * 1e9) / 1e9;
     if (v.c.max !== undefined && sum < v.c.max) return failure("max-unreached", { max: v.c.max, full: sum });
@@ -468,12 +475,7 @@ export function earned(v: View): Outcome {
     Math.abs(parens.reduce((a, p) => a + num(v.tok(p)), 0) - num(v.tok(chosen[0] + 1))) < 1e-9) {
     v.use(chosen[0], chosen[0] + 1);
     for (const p of parens) v.use(p);
-    const parts: LabelledPoints[] = [];
-    let prev = 0;
-    for (const p of parens) {
-      parts.push({ label: v.between(prev, p - 1).replace(/^[;,、\s]+/, "").trim(), points: num(v.tok(p)) });
-      prev = p + 2;
-    }
+    const parts = bracketParts(v, parens);
     return { kind: "sub-clauses", parts, sign: 1 };
   }
   // (…(2分)、…(1分)…。共6分: parts that do not add up to the points said — which is meant is not said)
