@@ -176,12 +176,19 @@ function personTimes(v: View): number[] | null {
   const m = v.first(/MtMN|MNMN/);
   if (!m) return null;
   const [a] = m;
-  const person = v.sk[a + 1] === "t" ? v.c.text(v.tok(a + 1)).trim() === "人" : v.tok(a + 1).unit === "人" && v.tok(a + 1).n === 1 && v.tok(a + 1).hi === undefined;
-  const time = v.tok(a + 3);
-  if (!person || time.n !== 1 || time.hi !== undefined || (time.unit !== "次" && time.unit !== "回")) return null;
+  if (!personTimesAt(v, a)) return null;
   // (nothing between 每人 and 每次: 每人每天每次 is a count per day)
   if (v.tok(a + 2).s - v.tok(a + 1).e > 1) return null;
   return [a, a + 1];
+}
+
+/** 每人每次 / 每1人每1次 at a (the skeleton MtMN or MNMN there): per person and per time */
+function personTimesAt(v: View, a: number): boolean {
+  const sk = v.sk.slice(a, a + 4);
+  if (sk !== "MtMN" && sk !== "MNMN") return false;
+  const person = sk === "MtMN" ? v.c.text(v.tok(a + 1)).trim() === "人" : v.tok(a + 1).unit === "人" && v.tok(a + 1).n === 1 && v.tok(a + 1).hi === undefined;
+  const time = v.tok(a + 3);
+  return person && time.n === 1 && time.hi === undefined && (time.unit === "次" || time.unit === "回");
 }
 
 function perEachPer(v: View): string | null {
@@ -189,7 +196,7 @@ function perEachPer(v: View): string | null {
   if (/分别|依次/.test(v.c.s) && /P(?:lP){1,}/.test(v.sk)) return null;
   for (const [a, b] of v.all(/MtM[WQt]{0,2}N/g)) {
     // (每人每次: person-times, one figure — personTimes)
-    if (v.sk.slice(a, b) === "MtMN" && v.c.text(v.tok(a + 1)).trim() === "人" && v.tok(b - 1).n === 1 && (v.tok(b - 1).unit === "次" || v.tok(b - 1).unit === "回")) continue;
+    if (b - a === 4 && personTimesAt(v, a)) continue;
     // the unit is the word just before the second 每 (每班, 每新设班级: 班级)
     const words = v.c.text(v.tok(a + 1)).trim();
     if (!/^[\u4e00-\u9fff]{1,8}$/.test(words)) continue;
@@ -202,7 +209,7 @@ function perEachPer(v: View): string | null {
     const first = v.tok(a + 1);
     const unit = first.unit ?? "";
     if (first.n !== 1 || first.hi !== undefined || unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit)) continue;
-    if (unit === "人" && v.sk.slice(a, b) === "MNMN" && v.tok(b - 1).n === 1 && (v.tok(b - 1).unit === "次" || v.tok(b - 1).unit === "回")) continue;
+    if (b - a === 4 && personTimesAt(v, a)) continue;
     return v.c.s.slice(v.tok(a).s, v.tok(b - 1).e);
   }
   return null;
