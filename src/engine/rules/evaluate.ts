@@ -247,9 +247,24 @@ function tokenYesNo(t: string): boolean | null {
   return r.kind === "bool" ? r.value : null;
 }
 
-function tokenCount(t: string): number | null {
-  if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(t)) return null;
-  return parseFloat(t);
+/** a measure word a count of one kind may carry in a list ("1人次,2处"): a count word, never 分/元/% */
+const LIST_COUNT_WORD = /^(?:个|次|人次|人|起|例|处|条|项|件|家|户|名|篇|份|台|辆|天|日|所|宗|批|期|回|遍|场|位)$/;
+
+/** one count of a list: "2", or "2人次" (a count word after it and nothing else) */
+export function tokenCount(t: string): number | null {
+  const m = /^((?:\d+(?:\.\d*)?|\.\d+))\s*([\u4e00-\u9fff]{0,2})$/.exec(t.normalize("NFKC"));
+  if (!m || (m[2] !== "" && !LIST_COUNT_WORD.test(m[2]))) return null;
+  return parseFloat(m[1]);
+}
+
+/**
+ * One answer that says nothing of any kind happened ("0", "无", "未发生"; 否 only with no points of the
+ * item's own, as for a single count): every kind counted 0.
+ */
+export function noneOfAnyKind(value: CellValue, max: number | undefined): boolean {
+  if (listTokens(value).length !== 1 || failingsUnsaid(value, max)) return false;
+  const c = countOf(value);
+  return c.ok && c.n === 0;
 }
 
 function earned(raw: number, max: number | undefined): number {
@@ -488,6 +503,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
         }
         return { score: deducted(rule.cap !== null ? Math.min(rule.cap, d) : d, max) };
       }
+      if (rule.categories.length > 1 && noneOfAnyKind(value, max)) return { score: deducted(0, max) };
       if (!uniform) {
         if (rule.pointsMax !== null && rule.categories.length === 0) {
           return none(`每${rule.unit || "例"}扣${rule.points}-${rule.pointsMax}分,由考核人在区间内酌定`, "a range: the assessor chooses the points per case");

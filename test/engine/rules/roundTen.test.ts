@@ -1,0 +1,53 @@
+/**
+ * Issue 10, round 10 (integrator): several kinds of case counted apart, each with its own points
+ * (DOMAIN.md: 一、二孩错漏每例扣2分,多孩错漏报每例扣3分), scored from the values a clerk types — one count
+ * per kind with its count word ("1人次,2人次", "2次、0次"), and one word that says none of any kind
+ * happened ("0", "无", "未发生"). The written formula reads the cell as the engine does (the value cell is
+ * made "1,2" shown as typed, or 0 shown as typed); LibreOffice checks it (libreoffice.test.ts value forms).
+ */
+import { parseRule, scoreRule, valueCellFor } from "../../../src/engine/rules";
+import { valueCellPlan } from "../../../src/engine/rules/cell";
+
+function rule(text: string, max?: number) {
+  const p = parseRule(text, max !== undefined ? { max } : {});
+  if (!p.understood) throw new Error(`not understood: ${text}: ${p.reason}`);
+  return p;
+}
+
+/** rewordings of the construct in no corpus file: other subjects, measure words, verbs and separators */
+const KINDS: ReadonlyArray<readonly [string, number | undefined, ReadonlyArray<readonly [string, number | null]>]> = [
+  ["职工上班迟到每人次扣1分,无故旷工每人次扣3分。", undefined, [["1人次,2人次", -7], ["2次、0次", -2], ["0", 0], ["无", 0], ["未发生", 0], ["3,1", -6]]],
+  ["每发现违规停放车辆一辆扣0.5分;每发现占道经营一处扣1分,扣完为止。", 5, [["2辆,1处", 3], ["0,0", 5], ["无", 5], ["4,4", 0], ["1,1", 3.5]]],
+  ["上报数据每迟报一次扣2分,每错报一次扣4分", 10, [["1次,1次", 4], ["0", 10], ["0,3", 0], ["2,0", 6]]],
+  ["宿舍内使用违规电器的每次扣5分,夜不归宿的每次扣3分", undefined, [["1次,2次", -11], ["没有", 0], ["0,2", -6]]],
+];
+
+describe("several kinds counted apart: counts with their count words, and none of any kind in one word", () => {
+  it.each(KINDS.flatMap(([text, max, cases]) => cases.map(([v, s]) => [text, max, v, s] as const)))("%s (max %s) ← %s → %s", (text, max, v, s) => {
+    const p = rule(text, max);
+    expect(p.construct).toBe("per-case");
+    expect(scoreRule(p.rule, v, max).score).toBe(s);
+  });
+
+  it("a list of points, a count of one kind alone, or 否 against the item's points stays refused", () => {
+    const p = rule("职工上班迟到每人次扣1分,无故旷工每人次扣3分。");
+    expect(scoreRule(p.rule, "1分,2分").score).toBeNull();
+    // one count with no word of which kind: not "none"
+    expect(scoreRule(p.rule, "2").score).toBeNull();
+    expect(scoreRule(p.rule, "2人次").score).toBeNull();
+    // 2元 is an amount, not a count of a kind
+    expect(scoreRule(p.rule, "2元,1人次").score).toBeNull();
+    const q = rule("上报数据每迟报一次扣2分,每错报一次扣4分", 10);
+    // 否 with the item's points says its standard is not met, not that nothing happened
+    expect(scoreRule(q.rule, "否", 10).score).toBeNull();
+  });
+
+  it("the value cell: counts with their words become the list the formula splits, still shown as typed; none words 0 shown as typed; 无 and plain lists as they stand", () => {
+    const p = rule("职工上班迟到每人次扣1分,无故旷工每人次扣3分。");
+    expect(valueCellFor(p.rule, "1人次,2人次")).toEqual({ value: "1,2", numberFormat: ';;;"1人次,2人次"' });
+    expect(valueCellFor(p.rule, "1、0")).toEqual({ value: "1,0" });
+    expect(valueCellFor(p.rule, "未发生")).toEqual({ value: 0, numberFormat: '"未发生"' });
+    expect(valueCellPlan(p.rule, "无").kind).toBe("as-is");
+    expect(valueCellPlan(p.rule, "1,2").kind).toBe("as-is");
+  });
+});
