@@ -51,3 +51,31 @@ describe("several kinds counted apart: counts with their count words, and none o
     expect(valueCellPlan(p.rule, "1,2").kind).toBe("as-is");
   });
 });
+
+describe("kinds counted apart without 每 (一次扣1分, 一处扣2分) are read as kinds too; a state beside a count, or a bound on the count in a note, is not", () => {
+  const READ: ReadonlyArray<readonly [string, number | undefined, string, number]> = [
+    ["值班时脱岗一次扣2分,睡岗一次扣5分。", undefined, "1,1", -7],
+    ["台账缺失一本扣1分,记录不全一处扣0.5分", 6, "2,3", 2.5],
+    ["被县通报一次扣3分，被镇通报一次扣1分；", 10, "0,0", 10],
+    ["被县通报一次扣3分，被镇通报一次扣1分；", 10, "4,0", 0],
+    // (parse.test.ts held these as several figures until the convention was settled: dev D08-06, dev2 E15-02)
+    ["漏报一项扣5分,迟报一项扣2分,差错一笔扣0.5分", 50, "1,1,2", 42],
+    ["日常检查每发现 1 处未及时调整的扣 1 分;年度检查发现 1 处未及时调整的扣 2 分。", 10, "3,2", 3],
+  ];
+  it.each(READ)("%s (max %s) ← %s → %s", (text, max, v, s) => {
+    const p = rule(text, max);
+    expect(p.construct).toBe("per-case");
+    expect(scoreRule(p.rule, v, max).score).toBe(s);
+  });
+  it("a state with a figure (绿地不足2㎡扣2分) beside a count of other failings stays refused", () => {
+    expect(parseRule("绿地生均不足2㎡扣2分,其他一项达不到扣1分。", { max: 5 }).understood).toBe(false);
+    expect(parseRule("场地面积少于200平方米扣3分,其他一项不合格扣1分", { max: 5 }).understood).toBe(false);
+  });
+  it("a bound on the counted unit said after it in a note (10节以上按此执行) is scoring text: refused, not dropped", () => {
+    const p = parseRule("每旷课一节扣3分,每事假一节扣1.5分。(事假10节以上按此执行)");
+    expect(p.understood).toBe(false);
+    expect(p.understood ? "" : p.reason).toMatch(/10节以上/);
+    // (the same clause without the note is read)
+    expect(parseRule("每旷课一节扣3分,每事假一节扣1.5分。").understood).toBe(true);
+  });
+});
