@@ -475,6 +475,14 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (tokens.length === 1 && rule.sign === 1 && typeof value === "string" && /^\s*\d+\s*[\u4e00-\u9fff]{1,3}\s*$/.test(value.normalize("NFKC")) && readCell(value).kind !== "bool") {
         return none(`各项分值不同,${describe(value)} 没有说明是哪几项,需逐项填写"是/否"(${rule.parts.length}项)`, `the parts earn different points: which of them is not said; answer yes/no for each of the ${rule.parts.length}`);
       }
+      // 95分 or 3 for parts of different points: a figure, not a yes to every part (90≤得分<95扣5分,… read as
+      // parts gave −30 for 95分); 1 and 0 still answer yes/no
+      if (tokens.length === 1 && rule.parts.length > 1 && readCell(value).kind === "number") {
+        const c = readCell(value);
+        if (c.kind === "number" && c.value !== 0 && c.value !== 1) {
+          return none(`各项分值不同,${describe(value)} 是一个数字,不是"是/否",需逐项填写"是/否"(${rule.parts.length}项)`, `the parts take different points: ${describe(value)} is a figure, not yes/no; answer yes/no for each of the ${rule.parts.length}`);
+        }
+      }
       if (tokens.length === 1) {
         const yn = needYesNo(value);
         if (typeof yn !== "boolean") return yn;

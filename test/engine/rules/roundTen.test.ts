@@ -79,3 +79,30 @@ describe("kinds counted apart without 每 (一次扣1分, 一处扣2分) are rea
     expect(parseRule("每旷课一节扣3分,每事假一节扣1.5分。").understood).toBe(true);
   });
 });
+
+describe("a figure typed for parts of different points is no yes to every part", () => {
+  it("90≤得分<95扣5分,85≤得分<90扣10分,得分<85扣15分 with 95分 or 89: refused, not −30 (dev15 U24-01)", () => {
+    const p = parseRule("90≤得分<95扣5分,85≤得分<90扣10分,得分<85扣15分;");
+    if (p.understood) {
+      for (const v of ["95分", "89", "85分"]) expect(scoreRule(p.rule, v).score).toBeNull();
+    }
+  });
+  it("parts of different points still take 是/否 lists, and 1/0 as one yes/no", () => {
+    const p = rule("未建立台账的扣3分;未开展培训的扣2分", 5);
+    expect(scoreRule(p.rule, "是,否", 5).score).toBe(3);
+    expect(scoreRule(p.rule, "3", 5).score).toBeNull();
+    expect(scoreRule(p.rule, "12分", 5).score).toBeNull();
+  });
+});
+
+describe("a first part whose points equal the others' sum is still a part when it is a condition or a bonus of its own", () => {
+  it.each([
+    ["①荣获“全国统计系统先进集体”的加15分;荣获“全省统计系统先进集体”的加10分;荣获“杭州市统计调查先进乡镇”的加5分。", "是,否,否", 15],
+    ["获得部级表彰者加6分;获得省级表彰者加4分;获得市级表彰者加2分", "否,是,是", 6],
+    ["被评为国家级示范的奖9分;被评为省级示范的奖6分;被评为市级示范的奖3分", "否,否,是", 3],
+  ])("%s ← %s → %s (three parts, the first kept)", (text, v, s) => {
+    const p = rule(text);
+    expect(p.rule.kind === "sub-clauses" && p.rule.parts.length).toBe(3);
+    expect(scoreRule(p.rule, v).score).toBe(s);
+  });
+});
