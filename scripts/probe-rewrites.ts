@@ -14,7 +14,7 @@ import { TRADITIONAL_PAIRS } from "../src/engine/rules/parse/traditional";
 import { loadCorpus, ruleFigures } from "../test/engine/rules/corpus-run";
 import { SEED_CLAUSES } from "../test/engine/rules/seed-clauses";
 
-const SETS = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev10", "dev11", "dev12", "dev13"];
+const SETS = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15"];
 const CLAUSES = [
   ...SEED_CLAUSES.map((c) => ({ set: "seed", id: c.id, text: c.text, max: c.max as number | undefined })),
   ...SETS.flatMap((set) => {

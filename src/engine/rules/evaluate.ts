@@ -477,9 +477,11 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       }
       // 95分 or 3 for parts of different points: a figure, not a yes to every part (90≤得分<95扣5分,… read as
       // parts gave −30 for 95分); 1 and 0 still answer yes/no
-      if (tokens.length === 1 && rule.parts.length > 1 && readCell(value).kind === "number") {
+      // (2个展板, 3项未完成: a count of more than one says no more which parts than 3 does)
+      if (tokens.length === 1 && rule.parts.length > 1 && readCell(value).kind !== "bool") {
         const c = readCell(value);
-        if (c.kind === "number" && c.value !== 0 && c.value !== 1) {
+        const n = countOf(value);
+        if ((c.kind === "number" && c.value !== 0 && c.value !== 1) || (n.ok && n.n !== 0 && n.n !== 1)) {
           return none(`各项分值不同,${describe(value)} 是一个数字,不是"是/否",需逐项填写"是/否"(${rule.parts.length}项)`, `the parts take different points: ${describe(value)} is a figure, not yes/no; answer yes/no for each of the ${rule.parts.length}`);
         }
       }

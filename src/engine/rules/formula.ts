@@ -240,7 +240,8 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const t = num(total);
       // a number counts the parts of equal points met (met), failed (deductions) or done (earned); 1/0 otherwise
       const counts = same && (rule.met || k > 1);
-      const numbered = counts ? `IF(${ref}<0,NA(),${num(rule.parts[0].points)}*MIN(${k},${ref}))` : !rule.met ? `IF(${ref}>0,${t},0)` : "NA()";
+      // (parts of different points: 1 and 0 answer yes/no, any other figure is no answer — evaluate.ts)
+      const numbered = counts ? `IF(${ref}<0,NA(),${num(rule.parts[0].points)}*MIN(${k},${ref}))` : !rule.met ? (k > 1 ? `IF(OR(${ref}=0,${ref}=1),${ref}*${t},NA())` : `IF(${ref}>0,${t},0)`) : "NA()";
       const [yes, no] = rule.met ? ["0", t] : [t, "0"];
       const body = `IF(ISNUMBER(${ref}),${numbered},IF(OR(${ref}=TRUE,${ref}="是"),${yes},IF(OR(${ref}=FALSE,${ref}="否"),${no},${k > 1 ? list : "NA()"})))`;
       return rule.sign === 1 ? earned(body, max, total) : deducted(body, max);

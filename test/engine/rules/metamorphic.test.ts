@@ -14,7 +14,7 @@ import { loadCorpus, ruleFigures } from "./corpus-run";
 import { SEED_CLAUSES } from "./seed-clauses";
 
 /** the development sets (dev2…dev7, dev10, dev11: clauses from documents the reader was not built from) */
-const FILES = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json", "dev10.json", "dev11.json", "dev12.json", "dev13.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
+const FILES = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json", "dev10.json", "dev11.json", "dev12.json", "dev13.json", "dev14.json", "dev15.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
 const clausesOf = (files: ReadonlyArray<string>) =>
   files.flatMap((f) => (existsSync(f) ? loadCorpus(f).clauses.map((c) => ({ id: c.id, text: c.clause, max: c.max ?? undefined as number | undefined })) : []));
 const CLAUSES: ReadonlyArray<{ id: string; text: string; max?: number }> = [
@@ -84,7 +84,8 @@ const REWRITES: ReadonlyArray<readonly [string, Rewrite]> = [
   ["、 ↔ , between the figures of a list of points", (s) =>
     s.replace(/\d+(?:\.\d+)?\s*分?(?:\s*[、,，]\s*\d+(?:\.\d+)?\s*分?)*\s*[、,，]\s*\d+(?:\.\d+)?\s*分(?![之钟])/g, (m) => (m.includes("、") ? m.replace(/、/g, ",") : m.replace(/\s*[,，]\s*/g, "、")))],
   // 未交乡代管扣1分 → 未交乡代管的扣1分: a 的 closing a failing said in words before its points
-  ["a 的 closing a failing before its points", (s) => s.replace(/((?:未|没有|不)[\u4e00-\u9fff]{1,8})(?<![的者各])(扣|减)(?=\s*\d+(?:\.\d+)?\s*分)/g, "$1的$2")],
+  // (not where a 的 already closes it: 不叠被的每人每次扣5分 is not 不叠被的每人每次的扣5分)
+  ["a 的 closing a failing before its points", (s) => s.replace(/((?:未|没有|不)(?:(?!的)[\u4e00-\u9fff]){1,8})(?<![的者各])(扣|减)(?=\s*\d+(?:\.\d+)?\s*分)/g, "$1的$2")],
 ];
 
 /** floors, one list (直至 and any zero word is the floor 直至不得分) */

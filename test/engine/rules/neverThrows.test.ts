@@ -21,7 +21,7 @@ import { loadCorpus } from "./corpus-run";
 import { SEED_CLAUSES } from "./seed-clauses";
 
 /** the development sets only (never a held-out file) */
-const FILES = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev10", "dev11", "dev12", "dev13"].map((f) => join(__dirname, "../../corpus/clauses", `${f}.json`));
+const FILES = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15"].map((f) => join(__dirname, "../../corpus/clauses", `${f}.json`));
 const CLAUSES: ReadonlyArray<{ id: string; text: string; max?: number; values: string[] }> = [
   ...SEED_CLAUSES.map((c) => ({ id: c.id, text: c.text, max: c.max as number | undefined, values: [] as string[] })),
   ...FILES.flatMap((f) => (existsSync(f) ? loadCorpus(f).clauses : []).map((c) => ({

@@ -32,6 +32,9 @@ const DEV11 = join(__dirname, "../../corpus/clauses/dev11.json");
 /** the twelfth and thirteenth development sets (issue 10, round 9) */
 const DEV12 = join(__dirname, "../../corpus/clauses/dev12.json");
 const DEV13 = join(__dirname, "../../corpus/clauses/dev13.json");
+/** the fourteenth and fifteenth development sets (issue 10, round 10) */
+const DEV14 = join(__dirname, "../../corpus/clauses/dev14.json");
+const DEV15 = join(__dirname, "../../corpus/clauses/dev15.json");
 
 export interface PinInput {
   readonly id: string;
@@ -107,10 +110,12 @@ function laterInputs(): PinInput[] {
     ...read(DEV11).map((c) => ({ id: `dev11 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
     ...read(DEV12).map((c) => ({ id: `dev12 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
     ...read(DEV13).map((c) => ({ id: `dev13 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
+    ...read(DEV14).map((c) => ({ id: `dev14 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
+    ...read(DEV15).map((c) => ({ id: `dev15 ${c.id}`, text: c.clause, ...(c.max !== null ? { max: c.max } : {}) })),
   ];
 }
 
-/** Every base clause and each distinct reworded variant of it, then dev2's … dev7's, dev10's … dev13's clauses. */
+/** Every base clause and each distinct reworded variant of it, then dev2's … dev7's, dev10's … dev15's clauses. */
 export function pinInputs(): PinInput[] {
   const out: PinInput[] = [];
   const seen = new Set<string>();

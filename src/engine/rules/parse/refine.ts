@@ -177,7 +177,9 @@ function refineInPlace(s: string, toks: Token[], splits: Array<{ at: number; uni
     // (每小项达不到扣3分: 达不到 between the measure word and its verb; 每件(处)扣1分: another
     // measure word in parentheses)
     const noted = after.k === "(" && toks[i + 3]?.k === "t" && toks[i + 4]?.k === ")";
-    const verbAt = after.k === "J" ? i + 3 : noted ? i + 5 : i + 2;
+    // (每项不达标的减1.5分: a 的 closing the failing, as 每项不达标减1.5分)
+    const closed = after.k === "J" && toks[i + 3]?.k === "t" && /^\s*的\s*$/.test(s.slice(toks[i + 3].s, toks[i + 3].e));
+    const verbAt = after.k === "J" ? (closed ? i + 4 : i + 3) : noted ? i + 5 : i + 2;
     const verb = toks[verbAt];
     if (t.k === "M" && next.k === "t" && verb !== undefined && (verb.k === "D" || verb.k === "E" || verb.k === "A") && toks[verbAt + 1]?.k === "P") {
       const unit = s.slice(next.s, next.e).trim();
