@@ -90,6 +90,10 @@ export const REASONS = catalogue({
     zh: (p) => `分值按另处的规定(“${p.text}”),条款只说了上限`,
     en: (p) => `the points follow rules set elsewhere ("${p.text}"); the clause gives only their cap`,
   },
+  "scored-as-other": {
+    zh: (p) => `有一种情形“${p.text}”,按条款中没有的另一种情形计分,分值不在条款中`,
+    en: (p) => `one case is "${p.text}": scored as a kind the clause does not score, so its points are not in the clause`,
+  },
   "points-only": {
     zh: () => "评分标准只有分值,没有说明是加分还是扣分、按什么计(请在项目名称中写明,如“扣分(每人次)”)",
     en: () => "the standard is only points: not whether they are given or taken, nor per what (say it in the item's heading, e.g. 扣分(每人次))",

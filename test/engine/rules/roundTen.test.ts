@@ -106,3 +106,37 @@ describe("a first part whose points equal the others' sum is still a part when i
     expect(scoreRule(p.rule, v).score).toBe(s);
   });
 });
+
+describe("dev14/dev15's confident readings made right or refused, each as a construct", () => {
+  it.each([
+    ["3、做早操不无故缺席。违者每人次1分。", "1人次", -1],
+    ["上课不准吃零食,违者每次2分", "3次", -6],
+    ["自习课不得随意走动,违反者每人次0.5分。", "2", -1],
+  ])("no verb, but those who break the rule take the points: %s ← %s → %s (dev15 U12-03 gave +1)", (text, v, s) => {
+    const p = rule(text);
+    expect(scoreRule(p.rule, v).score).toBe(s);
+  });
+  it.each([
+    "1、居(村)民出门戴口罩,奖5分(每天限2次);",
+    "每发表一篇计2分,每人限报3篇",
+    "参加志愿服务每次加1分(每月限加4次)",
+  ])("a limit on how many count (限2次, 限报3篇) is scoring text: %s refused, not read as one yes/no", (text) => {
+    const p = parseRule(text);
+    expect(p.understood).toBe(false);
+    expect(p.understood ? "" : p.reason).toMatch(/限/);
+  });
+  it.each([
+    ["及時登記處理危急值情況,1例未登記扣5分,1例未處理扣15分,科室登記后未向職能科室上報,按漏報處理。", "按漏报处理"],
+    ["每发现一次未按规定着装扣1分,拒不改正的按违纪处理", "按违纪处理"],
+  ])("a case scored as a kind the clause does not score (%s) is refused: its points are elsewhere", (text, said) => {
+    const p = parseRule(text);
+    expect(p.understood).toBe(false);
+    if (!p.understood) {
+      expect(p.reasonCode).toBe("scored-as-other");
+      expect(p.reason).toContain(said);
+    }
+  });
+  it("a case scored as a kind the clause does score (按旷工处理 beside 旷工每次扣5分) is read", () => {
+    expect(parseRule("旷工每次扣5分,迟到超过30分钟按旷工处理").understood).toBe(true);
+  });
+});

@@ -258,7 +258,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // 每次5分 under 纪律扣分细则: points per case with no verb at all take their sign from the heading, as a
   // standard that is only points does (bareDeduction) — not +5 by default
   if (r.kind === "per-unit-capped" && r.cap === null && r.per === 1 && toks.every((t) => t.k !== "D" && t.k !== "A" && (t.k !== "E" || t.w === ""))) {
-    const sign = headingSign(opts.itemText);
+    // (违者每人次1分: those who break the rule take the points — a deduction, whatever the heading says)
+    const breaker = /违(?:反|规|纪)?者|违犯者/.test(s);
+    const sign = breaker ? -1 : headingSign(opts.itemText);
     if (sign === -1) r = { kind: "per-case", unit: r.unit, points: r.points, pointsMax: null, addOn: false, categories: [], cap: null };
     // 请假每次0.2分 under 奖惩措施 …每次扣量化分1分: both said above it — whether they are given or taken is not
     else if (sign === 0 && toks.every((t) => t.k !== "E" || t.w === "")) return fail("points-only");
@@ -366,6 +368,24 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
       const after = /^\s*(?:\(含[^)]{0,6}\))?\s*(?:及)?(?:以上|以下|以内)/.test(s.slice(t.e, t.e + 14));
       if (t.k !== "N" || clause.used[i] || t.unit !== counted || !(over || after)) continue;
       unread.push(s.slice(Math.max(0, toks[i - 1].s), Math.min(s.length, t.e + 4)));
+      break;
+    }
+  }
+  // …1例未处理扣15分,科室登记后未向职能科室上报,按漏报处理: a case scored as another kind the clause does not
+  // score (漏报 is in no part of it) takes points set elsewhere (dev15 U24-03); 按旷工处理 beside 旷工每次扣5分 is
+  // counted with that kind
+  for (const m of s.matchAll(/按(?:照)?([\u4e00-\u9fff]{1,6}?)(?:处理|论处)/g)) {
+    const kind = m[1].replace(/^(?:规定|有关规定)$/, "");
+    if (kind !== "" && s.split(kind).length === 2 && !/\d/.test(s.slice((m.index ?? 0) + m[0].length).split(/[,;。]/)[0])) {
+      return fail("scored-as-other", { text: m[0] });
+    }
+  }
+  // 奖5分(每天限2次): a limit on how many count (限N次, 限报3项) left unread changes what the value may be
+  if (unread.length < 3) {
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.k !== "N" || clause.used[i] || !t.unit || !/限(?:报|评|加|计|于)?\s*$/.test(s.slice(Math.max(0, t.s - 3), t.s))) continue;
+      unread.push(s.slice(Math.max(0, t.s - 6), Math.min(s.length, t.e + 2)));
       break;
     }
   }
