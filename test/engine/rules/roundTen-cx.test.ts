@@ -1,7 +1,10 @@
 /**
  * Issue 10, round 10 (cx): scoring text left unread in clauses made of sentences the reader understands.
  * - requirements each with their own points, one of them stating a figure to reach (建造率达100%(3分),
- *   报酬达负责人的80%以上的计2分,未达到的计0分): parts answered yes/no, the figure what meeting the part is.
+ *   报酬达负责人的80%以上的计2分,未达到的计0分): parts answered yes/no, the figure what meeting the part is;
+ * - bands of a rate each followed by its points alone in parentheses (A.30%(含)以上(20分)B.25%(含)-30%(16分)…):
+ *   tiers, as with 得N分; an option's letter before the figure (A.30%) no longer makes it .30, and a band whose
+ *   lower bound is said to be in it (10%(含)-15%) puts that bound out of 10%以下 beside it.
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 
@@ -40,5 +43,29 @@ describe("parts with their own points, one stating a figure to reach", () => {
 
   it("a figure that is a band (80%-90%), not a bound to reach, stays refused as parts", () => {
     expect(rule("建立台账得3分,满意率在80%-90%的得2分", 5)).toMatch(/^not understood/);
+  });
+});
+
+describe("bands with their points in parentheses, options lettered", () => {
+  it.each([
+    ["A.30%(含)以上(20分)B.25%(含)-30%(16分)C.25%以下(0分)", 20, [["30%", 20], ["27%", 16], ["25%", 16], ["24%", 0]]],
+    ["a.签约率达到95%(含)以上(6分);b.90%(含)-95%(4分);c.90%以下(0分)", 6, [["96%", 6], ["92%", 4], ["90%", 4], ["89%", 0]]],
+    ["A.出生缺陷发生率5‰以上(3分) B.3‰(含)-5‰(2分) C.3‰以下(1分)", 3, [["6‰", 3], ["3‰", 2], ["2‰", 1]]],
+    ["优良率90%以上(10分)、80%-90%(8分)、80%以下(4分)", 10, [["95%", 10], ["85%", 8], ["70%", 4]]],
+  ] as Array<[string, number, Array<[string, number]>]>)("%s", (text, max, cases) => {
+    expect((rule(text, max) as { kind: string }).kind).toBe("rate-tiers");
+    for (const [value, expected] of cases) expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("80% itself, in 80%-90% and in 80%以下 alike, is not said: refused", () => {
+    expect(score("优良率90%以上(10分)、80%-90%(8分)、80%以下(4分)", "80%", 10)).toBeNull();
+  });
+
+  it("a lettered part with no band stays unread (the clause refused, not tiers)", () => {
+    expect(rule("A.覆盖率90%以上(10分) B.80%-90%(8分) C.资料齐全(2分)", 10)).toMatch(/^not understood/);
+  });
+
+  it("a dot with no letter before it is still a lost leading zero (每发现一处扣.5分)", () => {
+    expect(score("每发现一处扣.5分", "1处", 5)).toBe(4.5);
   });
 });

@@ -241,6 +241,12 @@ function decimalValue(s: string, i: number, end: number): number {
   return frac > 0 ? v / POW10[frac] : v;
 }
 
+/** a Latin letter at i (A-Z, a-z) */
+function latinAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+}
+
 /** the end of the digits and decimal part at i (i itself when none) */
 function digitsEnd(s: string, i: number): number {
   let j = i;
@@ -342,7 +348,8 @@ export function lex(s: string): Token[] {
       continue;
     }
     // a number and what follows it
-    if ((cls & DIGIT) !== 0 || (ch === DOT && digitAt(s, i + 1) && !digitAt(s, i - 1))) {
+    // (A.30%(含)以上, B.25%: the dot after an option's letter is the label's, not a lost leading zero)
+    if ((cls & DIGIT) !== 0 || (ch === DOT && digitAt(s, i + 1) && !digitAt(s, i - 1) && !latinAt(s, i - 1))) {
       let n: number;
       let hi: number | undefined;
       let end0: number;

@@ -722,10 +722,12 @@ function rateTiers(v: View): Outcome | null {
     rs.forEach((r, i) => pairs.push({ rAt: r, pts: num(v.tok(ps[i])), span: [a, b] }));
   } else {
     // (延时5小时以上24小时以下(扣15分): the points in parentheses after their band)
-    for (const [a, b] of v.all(/c?Ra?(?:\(t\))?t?,?\(?(?:[ED]P|0)/g)) {
-      const zero = v.sk[b - 1] === "0";
-      if (!zero && v.tok(b - 1).hi !== undefined) return null;
-      pairs.push({ rAt: v.find("R", a, b), pts: zero ? null : num(v.tok(b - 1)) * (v.sk[b - 2] === "D" ? -1 : 1), span: [a, b] });
+    // (A.30%(含)以上(20分)B.25%(含)-30%(16分): the points alone in parentheses after their band, earned)
+    for (const [a, b] of v.all(/c?Ra?(?:\(t\))?t?,?(?:\(?(?:[ED]P|0)|\(P\))/g)) {
+      const at = v.sk[b - 1] === ")" ? b - 2 : b - 1;
+      const zero = v.sk[at] === "0";
+      if (!zero && v.tok(at).hi !== undefined) return null;
+      pairs.push({ rAt: v.find("R", a, b), pts: zero ? null : num(v.tok(at)) * (v.sk[at - 1] === "D" ? -1 : 1), span: [a, b] });
     }
   }
   let rates = 0;

@@ -122,7 +122,7 @@ export function lex(s: string): Token[] {
       continue;
     }
     // a number and what follows it
-    if (isDigit(ch) || (ch === "." && isDigit(s[i + 1]) && !isDigit(s[i - 1]))) {
+    if (isDigit(ch) || (ch === "." && isDigit(s[i + 1]) && !isDigit(s[i - 1]) && !/[A-Za-z]/.test(s[i - 1] ?? ""))) {
       const num = ch === "." ? ([Number("0" + s.slice(i, numberAt(s, i + 1)![1])), numberAt(s, i + 1)![1], undefined] as const) : numberAt(s, i)!;
       const [n, end0, hi] = num;
       let end = end0;
