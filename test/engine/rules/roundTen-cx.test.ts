@@ -4,7 +4,8 @@
  *   报酬达负责人的80%以上的计2分,未达到的计0分): parts answered yes/no, the figure what meeting the part is;
  * - bands of a rate each followed by its points alone in parentheses (A.30%(含)以上(20分)B.25%(含)-30%(16分)…):
  *   tiers, as with 得N分; an option's letter before the figure (A.30%) no longer makes it .30, and a band whose
- *   lower bound is said to be in it (10%(含)-15%) puts that bound out of 10%以下 beside it.
+ *   lower bound is said to be in it (10%(含)-15%) puts that bound out of 10%以下 beside it;
+ * - a note of words only in parentheses between a rate's bound and its points (达100%(按程序报批,…也算)(20分)).
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 
@@ -67,5 +68,20 @@ describe("bands with their points in parentheses, options lettered", () => {
 
   it("a dot with no letter before it is still a lost leading zero (每发现一处扣.5分)", () => {
     expect(score("每发现一处扣.5分", "1处", 5)).toBe(4.5);
+  });
+});
+
+describe("a note of words between a rate's bound and its points", () => {
+  it.each([
+    ["骨灰入墓率达100%(按程序报批,并派专人监督也算入墓率)(20分)", 20, [["100%", 20], ["90%", 0], ["是", 20]]],
+    ["垃圾分类覆盖率达到90%(含已签约、未签约的小区,以住建部门统计为准)计5分,否则不得分", 5, [["95%", 5], ["80%", 0]]],
+    ["及时办结率不低于98%(以系统记录、抽查核实为准),得4分", 4, [["99%", 4], ["97%", 0]]],
+  ] as Array<[string, number, Array<[string, number]>]>)("%s", (text, max, cases) => {
+    expect((rule(text, max) as { kind: string }).kind).toBe("rate-threshold");
+    for (const [value, expected] of cases) expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("a note that scores (未达到的,扣2分) is no note: refused", () => {
+    expect(rule("覆盖率达到90%(未达到的,扣2分)计5分", 5)).toMatch(/^not understood/);
   });
 });

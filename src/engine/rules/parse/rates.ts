@@ -386,7 +386,8 @@ function rateRule(v: View): Outcome | null {
     if (bare && ["少于", "低于"].includes(v.tok(bare[0]).w ?? "")) step = bare;
   }
   // the full-points threshold: 达到50%以上计30分 / 不低于95%的,得2分 / 95%(含95%)不扣分 / 达92%(12分)
-  let tm = v.first(/c?Ra?(?:\([tR]{1,3}\))?t?,?t?(?:E[PU]|U|[;,]?\(P\))/);
+  // (骨灰入墓率达100%(按程序报批,…也算入墓率)(20分): a note of words only between the bound and its points)
+  let tm = v.first(/c?Ra?(?:\([tR]{1,3}\)|\(t[tl,]{0,11}\))?t?,?t?(?:E[PU]|U|[;,]?\(P\))/);
   // (每提高1%加0.5分: a step up, 每 and its direction before the figure — no bound reached once)
   if (tm && v.sk[tm[0]] === "R" && (v.sk[tm[0] - 1] === "M" || (/[WcQt]/.test(v.sk[tm[0] - 1] ?? "") && v.sk[tm[0] - 2] === "M" && v.c.text(v.tok(tm[0] - 1)).trim().length <= 4))) tm = null;
   let t: Threshold;
