@@ -5,7 +5,8 @@
  * - bands of a rate each followed by its points alone in parentheses (A.30%(含)以上(20分)B.25%(含)-30%(16分)…):
  *   tiers, as with 得N分; an option's letter before the figure (A.30%) no longer makes it .30, and a band whose
  *   lower bound is said to be in it (10%(含)-15%) puts that bound out of 10%以下 beside it;
- * - a note of words only in parentheses between a rate's bound and its points (达100%(按程序报批,…也算)(20分)).
+ * - a note of words only in parentheses between a rate's bound and its points (达100%(按程序报批,…也算)(20分));
+ * - a period with its measure word (每个月, 每个季度) is a period of the subject, as 每月 is — not 每 of a count.
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 
@@ -83,5 +84,26 @@ describe("a note of words between a rate's bound and its points", () => {
 
   it("a note that scores (未达到的,扣2分) is no note: refused", () => {
     expect(rule("覆盖率达到90%(未达到的,扣2分)计5分", 5)).toMatch(/^not understood/);
+  });
+});
+
+describe("每个月 / 每个季度 are periods, as 每月 / 每季度", () => {
+  it.each([
+    ["每个月开展一次团员思想调研活动,无活动扣5分,并有总结,无总结扣3分", 5, [["是,是", 5], ["是,否", 2], ["否,否", 0]]],
+    ["每个季度召开一次安委会,未召开的扣3分,无会议记录扣2分", 5, [["是,是", 5], ["是,否", 3], ["否,是", 2]]],
+    ["每个年度报送一次自查报告,未报送的扣4分;报告内容不实扣2分", 6, [["是,是", 6], ["否,是", 2]]],
+  ] as Array<[string, number, Array<[string, number]>]>)("%s", (text, max, cases) => {
+    const points = (r: unknown): unknown => (r as { parts?: Array<{ points: number }> }).parts?.map((x) => x.points);
+    expect(points(rule(text, max))).toEqual(points(rule(text.replace("每个", "每"), max)));
+    expect((rule(text, max) as { kind: string }).kind).toBe("sub-clauses");
+    for (const [value, expected] of cases) expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("the period counted, with its points at once, stays a count (每个月扣2分)", () => {
+    expect(score("每个月扣2分", "3个月", 10)).toBe(4);
+  });
+
+  it("每个 before another word is still 每 of a count (每个人扣2分)", () => {
+    expect(score("每个人扣2分", "3人", 10)).toBe(4);
   });
 });

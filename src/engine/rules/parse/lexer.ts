@@ -502,7 +502,9 @@ function wordAt(s: string, i: number): Kind | null {
   if (ch === EVERY) {
     // 每年, 每季度, 每月 are periods of the subject (每年11月底前报告), not 每 of a count — unless the
     // points follow at once: 每月扣2分, 每月次扣3分, 每天扣1分 count the periods
-    if (PERIOD_AFTER_EVERY[s.charCodeAt(i + 1) | 0] === 1 && !periodCounted(s, i + 1)) return null;
+    // (每个月, 每个季度: the period with its measure word, the same)
+    const p = s.charCodeAt(i + 1) === C_GE && PERIOD_AFTER_EVERY[s.charCodeAt(i + 2) | 0] === 1 && s.charCodeAt(i + 2) !== 0x5929 && s.charCodeAt(i + 2) !== 0x65e5 ? i + 2 : i + 1;
+    if (PERIOD_AFTER_EVERY[s.charCodeAt(p) | 0] === 1 && !periodCounted(s, p)) return null;
     return found("M", i + 1, "每", false);
   }
   const index = ch === ch ? FIRST_INDEX[ch] : 0;

@@ -234,7 +234,9 @@ function wordAt(s: string, i: number): Token | null {
   if (ch === "每") {
     // 每年, 每季度, 每月 are periods of the subject (每年11月底前报告), not 每 of a count
     // — unless the verb and its points follow the period word at once (每月扣2分, 每月次扣3分)
-    if (/^(?:年|季度|季|月|周|天|日)/.test(s.slice(i + 1, i + 3)) && !periodCounted(s, i + 1)) return null;
+    // (每个月, 每个季度: the period with its measure word, the same)
+    const p = /^个(?:年|季|月|周)/.test(s.slice(i + 1, i + 3)) ? i + 2 : i + 1;
+    if (/^(?:年|季度|季|月|周|天|日)/.test(s.slice(p, p + 2)) && !periodCounted(s, p)) return null;
     return tok("M", i, i + 1, undefined, undefined, undefined, "每");
   }
   const list = BY_FIRST.get(ch);
