@@ -6,7 +6,8 @@
  *   tiers, as with 得N分; an option's letter before the figure (A.30%) no longer makes it .30, and a band whose
  *   lower bound is said to be in it (10%(含)-15%) puts that bound out of 10%以下 beside it;
  * - a note of words only in parentheses between a rate's bound and its points (达100%(按程序报批,…也算)(20分));
- * - a period with its measure word (每个月, 每个季度) is a period of the subject, as 每月 is — not 每 of a count.
+ * - a period with its measure word (每个月, 每个季度) is a period of the subject, as 每月 is — not 每 of a count;
+ * - points with no verb after a part, the next part's number glued to them (…重点,3分2.试点地区…,2分): earned.
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 
@@ -105,5 +106,21 @@ describe("每个月 / 每个季度 are periods, as 每月 / 每季度", () => {
 
   it("每个 before another word is still 每 of a count (每个人扣2分)", () => {
     expect(score("每个人扣2分", "3人", 10)).toBe(4);
+  });
+});
+
+describe("numbered parts whose numbers are glued to the points before them", () => {
+  it.each([
+    ["1.建立工作台账,2分2.按时报送季度报表,3分3.年度总结及时上报,1分", 6, [["是,是,是", 6], ["否,是,否", 3], ["是,否,是", 3]]],
+    ["成立领导小组,1分2、制定实施方案,2分", 3, [["是,否", 1], ["否,是", 2]]],
+    ["(1)档案柜配置到位,4分2.专人管理档案;2分", 6, [["是,是", 6], ["否,是", 2]]],
+  ] as Array<[string, number, Array<[string, number]>]>)("%s", (text, max, cases) => {
+    expect((rule(text, max) as { kind: string }).kind).toBe("sub-clauses");
+    for (const [value, expected] of cases) expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("a number glued to points that is a count, not a part's number (3分2次), is not read so", () => {
+    expect(rule("建立台账,3分2次以上不得分", 3)).not.toEqual({ kind: "sub-clauses", parts: expect.anything(), sign: 1 });
+    expect((rule("建立台账,3分2次以上不得分", 3) as { kind?: string }).kind).not.toBe("sub-clauses");
   });
 });

@@ -380,7 +380,9 @@ export function lex(s: string): Token[] {
         } else if (
           (textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === C_COMMA) || (prev === "N" && out.length > 1 && out[out.length - 2].k === "M") || (prev === "N" && oneEach(out))) &&
           // (…队伍;10分(以台账资料为准): a note after the points; not 60分(含)以上, a mark's bound)
-          (Number.isNaN(after) || after === C_SEMI || after === C_COMMA || after === SPACE || after === C_CLOSE || (after === C_OPEN && s.charCodeAt(end + 2) !== C_HAN))
+          (Number.isNaN(after) || after === C_SEMI || after === C_COMMA || after === SPACE || after === C_CLOSE || (after === C_OPEN && s.charCodeAt(end + 2) !== C_HAN) ||
+            // (…工作重点,3分2.试点地区…: the next part's number glued to the points, its punctuation lost)
+            (digitAt(s, end + 1) && !digitAt(s, end + 2) && (s.charCodeAt(end + 2) === DOT || s.charCodeAt(end + 2) === 0x3001) && hanAt(s, end + 3)))
         ) {
           if (textStart >= 0) {
             if (i > textStart) out.push(tok("t", textStart, i));

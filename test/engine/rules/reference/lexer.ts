@@ -138,7 +138,9 @@ export function lex(s: string): Token[] {
           push(tok("D", i, i, undefined, undefined, undefined, "-"));
         } else if (
           (textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === ",") || (prev === "N" && out.length > 1 && out[out.length - 2].k === "M") || (prev === "N" && oneEach(out))) &&
-          (after === undefined || after === ";" || after === "," || after === " " || after === ")" || (after === "(" && s[end + 2] !== "含"))
+          (after === undefined || after === ";" || after === "," || after === " " || after === ")" || (after === "(" && s[end + 2] !== "含") ||
+            // (…工作重点,3分2.试点地区…: the next part's number glued to the points)
+            /^\d[.、][\u4e00-\u9fff]/.test(s.slice(end + 1, end + 4)))
         ) {
           push(tok("E", i, i, undefined, undefined, undefined, ""));
         }
