@@ -7,7 +7,8 @@
  *   lower bound is said to be in it (10%(含)-15%) puts that bound out of 10%以下 beside it;
  * - a note of words only in parentheses between a rate's bound and its points (达100%(按程序报批,…也算)(20分));
  * - a period with its measure word (每个月, 每个季度) is a period of the subject, as 每月 is — not 每 of a count;
- * - points with no verb after a part, the next part's number glued to them (…重点,3分2.试点地区…,2分): earned.
+ * - points with no verb after a part, the next part's number glued to them (…重点,3分2.试点地区…,2分): earned;
+ * - a plus before a bare number, its 分 left out (每份+1, 迟交+0.5), is points given, as a minus is points taken.
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 
@@ -122,5 +123,21 @@ describe("numbered parts whose numbers are glued to the points before them", () 
   it("a number glued to points that is a count, not a part's number (3分2次), is not read so", () => {
     expect(rule("建立台账,3分2次以上不得分", 3)).not.toEqual({ kind: "sub-clauses", parts: expect.anything(), sign: 1 });
     expect((rule("建立台账,3分2次以上不得分", 3) as { kind?: string }).kind).not.toBe("sub-clauses");
+  });
+});
+
+describe("a plus before a bare number is points given (+1 with 分 left out)", () => {
+  it.each([
+    ["每发表1篇+2,最高6分", 6, [["2篇", 4], ["4篇", 6]]],
+    ["每参加一次志愿服务+0.5,最多2分", 2, [["1次", 0.5], ["5次", 2]]],
+    ["每录用1篇信息+3,上限9分", 9, [["2篇", 6], ["4篇", 9]]],
+  ] as Array<[string, number, Array<[string, number]>]>)("%s", (text, max, cases) => {
+    expect((rule(text, max) as { kind: string }).kind).toBe("per-unit-capped");
+    for (const [value, expected] of cases) expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("two counts with their own points (按时+1, 迟交+0.5) are refused, not the cap read as the points", () => {
+    expect(rule("每按时上交计划1份+1,迟交+0.5,最高分4分", 4)).toMatch(/^not understood/);
+    expect(rule("每按时报送1次+1,迟报+0.5,最多3分", 3)).toMatch(/^not understood/);
   });
 });
