@@ -8,7 +8,9 @@
  * - a note of words only in parentheses between a rate's bound and its points (达100%(按程序报批,…也算)(20分));
  * - a period with its measure word (每个月, 每个季度) is a period of the subject, as 每月 is — not 每 of a count;
  * - points with no verb after a part, the next part's number glued to them (…重点,3分2.试点地区…,2分): earned;
- * - a plus before a bare number, its 分 left out (每份+1, 迟交+0.5), is points given, as a minus is points taken.
+ * - a plus before a bare number, its 分 left out (每份+1, 迟交+0.5), is points given, as a minus is points taken;
+ * - failings named with 各 beside a count of the same points (每项扣1分,没有场所或器材的各扣1分), or after it with the
+ *   separator lost, are more of what is counted: one count of them all.
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 
@@ -139,5 +141,19 @@ describe("a plus before a bare number is points given (+1 with 分 left out)", (
   it("two counts with their own points (按时+1, 迟交+0.5) are refused, not the cap read as the points", () => {
     expect(rule("每按时上交计划1份+1,迟交+0.5,最高分4分", 4)).toMatch(/^not understood/);
     expect(rule("每按时报送1次+1,迟报+0.5,最多3分", 3)).toMatch(/^not understood/);
+  });
+});
+
+describe("failings of the same points beside a count, with 各 or with the separator lost, are one count", () => {
+  it.each([
+    ["资料不全的每项扣1分,没有场所或器材的各扣1分", 3, [["0", 3], ["2项", 1], ["4项", 0]]],
+    ["台账缺失的每本扣0.5分;无专人管理或无档案柜的各扣0.5分", 2, [["0", 2], ["1本", 1.5], ["3本", 0.5]]],
+    ["制度未上墙的每处扣2分 消防通道堵塞的扣2分", 6, [["1处", 4], ["3处", 0]]],
+  ] as Array<[string, number, Array<[string, number]>]>)("%s", (text, max, cases) => {
+    for (const [value, expected] of cases) expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("a failing of other points beside the count stays refused (…各扣2分 beside 每项扣1分)", () => {
+    expect(rule("资料不全的每项扣1分,没有场所或器材的各扣2分", 5)).toMatch(/^not understood/);
   });
 });
