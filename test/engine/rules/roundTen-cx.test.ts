@@ -10,7 +10,10 @@
  * - points with no verb after a part, the next part's number glued to them (…重点,3分2.试点地区…,2分): earned;
  * - a plus before a bare number, its 分 left out (每份+1, 迟交+0.5), is points given, as a minus is points taken;
  * - failings named with 各 beside a count of the same points (每项扣1分,没有场所或器材的各扣1分), or after it with the
- *   separator lost, are more of what is counted: one count of them all.
+ *   separator lost, are more of what is counted: one count of them all;
+ * - levels listed, then 分别 and their points (受到区(县)、市、省、国家…表彰的,分别记2分、3分、5分、10分): a level word with
+ *   its alternative in parentheses, a recognition received (受到, 获) as the list's lead, and the words after the last
+ *   level (…国家级优秀项目经理的) shared by all, not part of that level.
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 
@@ -155,5 +158,20 @@ describe("failings of the same points beside a count, with 各 or with the separ
 
   it("a failing of other points beside the count stays refused (…各扣2分 beside 每项扣1分)", () => {
     expect(rule("资料不全的每项扣1分,没有场所或器材的各扣2分", 5)).toMatch(/^not understood/);
+  });
+});
+
+describe("levels listed, then 分别 and as many points", () => {
+  it.each([
+    ["受到县、市、省、国家有关部门通报表扬的,分别加1分、2分、3分、5分", [["县", 1], ["省", 3], ["国家", 5]]],
+    ["被评为乡(镇)、县级、市级优秀网格员的,分别记2分、4分、6分", [["乡(镇)", 2], ["县级", 4], ["市级", 6]]],
+    ["获得校级、省级、国家级创新大赛奖励的,分别加1分、3分、5分", [["校级", 1], ["国家级", 5]]],
+  ] as Array<[string, Array<[string, number]>]>)("%s", (text, cases) => {
+    expect((rule(text) as { kind: string }).kind).toBe("grade-tiers");
+    for (const [value, expected] of cases) expect(score(text, value)).toBe(expected);
+  });
+
+  it("as many levels as points or not read (three levels, two points)", () => {
+    expect(rule("受到县、市、省有关部门通报表扬的,分别加1分、2分")).toMatch(/^not understood/);
   });
 });
