@@ -13,7 +13,8 @@
  *   separator lost, are more of what is counted: one count of them all;
  * - levels listed, then 分别 and their points (受到区(县)、市、省、国家…表彰的,分别记2分、3分、5分、10分): a level word with
  *   its alternative in parentheses, a recognition received (受到, 获) as the list's lead, and the words after the last
- *   level (…国家级优秀项目经理的) shared by all, not part of that level.
+ *   level (…国家级优秀项目经理的) shared by all, not part of that level;
+ * - 限 right before its figure (限20分, 限加2分) is a limit, as 最多 is: 奖5分(每天限20分) was two parts, 5 and 20, answered yes/no.
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 
@@ -173,5 +174,26 @@ describe("levels listed, then 分别 and as many points", () => {
 
   it("as many levels as points or not read (three levels, two points)", () => {
     expect(rule("受到县、市、省有关部门通报表扬的,分别加1分、2分")).toMatch(/^not understood/);
+  });
+});
+
+describe("限 before its figure is a limit on the points", () => {
+  it.each([
+    ["每发现1处奖5分,限20分", [["2处", 10], ["6处", 20]]],
+    ["每起加1分,限加2分", [["1起", 1], ["3起", 2]]],
+    ["每推荐1名志愿者计2分,限10分", [["3名", 6], ["8名", 10]]],
+  ] as Array<[string, Array<[string, number]>]>)("%s", (text, cases) => {
+    expect((rule(text) as { kind: string }).kind).toBe("per-unit-capped");
+    for (const [value, expected] of cases) expect(score(text, value)).toBe(expected);
+  });
+
+  it("a limit with no step to cap is no second part worth its figure (奖5分(每天限20分) refused)", () => {
+    expect(rule("主动提醒邻居戴口罩,奖5分(每天限20分)")).toMatch(/^not understood/);
+    expect(rule("出门戴口罩,奖5分(每天限2次)")).toMatch(/^not understood/);
+  });
+
+  it("时限, 期限, 限期 are no limit (以秘书处制定时限为准,每次扣1分)", () => {
+    expect(score("未按时交资料,以秘书处制定时限为准,每次扣1分", "3次")).toBe(-3);
+    expect(score("限期整改,每逾期1天扣1分", "2天", 10)).toBe(8);
   });
 });

@@ -77,7 +77,7 @@ export const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["T", ["上半年", "下半年", "半年", "全年", "年终", "年中"]],
   ["K", ["考核得分", "得分", "分数", "总分", "成绩"]],
   ["J", ["否则", "达不到", "不达标", "未达标", "达不到的", "未达到要求", "未达要求", "达不到要求", "未达到标准", "达不到标准"]],
-  ["C", ["最高限分", "计满", "加满", "最高不超过", "最多不超过", "累计不超过", "累计最多", "不得超过", "最高", "最多", "不超过", "封顶", "上限为", "上限", "满"]],
+  ["C", ["最高限分", "计满", "加满", "最高不超过", "最多不超过", "累计不超过", "累计最多", "不得超过", "最高", "最多", "不超过", "封顶", "上限为", "上限", "满", "限"]],
   ["c", ["大于等于", "大于或等于", "高于或等于", "小于等于", "小于或等于", "低于或等于", "未达到", "未达", "不超过", "不高于", "不大于", "不低于", "不少于", "不小于", "达到", "超过", "高于", "大于", "低于", "不足", "少于", "小于", "不到", "达", "在", "为", ">=", "<=", "≥", "≤", "≧", "≦", ">", "<"]],
   // (含)以上 is 以上 said twice (the bound is in); (含)以下 is not read: beside 以上 of the same bound
   // (5%以上…5%(含)以下) it moves the bound into the band below, which the tiers do not say
@@ -545,6 +545,8 @@ function wordAt(s: string, i: number): Kind | null {
       }
       case "C": {
         if (s.charCodeAt(i - 1) === EVERY) continue;
+        // 限20分, 限加2分 (每天限20分): a limit on the points; not 时限, 期限, 限期 (a limit said right before its figure only)
+        if (w === "限" && !/^\s*(?:[加得计记])?\s*\d/.test(s.slice(e, e + 4))) continue;
         const ahead = amountAhead(s, e, 0);
         if (w.length === 1 && ch === C_MAN && ((ahead !== "N" && ahead !== "P") || reachesAge(s, i, e))) continue;
         // 不超过90% is a comparator; 最多扣6分 / 最高10分 / 计满5为止 caps

@@ -267,6 +267,8 @@ function wordAt(s: string, i: number): Token | null {
       }
       case "C": {
         if (s[i - 1] === "每") continue;
+        // (限20分, 限加2分: a limit right before its figure; not 时限, 期限, 限期)
+        if (w === "限" && !/^\s*(?:[加得计记])?\s*\d/.test(s.slice(e, e + 4))) continue;
         const ahead = amountAhead(s, e, 0);
         if (w === "满" && ahead !== "N" && ahead !== "P") continue;
         // 年满18周岁, 满60岁, 工作满3年: reaching an age or a time
