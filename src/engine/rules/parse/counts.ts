@@ -626,14 +626,16 @@ export function deductions(v: View): Outcome | null {
   // their own, are more of what is counted
   const alike: Array<[number, number]> = [];
   if (found.length === 1 && pointsMax === null && !addOn && per === 1) {
-    for (const [a, b] of v.all(/[,;]t(?:lt){0,6}DP/g)) {
+    // (…没有场所或器材的各扣1分: each of the failings named, 各, takes the points; …每项扣1分 没有场所…扣1分: a copy that
+    // lost the separator after the points)
+    for (const [a, b] of v.all(/(?:[,;]|(?<=P))t(?:lt){0,6}L?DP/g)) {
       if (b > found[0][0] && a < found[0][1]) continue;
       const pts = v.tok(b - 1);
       if (num(pts) !== points || pts.hi !== undefined) {
         alike.length = 0;
         break;
       }
-      alike.push([a + 1, b]);
+      alike.push([v.sk[a] === "t" ? a : a + 1, b]);
     }
   }
   const floorAt = v.find("F", 0, v.sk.length);

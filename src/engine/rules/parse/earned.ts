@@ -710,3 +710,97 @@ export function eachItem(v: View): Outcome | null {
   v.useRange(0, m[1]);
   return { kind: "sub-clauses", parts, sign: 1 };
 }
+
+/** the words of a part that scores nothing because the requirement before it was not reached (未达到的计0分, 否则不得分) */
+const UNREACHED = /^(?:未达到|未达|达不到|没有达到|未能达到|不足|低于|否则)[\u4e00-\u9fff]{0,6}?的?$/;
+
+/**
+ * 道路平整(2分),卫生厕所建造率达100%(3分); 配备专干计2分,报酬达负责人的80%以上的计2分,未达到的计0分; 自筹资金达
+ * 5000元以上的计2分,做好普查工作2分: requirements each with its own points, the item's points their sum, where a
+ * requirement states a figure to reach (a rate or money with its comparator). Each part is met or not — a
+ * yes/no per part, in order — as for parts that state no figure; the figure says what meeting the part is.
+ * Two parts that bound the same measure (达90%以上计5分,达80%以上计3分) are bands of one figure, not parts: not
+ * this. Points per something (每), deductions, caps and points left unsaid are not either.
+ */
+export function figuredParts(v: View): Outcome | null {
+  const max = v.c.max;
+  if (max === undefined || !/[RY]/.test(v.sk) || /[MDAdCFZ?pxXVTOUBKLQGW]/.test(v.sk)) return null;
+  // (否则 / 达不到的 only just before the zero of a part not reached)
+  for (let p = 0; p < v.sk.length; p++) if (v.sk[p] === "J" && v.sk[p + 1] !== "0") return null;
+  const depth: number[] = [];
+  let d = 0;
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] === "(") d++;
+    depth.push(d);
+    if (v.sk[p] === ")") d = Math.max(0, d - 1);
+  }
+  // each part's points: 计2分 (a verb, said or implied, before them) at the top, or (3分) in brackets of their own
+  const ends: Array<{ from: number; at: number; to: number }> = [];
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] !== "P") continue;
+    if (v.tok(p).hi !== undefined || v.tok(p).n === undefined) return null;
+    if (depth[p] === 0 && v.sk[p - 1] === "E") ends.push({ from: p - 1, at: p, to: p + 1 });
+    else if (v.sk[p - 1] === "(" && v.sk[p + 1] === ")" && depth[p] === 1) ends.push({ from: p - 1, at: p, to: p + 2 });
+    else return null;
+  }
+  if (ends.length < 2) return null;
+  const marks: number[] = [];
+  const measured = new Map<string, number>();
+  const parts: Array<LabelledPoints & { figured: boolean }> = [];
+  let prev = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const { from, at, to } = ends[i];
+    // (未达到的计0分 after a part with a figure: what not reaching it gives, said)
+    let start = prev;
+    const zero = v.find("0", prev, from);
+    if (zero >= 0) {
+      if (i === 0 || !parts[i - 1].figured || v.find("0", zero + 1, from) >= 0) return null;
+      const lead = v.between(prev, zero).replace(/^[;,、\s]+/, "").trim();
+      if (!UNREACHED.test(lead) || !/^[;,]$/.test(v.sk.slice(zero + 1, zero + 2))) return null;
+      marks.push(zero);
+      if (v.sk[zero - 1] === "J") marks.push(zero - 1);
+      start = zero + 2;
+    }
+    let figured = false;
+    for (let q = start; q < from; q++) {
+      const k = v.sk[q];
+      if (k === "0") return null;
+      if (k !== "R" && k !== "Y") continue;
+      const t = v.tok(q);
+      if (t.hi !== undefined) return null;
+      const before = v.sk[q - 1] === "c" && v.tok(q - 1).w !== undefined && ["达到", "达", "不低于", "不少于", "超过", "高于"].includes(v.tok(q - 1).w ?? "");
+      const after = v.sk[q + 1] === "a" && /以上/.test(v.tok(q + 1).w ?? "");
+      if (!before && !after) return null;
+      const key = `${k}${t.unit ?? ""}`;
+      if (measured.has(key) && measured.get(key) !== i) return null;
+      measured.set(key, i);
+      figured = true;
+      marks.push(q);
+      if (before) marks.push(q - 1);
+      if (after) marks.push(q + 1);
+    }
+    const label = v.between(start, from).replace(/^[;,、\s]+/, "").replace(/(?:的|,)$/, "").trim();
+    if (label === "") return null;
+    parts.push({ label, points: num(v.tok(at)), figured });
+    prev = to;
+  }
+  // nothing scored after the last part (a zero for it, as above, at most)
+  const tail = v.find("0", prev, v.sk.length);
+  if (tail >= 0) {
+    const lead = v.between(prev, tail).replace(/^[;,、\s]+/, "").trim();
+    if (!parts[parts.length - 1].figured || !UNREACHED.test(lead) || !/^[;,t]*(?:\([t,l]*\)[;,t]*)?$/.test(v.sk.slice(tail + 1))) return null;
+    marks.push(tail);
+    if (v.sk[tail - 1] === "J") marks.push(tail - 1);
+  }
+  if (!parts.some((x) => x.figured)) return null;
+  // the points add up to the item's; or the first points are the item's, said before the parts that make them (…建设计4分;…计2分,…2分)
+  const total = (xs: ReadonlyArray<LabelledPoints>): number => Math.round(xs.reduce((a, x) => a + x.points, 0) * 1e9) / 1e9;
+  let kept = parts;
+  if (total(parts) !== max) {
+    if (parts[0].points !== max || parts[0].figured || total(parts.slice(1)) !== max || v.sk[ends[0].to] !== ";" || parts.length < 3) return null;
+    kept = parts.slice(1);
+  }
+  for (const e of ends) v.use(e.from, e.at, ...(e.to === e.at + 2 ? [e.at + 1] : []));
+  v.use(...marks);
+  return { kind: "sub-clauses", parts: kept.map(({ label, points }) => ({ label, points })), sign: 1 };
+}

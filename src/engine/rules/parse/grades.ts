@@ -18,7 +18,10 @@ export function grades(v: View): Outcome | null {
 }
 
 /** the word that introduces a list of grades or categories (分为一、二、三类村; 按照国家级、省级…) */
-const LIST_LEAD = /(?:按照|依照|按|属于|属|分为|分成|划分为|划为|评为|定为|为|是|:)\s*([^按为是:]{1,8})$/;
+// (受到区、市、省…表彰的, 获国家级、省级…奖励的: the levels of a recognition received, the same)
+const LIST_LEAD = /(?:按照|依照|按|属于|属|分为|分成|划分为|划为|评为|定为|为|是|:|受到|获得|荣获|获)\s*([^按为是:]{1,8})$/;
+/** a level of government or of an organisation opening the last category, the words after it shared by all (国家级优秀项目经理, 国家物业…部门表彰) */
+const LEVEL_HEAD = /^(?:国家级|国家|全国|省部级|省级|省|地市级|市级|市|县级|县|区级|区|乡镇|镇级|镇|乡级|乡|村级|校级|院级|系级|集团|公司级|公司)/;
 /** a numbered category: 3类村, 2档 (its numeral, then its word) — and a bare numeral before it (一、二、三类村) */
 const NUMBERED = /^(\d{1,2}|[一二三四五六七八九十])([\u4e00-\u9fff]{1,3})$/;
 const NUMERAL = /^(?:\d{1,2}|[一二三四五六七八九十])$/;
@@ -57,7 +60,8 @@ function eachListed(v: View): Outcome | null {
   const runs: Array<[number, number]> = [];
   let end = q;
   for (let i = 0; i < k; i++) {
-    let start = end;
+    // (省(部), 区(县): a word with its alternative in parentheses)
+    let start = end >= 3 && v.sk.slice(end - 2, end + 1) === "(t)" && v.sk[end - 3] === "t" ? end - 3 : end;
     while (start - 1 >= 0 && (v.sk[start - 1] === "t" || v.sk[start - 1] === "N")) start--;
     if (end < 0 || start > end || !(v.sk[start] === "t" || v.sk[start] === "N")) return null;
     runs.unshift([start, end]);
@@ -70,6 +74,9 @@ function eachListed(v: View): Outcome | null {
   const lead = LIST_LEAD.exec(labels[0]);
   if (lead === null) return null;
   labels[0] = lead[1];
+  // (业主单位、集团、省(部)、国家级优秀项目经理的: levels, the last one followed by what they are levels of)
+  const head = k > 2 && labels.slice(0, -1).every((l) => l.length <= 4) && labels[k - 1].length > 4 ? LEVEL_HEAD.exec(labels[k - 1]) : null;
+  if (head !== null) labels[k - 1] = head[0];
   const last = NUMBERED.exec(labels[k - 1]);
   const numbered = labels.slice(0, -1).every((l) => NUMERAL.test(l));
   if (numbered && last === null) return null;
@@ -83,7 +90,7 @@ function eachListed(v: View): Outcome | null {
   } else if (labels.some((l) => /\d/.test(l))) {
     return null;
   }
-  if (labels.some((l) => l === "" || l.length > 8 || /[,;:()“”"]/.test(l)) || new Set(labels).size !== k) return null;
+  if (labels.some((l) => l === "" || l.length > 8 || /[,;:“”"]/.test(l.replace(/\([\u4e00-\u9fff]{1,3}\)$/, "")) || /[()]/.test(l.replace(/\([\u4e00-\u9fff]{1,3}\)$/, ""))) || new Set(labels).size !== k) return null;
   const sign = verb.k === "D" ? -1 : 1;
   if (v.c.max !== undefined && sign === 1 && Math.max(...vals) > v.c.max) return null;
   v.useRange(runs[0][0], pm[1]);

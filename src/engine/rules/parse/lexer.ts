@@ -77,7 +77,7 @@ export const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["T", ["上半年", "下半年", "半年", "全年", "年终", "年中"]],
   ["K", ["考核得分", "得分", "分数", "总分", "成绩"]],
   ["J", ["否则", "达不到", "不达标", "未达标", "达不到的", "未达到要求", "未达要求", "达不到要求", "未达到标准", "达不到标准"]],
-  ["C", ["最高限分", "计满", "加满", "最高不超过", "最多不超过", "累计不超过", "累计最多", "不得超过", "最高", "最多", "不超过", "封顶", "上限为", "上限", "满"]],
+  ["C", ["最高限分", "计满", "加满", "最高不超过", "最多不超过", "累计不超过", "累计最多", "不得超过", "最高", "最多", "不超过", "封顶", "上限为", "上限", "满", "限"]],
   ["c", ["大于等于", "大于或等于", "高于或等于", "小于等于", "小于或等于", "低于或等于", "未达到", "未达", "不超过", "不高于", "不大于", "不低于", "不少于", "不小于", "达到", "超过", "高于", "大于", "低于", "不足", "少于", "小于", "不到", "达", "在", "为", ">=", "<=", "≥", "≤", "≧", "≦", ">", "<"]],
   // (含)以上 is 以上 said twice (the bound is in); (含)以下 is not read: beside 以上 of the same bound
   // (5%以上…5%(含)以下) it moves the bound into the band below, which the tiers do not say
@@ -241,6 +241,12 @@ function decimalValue(s: string, i: number, end: number): number {
   return frac > 0 ? v / POW10[frac] : v;
 }
 
+/** a Latin letter at i (A-Z, a-z) */
+function latinAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+}
+
 /** the end of the digits and decimal part at i (i itself when none) */
 function digitsEnd(s: string, i: number): number {
   let j = i;
@@ -342,7 +348,8 @@ export function lex(s: string): Token[] {
       continue;
     }
     // a number and what follows it
-    if ((cls & DIGIT) !== 0 || (ch === DOT && digitAt(s, i + 1) && !digitAt(s, i - 1))) {
+    // (A.30%(含)以上, B.25%: the dot after an option's letter is the label's, not a lost leading zero)
+    if ((cls & DIGIT) !== 0 || (ch === DOT && digitAt(s, i + 1) && !digitAt(s, i - 1) && !latinAt(s, i - 1))) {
       let n: number;
       let hi: number | undefined;
       let end0: number;
@@ -373,7 +380,9 @@ export function lex(s: string): Token[] {
         } else if (
           (textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === C_COMMA) || (prev === "N" && out.length > 1 && out[out.length - 2].k === "M") || (prev === "N" && oneEach(out))) &&
           // (…队伍;10分(以台账资料为准): a note after the points; not 60分(含)以上, a mark's bound)
-          (Number.isNaN(after) || after === C_SEMI || after === C_COMMA || after === SPACE || after === C_CLOSE || (after === C_OPEN && s.charCodeAt(end + 2) !== C_HAN))
+          (Number.isNaN(after) || after === C_SEMI || after === C_COMMA || after === SPACE || after === C_CLOSE || (after === C_OPEN && s.charCodeAt(end + 2) !== C_HAN) ||
+            // (…工作重点,3分2.试点地区…: the next part's number glued to the points, its punctuation lost)
+            (digitAt(s, end + 1) && !digitAt(s, end + 2) && (s.charCodeAt(end + 2) === DOT || s.charCodeAt(end + 2) === 0x3001) && hanAt(s, end + 3)))
         ) {
           if (textStart >= 0) {
             if (i > textStart) out.push(tok("t", textStart, i));
@@ -495,7 +504,9 @@ function wordAt(s: string, i: number): Kind | null {
   if (ch === EVERY) {
     // 每年, 每季度, 每月 are periods of the subject (每年11月底前报告), not 每 of a count — unless the
     // points follow at once: 每月扣2分, 每月次扣3分, 每天扣1分 count the periods
-    if (PERIOD_AFTER_EVERY[s.charCodeAt(i + 1) | 0] === 1 && !periodCounted(s, i + 1)) return null;
+    // (每个月, 每个季度: the period with its measure word, the same)
+    const p = s.charCodeAt(i + 1) === C_GE && PERIOD_AFTER_EVERY[s.charCodeAt(i + 2) | 0] === 1 && s.charCodeAt(i + 2) !== 0x5929 && s.charCodeAt(i + 2) !== 0x65e5 ? i + 2 : i + 1;
+    if (PERIOD_AFTER_EVERY[s.charCodeAt(p) | 0] === 1 && !periodCounted(s, p)) return null;
     return found("M", i + 1, "每", false);
   }
   const index = ch === ch ? FIRST_INDEX[ch] : 0;
@@ -534,6 +545,8 @@ function wordAt(s: string, i: number): Kind | null {
       }
       case "C": {
         if (s.charCodeAt(i - 1) === EVERY) continue;
+        // 限20分, 限加2分 (每天限20分): a limit on the points; not 时限, 期限, 限期 (a limit said right before its figure only)
+        if (w === "限" && !/^\s*(?:[加得计记])?\s*\d/.test(s.slice(e, e + 4))) continue;
         const ahead = amountAhead(s, e, 0);
         if (w.length === 1 && ch === C_MAN && ((ahead !== "N" && ahead !== "P") || reachesAge(s, i, e))) continue;
         // 不超过90% is a comparator; 最多扣6分 / 最高10分 / 计满5为止 caps

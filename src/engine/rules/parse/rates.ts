@@ -386,7 +386,8 @@ function rateRule(v: View): Outcome | null {
     if (bare && ["少于", "低于"].includes(v.tok(bare[0]).w ?? "")) step = bare;
   }
   // the full-points threshold: 达到50%以上计30分 / 不低于95%的,得2分 / 95%(含95%)不扣分 / 达92%(12分)
-  let tm = v.first(/c?Ra?(?:\([tR]{1,3}\))?t?,?t?(?:E[PU]|U|[;,]?\(P\))/);
+  // (骨灰入墓率达100%(按程序报批,…也算入墓率)(20分): a note of words only between the bound and its points)
+  let tm = v.first(/c?Ra?(?:\([tR]{1,3}\)|\(t[tl,]{0,11}\))?t?,?t?(?:E[PU]|U|[;,]?\(P\))/);
   // (每提高1%加0.5分: a step up, 每 and its direction before the figure — no bound reached once)
   if (tm && v.sk[tm[0]] === "R" && (v.sk[tm[0] - 1] === "M" || (/[WcQt]/.test(v.sk[tm[0] - 1] ?? "") && v.sk[tm[0] - 2] === "M" && v.c.text(v.tok(tm[0] - 1)).trim().length <= 4))) tm = null;
   let t: Threshold;
@@ -722,10 +723,12 @@ function rateTiers(v: View): Outcome | null {
     rs.forEach((r, i) => pairs.push({ rAt: r, pts: num(v.tok(ps[i])), span: [a, b] }));
   } else {
     // (延时5小时以上24小时以下(扣15分): the points in parentheses after their band)
-    for (const [a, b] of v.all(/c?Ra?(?:\(t\))?t?,?\(?(?:[ED]P|0)/g)) {
-      const zero = v.sk[b - 1] === "0";
-      if (!zero && v.tok(b - 1).hi !== undefined) return null;
-      pairs.push({ rAt: v.find("R", a, b), pts: zero ? null : num(v.tok(b - 1)) * (v.sk[b - 2] === "D" ? -1 : 1), span: [a, b] });
+    // (A.30%(含)以上(20分)B.25%(含)-30%(16分): the points alone in parentheses after their band, earned)
+    for (const [a, b] of v.all(/c?Ra?(?:\(t\))?t?,?(?:\(?(?:[ED]P|0)|\(P\))/g)) {
+      const at = v.sk[b - 1] === ")" ? b - 2 : b - 1;
+      const zero = v.sk[at] === "0";
+      if (!zero && v.tok(at).hi !== undefined) return null;
+      pairs.push({ rAt: v.find("R", a, b), pts: zero ? null : num(v.tok(at)) * (v.sk[at - 1] === "D" ? -1 : 1), span: [a, b] });
     }
   }
   let rates = 0;

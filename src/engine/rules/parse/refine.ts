@@ -307,6 +307,19 @@ function rewritten(s: string, toks: Token[]): Token[] {
         i += 1;
         continue;
       }
+      // (每按时上交计划1份+1, 迟交+0.5: a plus the same way is points given, whose 分 was left out — glued to a
+      // word, or alone right after a count in a phrase of 每)
+      let every = false;
+      for (let j = i - 1; j >= 0 && toks[j].k !== "," && toks[j].k !== ";"; j--) if (toks[j].k === "M") every = true;
+      const plus = /(?<=[\u4e00-\u9fff)]\s*)[+＋]$/.exec(text) ?? (/^\s*[+＋]$/.test(text) && toks[i - 1]?.k === "N" && (toks[i - 1].unit ?? "") !== "" && every ? /[+＋]$/.exec(text) : null);
+      if (plus) {
+        const o = take(i);
+        const at = t.e - plus[0].length;
+        if (at > t.s) o.push({ ...t, e: at });
+        o.push({ k: "E", s: at, e: t.e, w: "+" }, { ...next, k: "P", unit: undefined });
+        i += 1;
+        continue;
+      }
     }
     // M … N(一次) L(各) D P: 每迟到、早退一次各扣2分, 每人各扣3分 — 每 already says per what, so 各 says it
     // again (each case takes the points), not each of listed parts

@@ -153,6 +153,8 @@ function includedAbove(c: Clause, t: Token): boolean {
   for (let q = 0; q + 1 < c.toks.length; q++) {
     const b = c.toks[q];
     if (b.k === t.k && b.n === t.n && b.unit === t.unit && b.hi === undefined && c.toks[q + 1].k === "a" && c.toks[q + 1].w === "(含)以上") return true;
+    // (10%(含)-15%(4分), 10%以下(0分): a band whose lower bound is said to be in it)
+    if (b.k === t.k && b.n === t.n && b.unit === t.unit && b.hi !== undefined && /^[\d.\s]+[%‰]?\s*\(含\)/.test(c.s.slice(b.s, b.e))) return true;
   }
   return false;
 }

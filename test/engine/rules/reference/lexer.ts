@@ -122,7 +122,7 @@ export function lex(s: string): Token[] {
       continue;
     }
     // a number and what follows it
-    if (isDigit(ch) || (ch === "." && isDigit(s[i + 1]) && !isDigit(s[i - 1]))) {
+    if (isDigit(ch) || (ch === "." && isDigit(s[i + 1]) && !isDigit(s[i - 1]) && !/[A-Za-z]/.test(s[i - 1] ?? ""))) {
       const num = ch === "." ? ([Number("0" + s.slice(i, numberAt(s, i + 1)![1])), numberAt(s, i + 1)![1], undefined] as const) : numberAt(s, i)!;
       const [n, end0, hi] = num;
       let end = end0;
@@ -138,7 +138,9 @@ export function lex(s: string): Token[] {
           push(tok("D", i, i, undefined, undefined, undefined, "-"));
         } else if (
           (textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === ",") || (prev === "N" && out.length > 1 && out[out.length - 2].k === "M") || (prev === "N" && oneEach(out))) &&
-          (after === undefined || after === ";" || after === "," || after === " " || after === ")" || (after === "(" && s[end + 2] !== "含"))
+          (after === undefined || after === ";" || after === "," || after === " " || after === ")" || (after === "(" && s[end + 2] !== "含") ||
+            // (…工作重点,3分2.试点地区…: the next part's number glued to the points)
+            /^\d[.、][\u4e00-\u9fff]/.test(s.slice(end + 1, end + 4)))
         ) {
           push(tok("E", i, i, undefined, undefined, undefined, ""));
         }
@@ -234,7 +236,9 @@ function wordAt(s: string, i: number): Token | null {
   if (ch === "每") {
     // 每年, 每季度, 每月 are periods of the subject (每年11月底前报告), not 每 of a count
     // — unless the verb and its points follow the period word at once (每月扣2分, 每月次扣3分)
-    if (/^(?:年|季度|季|月|周|天|日)/.test(s.slice(i + 1, i + 3)) && !periodCounted(s, i + 1)) return null;
+    // (每个月, 每个季度: the period with its measure word, the same)
+    const p = /^个(?:年|季|月|周)/.test(s.slice(i + 1, i + 3)) ? i + 2 : i + 1;
+    if (/^(?:年|季度|季|月|周|天|日)/.test(s.slice(p, p + 2)) && !periodCounted(s, p)) return null;
     return tok("M", i, i + 1, undefined, undefined, undefined, "每");
   }
   const list = BY_FIRST.get(ch);
@@ -263,6 +267,8 @@ function wordAt(s: string, i: number): Token | null {
       }
       case "C": {
         if (s[i - 1] === "每") continue;
+        // (限20分, 限加2分: a limit right before its figure; not 时限, 期限, 限期)
+        if (w === "限" && !/^\s*(?:[加得计记])?\s*\d/.test(s.slice(e, e + 4))) continue;
         const ahead = amountAhead(s, e, 0);
         if (w === "满" && ahead !== "N" && ahead !== "P") continue;
         // 年满18周岁, 满60岁, 工作满3年: reaching an age or a time
