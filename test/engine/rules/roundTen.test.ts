@@ -140,3 +140,13 @@ describe("dev14/dev15's confident readings made right or refused, each as a cons
     expect(parseRule("旷工每次扣5分,迟到超过30分钟按旷工处理").understood).toBe(true);
   });
 });
+
+describe("a cap on how many count is no cap on the points", () => {
+  it.each(["参加志愿服务每次加2分(每月限加4次)", "每次加2分,最多5次", "每发表一篇加3分,限加2篇"])("%s: refused (it was read as a cap of 4, 5, 2 points)", (text) => {
+    expect(parseRule(text).understood).toBe(false);
+  });
+  it("a cap in points is still one", () => {
+    const p = rule("参加志愿服务每次加2分,限加4分");
+    expect(scoreRule(p.rule, "3次").score).toBe(4);
+  });
+});

@@ -199,6 +199,8 @@ export function capAfter(v: View, from: number): { cap: number; at: [number, num
   const m = v.first(/C{1,3}[EDt]?[PN]Z?|UP/, from);
   if (!m) return null;
   const p = v.sk[m[1] - 1] === "Z" ? m[1] - 2 : m[1] - 1;
+  // (限加4次, 最多5次: a cap on how many count, not on the points — 2分 each capped at 4 was read as 4 points)
+  if (v.sk[p] === "N" && (v.tok(p).unit ?? "") !== "") return null;
   return { cap: num(v.tok(p)), at: m };
 }
 
