@@ -6,7 +6,7 @@ import type { LabelledPoints } from "../types";
 import { type Token, lex } from "./lexer";
 import { joinNumbers, normalizeClause } from "./normalize";
 import { refineTokens } from "./refine";
-import { type Outcome, Clause, View, DATE_UNITS, FOUND_ANY, FOUND_LEAD, FOUND_ONLY, MEASURE_UNITS, TIME_UNITS, comparatorAt, earnings, failure, measureOf, num } from "./view";
+import { type Outcome, Clause, View, DATE_UNITS, FOUND_ANY, FOUND_LEAD, FOUND_ONLY, TIME_UNITS, comparatorAt, earnings, failure, measureOf, measuredAt, num } from "./view";
 
 /**
  * 达到国家标准的加3—5分, 加2-10分: a range of points means the assessor chooses within it; no
@@ -261,7 +261,8 @@ export function fixed(v: View): Outcome | null {
       // (a zero word glued to the next word, 无分管领导, is subject text)
       if (v.sk[q] === "0" && (q + 1 === p || ",;)".includes(v.sk[q + 1]))) return failure("states-in-part", { text: v.between(q > prev ? q - 1 : q, q + 1) });
     }
-    const label = v.between(prev, p).replace(/^[;,\s(]+/, "").replace(/(?:的)?[,\s]*$/, "").trim();
+    // (2、组长职责不明扣1分: the number of a line after the first is no part of its failing)
+    const label = v.between(prev, p).replace(/^[;,\s(]+/, "").replace(LINE_NUMBER, "").replace(/(?:的)?[,\s]*$/, "").trim();
     if (zeroAt.has(p)) {
       if (label === "" || /^(?:只|仅|虽|但|已)/.test(label)) return failure("states-in-part", { text: v.between(prev, p + 1) });
       parts.push({ label, points: v.c.max ?? 0 });
@@ -550,7 +551,7 @@ function countedIn(v: View, a: number, b: number): string | null {
     if (v.sk[p] !== "N") continue;
     const n = v.tok(p);
     const unit = n.unit ?? "";
-    if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) continue;
+    if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || measuredAt(v, p)) continue;
     if (n.hi !== undefined || v.sk[p - 1] === "c" || v.sk[p + 1] === "a" || v.sk[p - 1] === "M") continue;
     // 采用1条,计5分: one right before its points is per one (one of a kind, 有一名领导分管…的记6分, is a condition)
     // (每上半年…考核1次计15分: once per period is a requirement met or not)
@@ -617,8 +618,10 @@ const EVENT = new RegExp(`${FOUND_ANY.source}|举报|投诉|违规|违纪|违法
 const MISSING_PARTS = /(?:缺少|缺|少)(项|件|份|本|处|个)(?:的)?[\s,]*$/;
 
 function failedStandard(condition: string): boolean {
-  return !EVENT.test(condition) && (/未|没有|不|无|缺/.test(condition) || LATE_OR_MUDDLED.test(condition));
+  return !EVENT.test(condition) && (/未|没|不|无|缺/.test(condition) || LATE_OR_MUDDLED.test(condition));
 }
+/** a line's number at the start of a part after the first (2、 3. ⑷ are normalised to digits) */
+const LINE_NUMBER = /^\d{1,2}\s*[、.](?!\d)\s*/;
 /** a standard failed by being late or in disorder (延期换届, 逾期上报, 工作滞后, 分工混乱), with no 未/不 */
 const LATE_OR_MUDDLED = /延期|逾期|超期|推迟|延迟|拖延|滞后|混乱/;
 

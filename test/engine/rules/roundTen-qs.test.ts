@@ -1,0 +1,46 @@
+/**
+ * Round 10 (issue 10), `qs`: sub-clauses that hold quantities or states, and rates read in part. Each
+ * construct is read however it is said: the wordings below are this file's own (other subjects, measure
+ * words, verbs, order), none of them in a corpus file, each scored on two values or more, with a near
+ * miss that must stay refused or score otherwise.
+ */
+import { parseRule, scoreRule } from "../../../src/engine/rules";
+
+const refused = (text: string, max?: number): string | null => {
+  const p = parseRule(text, max !== undefined ? { max } : {});
+  return p.understood ? null : p.reasonCode;
+};
+const score = (text: string, value: string, max?: number): number | null => {
+  const p = parseRule(text, max !== undefined ? { max } : {});
+  return p.understood ? scoreRule(p.rule, value, max).score : null;
+};
+type Case = [string, number | null];
+const scores = (text: string, max: number | undefined, cases: ReadonlyArray<Case>): void => {
+  for (const [value, expected] of cases) expect([value, score(text, value, max)]).toEqual([value, expected]);
+};
+
+describe("a part whose condition is a measurement in a two-character measure word (1000平方米以上, 50公里以上) is answered yes/no", () => {
+  it.each<[string, number, Case[]]>([
+    // dev6 K18-01 is this shape (平方米); these are other subjects and words
+    ["村内建成文化活动广场得1分;广场面积500平方米以上且配有健身器材得1分", 2, [["是,是", 2], ["是,否", 1], ["否,否", 0]]],
+    ["开通农村客运班线得0.5分;线路总长50公里以上并每日运营得0.5分", 1, [["是,是", 1], ["否,是", 0.5], ["否,否", 0]]],
+    ["建立农药包装废弃物回收点的得1分,年回收量200公斤以上的得2分", 3, [["是,是", 3], ["是,否", 1], ["否,是", 2]]],
+  ])("%s", (text, max, cases) => scores(text, max, cases));
+
+  it("a count of things (3个) in a part still makes that part counted, not yes/no", () => {
+    expect(refused("推广新品种3个得2分;示范面积50亩得1分", 3)).toBe("count-in-part");
+  });
+});
+
+describe("numbered lines: one zeroes the item, the others take their points (1、没成立…不得分。2、…扣1分) — one yes/no per line", () => {
+  it.each<[string, number, Case[]]>([
+    ["1、未建立值班制度的不得分。2、值班记录不全扣 1 分。3、没有交接班登记扣 2 分。", 4, [["是,是,是", 4], ["是,否,是", 3], ["否,是,是", 0], ["是,否,否", 1]]],
+    ["1.没制定年度计划不得分;2.计划未按时报送扣0.5分;3.计划内容不具体扣0.5分", 2, [["是,是,是", 2], ["是,否,否", 1], ["否,否,否", 0]]],
+    // 没 alone (没成立, 没配备) says a standard unmet, as 没有 and 未 do
+    ["没配备专职安全员的不得分,安全员未持证上岗的扣2分,没开展岗前培训的扣1分", 5, [["是,是,是", 5], ["是,否,是", 3], ["否,是,是", 0]]],
+  ])("%s", (text, max, cases) => scores(text, max, cases));
+
+  it("degrees of one failing (未公开的不得分, 未及时公开的扣2分) stay one state of several, refused", () => {
+    expect(refused("1、未公开的不得分。2、未及时公开的扣2分。", 5)).toBe("states-in-part");
+  });
+});
