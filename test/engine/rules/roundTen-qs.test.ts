@@ -44,3 +44,18 @@ describe("numbered lines: one zeroes the item, the others take their points (1�
     expect(refused("1、未公开的不得分。2、未及时公开的扣2分。", 5)).toBe("states-in-part");
   });
 });
+
+describe("a target completed for the points, each step in percent of the target short of it (完成目标值得基本分;…每低于目标值2%扣1分): the value is the share done, the target 100%", () => {
+  it.each<[string, number, Case[]]>([
+    // dev10 P13-01/02/04 are this shape; these are other subjects, targets and words
+    ["完成或超额完成年度税收目标的得满分;没有完成的扣分,每低于目标2%扣1分,最低为零分。", 20, [["100%", 20], ["120%", 20], ["96%", 18], ["60%", 0]]],
+    ["全面完成年度目标任务的得满分,未完成的,每少于目标任务1%扣0.5分,扣完为止", 10, [["100%", 10], ["98%", 9], ["80%", 0]]],
+    ["完成计划任务的计20分;没有完成的扣分,每低于计划5%扣2分,扣完为止。", 20, [["95%", 18], ["90%", 16], ["50%", 0]]],
+  ])("%s", (text, max, cases) => scores(text, max, cases));
+
+  it("the amount itself (not a share) is no answer; with no target completed for the points the target stays a figure elsewhere", () => {
+    expect(score("完成或超额完成年度税收目标的得满分;没有完成的扣分,每低于目标2%扣1分,最低为零分。", "500万元", 20)).toBeNull();
+    expect(refused("年度税收收入每低于目标值2%扣1分,扣完为止", 10)).toBe("figure-elsewhere");
+    expect(refused("实际支出超过控制数的,每超过1%扣1分", 10)).toBe("figure-elsewhere");
+  });
+});

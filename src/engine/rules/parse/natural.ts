@@ -19,6 +19,7 @@ import { grades } from "./grades";
 import { conditionsMet } from "./conditions";
 import { money, percentageCut, rate, times } from "./rates";
 import { type Outcome, type View, DATE_UNITS, TIME_UNITS, failure, isFailure, num } from "./view";
+import { shareOfTarget } from "./refine";
 
 export { Clause, View, failure, isFailure } from "./view";
 export type { Failure, Outcome } from "./view";
@@ -34,7 +35,11 @@ function rest(v: View): Outcome {
   // (以局领导的平均评价分计入总分: an average of several people's marks)
   if (/平均分|平均得分|得分的平均|平均[\u4e00-\u9fff]{1,3}分/.test(v.c.s)) return failure("average-of-others");
   // 实际发生数小于或等于控制数; 委员超过规定人数: the bound is a figure set elsewhere, not in the clause
-  const elsewhere = ELSEWHERE.exec(v.c.s) ?? OF_AVERAGE.exec(v.c.s);
+  // (每低于目标值2%扣1分 beside 完成目标值得基本分: a step in percent of the target — the value is the share of it
+  // done, the target 100% of itself — not a figure set elsewhere compared with the value)
+  const share = shareOfTarget(v.c.s);
+  const compared = share ? v.c.s.slice(0, share[0]) + " ".repeat(share[1] - share[0]) + v.c.s.slice(share[1]) : v.c.s;
+  const elsewhere = ELSEWHERE.exec(compared) ?? OF_AVERAGE.exec(v.c.s);
   if (elsewhere) return failure("figure-elsewhere", { text: elsewhere[0] });
   // 每季度,根据工作开展情况得分(0.3分): the points go by how the work went, which is the assessor's to judge
   const byHow = BY_HOW.exec(v.c.s);
@@ -222,6 +227,12 @@ function vague(v: View): Outcome | null {
   const said = v.first(/td,M[tWGQ]{0,2}N[DA]P/);
   if (said && v.sk.indexOf("d") === said[0] + 1 && v.sk.indexOf("d", said[0] + 2) < 0 && /(?:进行|予以|给予)\s*$/.test(v.c.text(v.tok(said[0])))) {
     v.use(said[0] + 1);
+    return null;
+  }
+  // 没有完成的扣分,每低于目标值2%扣1分: the deduction announced for the failing, then its step right after it
+  const d = v.sk.indexOf("d");
+  if (v.sk.indexOf("d", d + 1) < 0 && v.first(/d,M[WQc]?[OR],?DP/) !== null && v.first(/d,M[WQc]?[OR],?DP/)?.[0] === d) {
+    v.use(d);
     return null;
   }
   return failure("vague-deduction");

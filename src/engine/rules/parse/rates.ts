@@ -7,6 +7,7 @@ import type { Token } from "./lexer";
 import type { MeasureUnit, RateTier, RateUnit, Threshold, Tier } from "../types";
 import { type Outcome, type View, capAfter, comparatorAt, earnings, failure, measureOf, num } from "./view";
 import { normalizeClause } from "./normalize";
+import { completesTarget } from "./refine";
 
 /** what the other side of × names for the rule to be a rate times points: a rate, a share, a ratio (完成投资占年度计划的比) */
 const RATE_WORD = /率|比例|比重|百分比|占[\u4e00-\u9fff]{1,14}比/;
@@ -433,7 +434,8 @@ function rateRule(v: View): Outcome | null {
       full = null;
     } else {
       // 完成…任务得15分,每减少10%扣2分 / 报考率每降低1个百分点扣0.2分: full points at 100%
-      const e = earnings(v).find((p) => p < step[0] && v.sk[p + 1] === "P");
+      // (完成目标任务的得满分,每少1%扣0.5分: the full points the max)
+      const e = earnings(v).find((p) => p < step[0] && (v.sk[p + 1] === "P" || v.sk[p + 1] === "U"));
       const r = v.tok(v.find(v.sk.slice(step[0], step[1]).includes("O") ? "O" : "R", step[0], step[1]));
       const before = v.c.s.slice(0, v.tok(step[0]).s);
       const target = targetBefore(v, step[0], r);
@@ -469,11 +471,12 @@ function rateRule(v: View): Outcome | null {
         // a plan or task to complete (确保完成…计划 | 每差1%扣10分), else the target is unsaid
         const stated = itemTarget(v.c.item);
         if (stated === "several") return null;
-        if (stated === null && e === undefined && !/率|比例|比重|占比/.test(before) && !/完成|计划|任务/.test(v.c.item ?? "")) return null;
+        // (完成目标值得基本分;…每低于目标值2%扣1分: the clause itself gives its points for completing a target, 100% of it)
+        if (stated === null && e === undefined && !/率|比例|比重|占比/.test(before) && !/完成|计划|任务/.test(v.c.item ?? "") && !completesTarget(v.c.s)) return null;
         tm = e !== undefined ? [e, e + 2] : [step[0], step[0]];
         rTok = r.k === "R" ? r : { ...r, unit: "%" };
         t = { cmp: ">=", bound: stated ?? 100 };
-        full = e !== undefined ? num(v.tok(e + 1)) : null;
+        full = e !== undefined && v.sk[e + 1] === "P" ? num(v.tok(e + 1)) : null;
       }
       }
     }
