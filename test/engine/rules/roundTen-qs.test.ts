@@ -59,3 +59,17 @@ describe("a target completed for the points, each step in percent of the target 
     expect(refused("实际支出超过控制数的,每超过1%扣1分", 10)).toBe("figure-elsewhere");
   });
 });
+
+describe("failings each counted per occurrence (每…一处, 发现一次) and all taking the same points after 各: one count of all occurrences", () => {
+  it.each<[string, number | undefined, Case[]]>([
+    // dev13 S23-03 is this shape; these are other places, count words and points
+    ["床铺每有一处不整齐,地面有垃圾,窗台积灰发现一次各扣0.5分", 5, [["0", 5], ["2次", 4], ["12次", 0]]],
+    ["办公桌每有一件杂物,地面不洁,门窗每有一处损坏各扣0.5分,扣完为止", 3, [["1处", 2.5], ["4次", 1], ["无", 3]]],
+    ["每迟交一次报表,漏报数据,发现一次各扣2分", undefined, [["1次", -2], ["3次", -6], ["0", 0]]],
+  ])("%s", (text, max, cases) => scores(text, max, cases));
+
+  it("a count of more than one (每缺2人) or two 每 in one part (每班每超1人) is not one count of occurrences", () => {
+    expect(refused("每缺2人,资料不全各扣1分", 5)).toBe("each-per-what");
+    expect(refused("每班每超1人各扣1分", 5)).toBe("per-per");
+  });
+});

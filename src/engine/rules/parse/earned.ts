@@ -39,6 +39,13 @@ function eachDeducted(v: View, ds: number[]): Outcome {
     const at = p - (v.sk[p - 1] === "L" ? 1 : 0);
     for (let q = 0; q < at; q++) if (v.sk[q] === "N" && !DATE_UNITS.has(v.tok(q).unit ?? "") && endsFailing(v, q + 1, at)) counted = true;
   }
+  if ((v.has("M") || counted) && onceEach(v, ds)) {
+    v.use(ds[0] - 1, ds[0], ds[0] + 1);
+    // (扣完为止 after it: the item's points are the floor, as a deduction with a max stops at 0)
+    const floor = v.find("F", ds[0] + 2, v.sk.length);
+    if (floor >= 0 && v.c.max !== undefined && v.tok(floor).n === undefined) v.use(floor);
+    return { kind: "per-case", unit: "次", points, pointsMax: null, addOn: false, categories: [], cap: null };
+  }
   if (v.has("M") || counted || ds.some((p) => v.tok(p + 1).hi !== undefined || num(v.tok(p + 1)) !== points)) return failure("each-per-what");
   const es = earnings(v);
   // 无内耗计4分。班子不团结、不协调…各扣1分: the item's points, less each failing
@@ -47,6 +54,29 @@ function eachDeducted(v: View, ds: number[]): Outcome {
   if (full >= 0) v.use(full, full + 1);
   for (const p of ds) v.use(p - (v.sk[p - 1] === "L" ? 1 : 0), p + 1);
   return { kind: "per-case", unit: "项", points, pointsMax: null, addOn: false, categories: [], cap: null };
+}
+
+/**
+ * 桌面物品每漏摆一处,卫生不合格,菜肴没及时补发现一次各扣1分: failings listed, each counted per occurrence (每…一处,
+ * 发现一次 — one of a count word) and all taking the same points after 各 — the score depends only on how many
+ * occurrences there were in all, one count. Only failings (text, 、 , 每, 发现 and counts of one) before the one 各扣N分,
+ * nothing after it but a floor and a note in parentheses; a count of more than one (每缺2人), a measure or two 每 in one part (每班每超1人) are not this.
+ */
+function onceEach(v: View, ds: number[]): boolean {
+  if (ds.length !== 1 || v.sk[ds[0] - 1] !== "L" || v.tok(ds[0] + 1).hi !== undefined) return false;
+  if (!/^[tlM,NG]+$/.test(v.sk.slice(0, ds[0] - 1)) || !/^[,;]*(?:F[,;]*)?(?:\([t,;]*\)[;,]?)?$/.test(v.sk.slice(ds[0] + 2))) return false;
+  let counts = 0;
+  let everyInPart = 0;
+  for (let q = 0; q < ds[0] - 1; q++) {
+    if (v.sk[q] === ",") everyInPart = 0;
+    if (v.sk[q] === "M" && ++everyInPart > 1) return false;
+    if (v.sk[q] !== "N") continue;
+    const n = v.tok(q);
+    const unit = n.unit ?? "";
+    if (num(n) !== 1 || n.hi !== undefined || unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || measuredAt(v, q)) return false;
+    counts++;
+  }
+  return counts > 0;
 }
 
 /** the points are set by rules said elsewhere: 参照…规定, 按…规定执行, 另行规定, 另定 */
