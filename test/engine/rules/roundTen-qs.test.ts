@@ -73,3 +73,23 @@ describe("failings each counted per occurrence (每…一处, 发现一次) and 
     expect(refused("每班每超1人各扣1分", 5)).toBe("per-per");
   });
 });
+
+describe("the standard met (达标得N分) where the item states the standard's one rate: the rate answers it too, as 是/否 and 达标/未达标 do", () => {
+  const under = (text: string, item: string, value: string, max: number): number | null => {
+    const p = parseRule(text, { max, itemText: item });
+    return p.understood ? scoreRule(p.rule, value, max).score : null;
+  };
+  it.each<[string, string, number, Case[]]>([
+    // dev10 P29-03 is this shape; these are other rates, words and points
+    ["覆盖率达标的得3分,不达标不得分", "农村饮水安全覆盖率达95%以上", 3, [["95%", 3], ["94%", 0], ["是", 3], ["未达标", 0]]],
+    ["达到标准计5分,达不到不计分", "适龄儿童入学率达到100%", 5, [["100%", 5], ["99%", 0], ["否", 0], ["达标", 5]]],
+    ["建制率达标得4分,否则不得分", "工会建制率≥80%(4分)", 4, [["80%", 4], ["79.5%", 0], ["不达标", 0]]],
+  ])("%s (%s)", (text, item, max, cases) => {
+    for (const [value, expected] of cases) expect([value, under(text, item, value, max)]).toEqual([value, expected]);
+  });
+
+  it("an item with two rates does not say which one a rate answers: the rate is no answer (yes/no still is)", () => {
+    expect(under("两率达标得5分,否则不得分", "调解率达98%以上,成功率达95%以上", "97%", 5)).toBeNull();
+    expect(under("两率达标得5分,否则不得分", "调解率达98%以上,成功率达95%以上", "是", 5)).toBe(5);
+  });
+});

@@ -567,7 +567,7 @@ function targetBefore(v: View, step: number, r: Token): number {
 }
 
 /** the rate bound an item's name states (≥75%, 达到95%以上): one, several, or none */
-function itemTarget(item: string | undefined): number | "several" | null {
+export function itemTarget(item: string | undefined): number | "several" | null {
   if (!item) return null;
   // (不 低于 85%: a copy's space inside the word)
   const found = [...normalizeClause(item).matchAll(/(?:≥|>=|达到|达|不\s*低于)\s*(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:\(含\))?\s*(?:及)?以上/g)];
