@@ -93,3 +93,29 @@ describe("the standard met (达标得N分) where the item states the standard's 
     expect(under("两率达标得5分,否则不得分", "调解率达98%以上,成功率达95%以上", "是", 5)).toBe(5);
   });
 });
+
+describe("a rate target said just before a step down in 下降/下滑 (按100%每下降1个百分点扣0.4分), as in 降低/减少", () => {
+  it.each<[string, number, Case[]]>([
+    // dev14 T29-03 is this shape; these are other rates, steps and words
+    ["参保率按100%每下降1个百分点扣0.5分,扣完为止", 5, [["100%", 5], ["98%", 4], ["90%", 0]]],
+    ["巩固率98%,每下降1个百分点扣2分", 10, [["98%", 10], ["96%", 6], ["93%", 0]]],
+    ["课时完成率100%,每下降2个百分点扣1分,扣完为止", 4, [["100%", 4], ["96%", 2], ["90%", 0]]],
+  ])("%s", (text, max, cases) => scores(text, max, cases));
+
+  it("a sample's size before the step is no target (抽查10%,每下降…)", () => {
+    expect(score("抽查10%,每下降1个百分点扣1分", "8%", 5)).toBeNull();
+  });
+});
+
+describe("base points at a rate, each step up or down adding or taking the same (每上升或下降10%,加减1分)", () => {
+  it.each<[string, number | undefined, Case[]]>([
+    // dev15 U28-03 is this shape; these are other rates, words, steps and points
+    ["巡查覆盖率达 80%得基础分 6 分,每上升或下降 5%,加减 1 分", undefined, [["80%", 6], ["90%", 8], ["70%", 4], ["50%", 0]]],
+    ["参与率达到60%计基础分4分,每增加或减少10%,加减0.5分", undefined, [["60%", 4], ["80%", 5], ["40%", 3]]],
+    ["满意率达90%可得基础分5分,每提高或降低2%,加减1分", 10, [["90%", 5], ["94%", 7], ["86%", 3], ["100%", 10]]],
+  ])("%s", (text, max, cases) => scores(text, max, cases));
+
+  it("with no base (no rate, no points at it) the step alone is not read", () => {
+    expect(refused("每上升或下降10%,加减1分")).not.toBeNull();
+  });
+});

@@ -98,6 +98,24 @@ export function money(v: View): Outcome | null {
 const UP_WORD = /(?:超出|超过|高于|多于|增加|增长|提高|上升|每增|每超|每多|每高)[^,;]{0,10}$|^(?:超|高|增|多)/;
 const DOWN_WORD = /(?:低于|少于|减少|下降|降低|不足|每减|每少|每低|每降)[^,;]{0,10}$|^(?:低|少|减|降|欠)/;
 
+/** 每上升或下降 10%,加减 1 分: 每, a word up, 或/和 and a word down (however the lexer cut them), the rate, then 加 + 减 and the points — [每, end, the rate] */
+const JOINED_DIRECTIONS = /^(?:增加|增长|提高|上升|增|升)\s*(?:或|和|及)\s*(?:减少|降低|下降|减|降)$/;
+function joinedBoth(v: View): [number, number, number] | null {
+  for (let a = 0; a < v.sk.length; a++) {
+    if (v.sk[a] !== "M") continue;
+    let o = a + 1;
+    while (o < v.sk.length && o <= a + 3 && !"OR".includes(v.sk[o])) o++;
+    if (o >= v.sk.length || !"OR".includes(v.sk[o]) || !/^[tWQc]+$/.test(v.sk.slice(a + 1, o))) continue;
+    if (!JOINED_DIRECTIONS.test(v.between(a + 1, o).replace(/\s/g, ""))) continue;
+    const r = v.tok(o);
+    if (r.hi !== undefined || (r.k === "R" && r.unit !== "%")) return null;
+    const verbs = v.sk[o + 1] === "," ? o + 2 : o + 1;
+    if (v.sk.slice(verbs, verbs + 3) !== "tDP" || v.c.text(v.tok(verbs)).trim() !== "加" || v.tok(verbs + 1).w !== "减") return null;
+    return [a, verbs + 3, o];
+  }
+  return null;
+}
+
 /**
  * 按时间进度完成县指导计划数计300分,高于计划数1个百分点加5分,但最高加分不超过50分;低于计划数1个百分点扣5分 /
  * 完成年度增长8%的目标任务,得全部基本分。每超出目标数1个百分点再加1分,最高加分不超过30分;…每低于目标数一个百分点
@@ -107,7 +125,7 @@ const DOWN_WORD = /(?:低于|少于|减少|下降|降低|不足|每减|每少|�
  */
 export function bothWays(v: View): Outcome | null {
   // (a step up and a step down are said: both kinds of verb, and a word up and a word down)
-  if ((!v.has("O") && !v.has("R")) || !/[增超高多提]/.test(v.c.s) || !/[减低少降欠]/.test(v.c.s)) return null;
+  if ((!v.has("O") && !v.has("R")) || !/[增超高多提升]/.test(v.c.s) || !/[减低少降欠]/.test(v.c.s)) return null;
   let up: { step: number; per: number; at: [number, number] } | null = null;
   let down: { step: number; per: number; at: [number, number] } | null = null;
   // 每增(减)1个百分点加(减)5分: both directions in one step
@@ -120,6 +138,10 @@ export function bothWays(v: View): Outcome | null {
     const o = v.tok(a + 5);
     if (o.k === "R" && o.unit !== "%") return null;
     up = down = { step: num(o), per: num(v.tok(b - 1)), at: [a, b] };
+  } else if (joinedBoth(v) !== null) {
+    // 每上升或下降10%,加减1分: both directions joined by 或 in one step, both verbs in one word (加减)
+    const [a, b, o] = joinedBoth(v) ?? [0, 0, 0];
+    up = down = { step: num(v.tok(o)), per: num(v.tok(b - 1)), at: [a, b] };
   } else {
     for (const [a, b] of v.all(/(?:M[Wc]?)?t?[OR]t?[ED]P/g)) {
       const o = v.find("O", a, b) >= 0 ? v.find("O", a, b) : v.find("R", a, b);
@@ -426,7 +448,7 @@ function rateRule(v: View): Outcome | null {
       if (e !== undefined) tm = [atMost[0], e + 2];
     } else if (below && below[1] <= step[0] && (["大于等于", "大于或等于", "高于或等于", "不低于", "不少于", "不小于", "≥", ">="].includes(words) ||
       // 覆盖率达到100%每少1个百分点扣1分: the rate to reach, then each point short takes — no points of its own, the max
-      (["达到", "达"].includes(words) && /^(?:少|低|降|减|差|欠|不足)/.test(stepWord(v, step[0])) && earnings(v).length === 0))) {
+      (["达到", "达"].includes(words) && /^(?:少|低|降|减|差|欠|不足|下降|下滑)/.test(stepWord(v, step[0])) && earnings(v).length === 0))) {
       // 标准大于等于95%,每少1个百分点扣2分: the target stated, full points the max
       tm = below;
       rTok = v.tok(below[0] + 1);
@@ -557,7 +579,7 @@ function targetBefore(v: View, step: number, r: Token): number {
   const at = v.sk[step - 1] === "," ? step - 2 : step - 1;
   if (at < 0 || v.sk[at] !== "R" || v.tok(at).hi !== undefined || v.tok(at).unit !== "%") return -1;
   if (r.k === "R" ? r.unit !== "%" : r.k !== "O") return -1;
-  if (!/^(?:少|低|降|减|差|欠|不足)/.test(stepWord(v, step))) return -1;
+  if (!/^(?:少|低|降|减|差|欠|不足|下降|下滑)/.test(stepWord(v, step))) return -1;
   if (at > 0 && /[cMa(]/.test(v.sk[at - 1])) return -1;
   if (/[RPEDACc0JUYOx?p]/.test(v.sk.slice(0, at))) return -1;
   if (!(num(v.tok(at)) > 0) || num(v.tok(at)) > 100) return -1;
