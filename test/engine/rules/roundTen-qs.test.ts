@@ -119,3 +119,17 @@ describe("base points at a rate, each step up or down adding or taking the same 
     expect(refused("每上升或下降10%,加减1分")).not.toBeNull();
   });
 });
+
+describe("每项每次, 每条每次, 每项每人次: each failing item each time it happens — one figure, the times (as 每人每次 is the person-times)", () => {
+  it.each<[string, number | undefined, Case[]]>([
+    // dev14 T25-01 and dev15 U12-01 are this shape; these are other failings, points and words
+    ["台账资料不全或未及时归档的,每条每次扣0.5分", undefined, [["0", 0], ["2次", -1], ["6次", -3]]],
+    ["以上规定,违反者每件每人次扣2分,扣完为止", 10, [["0", 10], ["1人次", 8], ["6人次", 0]]],
+    ["安全隐患整改不到位的,每处每次扣1分", 5, [["3次", 2], ["无", 5], ["7次", 0]]],
+  ])("%s", (text, max, cases) => scores(text, max, cases));
+
+  it("a count within each of several units (每班每超1人, 每村每少1户) stays several figures", () => {
+    expect(refused("每班每超1人扣1分", 5)).toBe("per-per");
+    expect(refused("每村每少1户扣0.5分", 5)).toBe("per-per");
+  });
+});

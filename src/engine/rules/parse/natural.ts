@@ -91,9 +91,11 @@ function rest(v: View): Outcome {
   if (times === null || isFailure(got)) return got;
   // (迟到每人每次扣2分,旷会每人每次扣5分: person-times of two kinds, two figures)
   if (got.kind === "per-case" && got.categories.length > 0) return failure("per-per", { text: v.c.s.slice(v.tok(times[0]).s, v.tok(times[1] + 2).e) });
-  if ((got.kind === "per-case" || got.kind === "per-unit-deduction-floored" || got.kind === "per-unit-capped") && got.unit === "次") {
+  if ((got.kind === "per-case" || got.kind === "per-unit-deduction-floored" || got.kind === "per-unit-capped") && (got.unit === "次" || got.unit === "人次")) {
     for (const p of times) v.use(p);
-    return { ...got, unit: "人次" };
+    // (每项每次: item-times, counted as times — 3次; 每人每次, 每项每人次: person-times — 3人次)
+    const person = v.c.text(v.tok(times[0] + 1)).trim() === "人" || v.tok(times[0] + 1).unit === "人" || got.unit === "人次";
+    return { ...got, unit: person ? "人次" : "次" };
   }
   return got;
 }
@@ -187,14 +189,19 @@ function personTimes(v: View): number[] | null {
   return [a, a + 1];
 }
 
-/** 每人每次 / 每1人每1次 at a (the skeleton MtMN or MNMN there): per person and per time */
+/**
+ * 每人每次 / 每1人每1次 at a (the skeleton MtMN or MNMN there): per person and per time — and so 每项每次, 每项每人次
+ * (each failing item each time it happens): the times summed over the persons or items, one figure.
+ */
 function personTimesAt(v: View, a: number): boolean {
   const sk = v.sk.slice(a, a + 4);
   if (sk !== "MtMN" && sk !== "MNMN") return false;
-  const person = sk === "MtMN" ? v.c.text(v.tok(a + 1)).trim() === "人" : v.tok(a + 1).unit === "人" && v.tok(a + 1).n === 1 && v.tok(a + 1).hi === undefined;
+  const person = sk === "MtMN" ? TIMED_UNITS.test(v.c.text(v.tok(a + 1)).trim()) : TIMED_UNITS.test(v.tok(a + 1).unit ?? "") && v.tok(a + 1).n === 1 && v.tok(a + 1).hi === undefined;
   const time = v.tok(a + 3);
-  return person && time.n === 1 && time.hi === undefined && (time.unit === "次" || time.unit === "回");
+  return person && time.n === 1 && time.hi === undefined && (time.unit === "次" || time.unit === "回" || (time.unit === "人次" && v.c.text(v.tok(a + 1)).trim() !== "人"));
 }
+/** who or what is counted each time in 每X每次: a person, or a failing item of the clause (项, 条, 件, 处) */
+const TIMED_UNITS = /^(?:人|项|条|件|处)$/;
 
 function perEachPer(v: View): string | null {
   // (每届每项按照国家级、省级…分别加8分、6分…: points by level, listed after 分别 — nothing counted per 每)
