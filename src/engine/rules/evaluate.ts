@@ -707,10 +707,15 @@ function named(words: ReadonlyArray<string>, w: string): number {
 }
 
 /** 是/√ → true, 否/× → false on a threshold of a rate (% ‰), as typed; null for anything else (a rate is read as one). */
+/** the words that answer a rate threshold itself, exactly as typed (formula.ts compares the cell with them) */
+export const THRESHOLD_YES: ReadonlyArray<string> = ["是", "√", "达标"];
+export const THRESHOLD_NO: ReadonlyArray<string> = ["否", "×", "未达标", "不达标"];
+
 export function thresholdAnswer(rule: { readonly unit: string }, value: CellValue): boolean | null {
   // (exactly as typed: the formula compares the cell with the word itself)
   if (typeof value !== "string" || (rule.unit !== "%" && rule.unit !== "‰")) return null;
-  return value === "是" || value === "√" ? true : value === "否" || value === "×" ? false : null;
+  // (达标 / 未达标, 不达标: the threshold is the standard, and these say whether it was reached)
+  return THRESHOLD_YES.includes(value) ? true : THRESHOLD_NO.includes(value) ? false : null;
 }
 
 /** Whether a grade typed reaches the one required (true), falls below it (false), or is none of them (null). */

@@ -18,7 +18,7 @@
  * (test/engine/rules/libreoffice.test.ts).
  */
 import type { MeasureUnit, RateTier, ScoreOptions, ScoringRule, Tier } from "./types";
-import { gradeScore, noneEarned, orderedTiers, scoreRule } from "./evaluate";
+import { THRESHOLD_NO, THRESHOLD_YES, gradeScore, noneEarned, orderedTiers, scoreRule } from "./evaluate";
 import { NO_ANSWERS, YES_ANSWERS, isPercentFormat } from "../values";
 
 /** the words read as yes and no: values.ts's own lists (a copy here had drifted); cell.ts makes the others numbers */
@@ -388,7 +388,8 @@ function rateBody(rule: RateRule, ref: string, max: number | undefined, percentC
       // (是/√ and 否/× answer the threshold itself, as typed; 是 with a step up does not say by how much)
       if (rule.unit !== "%" && rule.unit !== "‰") return reached;
       const yes = a === undefined ? earned(num(pts), max, pts) : "NA()";
-      return `IF(OR(${ref}="是",${ref}="√"),${yes},IF(OR(${ref}="否",${ref}="×"),0,${reached}))`;
+      const said = (words: ReadonlyArray<string>): string => words.map((w) => `${ref}=${q(w)}`).join(",");
+      return `IF(OR(${said(THRESHOLD_YES)}),${yes},IF(OR(${said(THRESHOLD_NO)}),0,${reached}))`;
     }
     case "rate-tiers": {
       const t = tierFormula(r, rule.tiers);

@@ -74,6 +74,8 @@ const VALUE_FORMS: ReadonlyArray<string> = [
   "少2%", "差3个百分点", "前8%",
   // (round 10: counts of several kinds, each with its count word, and none of any kind said in one word)
   "1人次,2人次", "2次、0次", "0,0",
+  // (round 10: a rate threshold answered by the words of its standard)
+  "达标", "未达标",
 ];
 
 describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule", () => {

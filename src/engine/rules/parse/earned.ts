@@ -6,7 +6,7 @@ import type { LabelledPoints } from "../types";
 import { type Token, lex } from "./lexer";
 import { joinNumbers, normalizeClause } from "./normalize";
 import { refineTokens } from "./refine";
-import { type Outcome, Clause, View, DATE_UNITS, FOUND_ANY, FOUND_LEAD, FOUND_ONLY, MEASURE_UNITS, TIME_UNITS, comparatorAt, earnings, failure, measureOf, num } from "./view";
+import { type Outcome, Clause, View, DATE_UNITS, FOUND_ANY, FOUND_LEAD, FOUND_ONLY, TIME_UNITS, comparatorAt, earnings, failure, measureOf, measuredAt, num } from "./view";
 
 /**
  * 达到国家标准的加3—5分, 加2-10分: a range of points means the assessor chooses within it; no
@@ -39,6 +39,13 @@ function eachDeducted(v: View, ds: number[]): Outcome {
     const at = p - (v.sk[p - 1] === "L" ? 1 : 0);
     for (let q = 0; q < at; q++) if (v.sk[q] === "N" && !DATE_UNITS.has(v.tok(q).unit ?? "") && endsFailing(v, q + 1, at)) counted = true;
   }
+  if ((v.has("M") || counted) && onceEach(v, ds)) {
+    v.use(ds[0] - 1, ds[0], ds[0] + 1);
+    // (扣完为止 after it: the item's points are the floor, as a deduction with a max stops at 0)
+    const floor = v.find("F", ds[0] + 2, v.sk.length);
+    if (floor >= 0 && v.c.max !== undefined && v.tok(floor).n === undefined) v.use(floor);
+    return { kind: "per-case", unit: "次", points, pointsMax: null, addOn: false, categories: [], cap: null };
+  }
   if (v.has("M") || counted || ds.some((p) => v.tok(p + 1).hi !== undefined || num(v.tok(p + 1)) !== points)) return failure("each-per-what");
   const es = earnings(v);
   // 无内耗计4分。班子不团结、不协调…各扣1分: the item's points, less each failing
@@ -47,6 +54,29 @@ function eachDeducted(v: View, ds: number[]): Outcome {
   if (full >= 0) v.use(full, full + 1);
   for (const p of ds) v.use(p - (v.sk[p - 1] === "L" ? 1 : 0), p + 1);
   return { kind: "per-case", unit: "项", points, pointsMax: null, addOn: false, categories: [], cap: null };
+}
+
+/**
+ * 桌面物品每漏摆一处,卫生不合格,菜肴没及时补发现一次各扣1分: failings listed, each counted per occurrence (每…一处,
+ * 发现一次 — one of a count word) and all taking the same points after 各 — the score depends only on how many
+ * occurrences there were in all, one count. Only failings (text, 、 , 每, 发现 and counts of one) before the one 各扣N分,
+ * nothing after it but a floor and a note in parentheses; a count of more than one (每缺2人), a measure or two 每 in one part (每班每超1人) are not this.
+ */
+function onceEach(v: View, ds: number[]): boolean {
+  if (ds.length !== 1 || v.sk[ds[0] - 1] !== "L" || v.tok(ds[0] + 1).hi !== undefined) return false;
+  if (!/^[tlM,NG]+$/.test(v.sk.slice(0, ds[0] - 1)) || !/^[,;]*(?:F[,;]*)?(?:\([t,;]*\)[;,]?)?$/.test(v.sk.slice(ds[0] + 2))) return false;
+  let counts = 0;
+  let everyInPart = 0;
+  for (let q = 0; q < ds[0] - 1; q++) {
+    if (v.sk[q] === ",") everyInPart = 0;
+    if (v.sk[q] === "M" && ++everyInPart > 1) return false;
+    if (v.sk[q] !== "N") continue;
+    const n = v.tok(q);
+    const unit = n.unit ?? "";
+    if (num(n) !== 1 || n.hi !== undefined || unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || measuredAt(v, q)) return false;
+    counts++;
+  }
+  return counts > 0;
 }
 
 /** the points are set by rules said elsewhere: 参照…规定, 按…规定执行, 另行规定, 另定 */
@@ -261,7 +291,8 @@ export function fixed(v: View): Outcome | null {
       // (a zero word glued to the next word, 无分管领导, is subject text)
       if (v.sk[q] === "0" && (q + 1 === p || ",;)".includes(v.sk[q + 1]))) return failure("states-in-part", { text: v.between(q > prev ? q - 1 : q, q + 1) });
     }
-    const label = v.between(prev, p).replace(/^[;,\s(]+/, "").replace(/(?:的)?[,\s]*$/, "").trim();
+    // (2、组长职责不明扣1分: the number of a line after the first is no part of its failing)
+    const label = v.between(prev, p).replace(/^[;,\s(]+/, "").replace(LINE_NUMBER, "").replace(/(?:的)?[,\s]*$/, "").trim();
     if (zeroAt.has(p)) {
       if (label === "" || /^(?:只|仅|虽|但|已)/.test(label)) return failure("states-in-part", { text: v.between(prev, p + 1) });
       parts.push({ label, points: v.c.max ?? 0 });
@@ -553,7 +584,7 @@ function countedIn(v: View, a: number, b: number): string | null {
     if (v.sk[p] !== "N") continue;
     const n = v.tok(p);
     const unit = n.unit ?? "";
-    if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) continue;
+    if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || measuredAt(v, p)) continue;
     if (n.hi !== undefined || v.sk[p - 1] === "c" || v.sk[p + 1] === "a" || v.sk[p - 1] === "M") continue;
     // 采用1条,计5分: one right before its points is per one (one of a kind, 有一名领导分管…的记6分, is a condition)
     // (每上半年…考核1次计15分: once per period is a requirement met or not)
@@ -620,8 +651,10 @@ const EVENT = new RegExp(`${FOUND_ANY.source}|举报|投诉|违规|违纪|违法
 const MISSING_PARTS = /(?:缺少|缺|少)(项|件|份|本|处|个)(?:的)?[\s,]*$/;
 
 function failedStandard(condition: string): boolean {
-  return !EVENT.test(condition) && (/未|没有|不|无|缺/.test(condition) || LATE_OR_MUDDLED.test(condition));
+  return !EVENT.test(condition) && (/未|没|不|无|缺/.test(condition) || LATE_OR_MUDDLED.test(condition));
 }
+/** a line's number at the start of a part after the first (2、 3. ⑷ are normalised to digits) */
+const LINE_NUMBER = /^\d{1,2}\s*[、.](?!\d)\s*/;
 /** a standard failed by being late or in disorder (延期换届, 逾期上报, 工作滞后, 分工混乱), with no 未/不 */
 const LATE_OR_MUDDLED = /延期|逾期|超期|推迟|延迟|拖延|滞后|混乱/;
 

@@ -16,7 +16,7 @@ import { refineTokens } from "./refine";
 import { sectionLike } from "./section";
 import { parseShortForm } from "./short";
 import { quantityTokens } from "./quantity";
-import { bothWays } from "./rates";
+import { bothWays, itemTarget } from "./rates";
 
 export { normalizeClause, maxFromItemText } from "./normalize";
 export { parseSectionRule } from "./section";
@@ -32,6 +32,9 @@ const ETC = /[以依][此次]类推/;
 const DEDUCT_BEFORE_EVERY = /(?:扣除|扣减|扣|减|罚)\s*$/;
 /** the pass mark said before its points (合格分数线暂定为40分, 及格线为60分) */
 const PASS_MARK = /(?:合格|及格|达标)(?:分数)?线\s*(?:暂定|定|确定)?\s*(?:为|是)?\s*$/;
+
+/** the points for the standard met, said as such (达标得2分, 达到标准的计5分): the standard is said elsewhere */
+const STANDARD_MET = /(?:^|[,;。])[^,;。\d%]{0,12}(?:达标|达到标准|达到要求)(?:的|者)?[,\s]*(?:得|计|记|给)/;
 
 /** characters that make 分 the start of a word (分管, 分工, 分别 …), not points */
 const FEN_WORD = /[管工配别类析解布期批组级区局站所院校]/;
@@ -253,6 +256,12 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (r.kind === "all-or-nothing" && r.required === undefined) {
     const g = requiredGrades(s);
     if (g !== null) r = { ...r, grades: g };
+  }
+  // 同步组建率达标得2分,未达标不得分 under …同步组建率达98%以上: the standard met is the one rate the item states,
+  // so the rate itself answers it too (98% → the points, 97% → 0), as 是/否 do
+  if (r.kind === "all-or-nothing" && r.required === undefined && r.grades === undefined && r.points !== null && STANDARD_MET.test(s) && !toks.some((t) => t.k === "R" || t.k === "N")) {
+    const target = itemTarget(opts.itemText);
+    if (typeof target === "number") r = { kind: "rate-threshold", unit: "%", threshold: { cmp: ">=", bound: target }, points: r.points };
   }
   if (parens.length === 1) clause.used[parens[0]] = 1;
   // 每次5分 under 纪律扣分细则: points per case with no verb at all take their sign from the heading, as a

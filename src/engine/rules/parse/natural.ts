@@ -19,6 +19,7 @@ import { grades } from "./grades";
 import { conditionsMet } from "./conditions";
 import { money, percentageCut, rate, times } from "./rates";
 import { type Outcome, type View, DATE_UNITS, TIME_UNITS, failure, isFailure, num } from "./view";
+import { shareOfTarget } from "./refine";
 
 export { Clause, View, failure, isFailure } from "./view";
 export type { Failure, Outcome } from "./view";
@@ -34,7 +35,11 @@ function rest(v: View): Outcome {
   // (以局领导的平均评价分计入总分: an average of several people's marks)
   if (/平均分|平均得分|得分的平均|平均[\u4e00-\u9fff]{1,3}分/.test(v.c.s)) return failure("average-of-others");
   // 实际发生数小于或等于控制数; 委员超过规定人数: the bound is a figure set elsewhere, not in the clause
-  const elsewhere = ELSEWHERE.exec(v.c.s) ?? OF_AVERAGE.exec(v.c.s);
+  // (每低于目标值2%扣1分 beside 完成目标值得基本分: a step in percent of the target — the value is the share of it
+  // done, the target 100% of itself — not a figure set elsewhere compared with the value)
+  const share = shareOfTarget(v.c.s);
+  const compared = share ? v.c.s.slice(0, share[0]) + " ".repeat(share[1] - share[0]) + v.c.s.slice(share[1]) : v.c.s;
+  const elsewhere = ELSEWHERE.exec(compared) ?? OF_AVERAGE.exec(v.c.s);
   if (elsewhere) return failure("figure-elsewhere", { text: elsewhere[0] });
   // 每季度,根据工作开展情况得分(0.3分): the points go by how the work went, which is the assessor's to judge
   const byHow = BY_HOW.exec(v.c.s);
@@ -86,9 +91,11 @@ function rest(v: View): Outcome {
   if (times === null || isFailure(got)) return got;
   // (迟到每人每次扣2分,旷会每人每次扣5分: person-times of two kinds, two figures)
   if (got.kind === "per-case" && got.categories.length > 0) return failure("per-per", { text: v.c.s.slice(v.tok(times[0]).s, v.tok(times[1] + 2).e) });
-  if ((got.kind === "per-case" || got.kind === "per-unit-deduction-floored" || got.kind === "per-unit-capped") && got.unit === "次") {
+  if ((got.kind === "per-case" || got.kind === "per-unit-deduction-floored" || got.kind === "per-unit-capped") && (got.unit === "次" || got.unit === "人次")) {
     for (const p of times) v.use(p);
-    return { ...got, unit: "人次" };
+    // (每项每次: item-times, counted as times — 3次; 每人每次, 每项每人次: person-times — 3人次)
+    const person = v.c.text(v.tok(times[0] + 1)).trim() === "人" || v.tok(times[0] + 1).unit === "人" || got.unit === "人次";
+    return { ...got, unit: person ? "人次" : "次" };
   }
   return got;
 }
@@ -182,14 +189,19 @@ function personTimes(v: View): number[] | null {
   return [a, a + 1];
 }
 
-/** 每人每次 / 每1人每1次 at a (the skeleton MtMN or MNMN there): per person and per time */
+/**
+ * 每人每次 / 每1人每1次 at a (the skeleton MtMN or MNMN there): per person and per time — and so 每项每次, 每项每人次
+ * (each failing item each time it happens): the times summed over the persons or items, one figure.
+ */
 function personTimesAt(v: View, a: number): boolean {
   const sk = v.sk.slice(a, a + 4);
   if (sk !== "MtMN" && sk !== "MNMN") return false;
-  const person = sk === "MtMN" ? v.c.text(v.tok(a + 1)).trim() === "人" : v.tok(a + 1).unit === "人" && v.tok(a + 1).n === 1 && v.tok(a + 1).hi === undefined;
+  const person = sk === "MtMN" ? TIMED_UNITS.test(v.c.text(v.tok(a + 1)).trim()) : TIMED_UNITS.test(v.tok(a + 1).unit ?? "") && v.tok(a + 1).n === 1 && v.tok(a + 1).hi === undefined;
   const time = v.tok(a + 3);
-  return person && time.n === 1 && time.hi === undefined && (time.unit === "次" || time.unit === "回");
+  return person && time.n === 1 && time.hi === undefined && (time.unit === "次" || time.unit === "回" || (time.unit === "人次" && v.c.text(v.tok(a + 1)).trim() !== "人"));
 }
+/** who or what is counted each time in 每X每次: a person, or a failing item of the clause (项, 条, 件, 处) */
+const TIMED_UNITS = /^(?:人|项|条|件|处)$/;
 
 function perEachPer(v: View): string | null {
   // (每届每项按照国家级、省级…分别加8分、6分…: points by level, listed after 分别 — nothing counted per 每)
@@ -222,6 +234,12 @@ function vague(v: View): Outcome | null {
   const said = v.first(/td,M[tWGQ]{0,2}N[DA]P/);
   if (said && v.sk.indexOf("d") === said[0] + 1 && v.sk.indexOf("d", said[0] + 2) < 0 && /(?:进行|予以|给予)\s*$/.test(v.c.text(v.tok(said[0])))) {
     v.use(said[0] + 1);
+    return null;
+  }
+  // 没有完成的扣分,每低于目标值2%扣1分: the deduction announced for the failing, then its step right after it
+  const d = v.sk.indexOf("d");
+  if (v.sk.indexOf("d", d + 1) < 0 && v.first(/d,M[WQc]?[OR],?DP/) !== null && v.first(/d,M[WQc]?[OR],?DP/)?.[0] === d) {
+    v.use(d);
     return null;
   }
   return failure("vague-deduction");

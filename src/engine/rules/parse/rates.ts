@@ -7,6 +7,7 @@ import type { Token } from "./lexer";
 import type { MeasureUnit, RateTier, RateUnit, Threshold, Tier } from "../types";
 import { type Outcome, type View, capAfter, comparatorAt, earnings, failure, measureOf, num } from "./view";
 import { normalizeClause } from "./normalize";
+import { completesTarget } from "./refine";
 
 /** what the other side of × names for the rule to be a rate times points: a rate, a share, a ratio (完成投资占年度计划的比) */
 const RATE_WORD = /率|比例|比重|百分比|占[\u4e00-\u9fff]{1,14}比/;
@@ -97,6 +98,24 @@ export function money(v: View): Outcome | null {
 const UP_WORD = /(?:超出|超过|高于|多于|增加|增长|提高|上升|每增|每超|每多|每高)[^,;]{0,10}$|^(?:超|高|增|多)/;
 const DOWN_WORD = /(?:低于|少于|减少|下降|降低|不足|每减|每少|每低|每降)[^,;]{0,10}$|^(?:低|少|减|降|欠)/;
 
+/** 每上升或下降 10%,加减 1 分: 每, a word up, 或/和 and a word down (however the lexer cut them), the rate, then 加 + 减 and the points — [每, end, the rate] */
+const JOINED_DIRECTIONS = /^(?:增加|增长|提高|上升|增|升)\s*(?:或|和|及)\s*(?:减少|降低|下降|减|降)$/;
+function joinedBoth(v: View): [number, number, number] | null {
+  for (let a = 0; a < v.sk.length; a++) {
+    if (v.sk[a] !== "M") continue;
+    let o = a + 1;
+    while (o < v.sk.length && o <= a + 3 && !"OR".includes(v.sk[o])) o++;
+    if (o >= v.sk.length || !"OR".includes(v.sk[o]) || !/^[tWQc]+$/.test(v.sk.slice(a + 1, o))) continue;
+    if (!JOINED_DIRECTIONS.test(v.between(a + 1, o).replace(/\s/g, ""))) continue;
+    const r = v.tok(o);
+    if (r.hi !== undefined || (r.k === "R" && r.unit !== "%")) return null;
+    const verbs = v.sk[o + 1] === "," ? o + 2 : o + 1;
+    if (v.sk.slice(verbs, verbs + 3) !== "tDP" || v.c.text(v.tok(verbs)).trim() !== "加" || v.tok(verbs + 1).w !== "减") return null;
+    return [a, verbs + 3, o];
+  }
+  return null;
+}
+
 /**
  * 按时间进度完成县指导计划数计300分,高于计划数1个百分点加5分,但最高加分不超过50分;低于计划数1个百分点扣5分 /
  * 完成年度增长8%的目标任务,得全部基本分。每超出目标数1个百分点再加1分,最高加分不超过30分;…每低于目标数一个百分点
@@ -106,7 +125,7 @@ const DOWN_WORD = /(?:低于|少于|减少|下降|降低|不足|每减|每少|�
  */
 export function bothWays(v: View): Outcome | null {
   // (a step up and a step down are said: both kinds of verb, and a word up and a word down)
-  if ((!v.has("O") && !v.has("R")) || !/[增超高多提]/.test(v.c.s) || !/[减低少降欠]/.test(v.c.s)) return null;
+  if ((!v.has("O") && !v.has("R")) || !/[增超高多提升]/.test(v.c.s) || !/[减低少降欠]/.test(v.c.s)) return null;
   let up: { step: number; per: number; at: [number, number] } | null = null;
   let down: { step: number; per: number; at: [number, number] } | null = null;
   // 每增(减)1个百分点加(减)5分: both directions in one step
@@ -119,6 +138,10 @@ export function bothWays(v: View): Outcome | null {
     const o = v.tok(a + 5);
     if (o.k === "R" && o.unit !== "%") return null;
     up = down = { step: num(o), per: num(v.tok(b - 1)), at: [a, b] };
+  } else if (joinedBoth(v) !== null) {
+    // 每上升或下降10%,加减1分: both directions joined by 或 in one step, both verbs in one word (加减)
+    const [a, b, o] = joinedBoth(v) ?? [0, 0, 0];
+    up = down = { step: num(v.tok(o)), per: num(v.tok(b - 1)), at: [a, b] };
   } else {
     for (const [a, b] of v.all(/(?:M[Wc]?)?t?[OR]t?[ED]P/g)) {
       const o = v.find("O", a, b) >= 0 ? v.find("O", a, b) : v.find("R", a, b);
@@ -426,7 +449,7 @@ function rateRule(v: View): Outcome | null {
       if (e !== undefined) tm = [atMost[0], e + 2];
     } else if (below && below[1] <= step[0] && (["大于等于", "大于或等于", "高于或等于", "不低于", "不少于", "不小于", "≥", ">="].includes(words) ||
       // 覆盖率达到100%每少1个百分点扣1分: the rate to reach, then each point short takes — no points of its own, the max
-      (["达到", "达"].includes(words) && /^(?:少|低|降|减|差|欠|不足)/.test(stepWord(v, step[0])) && earnings(v).length === 0))) {
+      (["达到", "达"].includes(words) && /^(?:少|低|降|减|差|欠|不足|下降|下滑)/.test(stepWord(v, step[0])) && earnings(v).length === 0))) {
       // 标准大于等于95%,每少1个百分点扣2分: the target stated, full points the max
       tm = below;
       rTok = v.tok(below[0] + 1);
@@ -434,7 +457,8 @@ function rateRule(v: View): Outcome | null {
       full = null;
     } else {
       // 完成…任务得15分,每减少10%扣2分 / 报考率每降低1个百分点扣0.2分: full points at 100%
-      const e = earnings(v).find((p) => p < step[0] && v.sk[p + 1] === "P");
+      // (完成目标任务的得满分,每少1%扣0.5分: the full points the max)
+      const e = earnings(v).find((p) => p < step[0] && (v.sk[p + 1] === "P" || v.sk[p + 1] === "U"));
       const r = v.tok(v.find(v.sk.slice(step[0], step[1]).includes("O") ? "O" : "R", step[0], step[1]));
       const before = v.c.s.slice(0, v.tok(step[0]).s);
       const target = targetBefore(v, step[0], r);
@@ -470,11 +494,12 @@ function rateRule(v: View): Outcome | null {
         // a plan or task to complete (确保完成…计划 | 每差1%扣10分), else the target is unsaid
         const stated = itemTarget(v.c.item);
         if (stated === "several") return null;
-        if (stated === null && e === undefined && !/率|比例|比重|占比/.test(before) && !/完成|计划|任务/.test(v.c.item ?? "")) return null;
+        // (完成目标值得基本分;…每低于目标值2%扣1分: the clause itself gives its points for completing a target, 100% of it)
+        if (stated === null && e === undefined && !/率|比例|比重|占比/.test(before) && !/完成|计划|任务/.test(v.c.item ?? "") && !completesTarget(v.c.s)) return null;
         tm = e !== undefined ? [e, e + 2] : [step[0], step[0]];
         rTok = r.k === "R" ? r : { ...r, unit: "%" };
         t = { cmp: ">=", bound: stated ?? 100 };
-        full = e !== undefined ? num(v.tok(e + 1)) : null;
+        full = e !== undefined && v.sk[e + 1] === "P" ? num(v.tok(e + 1)) : null;
       }
       }
     }
@@ -555,7 +580,7 @@ function targetBefore(v: View, step: number, r: Token): number {
   const at = v.sk[step - 1] === "," ? step - 2 : step - 1;
   if (at < 0 || v.sk[at] !== "R" || v.tok(at).hi !== undefined || v.tok(at).unit !== "%") return -1;
   if (r.k === "R" ? r.unit !== "%" : r.k !== "O") return -1;
-  if (!/^(?:少|低|降|减|差|欠|不足)/.test(stepWord(v, step))) return -1;
+  if (!/^(?:少|低|降|减|差|欠|不足|下降|下滑)/.test(stepWord(v, step))) return -1;
   if (at > 0 && /[cMa(]/.test(v.sk[at - 1])) return -1;
   if (/[RPEDACc0JUYOx?p]/.test(v.sk.slice(0, at))) return -1;
   if (!(num(v.tok(at)) > 0) || num(v.tok(at)) > 100) return -1;
@@ -565,7 +590,7 @@ function targetBefore(v: View, step: number, r: Token): number {
 }
 
 /** the rate bound an item's name states (≥75%, 达到95%以上): one, several, or none */
-function itemTarget(item: string | undefined): number | "several" | null {
+export function itemTarget(item: string | undefined): number | "several" | null {
   if (!item) return null;
   // (不 低于 85%: a copy's space inside the word)
   const found = [...normalizeClause(item).matchAll(/(?:≥|>=|达到|达|不\s*低于)\s*(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*(?:\(含\))?\s*(?:及)?以上/g)];

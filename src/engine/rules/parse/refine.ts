@@ -38,7 +38,7 @@ function plainNote(toks: ReadonlyArray<Token>, j: number): boolean {
 
 export function refineTokens(s: string, toks: Token[]): Token[] {
   const splits: Array<{ at: number; unit: string }> = [];
-  const refined = refineInPlace(s, rewritten(s, verbAfterPoints(s, completionShare(s, hoursCounted(s, clockTimes(s, toks))))), splits);
+  const refined = refineInPlace(s, rewritten(s, verbAfterPoints(s, completionShare(s, targetInStep(s, hoursCounted(s, clockTimes(s, toks)))))), splits);
   if (splits.length === 0) return refined;
   const out: Token[] = [];
   let k = 0;
@@ -78,6 +78,48 @@ function completionShare(s: string, toks: Token[]): Token[] {
     if (from > t.s) out.push({ ...t, e: from });
     out.push(share);
     return out.concat(toks.slice(verbAfter ? i + 2 : i + 1));
+  }
+  return toks;
+}
+
+/**
+ * 完成或超额完成目标值得基本分;…每低于目标值2%扣1分: a step said in percent of the target (每低于/每少于 + the
+ * target + a rate) where the clause gives its points for completing that target — every comparison with the
+ * target is then a share of it, which the value states (96% of the target), the target 100% of itself, not a
+ * figure set elsewhere. The span of the target's word in the step ([from, to) in s) and the length of the
+ * direction before it (低于: 2), or null.
+ */
+export function shareOfTarget(s: string): [number, number, number] | null {
+  const step = TARGET_STEP.exec(s);
+  if (!step) return null;
+  const done = TARGET_DONE.exec(s);
+  if (done === null || done.index > step.index) return null;
+  const from = step.index + step[1].length;
+  return [from, from + step[2].length, step[1].length - 1];
+}
+
+/** 完成年度目标任务的得满分, 完成计划任务的计20分: the clause gives its points for completing a target (100% of it) */
+export function completesTarget(s: string): boolean {
+  return TARGET_DONE.test(s);
+}
+/** 每低于目标值2%, 每少于计划任务1% (a step in percent of the target) */
+const TARGET_STEP = /(每(?:低于|少于|低|少))((?:目标|计划|任务|下达)[\u4e00-\u9fff]{0,3}?)\s*\d+(?:\.\d+)?\s*%/;
+/** 完成目标值得, 完成或超额完成目标任务的计 (the points for completing the target) */
+const TARGET_DONE = /完成[\u4e00-\u9fff]{0,4}?(?:目标|计划|任务)[\u4e00-\u9fff]{0,3}?(?:的)?\s*(?:得|计|记|给)/;
+
+/** 每低于目标值2%: the target's word in the step is part of its direction (每低于 + 目标值), as 每低于2% reads */
+function targetInStep(s: string, toks: Token[]): Token[] {
+  const share = shareOfTarget(s);
+  if (share === null) return toks;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (t.e !== share[1] || toks[i + 1].k !== "R") continue;
+    const out = toks.slice();
+    // (每低于 + 目标值: the direction a word of its own; 每少于目标任务: the lexer left both as text)
+    if (t.k === "t" && t.s === share[0] && toks[i - 1].k === "W") out.splice(i - 1, 2, { ...toks[i - 1], e: t.e });
+    else if (t.k === "t" && toks[i - 1].k === "M" && toks[i - 1].e === t.s && t.s + share[2] === share[0]) out[i] = { ...t, k: "W", w: s.slice(t.s, share[0]) };
+    else continue;
+    return out;
   }
   return toks;
 }

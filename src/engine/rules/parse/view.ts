@@ -210,5 +210,17 @@ export const DATE_UNITS = new Set(["年", "月", "日", "号", "岁", "周", "�
 /** a number with these is a measurement (砍除2米以上), answered yes/no, not a count */
 export const MEASURE_UNITS = new Set(["米", "公里", "千米", "亩", "平方", "吨", "斤", "公斤", "千克", "元", "万", "小时"]);
 
+/**
+ * Whether the number at p is in a measure word: one of MEASURE_UNITS, or one the lexer cut after its first
+ * character, the next character glued to it (1000平 + 方米, 5公 + 里): 面积1000平方米以上 is a measurement.
+ */
+export function measuredAt(v: View, p: number): boolean {
+  const n = v.tok(p);
+  const unit = n.unit ?? "";
+  if (MEASURE_UNITS.has(unit)) return true;
+  const next = v.sk[p + 1] === "t" ? v.tok(p + 1) : undefined;
+  return unit.length === 1 && next !== undefined && next.s === n.e && MEASURE_UNITS.has(unit + v.c.s[next.s]);
+}
+
 /** count words that name the same thing: 有1名以上…少1人 */
 export const SYNONYMS: ReadonlyArray<ReadonlyArray<string>> = [["名", "人", "位"], ["个", "项", "家", "单位", "部门"], ["次", "场", "期"], ["起", "例", "件"]];
