@@ -528,9 +528,10 @@ describe("dev3 kinds", () => {
     const p = parseRule("《要情快报》采用1条,计5分;");
     expect(p).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", per: 1, unit: "条", points: 5 } });
     if (p.understood) expect(["0", "1条", "6条"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, 5, 30]);
-    // several kinds each per one: several counts, not yes/no sub-clauses
+    // several kinds each per one: several counts, not yes/no sub-clauses — kinds earned apart, one count each (round 10)
     const kinds = parseRule("《要情快报》采用1条,计5分;《常山政务》采用1条,计10分;《政务参阅》采用1条,计30分。");
-    expect(kinds.understood ? kinds.construct : kinds.reasonCode).toBe("count-in-part");
+    expect(kinds).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", categories: [{ points: 5 }, { points: 10 }, { points: 30 }] } });
+    if (kinds.understood) expect(["2,1,0", "无", "3"].map((v) => scoreRule(kinds.rule, v).score)).toEqual([20, 0, null]);
     // one of a kind in a condition stays a condition (有一名领导分管…的记6分)
     expect(parseRule("做到三落实,并有一名乡镇领导分管统计工作的记6分;以文件形式明确村会计兼任统计工作的记4分。", { max: 10 })).toMatchObject({ understood: true, construct: "sub-clauses" });
   });

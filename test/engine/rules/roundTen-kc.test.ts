@@ -1,0 +1,64 @@
+/**
+ * Issue 10, round 10 (kc): kinds earned apart, each a count of one right before its own points
+ * (学生投稿1篇,计5分,教职工投稿1篇,计8分; 每采用1条计10分;…每采用1条计0.5分; 认定每家得2分,授权每件0.5分。本项最高5分) —
+ * round 10's convention for kinds counted apart (test/corpus/clauses/README.md): one count per kind in the
+ * clause's order, the points summed, at most the cap said after them. Rewordings of the construct in no
+ * corpus file (other subjects, measure words, verbs, 每 or a count of one, caps), and near-misses that stay
+ * refused or are not read as kinds.
+ */
+import { parseRule, scoreRule, valueCellFor } from "../../../src/engine/rules";
+import { ruleFormula } from "../../../src/engine/rules/formula";
+
+function rule(text: string, max?: number) {
+  const p = parseRule(text, max !== undefined ? { max } : {});
+  if (!p.understood) throw new Error(`not understood: ${text}: ${p.reason}`);
+  return p;
+}
+
+const EARNED: ReadonlyArray<readonly [string, number | undefined, ReadonlyArray<readonly [string, number | null]>]> = [
+  ["在国家级期刊发表论文1篇计6分,在省级期刊发表论文1篇计3分", undefined, [["1,2", 12], ["0,0", 0], ["无", 0], ["0,3", 9], ["2篇,1篇", 15]]],
+  ["每培育市级示范户一户得4分;每培育县级示范户一户得2分,本项最多得10分", 10, [["1,1", 6], ["3,0", 10], ["0,2", 4], ["0", 0]]],
+  ["举办专题讲座每场记3分,组织现场观摩每场记1.5分", undefined, [["2场,2场", 9], ["1,0", 3], ["0、1", 1.5]]],
+  ["被省级媒体报道1次加2分,被市级媒体报道1次加1分,累计不超过5分", 5, [["1,1", 3], ["2,3", 5], ["0,0", 0]]],
+  ["志愿服务:带队组织活动的,每次得2分;参与活动的,每次得0.5分;", undefined, [["1,4", 4], ["3,0", 6]]],
+];
+
+describe("kinds earned apart: one count per kind, in the clause's order, summed and capped", () => {
+  it.each(EARNED.flatMap(([text, max, cases]) => cases.map(([v, s]) => [text, max, v, s] as const)))("%s (max %s) ← %s → %s", (text, max, v, s) => {
+    const p = rule(text, max);
+    expect(p.construct).toBe("per-unit-capped");
+    expect(scoreRule(p.rule, v, max).score).toBe(s);
+  });
+
+  it("one count with no word of which kind, or a count of a kind missing, is refused", () => {
+    const p = rule("在国家级期刊发表论文1篇计6分,在省级期刊发表论文1篇计3分");
+    expect(scoreRule(p.rule, "2").score).toBeNull();
+    expect(scoreRule(p.rule, "2篇").score).toBeNull();
+    expect(scoreRule(p.rule, "1,2,3").score).toBeNull();
+    expect(scoreRule(p.rule, "1,-2").score).toBeNull();
+  });
+
+  it("the value cell and the formula: a list with count words becomes the list the formula splits", () => {
+    const p = rule("举办专题讲座每场记3分,组织现场观摩每场记1.5分");
+    expect(valueCellFor(p.rule, "2场,2场")).toEqual({ value: "2,2", numberFormat: ';;;"2场,2场"' });
+    expect(valueCellFor(p.rule, "1、0")).toEqual({ value: "1,0" });
+    const f = ruleFormula(p.rule, "B2");
+    expect(f).toContain("SUMPRODUCT");
+    expect(f).toContain("{3,1.5}");
+  });
+
+  it("near-misses: the same points for every kind, a condition on a kind, another figure, a deduction among them, periods", () => {
+    // the same points: one count of them all, not kinds (left to the other readers)
+    const same = parseRule("在国家级期刊发表论文1篇计3分,在省级期刊发表论文1篇计3分");
+    expect(same.understood && same.rule.kind === "per-unit-capped" && (same.rule.categories ?? []).length > 0).toBe(false);
+    for (const text of [
+      "影响因子大于2的每篇计10分,其他论文每篇计5分",
+      "全年投稿20篇,每篇计0.5分,被采用的每篇计2分",
+      "每发表1篇计5分,未按时提交的每次扣1分",
+      "每月计2分,每季度计5分",
+      "每月开展活动1次计2分,每季度开展培训1次计5分",
+    ]) {
+      expect(parseRule(text).understood).toBe(false);
+    }
+  });
+});
