@@ -992,8 +992,11 @@ describe("round 6 kinds", () => {
   });
   it("failings each counted per unit (扣0.5分/例,…扣1分/例) are several counts, never yes/no parts; the same points per the same unit are one count (dev5 H10-03)", () => {
     const h10 = "村干部违反党风廉政和作风建设:年度内受通报批评的扣0.5分/例,受到党内警告处分的扣1分/例,受党内严重警告以上处分的扣2分/例,党员有违纪违法行为未及时上报镇党委的扣2分/例,在换届选举工作中出现换届违纪问题扣2分/例。";
-    expect(parseRule(h10, { max: 10 })).toMatchObject({ understood: false, reasonCode: "several-counts" });
-    expect(parseRule("受通报批评的扣0.5分/例；受到党内警告处分的扣1分/例")).toMatchObject({ understood: false, reasonCode: "several-counts" });
+    // (round 10: kinds counted apart, one count per kind in the clause's order — never yes/no parts)
+    const read = parseRule(h10, { max: 10 });
+    expect(read).toMatchObject({ understood: true, rule: { kind: "per-case", categories: [{ points: 0.5 }, { points: 1 }, { points: 2 }, { points: 2 }, { points: 2 }] } });
+    if (read.understood) expect(["2,1,0,1,1", "是,否,否,否,否", "1"].map((v) => scoreRule(read.rule, v, 10).score)).toEqual([4, null, null]);
+    expect(parseRule("受通报批评的扣0.5分/例；受到党内警告处分的扣1分/例")).toMatchObject({ understood: true, rule: { kind: "per-case", categories: [{ points: 0.5 }, { points: 1 }] } });
     const same = parseRule("受通报批评的扣0.5分/次,受到党内警告处分的扣0.5分/次", { max: 5 });
     expect(same).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "次", points: 0.5 } });
     if (same.understood) expect(["0", "2次", "20次"].map((v) => scoreRule(same.rule, v, 5).score)).toEqual([5, 4, 0]);

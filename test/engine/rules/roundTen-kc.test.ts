@@ -62,3 +62,28 @@ describe("kinds earned apart: one count per kind, in the clause's order, summed 
     }
   });
 });
+
+describe("kinds taken off apart, each its points per the unit said after them (扣15分/批次, 扣0.5分/例)", () => {
+  const TAKEN: ReadonlyArray<readonly [string, number | undefined, ReadonlyArray<readonly [string, number | null]>]> = [
+    ["上课玩手机的扣1分/人次,顶撞老师的扣3分/人次", undefined, [["2,1", -5], ["0,0", 0], ["1人次,0人次", -1]]],
+    ["食堂检查:餐具未消毒扣2分/处,生熟不分扣1分/处,扣完为止", 8, [["1,3", 3], ["4,1", 0], ["无", 8]]],
+    ["擅自离岗扣0.5分/次;私自换班扣1分/次。", 5, [["2,2", 2], ["0,1", 4]]],
+  ];
+  it.each(TAKEN.flatMap(([text, max, cases]) => cases.map(([v, s]) => [text, max, v, s] as const)))("%s (max %s) ← %s → %s", (text, max, v, s) => {
+    const p = rule(text, max);
+    expect(p.construct).toBe("per-case");
+    expect(scoreRule(p.rule, v, max).score).toBe(s);
+  });
+
+  it("near-misses: a count within each case, a time for a unit, earned beside taken, one count alone, the same points", () => {
+    expect(parseRule("迟到1次扣1分/次,迟到3次及以上扣5分/次").understood).toBe(false);
+    expect(parseRule("早退扣2分/次,加班超时扣1分/小时").understood).toBe(false);
+    expect(parseRule("值班计2分/次,缺勤扣1分/次").understood).toBe(false);
+    expect(parseRule("(2)、发生伤残事故:重伤1人扣15分/次;重伤2人及以上扣30分/次;轻伤1人扣10分/次", { max: 60 }).understood).toBe(false);
+    const p = rule("上课玩手机的扣1分/人次,顶撞老师的扣3分/人次");
+    expect(scoreRule(p.rule, "3").score).toBeNull();
+    const same = rule("上课玩手机的扣2分/人次,顶撞老师的扣2分/人次", 10);
+    expect(same.rule).toMatchObject({ kind: "per-case", categories: [] });
+    expect(scoreRule(same.rule, "3", 10).score).toBe(4);
+  });
+});
