@@ -87,3 +87,21 @@ describe("kinds taken off apart, each its points per the unit said after them (�
     expect(scoreRule(same.rule, "3", 10).score).toBe(4);
   });
 });
+
+describe("the item's points, then its whole standard of deductions in parentheses (5分(缺席一次扣2分,迟到一次扣1分))", () => {
+  const READ: ReadonlyArray<readonly [string, number | undefined, string, number]> = [
+    ["6分(脱岗一次扣1分,睡岗一次扣3分)", undefined, "1,1", 2],
+    ["6分(脱岗一次扣1分,睡岗一次扣3分)", 6, "0,3", 0],
+    ["6分(脱岗一次扣1分,睡岗一次扣3分)", 6, "0,0", 6],
+    ["10分(每缺一项扣2分)", 10, "2", 6],
+    ["10分(每缺一项扣2分)", undefined, "0", 10],
+    ["4分(每迟交一次扣0.5分)。", 4, "2次", 3],
+  ];
+  it.each(READ)("%s (max %s) ← %s → %s", (text, max, v, s) => {
+    const p = rule(text, max);
+    expect(scoreRule(p.rule, v, p.max).score).toBe(s);
+  });
+  it("points before parentheses that are not the item's max are not read as it", () => {
+    expect(parseRule("5分(缺席一次扣2分,迟到一次扣1分)", { max: 10 }).understood).toBe(false);
+  });
+});
