@@ -210,6 +210,23 @@ export type ValueCellPlan =
   | { readonly kind: "normalise"; readonly cell: ValueCell }
   | { readonly kind: "cannot"; readonly reason: { readonly zh: string; readonly en: string } };
 
+/** several kinds counted apart, one count each: "1、0、2" → "1,0,2" (the formula splits at ","), "1人次,2人次" → "1,2"
+ * still shown as typed; 未发生 none of any kind (0, shown as typed; the formula reads 0 and 无 — 否 with the item's max
+ * is refused by the evaluator, and a plan is made only for a value it scored) */
+function kindsCell(raw: string): Step {
+  if (listTokens(raw).length > 1) {
+    const tokens = listTokens(raw);
+    const words = tokens.some((t) => tokenCount(t) !== null && !/^[\d.]+$/.test(t));
+    const canonical = tokens.map((t) => (words ? String(tokenCount(t) ?? t) : t)).join(",");
+    if (canonical === raw) return null;
+    if (!words) return { value: canonical };
+    const word = literal(raw.trim());
+    return word === null ? QUOTE : { value: canonical, numberFormat: `;;;${word}` };
+  }
+  if (noneOfAnyKind(raw, undefined)) return raw.trim() === "无" ? null : shownAs(raw, 0);
+  return countOrNone(raw);
+}
+
 /** Whether the formula reads the value cell as it stands, must first be given `cell`, or cannot be given it. */
 export function valueCellPlan(rule: ScoringRule, raw: CellValue, opts: ScoreOptions = {}): ValueCellPlan {
   const step = valueStep(rule, raw, opts);
@@ -241,6 +258,7 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
     case "per-unit-capped":
       // 是 where one unit is all the points: one (1, shown as typed; the item's max is the evaluator's
       // to check — the cell is made only for a value it scored)
+      if ((r.categories ?? []).length > 1) return kindsCell(raw);
       if (oneIsAll(r, r.cap ?? r.points, raw)) return shownAs(raw, 1);
       return countOrNone(raw);
     case "stepped-count":
@@ -254,19 +272,7 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       return step ?? noneWord(raw);
     }
     case "per-case":
-      if (r.categories.length > 1 && listTokens(raw).length > 1) {
-        // "1、0、2" → "1,0,2" (the formula splits at ","); "1人次,2人次" → "1,2", still shown as typed
-        const tokens = listTokens(raw);
-        const words = tokens.some((t) => tokenCount(t) !== null && !/^[\d.]+$/.test(t));
-        const canonical = tokens.map((t) => (words ? String(tokenCount(t) ?? t) : t)).join(",");
-        if (canonical === raw) return null;
-        if (!words) return { value: canonical };
-        const word = literal(raw.trim());
-        return word === null ? QUOTE : { value: canonical, numberFormat: `;;;${word}` };
-      }
-      // 未发生 for several kinds counted apart: none of any kind (0, shown as typed; the formula reads 0 and 无;
-      // 否 with the item's max is refused by the evaluator, and a plan is made only for a value it scored)
-      if (r.categories.length > 1 && noneOfAnyKind(raw, undefined)) return raw.trim() === "无" ? null : shownAs(raw, 0);
+      if (r.categories.length > 1) return kindsCell(raw);
       return countOrNone(raw);
     case "rate-threshold": {
       // 是/√/否/× answer the threshold: the formula reads them as typed

@@ -369,6 +369,23 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       return { score: earned(yn ? pts : 0, max) };
     }
     case "per-unit-capped": {
+      // kinds earned apart (学生投稿1篇,计5分,教职工投稿1篇,计8分): one count per kind, "2,1"; 0 or 无 none of any
+      const kinds = rule.categories ?? [];
+      if (kinds.length > 1) {
+        const tokens = listTokens(value);
+        if (tokens.length === kinds.length) {
+          let raw = 0;
+          for (let i = 0; i < tokens.length; i++) {
+            const n = tokenCount(tokens[i]);
+            if (n === null) return none(`第${i + 1}类"${tokens[i]}"不是数量`, `kind ${i + 1} is not a count`);
+            raw += kinds[i].points * n;
+          }
+          raw = Math.round(raw * 1e10) / 1e10;
+          return { score: earned(rule.cap !== null ? Math.min(rule.cap, raw) : raw, max) };
+        }
+        if (noneOfAnyKind(value, max)) return { score: earned(0, max) };
+        return none(`按类别分别填写数量,如"${kinds.map(() => "1").join(",")}"`, "give one count per kind, e.g. 1,0,2");
+      }
       const c = oneIsAll(rule, max, value) ? { ok: true as const, n: 1 } : countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const raw = rule.points * Math.floor(c.n / rule.per);

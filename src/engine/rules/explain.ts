@@ -130,6 +130,12 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
       return ex(`${v} → 不计分 0分`, `${ve} → 0`);
     }
     case "per-unit-capped": {
+      if ((rule.categories ?? []).length > 1) {
+        const byKind = (rule.categories ?? []).map((cat) => num(cat.points)).join("/");
+        const capZh = rule.cap !== null ? `,最多 ${num(rule.cap)}分` : "";
+        const capEn = rule.cap !== null ? `, at most ${num(rule.cap)}` : "";
+        return ex(`${v} 按类别每${rule.unit || "个"}计 ${byKind}分${capZh} → ${final}分`, `${ve} by kind at ${byKind} each${capEn} → ${final}`);
+      }
       const c = countOf(value);
       const n = c.ok ? c.n : 0;
       const raw = rule.points * Math.floor(n / rule.per);

@@ -187,11 +187,23 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       if (g) return earned(`IF(ISNUMBER(MATCH(${ref},${arr(g.reached)},0)),${num(pts)},IF(ISNUMBER(MATCH(${ref},${arr(g.below)},0)),0,${answer}))`, max, pts);
       return earned(answer, max, pts);
     }
-    case "per-unit-capped":
+    case "per-unit-capped": {
+      const kinds = rule.categories ?? [];
+      if (kinds.length > 1) {
+        // kinds earned apart, "2,1" (cell.ts writes other separators as ","): the counts at 1, 100, 199 … once spread out;
+        // 0 or 无: none of any kind; a minus anywhere is no count
+        const x = `--TRIM(MID(SUBSTITUTE(${ref},",",REPT(" ",99)),${arr(kinds.map((_c, i) => i * 99 + 1))},99))`;
+        const raw = `SUMPRODUCT(${x}*${arr(kinds.map((c) => c.points))})`;
+        const sum = earned(rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw, max, rule.cap ?? Infinity);
+        const listed = `IF(${tokenCountOf(ref)}=${kinds.length},IF(ISNUMBER(FIND("-",${ref})),NA(),${sum}),NA())`;
+        const zero = earned("0", max, 0);
+        return `IF(ISNUMBER(${ref}),IF(${ref}=0,${zero},NA()),IF(${ref}="无",${zero},${listed}))`;
+      }
       return count(ref, (x) => {
         const raw = `${num(rule.points)}*${units(x, rule.per)}`;
         return earned(rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw, max, rule.cap ?? Infinity);
       }, atZero());
+    }
     case "per-unit-deduction-floored": {
       const full = rule.full ?? max;
       return count(ref, (x) => {

@@ -528,9 +528,10 @@ describe("dev3 kinds", () => {
     const p = parseRule("《要情快报》采用1条,计5分;");
     expect(p).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", per: 1, unit: "条", points: 5 } });
     if (p.understood) expect(["0", "1条", "6条"].map((v) => scoreRule(p.rule, v).score)).toEqual([0, 5, 30]);
-    // several kinds each per one: several counts, not yes/no sub-clauses
+    // several kinds each per one: several counts, not yes/no sub-clauses — kinds earned apart, one count each (round 10)
     const kinds = parseRule("《要情快报》采用1条,计5分;《常山政务》采用1条,计10分;《政务参阅》采用1条,计30分。");
-    expect(kinds.understood ? kinds.construct : kinds.reasonCode).toBe("count-in-part");
+    expect(kinds).toMatchObject({ understood: true, rule: { kind: "per-unit-capped", categories: [{ points: 5 }, { points: 10 }, { points: 30 }] } });
+    if (kinds.understood) expect(["2,1,0", "无", "3"].map((v) => scoreRule(kinds.rule, v).score)).toEqual([20, 0, null]);
     // one of a kind in a condition stays a condition (有一名领导分管…的记6分)
     expect(parseRule("做到三落实,并有一名乡镇领导分管统计工作的记6分;以文件形式明确村会计兼任统计工作的记4分。", { max: 10 })).toMatchObject({ understood: true, construct: "sub-clauses" });
   });
@@ -991,8 +992,11 @@ describe("round 6 kinds", () => {
   });
   it("failings each counted per unit (扣0.5分/例,…扣1分/例) are several counts, never yes/no parts; the same points per the same unit are one count (dev5 H10-03)", () => {
     const h10 = "村干部违反党风廉政和作风建设:年度内受通报批评的扣0.5分/例,受到党内警告处分的扣1分/例,受党内严重警告以上处分的扣2分/例,党员有违纪违法行为未及时上报镇党委的扣2分/例,在换届选举工作中出现换届违纪问题扣2分/例。";
-    expect(parseRule(h10, { max: 10 })).toMatchObject({ understood: false, reasonCode: "several-counts" });
-    expect(parseRule("受通报批评的扣0.5分/例；受到党内警告处分的扣1分/例")).toMatchObject({ understood: false, reasonCode: "several-counts" });
+    // (round 10: kinds counted apart, one count per kind in the clause's order — never yes/no parts)
+    const read = parseRule(h10, { max: 10 });
+    expect(read).toMatchObject({ understood: true, rule: { kind: "per-case", categories: [{ points: 0.5 }, { points: 1 }, { points: 2 }, { points: 2 }, { points: 2 }] } });
+    if (read.understood) expect(["2,1,0,1,1", "是,否,否,否,否", "1"].map((v) => scoreRule(read.rule, v, 10).score)).toEqual([4, null, null]);
+    expect(parseRule("受通报批评的扣0.5分/例；受到党内警告处分的扣1分/例")).toMatchObject({ understood: true, rule: { kind: "per-case", categories: [{ points: 0.5 }, { points: 1 }] } });
     const same = parseRule("受通报批评的扣0.5分/次,受到党内警告处分的扣0.5分/次", { max: 5 });
     expect(same).toMatchObject({ understood: true, rule: { kind: "per-case", unit: "次", points: 0.5 } });
     if (same.understood) expect(["0", "2次", "20次"].map((v) => scoreRule(same.rule, v, 5).score)).toEqual([5, 4, 0]);

@@ -862,3 +862,77 @@ export function flooredFailings(v: View): Outcome | null {
   v.useRange(0, v.sk.length);
   return { kind: "per-unit-deduction-floored", per: 1, unit: "", points, full: null, target: null, cap: null };
 }
+
+/**
+ * 学生投稿1篇,计5分,教职工投稿1篇,计8分; 每采用1条计10分;…每采用1条计0.5分; 认定每家得2分,授权每件0.5分。本项最高5分:
+ * kinds earned apart, each a count of one (每 or 1) right before its own points — round 10's convention
+ * for kinds counted apart (test/corpus/clauses/README.md): one count per kind, in the clause's order, the
+ * points summed, at most the cap said after them. Nothing else may score in the clause: a condition on a
+ * kind (影响因子大于等于2.0), another figure (投稿24篇), a deduction, a zero or a cap of one kind's own
+ * leaves it to the other readers or refused. The same points for every kind are one count of them all.
+ */
+export function earnedKinds(v: View): Outcome | null {
+  // (每采用1条(篇)共享信息计0.5分: another name of the unit, then words of what is counted, may stand before the verb)
+  const found = v.all(/(?:Mt?)?N(?:\(t\))?t?,?EP/g);
+  if (found.length < 2) return null;
+  const kinds: Array<{ at: [number, number]; unit: string; points: number }> = [];
+  for (const m of found) {
+    const n = v.tok(v.find("N", m[0], m[1]));
+    const e = v.tok(m[1] - 2);
+    const pts = v.tok(m[1] - 1);
+    const unit = n.unit ?? "";
+    if (num(n) !== 1 || n.hi !== undefined || unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) return null;
+    if (pts.hi !== undefined || !(num(pts) > 0) || e.k !== "E") return null;
+    // (每1篇计5分 beside 投稿1篇,计5分: a count alone is one of its kind; a 每 before text and a figure is a period or a unit of its own)
+    if (v.sk[m[0]] === "M" && v.sk[m[0] + 1] === "t") {
+      const w = v.c.text(v.tok(m[0] + 1)).trim();
+      if (!/^[\u4e00-\u9fff]{1,8}$/.test(w)) return null;
+    }
+    // (一等奖每项按照40分计算: words after the points say how they are reckoned — an award's grade, not read here)
+    if (v.sk[m[1]] === "t") return null;
+    // the count opens its kind: after a separator, the start, or the kind's words (one text token, 的 or a heading allowed)
+    if (m[0] > 0 && !",;t(".includes(v.sk[m[0] - 1])) return null;
+    kinds.push({ at: m, unit, points: num(pts) });
+  }
+  // kinds follow each other, a separator between them
+  for (let i = 1; i < kinds.length; i++) if (!/[,;]/.test(v.sk.slice(kinds[i - 1].at[1], kinds[i].at[0]))) return null;
+  // the cap over them all, after the last kind: 最多不超过12分, 本项最高5分, 最多计20分
+  const last = kinds[kinds.length - 1].at[1];
+  const capM = v.first(/C{1,3}[Et]?P/, last);
+  if (capM && (!/^[,;]t?$/.test(v.sk.slice(last, capM[0])) || v.tok(capM[1] - 1).hi !== undefined)) return null;
+  const cap = capM ? num(v.tok(capM[1] - 1)) : null;
+  // nothing else scores: only subject text, separators, parentheses and 、 outside the kinds and the cap
+  // (以上 after a word — 省部级以上主流媒体 — is the subject's, not a bound on a figure)
+  for (let p = 0; p < v.sk.length; p++) {
+    if (kinds.some((k) => p >= k.at[0] && p < k.at[1]) || (capM && p >= capM[0] && p < capM[1])) continue;
+    const k = v.sk[p];
+    if ("t,;()l".includes(k)) continue;
+    if (k === "a" && p > 0 && v.sk[p - 1] === "t") continue;
+    return null;
+  }
+  const points = kinds.map((k) => k.points);
+  if (points.every((x) => x === points[0])) return null;
+  if (cap !== null && !(cap >= Math.min(...points))) return null;
+  const labelOf = (m: [number, number], i: number): string => {
+    let a = m[0];
+    const stop = i === 0 ? 0 : kinds[i - 1].at[1];
+    while (a > stop && !",;".includes(v.sk[a - 1])) a--;
+    // (…采用的,每篇计2分: the kind's words before the comma)
+    let b = m[0];
+    if (a === m[0] && a - 1 > stop && v.sk[a - 1] === ",") {
+      b = a - 1;
+      a = b;
+      while (a > stop && !",;".includes(v.sk[a - 1])) a--;
+    }
+    const said = v.between(a, b).replace(/的$/, "").trim();
+    // (每培育市级示范户一户得4分: the kind's words after 每)
+    return said === "" && v.sk[m[0]] === "M" && v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)).trim() : said;
+  };
+  const categories: LabelledPoints[] = kinds.map((k, i) => ({ label: labelOf(k.at, i), points: k.points }));
+  // 每月开展活动1次计2分: a count within a period or another unit (每 in the kind's own words), not a count of a kind
+  if (kinds.some((k, i) => v.sk[k.at[0]] !== "M" && /每/.test(labelOf(k.at, i)))) return null;
+  for (const k of kinds) v.useRange(k.at[0], k.at[1]);
+  if (capM) v.useRange(capM[0], capM[1]);
+  const units = new Set(kinds.map((k) => k.unit));
+  return { kind: "per-unit-capped", per: 1, unit: units.size === 1 ? kinds[0].unit : "", points: Math.min(...points), cap, categories };
+}

@@ -273,6 +273,11 @@ export function fixed(v: View): Outcome | null {
   const per = ds.map((p) => (v.sk[p + 2] === "t" ? /^\s*\/\s*([\u4e00-\u9fff]{1,2}?)(?:$|[\s,;。.()])/.exec(v.c.text(v.tok(p + 2)))?.[1] : undefined));
   if (ds.length > 1 && per.some((u) => u !== undefined)) {
     const points = num(v.tok(ds[0] + 1));
+    // (进京非访扣15分/批次,到省非访扣10分/批次: kinds counted apart, each its own points per its unit — round 10's
+    // convention, one count per kind in the clause's order; only when every kind says its unit and nothing else
+    // scores: 重伤1人扣15分/次;重伤2人及以上扣30分/次 counts persons within each case, not kinds)
+    const kinds = full < 0 && zeros.length === 0 ? kindsPerUnit(v, ds, per) : null;
+    if (kinds !== null) return kinds;
     if (full >= 0 || per.some((u) => u !== per[0]) || ds.some((p) => num(v.tok(p + 1)) !== points || v.tok(p + 1).hi !== undefined)) return failure("several-counts");
     for (const p of ds) v.use(p, p + 1, p + 2);
     return { kind: "per-case", unit: per[0] ?? "", points, pointsMax: null, addOn: false, categories: [], cap: null };
@@ -836,4 +841,40 @@ export function figuredParts(v: View): Outcome | null {
   for (const e of ends) v.use(e.from, e.at, ...(e.to === e.at + 2 ? [e.at + 1] : []));
   v.use(...marks);
   return { kind: "sub-clauses", parts: kept.map(({ label, points }) => ({ label, points })), sign: 1 };
+}
+
+/**
+ * 年度内受通报批评的扣0.5分/例,受到党内警告处分的扣1分/例; 进京非访扣15分/批次,到省非访扣10分/批次: each kind a
+ * deduction per its unit said after the points, the points differing — kinds counted apart (round 10's convention,
+ * test/corpus/clauses/README.md), one count per kind in the clause's order. Null unless every deduction says its
+ * unit, none is a range or 加扣, and only the kinds' words, separators and a floor stand beside them.
+ */
+function kindsPerUnit(v: View, ds: number[], per: ReadonlyArray<string | undefined>): Outcome | null {
+  if (per.some((u) => u === undefined || DATE_UNITS.has(u) || TIME_UNITS.has(u))) return null;
+  if (ds.some((p) => v.sk[p] !== "D" || v.tok(p + 1).hi !== undefined || !(num(v.tok(p + 1)) > 0))) return null;
+  const points = ds.map((p) => num(v.tok(p + 1)));
+  if (points.every((x) => x === points[0])) return null;
+  const inKind = new Set(ds.flatMap((p) => [p, p + 1, p + 2]));
+  const floorAt = v.sk.lastIndexOf("F");
+  for (let q = 0; q < v.sk.length; q++) {
+    if (inKind.has(q) || "t,;()l".includes(v.sk[q])) continue;
+    // (受党内严重警告以上处分的: 以上 after a word is the kind's own)
+    if (v.sk[q] === "a" && q > 0 && v.sk[q - 1] === "t") continue;
+    if (q === floorAt && v.sk.indexOf("F") === q && /^[,;]*$/.test(v.sk.slice(q + 1))) continue;
+    return null;
+  }
+  // each kind after a separator or at the start, its words one text token (a 以上 inside them allowed)
+  const categories: LabelledPoints[] = [];
+  for (let i = 0; i < ds.length; i++) {
+    let a = ds[i];
+    const stop = i === 0 ? 0 : ds[i - 1] + 3;
+    while (a > stop && !",;".includes(v.sk[a - 1])) a--;
+    if (i > 0 && a === stop) return null;
+    categories.push({ label: v.between(a, ds[i]).replace(/的$/, "").trim(), points: points[i] });
+  }
+  for (const p of ds) v.use(p, p + 1, p + 2);
+  if (floorAt >= 0) v.use(floorAt);
+  const units = new Set(per);
+  const lo = Math.min(...points);
+  return { kind: "per-case", unit: units.size === 1 ? per[0] ?? "" : "", points: lo, pointsMax: Math.max(...points), addOn: false, categories, cap: null };
 }

@@ -151,6 +151,17 @@ const FULL_SUBJECT = /^[\u4e00-\u9fffA-Za-z0-9]{1,8}$/;
  * either must be the item's max when that is given (本项满分10分 for an item worth 20 says something else).
  */
 function leadingFull(s: string, toks: ReadonlyArray<Token>, max: number | undefined): number {
+  // 5分(缺席一次扣2分,迟到一次扣1分): the item's points, then its whole standard in parentheses, with points of its own
+  // (the lexer puts an implied verb, no word, before points that open the clause)
+  const q = toks[0]?.k === "E" && toks[0].w === "" ? 1 : 0;
+  const lead = toks[q];
+  if (toks.length > q + 4 && lead.k === "P" && lead.n !== undefined && lead.hi === undefined && toks[q + 1].k === "(" && (max === undefined || max === lead.n)) {
+    // (a note in parentheses of its own may follow: …扣1分)(以台账资料为准))
+    const end = toks.findIndex((t, i) => i > q + 1 && (t.k === "(" || t.k === ")"));
+    const inside = end < 0 ? [] : toks.slice(q + 2, end);
+    const after = end < 0 ? [] : toks.slice(end + 1);
+    if (end > 0 && toks[end].k === ")" && after.every((t) => "(),;t".includes(t.k)) && inside.some((t) => t.k === "P") && inside.some((t) => t.k === "D" || t.k === "A")) return q;
+  }
   if (toks.length > 1 && toks[0].k === "U" && toks[1].k === "P") return 1;
   let j = 0;
   if (toks[0]?.k === "t" && FULL_SUBJECT.test(s.slice(toks[0].s, toks[0].e).trim())) j = 1;
@@ -193,12 +204,12 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   const parens: number[] = [];
   for (let p = 1; p + 1 < toks.length; p++) if (toks[p].k === "P" && toks[p - 1].k === "(" && toks[p + 1].k === ")") parens.push(p);
   const statedFull = leadingFull(s, toks, opts.max);
-  const leadingMax = parens.length === 1 ? toks[parens[0]].n : statedFull > 0 ? toks[statedFull].n : undefined;
+  const leadingMax = parens.length === 1 ? toks[parens[0]].n : statedFull >= 0 ? toks[statedFull].n : undefined;
   const max = opts.max ?? (opts.itemText && opts.maxFromItem !== false ? maxFromItemText(opts.itemText) : undefined) ?? leadingMax;
   const clause = new Clause(s, toks, max);
   if (opts.itemText) clause.item = opts.itemText;
-  if (statedFull > 0) for (let i = 0; i <= statedFull; i++) clause.used[i] = 1;
-  const from = statedFull > 0 ? statedFull + 1 : 0;
+  if (statedFull >= 0) for (let i = 0; i <= statedFull; i++) clause.used[i] = 1;
+  const from = statedFull >= 0 ? statedFull + 1 : 0;
   // 不足100公里的,按100公里计算: a part of the step counts as a whole one — said apart, read with the step
   // 每降低1%(不足1%时四舍五入,下同)扣2分: a part of the step rounded to the nearest whole one
   const note = roundingNote(s) ?? halfNote(s);
@@ -436,7 +447,7 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     return fail("above-max", { points: top, max });
   }
   const ruleFull = r.kind === "per-unit-deduction-floored" || r.kind === "rate-per-point-to-zero" || r.kind === "rate-per-point-with-cutoff" ? r.full : null;
-  if (statedFull > 0 && ruleFull !== null && max !== undefined && ruleFull < max) {
+  if (statedFull >= 0 && ruleFull !== null && max !== undefined && ruleFull < max) {
     return fail("max-unreached", { max, full: ruleFull });
   }
   // 召开专题会议1次以上记0.3分 for an item worth 3: one step below the max — how the rest is
