@@ -719,7 +719,10 @@ const AWARD = /^(?:第?[一二三四五六七八九十]+(?:等奖?|名)|[\u4e00-
  * reads the word itself). Other grades stay unanswered by 无: of 严重…不严重 (how bad a thing is) 无 would be the best.
  */
 export function noneEarned(rule: { readonly grades: ReadonlyArray<LabelledPoints> }, value: CellValue): boolean {
-  return value === "无" && rule.grades.every((x) => x.points >= 0 && AWARD.test(x.label));
+  if (value !== "无") return false;
+  // (…,无领导挂帅的不得分: the grade that earns nothing is itself a "none" — 无 names it)
+  if (rule.grades.filter((x) => x.points === 0 && /^(?:无|没有|未)/.test(x.label)).length === 1) return true;
+  return rule.grades.every((x) => x.points >= 0 && AWARD.test(x.label));
 }
 
 /** A grade's score: signed points alone; with a max, deductions lower it, earned points are clamped to it. */

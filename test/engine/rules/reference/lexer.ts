@@ -235,6 +235,9 @@ function wordAt(s: string, i: number): Token | null {
     // 每年, 每季度, 每月 are periods of the subject (每年11月底前报告), not 每 of a count
     // — unless the verb and its points follow the period word at once (每月扣2分, 每月次扣3分)
     if (/^(?:年|季度|季|月|周|天|日)/.test(s.slice(i + 1, i + 3)) && !periodCounted(s, i + 1)) return null;
+    // 每12个月, 每2年, 每半个月: a period of N, the same
+    const figure = /^(?:\d+(?:\.\d+)?|半)个?(?=[年季月周天日])/.exec(s.slice(i + 1));
+    if (figure && !periodCounted(s, i + 1 + figure[0].length)) return null;
     return tok("M", i, i + 1, undefined, undefined, undefined, "每");
   }
   const list = BY_FIRST.get(ch);
