@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { boundReached, chosenPart, countOf, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
+import { boundReached, chosenPart, countOf, doneAnswer, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -288,7 +288,14 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
         return word === null ? QUOTE : { value: w, numberFormat: `;;;${word}` };
       }
       // 缺1项 is no answer of a yes/no rule (evaluate.ts): left as typed, the formula gives #N/A
-      return shortfallOf(raw) !== null ? null : answerCell(raw);
+      if (shortfallOf(raw) !== null) return null;
+      // 未按照时间节点完成 / 按时上报: the task said done or not, written 1/0 and shown as typed
+      const done = yesNo(raw) === null ? doneAnswer(raw) : null;
+      if (done !== null) {
+        const word = literal(raw.trim());
+        return word === null ? QUOTE : { value: done ? 1 : 0, numberFormat: word };
+      }
+      return answerCell(raw);
     }
     case "fixed-deduction":
       return r.met ? metEventCell(raw) : answerCell(raw);

@@ -96,6 +96,26 @@ function failingsUnsaid(value: CellValue, max: number | undefined): RuleScore | 
   return none(`${describe(v)} 说明未达标,但没有说明几项不合格,请填写个数`, "it says the standard is not met, not how many failed: type the count");
 }
 
+/** how a task is said done: 按时, 按期, 如期, 及时, 按照时间节点, 按要求 */
+const DONE_MANNER = "(?:按时|按期|如期|及时|按照?[\\u4e00-\\u9fff]{1,8}?)";
+/** a task's verbs of completion */
+const DONE_VERB = "(?:完成|做到|落实|到位|开展|上报|报送|提交|办结)";
+const DONE = new RegExp(`^(?:已|均已|都已|已全部|全部|均|都)?${DONE_MANNER}${DONE_VERB}$`);
+const NOT_DONE = new RegExp(`^(?:均|都|全部|尚|仍)?(?:未能|没能|未|没有|没|不)${DONE_MANNER}?${DONE_VERB}$`);
+/**
+ * 按照时间节点完成 / 未按照时间节点完成, 及时上报 / 未能及时上报: a task said done or not done in the clerk's words
+ * (a manner, then a verb of completion; 未/没有 before them) — the answer to a rule that earns its points
+ * when the task is done. Null for any other words.
+ */
+export function doneAnswer(value: CellValue): boolean | null {
+  const v = simplified(value);
+  if (typeof v !== "string") return null;
+  const t = normalizeText(v).replace(/\s+/g, "");
+  if (NOT_DONE.test(t)) return false;
+  if (DONE.test(t) && !/[未不没无非]/.test(t)) return true;
+  return null;
+}
+
 /** 全部完成, 均已做到, 达到年度任务书要求, 制度健全: words that say a standard is met, with no figure and no negation */
 const MET_WORDS = /^(?:已|均|都|全部|全面|均已|都已|已全部|全部已)?(?:完成|做到|达到|达标|到位|落实|健全|齐全)[\u4e00-\u9fffA-Za-z]{0,12}$/;
 const NEGATION = /[未不没无缺少差欠否非]/;
@@ -349,8 +369,8 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       // 达甲等: the grade itself answers (甲等 → the points, 乙等 → 0)
       const g = rule.grades ? requiredGrade(rule.grades, value) : null;
       if (g !== null) return { score: earned(g ? pts : 0, max) };
-      const yn = needYesNo(value);
-      if (typeof yn !== "boolean") return yn;
+      const yn = yesNo(value) ?? doneAnswer(value);
+      if (yn === null) return needYesNo(value) as RuleScore;
       return { score: earned(yn ? pts : 0, max) };
     }
     case "per-unit-capped": {

@@ -5,6 +5,7 @@
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 import { ruleFormula } from "../../../src/engine/rules/formula";
+import { valueCellFor } from "../../../src/engine/rules/cell";
 
 const score = (text: string, value: string, max?: number): number | null => {
   const p = parseRule(text, max !== undefined ? { max } : {});
@@ -60,5 +61,54 @@ describe("每 before a period of N (每十二个月, 每两年, 每半个月) is
   it("a period whose points follow at once is still counted (每2个月扣1分 is not a requirement)", () => {
     const p = parseRule("每2个月扣1分", { max: 5 });
     expect(p.understood && p.rule.kind === "all-or-nothing").toBe(false);
+  });
+});
+
+describe("a count typed with longer words that say what failed (1个国控断面未达到III类)", () => {
+  // (dev10 P25-01: …每1个国控断面未达到III类及以上水质扣5分, typed 2个国控断面未达到III类 — was "not a count")
+  it.each<[string, number | undefined, string, number]>([
+    ["每有1个村未完成秸秆禁烧任务扣3分,扣完为止", 12, "2个村未完成禁烧任务", 6],
+    ["每有1个村未完成秸秆禁烧任务扣3分,扣完为止", 12, "4个村未完成禁烧任务", 0],
+    ["每发现一户未签订责任书扣0.5分", 5, "3户未签订安全责任书", 3.5],
+    ["每发现一户未签订责任书扣0.5分", 5, "10户未签订安全责任书", 0],
+    ["每1名学生未按要求佩戴校徽扣1分", undefined, "2名学生未按要求佩戴校徽", -2],
+    ["每1名学生未按要求佩戴校徽扣1分", undefined, "五名学生没有佩戴校徽", -5],
+  ])("%s (max %s) %s → %s", (text, max, value, expected) => {
+    expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("longer words that say nothing failed, or hold two figures, stay no count", () => {
+    expect(score("每1个国控断面未达到III类水质扣5分", "2个国控断面达到III类及以上", 40)).toBeNull();
+    expect(score("每1个国控断面未达到III类水质扣5分", "1个断面未达标2个达标", 40)).toBeNull();
+  });
+});
+
+describe("a task said done or not done in the clerk's words (按照时间节点完成 / 未按照时间节点完成)", () => {
+  // (dev10 P28-02: 未按照时间节点完成…的本项不得分 typed 未按照时间节点完成 — was "not a yes/no answer")
+  it.each<[string, number, string, number]>([
+    ["按时报送年度统计报表的得5分,否则不得分", 5, "按时报送", 5],
+    ["按时报送年度统计报表的得5分,否则不得分", 5, "未按时报送", 0],
+    ["年度工作总结按期上报,得2分", 2, "及时上报", 2],
+    ["年度工作总结按期上报,得2分", 2, "未能及时上报", 0],
+    ["完成清理任务的计10分", 10, "按照时间节点完成", 10],
+    ["完成清理任务的计10分", 10, "没有按要求完成", 0],
+    ["完成清理任务的计10分", 10, "不按时完成", 0],
+  ])("%s (max %s) %s → %s", (text, max, value, expected) => {
+    expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("words that say part of it, or a rate, are no answer", () => {
+    expect(score("按时报送年度统计报表的得5分,否则不得分", "部分按时完成", 5)).toBeNull();
+    expect(score("按时报送年度统计报表的得5分,否则不得分", "按时完成率80%", 5)).toBeNull();
+  });
+
+  it("the cell written for the words scores as the words do", () => {
+    const p = parseRule("完成清理任务的计10分", { max: 10 });
+    if (!p.understood) throw new Error("not understood");
+    for (const v of ["按照时间节点完成", "未按照时间节点完成"]) {
+      const cell = valueCellFor(p.rule, v);
+      expect(cell?.numberFormat).toBe(`"${v}"`);
+      expect(scoreRule(p.rule, cell?.value ?? null, 10).score).toBe(scoreRule(p.rule, v, 10).score);
+    }
   });
 });
