@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { boundReached, chosenPart, countOf, doneAnswer, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
+import { boundReached, chosenPart, countOf, doneAnswer, namedCounts, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -253,13 +253,21 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       const step = r.unit === "%" || r.unit === "‰" ? rateCell(raw, r.unit) : r.unit !== "" ? countOrNone(raw) : rateCell(raw, /%/.test(raw.normalize("NFKC")) ? "%" : "");
       return step ?? noneWord(raw);
     }
-    case "per-case":
+    case "per-case": {
+      // 宣传不到位2次,发生火情1次 for failings of equal points: their sum, shown as typed
+      const uniform = r.pointsMax === null && r.categories.every((c) => c.points === r.points);
+      const named = uniform && r.categories.length > 1 ? namedCounts(listTokens(raw)) : null;
+      if (named !== null) {
+        const word = literal(raw.trim());
+        return word === null ? QUOTE : { value: named, numberFormat: word };
+      }
       if (r.categories.length > 1 && listTokens(raw).length > 1) {
         // "1、0、2" → "1,0,2" (the formula splits at ",")
         const canonical = listTokens(raw).join(",");
         return canonical === raw ? null : { value: canonical };
       }
       return countOrNone(raw);
+    }
     case "rate-threshold": {
       // 是/√/否/× answer the threshold: the formula reads them as typed
       if (thresholdAnswer(r, raw) !== null) return null;

@@ -267,6 +267,21 @@ function tokenYesNo(t: string): boolean | null {
   return r.kind === "bool" ? r.value : null;
 }
 
+/**
+ * 宣传不到位2次,发生火情1次: several counts, each typed with the words of what it counts (not bare numbers,
+ * which go by the categories' order) — their sum; null when any is no count of its own or none has words.
+ */
+export function namedCounts(tokens: ReadonlyArray<string>): number | null {
+  if (tokens.length < 2 || tokens.every((t) => tokenCount(t) !== null)) return null;
+  let sum = 0;
+  for (const t of tokens) {
+    const c = readCountText(t);
+    if (c === null || (c.prefix === "" && c.suffix === "" && tokenCount(t) === null)) return null;
+    sum += c.value;
+  }
+  return sum;
+}
+
 function tokenCount(t: string): number | null {
   if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(t)) return null;
   return parseFloat(t);
@@ -499,6 +514,12 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "per-case": {
       const uniform = rule.pointsMax === null && rule.categories.every((c) => c.points === rule.points);
       const tokens = listTokens(value);
+      // 宣传不到位2次,发生火情1次 for failings of equal points: counts each named in words, their sum
+      const named = uniform ? namedCounts(tokens) : null;
+      if (rule.categories.length > 1 && named !== null) {
+        const d = rule.points * named;
+        return { score: deducted(rule.cap !== null ? Math.min(rule.cap, d) : d, max) };
+      }
       if (rule.categories.length > 0 && tokens.length === rule.categories.length && tokens.length > 1) {
         let d = 0;
         for (let i = 0; i < tokens.length; i++) {

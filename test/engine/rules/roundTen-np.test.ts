@@ -112,3 +112,30 @@ describe("a task said done or not done in the clerk's words (按照时间节点�
     }
   });
 });
+
+describe("several counts, each typed with the words of what it counts, for failings of equal points", () => {
+  // (dev10 P27-03: …没有宣传到位的发现一次扣2分;…发生火情的一次扣2分 typed 宣传不到位2次,发生火情1次)
+  it.each<[string, number | undefined, string, number]>([
+    ["值班人员迟到的每次扣1分;脱岗的每次扣1分,扣完为止。", 6, "迟到2次,脱岗1次", 3],
+    ["值班人员迟到的每次扣1分;脱岗的每次扣1分,扣完为止。", 6, "迟到4次,脱岗3次", 0],
+    ["车辆未清洗的,发现一次扣0.5分;驾驶员未着装的,发现一次扣0.5分。", undefined, "车辆未清洗1次,驾驶员未着装2次", -1.5],
+    ["车辆未清洗的,发现一次扣0.5分;驾驶员未着装的,发现一次扣0.5分。", undefined, "车辆未清洗3次、驾驶员未着装1次", -2],
+    ["资料未归档的每份扣2分;资料填写不全的每份扣2分,扣完为止", 10, "未归档1份,填写不全3份", 2],
+    ["资料未归档的每份扣2分;资料填写不全的每份扣2分,扣完为止", 10, "填写不全1份,未归档1份", 6],
+  ])("%s (max %s) %s → %s", (text, max, value, expected) => {
+    expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("a part with no count stays refused; failings of different points go by the categories' order only", () => {
+    expect(score("值班人员迟到的每次扣1分;脱岗的每次扣1分,扣完为止。", "迟到2次,脱岗", 6)).toBeNull();
+    expect(score("值班人员迟到的每次扣1分;脱岗的每次扣3分,扣完为止。", "迟到2次,脱岗1次", 6)).toBeNull();
+  });
+
+  it("the cell written for the words scores as the words do", () => {
+    const p = parseRule("值班人员迟到的每次扣1分;脱岗的每次扣1分,扣完为止。", { max: 6 });
+    if (!p.understood) throw new Error("not understood");
+    const cell = valueCellFor(p.rule, "迟到2次,脱岗1次");
+    expect(cell?.numberFormat).toBe('"迟到2次,脱岗1次"');
+    expect(scoreRule(p.rule, cell?.value ?? null, 6).score).toBe(3);
+  });
+});
