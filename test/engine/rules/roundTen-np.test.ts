@@ -139,3 +139,26 @@ describe("several counts, each typed with the words of what it counts, for faili
     expect(scoreRule(p.rule, cell?.value ?? null, 6).score).toBe(3);
   });
 });
+
+describe("outcomes each followed by 为 and their points (符合3项标准为3分;…均不符合为0分) read as 得", () => {
+  // (dev12 R16-01: 符合上述3项标准为3分;符合2项标准为2分;符合1项标准为1分;3项标准均不符合为0分)
+  it.each<[string, number, string, number]>([
+    ["满足上述4个条件为4分;满足3个条件为3分;满足2个条件为2分;满足1个条件为1分;均不满足为0分", 4, "4个", 4],
+    ["满足上述4个条件为4分;满足3个条件为3分;满足2个条件为2分;满足1个条件为1分;均不满足为0分", 4, "2个", 2],
+    ["满足上述4个条件为4分;满足3个条件为3分;满足2个条件为2分;满足1个条件为1分;均不满足为0分", 4, "0", 0],
+    ["考评结果:好为6分,较好为4分,一般为2分,差为0分。", 6, "较好", 4],
+    ["考评结果:好为6分,较好为4分,一般为2分,差为0分。", 6, "差", 0],
+    ["开展活动达到4次为4分,3次为3分,2次为2分,1次为1分", 4, "3次", 3],
+    ["开展活动达到4次为4分,3次为3分,2次为2分,1次为1分", 4, "6次", 4],
+  ])("%s (max %s) %s → %s", (text, max, value, expected) => {
+    expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("为 after the item's points or a cap is no outcome; a grade not listed stays refused", () => {
+    // (分值为5分: the item's points, then the deduction)
+    expect(score("该项分值为5分,每缺一项扣1分", "缺2项", 5)).toBe(3);
+    expect(score("考评结果:好为6分,较好为4分,一般为2分,差为0分。", "较差", 6)).toBeNull();
+    // (one 为 alone is not read so: 完成任务为5分 could be the item's points)
+    expect(parseRule("完成任务为5分", { max: 5 }).understood && score("完成任务为5分", "是", 5) === 5).toBe(false);
+  });
+});
