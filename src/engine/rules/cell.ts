@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { boundReached, chosenPart, countOf, doneAnswer, namedCounts, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
+import { boundReached, chosenPart, countOf, doneAnswer, namedCounts, noneOfAnyKind, tokenCount, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -262,10 +262,18 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
         return word === null ? QUOTE : { value: named, numberFormat: word };
       }
       if (r.categories.length > 1 && listTokens(raw).length > 1) {
-        // "1、0、2" → "1,0,2" (the formula splits at ",")
-        const canonical = listTokens(raw).join(",");
-        return canonical === raw ? null : { value: canonical };
+        // "1、0、2" → "1,0,2" (the formula splits at ","); "1人次,2人次" → "1,2", still shown as typed
+        const tokens = listTokens(raw);
+        const words = tokens.some((t) => tokenCount(t) !== null && !/^[\d.]+$/.test(t));
+        const canonical = tokens.map((t) => (words ? String(tokenCount(t) ?? t) : t)).join(",");
+        if (canonical === raw) return null;
+        if (!words) return { value: canonical };
+        const word = literal(raw.trim());
+        return word === null ? QUOTE : { value: canonical, numberFormat: `;;;${word}` };
       }
+      // 未发生 for several kinds counted apart: none of any kind (0, shown as typed; the formula reads 0 and 无;
+      // 否 with the item's max is refused by the evaluator, and a plan is made only for a value it scored)
+      if (r.categories.length > 1 && noneOfAnyKind(raw, undefined)) return raw.trim() === "无" ? null : shownAs(raw, 0);
       return countOrNone(raw);
     }
     case "rate-threshold": {

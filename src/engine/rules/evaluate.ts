@@ -282,9 +282,24 @@ export function namedCounts(tokens: ReadonlyArray<string>): number | null {
   return sum;
 }
 
-function tokenCount(t: string): number | null {
-  if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(t)) return null;
-  return parseFloat(t);
+/** a measure word a count of one kind may carry in a list ("1人次,2处"): a count word, never 分/元/% */
+const LIST_COUNT_WORD = /^(?:个|次|人次|人|起|例|处|条|项|件|家|户|名|篇|份|台|辆|天|日|所|宗|批|期|回|遍|场|位)$/;
+
+/** one count of a list: "2", or "2人次" (a count word after it and nothing else) */
+export function tokenCount(t: string): number | null {
+  const m = /^((?:\d+(?:\.\d*)?|\.\d+))\s*([\u4e00-\u9fff]{0,2})$/.exec(t.normalize("NFKC"));
+  if (!m || (m[2] !== "" && !LIST_COUNT_WORD.test(m[2]))) return null;
+  return parseFloat(m[1]);
+}
+
+/**
+ * One answer that says nothing of any kind happened ("0", "无", "未发生"; 否 only with no points of the
+ * item's own, as for a single count): every kind counted 0.
+ */
+export function noneOfAnyKind(value: CellValue, max: number | undefined): boolean {
+  if (listTokens(value).length !== 1 || failingsUnsaid(value, max)) return false;
+  const c = countOf(value);
+  return c.ok && c.n === 0;
 }
 
 function earned(raw: number, max: number | undefined): number {
@@ -495,6 +510,14 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (tokens.length === 1 && rule.sign === 1 && typeof value === "string" && /^\s*\d+\s*[\u4e00-\u9fff]{1,3}\s*$/.test(value.normalize("NFKC")) && readCell(value).kind !== "bool") {
         return none(`各项分值不同,${describe(value)} 没有说明是哪几项,需逐项填写"是/否"(${rule.parts.length}项)`, `the parts earn different points: which of them is not said; answer yes/no for each of the ${rule.parts.length}`);
       }
+      // 95分 or 3 for parts of different points: a figure, not a yes to every part (90≤得分<95扣5分,… read as
+      // parts gave −30 for 95分); 1 and 0 still answer yes/no
+      if (tokens.length === 1 && rule.parts.length > 1 && readCell(value).kind === "number") {
+        const c = readCell(value);
+        if (c.kind === "number" && c.value !== 0 && c.value !== 1) {
+          return none(`各项分值不同,${describe(value)} 是一个数字,不是"是/否",需逐项填写"是/否"(${rule.parts.length}项)`, `the parts take different points: ${describe(value)} is a figure, not yes/no; answer yes/no for each of the ${rule.parts.length}`);
+        }
+      }
       if (tokens.length === 1) {
         const yn = needYesNo(value);
         if (typeof yn !== "boolean") return yn;
@@ -529,6 +552,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
         }
         return { score: deducted(rule.cap !== null ? Math.min(rule.cap, d) : d, max) };
       }
+      if (rule.categories.length > 1 && noneOfAnyKind(value, max)) return { score: deducted(0, max) };
       if (!uniform) {
         if (rule.pointsMax !== null && rule.categories.length === 0) {
           return none(`每${rule.unit || "例"}扣${rule.points}-${rule.pointsMax}分,由考核人在区间内酌定`, "a range: the assessor chooses the points per case");

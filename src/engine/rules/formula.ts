@@ -264,7 +264,9 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
         return `IF(ISNUMBER(${ref}),${one},IF(${ref}="无",${zero === null ? "NA()" : num(zero)},IF(${tokenCountOf(ref)}=${k},${same},NA())))`;
       }
       if (k < 2) return null;
-      return listed;
+      // 0 or 无: none of any kind (cell.ts makes 未发生 and the like 0, shown as typed)
+      const full = deducted("0", max);
+      return `IF(ISNUMBER(${ref}),IF(${ref}=0,${full},NA()),IF(${ref}="无",${full},${listed}))`;
     }
     case "fixed-deduction": {
       const [d, full] = [deducted(num(rule.points), max), deducted("0", max)];

@@ -1,5 +1,5 @@
 /**
- * The development clause corpora (test/corpus/clauses/dev.json, dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json, dev10.json … dev13.json: real clauses from
+ * The development clause corpora (test/corpus/clauses/dev.json, dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json, dev10.json … dev15.json: real clauses from
  * public schemes, values and scores worked out by hand) measured through `assess rule`, as users
  * run it: accuracy at least ACCURACY_FLOOR; no clause that states a figure the parser did not read is
  * scored; formulas short enough to read (median ≤ 120 characters, longest ≤ 300).
@@ -17,7 +17,7 @@ const ACCURACY_FLOOR = 0.95;
  * round 4; 0.9158 (457/499) in round 5; 0.9719 (485/499) at the end of round 7; the floor rounded down
  * to 0.05.
  */
-const DEV2_FLOOR = 0.95;
+const DEV2_FLOOR = 0.85;
 /**
  * dev3.json (issue 10, round 5): built without running the reader. Its first figures, before any
  * change made for them: 0.6373 (130/204) on its first 68 clauses / 12 documents, 0.7351 (222/302)
@@ -25,7 +25,7 @@ const DEV2_FLOOR = 0.95;
  * the end of round 5 (0.9028 after the last fix); 0.9563 (482/504) at the end of round 7; the floor
  * rounded down to 0.05.
  */
-const DEV3_FLOOR = 0.95;
+const DEV3_FLOOR = 0.85;
 /**
  * dev4.json (issue 10, round 6): built without running the reader. Its first figures, before any
  * change made for them: 0.6686 (113/169) on its first 56 clauses / 14 documents, 0.4922 (126/256) on
@@ -42,7 +42,7 @@ const DEV4_FLOOR = 0.9;
  * branch); 0.9441 (270/286) at the end of round 7; the floor rounded down to 0.05.
  */
 /* 0.9755 (279/286) at the end of round 9: the floor raised to 0.95 */
-const DEV5_FLOOR = 0.95;
+const DEV5_FLOOR = 0.9;
 /**
  * dev6.json (issue 10, round 7): built without running the reader (government schemes). Its first
  * figures, before any change made for them: 0.6838 (160/234) on its first 75 clauses / 18 documents
@@ -51,7 +51,7 @@ const DEV5_FLOOR = 0.95;
  * 9/10 on the 4 clauses added last. 0.7402 (282/381, 127 clauses / 31 documents) at the end of round 7;
  * 0.9108 (347/381) at the end of round 8; the floor rounded down to 0.05.
  */
-const DEV6_FLOOR = 0.9;
+const DEV6_FLOOR = 0.85;
 /**
  * dev7.json (issue 10, round 7): built without running the reader (schools, colleges, firms). Its
  * first figures, before any change made for them: 0.6286 (154/245) on its first 77 clauses / 17
@@ -59,14 +59,14 @@ const DEV6_FLOOR = 0.9;
  * (264/419) on all 135 clauses / 30 documents (fresh 908f1cb). 0.7112 (298/419) at the end of round 7;
  * 0.8425 (353/419) at the end of round 8; the floor rounded down to 0.05.
  */
-const DEV7_FLOOR = 0.8;
+const DEV7_FLOOR = 0.75;
 /**
  * dev10.json (issue 10, round 8): built without running the reader (government schemes). Its first
  * figure, before any change made for it: 0.6082 (236/388, 116 clauses / 29 documents; main 300d21d);
  * 0.7603 (295/388) after r10's readings (round 8); the floor rounded down to 0.05.
  */
 /* 0.8273 (321/388) at the end of round 9: the floor raised to 0.80 */
-const DEV10_FLOOR = 0.8;
+const DEV10_FLOOR = 0.75;
 /**
  * dev11.json (issue 10, round 8): built without running the reader (schools, hospitals, colleges,
  * firms). Its first figure, before any change made for it: 0.5991 (257/429, 149 clauses / 37
@@ -74,7 +74,7 @@ const DEV10_FLOOR = 0.8;
  * branch (round 8): the floor raised to 0.80.
  */
 /* 0.8648 (371/429) at the end of round 9: the floor raised to 0.85 */
-const DEV11_FLOOR = 0.85;
+const DEV11_FLOOR = 0.8;
 /**
  * dev12.json (issue 10, round 9): built without running the reader (government schemes). Its first
  * figure, before any change made for it: 0.7521 (270/359, 111 clauses / 33 documents; main
@@ -89,6 +89,21 @@ const DEV12_FLOOR = 0.85;
  */
 /* 0.8229 (316/384) at the end of round 9 (ut, rt, np and the integrator): the floor raised to 0.80 */
 const DEV13_FLOOR = 0.8;
+/**
+ * dev14.json / dev15.json (issue 10, round 10): built without running the reader (government schemes;
+ * schools, kindergartens, colleges, firms, a hospital), with round 10's convention. First figures, before
+ * any change made for them: dev14 0.6451 (209/324, 111 clauses / 31 documents) and dev15 0.5584 (220/394,
+ * 116 / 31) on the round's start (main dbcbbb8); the floors rounded down to 0.05.
+ */
+const DEV14_FLOOR = 0.6;
+const DEV15_FLOOR = 0.55;
+/*
+ * Round 10: the convention for several kinds counted apart was settled (README, "Conventions settled (round 10)"):
+ * 70 development clauses that were not_scorable for it alone were worked again by hand with list values — 23 the
+ * reader read, 47 it did not yet. The sets changed, so their figures fell without any change to the reader
+ * (e.g. dev2 0.9744 → 0.8965, dev7 0.8521 → 0.7916); floors rounded down to 0.05 from the figures after the
+ * conversion, to be raised again as the reader reads them.
+ */
 
 describeCorpus("development part", join(DIR, "dev.json"), ACCURACY_FLOOR, { clauses: 200, documents: 40, formulas: 100 });
 describeCorpus("second development part, dev2", join(DIR, "dev2.json"), DEV2_FLOOR, { clauses: 150, documents: 40, formulas: 50 });
@@ -101,6 +116,8 @@ describeCorpus("tenth development part, dev10", join(DIR, "dev10.json"), DEV10_F
 describeCorpus("eleventh development part, dev11", join(DIR, "dev11.json"), DEV11_FLOOR, { clauses: 140, documents: 35, formulas: 60 });
 describeCorpus("twelfth development part, dev12", join(DIR, "dev12.json"), DEV12_FLOOR, { clauses: 110, documents: 33, formulas: 60 });
 describeCorpus("thirteenth development part, dev13", join(DIR, "dev13.json"), DEV13_FLOOR, { clauses: 130, documents: 32, formulas: 60 });
+describeCorpus("fourteenth development part, dev14", join(DIR, "dev14.json"), DEV14_FLOOR, { clauses: 110, documents: 31, formulas: 50 });
+describeCorpus("fifteenth development part, dev15", join(DIR, "dev15.json"), DEV15_FLOOR, { clauses: 110, documents: 31, formulas: 50 });
 
 function labelsOf(rule: unknown): string[] {
   const r = rule as { kind?: string; parts?: ReadonlyArray<{ label?: unknown }> };

@@ -72,6 +72,8 @@ const VALUE_FORMS: ReadonlyArray<string> = [
   "96%", "0.96", "９６％", "约30%", "三人", "否", "×",
   // (round 9: a rate typed as how far below its target, and a share from the top of a ranking)
   "少2%", "差3个百分点", "前8%",
+  // (round 10: counts of several kinds, each with its count word, and none of any kind said in one word)
+  "1人次,2人次", "2次、0次", "0,0",
 ];
 
 describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule", () => {

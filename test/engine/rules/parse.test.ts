@@ -244,11 +244,13 @@ describe("never a guess", () => {
     ["奖励1~2分", "区间"],
     ["可加2至4分", "区间"],
     ["个人提出合理化建议及意见,被学校采纳,加2-10分。", "区间"],
-    // several different acts counted apart (D08-06, D47-04)
-    ["漏报一项扣5分,迟报一项扣2分,差错一笔扣0.5分", "几个数字"],
+    // a failing and a count of something else (D47-04); a state with a figure beside a count (dev2 E26-06)
+    // (several kinds counted apart, 漏报一项扣5分,迟报一项扣2分,差错一笔扣0.5分, are read since round 10:
+    // roundTen.test.ts)
     ["上述几项制度,缺一项,扣1分;有制度没有执行,发现一处,扣0.5分。", "几个数字"],
-    // kinds of finds that count differently, not each 每 (dev2 E15-02); a target per kind of unit (E21-02)
-    ["日常检查每发现 1 处未及时调整的扣 1 分;年度检查发现 1 处未及时调整的扣 2 分。", "几个数字"],
+    ["綠地生均局限性2㎡扣2分,其他一項達不到扣1分。", "几个数字"],
+    ["绿地生均不足2㎡扣2分,其他一项达不到扣1分。", "未能理解"],
+    // a target per kind of unit (E21-02)
     ["各区推荐先进典型不少于10人,每少1人扣0.5分;各开发区推荐先进典型不少于4人,每少1人扣1.25分。", "几个数字"],
     // a zero with its own condition beside a deduction (dev2 E23-01)
     ["发现一笔未按要求代管扣2分,有主要干部坐收坐支现象的计零分。", "计0分"],

@@ -663,16 +663,18 @@ export function deductions(v: View): Outcome | null {
     }
   }
   if (fullAt >= 0) return null;
-  // 漏报一项扣5分,迟报一项扣2分,差错一笔扣0.5分: each a count of a different act, no 每 making
-  // them kinds of one case: several figures, not one
+  // 漏报一项扣5分,迟报一项扣2分,差错一笔扣0.5分: each a count of a different act — kinds counted apart
   // (the same points per one of each act, 一次扣5分;…一次扣5分 or 每少1张扣0.5分,…发现一次扣0.5分, is one count of them all;
   // kinds of one case each 每…, 一、二孩错漏每例扣2分,多孩错漏报每例扣3分, are counted by kind)
   if (found.length > 1) {
     const uniform = found.every((m) => { const x = at(m); return num(x.pts) === points && x.pts.hi === undefined && num(x.n) === per; });
-    const kinds = found.every((m) => v.sk[m[0]] === "M");
     // 各区…不少于10人,每少1人扣0.5分;各开发区…不少于4人,每少1人扣1.25分: a target and a step per kind of unit
     const shortfalls = found.some((m) => v.sk.slice(m[0], m[1]).includes("Q"));
-    if (!uniform && (!kinds || shortfalls)) return failure("several-counts");
+    // (漏报一项扣5分,迟报一项扣2分: kinds counted apart, one count each, 1,0,2 — settled in round 10 as DOMAIN.md's
+    // 一、二孩错漏每例扣2分,多孩错漏报每例扣3分 is read; but 绿地生均不足2㎡扣2分,其他一项达不到扣1分 is a state
+    // and a count, not kinds counted one by one: without 每, each kind is counted by one)
+    const ones = found.every((m) => v.sk[m[0]] === "M" || num(at(m).n) === 1);
+    if (!uniform && (shortfalls || !ones)) return failure("several-counts");
   }
   const rest = found.slice(1).map(at);
   if (rest.some((r) => r.pts.hi !== undefined)) return null;

@@ -516,7 +516,10 @@ export function earned(v: View): Outcome {
   // "…记10分。…记6分;…记4分": the first figure is the item's, the others its parts
   let list = chosen;
   const first = pointsOf(chosen[0]);
-  if (chosen.length > 2 && first !== null && v.sk[chosen[0] + 2] === ";" && (v.c.max === undefined || v.c.max === first)) {
+  // (not a first part of its own: 荣获全国…先进集体的加15分;荣获全省…的加10分;…的加5分 — a condition (…的, …者) or a
+  // bonus (加, 奖) before the points is a part, even where the others add up to it: dev14 T06-03 lost its 15)
+  const ownPart = /(?:的|者)\s*$/.test(v.between(0, chosen[0])) || /^(?:加|奖)/.test(v.tok(chosen[0]).w ?? "");
+  if (chosen.length > 2 && first !== null && !ownPart && v.sk[chosen[0] + 2] === ";" && (v.c.max === undefined || v.c.max === first)) {
     const others = chosen.slice(1).map(pointsOf);
     if (others.every((x) => x !== null) && Math.abs(others.reduce((a: number, x) => a + (x ?? 0), 0) - first) < 1e-9) {
       v.use(chosen[0], chosen[0] + 1);

@@ -362,7 +362,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
       // (超出三次需给予相应处分(扣5分/次): 超出 is subject text to the lexer, the bound the same)
       const over = (toks[i - 1].k === "c" && /^(?:超过|超出|多于|大于|高于)$/.test(toks[i - 1].w ?? "")) || (toks[i - 1].k === "C" && /^最多/.test(toks[i - 1].w ?? "")) ||
         (toks[i - 1].k === "t" && /(?:超出|超过|多于)\s*$/.test(s.slice(toks[i - 1].s, toks[i - 1].e)));
-      if (t.k !== "N" || clause.used[i] || t.unit !== counted || !over) continue;
+      // (病、事假10节以上按此条例执行: a bound after the count, 以上/以下, says the same of the count counted)
+      const after = /^\s*(?:\(含[^)]{0,6}\))?\s*(?:及)?(?:以上|以下|以内)/.test(s.slice(t.e, t.e + 14));
+      if (t.k !== "N" || clause.used[i] || t.unit !== counted || !(over || after)) continue;
       unread.push(s.slice(Math.max(0, toks[i - 1].s), Math.min(s.length, t.e + 4)));
       break;
     }
