@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { boundReached, chosenPart, countOf, doneAnswer, namedCounts, noneOfAnyKind, tokenCount, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
+import { boundReached, reachedStep, chosenPart, countOf, doneAnswer, namedCounts, noneOfAnyKind, tokenCount, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -245,7 +245,7 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       return countOrNone(raw);
     case "stepped-count":
       // 是 for a count with one bound: the bound reached (the bound, shown as typed)
-      if (boundReached(r, raw)) return shownAs(raw, r.steps[0].atLeast);
+      if (boundReached(r, raw)) return shownAs(raw, reachedStep(r)?.atLeast ?? 0);
       return countOrNone(raw);
     case "rank-tiers":
       return countOrNone(raw);

@@ -148,10 +148,20 @@ export function oneIsAll(rule: { readonly per: number; readonly points: number; 
  * 是/√/完成 on a count with one bound (至少组织开展6次以上踏查工作,6分): the bound reached — the count
  * answered as its requirement, as a rate threshold is by 是/否 (否 is 0, below it).
  */
-export function boundReached(rule: { readonly steps: ReadonlyArray<{ readonly atLeast: number }> }, value: CellValue): boolean {
-  if (rule.steps.length !== 1 || typeof value !== "string") return false;
+export function boundReached(rule: { readonly steps: ReadonlyArray<{ readonly atLeast: number; readonly points: number }> }, value: CellValue): boolean {
+  if (reachedStep(rule) === null || typeof value !== "string") return false;
   const v = simplified(value);
   return readText(v as string).kind === "bool" && yesNo(v) === true && normalizeText(v as string) !== "有";
+}
+
+/**
+ * The one bound of a count with one bound: the only step (至少组织开展6次以上踏查工作,6分), or the only one
+ * above a floor of 0 that gives nothing (为学校解决2件以上实际问题 under an item worth 3.5: 2件 → 3.5, less → 0).
+ */
+export function reachedStep<S extends { readonly atLeast: number; readonly points: number }>(rule: { readonly steps: ReadonlyArray<S> }): S | null {
+  if (rule.steps.length === 1) return rule.steps[0];
+  const above = rule.steps.filter((x) => !(x.atLeast === 0 && x.points === 0));
+  return above.length === 1 && rule.steps.length === 2 ? above[0] : null;
 }
 
 /** words that say a count is what is missing (少3处, 缺1人, 差2条) */
@@ -477,7 +487,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       return { score: earned(Math.min(rule.count, found) * rule.each, max) };
     }
     case "stepped-count": {
-      const c = boundReached(rule, value) ? { ok: true as const, n: rule.steps[0].atLeast } : countOf(value);
+      const c = boundReached(rule, value) ? { ok: true as const, n: reachedStep(rule)?.atLeast ?? 0 } : countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const step = rule.steps.find((s) => c.n >= s.atLeast);
       const raw = step ? step.points : 0;

@@ -162,3 +162,33 @@ describe("outcomes each followed by 为 and their points (符合3项标准为3�
     expect(parseRule("完成任务为5分", { max: 5 }).understood && score("完成任务为5分", "是", 5) === 5).toBe(false);
   });
 });
+
+describe("a requirement with one count bound and only the item's points (为学校解决2件以上…, 全年不少于6次)", () => {
+  // (dev14 T12-01 是 → 3.5 was "not a count"; T18-03 …全年不少于6次 was "no points found")
+  it.each<[string, number, string, number]>([
+    ["建立健全值班制度,全年开展应急演练不少于2次", 4, "是", 4],
+    ["建立健全值班制度,全年开展应急演练不少于2次", 4, "2次", 4],
+    ["建立健全值班制度,全年开展应急演练不少于2次", 4, "1次", 0],
+    ["建立健全值班制度,全年开展应急演练不少于2次", 4, "否", 0],
+    ["主动对接企业,帮助企业解决3个以上实际困难", 5, "√", 5],
+    ["主动对接企业,帮助企业解决3个以上实际困难", 5, "4个", 5],
+    ["主动对接企业,帮助企业解决3个以上实际困难", 5, "2个", 0],
+    ["全年深入学校调研不少于4次,形成调研报告", 3, "是", 3],
+    ["全年深入学校调研不少于4次,形成调研报告", 3, "3次", 0],
+  ])("%s (max %s) %s → %s", (text, max, value, expected) => {
+    expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("a half-year period is no such requirement; 有 is no answer of a count; a shortfall rule still wants the count", () => {
+    expect(score("上半年开展应急演练不少于2次", "是", 4)).toBeNull();
+    expect(score("主动对接企业,帮助企业解决3个以上实际困难", "有", 5)).toBeNull();
+    expect(score("全年开展培训3次以上,得3分,少一次扣1分", "是", 3)).toBeNull();
+  });
+
+  it("the cell written for 是 scores as 是 does", () => {
+    const p = parseRule("主动对接企业,帮助企业解决3个以上实际困难", { max: 5 });
+    if (!p.understood) throw new Error("not understood");
+    const cell = valueCellFor(p.rule, "是");
+    expect(scoreRule(p.rule, cell?.value ?? null, 5).score).toBe(5);
+  });
+});
