@@ -192,3 +192,21 @@ describe("a requirement with one count bound and only the item's points (为学�
     expect(scoreRule(p.rule, cell?.value ?? null, 5).score).toBe(5);
   });
 });
+
+describe("points counted in a unit of their own (积点, 积分, 加分点) are refused as such, not as no points found", () => {
+  // (dev7 L26-01…03 扣除積點1點 / 得取得積點6點, dev15 U30-01 得两个积分: were "no points or scoring method found")
+  it.each<string>([
+    "宿舍内私拉电线者,扣除积点2点。",
+    "每参加一次志愿服务,记3个积分",
+    "受到学院通报表扬的,给予1个加分点",
+  ])("%s", (text) => {
+    const p = parseRule(text);
+    expect(p.understood).toBe(false);
+    if (!p.understood) expect(p.reasonCode).toBe("points-other-unit");
+  });
+
+  it("a clause with no points in any unit keeps its reason", () => {
+    const p = parseRule("按时完成任务");
+    expect(!p.understood && p.reasonCode).toBe("no-points");
+  });
+});

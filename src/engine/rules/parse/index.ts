@@ -73,10 +73,22 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   // a fault of the reader on one clause is that clause's refusal, never an exception that stops the
   // pane or a folder run (test/engine/rules/neverThrows.test.ts asserts no clause reaches it)
   try {
-    return readClause(text, opts);
+    const r = readClause(text, opts);
+    return r.understood || r.reasonCode !== "no-points" ? r : otherUnit(text) ?? r;
   } catch (e) {
     return fail("reader-fault", { error: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
   }
+}
+
+/** points counted in a unit of their own (积点, 积分, 加分点, 扣分点), with their figure */
+const OTHER_POINTS = /(?:积点|积分|加分点|扣分点)\s*\d+(?:\.\d+)?\s*点?|\d+(?:\.\d+)?\s*个?(?:积点|积分|加分点|扣分点)/;
+/**
+ * 扣除積點1點, 满一小时得两个积分, 给予1个加分点: a clause refused as having no points whose points are
+ * counted in another unit — said so (the clerk can state the rule in short form), not "no points found".
+ */
+function otherUnit(text: string): RuleParse | null {
+  const m = OTHER_POINTS.exec(joinNumbers(normalizeClause(stripEnumeration((text ?? "").trim()))));
+  return m ? fail("points-other-unit", { text: m[0].trim() }) : null;
 }
 
 function readClause(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse {
