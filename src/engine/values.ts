@@ -236,6 +236,11 @@ export interface CountText {
 }
 
 const COUNT_TEXT = /^([\u4e00-\u9fa5]{0,6}?)\s*(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*([\u4e00-\u9fa5A-Za-z\u3380-\u33df]{0,8})$/;
+/**
+ * 1个国控断面未达到III类, 3处消防通道未清理: a count whose longer words (up to 16) say what failed — a
+ * measure word right after the number, then a failing word (未, 不, 没有) in them; a count of the failings.
+ */
+const FAILED_COUNT_TEXT = /^()(\d+|[零〇一二两三四五六七八九十百千]+)([\u4e00-\u9fa5](?=[\u4e00-\u9fa5A-Za-z]{0,15}$)[\u4e00-\u9fa5A-Za-z]{0,5}?(?:未|没有|不)[\u4e00-\u9fa5A-Za-z]{1,10})$/;
 /** unit symbols (㎡ ㎏ ㎞ …): NFKC would spell them m2, kg, and a count's format would not show what was typed */
 const UNIT_SQUARES = /[\u3380-\u33df]/;
 
@@ -247,9 +252,9 @@ const UNIT_SQUARES = /[\u3380-\u33df]/;
  */
 export function readCountText(raw: string): CountText | null {
   const s = (UNIT_SQUARES.test(raw) ? raw.split(/([\u3380-\u33df])/).map((p, i) => (i % 2 === 1 ? p : normalizeText(p))).join("") : normalizeText(raw)).replace(/\s+/g, "");
-  if (s === "" || s.length > 20) return null;
+  if (s === "" || s.length > 24) return null;
   if (ZERO_COUNT_WORDS.has(s)) return { value: 0, prefix: "", suffix: "", decimals: 0 };
-  const m = COUNT_TEXT.exec(s);
+  const m = COUNT_TEXT.exec(s) ?? FAILED_COUNT_TEXT.exec(s);
   if (!m) return null;
   const digits = /^\d/.test(m[2]);
   const value = digits ? Number(m[2]) : parseChineseNumeral(m[2]);

@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { boundReached, chosenPart, countOf, noneOfAnyKind, tokenCount, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
+import { boundReached, reachedStep, chosenPart, countOf, doneAnswer, namedCounts, noneOfAnyKind, tokenCount, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -263,7 +263,7 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       return countOrNone(raw);
     case "stepped-count":
       // 是 for a count with one bound: the bound reached (the bound, shown as typed)
-      if (boundReached(r, raw)) return shownAs(raw, r.steps[0].atLeast);
+      if (boundReached(r, raw)) return shownAs(raw, reachedStep(r)?.atLeast ?? 0);
       return countOrNone(raw);
     case "rank-tiers":
       return countOrNone(raw);
@@ -271,9 +271,17 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       const step = r.unit === "%" || r.unit === "‰" ? rateCell(raw, r.unit) : r.unit !== "" ? countOrNone(raw) : rateCell(raw, /%/.test(raw.normalize("NFKC")) ? "%" : "");
       return step ?? noneWord(raw);
     }
-    case "per-case":
+    case "per-case": {
+      // 宣传不到位2次,发生火情1次 for failings of equal points: their sum, shown as typed
+      const uniform = r.pointsMax === null && r.categories.every((c) => c.points === r.points);
+      const named = uniform && r.categories.length > 1 ? namedCounts(listTokens(raw)) : null;
+      if (named !== null) {
+        const word = literal(raw.trim());
+        return word === null ? QUOTE : { value: named, numberFormat: word };
+      }
       if (r.categories.length > 1) return kindsCell(raw);
       return countOrNone(raw);
+    }
     case "rate-threshold": {
       // 是/√/否/× answer the threshold: the formula reads them as typed
       if (thresholdAnswer(r, raw) !== null) return null;
@@ -302,7 +310,14 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
         return word === null ? QUOTE : { value: w, numberFormat: `;;;${word}` };
       }
       // 缺1项 is no answer of a yes/no rule (evaluate.ts): left as typed, the formula gives #N/A
-      return shortfallOf(raw) !== null ? null : answerCell(raw);
+      if (shortfallOf(raw) !== null) return null;
+      // 未按照时间节点完成 / 按时上报: the task said done or not, written 1/0 and shown as typed
+      const done = yesNo(raw) === null ? doneAnswer(raw) : null;
+      if (done !== null) {
+        const word = literal(raw.trim());
+        return word === null ? QUOTE : { value: done ? 1 : 0, numberFormat: word };
+      }
+      return answerCell(raw);
     }
     case "fixed-deduction":
       return r.met ? metEventCell(raw) : answerCell(raw);

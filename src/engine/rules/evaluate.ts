@@ -96,6 +96,26 @@ function failingsUnsaid(value: CellValue, max: number | undefined): RuleScore | 
   return none(`${describe(v)} 说明未达标,但没有说明几项不合格,请填写个数`, "it says the standard is not met, not how many failed: type the count");
 }
 
+/** how a task is said done: 按时, 按期, 如期, 及时, 按照时间节点, 按要求 */
+const DONE_MANNER = "(?:按时|按期|如期|及时|按照?[\\u4e00-\\u9fff]{1,8}?)";
+/** a task's verbs of completion */
+const DONE_VERB = "(?:完成|做到|落实|到位|开展|上报|报送|提交|办结)";
+const DONE = new RegExp(`^(?:已|均已|都已|已全部|全部|均|都)?${DONE_MANNER}${DONE_VERB}$`);
+const NOT_DONE = new RegExp(`^(?:均|都|全部|尚|仍)?(?:未能|没能|未|没有|没|不)${DONE_MANNER}?${DONE_VERB}$`);
+/**
+ * 按照时间节点完成 / 未按照时间节点完成, 及时上报 / 未能及时上报: a task said done or not done in the clerk's words
+ * (a manner, then a verb of completion; 未/没有 before them) — the answer to a rule that earns its points
+ * when the task is done. Null for any other words.
+ */
+export function doneAnswer(value: CellValue): boolean | null {
+  const v = simplified(value);
+  if (typeof v !== "string") return null;
+  const t = normalizeText(v).replace(/\s+/g, "");
+  if (NOT_DONE.test(t)) return false;
+  if (DONE.test(t) && !/[未不没无非]/.test(t)) return true;
+  return null;
+}
+
 /** 全部完成, 均已做到, 达到年度任务书要求, 制度健全: words that say a standard is met, with no figure and no negation */
 const MET_WORDS = /^(?:已|均|都|全部|全面|均已|都已|已全部|全部已)?(?:完成|做到|达到|达标|到位|落实|健全|齐全)[\u4e00-\u9fffA-Za-z]{0,12}$/;
 const NEGATION = /[未不没无缺少差欠否非]/;
@@ -128,10 +148,20 @@ export function oneIsAll(rule: { readonly per: number; readonly points: number; 
  * 是/√/完成 on a count with one bound (至少组织开展6次以上踏查工作,6分): the bound reached — the count
  * answered as its requirement, as a rate threshold is by 是/否 (否 is 0, below it).
  */
-export function boundReached(rule: { readonly steps: ReadonlyArray<{ readonly atLeast: number }> }, value: CellValue): boolean {
-  if (rule.steps.length !== 1 || typeof value !== "string") return false;
+export function boundReached(rule: { readonly steps: ReadonlyArray<{ readonly atLeast: number; readonly points: number }> }, value: CellValue): boolean {
+  if (reachedStep(rule) === null || typeof value !== "string") return false;
   const v = simplified(value);
   return readText(v as string).kind === "bool" && yesNo(v) === true && normalizeText(v as string) !== "有";
+}
+
+/**
+ * The one bound of a count with one bound: the only step (至少组织开展6次以上踏查工作,6分), or the only one
+ * above a floor of 0 that gives nothing (为学校解决2件以上实际问题 under an item worth 3.5: 2件 → 3.5, less → 0).
+ */
+export function reachedStep<S extends { readonly atLeast: number; readonly points: number }>(rule: { readonly steps: ReadonlyArray<S> }): S | null {
+  if (rule.steps.length === 1) return rule.steps[0];
+  const above = rule.steps.filter((x) => !(x.atLeast === 0 && x.points === 0));
+  return above.length === 1 && rule.steps.length === 2 ? above[0] : null;
 }
 
 /** words that say a count is what is missing (少3处, 缺1人, 差2条) */
@@ -245,6 +275,21 @@ function tokenYesNo(t: string): boolean | null {
   if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)%?$/.test(t)) return parseFloat(t) > 0;
   const r = readText(t);
   return r.kind === "bool" ? r.value : null;
+}
+
+/**
+ * 宣传不到位2次,发生火情1次: several counts, each typed with the words of what it counts (not bare numbers,
+ * which go by the categories' order) — their sum; null when any is no count of its own or none has words.
+ */
+export function namedCounts(tokens: ReadonlyArray<string>): number | null {
+  if (tokens.length < 2 || tokens.every((t) => tokenCount(t) !== null)) return null;
+  let sum = 0;
+  for (const t of tokens) {
+    const c = readCountText(t);
+    if (c === null || (c.prefix === "" && c.suffix === "" && tokenCount(t) === null)) return null;
+    sum += c.value;
+  }
+  return sum;
 }
 
 /** a measure word a count of one kind may carry in a list ("1人次,2处"): a count word, never 分/元/% */
@@ -364,8 +409,8 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       // 达甲等: the grade itself answers (甲等 → the points, 乙等 → 0)
       const g = rule.grades ? requiredGrade(rule.grades, value) : null;
       if (g !== null) return { score: earned(g ? pts : 0, max) };
-      const yn = needYesNo(value);
-      if (typeof yn !== "boolean") return yn;
+      const yn = yesNo(value) ?? doneAnswer(value);
+      if (yn === null) return needYesNo(value) as RuleScore;
       return { score: earned(yn ? pts : 0, max) };
     }
     case "per-unit-capped": {
@@ -459,7 +504,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       return { score: earned(Math.min(rule.count, found) * rule.each, max) };
     }
     case "stepped-count": {
-      const c = boundReached(rule, value) ? { ok: true as const, n: rule.steps[0].atLeast } : countOf(value);
+      const c = boundReached(rule, value) ? { ok: true as const, n: reachedStep(rule)?.atLeast ?? 0 } : countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const step = rule.steps.find((s) => c.n >= s.atLeast);
       const raw = step ? step.points : 0;
@@ -521,6 +566,12 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "per-case": {
       const uniform = rule.pointsMax === null && rule.categories.every((c) => c.points === rule.points);
       const tokens = listTokens(value);
+      // 宣传不到位2次,发生火情1次 for failings of equal points: counts each named in words, their sum
+      const named = uniform ? namedCounts(tokens) : null;
+      if (rule.categories.length > 1 && named !== null) {
+        const d = rule.points * named;
+        return { score: deducted(rule.cap !== null ? Math.min(rule.cap, d) : d, max) };
+      }
       if (rule.categories.length > 0 && tokens.length === rule.categories.length && tokens.length > 1) {
         let d = 0;
         for (let i = 0; i < tokens.length; i++) {
@@ -767,7 +818,10 @@ const AWARD = /^(?:第?[一二三四五六七八九十]+(?:等奖?|名)|[\u4e00-
  * reads the word itself). Other grades stay unanswered by 无: of 严重…不严重 (how bad a thing is) 无 would be the best.
  */
 export function noneEarned(rule: { readonly grades: ReadonlyArray<LabelledPoints> }, value: CellValue): boolean {
-  return value === "无" && rule.grades.every((x) => x.points >= 0 && AWARD.test(x.label));
+  if (value !== "无") return false;
+  // (…,无领导挂帅的不得分: the grade that earns nothing is itself a "none" — 无 names it)
+  if (rule.grades.filter((x) => x.points === 0 && /^(?:无|没有|未)/.test(x.label)).length === 1) return true;
+  return rule.grades.every((x) => x.points >= 0 && AWARD.test(x.label));
 }
 
 /** A grade's score: signed points alone; with a max, deductions lower it, earned points are clamped to it. */

@@ -115,6 +115,10 @@ export const REASONS = catalogue({
     en: (p) => `a sub-clause holds a zero outcome of its own ("${p.text}"): one of several states, which a yes/no does not give`,
   },
   "no-points": { zh: () => "没有找到分值或计分方法", en: () => "no points or scoring method found" },
+  "points-other-unit": {
+    zh: (p) => `分值不是以“分”计(“${p.text}”),请用简写说明规则`,
+    en: (p) => `the points are counted in another unit ("${p.text}"), not 分: state the rule in short form`,
+  },
   "deduction-unread": { zh: () => "条款中的扣分方法未能理解", en: () => "the clause deducts points in a way the parser cannot read" },
   "full-among-parts": { zh: () => "多个分项中有\"满分\",无法相加", en: () => "a sub-clause says 满分 among several; cannot add up" },
   "average-of-others": {

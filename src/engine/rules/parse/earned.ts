@@ -122,7 +122,10 @@ function requirementOnly(v: View): Outcome | null {
 }
 
 function requirementBody(v: View, max: number, text: string): Outcome | null {
-  if (/[PYDAECF0V?dMQGxpKUBJOXLT]/.test(v.sk)) return null;
+  // (全年不少于6次: the year the requirement is counted over — a period of the whole year only, not
+  // 上半年/半年, which say when an assessment is made)
+  const whole = (p: number): boolean => v.sk[p] === "T" && v.c.text(v.tok(p)).trim() === "全年";
+  if (/[PYDAECF0V?dMQGxpKUBJOXLT]/.test(v.sk.split("").map((k, p) => (whole(p) ? "t" : k)).join(""))) return null;
   // 按分项打分, 按…观摩评分为准, 按成效系数法计算: how the points are found, said elsewhere — no requirement
   // (a note in parentheses, (以台账资料为准), says where the proof is, not how the points are found)
   // (分 of 分管/分类/部分, 按 of 按时/按要求, 评 of 评估/评选 are subject words: only how points are given counts)

@@ -76,10 +76,22 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   // a fault of the reader on one clause is that clause's refusal, never an exception that stops the
   // pane or a folder run (test/engine/rules/neverThrows.test.ts asserts no clause reaches it)
   try {
-    return readClause(text, opts);
+    const r = readClause(text, opts);
+    return r.understood || r.reasonCode !== "no-points" ? r : otherUnit(text) ?? r;
   } catch (e) {
     return fail("reader-fault", { error: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
   }
+}
+
+/** points counted in a unit of their own (积点, 积分, 加分点, 扣分点), with their figure */
+const OTHER_POINTS = /(?:积点|积分|加分点|扣分点)\s*\d+(?:\.\d+)?\s*点?|\d+(?:\.\d+)?\s*个?(?:积点|积分|加分点|扣分点)/;
+/**
+ * 扣除積點1點, 满一小时得两个积分, 给予1个加分点: a clause refused as having no points whose points are
+ * counted in another unit — said so (the clerk can state the rule in short form), not "no points found".
+ */
+function otherUnit(text: string): RuleParse | null {
+  const m = OTHER_POINTS.exec(joinNumbers(normalizeClause(stripEnumeration((text ?? "").trim()))));
+  return m ? fail("points-other-unit", { text: m[0].trim() }) : null;
 }
 
 function readClause(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse {
@@ -495,7 +507,7 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // 评为甲等的得5分,乙等的得3分: grades of one scale are one grade a unit has, not parts that add up
   if (r.kind === "sub-clauses" && r.sign === 1) {
     const scaled = scaleGrades(r.parts);
-    if (scaled !== null) return { understood: true, construct: "grade-tiers", rule: { kind: "grade-tiers", grades: scaled }, ...(max !== undefined ? { max } : {}) };
+    if (scaled !== null) return { understood: true, construct: "grade-tiers", rule: { kind: "grade-tiers", grades: withZeroGrade(s, toks, scaled) }, ...(max !== undefined ? { max } : {}) };
   }
   if (r.kind === "sub-clauses" && r.sign === 1 && max !== undefined) {
     const sum = Math.round(r.parts.reduce((a, p) => a + p.points, 0) * 1e9) / 1e9;
@@ -505,7 +517,7 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
       if (half !== null) return { understood: true, construct: "rate-tiers", rule: half, max };
       const grades = stagesOf(r.parts, max) ?? exclusiveGrades(r.parts, max);
       if (grades === null) return fail("alternatives", { sum, max });
-      return { understood: true, construct: "grade-tiers", rule: { kind: "grade-tiers", grades }, max };
+      return { understood: true, construct: "grade-tiers", rule: { kind: "grade-tiers", grades: withZeroGrade(s, toks, grades) }, max };
     }
   }
   // 查看现场,有违法违规行为扣2分 for an item worth 2: the failing takes the whole item, so 是/√ answer
@@ -664,6 +676,42 @@ function stagesOf(parts: ReadonlyArray<{ readonly label: string; readonly points
     out.push({ label, points: parts[i].points });
   }
   return out;
+}
+
+/**
+ * …主要领导挂帅的得0.5分,非主要领导挂帅的得0.1分,无领导挂帅的不得分: the last part of grades that are
+ * alternatives names the grade that earns nothing — a grade of its own (0), as the clause words it, so a
+ * value naming it (无领导挂帅, 无) scores 0 instead of being no grade listed. Not 否则/其他/其余 (any other
+ * answer, which a grade word does not say).
+ */
+function withZeroGrade(s: string, toks: ReadonlyArray<Token>, grades: ReadonlyArray<{ readonly label: string; readonly points: number }>): Array<{ label: string; points: number }> {
+  const label = zeroGradeLabel(s, toks);
+  if (label === null || /^(?:否则|其他|其它|其余|以下|以上|反之)/.test(label) || grades.some((g) => g.points <= 0 || g.label === label)) return [...grades];
+  return [...grades, { label, points: 0 }];
+}
+
+/** the words of a part that closes the clause with a zero word (…,无领导挂帅的不得分 / 不记分 / 得0分; a note in parentheses after it) */
+function zeroGradeLabel(s: string, toks: ReadonlyArray<Token>): string | null {
+  let z = -1;
+  for (let i = 0; i < toks.length; i++) if (toks[i].k === "0") z = i;
+  if (z < 1) return null;
+  let j = z + 1;
+  const seps = (): void => { while (j < toks.length && (toks[j].k === ";" || toks[j].k === ",")) j++; };
+  seps();
+  if (j < toks.length && toks[j].k === "(") {
+    let depth = 0;
+    for (; j < toks.length; j++) {
+      if (toks[j].k === "(") depth++;
+      if (toks[j].k === ")" && --depth === 0) break;
+    }
+    j++;
+    seps();
+  }
+  if (j < toks.length) return null;
+  const t = toks[z - 1];
+  if (t.k !== "t" || (z >= 2 && toks[z - 2].k !== "," && toks[z - 2].k !== ";")) return null;
+  const label = s.slice(t.s, t.e).trim().replace(/(?:的|者)$/, "");
+  return /^[\u4e00-\u9fff]{1,10}$/.test(label) ? label : null;
 }
 
 /** a share said in words: 一半以上 / 半数以上 (≥ 50%), 过半 / 超过一半 (> 50%) */

@@ -489,6 +489,16 @@ function periodCounted(s: string, j: number): boolean {
   return false;
 }
 
+/** 12个月, 2年, 半个月 at j: where its period word (月, 年 …) starts; -1 when there is none */
+function periodAfterFigure(s: string, j: number): number {
+  let k = j;
+  while (digitAt(s, k) || (k > j && s.charCodeAt(k) === DOT && digitAt(s, k + 1))) k++;
+  if (k === j && s.charCodeAt(k) === 0x534a) k++; // 半
+  if (k === j) return -1;
+  if (s.charCodeAt(k) === C_GE) k++;
+  return PERIOD_AFTER_EVERY[s.charCodeAt(k) | 0] === 1 ? k : -1;
+}
+
 /** The word wordAt found: its end, its text, and (T) whether it names the half-year. */
 let wordEnd = 0;
 let wordText = "";
@@ -507,6 +517,10 @@ function wordAt(s: string, i: number): Kind | null {
     // (每个月, 每个季度: the period with its measure word, the same)
     const p = s.charCodeAt(i + 1) === C_GE && PERIOD_AFTER_EVERY[s.charCodeAt(i + 2) | 0] === 1 && s.charCodeAt(i + 2) !== 0x5929 && s.charCodeAt(i + 2) !== 0x65e5 ? i + 2 : i + 1;
     if (PERIOD_AFTER_EVERY[s.charCodeAt(p) | 0] === 1 && !periodCounted(s, p)) return null;
+    // 每12个月, 每2年, 每3天 (normalised from 每十二个月, 每两年): a period of N, the same — unless its points
+    // follow at once (每2个月扣1分)
+    const at = periodAfterFigure(s, i + 1);
+    if (at >= 0 && !periodCounted(s, at)) return null;
     return found("M", i + 1, "每", false);
   }
   const index = ch === ch ? FIRST_INDEX[ch] : 0;

@@ -38,7 +38,7 @@ function plainNote(toks: ReadonlyArray<Token>, j: number): boolean {
 
 export function refineTokens(s: string, toks: Token[]): Token[] {
   const splits: Array<{ at: number; unit: string }> = [];
-  const refined = refineInPlace(s, rewritten(s, verbAfterPoints(s, completionShare(s, targetInStep(s, hoursCounted(s, clockTimes(s, toks)))))), splits);
+  const refined = refineInPlace(s, rewritten(s, verbAfterPoints(s, completionShare(s, targetInStep(s, hoursCounted(s, clockTimes(s, pointsAfterWei(s, toks))))))), splits);
   if (splits.length === 0) return refined;
   const out: Token[] = [];
   let k = 0;
@@ -176,6 +176,35 @@ function verbAfterPoints(s: string, toks: Token[]): Token[] {
     return out.concat(toks.slice(i + 4));
   }
   return toks;
+}
+
+/** what 为 N分 is said of when the points are the item's own or a cap (分值为, 满分为, 该项为, 最高为), not an outcome */
+const POINTS_NOUN = /(?:分|值|数|项|额|限|高|多|低|计|共|是)\s*$/;
+/**
+ * 符合3项标准为3分;符合2项标准为2分;…均不符合为0分: outcomes each followed by 为 and its points — 为 is the
+ * verb that gives them (得), as 优秀为5分,良好为3分 is. Only where two outcomes or more are said so, each
+ * right after its own words (not 分值为0.5分, 满分为100分, 最高为5分: the item's points or a cap).
+ */
+function pointsAfterWei(s: string, toks: Token[]): Token[] {
+  const at: number[] = [];
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== "c" || s.slice(t.s, t.e) !== "为" || toks[i + 1].k !== "P" || toks[i + 1].s !== t.e) continue;
+    const before = toks[i - 1];
+    if ((before.k !== "t" && before.k !== "N" && before.k !== "a") || before.e !== t.s || (before.k === "t" && POINTS_NOUN.test(s.slice(before.s, before.e)))) return toks;
+    at.push(i);
+  }
+  if (at.length < 2) return toks;
+  // (为0分 is a zero word, as 得0分 is)
+  const out: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!at.includes(i)) out.push(toks[i]);
+    else if (toks[i + 1].n === 0 && toks[i + 1].hi === undefined) {
+      out.push({ k: "0", s: toks[i].s, e: toks[i + 1].e, w: "为0分" });
+      i++;
+    } else out.push({ k: "E", s: toks[i].s, e: toks[i].e, w: "为" });
+  }
+  return out;
 }
 
 /** a time of day before 点: 上午8点, 下午5点半, 8点半之前 (not a rate point) */

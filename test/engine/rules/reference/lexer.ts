@@ -239,6 +239,9 @@ function wordAt(s: string, i: number): Token | null {
     // (每个月, 每个季度: the period with its measure word, the same)
     const p = /^个(?:年|季|月|周)/.test(s.slice(i + 1, i + 3)) ? i + 2 : i + 1;
     if (/^(?:年|季度|季|月|周|天|日)/.test(s.slice(p, p + 2)) && !periodCounted(s, p)) return null;
+    // 每12个月, 每2年, 每半个月: a period of N, the same
+    const figure = /^(?:\d+(?:\.\d+)?|半)个?(?=[年季月周天日])/.exec(s.slice(i + 1));
+    if (figure && !periodCounted(s, i + 1 + figure[0].length)) return null;
     return tok("M", i, i + 1, undefined, undefined, undefined, "每");
   }
   const list = BY_FIRST.get(ch);
