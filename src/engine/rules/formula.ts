@@ -400,7 +400,9 @@ function rateBody(rule: RateRule, ref: string, max: number | undefined, percentC
       // (是/√ and 否/× answer the threshold itself, as typed; 是 with a step up does not say by how much)
       if (rule.unit !== "%" && rule.unit !== "‰") return reached;
       const yes = a === undefined ? earned(num(pts), max, pts) : "NA()";
-      const said = (words: ReadonlyArray<string>): string => words.map((w) => `${ref}=${q(w)}`).join(",");
+      // (the words as one array: OR(B2={"是","√","达标"}) — shorter than B2="是",B2="√",… so that a threshold stays
+      // within the length a clerk can read)
+      const said = (words: ReadonlyArray<string>): string => `${ref}={${words.map(q).join(",")}}`;
       return `IF(OR(${said(THRESHOLD_YES)}),${yes},IF(OR(${said(THRESHOLD_NO)}),0,${reached}))`;
     }
     case "rate-tiers": {

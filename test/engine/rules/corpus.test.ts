@@ -17,7 +17,7 @@ const ACCURACY_FLOOR = 0.95;
  * round 4; 0.9158 (457/499) in round 5; 0.9719 (485/499) at the end of round 7; the floor rounded down
  * to 0.05.
  */
-const DEV2_FLOOR = 0.85;
+const DEV2_FLOOR = 0.9;
 /**
  * dev3.json (issue 10, round 5): built without running the reader. Its first figures, before any
  * change made for them: 0.6373 (130/204) on its first 68 clauses / 12 documents, 0.7351 (222/302)
@@ -25,7 +25,7 @@ const DEV2_FLOOR = 0.85;
  * the end of round 5 (0.9028 after the last fix); 0.9563 (482/504) at the end of round 7; the floor
  * rounded down to 0.05.
  */
-const DEV3_FLOOR = 0.85;
+const DEV3_FLOOR = 0.9;
 /**
  * dev4.json (issue 10, round 6): built without running the reader. Its first figures, before any
  * change made for them: 0.6686 (113/169) on its first 56 clauses / 14 documents, 0.4922 (126/256) on
@@ -51,7 +51,7 @@ const DEV5_FLOOR = 0.9;
  * 9/10 on the 4 clauses added last. 0.7402 (282/381, 127 clauses / 31 documents) at the end of round 7;
  * 0.9108 (347/381) at the end of round 8; the floor rounded down to 0.05.
  */
-const DEV6_FLOOR = 0.85;
+const DEV6_FLOOR = 0.9;
 /**
  * dev7.json (issue 10, round 7): built without running the reader (schools, colleges, firms). Its
  * first figures, before any change made for them: 0.6286 (154/245) on its first 77 clauses / 17
@@ -66,7 +66,7 @@ const DEV7_FLOOR = 0.75;
  * 0.7603 (295/388) after r10's readings (round 8); the floor rounded down to 0.05.
  */
 /* 0.8273 (321/388) at the end of round 9: the floor raised to 0.80 */
-const DEV10_FLOOR = 0.75;
+const DEV10_FLOOR = 0.8;
 /**
  * dev11.json (issue 10, round 8): built without running the reader (schools, hospitals, colleges,
  * firms). Its first figure, before any change made for it: 0.5991 (257/429, 149 clauses / 37
@@ -81,28 +81,30 @@ const DEV11_FLOOR = 0.8;
  * aee3455); the floor rounded down to 0.05.
  */
 /* 0.8524 (306/359) at the end of round 9 (ut, rt, np): the floor raised to 0.85 */
-const DEV12_FLOOR = 0.85;
+const DEV12_FLOOR = 0.9;
 /**
  * dev13.json (issue 10, round 9): built without running the reader (colleges, schools,
  * kindergartens, firms, a health centre). Its first figure, before any change made for it: 0.6432
  * (247/384, 131 clauses / 32 documents; main aee3455); the floor rounded down to 0.05.
  */
 /* 0.8229 (316/384) at the end of round 9 (ut, rt, np and the integrator): the floor raised to 0.80 */
-const DEV13_FLOOR = 0.8;
+const DEV13_FLOOR = 0.85;
 /**
  * dev14.json / dev15.json (issue 10, round 10): built without running the reader (government schemes;
  * schools, kindergartens, colleges, firms, a hospital), with round 10's convention. First figures, before
  * any change made for them: dev14 0.6451 (209/324, 111 clauses / 31 documents) and dev15 0.5584 (220/394,
  * 116 / 31) on the round's start (main dbcbbb8); the floors rounded down to 0.05.
  */
-const DEV14_FLOOR = 0.6;
-const DEV15_FLOOR = 0.55;
+const DEV14_FLOOR = 0.7;
+const DEV15_FLOOR = 0.6;
 /*
  * Round 10: the convention for several kinds counted apart was settled (README, "Conventions settled (round 10)"):
  * 70 development clauses that were not_scorable for it alone were worked again by hand with list values — 23 the
  * reader read, 47 it did not yet. The sets changed, so their figures fell without any change to the reader
  * (e.g. dev2 0.9744 → 0.8965, dev7 0.8521 → 0.7916); floors rounded down to 0.05 from the figures after the
- * conversion, to be raised again as the reader reads them.
+ * conversion, to be raised again as the reader reads them. At the end of round 10 (cx, qs, kc, np and the
+ * integrator): dev2 0.9057, dev3 0.9190, dev6 0.9227, dev10 0.8387, dev12 0.9194, dev13 0.8963, dev14 0.7130, dev15
+ * 0.6345 — their floors raised, rounded down to 0.05 (the others kept: dev4 0.9240, dev5 0.9437, dev7 0.7916, dev11 0.8396).
  */
 
 describeCorpus("development part", join(DIR, "dev.json"), ACCURACY_FLOOR, { clauses: 200, documents: 40, formulas: 100 });
