@@ -420,8 +420,8 @@ function bracketParts(v: View, parens: ReadonlyArray<number>): LabelledPoints[] 
   return parts;
 }
 
-/** …计20分,否则不计分; 能完成的计20分; 均加1分; sub-clauses …计7分;…计3分;…计10分 */
-export function earned(v: View): Outcome {
+/** how deep in brackets each token stands (a bracket itself counts as inside) */
+function parenDepth(v: View): number[] {
   const depth: number[] = [];
   let d = 0;
   for (let p = 0; p < v.sk.length; p++) {
@@ -429,6 +429,12 @@ export function earned(v: View): Outcome {
     depth.push(d);
     if (v.sk[p] === ")") d = Math.max(0, d - 1);
   }
+  return depth;
+}
+
+/** …计20分,否则不计分; 能完成的计20分; 均加1分; sub-clauses …计7分;…计3分;…计10分 */
+export function earned(v: View): Outcome {
+  const depth = parenDepth(v);
   const es = earnings(v);
   // "(20分)": a part's or the item's points
   const parens: number[] = [];
@@ -768,13 +774,7 @@ export function figuredParts(v: View): Outcome | null {
   if (max === undefined || !/[RY]/.test(v.sk) || /[MDAdCFZ?pxXVTOUBKLQGW]/.test(v.sk)) return null;
   // (否则 / 达不到的 only just before the zero of a part not reached)
   for (let p = 0; p < v.sk.length; p++) if (v.sk[p] === "J" && v.sk[p + 1] !== "0") return null;
-  const depth: number[] = [];
-  let d = 0;
-  for (let p = 0; p < v.sk.length; p++) {
-    if (v.sk[p] === "(") d++;
-    depth.push(d);
-    if (v.sk[p] === ")") d = Math.max(0, d - 1);
-  }
+  const depth = parenDepth(v);
   // each part's points: 计2分 (a verb, said or implied, before them) at the top, or (3分) in brackets of their own
   const ends: Array<{ from: number; at: number; to: number }> = [];
   for (let p = 0; p < v.sk.length; p++) {
