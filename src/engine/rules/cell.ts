@@ -275,10 +275,7 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       // 宣传不到位2次,发生火情1次 for failings of equal points: their sum, shown as typed
       const uniform = r.pointsMax === null && r.categories.every((c) => c.points === r.points);
       const named = uniform && r.categories.length > 1 ? namedCounts(listTokens(raw)) : null;
-      if (named !== null) {
-        const word = literal(raw.trim());
-        return word === null ? QUOTE : { value: named, numberFormat: word };
-      }
+      if (named !== null) return shownAs(raw, named);
       if (r.categories.length > 1) return kindsCell(raw);
       return countOrNone(raw);
     }
@@ -313,10 +310,7 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       if (shortfallOf(raw) !== null) return null;
       // 未按照时间节点完成 / 按时上报: the task said done or not, written 1/0 and shown as typed
       const done = yesNo(raw) === null ? doneAnswer(raw) : null;
-      if (done !== null) {
-        const word = literal(raw.trim());
-        return word === null ? QUOTE : { value: done ? 1 : 0, numberFormat: word };
-      }
+      if (done !== null) return shownAs(raw, done ? 1 : 0);
       return answerCell(raw);
     }
     case "fixed-deduction":

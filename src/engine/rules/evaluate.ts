@@ -303,6 +303,20 @@ export function tokenCount(t: string): number | null {
 }
 
 /**
+ * Several kinds counted apart, one count per kind in order ("1,2", "1人次,2人次"): each kind's points × its count,
+ * added (to 10 decimals); the refusal naming the first that is no count.
+ */
+function kindsSum(kinds: ReadonlyArray<LabelledPoints>, tokens: ReadonlyArray<string>, noun: string): number | RuleScore {
+  let sum = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokenCount(tokens[i]);
+    if (n === null) return none(`第${i + 1}类"${tokens[i]}"不是${noun}`, `kind ${i + 1} is not a count`);
+    sum += kinds[i].points * n;
+  }
+  return Math.round(sum * 1e10) / 1e10;
+}
+
+/**
  * One answer that says nothing of any kind happened ("0", "无", "未发生"; 否 only with no points of the
  * item's own, as for a single count): every kind counted 0.
  */
@@ -419,13 +433,8 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (kinds.length > 1) {
         const tokens = listTokens(value);
         if (tokens.length === kinds.length) {
-          let raw = 0;
-          for (let i = 0; i < tokens.length; i++) {
-            const n = tokenCount(tokens[i]);
-            if (n === null) return none(`第${i + 1}类"${tokens[i]}"不是数量`, `kind ${i + 1} is not a count`);
-            raw += kinds[i].points * n;
-          }
-          raw = Math.round(raw * 1e10) / 1e10;
+          const raw = kindsSum(kinds, tokens, "数量");
+          if (typeof raw !== "number") return raw;
           return { score: earned(rule.cap !== null ? Math.min(rule.cap, raw) : raw, max) };
         }
         if (noneOfAnyKind(value, max)) return { score: earned(0, max) };
@@ -573,12 +582,8 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
         return { score: deducted(rule.cap !== null ? Math.min(rule.cap, d) : d, max) };
       }
       if (rule.categories.length > 0 && tokens.length === rule.categories.length && tokens.length > 1) {
-        let d = 0;
-        for (let i = 0; i < tokens.length; i++) {
-          const n = tokenCount(tokens[i]);
-          if (n === null) return none(`第${i + 1}类"${tokens[i]}"不是例数`, `category ${i + 1} is not a count`);
-          d += rule.categories[i].points * n;
-        }
+        const d = kindsSum(rule.categories, tokens, "例数");
+        if (typeof d !== "number") return d;
         return { score: deducted(rule.cap !== null ? Math.min(rule.cap, d) : d, max) };
       }
       if (rule.categories.length > 1 && noneOfAnyKind(value, max)) return { score: deducted(0, max) };

@@ -190,14 +190,9 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
     case "per-unit-capped": {
       const kinds = rule.categories ?? [];
       if (kinds.length > 1) {
-        // kinds earned apart, "2,1" (cell.ts writes other separators as ","): the counts at 1, 100, 199 … once spread out;
-        // 0 or 无: none of any kind; a minus anywhere is no count
-        const x = `--TRIM(MID(SUBSTITUTE(${ref},",",REPT(" ",99)),${arr(kinds.map((_c, i) => i * 99 + 1))},99))`;
-        const raw = `SUMPRODUCT(${x}*${arr(kinds.map((c) => c.points))})`;
-        const sum = earned(rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw, max, rule.cap ?? Infinity);
-        const listed = `IF(${tokenCountOf(ref)}=${kinds.length},IF(ISNUMBER(FIND("-",${ref})),NA(),${sum}),NA())`;
-        const zero = earned("0", max, 0);
-        return `IF(ISNUMBER(${ref}),IF(${ref}=0,${zero},NA()),IF(${ref}="无",${zero},${listed}))`;
+        // kinds earned apart, "2,1"
+        const raw = `SUMPRODUCT(${spreadCounts(ref, kinds.length)}*${arr(kinds.map((c) => c.points))})`;
+        return kindsList(ref, kinds.length, earned(rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw, max, rule.cap ?? Infinity), earned("0", max, 0));
       }
       return count(ref, (x) => {
         const raw = `${num(rule.points)}*${units(x, rule.per)}`;
@@ -262,12 +257,9 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const uniform = rule.pointsMax === null && rule.categories.every((c) => c.points === rule.points);
       const k = rule.categories.length;
       const capped = (d: string): string => (rule.cap !== null ? `MIN(${num(rule.cap)},${d})` : d);
-      // "1,0,2" (cell.ts writes other separators as ","): the counts at 1, 100, 199 … once spread out
-      const x = `--TRIM(MID(SUBSTITUTE(${ref},",",REPT(" ",99)),${arr(rule.categories.map((_c, i) => i * 99 + 1))},99))`;
+      const x = spreadCounts(ref, k);
       // (a minus anywhere is no count: the evaluator reads each count as digits only)
       const negative = `ISNUMBER(FIND("-",${ref}))`;
-      const categories = `IF(${negative},NA(),${deducted(capped(`SUMPRODUCT(${x}*${arr(rule.categories.map((c) => c.points))})`), max)})`;
-      const listed = `IF(${tokenCountOf(ref)}=${k},${categories},NA())`;
       if (uniform) {
         if (k < 2) return count(ref, (y) => deducted(capped(`${num(rule.points)}*${y}`), max), atZero());
         const zero = atZero();
@@ -277,9 +269,7 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
         return `IF(ISNUMBER(${ref}),${one},IF(${ref}="无",${zero === null ? "NA()" : num(zero)},IF(${tokenCountOf(ref)}=${k},${same},NA())))`;
       }
       if (k < 2) return null;
-      // 0 or 无: none of any kind (cell.ts makes 未发生 and the like 0, shown as typed)
-      const full = deducted("0", max);
-      return `IF(ISNUMBER(${ref}),IF(${ref}=0,${full},NA()),IF(${ref}="无",${full},${listed}))`;
+      return kindsList(ref, k, deducted(capped(`SUMPRODUCT(${x}*${arr(rule.categories.map((c) => c.points))})`), max), deducted("0", max));
     }
     case "fixed-deduction": {
       const [d, full] = [deducted(num(rule.points), max), deducted("0", max)];
@@ -357,6 +347,21 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       return `IF(ISNUMBER(MATCH(${ref},${labels},0)),SUMPRODUCT((${ref}=${labels})*${scores}),${other})`;
     }
   }
+}
+
+/** "1,0,2" (cell.ts writes other separators as ","): the k counts, at 1, 100, 199 … once spread out */
+function spreadCounts(ref: string, k: number): string {
+  return `--TRIM(MID(SUBSTITUTE(${ref},",",REPT(" ",99)),${arr(Array.from({ length: k }, (_c, i) => i * 99 + 1))},99))`;
+}
+
+/**
+ * Several kinds counted apart (per-case categories, earned kinds): `total` from one count per kind; 0 or 无 none
+ * of any kind (`none`; cell.ts makes 未发生 and the like 0, shown as typed); a minus anywhere, or another number
+ * of counts, no answer.
+ */
+function kindsList(ref: string, k: number, total: string, none: string): string {
+  const listed = `IF(${tokenCountOf(ref)}=${k},IF(ISNUMBER(FIND("-",${ref})),NA(),${total}),NA())`;
+  return `IF(ISNUMBER(${ref}),IF(${ref}=0,${none},NA()),IF(${ref}="无",${none},${listed}))`;
 }
 
 type RateRule = Extract<ScoringRule, { kind: "rate-per-point-with-cutoff" | "rate-per-point-to-zero" | "rate-threshold" | "rate-tiers" }>;

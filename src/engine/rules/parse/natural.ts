@@ -238,7 +238,7 @@ function vague(v: View): Outcome | null {
   }
   // 没有完成的扣分,每低于目标值2%扣1分: the deduction announced for the failing, then its step right after it
   const d = v.sk.indexOf("d");
-  if (v.sk.indexOf("d", d + 1) < 0 && v.first(/d,M[WQc]?[OR],?DP/) !== null && v.first(/d,M[WQc]?[OR],?DP/)?.[0] === d) {
+  if (v.sk.indexOf("d", d + 1) < 0 && v.first(/d,M[WQc]?[OR],?DP/)?.[0] === d) {
     v.use(d);
     return null;
   }

@@ -130,6 +130,7 @@ export function bothWays(v: View): Outcome | null {
   let down: { step: number; per: number; at: [number, number] } | null = null;
   // 每增(减)1个百分点加(减)5分: both directions in one step
   const both = v.first(/Mt\(t\)[OR]t\(t\)P/);
+  const joined = both ? null : joinedBoth(v);
   if (both) {
     const [a, b] = both;
     const said = (p: number): string => v.c.text(v.tok(p)).trim();
@@ -138,9 +139,9 @@ export function bothWays(v: View): Outcome | null {
     const o = v.tok(a + 5);
     if (o.k === "R" && o.unit !== "%") return null;
     up = down = { step: num(o), per: num(v.tok(b - 1)), at: [a, b] };
-  } else if (joinedBoth(v) !== null) {
+  } else if (joined !== null) {
     // 每上升或下降10%,加减1分: both directions joined by 或 in one step, both verbs in one word (加减)
-    const [a, b, o] = joinedBoth(v) ?? [0, 0, 0];
+    const [a, b, o] = joined;
     up = down = { step: num(v.tok(o)), per: num(v.tok(b - 1)), at: [a, b] };
   } else {
     for (const [a, b] of v.all(/(?:M[Wc]?)?t?[OR]t?[ED]P/g)) {
