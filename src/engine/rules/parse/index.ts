@@ -408,8 +408,8 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // …1例未处理扣15分,科室登记后未向职能科室上报,按漏报处理: a case scored as another kind the clause does not
   // score (漏报 is in no part of it) takes points set elsewhere (dev15 U24-03); 按旷工处理 beside 旷工每次扣5分 is
   // counted with that kind
-  // (only a clause with 按 can say it: matchAll over every clause was 1% of parse time)
-  if (s.includes("按")) for (const m of s.matchAll(/按(?:照)?([\u4e00-\u9fff]{1,6}?)(?:处理|论处)/g)) {
+  // (only a clause with 按 and 处理/论处 can say it: matchAll over every clause was 1% of parse time)
+  if (s.includes("按") && (s.includes("处理") || s.includes("论处"))) for (const m of s.matchAll(/按(?:照)?([\u4e00-\u9fff]{1,6}?)(?:处理|论处)/g)) {
     const kind = m[1].replace(/^(?:规定|有关规定)$/, "");
     if (kind !== "" && s.split(kind).length === 2 && !/\d/.test(s.slice((m.index ?? 0) + m[0].length).split(/[,;。]/)[0])) {
       return fail("scored-as-other", { text: m[0] });
@@ -503,8 +503,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   }
   // 全年未按要求报送信息的扣2分 for an item worth 5: how the other 3 points are earned is not said
   // (…完成得7分,未按要求扣2分: the rest is said — the max earned when the standard is met)
-  const maxEarned = toks.some((t, i) => t.k === "P" && t.n === max && i > 0 && toks[i - 1].k === "E" && clause.used[i] === 1);
-  if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points < max && !(r.met && maxEarned)) {
+  // (looked for only where it decides: a fixed deduction of less than the max, said met)
+  const maxEarned = (): boolean => toks.some((t, i) => t.k === "P" && t.n === max && i > 0 && toks[i - 1].k === "E" && clause.used[i] === 1);
+  if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points < max && !(r.met && maxEarned())) {
     return fail("rest-unsaid", { points: r.points, max });
   }
   // 评为甲等的得5分,乙等的得3分: grades of one scale are one grade a unit has, not parts that add up
@@ -599,6 +600,16 @@ function shortSideSaid(s: string, toks: ReadonlyArray<Token>, used: Uint8Array, 
  * says 扣 and per what; otherwise not understood, never +N.
  */
 function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string | undefined, max: number | undefined): ScoringRule | "points-only" | null {
+  // (a standard of more than three tokens, separators aside, with no note at its end is no bare figure: no copy made)
+  let count = 0;
+  let last: Token | undefined;
+  for (const t of toks) {
+    if (t.k !== ";" && t.k !== ",") {
+      count++;
+      last = t;
+    }
+  }
+  if (count > 3 && last?.k !== ")") return null;
   let kept = toks.filter((t) => t.k !== ";" && t.k !== ",");
   // 1分(以台账资料为准): a note after the points is not part of the standard
   if (kept.length >= 3 && kept[kept.length - 1].k === ")") {
