@@ -229,7 +229,7 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // (总分 is text or the score word; the lexer puts an implied verb before the points)
   // (此项不得分,此项分值10分: the word before points, not the one before the zero)
   // (…扣0.5分。(共2分), …地面清洁2分)。共8分: after a sentence's end, or in parentheses of its own, too)
-  const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && (toks[i - 1].k === "," || toks[i - 1].k === ";" || toks[i - 1].k === "(") && (t.k === "K" || t.k === "t") && TOTAL_WORDS.has(s.slice(t.s, t.e).trim()) && (toks[i + 1]?.k === "E" || toks[i + 1]?.k === "P"));
+  const total = max === undefined ? -1 : toks.findIndex((t, i) => i > from && (toks[i - 1].k === "," || toks[i - 1].k === ";" || toks[i - 1].k === "(") && (t.k === "K" || t.k === "t") && (toks[i + 1]?.k === "E" || toks[i + 1]?.k === "P") && TOTAL_WORDS.has(s.slice(t.s, t.e).trim()));
   // (共计10分: 计 read as the verb before the points)
   const totalEnd = total < 0 ? -1 : toks[total + 1]?.k === "E" && (toks[total + 1].w === "" || toks[total + 1].w === "计") ? total + 2 : total + 1;
   const inParens = total > 0 && toks[total - 1].k === "(";
@@ -393,6 +393,8 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (counted !== "" && unread.length < 3) {
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i];
+      // (the bound words are looked for only beside a count of the rule's own unit, not read)
+      if (t.k !== "N" || clause.used[i] || t.unit !== counted) continue;
       // (超出三次需给予相应处分(扣5分/次): 超出 is subject text to the lexer, the bound the same)
       const over = (toks[i - 1].k === "c" && /^(?:超过|超出|多于|大于|高于)$/.test(toks[i - 1].w ?? "")) || (toks[i - 1].k === "C" && /^最多/.test(toks[i - 1].w ?? "")) ||
         (toks[i - 1].k === "t" && /(?:超出|超过|多于)\s*$/.test(s.slice(toks[i - 1].s, toks[i - 1].e)));
@@ -406,7 +408,8 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // …1例未处理扣15分,科室登记后未向职能科室上报,按漏报处理: a case scored as another kind the clause does not
   // score (漏报 is in no part of it) takes points set elsewhere (dev15 U24-03); 按旷工处理 beside 旷工每次扣5分 is
   // counted with that kind
-  for (const m of s.matchAll(/按(?:照)?([\u4e00-\u9fff]{1,6}?)(?:处理|论处)/g)) {
+  // (only a clause with 按 and 处理/论处 can say it: matchAll over every clause was 1% of parse time)
+  if (s.includes("按") && (s.includes("处理") || s.includes("论处"))) for (const m of s.matchAll(/按(?:照)?([\u4e00-\u9fff]{1,6}?)(?:处理|论处)/g)) {
     const kind = m[1].replace(/^(?:规定|有关规定)$/, "");
     if (kind !== "" && s.split(kind).length === 2 && !/\d/.test(s.slice((m.index ?? 0) + m[0].length).split(/[,;。]/)[0])) {
       return fail("scored-as-other", { text: m[0] });
@@ -500,8 +503,9 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   }
   // 全年未按要求报送信息的扣2分 for an item worth 5: how the other 3 points are earned is not said
   // (…完成得7分,未按要求扣2分: the rest is said — the max earned when the standard is met)
-  const maxEarned = toks.some((t, i) => t.k === "P" && t.n === max && i > 0 && toks[i - 1].k === "E" && clause.used[i] === 1);
-  if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points < max && !(r.met && maxEarned)) {
+  // (looked for only where it decides: a fixed deduction of less than the max, said met)
+  const maxEarned = (): boolean => toks.some((t, i) => t.k === "P" && t.n === max && i > 0 && toks[i - 1].k === "E" && clause.used[i] === 1);
+  if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points < max && !(r.met && maxEarned())) {
     return fail("rest-unsaid", { points: r.points, max });
   }
   // 评为甲等的得5分,乙等的得3分: grades of one scale are one grade a unit has, not parts that add up
@@ -596,6 +600,16 @@ function shortSideSaid(s: string, toks: ReadonlyArray<Token>, used: Uint8Array, 
  * says 扣 and per what; otherwise not understood, never +N.
  */
 function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string | undefined, max: number | undefined): ScoringRule | "points-only" | null {
+  // (a standard of more than three tokens, separators aside, with no note at its end is no bare figure: no copy made)
+  let count = 0;
+  let last: Token | undefined;
+  for (const t of toks) {
+    if (t.k !== ";" && t.k !== ",") {
+      count++;
+      last = t;
+    }
+  }
+  if (count > 3 && last?.k !== ")") return null;
   let kept = toks.filter((t) => t.k !== ";" && t.k !== ",");
   // 1分(以台账资料为准): a note after the points is not part of the standard
   if (kept.length >= 3 && kept[kept.length - 1].k === ")") {

@@ -33,13 +33,15 @@ export function natural(v: View): Outcome {
 function rest(v: View): Outcome {
   // 其他部门得分为专业部门得分的平均分: a score made of other units' scores
   // (以局领导的平均评价分计入总分: an average of several people's marks)
-  if (/平均分|平均得分|得分的平均|平均[\u4e00-\u9fff]{1,3}分/.test(v.c.s)) return failure("average-of-others");
+  // (the patterns over the whole text run only where their fixed word is: 平均, 第)
+  const average = v.c.s.includes("平均");
+  if (average && /平均分|平均得分|得分的平均|平均[\u4e00-\u9fff]{1,3}分/.test(v.c.s)) return failure("average-of-others");
   // 实际发生数小于或等于控制数; 委员超过规定人数: the bound is a figure set elsewhere, not in the clause
   // (每低于目标值2%扣1分 beside 完成目标值得基本分: a step in percent of the target — the value is the share of it
   // done, the target 100% of itself — not a figure set elsewhere compared with the value)
   const share = shareOfTarget(v.c.s);
   const compared = share ? v.c.s.slice(0, share[0]) + " ".repeat(share[1] - share[0]) + v.c.s.slice(share[1]) : v.c.s;
-  const elsewhere = ELSEWHERE.exec(compared) ?? OF_AVERAGE.exec(v.c.s);
+  const elsewhere = ELSEWHERE.exec(compared) ?? (average ? OF_AVERAGE.exec(v.c.s) : null);
   if (elsewhere) return failure("figure-elsewhere", { text: elsewhere[0] });
   // 每季度,根据工作开展情况得分(0.3分): the points go by how the work went, which is the assessor's to judge
   const byHow = BY_HOW.exec(v.c.s);
@@ -53,7 +55,7 @@ function rest(v: View): Outcome {
   const vagueCount = VAGUE_COUNT.exec(v.c.s) ?? NOT_ONE.exec(v.c.s);
   if (vagueCount) return failure("vague-count", { text: vagueCount[1] });
   // 第一次违规扣5分,第二次罚款100元: the points depend on which occurrence it is
-  if (ORDINAL_TIMES.test(v.c.s)) return failure("repeat-steps");
+  if (v.c.s.includes("第") && ORDINAL_TIMES.test(v.c.s)) return failure("repeat-steps");
   // 原创投稿加1分;若发表,则加3分: a later part's points hang on a further condition (instead, or besides?)
   const conditional = CONDITIONAL_PART.exec(v.c.s);
   if (conditional && SCORED.test(v.c.s.slice(0, conditional.index))) return failure("conditional-part", { text: conditional[0].replace(/^[;,。]\s*/, "") });
@@ -204,6 +206,8 @@ function personTimesAt(v: View, a: number): boolean {
 const TIMED_UNITS = /^(?:人|项|条|件|处)$/;
 
 function perEachPer(v: View): string | null {
+  // (both patterns below have two 每: a skeleton with one M at most has neither)
+  if (v.sk.indexOf("M") === v.sk.lastIndexOf("M")) return null;
   // (每届每项按照国家级、省级…分别加8分、6分…: points by level, listed after 分别 — nothing counted per 每)
   if (/分别|依次/.test(v.c.s) && /P(?:lP){1,}/.test(v.sk)) return null;
   for (const [a, b] of v.all(/MtM[WQt]{0,2}N/g)) {

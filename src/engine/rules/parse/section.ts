@@ -7,12 +7,17 @@ const NUM = String.raw`(\d+(?:\.\d+)?)`;
 
 /** A clause that states a section's cap or a weight (bounded patterns: linear in the clause's length). */
 export function sectionLike(s: string): boolean {
+  // (the first two patterns need 加分/减分/扣分, the others %: looked for only where those are)
+  const capWord = s.includes("加分") || s.includes("减分") || s.includes("扣分");
+  const pct = s.includes("%");
   return (
-    /(?:累计|以上|上述|合计|总)[^;,]{0,8}?(?:加分|减分|扣分)[^;,]{0,4}?(?:不超过|不得超过|最高|最多|封顶|上限)/.test(s) ||
-    /(?:加分|减分|扣分)(?:累计)?(?:不超过|不得超过|最高不超过|封顶)\d/.test(s) ||
-    /考核[^;,]{0,12}?(?:占|按)\d+(?:\.\d+)?%(?:计算|计)?/.test(s) ||
-    /^(?:[^;,]*?)占\s*\d+(?:\.\d+)?%$/.test(s) ||
-    /按\s*\d+(?:\.\d+)?%\s*计算/.test(s)
+    (capWord && (
+      /(?:累计|以上|上述|合计|总)[^;,]{0,8}?(?:加分|减分|扣分)[^;,]{0,4}?(?:不超过|不得超过|最高|最多|封顶|上限)/.test(s) ||
+      /(?:加分|减分|扣分)(?:累计)?(?:不超过|不得超过|最高不超过|封顶)\d/.test(s))) ||
+    (pct && (
+      /考核[^;,]{0,12}?(?:占|按)\d+(?:\.\d+)?%(?:计算|计)?/.test(s) ||
+      /^(?:[^;,]*?)占\s*\d+(?:\.\d+)?%$/.test(s) ||
+      /按\s*\d+(?:\.\d+)?%\s*计算/.test(s)))
   );
 }
 

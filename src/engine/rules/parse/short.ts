@@ -84,11 +84,13 @@ export function parseShortForm(s: string): Outcome | null {
     if (hi !== null && hi < pts) return fail("short-range-reversed");
     return { kind: "per-case", unit, points: pts, pointsMax: hi, addOn, categories: [], cap };
   }
-  if ((m = /^(.+?)各\s*\+?(\d+(?:\.\d+)?)$/.exec(t)) && m[1].includes("、")) {
+  // (the last three forms need 、, : and ; or a comparator and :, looked for only where those characters are)
+  if (t.includes("、") && (m = /^(.+?)各\s*\+?(\d+(?:\.\d+)?)$/.exec(t)) && m[1].includes("、")) {
     const parts = m[1].split("、").map((p) => p.trim()).filter(Boolean);
     return { kind: "listed-parts", parts, count: parts.length, each: parseFloat(m[2]) };
   }
-  if (/^[^:;<>=≥≤]+:\s*\d+(?:\.\d+)?\s*(?:;\s*[^:;<>=≥≤]+:\s*\d+(?:\.\d+)?\s*)+;?$/.test(t)) {
+  const colon = t.includes(":");
+  if (colon && t.includes(";") && /^[^:;<>=≥≤]+:\s*\d+(?:\.\d+)?\s*(?:;\s*[^:;<>=≥≤]+:\s*\d+(?:\.\d+)?\s*)+;?$/.test(t)) {
     const parts = t.split(";").map((p) => p.trim()).filter(Boolean).map((p) => {
       const [label, pts] = p.split(":");
       return { label: label.trim(), points: parseFloat(pts) };
@@ -96,7 +98,7 @@ export function parseShortForm(s: string): Outcome | null {
     return { kind: "sub-clauses", parts, sign: 1 };
   }
   // tiers ">=50%:30 …": a comparator before a number and ":" before the points (not "<关于…>" and "备注：")
-  if (CMP_NUMBER.test(t) && /:\s*[+-]?\d/.test(t)) return parseShortTiers(t);
+  if (colon && CMP_NUMBER.test(t) && /:\s*[+-]?\d/.test(t)) return parseShortTiers(t);
   return null;
 }
 
