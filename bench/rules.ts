@@ -1,7 +1,8 @@
 /**
  * `npm run bench rules`: how fast scoring standards are read, scored and written as formulas.
  * Input: every clause of the clause corpus (test/corpus/clauses/dev.json) and every seed-001
- * scoring clause (test/engine/rules/seed-clauses.ts), with their values. The goal for reading
+ * scoring clause (test/engine/rules/seed-clauses.ts), with their values; parsing also over every
+ * development file (dev*.json, never a held-out file), whose clauses are longer and harder. The goal for reading
  * (issue 10): 100,000 clauses per second in one process.
  *
  * Each figure is taken after a warm-up (warmUp: at least WARM_S CPU-seconds, and until rounds stop
@@ -14,7 +15,7 @@
  * The parser keeps no cache of whole-clause results across calls: each round reads every
  * clause afresh, so repeating the corpus measures reading, not a memo.
  */
-import { existsSync, readFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { parseRule, ruleFormula, scoreRule, type ScoringRule } from "../src/engine/rules";
 import { SEED_CLAUSES } from "../test/engine/rules/seed-clauses";
@@ -115,6 +116,18 @@ export async function run(): Promise<void> {
   perSecond("parse", "clauses", items.length, () => {
     for (const it of items) parseRule(it.text, it.max !== undefined ? { max: it.max } : {});
   });
+  // dev.json is the easiest set; the same figure over every development file (never the held-out ones)
+  const dir = join(process.cwd(), "test", "corpus", "clauses");
+  const all: CorpusClause[] = existsSync(dir)
+    ? readdirSync(dir).filter((f) => /^dev\d*\.json$/.test(f)).sort()
+      .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), "utf8")) as { clauses: CorpusClause[] }).clauses)
+    : [];
+  if (all.length > corpus.length) {
+    process.stdout.write(`every development file: ${all.length} clauses (${all.reduce((a, c) => a + c.clause.length, 0)} characters)\n`);
+    perSecond("parse (every development file)", "clauses", all.length, () => {
+      for (const c of all) parseRule(c.clause, c.max !== null ? { max: c.max } : {});
+    });
+  }
   perSecond("score", "values", scored.length, () => {
     for (const s of scored) scoreRule(s.rule, s.value, s.max, { period: s.period });
   });
