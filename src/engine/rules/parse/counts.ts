@@ -259,8 +259,8 @@ function fromBase(v: View, m: [number, number], n: Token): Outcome | null {
   // nothing else scores: the base, the step and the cap are the clause
   for (let p = 0; p < v.sk.length; p++) {
     if ((p >= baseAt[0] && p < baseAt[1]) || (p >= m[0] && p < m[1]) || (cap && p >= cap.at[0] && p < cap.at[1])) continue;
-    // (全年在主席团会议时作1次发言: a period word is subject here)
-    if (!"t,;()lT".includes(v.sk[p])) return null;
+    // (全年在主席团会议时作1次发言: a period word is subject here; 县级以上媒体: a bound on no figure too)
+    if (!"t,;()lT".includes(v.sk[p]) && !(v.sk[p] === "a" && p > 0 && v.sk[p - 1] === "t")) return null;
   }
   const step = num(pts);
   // (有1名…(10分),每增加1名加5分 for an item worth 10: no step is within the item — whether the bonus passes its
@@ -431,17 +431,30 @@ function single(v: View): Outcome | null {
 export function deductionSteps(v: View): Outcome | null {
   const max = v.c.max;
   if (max === undefined || v.has("M")) return null;
-  const found = v.all(/N(?:\(t\))?a?t?,?(?:DP|0)/g);
+  // (2支商品扣1分,3-5支商品扣2分,6支商品以上扣3分: what is counted may stand between the count and its 以上)
+  const found = v.all(/N(?:\(t\))?(?:a?t?|ta),?(?:DP|0)/g);
   if (found.length < 2) return null;
   const ds = v.all(/[DA]P/g);
   if (ds.length !== found.filter((m) => v.sk[m[1] - 1] === "P").length) return null;
   const unit = v.tok(found[0][0]).unit ?? "";
-  if (unit === "" || DATE_UNITS.has(unit) || found.some((m) => (v.tok(m[0]).unit ?? "") !== unit || v.tok(m[0]).hi !== undefined)) return null;
+  if (unit === "" || DATE_UNITS.has(unit) || found.some((m) => (v.tok(m[0]).unit ?? "") !== unit)) return null;
+  // a band of the count (3-5支) is a step only where the next step starts right after it (6支…): a gap or a last band
+  // leaves counts the clause does not score; a bound below (3天以下) is no step up
+  for (let i = 0; i < found.length; i++) {
+    const n = v.tok(found[i][0]);
+    const a = v.find("a", found[i][0], found[i][1]);
+    if (a >= 0 && cmpAfter(v.tok(a).w) !== ">=") return null;
+    if (n.hi === undefined) continue;
+    // (延误1-3天的扣2分,…: bands from the first on are bands of a quantity, read as tiers — quantity.ts)
+    if (a >= 0 || i === 0 || i + 1 >= found.length || !Number.isInteger(num(n)) || !Number.isInteger(n.hi) || num(v.tok(found[i + 1][0])) !== n.hi + 1) return null;
+  }
   const steps = found.map((m) => ({
     atLeast: num(v.tok(m[0])),
     points: v.sk[m[1] - 1] === "0" ? 0 : Math.max(0, Math.round((max - num(v.tok(m[1] - 1))) * 1e10) / 1e10),
   }));
   for (let i = 1; i < steps.length; i++) if (!(steps[i].atLeast > steps[i - 1].atLeast && steps[i].points <= steps[i - 1].points)) return null;
+  // (6支以上扣4分 for an item worth 2: a step that takes more than the item holds — points above the max, ambiguous)
+  for (const m of found) if (v.sk[m[1] - 1] === "P" && num(v.tok(m[1] - 1)) > max) return failure("above-max", { points: num(v.tok(m[1] - 1)), max });
   // 必备科室缺1个科室,不得分;辅助科室缺2个科室,不得分: two bounds that take the same (both the whole item) are
   // no steps of one count but two counts, each with its own limit
   const raw = found.map((m) => (v.sk[m[1] - 1] === "0" ? "0" : String(num(v.tok(m[1] - 1)))));

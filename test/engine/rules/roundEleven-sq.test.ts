@@ -1,0 +1,54 @@
+/**
+ * Round 11 (issue 10), `sq`: deductions in steps of a count with bands among them, and a base earning its
+ * points with a bound on no figure in the subject. Each construct is read however it is
+ * said: the wordings below are this file's own (other subjects, measure words, verbs, order), none of them
+ * in a corpus file, each scored on two values or more, with a near miss that must stay refused or score
+ * otherwise.
+ */
+import { parseRule, scoreRule } from "../../../src/engine/rules";
+
+const refused = (text: string, max?: number): string | null => {
+  const p = parseRule(text, max !== undefined ? { max } : {});
+  return p.understood ? null : p.reasonCode;
+};
+const score = (text: string, value: string, max?: number): number | null => {
+  const p = parseRule(text, max !== undefined ? { max } : {});
+  return p.understood ? scoreRule(p.rule, value, max).score : null;
+};
+type Case = [string, number | null];
+const scores = (text: string, max: number | undefined, cases: ReadonlyArray<Case>): void => {
+  for (const [value, expected] of cases) expect([value, score(text, value, max)]).toEqual([value, expected]);
+};
+
+describe("a base with its points, each one more adding within the item, a bound on no figure in the subject (县级以上媒体)", () => {
+  it.each<[string, number, Case[]]>([
+    ["年内向县级以上媒体投稿1篇得4分,每增加1篇另加2分", 8, [["1篇", 4], ["2篇", 6], ["3篇", 8], ["0", 0]]],
+    ["村里有1名专职网格员(4分),每增加1名加1分", 6, [["1名", 4], ["2名", 5], ["3名", 6], ["0", 0]]],
+    ["市级以上刊物录用1篇(3分),每多录用1篇加1分", 5, [["1篇", 3], ["3篇", 5], ["0", 0]]],
+  ])("%s", (text, max, cases) => scores(text, max, cases));
+
+  it("a base worth the item's max, no step within it, stays refused (whether the bonus passes the max is not said)", () => {
+    expect(refused("年内向县级以上媒体投稿1篇得6分,每增加1篇另加3分", 6)).toBe("above-base");
+  });
+});
+
+describe("deductions in steps of one count, a band among them (2支扣1分,3-5支扣2分,6支以上扣3分): the step reached", () => {
+  it.each<[string, number, Case[]]>([
+    // dev15 U03-01/02/03 are this shape (支商品); these are other things counted and other orders of the words
+    ["发现1处隐患扣1分,2-3处隐患扣3分,4处隐患以上扣5分", 5, [["0", 5], ["1处", 4], ["3处", 2], ["4处", 0], ["7处", 0]]],
+    ["台账缺2本的扣2分;缺3-4本的扣4分;缺5本及以上的扣6分", 6, [["0", 6], ["2本", 4], ["4本", 2], ["5本", 0]]],
+    ["迟到1人次扣0.5分,迟到2-4人次扣1分,迟到5人次以上扣2分", 2, [["1人次", 1.5], ["3人次", 1], ["6人次", 0]]],
+  ])("%s", (text, max, cases) => scores(text, max, cases));
+
+  it("a band with a gap after it (3-4处, then 6处) leaves 5 unsaid: not read as steps", () => {
+    expect(score("发现1处隐患扣1分,3-4处隐患扣3分,6处隐患以上扣5分", "5处", 5)).toBeNull();
+  });
+
+  it("a step that takes more than the item holds (6处以上扣8分 for an item worth 5) is refused as ambiguous", () => {
+    expect(refused("发现1处隐患扣1分,2-3处隐患扣3分,4处隐患以上扣8分", 5)).toBe("above-max");
+  });
+
+  it("a bound below (3处以下) is no step up: not read as steps", () => {
+    expect(score("发现3处以下隐患扣1分,4处隐患扣3分,5处隐患扣5分", "4处", 5)).not.toBe(2);
+  });
+});
