@@ -52,3 +52,24 @@ describe("deductions in steps of one count, a band among them (2支扣1分,3-5�
     expect(score("发现3处以下隐患扣1分,4处隐患扣3分,5处隐患扣5分", "4处", 5)).not.toBe(2);
   });
 });
+
+describe("the item's points said first, then kinds counted apart with their own points (…的得10分。迟到的,每人次扣0.5分;…每人次扣1分)", () => {
+  it.each<[string, number, Case[]]>([
+    // dev3 F26-01 is this shape (窗口工作人员); these are other subjects, units and orders
+    ["食堂卫生整洁的得8分。餐具未消毒的,每批次扣1分;发现过期食品的,每件扣2分", 8, [["0,0", 8], ["2,0", 6], ["1,3", 1], ["4,4", 0]]],
+    ["值班制度落实计6分;脱岗的每人次扣0.5分,睡岗的每人次扣1分,未交接班的每次扣2分", 6, [["0,0,0", 6], ["2,1,0", 4], ["0,0,1", 4], ["3,2,2", 0]]],
+    ["会场纪律良好得4分,每迟到1人次扣0.5分,每发现一处吸烟扣1分", 4, [["0,0", 4], ["2,0", 3], ["1,2", 1.5]]],
+  ])("%s", (text, max, cases) => scores(text, max, cases));
+
+  it("points said first that are not the item's max are no heading: refused, not counted from them", () => {
+    expect(score("食堂卫生整洁的得6分。餐具未消毒的,每批次扣1分;发现过期食品的,每件扣2分", "1,1", 8)).toBeNull();
+  });
+
+  it("a shortfall among the kinds (每缺1份…) keeps its own target question: refused as before", () => {
+    expect(refused("档案管理规范得5分,每缺1份材料扣0.5分,每发现一处错装扣0.2分", 5)).toBe("several-counts");
+  });
+
+  it("one count for all the kinds is no answer: it is asked per kind", () => {
+    expect(score("食堂卫生整洁的得8分。餐具未消毒的,每批次扣1分;发现过期食品的,每件扣2分", "2", 8)).toBeNull();
+  });
+});

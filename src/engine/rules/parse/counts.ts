@@ -677,7 +677,11 @@ export function deductions(v: View): Outcome | null {
       return { kind: "per-unit-deduction-floored", per, unit, points, full, target, cap };
     }
   }
-  if (fullAt >= 0) return null;
+  // 遵守纪律的得10分。迟到的,每人次扣0.5分;擅自缺岗的,每人次扣1分 for an item worth 10: the points said first are
+  // the item's own, so the kinds counted apart below are taken from them as from the max (any other full points, or
+  // a target counted in them, are no such heading)
+  const heading = fullAt >= 0 && before.length === 1 && full !== null && full === v.c.max && target === null && found.length > 1;
+  if (fullAt >= 0 && !heading) return null;
   // 漏报一项扣5分,迟报一项扣2分,差错一笔扣0.5分: each a count of a different act — kinds counted apart
   // (the same points per one of each act, 一次扣5分;…一次扣5分 or 每少1张扣0.5分,…发现一次扣0.5分, is one count of them all;
   // kinds of one case each 每…, 一、二孩错漏每例扣2分,多孩错漏报每例扣3分, are counted by kind)
