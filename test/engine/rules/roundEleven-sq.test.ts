@@ -65,11 +65,28 @@ describe("the item's points said first, then kinds counted apart with their own 
     expect(score("食堂卫生整洁的得6分。餐具未消毒的,每批次扣1分;发现过期食品的,每件扣2分", "1,1", 8)).toBeNull();
   });
 
-  it("a shortfall among the kinds (每缺1份…) keeps its own target question: refused as before", () => {
-    expect(refused("档案管理规范得5分,每缺1份材料扣0.5分,每发现一处错装扣0.2分", 5)).toBe("several-counts");
+  it("a shortfall among the kinds with a target stated (不少于10份) keeps its own target question: refused as before", () => {
+    expect(refused("档案材料不少于10份,每缺1份扣0.5分;每发现一处错装扣0.2分", 5)).toBe("several-counts");
   });
 
   it("one count for all the kinds is no answer: it is asked per kind", () => {
     expect(score("食堂卫生整洁的得8分。餐具未消毒的,每批次扣1分;发现过期食品的,每件扣2分", "2", 8)).toBeNull();
+  });
+});
+
+describe("a shortfall among kinds counted apart, no target stated (缺一项扣1分;…发现一处扣0.5分): a count of what is missing, a kind like the others", () => {
+  it.each<[string, number, Case[]]>([
+    // dev2 E24-03 and dev5 H16-02 are this shape; these are other subjects, measure words and orders
+    ["应急物资少1件扣0.5分;发现1处消防通道堵塞的扣2分", 6, [["0,0", 6], ["2,0", 5], ["1,2", 1.5], ["4,3", 0]]],
+    ["查阅会议记录,缺1次扣1分;记录不规范,发现1处扣0.2分", 3, [["0,0", 3], ["1,0", 2], ["0,5", 2], ["2,5", 0]]],
+    ["每发现1户未建档扣1分,宣传资料每少1份扣0.1分", 4, [["0,0", 4], ["1,10", 2], ["0,4", 3.6]]],
+  ])("%s", (text, max, cases) => scores(text, max, cases));
+
+  it("a target stated for the shortfall (不少于5件): refused, the missing count is not typed as a kind", () => {
+    expect(refused("应急物资不少于5件,少1件扣0.5分;发现1处消防通道堵塞的扣2分", 6)).toBe("several-counts");
+  });
+
+  it("one figure for both kinds is no answer", () => {
+    expect(score("应急物资少1件扣0.5分;发现1处消防通道堵塞的扣2分", "3", 6)).toBeNull();
   });
 });

@@ -693,7 +693,11 @@ export function deductions(v: View): Outcome | null {
     // 一、二孩错漏每例扣2分,多孩错漏报每例扣3分 is read; but 绿地生均不足2㎡扣2分,其他一项达不到扣1分 is a state
     // and a count, not kinds counted one by one: without 每, each kind is counted by one)
     const ones = found.every((m) => v.sk[m[0]] === "M" || num(at(m).n) === 1);
-    if (!uniform && (shortfalls || !ones)) return failure("several-counts");
+    // (缺一项扣1分;…发现一处扣0.5分 / 发现1起…扣5分;…少1项扣2分: a shortfall with no target stated anywhere — no
+    // figure of the clause outside the kinds' own counts — is a count of what is missing, a kind like the others)
+    const counted = (p: number): boolean => found.some((m) => p >= m[0] && p < m[1]);
+    const targetless = shortfalls && target === null && [...v.sk].every((k, p) => !"NRY".includes(k) || counted(p));
+    if (!uniform && ((shortfalls && !targetless) || !ones)) return failure("several-counts");
   }
   const rest = found.slice(1).map(at);
   if (rest.some((r) => r.pts.hi !== undefined)) return null;
