@@ -82,6 +82,10 @@ describe("a shortfall among kinds counted apart, no target stated (缺一项扣1
     ["每发现1户未建档扣1分,宣传资料每少1份扣0.1分", 4, [["0,0", 4], ["1,10", 2], ["0,4", 3.6]]],
   ])("%s", (text, max, cases) => scores(text, max, cases));
 
+  it("dates beside the kinds (每月5日前, 每季度末) are no target (dev6 K11-03 is this shape)", () => {
+    scores("每月5日前报送台账,每迟报一天扣1分;报表每缺一项扣0.5分", 5, [["0,0", 5], ["2,2", 2], ["1,0", 4]]);
+  });
+
   it("a target stated for the shortfall (不少于5件): refused, the missing count is not typed as a kind", () => {
     expect(refused("应急物资不少于5件,少1件扣0.5分;发现1处消防通道堵塞的扣2分", 6)).toBe("several-counts");
   });

@@ -694,8 +694,9 @@ export function deductions(v: View): Outcome | null {
     // and a count, not kinds counted one by one: without 每, each kind is counted by one)
     const ones = found.every((m) => v.sk[m[0]] === "M" || num(at(m).n) === 1);
     // (缺一项扣1分;…发现一处扣0.5分 / 发现1起…扣5分;…少1项扣2分: a shortfall with no target stated anywhere — no
-    // figure of the clause outside the kinds' own counts — is a count of what is missing, a kind like the others)
-    const counted = (p: number): boolean => found.some((m) => p >= m[0] && p < m[1]);
+    // figure of the clause outside the kinds' own counts but dates (每月1日-10日报账) — is a count of what is missing,
+    // a kind like the others)
+    const counted = (p: number): boolean => found.some((m) => p >= m[0] && p < m[1]) || (v.sk[p] === "N" && DATE_UNITS.has(v.tok(p).unit ?? ""));
     const targetless = shortfalls && target === null && [...v.sk].every((k, p) => !"NRY".includes(k) || counted(p));
     if (!uniform && ((shortfalls && !targetless) || !ones)) return failure("several-counts");
   }
