@@ -535,9 +535,10 @@ describe("dev3 kinds", () => {
     // one of a kind in a condition stays a condition (有一名领导分管…的记6分)
     expect(parseRule("做到三落实,并有一名乡镇领导分管统计工作的记6分;以文件形式明确村会计兼任统计工作的记4分。", { max: 10 })).toMatchObject({ understood: true, construct: "sub-clauses" });
   });
-  it("failings with their own points standing alone (倒扣, no max) may each happen many times (dev3 F19-02)", () => {
+  it("failings with their own points standing alone (倒扣, no max) may each happen many times (dev3 F19-02): one yes/no (1/0) each, a count above one refused", () => {
     const p = parseRule("如没有挂牌者扣1分,在班工作服未穿者扣2分,态度恶劣者扣10分;");
-    expect(p.understood ? p.construct : p.reasonCode).toBe("several-counts");
+    expect(p.understood ? p.construct : p.reasonCode).toBe("sub-clauses");
+    if (p.understood) expect(["是,否,是", "0,1,0", "2,0,0"].map((v) => scoreRule(p.rule, v).score)).toEqual([-11, -2, null]);
     // with the item's max they are answered one by one
     expect(parseRule("综治工作经费没有落实的,扣3分;综治工作制度不健全的扣2分。", { max: 5 })).toMatchObject({ understood: true, construct: "sub-clauses" });
   });

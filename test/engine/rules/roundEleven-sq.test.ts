@@ -94,3 +94,21 @@ describe("a shortfall among kinds counted apart, no target stated (缺一项扣1
     expect(score("应急物资少1件扣0.5分;发现1处消防通道堵塞的扣2分", "3", 6)).toBeNull();
   });
 });
+
+describe("failings of whoever fails (…者扣N分), each its own points, standing alone (no max): one yes/no per failing", () => {
+  it.each<[string, Case[]]>([
+    // dev3 F19-02, dev5 H19-01, dev11 Q37-04, dev13 S08-03 are this shape; these are other subjects and verbs
+    ["值班期间擅自离岗者扣3分,酒后上岗者扣5分", [["否,否", 0], ["是,否", -3], ["否,是", -5], ["是,是", -8]]],
+    ["驾驶员未系安全带者扣1分,超速行驶者扣4分,闯红灯者扣6分", [["否,否,否", 0], ["是,否,是", -7], ["1,1,0", -5], ["0,0,1", -6]]],
+    ["不按时交作业者,扣0.5分;抄袭作业者,扣2分", [["是,否", -0.5], ["否,是", -2], ["否,否", 0]]],
+  ])("%s", (text, cases) => scores(text, undefined, cases));
+
+  it("a count above one for a failing (2 of them) is no yes/no: refused, not the points once", () => {
+    expect(score("值班期间擅自离岗者扣3分,酒后上岗者扣5分", "2,0")).toBeNull();
+    expect(score("驾驶员未系安全带者扣1分,超速行驶者扣4分,闯红灯者扣6分", "3,0,1")).toBeNull();
+  });
+
+  it("with 每 (每人次), the failings are counted apart and read as counts, not yes/no", () => {
+    scores("值班期间擅自离岗者每人次扣3分,酒后上岗者每人次扣5分", undefined, [["2,0", -6], ["1,1", -8]]);
+  });
+});
