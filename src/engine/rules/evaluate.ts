@@ -567,7 +567,9 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       let sum = 0;
       for (let i = 0; i < tokens.length; i++) {
         const yn = tokenYesNo(tokens[i]);
-        if (yn === null) return none(`第${i + 1}项"${tokens[i]}"不是"是/否"`, `answer ${i + 1} is not yes/no`);
+        // (2 for a part: a count of it, not a yes — the part's points once would be a guess)
+        const figure = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)%?$/.test(tokens[i]) ? parseFloat(tokens[i]) : null;
+        if (yn === null || (figure !== null && figure !== 0 && figure !== 1)) return none(`第${i + 1}项"${tokens[i]}"不是"是/否"`, `answer ${i + 1} is not yes/no`);
         if (rule.met ? !yn : yn) sum += rule.parts[i].points;
       }
       return { score: signed(rule.sign, sum, max) };

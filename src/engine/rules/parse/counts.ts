@@ -259,8 +259,8 @@ function fromBase(v: View, m: [number, number], n: Token): Outcome | null {
   // nothing else scores: the base, the step and the cap are the clause
   for (let p = 0; p < v.sk.length; p++) {
     if ((p >= baseAt[0] && p < baseAt[1]) || (p >= m[0] && p < m[1]) || (cap && p >= cap.at[0] && p < cap.at[1])) continue;
-    // (全年在主席团会议时作1次发言: a period word is subject here)
-    if (!"t,;()lT".includes(v.sk[p])) return null;
+    // (全年在主席团会议时作1次发言: a period word is subject here; 县级以上媒体: a bound on no figure too)
+    if (!"t,;()lT".includes(v.sk[p]) && !(v.sk[p] === "a" && p > 0 && v.sk[p - 1] === "t")) return null;
   }
   const step = num(pts);
   // (有1名…(10分),每增加1名加5分 for an item worth 10: no step is within the item — whether the bonus passes its
@@ -431,17 +431,30 @@ function single(v: View): Outcome | null {
 export function deductionSteps(v: View): Outcome | null {
   const max = v.c.max;
   if (max === undefined || v.has("M")) return null;
-  const found = v.all(/N(?:\(t\))?a?t?,?(?:DP|0)/g);
+  // (2支商品扣1分,3-5支商品扣2分,6支商品以上扣3分: what is counted may stand between the count and its 以上)
+  const found = v.all(/N(?:\(t\))?(?:a?t?|ta),?(?:DP|0)/g);
   if (found.length < 2) return null;
   const ds = v.all(/[DA]P/g);
   if (ds.length !== found.filter((m) => v.sk[m[1] - 1] === "P").length) return null;
   const unit = v.tok(found[0][0]).unit ?? "";
-  if (unit === "" || DATE_UNITS.has(unit) || found.some((m) => (v.tok(m[0]).unit ?? "") !== unit || v.tok(m[0]).hi !== undefined)) return null;
+  if (unit === "" || DATE_UNITS.has(unit) || found.some((m) => (v.tok(m[0]).unit ?? "") !== unit)) return null;
+  // a band of the count (3-5支) is a step only where the next step starts right after it (6支…): a gap or a last band
+  // leaves counts the clause does not score; a bound below (3天以下) is no step up
+  for (let i = 0; i < found.length; i++) {
+    const n = v.tok(found[i][0]);
+    const a = v.find("a", found[i][0], found[i][1]);
+    if (a >= 0 && cmpAfter(v.tok(a).w) !== ">=") return null;
+    if (n.hi === undefined) continue;
+    // (延误1-3天的扣2分,…: bands from the first on are bands of a quantity, read as tiers — quantity.ts)
+    if (a >= 0 || i === 0 || i + 1 >= found.length || !Number.isInteger(num(n)) || !Number.isInteger(n.hi) || num(v.tok(found[i + 1][0])) !== n.hi + 1) return null;
+  }
   const steps = found.map((m) => ({
     atLeast: num(v.tok(m[0])),
     points: v.sk[m[1] - 1] === "0" ? 0 : Math.max(0, Math.round((max - num(v.tok(m[1] - 1))) * 1e10) / 1e10),
   }));
   for (let i = 1; i < steps.length; i++) if (!(steps[i].atLeast > steps[i - 1].atLeast && steps[i].points <= steps[i - 1].points)) return null;
+  // (6支以上扣4分 for an item worth 2: a step that takes more than the item holds — points above the max, ambiguous)
+  for (const m of found) if (v.sk[m[1] - 1] === "P" && num(v.tok(m[1] - 1)) > max) return failure("above-max", { points: num(v.tok(m[1] - 1)), max });
   // 必备科室缺1个科室,不得分;辅助科室缺2个科室,不得分: two bounds that take the same (both the whole item) are
   // no steps of one count but two counts, each with its own limit
   const raw = found.map((m) => (v.sk[m[1] - 1] === "0" ? "0" : String(num(v.tok(m[1] - 1)))));
@@ -664,7 +677,11 @@ export function deductions(v: View): Outcome | null {
       return { kind: "per-unit-deduction-floored", per, unit, points, full, target, cap };
     }
   }
-  if (fullAt >= 0) return null;
+  // 遵守纪律的得10分。迟到的,每人次扣0.5分;擅自缺岗的,每人次扣1分 for an item worth 10: the points said first are
+  // the item's own, so the kinds counted apart below are taken from them as from the max (any other full points, or
+  // a target counted in them, are no such heading)
+  const heading = fullAt >= 0 && before.length === 1 && full !== null && full === v.c.max && target === null && found.length > 1;
+  if (fullAt >= 0 && !heading) return null;
   // 漏报一项扣5分,迟报一项扣2分,差错一笔扣0.5分: each a count of a different act — kinds counted apart
   // (the same points per one of each act, 一次扣5分;…一次扣5分 or 每少1张扣0.5分,…发现一次扣0.5分, is one count of them all;
   // kinds of one case each 每…, 一、二孩错漏每例扣2分,多孩错漏报每例扣3分, are counted by kind)
@@ -676,7 +693,12 @@ export function deductions(v: View): Outcome | null {
     // 一、二孩错漏每例扣2分,多孩错漏报每例扣3分 is read; but 绿地生均不足2㎡扣2分,其他一项达不到扣1分 is a state
     // and a count, not kinds counted one by one: without 每, each kind is counted by one)
     const ones = found.every((m) => v.sk[m[0]] === "M" || num(at(m).n) === 1);
-    if (!uniform && (shortfalls || !ones)) return failure("several-counts");
+    // (缺一项扣1分;…发现一处扣0.5分 / 发现1起…扣5分;…少1项扣2分: a shortfall with no target stated anywhere — no
+    // figure of the clause outside the kinds' own counts but dates (每月1日-10日报账) — is a count of what is missing,
+    // a kind like the others)
+    const counted = (p: number): boolean => found.some((m) => p >= m[0] && p < m[1]) || (v.sk[p] === "N" && DATE_UNITS.has(v.tok(p).unit ?? ""));
+    const targetless = shortfalls && target === null && [...v.sk].every((k, p) => !"NRY".includes(k) || counted(p));
+    if (!uniform && ((shortfalls && !targetless) || !ones)) return failure("several-counts");
   }
   const rest = found.slice(1).map(at);
   if (rest.some((r) => r.pts.hi !== undefined)) return null;

@@ -324,8 +324,8 @@ export function fixed(v: View): Outcome | null {
   }
   if (full >= 0 && !met) return failure("deduct-and-earn");
   // 没有挂牌者扣1分,工作服未穿者扣2分… standing alone (倒扣, no max): each who fails (…者) takes the
-  // points, so how many of each is several figures
-  if (v.c.max === undefined && parts.length > 1 && parts.some((x) => /者$/.test(x.label))) return failure("several-counts");
+  // points — one yes/no (or 1/0) per failing, whether it happened; how many of each, a count above one, is
+  // several figures the evaluator refuses (a yes taken for one would be a confident guess)
   if (full >= 0) v.use(full, full + 1);
   for (const p of ds) v.use(p, p + 1);
   for (const p of zeros) v.use(p);
