@@ -638,7 +638,21 @@ export function deductions(v: View): Outcome | null {
       alike.push([v.sk[a] === "t" ? a : a + 1, b]);
     }
   }
+  // 早操迟到一次扣1分,旷操扣2分; 没有解决的一次扣1分,不接待的扣2分: beside acts counted by the time (一次, 每次), an
+  // act said with its own points and no count is another kind of occurrence — round 10's kinds counted apart, one count
+  // each in the clause's order (beside counts of things, 每处扣2分;未设置…扣4分, a failing said so is a state: not this)
+  const bare = alike.length === 0 && pointsMax === null && !addOn && fullAt < 0 && target === null ? bareOccurrences(v, found, at) : [];
   const floorAt = v.find("F", 0, v.sk.length);
+  if (bare.length > 0) {
+    const kinds = [...found.map((m) => ({ at: m, label: kindWords(v, m), points: num(at(m).pts) })), ...bare].sort((a, b) => a.at[0] - b.at[0]);
+    const categories: LabelledPoints[] = kinds.map((k) => ({ label: k.label, points: k.points }));
+    const lo = Math.min(...categories.map((c) => c.points));
+    const hi = Math.max(...categories.map((c) => c.points));
+    for (const k of kinds) v.useRange(k.at[0], k.at[1]);
+    if (capM) v.useRange(capM[0], capM[1]);
+    if (floorAt >= 0) v.use(floorAt);
+    return { kind: "per-case", unit, points: lo, pointsMax: lo === hi ? null : hi, addOn: false, categories, cap };
+  }
   const floored = floorAt >= 0 || main.shortfall || main.foundWord || fullAt >= 0;
   const useMain = (): void => {
     for (const [a, b] of alike) v.useRange(a, b);
@@ -716,6 +730,54 @@ export function deductions(v: View): Outcome | null {
   if (per !== 1) return addOn ? failure("per-n-cases", { per, unit }) : { kind: "per-unit-deduction-floored", per, unit, points, full, target, cap };
   return { kind: "per-case", unit, points, pointsMax: null, addOn, categories: [], cap };
 }
+
+/** times an act happens: the measure words of occurrences (not of persons, things or places) */
+const OCCURRENCES = new Set(["次", "回"]);
+
+/** a counted kind's words: those before its count, back to the separator, and those between the count and the verb (若一次发现未做的) */
+function kindWords(v: View, m: [number, number]): string {
+  let a = m[0];
+  while (a > 0 && !",;(".includes(v.sk[a - 1])) a--;
+  let inside = "";
+  for (let p = m[0]; p < m[1]; p++) if (v.sk[p] === "t") inside += v.c.text(v.tok(p));
+  return (v.between(a, m[0]) + inside).trim().replace(/[的者]$/, "");
+}
+
+/**
+ * The acts said with their points and no count (,旷操扣2分 / (发现装病扣10分) / ,迟到、早退扣1,) beside kinds counted
+ * one time each (迟到一次扣1分, 每次扣2分): each another kind of occurrence, [] when the clause is not so made. Every
+ * counted kind is one time (次/回) of an act, taken with a plain deduction; a bare act is its own part — words (a 、 list
+ * of them), the verb and points, between separators — so nothing else of the clause goes into it.
+ */
+function bareOccurrences(v: View, found: ReadonlyArray<[number, number]>, at: (m: [number, number]) => { n: Token; verb: Token; pts: Token; shortfall: boolean }): Array<{ at: [number, number]; label: string; points: number }> {
+  for (const m of found) {
+    const x = at(m);
+    if (!OCCURRENCES.has(x.n.unit ?? "") || num(x.n) !== 1 || x.n.hi !== undefined || x.shortfall || x.verb.k !== "D" || x.verb.s === x.verb.e || x.pts.hi !== undefined) return [];
+    // (每少开1次专题会扣0.5分: times short of a requirement, not an act that happens — the failings beside it are states)
+    if (SHORT_WORDS.test(v.between(m[0], v.find("N", m[0], m[1])))) return [];
+  }
+  const out: Array<{ at: [number, number]; label: string; points: number }> = [];
+  for (const [a, b] of v.all(/(?<=^|[,;(])(?:tl)*tDP(?=[,;)]|$)/g)) {
+    if (found.some((m) => a < m[1] && b > m[0])) continue;
+    const pts = v.tok(b - 1);
+    if (pts.hi !== undefined || !(num(pts) > 0) || v.tok(b - 2).s === v.tok(b - 2).e) return [];
+    const label = v.between(a, b - 2).replace(/[的者]$/, "").trim();
+    // (迟到,1次扣1分,时间长的扣3分: a graver case of the act counted, not another act — whether it is counted once
+    // or twice is not said)
+    if (GRAVER.test(label)) return [];
+    out.push({ at: [a, b], label, points: num(pts) });
+  }
+  // (…无书面请假条者每次扣1分;因故缺席,…无书面请假条者扣2分: the same words twice, or one kind's words inside
+  // another's, name a condition on acts said elsewhere, not kinds of their own)
+  const labels = [...found.map((m) => kindWords(v, m)), ...out.map((o) => o.label)];
+  if (labels.some((l, i) => l !== "" && labels.some((o, j) => i !== j && o.includes(l)))) return [];
+  return out;
+}
+
+/** a shortfall said in the words of a count (每少开1次, 缺1次, 差1次) */
+const SHORT_WORDS = /少|缺(?!勤|席)|差|不足/;
+/** words of a graver case of an act (情节严重的, 时间长的, 造成恶劣影响的) */
+const GRAVER = /严重|情节|恶劣|时间长|较长|较大|重大/;
 
 /** 在全市排名1-5名的依次赋予20分、19分、18分、17分、16分: points by rank. */
 export function ranks(v: View): Outcome | null {

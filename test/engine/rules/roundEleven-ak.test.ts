@@ -1,0 +1,49 @@
+/**
+ * Issue 10, round 11 (ak): scoring text left unread in clauses made of parts the reader understands.
+ * - acts counted by the time (迟到一次扣1分, 每次扣2分) beside acts said with their own points and no count
+ *   (旷操扣2分, 不接待的扣2分, (发现装病扣10分)): kinds of occurrence counted apart — round 10's convention, one
+ *   count per kind in the clause's order. Not so beside counts of things (每处, 每人) or of times short (每少开1次),
+ *   a graver case of the act counted (时间长的扣3分), or a kind named twice.
+ */
+import { parseRule, scoreRule } from "../../../src/engine/rules";
+
+const parsed = (text: string, max?: number) => parseRule(text, max !== undefined ? { max } : {});
+const score = (text: string, value: string, max?: number): number | null => {
+  const p = parsed(text, max);
+  return p.understood ? scoreRule(p.rule, value, max).score : null;
+};
+
+describe("acts counted by the time beside acts said with their points alone", () => {
+  it.each([
+    // [clause, max, [value, score]...]
+    ["值班人员脱岗一次扣2分,睡岗扣5分", 20, [["0,0", 20], ["1,0", 18], ["2,1", 11], ["5,3", 0]]],
+    ["例会无故不到者,每次扣3分;中途离场的扣1分;顶替签到的扣4分。", null, [["0,0,0", 0], ["1,2,0", -5], ["0,0,2", -8]]],
+    ["巡查记录弄虚作假扣6分,漏巡一次扣0.5分", 10, [["0,0", 10], ["1,2", 3], ["0,4", 8]]],
+    ["升旗仪式缺席的,一次扣2分(因公外出除外),讲话者扣1分", null, [["1,0", -2], ["2,3", -7]]],
+  ] as Array<[string, number | null, Array<[string, number]>]>)("%s", (text, max, cases) => {
+    const p = parsed(text, max ?? undefined);
+    expect(p.understood).toBe(true);
+    if (!p.understood) return;
+    expect(p.rule.kind).toBe("per-case");
+    for (const [value, expected] of cases) expect(score(text, value, max ?? undefined)).toBe(expected);
+  });
+
+  it("the kinds keep the clause's order, a bare act first too", () => {
+    const text = "睡岗扣5分,值班人员脱岗一次扣2分";
+    expect(score(text, "1,0", 20)).toBe(15);
+    expect(score(text, "0,1", 20)).toBe(18);
+  });
+
+  it.each([
+    // beside a count of things (处), a failing with its points alone is a state, not another kind of occurrence
+    ["卫生死角每发现一处扣1分,未建立清扫台账扣3分", 10],
+    // times short of a requirement: the failings beside it are states
+    ["未成立工作小组扣1分,每少召开1次例会扣0.5分,未制定年度方案扣0.5分", 2],
+    // a graver case of the act counted: once or twice is not said
+    ["上课迟到,1次扣1分,情节严重的扣3分", null],
+    // the same words twice: a condition on acts said elsewhere
+    ["迟到者无假条的每次扣1分;缺席时,无假条的扣3分", null],
+  ] as Array<[string, number | null]>)("stays refused: %s", (text, max) => {
+    expect(parsed(text, max ?? undefined).understood).toBe(false);
+  });
+});
