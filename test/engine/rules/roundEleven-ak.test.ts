@@ -4,6 +4,8 @@
  *   (旷操扣2分, 不接待的扣2分, (发现装病扣10分)): kinds of occurrence counted apart — round 10's convention, one
  *   count per kind in the clause's order. Not so beside counts of things (每处, 每人) or of times short (每少开1次),
  *   a graver case of the act counted (时间长的扣3分), or a kind named twice.
+ * - a note of words in parentheses right after the count (凡缺勤一次(除报备参加…会议外),扣30分): which times count,
+ *   not another figure — the count is still per time; a note that scores (加倍) or holds a figure is not this.
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 
@@ -45,5 +47,24 @@ describe("acts counted by the time beside acts said with their points alone", ()
     ["迟到者无假条的每次扣1分;缺席时,无假条的扣3分", null],
   ] as Array<[string, number | null]>)("stays refused: %s", (text, max) => {
     expect(parsed(text, max ?? undefined).understood).toBe(false);
+  });
+});
+
+describe("a note of words in parentheses between the count and the deduction", () => {
+  it.each([
+    ["值班脱岗一次(经批准的除外)扣2分", 10, [["0", 10], ["3", 4], ["6", 0]]],
+    ["上课玩手机一次(含平板、电子表),扣0.5分,睡觉一次,扣1分", 10, [["0,0", 10], ["1,2", 7.5], ["4,1", 7]]],
+    ["会议缺席一人次(请假的不算)扣2分", null, [["0", 0], ["3", -6]]],
+  ] as Array<[string, number | null, Array<[string, number]>]>)("%s", (text, max, cases) => {
+    const p = parsed(text, max ?? undefined);
+    expect(p.understood && p.rule.kind).toBe("per-case");
+    for (const [value, expected] of cases) expect(score(text, value, max ?? undefined)).toBe(expected);
+  });
+
+  it("a note that scores stays refused (值班脱岗1次(节假日、夜间加倍)扣2分)", () => {
+    expect(parsed("值班脱岗1次(节假日、夜间加倍)扣2分", 10).understood).toBe(false);
+  });
+  it("a note with a figure is not read as a note of words (迟到一次(10分钟以上)扣1分 stays refused)", () => {
+    expect(parsed("迟到一次(10分钟以上)扣1分", 10).understood).toBe(false);
   });
 });

@@ -484,7 +484,7 @@ function altUnit(v: View, n: number): string | null {
 }
 
 /** a count right before its verb (迟到一次扣2分), as opposed to one leading the clause */
-const NEAR = /^(?:(?:M[tWGQ]{0,2}|Q|G)N,?[tlJ,]{0,6}[DA]P|NJ?t?J?,?[DA]P)$/;
+const NEAR = /^(?:(?:M[tWGQ]{0,2}|Q|G)N,?[tlJ,]{0,6}[DA]P|N(?:\((?:tl)*t\))?J?t?J?,?[DA]P)$/;
 /** measure words of people and cases: 一名…扣5分 speaks of each one */
 const ONE_OF = new Set(["名", "人", "位", "人次", "起", "例", "件"]);
 
@@ -507,7 +507,9 @@ export function deductions(v: View): Outcome | null {
   // (每检查到一处连片5亩以上的扣1分: a bound on what is counted may stand between the count and the verb)
   // (发生一次B类以下质量事故扣6分: a bound on the kind of case, 以下 after a word, may stand there too)
   // (一种设备达不到扣0.5分: the failing said by its word after the subject)
-  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N(?:\(t\))?,?(?:[tlJ,]|Na|ta){0,8}[DA]P|NJ?t?J?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
+  // (凡缺勤一次(除报备参加上级组织的学习、参观外),扣30分: a note of words in parentheses after the count says which
+  // times count, not another figure)
+  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N(?:\(t\))?,?(?:[tlJ,]|Na|ta){0,8}[DA]P|N(?:\((?:tl)*t\))?J?t?J?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
     const n = v.tok(v.find("N", m[0], m[1]));
     // (每月扣2分, 每季度扣5分: each period counted — 每 and the period word alone, no figure; 2021年 is a date)
     if (DATE_UNITS.has(n.unit ?? "") && !(v.sk[m[0]] === "M" && m[0] + 1 < m[1] && v.sk[m[0] + 1] === "N" && !/\d/.test(v.c.text(n)))) return false;
