@@ -6,6 +6,9 @@
  *   a graver case of the act counted (时间长的扣3分), or a kind named twice.
  * - a note of words in parentheses right after the count (凡缺勤一次(除报备参加…会议外),扣30分): which times count,
  *   not another figure — the count is still per time; a note that scores (加倍) or holds a figure is not this.
+ * - levels listed, one of a unit (每个, 1篇), then 分别 and as many points (被省、市、县督查组巡查发现的火点,每个分别扣10分、
+ *   5分、3分; 在省、市级刊物发表1篇(项)分别加1分和0.5分): each level a kind counted apart, beside the clause's other kinds
+ *   or alone with a cap; levels and points not as many stay refused.
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 
@@ -66,5 +69,23 @@ describe("a note of words in parentheses between the count and the deduction", (
   });
   it("a note with a figure is not read as a note of words (迟到一次(10分钟以上)扣1分 stays refused)", () => {
     expect(parsed("迟到一次(10分钟以上)扣1分", 10).understood).toBe(false);
+  });
+});
+
+describe("levels listed, one of a unit, then 分别 and their points: a kind per level", () => {
+  it.each([
+    ["被区、县、乡检查组发现的违规广告,每处分别扣6分、4分、2分;被群众举报查实的违规广告,每处扣3分。", null, [["0,0,0,0", 0], ["1,2,0,1", -17], ["0,0,3,0", -6]]],
+    ["被市、县通报1次分别扣4分、2分,被乡镇通报1次扣1分", 10, [["0,0,0", 10], ["1,2,1", 1], ["2,1,3", 0]]],
+    ["在国家、省级期刊发表1篇分别加3分和2分,最多加8分", null, [["0,0", 0], ["1,1", 5], ["2,3", 8]]],
+    ["获市、县表彰1次分别计4分、2分", null, [["1,0", 4], ["1,2", 8]]],
+    ["被区、县、乡检查组发现的违规广告,每处依次扣6分、4分、2分;被群众举报查实的违规广告,每处扣3分。", null, [["1,2,0,1", -17], ["0,0,3,0", -6]]],
+  ] as Array<[string, number | null, Array<[string, number]>]>)("%s", (text, max, cases) => {
+    expect(parsed(text, max ?? undefined).understood).toBe(true);
+    for (const [value, expected] of cases) expect(score(text, value, max ?? undefined)).toBe(expected);
+  });
+
+  it("levels and points not as many stay refused (被省、市、县督查发现的问题,每个分别扣5分、3分)", () => {
+    expect(parsed("被省、市、县督查发现的问题,每个分别扣5分、3分;被镇督查发现的问题,每个扣1分").understood).toBe(false);
+    expect(parsed("被省、市、县督查发现的问题,每个分别扣5分、3分").understood).toBe(false);
   });
 });
