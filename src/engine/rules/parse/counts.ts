@@ -497,7 +497,7 @@ function altUnit(v: View, n: number): string | null {
 }
 
 /** a count right before its verb (迟到一次扣2分), as opposed to one leading the clause */
-const NEAR = /^(?:(?:M[tWGQ]{0,2}|Q|G)N,?[tlJ,]{0,6}[DA]P|NJ?t?J?,?[DA]P)$/;
+const NEAR = /^(?:(?:M[tWGQ]{0,2}|Q|G)N,?[tlJ,]{0,6}[DA]P|N(?:\((?:tl)*t\))?J?t?J?,?[DA]P)$/;
 /** measure words of people and cases: 一名…扣5分 speaks of each one */
 const ONE_OF = new Set(["名", "人", "位", "人次", "起", "例", "件"]);
 
@@ -520,7 +520,9 @@ export function deductions(v: View): Outcome | null {
   // (每检查到一处连片5亩以上的扣1分: a bound on what is counted may stand between the count and the verb)
   // (发生一次B类以下质量事故扣6分: a bound on the kind of case, 以下 after a word, may stand there too)
   // (一种设备达不到扣0.5分: the failing said by its word after the subject)
-  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N(?:\(t\))?,?(?:[tlJ,]|Na|ta){0,8}[DA]P|NJ?t?J?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
+  // (凡缺勤一次(除报备参加上级组织的学习、参观外),扣30分: a note of words in parentheses after the count says which
+  // times count, not another figure)
+  const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N(?:\(t\))?,?(?:[tlJ,]|Na|ta){0,8}[DA]P|N(?:\((?:tl)*t\))?J?t?J?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
     const n = v.tok(v.find("N", m[0], m[1]));
     // (每月扣2分, 每季度扣5分: each period counted — 每 and the period word alone, no figure; 2021年 is a date)
     if (DATE_UNITS.has(n.unit ?? "") && !(v.sk[m[0]] === "M" && m[0] + 1 < m[1] && v.sk[m[0] + 1] === "N" && !/\d/.test(v.c.text(n)))) return false;
@@ -538,6 +540,9 @@ export function deductions(v: View): Outcome | null {
     const verb = v.tok(m[1] - 2);
     return unit !== "" && !DATE_UNITS.has(unit) && (between.length <= 6 || (verb.s === verb.e && between.length <= 11));
   });
+  // (每个依次扣10分、5分、3分 after levels listed: the count of a part whose points go to the levels, not a kind of its own)
+  const spread = spreadKinds(v, "D");
+  if (spread !== null && spread.length > 0) found.splice(0, found.length, ...found.filter((m) => !spread.some((p) => m[0] < p.at[1] && m[1] > p.at[0])));
   if (found.length === 0) return null;
   const at = (m: [number, number]) => {
     const n = v.tok(v.find("N", m[0], m[1]));
@@ -651,7 +656,30 @@ export function deductions(v: View): Outcome | null {
       alike.push([v.sk[a] === "t" ? a : a + 1, b]);
     }
   }
+  // 早操迟到一次扣1分,旷操扣2分; 没有解决的一次扣1分,不接待的扣2分: beside acts counted by the time (一次, 每次), an
+  // act said with its own points and no count is another kind of occurrence — round 10's kinds counted apart, one count
+  // each in the clause's order (beside counts of things, 每处扣2分;未设置…扣4分, a failing said so is a state: not this)
+  const bare = alike.length === 0 && pointsMax === null && !addOn && fullAt < 0 && target === null ? bareOccurrences(v, found, at) : [];
   const floorAt = v.find("F", 0, v.sk.length);
+  // 被市高清探头监测到的火点,每个扣5分;被省、市、县督查组巡查发现的火点,每个分别扣10分、5分、3分: levels listed, one of the
+  // same unit, then 分别 and their points — each level one more kind counted apart
+  // (镇、县及县以上督查通报的,每项分别扣2分、4分、6分: two levels said, three points — which is whose is not read)
+  if (spread === null) return failure("unread-words", { list: `“${spreadText(v, "D")}”` });
+  if (spread.length > 0) {
+    const one = found.every((m) => { const x = at(m); return (x.n.unit ?? "") === unit && num(x.n) === 1 && x.n.hi === undefined && !x.shortfall && x.verb.k === "D" && x.verb.s !== x.verb.e && x.pts.hi === undefined; });
+    if (!one || pointsMax !== null || addOn || fullAt >= 0 || target !== null || alike.length > 0 || spread.some((p) => p.unit !== unit)) return null;
+    bare.push(...spread.flatMap((p) => p.kinds.map((k) => ({ at: p.at, label: k.label, points: k.points }))));
+  }
+  if (bare.length > 0) {
+    const kinds = [...found.map((m) => ({ at: m, label: kindWords(v, m), points: num(at(m).pts) })), ...bare].sort((a, b) => a.at[0] - b.at[0]);
+    const categories: LabelledPoints[] = kinds.map((k) => ({ label: k.label, points: k.points }));
+    const lo = Math.min(...categories.map((c) => c.points));
+    const hi = Math.max(...categories.map((c) => c.points));
+    for (const k of kinds) v.useRange(k.at[0], k.at[1]);
+    if (capM) v.useRange(capM[0], capM[1]);
+    if (floorAt >= 0) v.use(floorAt);
+    return { kind: "per-case", unit, points: lo, pointsMax: lo === hi ? null : hi, addOn: false, categories, cap };
+  }
   const floored = floorAt >= 0 || main.shortfall || main.foundWord || fullAt >= 0;
   const useMain = (): void => {
     for (const [a, b] of alike) v.useRange(a, b);
@@ -738,6 +766,98 @@ export function deductions(v: View): Outcome | null {
   if (per !== 1) return addOn ? failure("per-n-cases", { per, unit }) : { kind: "per-unit-deduction-floored", per, unit, points, full, target, cap };
   return { kind: "per-case", unit, points, pointsMax: null, addOn, categories: [], cap };
 }
+
+/**
+ * 被省、市、县督查组巡查发现的火点,每个分别扣10分、5分、3分; 在省、市级刊物发表1篇(项)分别加1分和0.5分: levels listed
+ * (、 between), one of a unit (每个, 1篇), 分别 and the verb, then as many points (、 or 和 between) — each level a kind
+ * counted apart, in order. [] when the clause has no such part, null when a part has points after 分别 it does not
+ * read (the levels and the points not as many, a range) — nothing else may read them.
+ */
+function spreadKinds(v: View, verb: "D" | "E"): Array<{ at: [number, number]; unit: string; kinds: LabelledPoints[] }> | null {
+  // (每个依次扣10分、5分、3分: 依次 is 分别 — the lexer glues it to the measure word before it)
+  const inTurn = (p: number): boolean => v.sk[p] === "L" ? v.tok(p).w === "分别" : (v.sk[p] === "N" || v.sk[p] === "t") && /(?:分别|依次)\s*$/.test(v.c.text(v.tok(p)));
+  const loose = v.all(new RegExp(`[LNt]${verb}P(?:(?:l|t)${verb}?P)+`, "g")).filter(([a]) => inTurn(a));
+  if (loose.length === 0) return [];
+  const out: Array<{ at: [number, number]; unit: string; kinds: LabelledPoints[] }> = [];
+  for (const [a, b] of v.all(new RegExp(`(?<=^|[,;])t(?:lt)+,?(?:MN|Mt|N(?:\\(t\\))?)[Lt]?${verb}P(?:(?:l|t)${verb}?P)+(?=[,;]|$)`, "g"))) {
+    const l = v.sk.indexOf(verb, a) - 1;
+    if (!inTurn(l)) continue;
+    const levels: string[] = [];
+    for (let p = a; p < l && v.sk[p] === "t" && (p === a || v.sk[p - 1] === "l"); p += 2) levels.push(v.c.text(v.tok(p)).trim());
+    const points: number[] = [];
+    for (let p = l + 1; p < b; p++) {
+      const t = v.tok(p);
+      if (v.sk[p] === "P") {
+        if (t.hi !== undefined || !(num(t) > 0)) return null;
+        points.push(num(t));
+      } else if (v.sk[p] === "t" && !/^\s*(?:和|及|与)\s*$/.test(v.c.text(t))) return null;
+    }
+    // the count: 每个 (its measure word a word of its own), 每N个, or 1篇 (its other name in parentheses)
+    const c = v.sk.slice(a, l + 1).search(/MN|Mt|N/) + a;
+    const n = v.tok(c + (v.sk[c] === "M" ? 1 : 0));
+    const said = (n.k === "N" ? n.unit ?? "" : v.c.text(n)).trim().replace(/(?:分别|依次)$/, "");
+    const unit = said !== "" ? said : v.c.text(n).replace(/^[\d.]+/, "").replace(/(?:分别|依次)\s*$/, "").trim();
+    if (n.k === "N" && (num(n) !== 1 || n.hi !== undefined)) return null;
+    if (!/^[\u4e00-\u9fff]{1,2}$/.test(unit) || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) return null;
+    if (levels.length !== points.length || levels.some((x) => x === "")) return null;
+    out.push({ at: [a, b], unit, kinds: levels.map((label, i) => ({ label, points: points[i] })) });
+  }
+  return out.length === loose.length ? out : null;
+}
+
+/** the text of the first 分别 with its points (分别扣2分、4分、6分), for a refusal */
+function spreadText(v: View, verb: "D" | "E"): string {
+  const m = v.first(new RegExp(`[LNt]${verb}P(?:(?:l|t)${verb}?P)+`));
+  return m ? v.between(m[0], m[1]) : "分别";
+}
+
+/** times an act happens: the measure words of occurrences (not of persons, things or places) */
+const OCCURRENCES = new Set(["次", "回"]);
+
+/** a counted kind's words: those before its count, back to the separator, and those between the count and the verb (若一次发现未做的) */
+function kindWords(v: View, m: [number, number]): string {
+  let a = m[0];
+  while (a > 0 && !",;(".includes(v.sk[a - 1])) a--;
+  let inside = "";
+  for (let p = m[0]; p < m[1]; p++) if (v.sk[p] === "t") inside += v.c.text(v.tok(p));
+  return (v.between(a, m[0]) + inside).trim().replace(/[的者]$/, "");
+}
+
+/**
+ * The acts said with their points and no count (,旷操扣2分 / (发现装病扣10分) / ,迟到、早退扣1,) beside kinds counted
+ * one time each (迟到一次扣1分, 每次扣2分): each another kind of occurrence, [] when the clause is not so made. Every
+ * counted kind is one time (次/回) of an act, taken with a plain deduction; a bare act is its own part — words (a 、 list
+ * of them), the verb and points, between separators — so nothing else of the clause goes into it.
+ */
+function bareOccurrences(v: View, found: ReadonlyArray<[number, number]>, at: (m: [number, number]) => { n: Token; verb: Token; pts: Token; shortfall: boolean }): Array<{ at: [number, number]; label: string; points: number }> {
+  for (const m of found) {
+    const x = at(m);
+    if (!OCCURRENCES.has(x.n.unit ?? "") || num(x.n) !== 1 || x.n.hi !== undefined || x.shortfall || x.verb.k !== "D" || x.verb.s === x.verb.e || x.pts.hi !== undefined) return [];
+    // (每少开1次专题会扣0.5分: times short of a requirement, not an act that happens — the failings beside it are states)
+    if (SHORT_WORDS.test(v.between(m[0], v.find("N", m[0], m[1])))) return [];
+  }
+  const out: Array<{ at: [number, number]; label: string; points: number }> = [];
+  for (const [a, b] of v.all(/(?<=^|[,;(])(?:tl)*tDP(?=[,;)]|$)/g)) {
+    if (found.some((m) => a < m[1] && b > m[0])) continue;
+    const pts = v.tok(b - 1);
+    if (pts.hi !== undefined || !(num(pts) > 0) || v.tok(b - 2).s === v.tok(b - 2).e) return [];
+    const label = v.between(a, b - 2).replace(/[的者]$/, "").trim();
+    // (迟到,1次扣1分,时间长的扣3分: a graver case of the act counted, not another act — whether it is counted once
+    // or twice is not said)
+    if (GRAVER.test(label)) return [];
+    out.push({ at: [a, b], label, points: num(pts) });
+  }
+  // (…无书面请假条者每次扣1分;因故缺席,…无书面请假条者扣2分: the same words twice, or one kind's words inside
+  // another's, name a condition on acts said elsewhere, not kinds of their own)
+  const labels = [...found.map((m) => kindWords(v, m)), ...out.map((o) => o.label)];
+  if (labels.some((l, i) => l !== "" && labels.some((o, j) => i !== j && o.includes(l)))) return [];
+  return out;
+}
+
+/** a shortfall said in the words of a count (每少开1次, 缺1次, 差1次) */
+const SHORT_WORDS = /少|缺(?!勤|席)|差|不足/;
+/** words of a graver case of an act (情节严重的, 时间长的, 造成恶劣影响的) */
+const GRAVER = /严重|情节|恶劣|时间长|较长|较大|重大/;
 
 /** 在全市排名1-5名的依次赋予20分、19分、18分、17分、16分: points by rank. */
 export function ranks(v: View): Outcome | null {
@@ -896,6 +1016,24 @@ export function flooredFailings(v: View): Outcome | null {
 export function earnedKinds(v: View): Outcome | null {
   // (每采用1条(篇)共享信息计0.5分: another name of the unit, then words of what is counted, may stand before the verb)
   const found = v.all(/(?:Mt?)?N(?:\(t\))?t?,?EP/g);
+  // (在省、市级刊物发表1篇(项)分别加1分和0.5分,最多不超过5分: levels listed, one of a unit, 分别 and their points — alone, the
+  // cap over them after it)
+  const spread = spreadKinds(v, "E");
+  if (spread !== null && spread.length === 1 && found.every((m) => m[0] < spread[0].at[1] && m[1] > spread[0].at[0])) {
+    const [a, b] = spread[0].at;
+    const capS = v.first(/C{1,3}[Et]?P/, b);
+    if (capS && (!/^[,;]t?$/.test(v.sk.slice(b, capS[0])) || v.tok(capS[1] - 1).hi !== undefined)) return null;
+    for (let p = 0; p < v.sk.length; p++) {
+      if ((p >= a && p < b) || (capS && p >= capS[0] && p < capS[1])) continue;
+      if (!"t,;()l".includes(v.sk[p])) return null;
+    }
+    const pts = spread[0].kinds.map((k) => k.points);
+    const capped = capS ? num(v.tok(capS[1] - 1)) : null;
+    if (pts.every((x) => x === pts[0]) || (capped !== null && !(capped >= Math.min(...pts)))) return null;
+    v.useRange(a, b);
+    if (capS) v.useRange(capS[0], capS[1]);
+    return { kind: "per-unit-capped", per: 1, unit: spread[0].unit, points: Math.min(...pts), cap: capped, categories: spread[0].kinds };
+  }
   if (found.length < 2) return null;
   const kinds: Array<{ at: [number, number]; unit: string; points: number }> = [];
   for (const m of found) {
