@@ -89,8 +89,17 @@ function rest(v: View): Outcome {
   const times = personTimes(v);
   const got = chain(v);
   if (times === null || isFailure(got)) return got;
-  // (迟到每人每次扣2分,旷会每人每次扣5分: person-times of two kinds, two figures)
-  if (got.kind === "per-case" && got.categories.length > 0) return failure("per-per", { text: v.c.s.slice(v.tok(times[0]).s, v.tok(times[1] + 2).e) });
+  // (迟到每人每次扣2分,旷会每人每次扣5分: person-times of two kinds, one count per kind — each kind said per
+  // person and time, or it is refused)
+  if (got.kind === "per-case" && got.categories.length > 0) {
+    const each = v.all(/MtMN|MNMN/g).filter(([a]) => personTimesAt(v, a));
+    if (got.categories.length < 2 || each.length !== got.categories.length || (got.unit !== "次" && got.unit !== "人次")) {
+      return failure("per-per", { text: v.c.s.slice(v.tok(times[0]).s, v.tok(times[1] + 2).e) });
+    }
+    for (const [a] of each) { v.use(a); v.use(a + 1); }
+    const person = each.every(([a]) => v.c.text(v.tok(a + 1)).trim() === "人" || v.tok(a + 1).unit === "人");
+    return { ...got, unit: person ? "人次" : "次" };
+  }
   if ((got.kind === "per-case" || got.kind === "per-unit-deduction-floored" || got.kind === "per-unit-capped") && (got.unit === "次" || got.unit === "人次")) {
     for (const p of times) v.use(p);
     // (每项每次: item-times, counted as times — 3次; 每人每次, 每项每人次: person-times — 3人次)
@@ -196,12 +205,21 @@ function personTimes(v: View): number[] | null {
 function personTimesAt(v: View, a: number): boolean {
   const sk = v.sk.slice(a, a + 4);
   if (sk !== "MtMN" && sk !== "MNMN") return false;
-  const person = sk === "MtMN" ? TIMED_UNITS.test(v.c.text(v.tok(a + 1)).trim()) : TIMED_UNITS.test(v.tok(a + 1).unit ?? "") && v.tok(a + 1).n === 1 && v.tok(a + 1).hi === undefined;
+  const person = sk === "MtMN" ? timedWord(v.c.text(v.tok(a + 1)).trim()) : TIMED_UNITS.test(v.tok(a + 1).unit ?? "") && v.tok(a + 1).n === 1 && v.tok(a + 1).hi === undefined;
   const time = v.tok(a + 3);
   return person && time.n === 1 && time.hi === undefined && (time.unit === "次" || time.unit === "回" || (time.unit === "人次" && v.c.text(v.tok(a + 1)).trim() !== "人"));
 }
 /** who or what is counted each time in 每X每次: a person, or a failing item of the clause (项, 条, 件, 处) */
 const TIMED_UNITS = /^(?:人|项|条|件|处)$/;
+/**
+ * the word of 每X每次: a person or failing (TIMED_UNITS), or any other thing counted (每个单位每次, 每村每次, 每班每次:
+ * each scored again each time — unit-times, summed as times), not a date or a span of time (每月每次 is read elsewhere)
+ */
+function timedWord(w: string): boolean {
+  if (TIMED_UNITS.test(w)) return true;
+  const m = /^个?([\u4e00-\u9fff]{1,3})$/.exec(w);
+  return m !== null && !DATE_UNITS.has(m[1]) && !TIME_UNITS.has(m[1]) && !DATE_UNITS.has(m[1].slice(-1)) && !/[天期时]$/.test(m[1]);
+}
 
 function perEachPer(v: View): string | null {
   // (每届每项按照国家级、省级…分别加8分、6分…: points by level, listed after 分别 — nothing counted per 每)
