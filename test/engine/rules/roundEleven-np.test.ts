@@ -33,3 +33,23 @@ describe("每X每次: each thing scored again each time — one figure, the X-ti
     expect(parseRule("迟到每人每次扣2分,旷会每人扣5分").understood).toBe(false);
   });
 });
+
+describe("points by the level of the body that awards or censures: 无 (no such event) earns or takes nothing", () => {
+  // (dev15 U10-04 被评为业主单位、集团、省(部)、国家级…分别加3分、5分、8分、10分; U22-04 受到区(县)、市、省、国家…表彰的,分别记2分…)
+  it.each<[string, number | undefined, string, number]>([
+    ["获得国家级、省级、市级表彰的,分别加6分、4分、2分", undefined, "无", 0],
+    ["获得国家级、省级、市级表彰的,分别加6分、4分、2分", undefined, "省级", 4],
+    ["获得国家级、省级、市级表彰的,分别加6分、4分、2分", 6, "无", 0],
+    ["所办刊物被评为县级、市级、省级优秀期刊的,分别加1分、2分、4分", undefined, "无", 0],
+    ["所办刊物被评为县级、市级、省级优秀期刊的,分别加1分、2分、4分", undefined, "市级", 2],
+    ["个人被评为校级、区级、市级先进的,分别加1分、3分、5分", undefined, "无", 0],
+    ["个人被评为校级、区级、市级先进的,分别加1分、3分、5分", undefined, "区级", 3],
+  ])("%s (max %s) %s → %s", (text, max, value, expected) => {
+    expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("grades of quality (优秀、良好、合格) stay unanswered by 无; a level not listed stays refused", () => {
+    expect(score("评为优秀、良好、合格的,分别得5分、3分、1分", "无", 5)).toBeNull();
+    expect(score("获得国家级、省级、市级表彰的,分别加6分、4分、2分", "否")).toBeNull();
+  });
+});
