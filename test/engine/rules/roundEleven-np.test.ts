@@ -53,3 +53,22 @@ describe("points by the level of the body that awards or censures: 无 (no such 
     expect(score("获得国家级、省级、市级表彰的,分别加6分、4分、2分", "否")).toBeNull();
   });
 });
+
+describe("a note naming the base deductions come off ((在加10分的前提上进行扣分), (从本项分值中扣除)) adds no amount", () => {
+  // (dev11 Q25-01 …一次扣1分扣完为止(在加10分的前提上进行扣分))
+  it.each<[string, number, string, number]>([
+    ["按时报送得8分,每迟报一次扣2分,扣完为止(在本项得分基础上扣分)", 8, "2次", 4],
+    ["按时报送得8分,每迟报一次扣2分,扣完为止(在本项得分基础上扣分)", 8, "0", 8],
+    ["每缺一次会议记录扣0.5分(从本项分值中扣除)", 8, "2次", 7],
+    ["每缺一次会议记录扣0.5分(从本项分值中扣除)", 8, "无", 8],
+    ["台账资料齐全计6分;缺一份扣1分(在6分的基础上进行扣分)", 6, "2份", 4],
+    ["台账资料齐全计6分;缺一份扣1分(在6分的基础上进行扣分)", 6, "7份", 0],
+  ])("%s (max %s) %s → %s", (text, max, value, expected) => {
+    expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("a base other than the item's points, or no amount anywhere, stays refused", () => {
+    expect(parseRule("台账资料齐全计6分;缺一份扣1分(在8分的基础上进行扣分)", { max: 8 }).understood).toBe(false);
+    expect(parseRule("台账资料齐全计6分(在6分的基础上进行扣分)", { max: 6 }).understood).toBe(false);
+  });
+});

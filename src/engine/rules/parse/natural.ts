@@ -260,8 +260,28 @@ function vague(v: View): Outcome | null {
     v.use(d);
     return null;
   }
+  // …一次扣1分扣完为止(在加10分的前提上进行扣分), (从本项得分中扣除): a note in brackets naming the base the
+  // deductions come off, no amount of its own — the amount is the clause's step, said outside the note
+  if (v.sk.indexOf("d", d + 1) < 0) {
+    const open = v.sk.lastIndexOf("(", d);
+    const close = v.sk.indexOf(")", d);
+    const note = open >= 0 && close > d && v.sk.indexOf(")", open) === close ? v.c.s.slice(v.tok(open).s, v.tok(close).e) : "";
+    const inside = v.sk.slice(open + 1, close);
+    // (在 may be read as a comparator, 6分 as a figure: the note's figures are the item's points or none)
+    const pointsInside = [...inside].flatMap((k, i) => (k === "P" || k === "R" ? [num(v.tok(open + 1 + i))] : []));
+    const outside = v.sk.slice(0, open) + v.sk.slice(close + 1);
+    // (…计6分;…(在8分的基础上进行扣分): a base other than the points the clause gives is not said to be them)
+    const earnedBefore = v.all(/EP/g).filter(([a]) => a < open).map(([a]) => num(v.tok(a + 1)));
+    if (note !== "" && BASE_NOTE.test(note.replace(/\s/g, "")) && /^[tcEPRKd]+$/.test(inside) && /[DA]P/.test(outside) &&
+      pointsInside.every((n) => n === v.c.max && earnedBefore.every((e) => e === n))) {
+      v.useRange(open, close + 1);
+      return null;
+    }
+  }
   return failure("vague-deduction");
 }
+/** a note that names the base deductions come off: (在加10分的前提上进行扣分), (在本项得分基础上扣分), (从总分中扣除) */
+const BASE_NOTE = /^\((?:在|从)[^()]{0,12}?(?:基础上|前提上|基础分上|基础分中|得分中|总分中|分值中)(?:再|进行|予以)?扣(?:分|除)\)$/;
 
 /** 半年考核时此项均默认为满分, alone or around another clause. */
 function periodDefault(v: View): Outcome | null {
