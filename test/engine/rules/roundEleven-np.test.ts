@@ -91,3 +91,24 @@ describe("money by a rate's tier and by a count in one clause is not one table (
     expect(score("入户走访率达100%奖励50元,达90%奖励20元,低于90%的罚10元", "80%")).toBe(-10);
   });
 });
+
+describe("each kind of a list counted per unit, its points paired by 分别 (每新开、续建1个项目分别加5、2分)", () => {
+  // (dev6 K19-01, dev14 T28-04 每发一篇按县/市/省分别得5/8/10分)
+  it.each<[string, number | undefined, string, number]>([
+    ["每引进内资、外资项目1个分别加3、5分", undefined, "2,1", 11],
+    ["每引进内资、外资项目1个分别加3、5分", undefined, "0,0", 0],
+    ["对被区、市、省通报的负面舆情每条分别扣1分、2分、4分", 10, "1,1,1", 3],
+    ["对被区、市、省通报的负面舆情每条分别扣1分、2分、4分", 10, "0,0,3", 0],
+    ["在校刊/区报/市报每刊登一篇分别得1/2/3分,最多得6分", 6, "2,1,0", 4],
+    ["在校刊/区报/市报每刊登一篇分别得1/2/3分,最多得6分", 6, "1,1,2", 6],
+  ])("%s (max %s) %s → %s", (text, max, value, expected) => {
+    expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("levels without 每 stay one grade; a list whose length is not the points' stays refused", () => {
+    expect(parseRule("获得国家级、省级、市级表彰的,分别加6分、4分、2分").understood && parseRule("获得国家级、省级、市级表彰的,分别加6分、4分、2分")).toMatchObject({ construct: "grade-tiers" });
+    expect(parseRule("每发现乱搭、乱建、乱堆一处分别扣1分、2分", { max: 5 }).understood).toBe(false);
+    // (a cap of each kind is not a cap of the whole)
+    expect(parseRule("每间、每人分别扣0.2分、0.1分,每项最高扣3分").understood).toBe(false);
+  });
+});
