@@ -828,8 +828,15 @@ export function noneEarned(rule: { readonly grades: ReadonlyArray<LabelledPoints
   if (value !== "无") return false;
   // (…,无领导挂帅的不得分: the grade that earns nothing is itself a "none" — 无 names it)
   if (rule.grades.filter((x) => x.points === 0 && /^(?:无|没有|未)/.test(x.label)).length === 1) return true;
-  return rule.grades.every((x) => x.points >= 0 && AWARD.test(x.label));
+  if (rule.grades.every((x) => x.points >= 0 && AWARD.test(x.label))) return true;
+  // (被评为业主单位、集团、省(部)、国家级…的,分别加3分、5分…; 受到区(县)、市、省、国家…表彰/通报的,分别记2分…:
+  // the level of the body that awarded or censured — 无, no such event: nothing earned, nothing taken)
+  return rule.grades.length > 1 && (rule.grades.every((x) => x.points > 0) || rule.grades.every((x) => x.points < 0)) &&
+    rule.grades.every((x) => LEVEL.test(x.label.replace(/\([^()]*\)/g, "").trim()));
 }
+/** the level of a body (国家级, 省, 市, 区, 县(市、区)级, 集团, 业主单位, 校级): who awards or censures */
+// (市级表彰: a level with 级 may carry the thing awarded after it)
+const LEVEL = /^(?:[\u4e00-\u9fff]{0,3}(?:国家|国际|全国|中央|省|部|市|州|县|区|乡|镇|街道|村|社区|校|院|系|集团|公司|单位|局|厅|委)级?|(?:国家|国际|全国|省|部|市|州|县|区|乡|镇|街道|村|社区|校|院|系)级[\u4e00-\u9fff]{1,4})$/;
 
 /** A grade's score: signed points alone; with a max, deductions lower it, earned points are clamped to it. */
 export function gradeScore(rule: { readonly grades: ReadonlyArray<{ readonly points: number }> }, points: number, max: number | undefined): number {

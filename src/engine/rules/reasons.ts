@@ -114,6 +114,10 @@ export const REASONS = catalogue({
     zh: (p) => `分项中还有不计分的情形(“${p.text}”),是几种状态之一,不是“是/否”能回答的`,
     en: (p) => `a sub-clause holds a zero outcome of its own ("${p.text}"): one of several states, which a yes/no does not give`,
   },
+  "money-rate-and-count": {
+    zh: (p) => `金额一档按比率、一档按数量(“${p.text}”),一个数字无法同时给出`,
+    en: (p) => `one amount goes by a rate, another by a count ("${p.text}"): one figure cannot give both`,
+  },
   "no-points": { zh: () => "没有找到分值或计分方法", en: () => "no points or scoring method found" },
   "points-other-unit": {
     zh: (p) => `分值不是以“分”计(“${p.text}”),请用简写说明规则`,

@@ -33,16 +33,20 @@ describe("每人每次: per person and per time is one figure, the person-times 
     expect(rule("每人每次扣2分")).toMatchObject({ kind: "per-case", unit: "人次", points: 2 });
   });
 
-  it("other units within units still need several figures (每班每次, 每人每天, 每班每超5人)", () => {
-    for (const t of ["每班每次扣2分", "每人每天扣2分", "班额超过标准的每班每超5人扣1分", "每村每少1人扣0.5分"]) {
+  // (round 11: 每班每次 is class-times, summed as times like 每人每次 — one figure)
+  it("other units within units still need several figures (每人每天, 每班每超5人)", () => {
+    expect(rule("每班每次扣2分", 5)).toMatchObject({ kind: "per-case", unit: "次", points: 2 });
+    for (const t of ["每人每天扣2分", "班额超过标准的每班每超5人扣1分", "每村每少1人扣0.5分"]) {
       expect([t, rule(t, 5)]).toEqual([t, "not understood: per-per"]);
     }
   });
 });
 
-describe("每人每次 of two kinds with their own points needs two figures", () => {
+// (round 11: several kinds counted apart are scorable, one count per kind — the round 10 convention; dev7 L06-01)
+describe("每人每次 of two kinds with their own points: one count of person-times per kind", () => {
   it.each(["迟到每人每次扣2分,旷会每人每次扣5分", "迟到每一人每一次扣2分,旷会每一人每一次扣5分", "迟到每人每次扣1分;早退每人每次扣2分"])("%s", (t) => {
-    expect(rule(t)).toBe("not understood: per-per");
+    expect(rule(t)).toMatchObject({ kind: "per-case", unit: "人次" });
+    expect((rule(t) as { categories: unknown[] }).categories).toHaveLength(2);
   });
 });
 

@@ -31,9 +31,10 @@ describe("wording-only differences", () => {
     expect(p.understood && scoreRule(p.rule, "59分", 2).score).toBe(0);
   });
 
-  it("每一人每一次 needs two figures, as 每人每次 does", () => {
-    expect(rule("迟到每一人每一次扣2分,旷会每一人每一次扣5分")).toBe("not understood: per-per");
-    expect(rule("迟到每人每次扣2分,旷会每人每次扣5分")).toBe("not understood: per-per");
+  // (round 11: two kinds of person-times are one count per kind, the round 10 convention)
+  it("每一人每一次 reads as 每人每次 does", () => {
+    expect(rule("迟到每一人每一次扣2分,旷会每一人每一次扣5分")).toMatchObject({ kind: "per-case", unit: "人次", points: 2, pointsMax: 5 });
+    expect(rule("迟到每人每次扣2分,旷会每人每次扣5分")).toMatchObject({ kind: "per-case", unit: "人次", points: 2, pointsMax: 5 });
   });
 
   it("points alone with a note stay points alone (no heading: not understood)", () => {

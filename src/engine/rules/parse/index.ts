@@ -77,10 +77,62 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   // pane or a folder run (test/engine/rules/neverThrows.test.ts asserts no clause reaches it)
   try {
     const r = readClause(text, opts);
+    if (!r.understood) {
+      const each = eachKindApart(text, opts);
+      if (each !== null) return each;
+    }
     return r.understood || r.reasonCode !== "no-points" ? r : otherUnit(text) ?? r;
   } catch (e) {
     return fail("reader-fault", { error: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
   }
+}
+
+/** 分别扣10分、5分、3分 / 分别加5、2分 / 分别得5/8/10分: the verb and the points paired with a list of kinds */
+const PAIRED_POINTS = /分别\s*(扣除|扣减|扣|加|得|计|记|减)\s*((?:\d+(?:\.\d+)?\s*分?\s*[、\/]\s*)+\d+(?:\.\d+)?)\s*分/;
+/** the parts of a list of kinds (新开、续建; 省、市、县; 县/市/省; 镇、县及县以上) */
+const KIND_SEP = /\s*(?:、|\/|及|和)\s*/;
+const KIND_LIST = /[\u4e00-\u9fff]{1,6}(?:\s*(?:、|\/|及|和)\s*[\u4e00-\u9fff]{1,6})+/g;
+
+/**
+ * 指每新开、续建1个项目分别加5、2分; 每发一篇按县/市/省分别得5/8/10分: each kind of a list counted per unit with the points paired to it by 分别 — several kinds counted apart
+ * (the round 10 convention), said once for each kind and read again; only when that reading is several kinds counted
+ * apart, one per kind of the list (else null: the clause's own refusal stands).
+ */
+function eachKindApart(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse | null {
+  const s = normalizeClause(stripEnumeration((text ?? "").trim()));
+  const m = PAIRED_POINTS.exec(s);
+  if (!m || PAIRED_POINTS.test(s.slice(m.index + m[0].length))) return null;
+  const points = m[2].split(/[、/]/).map((x) => x.replace(/分|\s/g, ""));
+  const k = points.length;
+  // (the list, 每 and 分别 in one stretch between commas: 受到约谈、挂牌整治,…的,每次分别扣1分、2分 — kinds of a
+  // condition said before it — and 被省、市、县督查组巡查发现的火点,每个分别扣… are left as they are, their truths differ)
+  const from = Math.max(s.lastIndexOf(";", m.index), s.lastIndexOf("。", m.index), s.lastIndexOf(",", m.index)) + 1;
+  const part = s.slice(from, m.index);
+  if (!part.includes("每")) return null;
+  // (每间、每人分别扣0.2分、0.1分,每项最高扣5分: a cap of each kind, not of the whole)
+  if (/^[^;。]*(?:每项|每类|各项|各类|分别)/.test(s.slice(m.index + m[0].length))) return null;
+  // the last list of exactly k kinds before 分别, its parts short (a middle part gives the others' length)
+  let list: { at: number; text: string; items: string[] } | null = null;
+  for (const l of part.matchAll(KIND_LIST)) {
+    const items = l[0].split(KIND_SEP);
+    if (items.length !== k) continue;
+    const inner = items.slice(1, -1).map((x) => x.length);
+    const len = inner.length > 0 ? Math.min(...inner) : 0;
+    const firstWord = len > 0 ? items[0].slice(-len) : items[0].replace(/^.*[每被按对由指在]/, "");
+    const lastWord = len > 0 ? items[k - 1].slice(0, len) : items[k - 1];
+    if (firstWord === "" || lastWord === "") continue;
+    const at = (l.index ?? 0) + items[0].length - firstWord.length;
+    const span = l[0].slice(items[0].length - firstWord.length, l[0].length - (items[k - 1].length - lastWord.length));
+    list = { at, text: span, items: [firstWord, ...items.slice(1, -1), lastWord] };
+  }
+  if (list === null) return null;
+  const lead = part.slice(0, list.at);
+  const tail = part.slice(list.at + list.text.length);
+  const rewritten = list.items.map((item, i) => `${lead}${item}${tail}${m[1]}${points[i]}分`).join(";");
+  const r = readClause(s.slice(0, from) + rewritten + s.slice(m.index + m[0].length), opts);
+  if (!r.understood) return null;
+  const kinds = r.rule.kind === "per-case" ? r.rule.categories.length : r.rule.kind === "per-unit-capped" ? r.rule.categories?.length ?? 0 : 0;
+  return kinds >= k ? r : null;
 }
 
 /** points counted in a unit of their own (积点, 积分, 加分点, 扣分点), with their figure */

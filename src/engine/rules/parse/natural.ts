@@ -91,8 +91,17 @@ function rest(v: View): Outcome {
   const times = personTimes(v);
   const got = chain(v);
   if (times === null || isFailure(got)) return got;
-  // (迟到每人每次扣2分,旷会每人每次扣5分: person-times of two kinds, two figures)
-  if (got.kind === "per-case" && got.categories.length > 0) return failure("per-per", { text: v.c.s.slice(v.tok(times[0]).s, v.tok(times[1] + 2).e) });
+  // (迟到每人每次扣2分,旷会每人每次扣5分: person-times of two kinds, one count per kind — each kind said per
+  // person and time, or it is refused)
+  if (got.kind === "per-case" && got.categories.length > 0) {
+    const each = v.all(/MtMN|MNMN/g).filter(([a]) => personTimesAt(v, a));
+    if (got.categories.length < 2 || each.length !== got.categories.length || (got.unit !== "次" && got.unit !== "人次")) {
+      return failure("per-per", { text: v.c.s.slice(v.tok(times[0]).s, v.tok(times[1] + 2).e) });
+    }
+    for (const [a] of each) { v.use(a); v.use(a + 1); }
+    const person = each.every(([a]) => v.c.text(v.tok(a + 1)).trim() === "人" || v.tok(a + 1).unit === "人");
+    return { ...got, unit: person ? "人次" : "次" };
+  }
   if ((got.kind === "per-case" || got.kind === "per-unit-deduction-floored" || got.kind === "per-unit-capped") && (got.unit === "次" || got.unit === "人次")) {
     for (const p of times) v.use(p);
     // (每项每次: item-times, counted as times — 3次; 每人每次, 每项每人次: person-times — 3人次)
@@ -198,12 +207,21 @@ function personTimes(v: View): number[] | null {
 function personTimesAt(v: View, a: number): boolean {
   const sk = v.sk.slice(a, a + 4);
   if (sk !== "MtMN" && sk !== "MNMN") return false;
-  const person = sk === "MtMN" ? TIMED_UNITS.test(v.c.text(v.tok(a + 1)).trim()) : TIMED_UNITS.test(v.tok(a + 1).unit ?? "") && v.tok(a + 1).n === 1 && v.tok(a + 1).hi === undefined;
+  const person = sk === "MtMN" ? timedWord(v.c.text(v.tok(a + 1)).trim()) : TIMED_UNITS.test(v.tok(a + 1).unit ?? "") && v.tok(a + 1).n === 1 && v.tok(a + 1).hi === undefined;
   const time = v.tok(a + 3);
   return person && time.n === 1 && time.hi === undefined && (time.unit === "次" || time.unit === "回" || (time.unit === "人次" && v.c.text(v.tok(a + 1)).trim() !== "人"));
 }
 /** who or what is counted each time in 每X每次: a person, or a failing item of the clause (项, 条, 件, 处) */
 const TIMED_UNITS = /^(?:人|项|条|件|处)$/;
+/**
+ * the word of 每X每次: a person or failing (TIMED_UNITS), or any other thing counted (每个单位每次, 每村每次, 每班每次:
+ * each scored again each time — unit-times, summed as times), not a date or a span of time (每月每次 is read elsewhere)
+ */
+function timedWord(w: string): boolean {
+  if (TIMED_UNITS.test(w)) return true;
+  const m = /^个?([\u4e00-\u9fff]{1,3})$/.exec(w);
+  return m !== null && !DATE_UNITS.has(m[1]) && !TIME_UNITS.has(m[1]) && !DATE_UNITS.has(m[1].slice(-1)) && !/[天期时]$/.test(m[1]);
+}
 
 function perEachPer(v: View): string | null {
   // (both patterns below have two 每: a skeleton with one M at most has neither)
@@ -246,8 +264,28 @@ function vague(v: View): Outcome | null {
     v.use(d);
     return null;
   }
+  // …一次扣1分扣完为止(在加10分的前提上进行扣分), (从本项得分中扣除): a note in brackets naming the base the
+  // deductions come off, no amount of its own — the amount is the clause's step, said outside the note
+  if (v.sk.indexOf("d", d + 1) < 0) {
+    const open = v.sk.lastIndexOf("(", d);
+    const close = v.sk.indexOf(")", d);
+    const note = open >= 0 && close > d && v.sk.indexOf(")", open) === close ? v.c.s.slice(v.tok(open).s, v.tok(close).e) : "";
+    const inside = v.sk.slice(open + 1, close);
+    // (在 may be read as a comparator, 6分 as a figure: the note's figures are the item's points or none)
+    const pointsInside = [...inside].flatMap((k, i) => (k === "P" || k === "R" ? [num(v.tok(open + 1 + i))] : []));
+    const outside = v.sk.slice(0, open) + v.sk.slice(close + 1);
+    // (…计6分;…(在8分的基础上进行扣分): a base other than the points the clause gives is not said to be them)
+    const earnedBefore = v.all(/EP/g).filter(([a]) => a < open).map(([a]) => num(v.tok(a + 1)));
+    if (note !== "" && BASE_NOTE.test(note.replace(/\s/g, "")) && /^[tcEPRKd]+$/.test(inside) && /[DA]P/.test(outside) &&
+      pointsInside.every((n) => n === v.c.max && earnedBefore.every((e) => e === n))) {
+      v.useRange(open, close + 1);
+      return null;
+    }
+  }
   return failure("vague-deduction");
 }
+/** a note that names the base deductions come off: (在加10分的前提上进行扣分), (在本项得分基础上扣分), (从总分中扣除) */
+const BASE_NOTE = /^\((?:在|从)[^()]{0,12}?(?:基础上|前提上|基础分上|基础分中|得分中|总分中|分值中)(?:再|进行|予以)?扣(?:分|除)\)$/;
 
 /** 半年考核时此项均默认为满分, alone or around another clause. */
 function periodDefault(v: View): Outcome | null {

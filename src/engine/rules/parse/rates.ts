@@ -80,9 +80,13 @@ export function money(v: View): Outcome | null {
   if (!v.has("Y")) return null;
   const tiers: Tier[] = [];
   let unit: RateUnit | "" = "";
+  const kinds = new Set<string>();
   for (const [a, b] of v.all(/c?[RN]a?t?[ED]t?Y/g)) {
     const boundAt = v.sk[a] === "c" ? a + 1 : a;
     const bound = v.tok(boundAt);
+    // (达100%记20元,少签一例扣5元: a rate's tier and a count's amount are not one table)
+    kinds.add(bound.k);
+    if (kinds.size > 1) return failure("money-rate-and-count", { text: v.c.s.slice(v.tok(a).s, v.tok(b - 1).e) });
     const { cmp } = comparatorAt(v, boundAt, ">=");
     if (bound.k === "R") unit = bound.unit === "‰" ? "‰" : "%";
     const verb = v.tok(v.find(v.sk.slice(a, b).includes("E") ? "E" : "D", a, b));
