@@ -26,6 +26,10 @@ export const REASONS = catalogue({
     en: (p) => `the reader failed on this clause (${p.error}); please report the clause`,
   },
   "unusable-number": { zh: (p) => `“${p.text}…”不是可用的数字`, en: (p) => `"${p.text}…" is not a usable number` },
+  "figure-lost": {
+    zh: (p) => `“${p.text}”缺少数字(可能在抄录时丢失),无法计算`,
+    en: (p) => `"${p.text}" lacks its figure (lost in copying?): nothing to compute`,
+  },
   "section-rule": {
     zh: () => "这是加分/减分/权重的分组规则,不是单项评分标准",
     en: () => "this is a section rule (cap or weight), not an item rule",

@@ -122,6 +122,9 @@ function readClause(text: string, opts: { max?: number; itemText?: string; maxFr
   // 协会会员%以上能发挥作用: a bound whose digits were lost in copying (占% as a column's label is not a bound)
   const lost = s.includes("%") ? LOST_DIGITS.exec(s) : null;
   if (lost) return fail("unusable-number", { text: lost[0] });
+  // 每年至少篇, 不少于次, 没有损坏记; beside 记10分: a bound or points whose figure was lost in copying
+  const lostFigure = LOST_BOUND.exec(s)?.[0] ?? lostPoints(s);
+  if (lostFigure) return fail("figure-lost", { text: lostFigure });
   const first = read(s, spaced, toks, opts);
   // 7、…擅自同意建设的,该项不得分: a later numbered line that zeroes the whole item — the item's score
   // otherwise comes from its other lines, so no figure of this line alone gives it
@@ -141,6 +144,19 @@ function readClause(text: string, opts: { max?: number; itemText?: string; maxFr
 
 /** % with no figure before it, as a bound: 会员%以上, 达到%, 不低于% */
 const LOST_DIGITS = /[\u4e00-\u9fff](?<!占)\s*%\s*(?:\(含\))?\s*(?:及以上|及以下|以上|以下)|(?:达到|达|不低于|不少于|低于|高于|超过|不足)\s*%/;
+
+/**
+ * a bound with no figure before its measure word: 至少篇), 不少于次, 至少新建家), 至少召开次党员大会 (a verb
+ * between, the measure word not the start of a word: 次数, 名单, 个人, 项目 …; 超过本项 names the item)
+ */
+const LOST_BOUND = /(?:至少|不少于|不低于|不得少于|少于|不足|多于|超过)\s*(?:(?:家|篇|次|个|人|项|份|条|期|名|户|场|所|件|座|处|天|批|间|台)(?=\s*[)),;。;、]|$)|(?:(?![有要应须每几数多若干半本该此各全其这那当])[\u4e00-\u9fff]){1,2}(?:家|篇|次|个|人|项|份|条|期|名|户|场|所|件|座|处|天|批|间|台)(?![数日序单称额别体性庭长属乡所地间限末中员口均件例气目\d]))/;
+/** a scoring verb closing a part with no points (没有损坏记;) where the clause gives points with such a verb elsewhere (记10分, 得10分) */
+const POINTS_GIVEN = /[记计得给]\s*\d+(?:\.\d+)?\s*分/;
+// (笔记, 书记, 登记, 合计, 获得, 不得, 发给 … are words, not a verb left without its points)
+const VERB_BARE = /[^,;。;]{0,6}[\u4e00-\u9fff](?<![笔书登日标牢忘铭印速追补统累会设估合共总小审核预获取值懂觉显使不供发交送])[记计得给](?=\s*[;。;])/;
+function lostPoints(s: string): string | null {
+  return POINTS_GIVEN.test(s) ? VERB_BARE.exec(s)?.[0] ?? null : null;
+}
 
 /** Whether the amount at i (its measure word `unit`) is measured again in another part: a number or 半 in that word with points between. */
 function measuredElsewhere(s: string, toks: ReadonlyArray<Token>, i: number, unit: string): boolean {
