@@ -123,6 +123,14 @@ export const REASONS = catalogue({
     zh: (p) => `分值不是以“分”计(“${p.text}”),请用简写说明规则`,
     en: (p) => `the points are counted in another unit ("${p.text}"), not 分: state the rule in short form`,
   },
+  "money-per-unit": {
+    zh: (p) => `金额按每个(每少、每多一个)计(“${p.text}”),不是分档金额,尚不能计算,请用简写说明规则`,
+    en: (p) => `money per one ("${p.text}"), not money tiers: cannot be scored yet; state the rule in short form`,
+  },
+  "money-scale": {
+    zh: (p) => `分档金额的界限以“${p.unit}”计,尚不能按该单位计算,请用简写说明规则`,
+    en: (p) => `the money tiers' bounds are counted in "${p.unit}", a scale not yet kept: state the rule in short form`,
+  },
   "deduction-unread": { zh: () => "条款中的扣分方法未能理解", en: () => "the clause deducts points in a way the parser cannot read" },
   "full-among-parts": { zh: () => "多个分项中有\"满分\",无法相加", en: () => "a sub-clause says 满分 among several; cannot add up" },
   "average-of-others": {

@@ -41,3 +41,26 @@ describe("a figure lost in copying: a bound with no number before its measure wo
     expect(score("每年至少开展2次,少1次扣1分,扣完为止", "少1次", 3)).toBe(2);
   });
 });
+
+describe("money per one short (or more) beside a money tier is not a tier bounded at 1; tiers in 万元 are refused", () => {
+  // (dev14 T22-03 达100%记20元,少签一例扣5元: read as a tier ≥1 → −5, so 99% gave −5 and 0 gave 0)
+  it.each<[string, number | null, string]>([
+    ["育龄妇女查环查孕到位率达95%奖励300元,每少查1人罚50元", null, "money-per-unit"],
+    ["征兵任务完成100%的奖2000元,每少1人扣500元", null, "money-per-unit"],
+    ["合同签订率达到100%的奖村干部50元,缺1份扣10元", 50, "money-per-unit"],
+    ["招商引资到位资金达到5000万元的奖励10000元,3000万元的奖励5000元,不足1000万元的罚2000元", null, "money-scale"],
+    ["固定资产投资完成3亿元的奖励20000元,1亿元的奖励5000元", null, "money-scale"],
+  ])("%s is refused (%s)", (text, max, code) => {
+    expect(reason(text, max ?? undefined)).toBe(code);
+    for (const v of ["100%", "99%", "少1人", "4000"]) expect(score(text, v, max ?? undefined)).toBeNull();
+  });
+
+  it.each<[string, string, number]>([
+    ["三查到位率达95%的奖村500元,90%的奖200元,不足90%的罚300元,不足85%的罚800元", "96%", 500],
+    ["三查到位率达95%的奖村500元,90%的奖200元,不足90%的罚300元,不足85%的罚800元", "80%", -800],
+    ["新引进项目5个以上的奖励2000元,3个以上的奖励1000元,不足1个的罚500元", "6个", 2000],
+    ["新引进项目5个以上的奖励2000元,3个以上的奖励1000元,不足1个的罚500元", "0", -500],
+  ])("money tiers on one scale still read: %s %s → %s", (text, value, expected) => {
+    expect(score(text, value)).toBe(expected);
+  });
+});
