@@ -131,6 +131,10 @@ export const REASONS = catalogue({
     zh: (p) => `分档金额的界限以“${p.unit}”计,尚不能按该单位计算,请用简写说明规则`,
     en: (p) => `the money tiers' bounds are counted in "${p.unit}", a scale not yet kept: state the rule in short form`,
   },
+  "sanction-not-points": {
+    zh: (p) => `条款中有一种情形罚的是钱或工资,不是分(“${p.text}”),一个数字无法判断是哪种情形`,
+    en: (p) => `one case is penalised in money or wages, not points ("${p.text}"): one figure cannot say which case happened`,
+  },
   "deduction-unread": { zh: () => "条款中的扣分方法未能理解", en: () => "the clause deducts points in a way the parser cannot read" },
   "full-among-parts": { zh: () => "多个分项中有\"满分\",无法相加", en: () => "a sub-clause says 满分 among several; cannot add up" },
   "average-of-others": {

@@ -64,3 +64,31 @@ describe("money per one short (or more) beside a money tier is not a tier bounde
     expect(score(text, value)).toBe(expected);
   });
 });
+
+describe("a case penalised in money or wages beside cases with points", () => {
+  // (dev11 Q11-02 如有跑單現象,實價賠償損失,如給客人記錯賬單扣5分; Q11-06 …算5分,半小時以上扣3天工資)
+  it.each<[string, number | undefined]>([
+    ["损坏公物的照价赔偿,擅自动用公物的每次扣2分", undefined],
+    ["旷工1天扣除当月全勤奖及2天工资,迟到1次扣1分", undefined],
+    ["无故缺勤的扣发当月绩效工资,工作时间玩手机的扣3分", undefined],
+    ["窗口人员着装不整的扣1分,丢失票据的全额赔偿,服务态度差被投诉的扣2分", 10],
+  ])("%s is refused", (text, max) => {
+    expect(reason(text, max)).toBe("sanction-not-points");
+    for (const v of ["是", "1次", "0"]) expect(score(text, v, max)).toBeNull();
+  });
+
+  it.each<[string, string, number]>([
+    // the money part with points of its own, or no money at all: still read
+    ["擅自动用公物的每次扣2分", "3次", -6],
+    ["擅自动用公物的每次扣2分", "0", 0],
+    ["私自收受礼品的扣5分", "是", -5],
+    ["私自收受礼品的扣5分", "否", 0],
+  ])("%s %s → %s", (text, value, expected) => {
+    expect(score(text, value)).toBe(expected);
+  });
+
+  it("a sanction with its own points, or misconduct named 乱罚款, is not a money penalty beside points", () => {
+    expect(reason("旷工1日以上扣除当日工资(扣10分)", undefined)).not.toBe("sanction-not-points");
+    expect(score("乱收费、乱罚款的,每起扣1分", "2起")).toBe(-2);
+  });
+});

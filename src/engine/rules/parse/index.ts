@@ -83,6 +83,21 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   }
 }
 
+/** a penalty in money or wages, not points: 实价赔偿损失, 扣3天工资, 扣除当月工资, 罚款200元, 扣款50元 */
+const MONEY_SANCTION = /(?:照价|按价|实价|全额)?赔偿(?!金)|扣(?:除|发|罚)?[^,;。分]{0,10}工资|罚(?:款)?\s*\d+(?:\.\d+)?\s*元|扣款\s*\d/;
+/**
+ * 如有跑单现象,实价赔偿损失,如给客人记错账单扣5分; 超时10分钟按旷工算5分,半小时以上扣3天工资: a part whose
+ * penalty is money or wages, with no points of its own, beside parts with points — one figure cannot say which
+ * happened, and the money part's points are not in the clause. (扣除当日工资(扣10分) has its points.)
+ */
+function sanctionBeside(s: string, r: RuleParse): RuleParse {
+  if (!r.understood || r.rule.kind === "money-tiers") return r;
+  const m = MONEY_SANCTION.exec(s);
+  if (!m) return r;
+  const part = s.slice(0, m.index).split(/[,;。]/).pop()! + s.slice(m.index).split(/[,;。]/)[0];
+  return /\d\s*分(?!钟)/.test(part) ? r : fail("sanction-not-points", { text: part });
+}
+
 /** points counted in a unit of their own (积点, 积分, 加分点, 扣分点), with their figure */
 const OTHER_POINTS = /(?:积点|积分|加分点|扣分点)\s*\d+(?:\.\d+)?\s*点?|\d+(?:\.\d+)?\s*个?(?:积点|积分|加分点|扣分点)/;
 /**
@@ -131,12 +146,12 @@ function readClause(text: string, opts: { max?: number; itemText?: string; maxFr
   if (first.understood && ITEM_ZEROED.test(s) && laterLine(text) && (first.rule.kind === "fixed-deduction" || first.rule.kind === "all-or-nothing")) {
     return fail("line-zeroes-item");
   }
-  if (first.understood) return first;
+  if (first.understood) return sanctionBeside(s, first);
   // 综合评分达60分得2分,每低1分扣0.5分; 延时1小时以上5小时以下扣10分: a quantity in a measure word read as a rate
   const measured = quantityTokens(s, toks);
   if (measured === null) return first;
   const second = read(s, spaced, measured, opts);
-  if (second.understood) return inMeasureWord(second.rule) ? second : first;
+  if (second.understood) return inMeasureWord(second.rule) ? sanctionBeside(s, second) : first;
   // (read so, the clause is refused for what the reading shows: 满分15分.…50天以上得10分; overlapping bands,
   // 60-70分得6分 beside 低于65分得0分, are read now, the values in both refused one by one)
   return second.reasonCode === "above-max" || second.reasonCode === "max-unreached" ? second : first;
