@@ -92,3 +92,24 @@ describe("a case penalised in money or wages beside cases with points", () => {
     expect(score("乱收费、乱罚款的,每起扣1分", "2起")).toBe(-2);
   });
 });
+
+describe("kinds counted apart where one kind's points go per several (每100万元, 每2次), not per case", () => {
+  // (dev10 P10-02 发生事故每重伤1人扣15分;发生事故经济损失每100万元扣15分: 0,2 gave 70, the 2 read as two cases)
+  it.each<[string, number | undefined]>([
+    ["每死亡1人扣20分;直接经济损失每50万元扣10分", 100],
+    ["火灾每烧毁林地10亩扣3分,每发生1起扣2分", undefined],
+    ["每迟报1次扣1分;每漏报2次扣3分", 10],
+  ])("%s is refused", (text, max) => {
+    expect(reason(text, max)).toBe("per-n-cases");
+    for (const v of ["1,0", "0,2", "1,1"]) expect(score(text, v, max)).toBeNull();
+  });
+
+  it.each<[string, string, number]>([
+    // every kind per one: still kinds counted apart
+    ["每死亡1人扣20分;每重伤1人扣10分", "1,0", 80],
+    ["每死亡1人扣20分;每重伤1人扣10分", "0,3", 70],
+    ["每死亡1人扣20分;每重伤1人扣10分", "1,2", 60],
+  ])("%s %s → %s", (text, value, expected) => {
+    expect(score(text, value, 100)).toBe(expected);
+  });
+});
