@@ -135,6 +135,10 @@ export const REASONS = catalogue({
     zh: (p) => `条款中有一种情形罚的是钱或工资,不是分(“${p.text}”),一个数字无法判断是哪种情形`,
     en: (p) => `one case is penalised in money or wages, not points ("${p.text}"): one figure cannot say which case happened`,
   },
+  "one-of-both-unsaid": {
+    zh: (p) => `“${p.text}”:只说了几项都没做到时不得分,只做到其中一项时如何计分没有说明`,
+    en: (p) => `"${p.text}": zero only when none of the requirements is met; what one of them alone gives is not said`,
+  },
   "deduction-unread": { zh: () => "条款中的扣分方法未能理解", en: () => "the clause deducts points in a way the parser cannot read" },
   "full-among-parts": { zh: () => "多个分项中有\"满分\",无法相加", en: () => "a sub-clause says 满分 among several; cannot add up" },
   "average-of-others": {

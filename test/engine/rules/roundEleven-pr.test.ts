@@ -113,3 +113,25 @@ describe("kinds counted apart where one kind's points go per several (每100万�
     expect(score(text, value, 100)).toBe(expected);
   });
 });
+
+describe("points for both of two requirements, the zero only for neither: one of the two is unsaid", () => {
+  // (dev14 T19-02 纳入政府年度重点工作且有专题部署,得4分,没有纳入且没有专题部署的不得分)
+  it.each<[string, number]>([
+    ["制定实施方案并召开动员会的计3分,既未制定方案也未召开动员会的不计分", 3],
+    ["建立台账和档案的得2分,没有台账又无档案的计0分", 2],
+    ["专人负责、经费到位的给5分;人员、经费均未落实的不得分", 5],
+  ])("%s is refused", (text, max) => {
+    expect(reason(text, max)).toBe("one-of-both-unsaid");
+    for (const v of ["是", "否"]) expect(score(text, v, max)).toBeNull();
+  });
+
+  it.each<[string, string, number]>([
+    // the zero for anything short of both (否则, 缺一项): all or nothing
+    ["制定实施方案并召开动员会的计3分,否则不计分", "是", 3],
+    ["制定实施方案并召开动员会的计3分,否则不计分", "否", 0],
+    ["建立台账和档案的得2分,未建立的不得分", "是", 2],
+    ["建立台账和档案的得2分,未建立的不得分", "否", 0],
+  ])("%s %s → %s", (text, value, expected) => {
+    expect(score(text, value, expected === 0 ? (text.includes("3分") ? 3 : 2) : expected)).toBe(expected);
+  });
+});

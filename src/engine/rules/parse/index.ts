@@ -90,13 +90,24 @@ const MONEY_SANCTION = /(?:照价|按价|实价|全额)?赔偿(?!金)|扣(?:除|
  * penalty is money or wages, with no points of its own, beside parts with points — one figure cannot say which
  * happened, and the money part's points are not in the clause. (扣除当日工资(扣10分) has its points.)
  */
-function sanctionBeside(s: string, r: RuleParse): RuleParse {
+/** An understood reading refused for what the clause leaves unsaid: a one-of-both case, a money penalty beside points. */
+function checkUnsaid(s: string, r: RuleParse): RuleParse {
   if (!r.understood || r.rule.kind === "money-tiers") return r;
+  if (r.rule.kind === "all-or-nothing") {
+    const neither = NEITHER_ZERO.exec(s);
+    if (neither) return fail("one-of-both-unsaid", { text: neither[0] });
+  }
   const m = MONEY_SANCTION.exec(s);
   if (!m) return r;
   const part = s.slice(0, m.index).split(/[,;。]/).pop()! + s.slice(m.index).split(/[,;。]/)[0];
   return /\d\s*分(?!钟)/.test(part) ? r : fail("sanction-not-points", { text: part });
 }
+
+/**
+ * 纳入重点工作且有专题部署,得4分,没有纳入且没有专题部署的不得分: the zero is for neither of two requirements
+ * (没有…且没有…, 既未…也未…, 均未…): the points for both — one of the two done is not said.
+ */
+const NEITHER_ZERO = /(?:没有|未|无)[^,;。]{1,20}(?:且|并且|也|又|和)(?:没有|未|无)[^,;。]{0,20}(?:不得分|不计分|不给分|不记分|[计得记给]?0分|零分)|(?:均未|都未|均没有|都没有|均无|都无|全部未|皆未)[^,;。]{0,20}(?:不得分|不计分|不给分|不记分|[计得记给]?0分|零分)/;
 
 /** points counted in a unit of their own (积点, 积分, 加分点, 扣分点), with their figure */
 const OTHER_POINTS = /(?:积点|积分|加分点|扣分点)\s*\d+(?:\.\d+)?\s*点?|\d+(?:\.\d+)?\s*个?(?:积点|积分|加分点|扣分点)/;
@@ -146,12 +157,12 @@ function readClause(text: string, opts: { max?: number; itemText?: string; maxFr
   if (first.understood && ITEM_ZEROED.test(s) && laterLine(text) && (first.rule.kind === "fixed-deduction" || first.rule.kind === "all-or-nothing")) {
     return fail("line-zeroes-item");
   }
-  if (first.understood) return sanctionBeside(s, first);
+  if (first.understood) return checkUnsaid(s, first);
   // 综合评分达60分得2分,每低1分扣0.5分; 延时1小时以上5小时以下扣10分: a quantity in a measure word read as a rate
   const measured = quantityTokens(s, toks);
   if (measured === null) return first;
   const second = read(s, spaced, measured, opts);
-  if (second.understood) return inMeasureWord(second.rule) ? sanctionBeside(s, second) : first;
+  if (second.understood) return inMeasureWord(second.rule) ? checkUnsaid(s, second) : first;
   // (read so, the clause is refused for what the reading shows: 满分15分.…50天以上得10分; overlapping bands,
   // 60-70分得6分 beside 低于65分得0分, are read now, the values in both refused one by one)
   return second.reasonCode === "above-max" || second.reasonCode === "max-unreached" ? second : first;
