@@ -26,6 +26,10 @@ export const REASONS = catalogue({
     en: (p) => `the reader failed on this clause (${p.error}); please report the clause`,
   },
   "unusable-number": { zh: (p) => `“${p.text}…”不是可用的数字`, en: (p) => `"${p.text}…" is not a usable number` },
+  "figure-lost": {
+    zh: (p) => `“${p.text}”缺少数字(可能在抄录时丢失),无法计算`,
+    en: (p) => `"${p.text}" lacks its figure (lost in copying?): nothing to compute`,
+  },
   "section-rule": {
     zh: () => "这是加分/减分/权重的分组规则,不是单项评分标准",
     en: () => "this is a section rule (cap or weight), not an item rule",
@@ -114,14 +118,26 @@ export const REASONS = catalogue({
     zh: (p) => `分项中还有不计分的情形(“${p.text}”),是几种状态之一,不是“是/否”能回答的`,
     en: (p) => `a sub-clause holds a zero outcome of its own ("${p.text}"): one of several states, which a yes/no does not give`,
   },
-  "money-rate-and-count": {
-    zh: (p) => `金额一档按比率、一档按数量(“${p.text}”),一个数字无法同时给出`,
-    en: (p) => `one amount goes by a rate, another by a count ("${p.text}"): one figure cannot give both`,
-  },
   "no-points": { zh: () => "没有找到分值或计分方法", en: () => "no points or scoring method found" },
   "points-other-unit": {
     zh: (p) => `分值不是以“分”计(“${p.text}”),请用简写说明规则`,
     en: (p) => `the points are counted in another unit ("${p.text}"), not 分: state the rule in short form`,
+  },
+  "money-per-unit": {
+    zh: (p) => `金额按每个(每少、每多一个)计(“${p.text}”),不是分档金额,尚不能计算,请用简写说明规则`,
+    en: (p) => `money per one ("${p.text}"), not money tiers: cannot be scored yet; state the rule in short form`,
+  },
+  "money-scale": {
+    zh: (p) => `分档金额的界限以“${p.unit}”计,尚不能按该单位计算,请用简写说明规则`,
+    en: (p) => `the money tiers' bounds are counted in "${p.unit}", a scale not yet kept: state the rule in short form`,
+  },
+  "sanction-not-points": {
+    zh: (p) => `条款中有一种情形罚的是钱或工资,不是分(“${p.text}”),一个数字无法判断是哪种情形`,
+    en: (p) => `one case is penalised in money or wages, not points ("${p.text}"): one figure cannot say which case happened`,
+  },
+  "one-of-both-unsaid": {
+    zh: (p) => `“${p.text}”:只说了几项都没做到时不得分,只做到其中一项时如何计分没有说明`,
+    en: (p) => `"${p.text}": zero only when none of the requirements is met; what one of them alone gives is not said`,
   },
   "deduction-unread": { zh: () => "条款中的扣分方法未能理解", en: () => "the clause deducts points in a way the parser cannot read" },
   "full-among-parts": { zh: () => "多个分项中有\"满分\",无法相加", en: () => "a sub-clause says 满分 among several; cannot add up" },

@@ -754,6 +754,10 @@ export function deductions(v: View): Outcome | null {
     // a tally of persons' marks, where different points are different acts or states — several figures,
     // not kinds of one case typed one count each
     if (found.some((m) => { const x = at(m).verb; return x.s === x.e; })) return failure("several-counts");
+    // 每重伤1人扣15分;经济损失每100万元扣15分: a kind whose points go per several (100万元, 2次) is not counted
+    // one case at a time — 2 typed for it was read as 2 cases
+    const stepped = found.map(at).find((x) => num(x.n) !== 1);
+    if (stepped) return failure("per-n-cases", { per: num(stepped.n), unit: `${stepped.n.unit ?? ""}${v.c.s.slice(stepped.n.e).startsWith("元") ? "元" : ""}` });
     const categories: LabelledPoints[] = found.map((m) => ({ label: labelOf(m), points: num(at(m).pts) }));
     const lo = Math.min(...categories.map((c) => c.points));
     const hi = Math.max(...categories.map((c) => c.points));

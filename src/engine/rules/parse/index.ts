@@ -135,6 +135,32 @@ function eachKindApart(text: string, opts: { max?: number; itemText?: string; ma
   return kinds >= k ? r : null;
 }
 
+/** a penalty in money or wages, not points: 实价赔偿损失, 扣3天工资, 扣除当月工资, 罚款200元, 扣款50元 */
+const MONEY_SANCTION = /(?:照价|按价|实价|全额)?赔偿(?!金)|扣(?:除|发|罚)?[^,;。分]{0,10}工资|罚(?:款)?\s*\d+(?:\.\d+)?\s*元|扣款\s*\d/;
+/**
+ * 如有跑单现象,实价赔偿损失,如给客人记错账单扣5分; 超时10分钟按旷工算5分,半小时以上扣3天工资: a part whose
+ * penalty is money or wages, with no points of its own, beside parts with points — one figure cannot say which
+ * happened, and the money part's points are not in the clause. (扣除当日工资(扣10分) has its points.)
+ */
+/** An understood reading refused for what the clause leaves unsaid: a one-of-both case, a money penalty beside points. */
+function checkUnsaid(s: string, r: RuleParse): RuleParse {
+  if (!r.understood || r.rule.kind === "money-tiers") return r;
+  if (r.rule.kind === "all-or-nothing") {
+    const neither = NEITHER_ZERO.exec(s);
+    if (neither) return fail("one-of-both-unsaid", { text: neither[0] });
+  }
+  const m = MONEY_SANCTION.exec(s);
+  if (!m) return r;
+  const part = s.slice(0, m.index).split(/[,;。]/).pop()! + s.slice(m.index).split(/[,;。]/)[0];
+  return /\d\s*分(?!钟)/.test(part) ? r : fail("sanction-not-points", { text: part });
+}
+
+/**
+ * 纳入重点工作且有专题部署,得4分,没有纳入且没有专题部署的不得分: the zero is for neither of two requirements
+ * (没有…且没有…, 既未…也未…, 均未…): the points for both — one of the two done is not said.
+ */
+const NEITHER_ZERO = /(?:没有|未|无)[^,;。]{1,20}(?:且|并且|也|又|和)(?:没有|未|无)[^,;。]{0,20}(?:不得分|不计分|不给分|不记分|[计得记给]?0分|零分)|(?:均未|都未|均没有|都没有|均无|都无|全部未|皆未)[^,;。]{0,20}(?:不得分|不计分|不给分|不记分|[计得记给]?0分|零分)/;
+
 /** points counted in a unit of their own (积点, 积分, 加分点, 扣分点), with their figure */
 const OTHER_POINTS = /(?:积点|积分|加分点|扣分点)\s*\d+(?:\.\d+)?\s*点?|\d+(?:\.\d+)?\s*个?(?:积点|积分|加分点|扣分点)/;
 /**
@@ -174,18 +200,21 @@ function readClause(text: string, opts: { max?: number; itemText?: string; maxFr
   // 协会会员%以上能发挥作用: a bound whose digits were lost in copying (占% as a column's label is not a bound)
   const lost = s.includes("%") ? LOST_DIGITS.exec(s) : null;
   if (lost) return fail("unusable-number", { text: lost[0] });
+  // 每年至少篇, 不少于次, 没有损坏记; beside 记10分: a bound or points whose figure was lost in copying
+  const lostFigure = LOST_BOUND.exec(s)?.[0] ?? lostPoints(s);
+  if (lostFigure) return fail("figure-lost", { text: lostFigure });
   const first = read(s, spaced, toks, opts);
   // 7、…擅自同意建设的,该项不得分: a later numbered line that zeroes the whole item — the item's score
   // otherwise comes from its other lines, so no figure of this line alone gives it
   if (first.understood && ITEM_ZEROED.test(s) && laterLine(text) && (first.rule.kind === "fixed-deduction" || first.rule.kind === "all-or-nothing")) {
     return fail("line-zeroes-item");
   }
-  if (first.understood) return first;
+  if (first.understood) return checkUnsaid(s, first);
   // 综合评分达60分得2分,每低1分扣0.5分; 延时1小时以上5小时以下扣10分: a quantity in a measure word read as a rate
   const measured = quantityTokens(s, toks);
   if (measured === null) return first;
   const second = read(s, spaced, measured, opts);
-  if (second.understood) return inMeasureWord(second.rule) ? second : first;
+  if (second.understood) return inMeasureWord(second.rule) ? checkUnsaid(s, second) : first;
   // (read so, the clause is refused for what the reading shows: 满分15分.…50天以上得10分; overlapping bands,
   // 60-70分得6分 beside 低于65分得0分, are read now, the values in both refused one by one)
   return second.reasonCode === "above-max" || second.reasonCode === "max-unreached" ? second : first;
@@ -193,6 +222,19 @@ function readClause(text: string, opts: { max?: number; itemText?: string; maxFr
 
 /** % with no figure before it, as a bound: 会员%以上, 达到%, 不低于% */
 const LOST_DIGITS = /[\u4e00-\u9fff](?<!占)\s*%\s*(?:\(含\))?\s*(?:及以上|及以下|以上|以下)|(?:达到|达|不低于|不少于|低于|高于|超过|不足)\s*%/;
+
+/**
+ * a bound with no figure before its measure word: 至少篇), 不少于次, 至少新建家), 至少召开次党员大会 (a verb
+ * between, the measure word not the start of a word: 次数, 名单, 个人, 项目 …; 超过本项 names the item)
+ */
+const LOST_BOUND = /(?:至少|不少于|不低于|不得少于|少于|不足|多于|超过)\s*(?:(?:家|篇|次|个|人|项|份|条|期|名|户|场|所|件|座|处|天|批|间|台)(?=\s*[)),;。;、]|$)|(?:(?![有要应须每几数多若干半本该此各全其这那当])[\u4e00-\u9fff]){1,2}(?:家|篇|次|个|人|项|份|条|期|名|户|场|所|件|座|处|天|批|间|台)(?![数日序单称额别体性庭长属乡所地间限末中员口均件例气目\d]))/;
+/** a scoring verb closing a part with no points (没有损坏记;) where the clause gives points with such a verb elsewhere (记10分, 得10分) */
+const POINTS_GIVEN = /[记计得给]\s*\d+(?:\.\d+)?\s*分/;
+// (笔记, 书记, 登记, 合计, 获得, 不得, 发给 … are words, not a verb left without its points)
+const VERB_BARE = /[^,;。;]{0,6}[\u4e00-\u9fff](?<![笔书登日标牢忘铭印速追补统累会设估合共总小审核预获取值懂觉显使不供发交送])[记计得给](?=\s*[;。;])/;
+function lostPoints(s: string): string | null {
+  return POINTS_GIVEN.test(s) ? VERB_BARE.exec(s)?.[0] ?? null : null;
+}
 
 /** Whether the amount at i (its measure word `unit`) is measured again in another part: a number or 半 in that word with points between. */
 function measuredElsewhere(s: string, toks: ReadonlyArray<Token>, i: number, unit: string): boolean {

@@ -80,13 +80,17 @@ export function money(v: View): Outcome | null {
   if (!v.has("Y")) return null;
   const tiers: Tier[] = [];
   let unit: RateUnit | "" = "";
-  const kinds = new Set<string>();
+  const scales = new Set<string>();
+  let step: string | null = null;
   for (const [a, b] of v.all(/c?[RN]a?t?[ED]t?Y/g)) {
     const boundAt = v.sk[a] === "c" ? a + 1 : a;
     const bound = v.tok(boundAt);
-    // (达100%记20元,少签一例扣5元: a rate's tier and a count's amount are not one table)
-    kinds.add(bound.k);
-    if (kinds.size > 1) return failure("money-rate-and-count", { text: v.c.s.slice(v.tok(a).s, v.tok(b - 1).e) });
+    // 每少1人扣500元, 少签1例扣5元: money per one short (or per one more), not a tier bounded at 1
+    const before = boundAt > 0 ? v.tok(boundAt - 1) : undefined;
+    if (before && (before.k === "M" || before.k === "Q" || (before.k === "t" && /(?:每|少|缺|差|欠|多|超)[\u4e00-\u9fff]?$/.test(v.c.text(before))))) {
+      step = v.c.s.slice(before.s, v.tok(b - 1).e);
+    }
+    scales.add(bound.k === "R" ? `R${bound.unit ?? ""}` : `N${bound.unit ?? ""}`);
     const { cmp } = comparatorAt(v, boundAt, ">=");
     if (bound.k === "R") unit = bound.unit === "‰" ? "‰" : "%";
     const verb = v.tok(v.find(v.sk.slice(a, b).includes("E") ? "E" : "D", a, b));
@@ -95,6 +99,12 @@ export function money(v: View): Outcome | null {
     v.useRange(a, b);
   }
   if (tiers.length < 2) return null;
+  // (tiers on two scales — a rate and a count — are not one table either)
+  if (step !== null || scales.size > 1) return failure("money-per-unit", { text: step ?? v.c.s.slice(v.tok(0).s, v.tok(v.sk.length - 1).e) });
+  // 达到5000万元的奖励10000元: bounds counted in 万 (亿, 千), a scale the rule does not keep — 4000万元 typed would be
+  // read as 40,000,000 against 5000
+  const scaled = [...scales].find((x) => /^N.*[万亿千百]/.test(x));
+  if (scaled !== undefined) return failure("money-scale", { unit: scaled.slice(1) });
   return { kind: "money-tiers", unit, currency: "元", tiers };
 }
 
