@@ -137,6 +137,11 @@ export function standardMet(value: CellValue): boolean {
  * 是/有/√ on points per unit where one unit already gives the most (委员反映一条…信息并被采用的,计10分 for an
  * item worth 10): yes, there is one, and one is all the points — how many more does not matter.
  */
+/** Several deductions of different points standing alone (no max), not said as requirements met: one yes names none of them. */
+export function oneYesUnsaid(rule: { readonly sign: number; readonly met?: boolean; readonly parts: ReadonlyArray<{ readonly points: number }> }, max: number | undefined): boolean {
+  return max === undefined && rule.sign === -1 && !rule.met && rule.parts.length > 1 && rule.parts.some((p) => p.points !== rule.parts[0].points);
+}
+
 export function oneIsAll(rule: { readonly per: number; readonly points: number; readonly cap: number | null }, max: number | undefined, value: CellValue): boolean {
   const most = rule.cap ?? max;
   if (most === undefined || rule.per !== 1 || !(rule.points >= most)) return false;
@@ -559,6 +564,11 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (tokens.length === 1) {
         const yn = needYesNo(value);
         if (typeof yn !== "boolean") return yn;
+        // (被县、市、省通报批评的,分别扣2分、4分、6分 with no max: one 是 does not say which of them happened — all of
+        // them is not what a clerk means; with a max, 是 is the standard met, none of them)
+        if (yn && oneYesUnsaid(rule, max)) {
+          return none(`各项扣分不同,一个"是"没有说明发生了哪几项,需逐项填写"是/否"(${rule.parts.length}项)`, `the parts take different points: one yes does not say which of them happened; answer yes/no for each of the ${rule.parts.length}`);
+        }
         return { score: signed(rule.sign, yn ? total : 0, max) };
       }
       if (tokens.length !== rule.parts.length) {

@@ -18,7 +18,7 @@
  * (test/engine/rules/libreoffice.test.ts).
  */
 import type { MeasureUnit, RateTier, ScoreOptions, ScoringRule, Tier } from "./types";
-import { THRESHOLD_NO, THRESHOLD_YES, gradeScore, noneEarned, orderedTiers, scoreRule } from "./evaluate";
+import { THRESHOLD_NO, THRESHOLD_YES, gradeScore, noneEarned, oneYesUnsaid, orderedTiers, scoreRule } from "./evaluate";
 import { NO_ANSWERS, YES_ANSWERS, isPercentFormat } from "../values";
 
 /** the words read as yes and no: values.ts's own lists (a copy here had drifted); cell.ts makes the others numbers */
@@ -248,8 +248,10 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       // a number counts the parts of equal points met (met), failed (deductions) or done (earned); 1/0 otherwise
       const counts = same && (rule.met || k > 1);
       // (parts of different points: 1 and 0 answer yes/no, any other figure is no answer — evaluate.ts)
-      const numbered = counts ? `IF(${ref}<0,NA(),${num(rule.parts[0].points)}*MIN(${k},${ref}))` : !rule.met ? (k > 1 ? `IF(OR(${ref}=0,${ref}=1),${ref}*${t},NA())` : `IF(${ref}>0,${t},0)`) : "NA()";
-      const [yes, no] = rule.met ? ["0", t] : [t, "0"];
+      // (deductions of different points with no max: one yes says none of them — evaluate.ts oneYesUnsaid)
+      const unsaid = oneYesUnsaid(rule, max);
+      const numbered = counts ? `IF(${ref}<0,NA(),${num(rule.parts[0].points)}*MIN(${k},${ref}))` : unsaid ? `IF(${ref}=0,0,NA())` : !rule.met ? (k > 1 ? `IF(OR(${ref}=0,${ref}=1),${ref}*${t},NA())` : `IF(${ref}>0,${t},0)`) : "NA()";
+      const [yes, no] = rule.met ? ["0", t] : [unsaid ? "NA()" : t, "0"];
       const body = `IF(ISNUMBER(${ref}),${numbered},IF(OR(${ref}=TRUE,${ref}="是"),${yes},IF(OR(${ref}=FALSE,${ref}="否"),${no},${k > 1 ? list : "NA()"})))`;
       return rule.sign === 1 ? earned(body, max, total) : deducted(body, max);
     }

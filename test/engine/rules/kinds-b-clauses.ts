@@ -19,4 +19,8 @@ export const KINDS_B_CLAUSES: ReadonlyArray<readonly [string, number | null, Rea
   ["年度考核被评为良好以上的得2分,否则不得分", 2, ["优秀", "良好", "合格", "√"]],
   ["1、地面不扫扣10分,扫得不洁净扣5分;", null, ["不扫", "扫得不洁净", "无", "很脏"]],
   ["地面不掃扣10分,掃得不潔淨扣5分", null, ["不掃", "掃得不潔淨"]],
+  // (round 11: deductions of different points with no max — one 是 names none of them; a rate of failings)
+  ["被县、市、省通报批评的,分别扣2分、4分、6分", null, ["是", "否", "1", "0", "1,0,0", "否,是,否", "√"]],
+  ["不及格率每1个百分点扣1分", 10, ["5%", "0", "12%", "0.05"]],
+  ["差错率每1个百分点扣0.5分", null, ["2%", "0", "是"]],
 ];

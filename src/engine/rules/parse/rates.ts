@@ -75,6 +75,13 @@ export function percentageCut(v: View): Outcome | null {
   return { kind: "percentage-cut", percent: num(v.tok(r)) };
 }
 
+/** the last rate named before a step is one of failings (不及格率, 差错率, 违规率, 投诉率, 事故发生率, 漏报率 …) */
+const FAILING_RATE = /(?:不|未|差错|错|违|漏|迟|误|投诉|事故|流失|辍学|死亡|缺)[\u4e00-\u9fff]{0,4}(?:率|比)[^,;。率比]{0,12}$/;
+function failingRate(before: string): boolean {
+  const at = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("。"));
+  return FAILING_RATE.test(before.slice(at + 1));
+}
+
 /** 三查到位率达95%的奖村500元,90%的奖200元,不足90%的罚300元 */
 export function money(v: View): Outcome | null {
   if (!v.has("Y")) return null;
@@ -497,8 +504,9 @@ function rateRule(v: View): Outcome | null {
       const dir = stepWord(v, step[0]);
       // 差错率每超过1个百分点扣0.4分 with no bound said: above what is not said (it is not a shortfall from 100%)
       if (/^(?:超|高|增|多|上升)/.test(dir)) return null;
-      if (dir === "" && e === undefined && /占/.test(before) && !v.has("R")) {
+      if (dir === "" && e === undefined && (/占/.test(before) || failingRate(before)) && !v.has("R")) {
         // 超审限未结案件占未结案件总数每1个百分点扣0.4分: a share of failings, each point of it takes points
+        // (不及格率每1个百分点扣1分, 差错率…: the rate named is of failings, not a shortfall from 100%)
         tm = [step[0], step[0]];
         rTok = r.k === "R" ? r : { ...r, unit: "%" };
         t = { cmp: "<=", bound: 0 };
