@@ -141,6 +141,10 @@ export const REASONS = catalogue({
   },
   "deduction-unread": { zh: () => "条款中的扣分方法未能理解", en: () => "the clause deducts points in a way the parser cannot read" },
   "full-among-parts": { zh: () => "多个分项中有\"满分\",无法相加", en: () => "a sub-clause says 满分 among several; cannot add up" },
+  "places-unsaid": {
+    zh: (p) => `评出“${p.text}”,但只给出${p.points}个名次的分值`,
+    en: (p) => `"${p.text}" are awarded but the points of only ${p.points} places are given`,
+  },
   "average-of-others": {
     zh: () => "得分取决于其他单位的得分(平均分),一个数字无法计算",
     en: () => "the score depends on other units' scores (an average); one figure cannot give it",

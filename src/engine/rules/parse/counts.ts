@@ -102,7 +102,12 @@ function countTiers(v: View, verbs: number): Outcome | null {
 
 /** 召开2次以上计5分,召开1次计3分; 召开1-2次会议计5分(1次计3分,计满5为止) */
 export function stepped(v: View): Outcome | null {
-  if (v.has("M")) return null;
+  // (每次评选出前两名,第一名加5分…; 每学期评出三个名次,第一名…: a 每 before the places, not of a count, is the
+  // occasion the places are given on — allowed below for places only)
+  const every: number[] = [];
+  for (let p = 0; p < v.sk.length; p++) if (v.sk[p] === "M") every.push(p);
+  // (每一次评选: one occasion, then what happens on it; 每1名加5分 is a count with its points)
+  if (every.some((p) => v.sk[p + 1] !== "t" && !(v.sk[p + 1] === "N" && num(v.tok(p + 1)) === 1 && v.sk[p + 2] === "t"))) return null;
   const es = earnings(v);
   if (es.length < 2) return null;
   const found: Array<{ n: Token; p: number; pts: number }> = [];
@@ -117,7 +122,8 @@ export function stepped(v: View): Outcome | null {
   if (found.some((f) => (f.n.unit ?? "") !== unit) || unit === "" || TIME_UNITS.has(unit)) return null;
   // 第一名加3分、第二名加2分、第三名加1分: places, not counts (第四名 was read as "3 or more": 1 point)
   const ordinal = (f: { p: number }): boolean => f.p > 0 && v.sk[f.p - 1] === "t" && /第\s*$/.test(v.c.text(v.tok(f.p - 1)));
-  if (found.some(ordinal)) return found.every(ordinal) ? places(v, found, es) : null;
+  if (found.some(ordinal)) return found.every(ordinal) && every.every((p) => p < found[0].p - 1) ? places(v, found, es) : null;
+  if (every.length > 0) return null;
   const singles = new Set(found.filter((o) => o.n.hi === undefined).map((o) => num(o.n)));
   const steps = found.map((f) => {
     const lo = num(f.n);
@@ -140,6 +146,14 @@ function places(v: View, found: ReadonlyArray<{ n: Token; p: number; pts: number
   const first = num(found[0].n);
   if (first !== 1) return null;
   for (let i = 0; i < found.length; i++) if (found[i].n.hi !== undefined || num(found[i].n) !== first + i || v.sk[es[i] - 1] === "a") return null;
+  // 评选出前两名 / 评出三个名次 before the places: how many places there are — as many as listed, or a place's points are unsaid
+  for (let p = 0; p < found[0].p - 1; p++) {
+    if (v.sk[p] !== "N" || !/^[名个]$/.test(v.tok(p).unit ?? "") || v.tok(p).hi !== undefined) continue;
+    const said0 = v.c.s.slice(Math.max(0, v.tok(p).s - 1), v.tok(p).s) === "前";
+    if (!said0 && !/^名次/.test(v.c.s.slice(v.tok(p).e, v.tok(p).e + 2))) continue;
+    if (num(v.tok(p)) !== found.length) return failure("places-unsaid", { text: v.c.s.slice(v.tok(p).s - (said0 ? 1 : 0), v.tok(p).e + (said0 ? 0 : 2)), points: found.length });
+    v.use(p);
+  }
   for (const f of found) v.use(f.p);
   for (const e of es) v.use(e, e + 1);
   // a bonus (加/奖) for the first places gives a later place nothing; earned points (得/计) out of a max do not say
