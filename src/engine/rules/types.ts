@@ -77,7 +77,9 @@ export interface PerUnitCappedRule {
   readonly cap: number | null;
   /**
    * Kinds earned apart, each with its own points (学生投稿1篇,计5分,教职工投稿1篇,计8分): one count per kind in
-   * the clause's order ("2,1"), min(cap, Σ points × count); `points` is the least of them, `per` 1.
+   * the clause's order ("2,1"), min(cap, Σ points × count); `points` is the least of them, `per` 1. A kind that
+   * loses points per case beside them (每次出勤加1分,缺勤一次扣2分, read only with no max and no cap) has its
+   * points negative — signed kinds; `points` is then the least of the earned ones.
    */
   readonly categories?: ReadonlyArray<LabelledPoints>;
   /** 成绩大于等于95分,…每次加0.1分: the figures of a condition that says which occasions are counted — read, not scored */

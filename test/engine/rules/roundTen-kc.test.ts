@@ -54,12 +54,13 @@ describe("kinds earned apart: one count per kind, in the clause's order, summed 
     for (const text of [
       "影响因子大于2的每篇计10分,其他论文每篇计5分",
       "全年投稿20篇,每篇计0.5分,被采用的每篇计2分",
-      "每发表1篇计5分,未按时提交的每次扣1分",
       "每月计2分,每季度计5分",
       "每月开展活动1次计2分,每季度开展培训1次计5分",
     ]) {
       expect(parseRule(text).understood).toBe(false);
     }
+    // (round 11, sk: a deduction among earned kinds, with no max, is a signed kind — roundEleven-sk.test.ts; with a max refused)
+    expect(parseRule("每发表1篇计5分,未按时提交的每次扣1分", { max: 20 }).understood).toBe(false);
   });
 });
 
@@ -78,7 +79,8 @@ describe("kinds taken off apart, each its points per the unit said after them (�
   it("near-misses: a count within each case, a time for a unit, earned beside taken, one count alone, the same points", () => {
     expect(parseRule("迟到1次扣1分/次,迟到3次及以上扣5分/次").understood).toBe(false);
     expect(parseRule("早退扣2分/次,加班超时扣1分/小时").understood).toBe(false);
-    expect(parseRule("值班计2分/次,缺勤扣1分/次").understood).toBe(false);
+    // (round 11, sk: earned beside taken, with no max, are signed kinds — roundEleven-sk.test.ts; with a max they stay refused)
+    expect(parseRule("值班计2分/次,缺勤扣1分/次", { max: 10 }).understood).toBe(false);
     expect(parseRule("(2)、发生伤残事故:重伤1人扣15分/次;重伤2人及以上扣30分/次;轻伤1人扣10分/次", { max: 60 }).understood).toBe(false);
     const p = rule("上课玩手机的扣1分/人次,顶撞老师的扣3分/人次");
     expect(scoreRule(p.rule, "3").score).toBeNull();

@@ -1052,15 +1052,33 @@ export function earnedKinds(v: View): Outcome | null {
     if (capS) v.useRange(capS[0], capS[1]);
     return { kind: "per-unit-capped", per: 1, unit: spread[0].unit, points: Math.min(...pts), cap: capped, categories: spread[0].kinds };
   }
+  // (每次出勤加1分,缺勤一次扣2分: kinds that lose points per case beside kinds that earn them — signed kinds, read
+  // only in a tally with no max, where nothing says the lost points come off anything but the earned ones; 加2分/天,
+  // 扣2分/次: the points, then the unit they are per, as a part of its own)
+  const lost = v.all(/(?:Mt?)?N(?:\(t\))?t?,?DP/g);
+  const per = v.all(/(?<=^|[,;])t[ED]Pt(?=[,;(]|$)/g).filter((m) => PER_UNIT_AFTER.test(v.c.text(v.tok(m[1] - 1))));
+  const signed = lost.length > 0 || per.length > 0;
+  if (signed) {
+    if (v.c.max !== undefined || spread === null || spread.length > 0) return null;
+    found.push(...lost, ...per);
+    found.sort((a, b) => a[0] - b[0]);
+    const verbOf = (m: [number, number]): string => v.sk[m[1] - (per.includes(m) ? 3 : 2)];
+    if (!found.some((m) => verbOf(m) === "E") || !found.some((m) => verbOf(m) === "D")) return null;
+  }
   if (found.length < 2) return null;
   const kinds: Array<{ at: [number, number]; unit: string; points: number }> = [];
   for (const m of found) {
-    const n = v.tok(v.find("N", m[0], m[1]));
-    const e = v.tok(m[1] - 2);
-    const pts = v.tok(m[1] - 1);
-    const unit = n.unit ?? "";
-    if (num(n) !== 1 || n.hi !== undefined || unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) return null;
-    if (pts.hi !== undefined || !(num(pts) > 0) || e.k !== "E") return null;
+    const slash = per.includes(m);
+    const n = slash ? null : v.tok(v.find("N", m[0], m[1]));
+    const e = v.tok(m[1] - (slash ? 3 : 2));
+    const pts = v.tok(m[1] - (slash ? 2 : 1));
+    const unit = n === null ? PER_UNIT_AFTER.exec(v.c.text(v.tok(m[1] - 1)))![1] : n.unit ?? "";
+    if (n !== null && (num(n) !== 1 || n.hi !== undefined)) return null;
+    // (加2分/天 for a day without error: the days counted, as the kind's unit — not a period the points recur in)
+    if (unit === "" || (DATE_UNITS.has(unit) && !slash) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) return null;
+    if (pts.hi !== undefined || !(num(pts) > 0) || (e.k !== "E" && !(e.k === "D" && signed))) return null;
+    // (扣每桌次12分 beside 每桌次扣2分: with signs mixed, each kind's verb is written — an implied one may be a deduction misplaced)
+    if (signed && e.s === e.e) return null;
     // (每1篇计5分 beside 投稿1篇,计5分: a count alone is one of its kind; a 每 before text and a figure is a period or a unit of its own)
     if (v.sk[m[0]] === "M" && v.sk[m[0] + 1] === "t") {
       const w = v.c.text(v.tok(m[0] + 1)).trim();
@@ -1070,7 +1088,7 @@ export function earnedKinds(v: View): Outcome | null {
     if (v.sk[m[1]] === "t") return null;
     // the count opens its kind: after a separator, the start, or the kind's words (one text token, 的 or a heading allowed)
     if (m[0] > 0 && !",;t(".includes(v.sk[m[0] - 1])) return null;
-    kinds.push({ at: m, unit, points: num(pts) });
+    kinds.push({ at: m, unit, points: e.k === "D" ? -num(pts) : num(pts) });
   }
   // kinds follow each other, a separator between them
   for (let i = 1; i < kinds.length; i++) if (!/[,;]/.test(v.sk.slice(kinds[i - 1].at[1], kinds[i].at[0]))) return null;
@@ -1079,6 +1097,8 @@ export function earnedKinds(v: View): Outcome | null {
   const capM = v.first(/C{1,3}[Et]?P/, last);
   if (capM && (!/^[,;]t?$/.test(v.sk.slice(last, capM[0])) || v.tok(capM[1] - 1).hi !== undefined)) return null;
   const cap = capM ? num(v.tok(capM[1] - 1)) : null;
+  // (a cap beside signed kinds: whether it bounds the earned side or the sum is not said)
+  if (signed && capM) return null;
   // nothing else scores: only subject text, separators, parentheses and 、 outside the kinds and the cap
   // (以上 after a word — 省部级以上主流媒体 — is the subject's, not a bound on a figure)
   for (let p = 0; p < v.sk.length; p++) {
@@ -1106,11 +1126,17 @@ export function earnedKinds(v: View): Outcome | null {
     // (每培育市级示范户一户得4分: the kind's words after 每)
     return said === "" && v.sk[m[0]] === "M" && v.sk[m[0] + 1] === "t" ? v.c.text(v.tok(m[0] + 1)).trim() : said;
   };
-  const categories: LabelledPoints[] = kinds.map((k, i) => ({ label: labelOf(k.at, i), points: k.points }));
+  // (违规扣2分/次: the kind's words open its part; 每次出勤加1分: they follow the count)
+  const categories: LabelledPoints[] = kinds.map((k, i) => ({ label: per.includes(k.at) ? v.c.text(v.tok(k.at[0])).trim().replace(/[的者]$/, "") : labelOf(k.at, i) || kindWords(v, k.at), points: k.points }));
+  // (每次加2分,每次扣1分: signed kinds each named by their words, or what is counted is not said)
+  if (signed && categories.some((c) => !/[\u4e00-\u9fff]/.test(c.label))) return null;
   // 每月开展活动1次计2分: a count within a period or another unit (每 in the kind's own words), not a count of a kind
   if (kinds.some((k, i) => v.sk[k.at[0]] !== "M" && /每/.test(labelOf(k.at, i)))) return null;
   for (const k of kinds) v.useRange(k.at[0], k.at[1]);
   if (capM) v.useRange(capM[0], capM[1]);
   const units = new Set(kinds.map((k) => k.unit));
-  return { kind: "per-unit-capped", per: 1, unit: units.size === 1 ? kinds[0].unit : "", points: Math.min(...points), cap, categories };
+  return { kind: "per-unit-capped", per: 1, unit: units.size === 1 ? kinds[0].unit : "", points: Math.min(...points.filter((x) => x > 0)), cap, categories };
 }
+
+/** the unit the points are per, written after them: 加2分/天, 扣2分/次, 2分/人次 */
+const PER_UNIT_AFTER = /^\s*\/\s*(次|人次|天|日|人|件|篇|项|个|起|例|处|条|份|场|回)\s*$/;
