@@ -61,3 +61,25 @@ describe("near misses: a scaled amount is no count", () => {
     expect(p.understood).toBe(false);
   });
 });
+
+describe("a bound reached said with no comparator (完成2000万元得10分,不足2000万元不得分), the same figure compared elsewhere", () => {
+  it.each<[string, number, string, number | null]>([
+    ["年度招商引资到位资金完成3亿元计8分,不足3亿元不计分,每增加0.5亿元加1分", 8, "3亿元", 8],
+    ["年度招商引资到位资金完成3亿元计8分,不足3亿元不计分,每增加0.5亿元加1分", 8, "2亿元", 0],
+    ["全年新增绿地完成20公顷得6分,低于20公顷不得分,每超过5公顷加1分", 6, "20公顷", 6],
+    ["全年新增绿地完成20公顷得6分,低于20公顷不得分,每超过5公顷加1分", 6, "15公顷", 0],
+    ["村集体经济收入实现50万元的,得5分;收入不足50万元的不得分;每增加10万元加1分", 5, "50万元", 5],
+    ["村集体经济收入实现50万元的,得5分;收入不足50万元的不得分;每增加10万元加1分", 5, "30万元", 0],
+  ])("%s (max %s) %s → %s", (text, max, value, expected) => {
+    expect(score(text, value, max)).toBe(expected);
+  });
+
+  it.each<[string, number]>([
+    // no bound said below: what less than the base gives is not said
+    ["完成投资2000万元得10分,每增加500万元加2分", 14],
+    // the bound below is another figure than the one earning: not the same bound
+    ["完成投资2000万元得10分,不足1000万元不得分,每增加500万元加2分", 14],
+  ])("near miss %s stays refused", (text, max) => {
+    expect(parseRule(text, { max }).understood).toBe(false);
+  });
+});

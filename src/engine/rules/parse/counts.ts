@@ -194,7 +194,9 @@ export function perUnit(v: View): Outcome | null {
   // 有1名代表发言(10分),每增加1名加5分 / 3件以上的,每增加1件加2分 / 从第2件起,每增加1件奖励5分: each one more
   // than a base said before it — what the base itself gets, and a count below it, is not this per-unit reading
   const base = baseBefore(v, m[0], n.unit ?? "");
-  if (base !== null) return fromBase(v, m, n) ?? failure("above-base", { text: base });
+  // (a base in a measure word, 完成2000万元得10分…每增加500万元加2分, is a quantity compared: left to the rate
+  // readers, which read it in its word, quantity.ts)
+  if (base !== null) return fromBase(v, m, n) ?? (isMeasureUnit(n.unit ?? "") ? null : failure("above-base", { text: base }));
   // 每增加10,加计0.5分: ten of what (10%? 10万元?) is not said
   if ((n.unit ?? "") === "" && per !== 1) return failure("per-no-unit", { per });
   let cap = capAfter(v, m[1]);
