@@ -75,7 +75,7 @@ export const PARAPHRASE_GROUPS: ReadonlyArray<{ readonly kind: string; readonly 
     kind: "a per-unit step where a part of a step counts as a whole one (不足100公里的,按100公里计算: dev3 F24-01)",
     clauses: [
       // 250公里: ⌈2.5⌉ = 3 steps of 0.2
-      { text: "每超出100公里扣0. 2分,不足100公 里的,按100公里计算扣分。", max: 4, construct: "per-unit-deduction-floored", unit: "公",
+      { text: "每超出100公里扣0. 2分,不足100公 里的,按100公里计算扣分。", max: 4, construct: "per-unit-deduction-floored", unit: "公里",
         cases: [[0, 4], ["100公里", 3.8], ["250公里", 3.4], ["1000公里", 2], ["2500公里", 0], ["50公里", 3.8]] },
       { text: "超期每10天扣1分,不足10天的按10天计算", max: 5, construct: "per-unit-deduction-floored", unit: "天",
         cases: [["0", 5], ["3天", 4], ["10天", 4], ["11天", 3], ["45天", 0]] },

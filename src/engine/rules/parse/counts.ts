@@ -6,7 +6,7 @@
 import type { Token } from "./lexer";
 import type { LabelledPoints } from "../types";
 import {
-  type Outcome, type View, DATE_UNITS, MEASURE_UNITS, SYNONYMS, TIME_UNITS, capAfter, cmpAfter, comparatorAt, earnings, failure, num,
+  type Outcome, type View, DATE_UNITS, MEASURE_UNITS, SYNONYMS, TIME_UNITS, capAfter, cmpAfter, comparatorAt, earnings, failure, isMeasureUnit, num,
 } from "./view";
 
 /**
@@ -23,7 +23,7 @@ export function countThreshold(v: View): Outcome | null {
   const at = v.find("N", m[0], m[1]);
   const n = v.tok(at);
   const unit = n.unit ?? "";
-  if (unit === "" || n.hi !== undefined || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) return null;
+  if (unit === "" || n.hi !== undefined || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || isMeasureUnit(unit)) return null;
   const said = comparatorAt(v, at, ">=");
   if (!said.said || (said.cmp !== ">=" && said.cmp !== ">")) return null;
   // the text between the bound and the verb is at most a 的
@@ -51,7 +51,7 @@ export function earnedCountBound(v: View): Outcome | null {
   const at = v.find("N", m[0], m[1]);
   const n = v.tok(at);
   const unit = n.unit ?? "";
-  if (unit === "" || n.hi !== undefined || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit) || !Number.isInteger(num(n))) return null;
+  if (unit === "" || n.hi !== undefined || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || isMeasureUnit(unit) || !Number.isInteger(num(n))) return null;
   // nothing else that scores: before it only subject text, after it only 否则不得分 and notes
   if (/[NRPYOC0JMQG]/.test(v.sk.slice(0, m[0]))) return null;
   const after = v.sk.slice(m[1]);
@@ -208,7 +208,9 @@ export function perUnit(v: View): Outcome | null {
   // 有1名代表发言(10分),每增加1名加5分 / 3件以上的,每增加1件加2分 / 从第2件起,每增加1件奖励5分: each one more
   // than a base said before it — what the base itself gets, and a count below it, is not this per-unit reading
   const base = baseBefore(v, m[0], n.unit ?? "");
-  if (base !== null) return fromBase(v, m, n) ?? failure("above-base", { text: base });
+  // (a base in a measure word, 完成2000万元得10分…每增加500万元加2分, is a quantity compared: left to the rate
+  // readers, which read it in its word, quantity.ts)
+  if (base !== null) return fromBase(v, m, n) ?? (isMeasureUnit(n.unit ?? "") ? null : failure("above-base", { text: base }));
   // 每增加10,加计0.5分: ten of what (10%? 10万元?) is not said
   if ((n.unit ?? "") === "" && per !== 1) return failure("per-no-unit", { per });
   let cap = capAfter(v, m[1]);
@@ -239,13 +241,13 @@ function fromBase(v: View, m: [number, number], n: Token): Outcome | null {
   const unit = n.unit ?? "";
   const pts = v.tok(m[1] - 1);
   if (unit === "" || num(n) !== 1 || n.hi !== undefined || pts.hi !== undefined || !(num(pts) > 0) || v.sk[m[1] - 2] !== "E") return null;
-  if (DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) return null;
+  if (DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || isMeasureUnit(unit)) return null;
   const cap = capAfter(v, m[1]);
   const limit = cap?.cap ?? v.c.max;
   if (limit === undefined || !(limit > 0)) return null;
   const text = (p: number): string => (p >= 0 && p < v.sk.length && v.sk[p] === "t" ? v.c.text(v.tok(p)).trim() : "");
   // (a base counted in another measure word is a base as well, as baseBefore reads it)
-  const counted = (b: Token): boolean => (b.unit ?? "") !== "" && !DATE_UNITS.has(b.unit ?? "") && !TIME_UNITS.has(b.unit ?? "") && !MEASURE_UNITS.has(b.unit ?? "");
+  const counted = (b: Token): boolean => (b.unit ?? "") !== "" && !DATE_UNITS.has(b.unit ?? "") && !TIME_UNITS.has(b.unit ?? "") && !isMeasureUnit(b.unit ?? "");
   // the base: 从第K件起 (K, nothing before it), or a count with its own points — (10分) after it, or 得10分
   let from = -1;
   let baseAt: [number, number] = [0, 0];
@@ -374,6 +376,8 @@ export function countBothWays(v: View): Outcome | null {
   }
   if (up === null || down === null || up.unit === "" || up.unit !== down.unit || up.per !== down.per || up.pts !== down.pts || !(up.per > 0)) return null;
   const unit = up.unit;
+  // (a compound measure word, 3000平方米 or 2000万元, is read here as well: the rule keeps its word and a value
+  // is read in that word alone)
   if (DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) return null;
   const first = Math.min(up.at[0], down.at[0]);
   // the base: the one count of that measure word before the steps, its points in parentheses right after
@@ -421,7 +425,7 @@ function single(v: View): Outcome | null {
   if (q < 0 || v.sk[q] !== "N") return null;
   const n = v.tok(q);
   const unit = n.unit ?? "";
-  if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit) || n.hi !== undefined) return null;
+  if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || isMeasureUnit(unit) || n.hi !== undefined) return null;
   const points = num(v.tok(es[0] + 1));
   if (above) {
     v.use(q, q + 1, es[0], es[0] + 1);
@@ -816,7 +820,7 @@ function spreadKinds(v: View, verb: "D" | "E"): Array<{ at: [number, number]; un
     const said = (n.k === "N" ? n.unit ?? "" : v.c.text(n)).trim().replace(/(?:分别|依次)$/, "");
     const unit = said !== "" ? said : v.c.text(n).replace(/^[\d.]+/, "").replace(/(?:分别|依次)\s*$/, "").trim();
     if (n.k === "N" && (num(n) !== 1 || n.hi !== undefined)) return null;
-    if (!/^[\u4e00-\u9fff]{1,2}$/.test(unit) || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) return null;
+    if (!/^[\u4e00-\u9fff]{1,2}$/.test(unit) || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || isMeasureUnit(unit)) return null;
     if (levels.length !== points.length || levels.some((x) => x === "")) return null;
     out.push({ at: [a, b], unit, kinds: levels.map((label, i) => ({ label, points: points[i] })) });
   }
@@ -1075,7 +1079,7 @@ export function earnedKinds(v: View): Outcome | null {
     const unit = n === null ? PER_UNIT_AFTER.exec(v.c.text(v.tok(m[1] - 1)))![1] : n.unit ?? "";
     if (n !== null && (num(n) !== 1 || n.hi !== undefined)) return null;
     // (加2分/天 for a day without error: the days counted, as the kind's unit — not a period the points recur in)
-    if (unit === "" || (DATE_UNITS.has(unit) && !slash) || TIME_UNITS.has(unit) || MEASURE_UNITS.has(unit)) return null;
+    if (unit === "" || (DATE_UNITS.has(unit) && !slash) || TIME_UNITS.has(unit) || isMeasureUnit(unit)) return null;
     if (pts.hi !== undefined || !(num(pts) > 0) || (e.k !== "E" && !(e.k === "D" && signed))) return null;
     // (扣每桌次12分 beside 每桌次扣2分: with signs mixed, each kind's verb is written — an implied one may be a deduction misplaced)
     if (signed && e.s === e.e) return null;

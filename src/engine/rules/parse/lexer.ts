@@ -175,6 +175,8 @@ CLASS[DOT] |= INTEREST;
 /** two-character measure words (the open class takes one character otherwise) */
 const TWO_CHAR_UNITS = new Set(["部门", "单位", "人次", "季度", "小时", "分钟", "方面", "户次", "批次", "个人"]);
 const TWO_CHAR_FIRST = new Set([...TWO_CHAR_UNITS].map((u) => u.charCodeAt(0)));
+/** compound measure words: a scale (万, 亿, 千, 百) before 元 or a length; 平方/立方 before a length or alone; 公/千 + a length or weight */
+export const COMPOUND_UNIT = /^(?:[万亿千百]?(?:平方|立方)(?:公里|千米|米)?|[万亿千百](?:元|美元|公里|米|吨|亩|人次|户|人)|公里|公斤|公顷|千米|千克)/;
 
 const codeSet = (chars: string): Uint8Array => {
   const t = new Uint8Array(65536);
@@ -460,6 +462,10 @@ function measureWord(s: string, i: number): string {
     const two = s.slice(i, i + 2);
     if (TWO_CHAR_UNITS.has(two)) return two;
   }
+  // a compound measure word is one word, cut whole: 2亿元, 30万元 (a scale and the thing counted),
+  // 3000平方米, 5立方米 (square, cubic and the length), 100公里, 20公斤 — not 2亿 + 元, 3000平 + 方米
+  const compound = COMPOUND_UNIT.exec(s.slice(i, i + 4));
+  if (compound !== null) return compound[0];
   if (wordAt(s, i) !== null) return "";
   return s[i];
 }

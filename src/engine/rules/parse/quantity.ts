@@ -29,13 +29,26 @@ export function quantityTokens(s: string, toks: ReadonlyArray<Token>): Token[] |
   let out: Token[] | null = null;
   for (const t of toks) if (t.k === "R") return null;
   const get = (): Token[] => (out ??= toks.slice());
+  // (完成2000万元得10分,不足2000万元不得分: a figure said with no comparator before its points, in a compound measure
+  // word the clause compares elsewhere with the same figure, is that bound reached)
+  const boundOf = (i: number): string | null => {
+    const t = toks[i];
+    const prev = toks[i - 1];
+    return t.k === "N" && (t.unit ?? "").length > 1 && t.hi === undefined && prev?.k === "c" ? `${t.n}/${t.unit}` : null;
+  };
+  const bounds = new Set(toks.map((_, i) => boundOf(i)).filter((b) => b !== null));
   for (let i = 0; i < toks.length; i++) {
     const t = (out ?? toks)[i];
     if (t === null) continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
     const stepped = prev !== undefined && (prev.k === "W" || prev.k === "c" || prev.k === "Q") && toks[i - 2]?.k === "M";
-    const compared = (prev?.k === "c" && !stepped) || next?.k === "a" || stepped;
+    // (…的,得5分: 的 and a comma between the figure and its points)
+    let j = i + 1;
+    if (toks[j]?.k === "t" && s.slice(toks[j].s, toks[j].e).trim() === "的") j++;
+    if (toks[j]?.k === ",") j++;
+    const reached = t.k === "N" && bounds.has(`${t.n}/${t.unit ?? ""}`) && earnOrLose(toks[j]);
+    const compared = (prev?.k === "c" && !stepped) || next?.k === "a" || stepped || reached;
     if (t.k === "N" || t.k === "Y") {
       let unit = t.k === "Y" ? "元" : t.unit ?? "";
       let e = t.e;

@@ -4,7 +4,7 @@
  * the small readings every family of recognisers shares (comparators, earned points, caps,
  * unit classes).
  */
-import { FOUND_WORDS, type Token } from "./lexer";
+import { COMPOUND_UNIT, FOUND_WORDS, type Token } from "./lexer";
 import type { Comparator, MeasureUnit, ScoringRule } from "../types";
 import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 
@@ -211,13 +211,21 @@ export const DATE_UNITS = new Set(["年", "月", "日", "号", "岁", "周", "�
 export const MEASURE_UNITS = new Set(["米", "公里", "千米", "亩", "平方", "吨", "斤", "公斤", "千克", "元", "万", "小时"]);
 
 /**
+ * A measure word, not a count's: one of MEASURE_UNITS, or a compound the lexer cuts whole (3000平方米, 2亿元,
+ * 100公里, 2万人 — a scale before the thing counted: "1亿元" typed is not 1 of anything).
+ */
+export function isMeasureUnit(unit: string): boolean {
+  return MEASURE_UNITS.has(unit) || (unit.length > 1 && COMPOUND_UNIT.test(unit));
+}
+
+/**
  * Whether the number at p is in a measure word: one of MEASURE_UNITS, or one the lexer cut after its first
  * character, the next character glued to it (1000平 + 方米, 5公 + 里): 面积1000平方米以上 is a measurement.
  */
 export function measuredAt(v: View, p: number): boolean {
   const n = v.tok(p);
   const unit = n.unit ?? "";
-  if (MEASURE_UNITS.has(unit)) return true;
+  if (isMeasureUnit(unit)) return true;
   const next = v.sk[p + 1] === "t" ? v.tok(p + 1) : undefined;
   return unit.length === 1 && next !== undefined && next.s === n.e && MEASURE_UNITS.has(unit + v.c.s[next.s]);
 }

@@ -195,6 +195,9 @@ export function lex(s: string): Token[] {
 function measureWord(s: string, i: number): string {
   const two = s.slice(i, i + 2);
   if (TWO_CHAR_UNITS.has(two)) return two;
+  // a compound measure word cut whole (2亿元, 3000平方米, 100公里: round 11)
+  const compound = /^(?:[万亿千百]?(?:平方|立方)(?:公里|千米|米)?|[万亿千百](?:元|美元|公里|米|吨|亩|人次|户|人)|公里|公斤|公顷|千米|千克)/.exec(s.slice(i, i + 4));
+  if (compound !== null) return compound[0];
   const c = s[i];
   // a unit symbol (㎡ ㎏ ㎞ …, added with the character work of issue 10)
   if (c !== undefined && /^[\u3380-\u33df]$/.test(c)) return c;
