@@ -59,14 +59,16 @@ const DEV6_FLOOR = 0.9;
  * (264/419) on all 135 clauses / 30 documents (fresh 908f1cb). 0.7112 (298/419) at the end of round 7;
  * 0.8425 (353/419) at the end of round 8; the floor rounded down to 0.05.
  */
-const DEV7_FLOOR = 0.75;
+/* 0.8226 (371/451) at the end of round 11: the floor raised to 0.80 */
+const DEV7_FLOOR = 0.8;
 /**
  * dev10.json (issue 10, round 8): built without running the reader (government schemes). Its first
  * figure, before any change made for it: 0.6082 (236/388, 116 clauses / 29 documents; main 300d21d);
  * 0.7603 (295/388) after r10's readings (round 8); the floor rounded down to 0.05.
  */
 /* 0.8273 (321/388) at the end of round 9: the floor raised to 0.80 */
-const DEV10_FLOOR = 0.8;
+/* 0.8550 (348/407) at the end of round 11: the floor raised to 0.85 */
+const DEV10_FLOOR = 0.85;
 /**
  * dev11.json (issue 10, round 8): built without running the reader (schools, hospitals, colleges,
  * firms). Its first figure, before any change made for it: 0.5991 (257/429, 149 clauses / 37
@@ -74,7 +76,8 @@ const DEV10_FLOOR = 0.8;
  * branch (round 8): the floor raised to 0.80.
  */
 /* 0.8648 (371/429) at the end of round 9: the floor raised to 0.85 */
-const DEV11_FLOOR = 0.8;
+/* 0.8725 (397/455) at the end of round 11: the floor raised to 0.85 */
+const DEV11_FLOOR = 0.85;
 /**
  * dev12.json (issue 10, round 9): built without running the reader (government schemes). Its first
  * figure, before any change made for it: 0.7521 (270/359, 111 clauses / 33 documents; main
@@ -95,8 +98,9 @@ const DEV13_FLOOR = 0.85;
  * any change made for them: dev14 0.6451 (209/324, 111 clauses / 31 documents) and dev15 0.5584 (220/394,
  * 116 / 31) on the round's start (main dbcbbb8); the floors rounded down to 0.05.
  */
-const DEV14_FLOOR = 0.7;
-const DEV15_FLOOR = 0.6;
+/* end of round 11: dev14 0.7623 (247/324), dev15 0.7208 (284/394): the floors raised to 0.75 and 0.70 */
+const DEV14_FLOOR = 0.75;
+const DEV15_FLOOR = 0.7;
 /*
  * Round 10: the convention for several kinds counted apart was settled (README, "Conventions settled (round 10)"):
  * 70 development clauses that were not_scorable for it alone were worked again by hand with list values — 23 the
