@@ -133,15 +133,15 @@ export function standardMet(value: CellValue): boolean {
   return r.kind === "text" && MET_WORDS.test(t) && !NEGATION.test(t);
 }
 
-/**
- * 是/有/√ on points per unit where one unit already gives the most (委员反映一条…信息并被采用的,计10分 for an
- * item worth 10): yes, there is one, and one is all the points — how many more does not matter.
- */
 /** Several deductions of different points standing alone (no max), not said as requirements met: one yes names none of them. */
 export function oneYesUnsaid(rule: { readonly sign: number; readonly met?: boolean; readonly parts: ReadonlyArray<{ readonly points: number }> }, max: number | undefined): boolean {
   return max === undefined && rule.sign === -1 && !rule.met && rule.parts.length > 1 && rule.parts.some((p) => p.points !== rule.parts[0].points);
 }
 
+/**
+ * 是/有/√ on points per unit where one unit already gives the most (委员反映一条…信息并被采用的,计10分 for an
+ * item worth 10): yes, there is one, and one is all the points — how many more does not matter.
+ */
 export function oneIsAll(rule: { readonly per: number; readonly points: number; readonly cap: number | null }, max: number | undefined, value: CellValue): boolean {
   const most = rule.cap ?? max;
   if (most === undefined || rule.per !== 1 || !(rule.points >= most)) return false;

@@ -790,6 +790,17 @@ export function deductions(v: View): Outcome | null {
 }
 
 /**
+ * The skeletons of spreadKinds, for deductions (D) and earned points (E), compiled once: `points` — 分别 (or a word
+ * ending in it) then the verb and two or more points; `part` — a whole part, levels listed (t l t …), one of a unit,
+ * 分别 and the points.
+ */
+const spreadPatterns = (verb: "D" | "E"): { points: RegExp; part: RegExp } => ({
+  points: new RegExp(`[LNt]${verb}P(?:(?:l|t)${verb}?P)+`, "g"),
+  part: new RegExp(`(?<=^|[,;])t(?:lt)+,?(?:MN|Mt|N(?:\\(t\\))?)[Lt]?${verb}P(?:(?:l|t)${verb}?P)+(?=[,;]|$)`, "g"),
+});
+const SPREAD = { D: spreadPatterns("D"), E: spreadPatterns("E") };
+
+/**
  * 被省、市、县督查组巡查发现的火点,每个分别扣10分、5分、3分; 在省、市级刊物发表1篇(项)分别加1分和0.5分: levels listed
  * (、 between), one of a unit (每个, 1篇), 分别 and the verb, then as many points (、 or 和 between) — each level a kind
  * counted apart, in order. [] when the clause has no such part, null when a part has points after 分别 it does not
@@ -798,10 +809,10 @@ export function deductions(v: View): Outcome | null {
 function spreadKinds(v: View, verb: "D" | "E"): Array<{ at: [number, number]; unit: string; kinds: LabelledPoints[] }> | null {
   // (每个依次扣10分、5分、3分: 依次 is 分别 — the lexer glues it to the measure word before it)
   const inTurn = (p: number): boolean => v.sk[p] === "L" ? v.tok(p).w === "分别" : (v.sk[p] === "N" || v.sk[p] === "t") && /(?:分别|依次)\s*$/.test(v.c.text(v.tok(p)));
-  const loose = v.all(new RegExp(`[LNt]${verb}P(?:(?:l|t)${verb}?P)+`, "g")).filter(([a]) => inTurn(a));
+  const loose = v.all(SPREAD[verb].points).filter(([a]) => inTurn(a));
   if (loose.length === 0) return [];
   const out: Array<{ at: [number, number]; unit: string; kinds: LabelledPoints[] }> = [];
-  for (const [a, b] of v.all(new RegExp(`(?<=^|[,;])t(?:lt)+,?(?:MN|Mt|N(?:\\(t\\))?)[Lt]?${verb}P(?:(?:l|t)${verb}?P)+(?=[,;]|$)`, "g"))) {
+  for (const [a, b] of v.all(SPREAD[verb].part)) {
     const l = v.sk.indexOf(verb, a) - 1;
     if (!inTurn(l)) continue;
     const levels: string[] = [];
@@ -829,7 +840,7 @@ function spreadKinds(v: View, verb: "D" | "E"): Array<{ at: [number, number]; un
 
 /** the text of the first 分别 with its points (分别扣2分、4分、6分), for a refusal */
 function spreadText(v: View, verb: "D" | "E"): string {
-  const m = v.first(new RegExp(`[LNt]${verb}P(?:(?:l|t)${verb}?P)+`));
+  const m = v.first(SPREAD[verb].points);
   return m ? v.between(m[0], m[1]) : "分别";
 }
 

@@ -138,11 +138,11 @@ function eachKindApart(text: string, opts: { max?: number; itemText?: string; ma
 /** a penalty in money or wages, not points: 实价赔偿损失, 扣3天工资, 扣除当月工资, 罚款200元, 扣款50元 */
 const MONEY_SANCTION = /(?:照价|按价|实价|全额)?赔偿(?!金)|扣(?:除|发|罚)?[^,;。分]{0,10}工资|罚(?:款)?\s*\d+(?:\.\d+)?\s*元|扣款\s*\d/;
 /**
- * 如有跑单现象,实价赔偿损失,如给客人记错账单扣5分; 超时10分钟按旷工算5分,半小时以上扣3天工资: a part whose
- * penalty is money or wages, with no points of its own, beside parts with points — one figure cannot say which
- * happened, and the money part's points are not in the clause. (扣除当日工资(扣10分) has its points.)
+ * An understood reading refused for what the clause leaves unsaid: a one-of-both case (NEITHER_ZERO), or a money
+ * penalty beside points — 如有跑单现象,实价赔偿损失,如给客人记错账单扣5分; 超时10分钟按旷工算5分,半小时以上扣3天工资: a
+ * part whose penalty is money or wages, with no points of its own, beside parts with points; one figure cannot say
+ * which happened, and the money part's points are not in the clause. (扣除当日工资(扣10分) has its points.)
  */
-/** An understood reading refused for what the clause leaves unsaid: a one-of-both case, a money penalty beside points. */
 function checkUnsaid(s: string, r: RuleParse): RuleParse {
   if (!r.understood || r.rule.kind === "money-tiers") return r;
   if (r.rule.kind === "all-or-nothing") {
