@@ -219,15 +219,11 @@ export function isMeasureUnit(unit: string): boolean {
 }
 
 /**
- * Whether the number at p is in a measure word: one of MEASURE_UNITS, or one the lexer cut after its first
- * character, the next character glued to it (1000平 + 方米, 5公 + 里): 面积1000平方米以上 is a measurement.
+ * Whether the number at p is in a measure word (isMeasureUnit): 面积1000平方米以上 is a measurement. (The lexer
+ * cuts a compound measure word whole now, so 1000平 + 方米 glued back together is no longer needed here.)
  */
 export function measuredAt(v: View, p: number): boolean {
-  const n = v.tok(p);
-  const unit = n.unit ?? "";
-  if (isMeasureUnit(unit)) return true;
-  const next = v.sk[p + 1] === "t" ? v.tok(p + 1) : undefined;
-  return unit.length === 1 && next !== undefined && next.s === n.e && MEASURE_UNITS.has(unit + v.c.s[next.s]);
+  return isMeasureUnit(v.tok(p).unit ?? "");
 }
 
 /** count words that name the same thing: 有1名以上…少1人 */
