@@ -309,9 +309,10 @@ describe("section rules", () => {
     expect(parseRule("成立档案工作领导小组,明确职责,得3分;未成立领导小组扣1分,职责不明确扣1分。", { max: 3 })).toMatchObject({
       understood: true, rule: { kind: "sub-clauses", sign: -1, met: true, parts: [{ points: 1 }, { points: 1 }] },
     });
-    // events, or no max: 是 says the deduction applies, as before
-    expect(parseRule("发生医疗事故的扣2分;被通报批评的扣3分", { max: 5 })).toMatchObject({ rule: { kind: "sub-clauses", sign: -1 } });
-    expect(parseRule("发生医疗事故的扣2分;被通报批评的扣3分", { max: 5 })).not.toMatchObject({ rule: { met: true } });
+    // events with the max are answered the same way (round 12: 是 = the part's standard met, no accident, no
+    // criticism); with no max, 是 says the deduction applies
+    expect(parseRule("发生医疗事故的扣2分;被通报批评的扣3分", { max: 5 })).toMatchObject({ rule: { kind: "sub-clauses", sign: -1, met: true } });
+    expect(parseRule("发生医疗事故的扣2分;被通报批评的扣3分")).not.toMatchObject({ rule: { met: true } });
     expect(parseRule("未成立禁烧工作小组的,扣2分;未作出禁烧工作部署的,扣3分。")).not.toMatchObject({ rule: { met: true } });
   });
   it("dev2 kinds: the unit after the points, one count over acts of equal points, the item's points said first, (含)", () => {
