@@ -72,6 +72,10 @@ export const REASONS = catalogue({
     zh: (p) => `条款只说扣${p.points}分,该项满分${p.max}分的其余分值如何得到没有说明`,
     en: (p) => `the clause only deducts ${p.points}; how the rest of the item's ${p.max} points is earned is not said`,
   },
+  "once-or-each": {
+    zh: (p) => `扣分针对反复出现的情形(“${p.text}”),没有说明是扣一次还是每次都扣`,
+    en: (p) => `the failing is of recurring occasions ("${p.text}"): whether the points go once or each time is not said`,
+  },
   "per-no-unit": {
     zh: (p) => `“每${p.per}”没有说明单位(人、个、百分点、万元…),无法计算`,
     en: (p) => `"per ${p.per}" does not say of what (people, items, points, money …)`,

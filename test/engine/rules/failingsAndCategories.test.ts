@@ -147,7 +147,9 @@ describe("refused, no longer scored: what one figure cannot answer", () => {
     expect(refused(text, 10)).toBe("grade-verdict");
   });
   it("a grade with points of its own is no verdict (考核评定为不合格的,扣5分)", () => {
-    expect(refused("考核评定为不合格的,扣5分", 10)).not.toBe("grade-verdict");
+    // (a lone failing with its points: met 10, not met 5 — the round 11 convention)
+    const p = parseRule("考核评定为不合格的,扣5分", { max: 10 });
+    expect(p.understood ? p.construct : p.reasonCode).not.toBe("grade-verdict");
   });
   it.each([
     "必备科室缺1个科室,不得分辅助科室缺2个科室,不得分",

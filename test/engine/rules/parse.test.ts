@@ -347,10 +347,9 @@ describe("section rules", () => {
     const p = parseRule("5.发生一次受害森林面积1500亩以上扣45分。", { max: 35 });
     expect(p.understood ? p.construct : p.reasonCode).toBe("above-max");
   });
-  it("a deduction alone for an item worth more does not say how the rest is earned (D14-06)", () => {
+  it("a deduction alone for an item worth more: met the max, not met the max less the points (D14-06, round 11 convention)", () => {
     const p = parseRule("全年未按要求准确及时报送信息资料的扣2分。", { max: 5 });
-    expect(p.understood).toBe(false);
-    if (!p.understood) expect(p.reasonCode).toBe("rest-unsaid");
+    expect(p).toMatchObject({ understood: true, construct: "fixed-deduction", rule: { points: 2, met: true } });
     // with no max (a penalty section) or the whole max, it is the fixed deduction
     expect(parseRule("全年未按要求准确及时报送信息资料的扣2分。")).toMatchObject({ understood: true, construct: "fixed-deduction" });
     // the whole max for a standard unmet: the item answered yes/no

@@ -600,7 +600,14 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // (looked for only where it decides: a fixed deduction of less than the max, said met)
   const maxEarned = (): boolean => toks.some((t, i) => t.k === "P" && t.n === max && i > 0 && toks[i - 1].k === "E" && clause.used[i] === 1);
   if (r.kind === "fixed-deduction" && !r.addOn && max !== undefined && r.points < max && !(r.met && maxEarned())) {
-    return fail("rest-unsaid", { points: r.points, max });
+    // 未按规定立卷,扣1分 for an item worth 2: a lone failing with its points and nothing else said — met gives
+    // the max, not met the max less the points (round 11 convention); anything more said (a count, a grade list,
+    // another part, 不得分) is another construct, and a failing of recurring occasions (早上与下午…不认真扣1分)
+    // does not say whether the points go once or each time
+    if (!loneFailing(s, toks) || PARTS_MISSING.test(s)) return fail("rest-unsaid", { points: r.points, max });
+    const recurring = RECURRING.exec(s);
+    if (recurring) return fail("once-or-each", { text: recurring[0] });
+    r = { ...r, met: true };
   }
   // 评为甲等的得5分,乙等的得3分: grades of one scale are one grade a unit has, not parts that add up
   if (r.kind === "sub-clauses" && r.sign === 1) {
@@ -624,6 +631,32 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   return { understood: true, construct: r.kind, rule: r, ...(max !== undefined ? { max } : {}) };
 }
 
+/** occasions that recur within the period: a failing said of them may cost its points each time (早上与下午清洁工作不认真扣1分) */
+const RECURRING = /早上|早晨|上午|中午|下午|晚上|夜间|课间|上课时?|平时|日常|经常|每天|每日|天天|随时/;
+
+/** parts missing, counted (缺项, 少件, 漏报一次): how many failed decides, not a yes/no — another construct */
+const PARTS_MISSING = /(?:缺|少|漏|差)(?:少|漏)?\s*(?:一|\d)?\s*[项件个份次处样篇条]/;
+
+/**
+ * The clause is one failing and its points only: subject text (a whole-year word allowed: 全年未按要求报送…), one
+ * deduction verb and one figure of points, separators — no count, no rate, no other part or verb, no zeroing word.
+ */
+function loneFailing(s: string, toks: ReadonlyArray<Token>): boolean {
+  let d = 0;
+  let p = 0;
+  let text = 0;
+  for (const t of toks) {
+    if (t.k === "D") d++;
+    else if (t.k === "P") p++;
+    else if (t.k === "t") text++;
+    else if (t.k === "T" && /^(?:全年|年终)$/.test(s.slice(t.s, t.e))) continue;
+    // (a note in parentheses, 扣1分(以台账资料为准), is subject text between them)
+    else if (t.k !== "," && t.k !== ";" && t.k !== "(" && t.k !== ")") return false;
+  }
+  // (one part: a separator only before the verb, 未按规定立卷,扣1分, or at the end)
+  const parts = s.replace(/[;。,\s]*(?:\([^()]*\))?[;。,\s]*$/, "").split(/[;。]/).length;
+  return d === 1 && p === 1 && text >= 1 && parts === 1;
+}
 /** words that make the number after them a rank: 倒数(第), 前 (not 提前/之前/年前), 排名(第), 名次 */
 const RANK_BEFORE = /(?:倒数第?|(?<![提之以此年月日天周当])前|排名第?|名次|排第)\s*$/;
 
