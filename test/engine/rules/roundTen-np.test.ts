@@ -195,10 +195,11 @@ describe("a requirement with one count bound and only the item's points (为学�
 
 describe("points counted in a unit of their own (积点, 积分, 加分点) are refused as such, not as no points found", () => {
   // (dev7 L26-01…03 扣除積點1點 / 得取得積點6點, dev15 U30-01 得两个积分: were "no points or scoring method found")
+  // (round 12, nf: 积点 and 积分 are now read as the sheet's points when the clause so read is understood —
+  // 宿舍内私拉电线者,扣除积点2点 → −2, 每参加一次志愿服务,记3个积分 → 3 a time; roundTwelve-nf.test.ts)
   it.each<string>([
-    "宿舍内私拉电线者,扣除积点2点。",
-    "每参加一次志愿服务,记3个积分",
     "受到学院通报表扬的,给予1个加分点",
+    "理论学习满一小时得两个积分",
   ])("%s", (text) => {
     const p = parseRule(text);
     expect(p.understood).toBe(false);

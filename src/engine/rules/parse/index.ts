@@ -81,7 +81,7 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
       const each = eachKindApart(text, opts);
       if (each !== null) return each;
     }
-    return r.understood || r.reasonCode !== "no-points" ? r : otherUnit(text) ?? r;
+    return r.understood || r.reasonCode !== "no-points" ? r : otherUnit(text, opts) ?? r;
   } catch (e) {
     return fail("reader-fault", { error: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
   }
@@ -164,12 +164,25 @@ const NEITHER_ZERO = /(?:没有|未|无)[^,;。]{1,20}(?:且|并且|也|又|和)
 /** points counted in a unit of their own (积点, 积分, 加分点, 扣分点), with their figure */
 const OTHER_POINTS = /(?:积点|积分|加分点|扣分点)\s*\d+(?:\.\d+)?\s*点?|\d+(?:\.\d+)?\s*个?(?:积点|积分|加分点|扣分点)/;
 /**
- * 扣除積點1點, 满一小时得两个积分, 给予1个加分点: a clause refused as having no points whose points are
- * counted in another unit — said so (the clerk can state the rule in short form), not "no points found".
+ * a sheet's own points scale, its figure after or before the word (扣除積點1點, 可得积点12点, 得两个积分, 积分3分):
+ * points by another name — no sign of their own (a 加分点 or 扣分点 says one, and is left refused)
  */
-function otherUnit(text: string): RuleParse | null {
-  const m = OTHER_POINTS.exec(joinNumbers(normalizeClause(stripEnumeration((text ?? "").trim()))));
-  return m ? fail("points-other-unit", { text: m[0].trim() }) : null;
+const SCALE_POINTS = /(?:积点|积分)\s*(\d+(?:\.\d+)?)\s*[点分]?|(\d+(?:\.\d+)?)\s*个?(?:积点|积分)/g;
+/**
+ * 扣除積點1點, 可得積點12點, 得两个积分: a clause refused as having no points whose points are counted in the
+ * sheet's own scale (积点, 积分) is read again with them as points (扣除1分, 可得12分): the score is in that scale,
+ * as a workbook keeping 积点 keeps them. Kept only when that reading is understood; otherwise, and for 加分点 /
+ * 扣分点, refused saying so (the clerk can state the rule in short form), not "no points found".
+ */
+function otherUnit(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse | null {
+  const s = joinNumbers(normalizeClause(stripEnumeration((text ?? "").trim())));
+  const m = OTHER_POINTS.exec(s);
+  if (!m) return null;
+  if (!/加分点|扣分点/.test(s)) {
+    const r = readClause(s.replace(SCALE_POINTS, (_all, after?: string, before?: string) => `${after ?? before}分`), opts);
+    if (r.understood) return r;
+  }
+  return fail("points-other-unit", { text: m[0].trim() });
 }
 
 function readClause(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse {
