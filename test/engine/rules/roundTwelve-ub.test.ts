@@ -2,6 +2,10 @@
  * Issue 10, round 12 (ub): scoring text left unread, second half.
  * - a count in Chinese numerals before a measure word the reader did not know (漏巡一回扣1分: 回, 趟, 遍,
  *   根, 株, 只, 双): read as the count it is, as 1回 already was; 根据 after a numeral stays text.
+ * - 奖 after 等 (一等奖, 特等奖) is the award's name, not the verb 奖 with a short object before its amount
+ *   (一等奖每项计40分 is not 奖 "每项计" 40分): a verb there only with its amount at once (一等奖40分). Award
+ *   grades each with points per item are then kinds counted apart ("1,0,2"), as 甲类每项计40分 already were;
+ *   an award's name typed as the value stays refused there (a count per kind is asked for).
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 
@@ -34,5 +38,31 @@ describe("a count in Chinese numerals before a measure word (回, 趟, 遍, 根,
 
   it("根据 after a numeral is not a count of 根 (a near miss stays refused)", () => {
     expect(parsed("一根据检查情况酌情扣分", 5).understood).toBe(false);
+  });
+});
+
+describe("奖 after 等 is the award's name: award grades each with points per item", () => {
+  it.each([
+    // [clause, max, [value, score]...]
+    ["特等奖每篇计50分;一等奖每篇计30分", null, [["1,0", 50], ["1,2", 110], ["0", 0]]],
+    ["二等奖每件加6分,三等奖每件加3分,最多加20分", null, [["2,0", 12], ["3,3", 20], ["0,1", 3]]],
+    ["市赛三等奖每人次计2分;二等奖每人次计4分;一等奖每人次计6分", null, [["0,0,1", 6], ["2,1,0", 8]]],
+  ] as Array<[string, number | null, Array<[string, number]>]>)("%s", (text, max, cases) => {
+    const p = parsed(text, max ?? undefined);
+    expect(p.understood).toBe(true);
+    for (const [value, expected] of cases) expect(score(text, value, max ?? undefined)).toBe(expected);
+  });
+
+  it("grades listed with 分别 still name the award (the value is the award)", () => {
+    const text = "省赛一、二、三等奖分别计30分、20分、10分";
+    expect(score(text, "二等奖")).toBe(20);
+    expect(score(text, "一等奖")).toBe(30);
+    expect(score(text, "无")).toBe(0);
+  });
+
+  it("an award typed as the value of kinds counted apart is refused, not guessed (near miss)", () => {
+    const text = "特等奖每篇计50分;一等奖每篇计30分";
+    expect(parsed(text).understood).toBe(true);
+    expect(score(text, "特等奖")).toBeNull();
   });
 });
