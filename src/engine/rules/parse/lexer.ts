@@ -209,6 +209,8 @@ const C_GE = 0x4e2a; // 个
 const C_KE = 0x53ef; // 可
 const C_JIA = 0x52a0; // 加
 const C_KOU = 0x6263; // 扣
+const C_JIANG = 0x5956; // 奖
+const C_DENG = 0x7b49; // 等
 const C_HAN = 0x542b; // 含
 
 /** NaN (past either end) is no digit */
@@ -548,7 +550,8 @@ function wordAt(s: string, i: number): Kind | null {
     switch (k) {
       case "E": {
         // 计满10分为止 is a cap; 计3分 / 计(20分) / 得满分 / 奖村500元 earn
-        const ahead = amountAhead(s, e, word.skip);
+        // (一等奖每项计40分, 特等奖每篇加10分: 奖 after 等 is the award's name, a verb only with its amount at once)
+        const ahead = amountAhead(s, e, ch === C_JIANG && w.length === 1 && s.charCodeAt(i - 1) === C_DENG ? 0 : word.skip);
         if (ahead === "P" || ahead === "Y" || ahead === "U" || ahead === "(") return found(k, e, w, false);
         continue;
       }

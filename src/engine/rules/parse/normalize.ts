@@ -23,7 +23,7 @@ const CN_NUMERAL = codeSet("零〇一二两三四五六七八九十百千万");
  * 点, %, 倍, 元, a period. Outside these (一票否决, 三项制度 read as 3项制度 is harmless) the
  * numeral stays text.
  */
-export const AFTER_NUMERAL_CHARS = "个名人次起例项件户家处位所篇份条场期村天分点%倍元年季月种台套块张批届轮座幅部本册门类批组支队笔宗床间辆棵栋周节顶科盏层堂";
+export const AFTER_NUMERAL_CHARS = "个名人次起例项件户家处位所篇份条场期村天分点%倍元年季月种台套块张批届轮座幅部本册门类批组支队笔宗床间辆棵栋周节顶科盏层堂回趟遍根株只双";
 /** 一小时, 两小时: a numeral before 小时 (not 一小点, 一小部分) */
 export const C_XIAO = 0x5c0f; // 小
 export const C_SHI = 0x65f6; // 时
@@ -34,6 +34,8 @@ const C_QIAN = 0x5343; // 千
 const C_WAN = 0x4e07; // 万
 const C_FEN = 0x5206; // 分
 const C_ZHI = 0x4e4b; // 之
+const C_GEN = 0x6839; // 根
+const C_JU = 0x636e; // 据
 
 /**
  * A count in Chinese numerals glued to an Arabic number before it must not become one number
@@ -76,7 +78,7 @@ function numeralsToDigits(s: string): string {
     while (j < len && CN_NUMERAL[s.charCodeAt(j)] === 1) j += 1;
     const next = s.charCodeAt(j);
     const lone = j === i + 1 && (c === C_BAI || c === C_QIAN || c === C_WAN);
-    if (j < len && (AFTER_NUMERAL[next] === 1 || (next === C_XIAO && s.charCodeAt(j + 1) === C_SHI)) && !lone && !(next === C_FEN && s.charCodeAt(j + 1) === C_ZHI)) {
+    if (j < len && (AFTER_NUMERAL[next] === 1 || (next === C_XIAO && s.charCodeAt(j + 1) === C_SHI)) && !lone && !(next === C_FEN && s.charCodeAt(j + 1) === C_ZHI) && !(next === C_GEN && s.charCodeAt(j + 1) === C_JU)) {
       const n = parseChineseNumeral(s.slice(i, j));
       if (n !== null) {
         out += s.slice(last, i) + gluedNumberSeparator(s, i) + String(n);

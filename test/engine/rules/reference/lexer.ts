@@ -255,7 +255,8 @@ function wordAt(s: string, i: number): Token | null {
     switch (k) {
       case "E": {
         // 计满10分为止 is a cap; 计3分 / 计(20分) / 得满分 / 奖村500元 earn
-        const ahead = amountAhead(s, e, w.startsWith("奖") ? 4 : 0);
+        // (一等奖每项计40分: 奖 after 等 is the award's name, a verb only with its amount at once)
+        const ahead = amountAhead(s, e, w.startsWith("奖") && !(w === "奖" && s[i - 1] === "等") ? 4 : 0);
         if (ahead === "P" || ahead === "Y" || ahead === "U" || ahead === "(") return tok(k, i, e, undefined, undefined, undefined, w);
         continue;
       }

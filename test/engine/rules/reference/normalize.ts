@@ -45,7 +45,7 @@ function numeralsToDigits(s: string): string {
     while (j < s.length && CN_NUMERAL.has(s[j])) j += 1;
     const run = s.slice(i, j);
     const next = s[j] ?? "";
-    if ((AFTER_NUMERAL.has(next) || (next === "小" && s[j + 1] === "时")) && run !== "百" && run !== "千" && run !== "万" && !(next === "分" && s[j + 1] === "之")) {
+    if ((AFTER_NUMERAL.has(next) || (next === "小" && s[j + 1] === "时")) && run !== "百" && run !== "千" && run !== "万" && !(next === "分" && s[j + 1] === "之") && !(next === "根" && s[j + 1] === "据")) {
       const n = parseChineseNumeral(run);
       // 共12三次: the count is not joined to the number before it
       const sep = n !== null && /\d$/.test(s.slice(0, i)) ? " " : "";
