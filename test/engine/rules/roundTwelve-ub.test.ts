@@ -6,6 +6,9 @@
  *   (一等奖每项计40分 is not 奖 "每项计" 40分): a verb there only with its amount at once (一等奖40分). Award
  *   grades each with points per item are then kinds counted apart ("1,0,2"), as 甲类每项计40分 already were;
  *   an award's name typed as the value stays refused there (a count per kind is asked for).
+ * - a kind counted one of a measure word with its points and no verb (缺勤一次扣2分,迟到一次1分), after a comma
+ *   and right after a kind of the same shape and measure word that deducts: the verb said once for both — kinds
+ *   counted apart, as if 扣 were written. Not after an earn verb, nor with another measure word (stays refused).
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 
@@ -64,5 +67,30 @@ describe("奖 after 等 is the award's name: award grades each with points per i
     const text = "特等奖每篇计50分;一等奖每篇计30分";
     expect(parsed(text).understood).toBe(true);
     expect(score(text, "特等奖")).toBeNull();
+  });
+});
+
+describe("a kind's deduction verb said once for the next kind of the same shape", () => {
+  it.each([
+    // [clause, max, [value, score]...]
+    ["值班脱岗一次扣3分,睡岗一次2分", 10, [["0,0", 10], ["1,2", 3], ["2,3", 0]]],
+    ["迟到一次扣1分,早退一次0.5分,旷课一次3分", null, [["1,0,0", -1], ["1,2,1", -5], ["0,0,2", -6]]],
+    ["每月巡查漏巡一处扣1分,台账记录缺失一处0.5分", 10, [["1,0", 9], ["2,4", 6]]],
+    ["资料遗失一份扣2分,填写错误一份1分", 8, [["1,1", 5], ["0,3", 5], ["4,1", 0]]],
+  ] as Array<[string, number | null, Array<[string, number]>]>)("%s", (text, max, cases) => {
+    const p = parsed(text, max ?? undefined);
+    expect(p.understood).toBe(true);
+    for (const [value, expected] of cases) expect(score(text, value, max ?? undefined)).toBe(expected);
+  });
+
+  it("reads as the clause with the verb written", () => {
+    const a = parsed("值班脱岗一次扣3分,睡岗一次2分", 10);
+    const b = parsed("值班脱岗一次扣3分,睡岗一次扣2分", 10);
+    expect(a.understood && b.understood && a.rule).toEqual(b.understood && b.rule);
+  });
+
+  it("not after an earn verb, nor with another measure word (near misses stay refused)", () => {
+    expect(parsed("迟到一次加1分,早退一次0.5分").understood).toBe(false);
+    expect(parsed("缺勤一次扣2分,迟到一人1分", 10).understood).toBe(false);
   });
 });

@@ -321,6 +321,20 @@ function tok(k: Kind, s: number, e: number, n?: number, hi?: number, unit?: stri
  */
 export const MAX_TOKENS = 2000;
 
+/**
+ * …扣2分,迟到1次1分: t N(one of a measure word) just lexed, after a separator, and before it a kind of the same shape
+ * whose verb deducts (t N D P, its verb written or itself borrowed) — the points of this one are taken too. Only
+ * that shape, the separator a comma.
+ */
+function borrowsDeduction(out: ReadonlyArray<Token>): boolean {
+  const L = out.length;
+  if (L < 7) return false;
+  const n = out[L - 1];
+  if (!(n.n === 1 && n.hi === undefined && (n.unit ?? "") !== "" && out[L - 2].k === "t" && out[L - 3].k === ",")) return false;
+  const [t0, n0, d0, p0] = [out[L - 7], out[L - 6], out[L - 5], out[L - 4]];
+  return t0.k === "t" && n0.k === "N" && n0.n === 1 && n0.hi === undefined && n0.unit === n.unit && d0.k === "D" && p0.k === "P";
+}
+
 /** …,一次2分 / 一篇 1 分: one of a measure word opening its sentence, then points with no verb — each one's points */
 function oneEach(out: ReadonlyArray<Token>): boolean {
   const n = out[out.length - 1];
@@ -381,6 +395,10 @@ export function lex(s: string): Token[] {
           // "(-10分)": points taken off
           textStart = -1;
           out.push(tok("D", i, i, undefined, undefined, undefined, "-"));
+        } else if (prev === "N" && borrowsDeduction(out) && (Number.isNaN(after) || after === C_SEMI || after === C_COMMA || after === SPACE)) {
+          // "缺勤1次扣2分,迟到1次1分": a kind counted by one of its measure word, its points with no verb, right after
+          // a kind of the same shape that deducts — the verb said once, for both
+          out.push(tok("D", i, i, undefined, undefined, undefined, ""));
         } else if (
           (textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === C_COMMA) || (prev === "N" && out.length > 1 && out[out.length - 2].k === "M") || (prev === "N" && oneEach(out))) &&
           // (…队伍;10分(以台账资料为准): a note after the points; not 60分(含)以上, a mark's bound)

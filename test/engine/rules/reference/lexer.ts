@@ -81,6 +81,15 @@ function tok(k: Kind, s: number, e: number, n?: number, hi?: number, unit?: stri
   return { k, s, e, n, hi, unit, w, half };
 }
 
+/** …扣2分,迟到1次1分: t N(one) after a comma, and before it t N(one, the same measure word) D P */
+function borrowsDeduction(out: ReadonlyArray<Token>): boolean {
+  const shape = out.slice(-7).map((t) => t.k).join("");
+  if (shape !== "tNDP,tN") return false;
+  const [n0, n] = [out[out.length - 6], out[out.length - 1]];
+  const one = (t: Token): boolean => t.n === 1 && t.hi === undefined && (t.unit ?? "") !== "";
+  return one(n0) && one(n) && n0.unit === n.unit;
+}
+
 /** …,一次2分 / 一篇 1 分: one of a measure word opening its sentence, then points with no verb — each one's points */
 function oneEach(out: ReadonlyArray<Token>): boolean {
   const n = out[out.length - 1];
@@ -136,6 +145,9 @@ export function lex(s: string): Token[] {
           textStart = -1;
           // "(-10分)": points taken off
           push(tok("D", i, i, undefined, undefined, undefined, "-"));
+        } else if (prev === "N" && borrowsDeduction(out) && (after === undefined || after === ";" || after === "," || after === " ")) {
+          // "缺勤1次扣2分,迟到1次1分": the kind before's deduction, said once for both
+          push(tok("D", i, i, undefined, undefined, undefined, ""));
         } else if (
           (textStart >= 0 || prev === null || prev === "," || prev === ";" || (prev === "(" && after === ",") || (prev === "N" && out.length > 1 && out[out.length - 2].k === "M") || (prev === "N" && oneEach(out))) &&
           (after === undefined || after === ";" || after === "," || after === " " || after === ")" || (after === "(" && s[end + 2] !== "含") ||
