@@ -543,7 +543,12 @@ export function deductions(v: View): Outcome | null {
   const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N(?:\(t\))?,?(?:[tlJ,]|Na|ta){0,8}[DA]P|N(?:\((?:tl)*t\))?J?t?J?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
     const n = v.tok(v.find("N", m[0], m[1]));
     // (每月扣2分, 每季度扣5分: each period counted — 每 and the period word alone, no figure; 2021年 is a date)
-    if (DATE_UNITS.has(n.unit ?? "") && !(v.sk[m[0]] === "M" && m[0] + 1 < m[1] && v.sk[m[0] + 1] === "N" && !/\d/.test(v.c.text(n)))) return false;
+    // (每有一月不张榜公布扣2分, 每一季度未报送扣3分: one period right after 每 or 每有 is a count of periods, not a date —
+    // after 每, 一月 is no January)
+    const ni = v.find("N", m[0], m[1]);
+    const onePeriod = v.sk[m[0]] === "M" && n.hi === undefined && /^1\s*(?:年|月|季度|季|周|日)$/.test(v.c.text(n).trim()) &&
+      (ni === m[0] + 1 || (ni === m[0] + 2 && "tG".includes(v.sk[m[0] + 1]) && v.c.text(v.tok(m[0] + 1)).trim() === "有"));
+    if (DATE_UNITS.has(n.unit ?? "") && !onePeriod && !(v.sk[m[0]] === "M" && m[0] + 1 < m[1] && v.sk[m[0] + 1] === "N" && !/\d/.test(v.c.text(n)))) return false;
     // 每件(处): another name of the unit; 少1張(份): a shortfall of either, at the same points
     if (/^[^(]*Q[^(]*N\(t\)/.test(v.sk.slice(m[0], m[1])) && altUnit(v, v.find("N", m[0], m[1])) === null) return false;
     if (/^[MQG]/.test(v.sk[m[0]])) return true;
