@@ -35,3 +35,24 @@ describe("one period after 每 or 每有 (每有一月, 每有一季度, 每一�
     expect(reason("每月1日前未报送报表扣2分", 10)).not.toBe("understood");
   });
 });
+
+describe("the item's points said as a heading, then again as the standard's own full points, then a deduction per unit", () => {
+  // (dev2 E07-03 設立信訪信息員記30分,3月份前…設立信訪信息員記30分,每推遲1個月到位的扣10分: one full, said twice)
+  it.each<[string, string, number, number]>([
+    ["编制应急预案计10分。6月底前完成预案编制的计10分,每推迟一天扣1分", "0", 10, 10],
+    ["编制应急预案计10分。6月底前完成预案编制的计10分,每推迟一天扣1分", "2天", 10, 8],
+    ["编制应急预案计10分。6月底前完成预案编制的计10分,每推迟一天扣1分", "12天", 10, 0],
+    ["档案整理记8分:年底前各站所档案整理到位的记8分,每少一个站所扣2分", "少1个", 8, 6],
+    ["档案整理记8分:年底前各站所档案整理到位的记8分,每少一个站所扣2分", "5", 8, 0],
+    ["建立台账得20分,年底前各村全部建立台账的得20分,每少一个村扣2分", "0", 20, 20],
+    ["建立台账得20分,年底前各村全部建立台账的得20分,每少一个村扣2分", "少3个", 20, 14],
+  ])("%s: %s (max %s) → %s", (text, value, max, expected) => {
+    expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("points said twice that are not the item's max (or with no max) are not one full said twice: refused", () => {
+    expect(reason("建立台账得20分,各村建立台账的得10分,每少一个村扣2分", 20)).toBe("unread-words");
+    expect(reason("建立台账得10分,各村建立台账的得10分,每少一个村扣2分", 20)).not.toBe("understood");
+    expect(reason("编制应急预案计10分。6月底前完成预案编制的计10分,每推迟一天扣1分")).not.toBe("understood");
+  });
+});

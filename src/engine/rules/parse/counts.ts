@@ -589,6 +589,10 @@ export function deductions(v: View): Outcome | null {
   const metAfter = before.length === 0 ? reachedAfter(v, found[0][1]) : -1;
   const fullAt = before.length > 0 ? before[0] : metAfter;
   const full = fullAt >= 0 && v.sk[fullAt + 1] === "P" ? num(v.tok(fullAt + 1)) : null;
+  // (设立信息员记30分,3月份前…设立信息员记30分,每推迟1个月扣10分 for an item worth 30: the item's points said as a heading,
+  // then again as the standard's own full points — one full, said twice, not two parts; only the item's max can be so said)
+  const again = full !== null && full === v.c.max && before.length > 1 &&
+    before.every((e) => v.sk[e + 1] === "P" && v.tok(e + 1).hi === undefined && num(v.tok(e + 1)) === full) ? before.slice(1) : [];
   // the deduction's own cap after it: 最多扣10分
   // 扣12分,其中每少报1个月报表扣1分: the whole deduction said first, then what it is made of
   const whole = found[0][0] >= 3 && /^[DA]P,t$/.test(v.sk.slice(found[0][0] - 4, found[0][0])) && /^\s*其中\s*$/.test(v.c.text(v.tok(found[0][0] - 1)))
@@ -705,6 +709,7 @@ export function deductions(v: View): Outcome | null {
   }
   const floored = floorAt >= 0 || main.shortfall || main.foundWord || fullAt >= 0;
   const useMain = (): void => {
+    for (const e of again) v.use(e, e + 1);
     for (const [a, b] of alike) v.useRange(a, b);
     v.useRange(found[0][0], found[0][1]);
     if (fullAt >= 0) v.use(fullAt, fullAt + 1);
