@@ -543,7 +543,12 @@ export function deductions(v: View): Outcome | null {
   const found = v.all(/(?:M[tWGQ]{0,2}|Q|G)N(?:\(t\))?,?(?:[tlJ,]|Na|ta){0,8}[DA]P|N(?:\((?:tl)*t\))?J?t?J?,?[DA]P|^N[tl(),]{1,9}[DA]P/g).filter((m) => {
     const n = v.tok(v.find("N", m[0], m[1]));
     // (每月扣2分, 每季度扣5分: each period counted — 每 and the period word alone, no figure; 2021年 is a date)
-    if (DATE_UNITS.has(n.unit ?? "") && !(v.sk[m[0]] === "M" && m[0] + 1 < m[1] && v.sk[m[0] + 1] === "N" && !/\d/.test(v.c.text(n)))) return false;
+    // (每有一月不张榜公布扣2分, 每一季度未报送扣3分: one period right after 每 or 每有 is a count of periods, not a date —
+    // after 每, 一月 is no January)
+    const ni = v.find("N", m[0], m[1]);
+    const onePeriod = v.sk[m[0]] === "M" && n.hi === undefined && /^1\s*(?:年|月|季度|季|周|日)$/.test(v.c.text(n).trim()) &&
+      (ni === m[0] + 1 || (ni === m[0] + 2 && "tG".includes(v.sk[m[0] + 1]) && v.c.text(v.tok(m[0] + 1)).trim() === "有"));
+    if (DATE_UNITS.has(n.unit ?? "") && !onePeriod && !(v.sk[m[0]] === "M" && m[0] + 1 < m[1] && v.sk[m[0] + 1] === "N" && !/\d/.test(v.c.text(n)))) return false;
     // 每件(处): another name of the unit; 少1張(份): a shortfall of either, at the same points
     if (/^[^(]*Q[^(]*N\(t\)/.test(v.sk.slice(m[0], m[1])) && altUnit(v, v.find("N", m[0], m[1])) === null) return false;
     if (/^[MQG]/.test(v.sk[m[0]])) return true;
@@ -584,6 +589,10 @@ export function deductions(v: View): Outcome | null {
   const metAfter = before.length === 0 ? reachedAfter(v, found[0][1]) : -1;
   const fullAt = before.length > 0 ? before[0] : metAfter;
   const full = fullAt >= 0 && v.sk[fullAt + 1] === "P" ? num(v.tok(fullAt + 1)) : null;
+  // (设立信息员记30分,3月份前…设立信息员记30分,每推迟1个月扣10分 for an item worth 30: the item's points said as a heading,
+  // then again as the standard's own full points — one full, said twice, not two parts; only the item's max can be so said)
+  const again = full !== null && full === v.c.max && before.length > 1 &&
+    before.every((e) => v.sk[e + 1] === "P" && v.tok(e + 1).hi === undefined && num(v.tok(e + 1)) === full) ? before.slice(1) : [];
   // the deduction's own cap after it: 最多扣10分
   // 扣12分,其中每少报1个月报表扣1分: the whole deduction said first, then what it is made of
   const whole = found[0][0] >= 3 && /^[DA]P,t$/.test(v.sk.slice(found[0][0] - 4, found[0][0])) && /^\s*其中\s*$/.test(v.c.text(v.tok(found[0][0] - 1)))
@@ -700,6 +709,7 @@ export function deductions(v: View): Outcome | null {
   }
   const floored = floorAt >= 0 || main.shortfall || main.foundWord || fullAt >= 0;
   const useMain = (): void => {
+    for (const e of again) v.use(e, e + 1);
     for (const [a, b] of alike) v.useRange(a, b);
     v.useRange(found[0][0], found[0][1]);
     if (fullAt >= 0) v.use(fullAt, fullAt + 1);
