@@ -44,3 +44,38 @@ describe("points kept in the sheet's own scale (积点, 积分)", () => {
     expect(parsed("宿舍内使用违章电器的,记1个扣分点").understood).toBe(false);
   });
 });
+
+/**
+ * - points by the level reached, each tier at or above its own level (and award): 省级(含)以上20分地(市)级(含)以上10分;
+ *   the value names the level (and award) reached, 国家级 above 省级, 一等奖 above 三等奖; one meeting no tier scores 0.
+ */
+describe("points by the level reached, each tier with (含)以上", () => {
+  it.each([
+    // [clause, max, [value, score]...]
+    ["国家级二等奖及以上得10分,省级二等奖及以上得6分,市级二等奖及以上得3分", 10,
+      [["国家级一等奖", 10], ["省级二等奖", 6], ["省级一等奖", 6], ["市级一等奖", 3], ["无", 0]]],
+    ["全国一等奖(含)以上记12分,省级一等奖(含)以上记6分", 12, [["国家级一等奖", 12], ["省级一等奖", 6], ["无", 0]]],
+    ["县级以上计4分、市级以上计8分、省级以上计15分", 15, [["省级", 15], ["国家级", 15], ["市级", 8], ["县级", 4], ["无", 0]]],
+    ["省(含)以上6分县(市、区)级(含)以上2分", null, [["国家级", 6], ["省级", 6], ["市级", 2], ["县(市、区)级", 2]]],
+  ] as Array<[string, number | null, Array<[string, number]>]>)("%s", (text, max, cases) => {
+    const p = parsed(text, max ?? undefined);
+    expect(p.understood && p.rule.kind).toBe("grade-tiers");
+    for (const [value, expected] of cases) expect(score(text, value, max ?? undefined)).toBe(expected);
+  });
+
+  it("a level below the lowest tier, an award below every tier's, or an award where the tiers name one and the value none, is no answer", () => {
+    expect(score("国家级二等奖及以上得10分,省级二等奖及以上得6分", "省级三等奖", 10)).toBeNull();
+    const text = "省级三等奖(含)以上20分地(市)级三等奖(含)以上10分";
+    expect(score(text, "县级一等奖", 20)).toBeNull();
+    expect(score(text, "省级", 20)).toBeNull();
+    expect(score(text, "校级一等奖", 20)).toBeNull();
+  });
+
+  it("stays refused when the points rise as the level falls, or only some tiers name an award", () => {
+    expect(parsed("省级以上2分,市级以上6分", 6).understood).toBe(false);
+    expect(parsed("省级一等奖以上20分,市级以上10分", 20).understood).toBe(false);
+    // 以上 on no tier: not this construct (what a 国家级 value gets is not said)
+    const p = parsed("省级20分,市级10分", 20);
+    expect(p.understood && p.rule.kind === "grade-tiers" && p.rule.grades.some((g) => g.label === "国家级")).toBe(false);
+  });
+});

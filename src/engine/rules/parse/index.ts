@@ -16,6 +16,7 @@ import { refineTokens } from "./refine";
 import { sectionLike } from "./section";
 import { parseShortForm } from "./short";
 import { quantityTokens } from "./quantity";
+import { levelLadder } from "./levels";
 import { bothWays, itemTarget } from "./rates";
 
 export { normalizeClause, maxFromItemText } from "./normalize";
@@ -216,6 +217,12 @@ function readClause(text: string, opts: { max?: number; itemText?: string; maxFr
   // 每年至少篇, 不少于次, 没有损坏记; beside 记10分: a bound or points whose figure was lost in copying
   const lostFigure = LOST_BOUND.exec(s)?.[0] ?? lostPoints(s);
   if (lostFigure) return fail("figure-lost", { text: lostFigure });
+  // 省级(含)以上20分地(市)级(含)以上10分: points by the level reached, each tier at or above its own (levels.ts) — the
+  // whole clause such tiers, read so whatever else the recognisers would make of it (the parts summed, or 省级以上 a grade
+  // that 国家级 is not)
+  const itemMax = opts.max ?? (opts.itemText && opts.maxFromItem !== false ? maxFromItemText(opts.itemText) : undefined);
+  const ladder = levelLadder(s, itemMax);
+  if (ladder !== null) return { understood: true, construct: ladder.kind, rule: ladder, ...(itemMax !== undefined ? { max: itemMax } : {}) };
   const first = read(s, spaced, toks, opts);
   // 7、…擅自同意建设的,该项不得分: a later numbered line that zeroes the whole item — the item's score
   // otherwise comes from its other lines, so no figure of this line alone gives it
