@@ -280,8 +280,9 @@ function fromBase(v: View, m: [number, number], n: Token): Outcome | null {
   }
   const step = num(pts);
   // (有1名…(10分),每增加1名加5分 for an item worth 10: no step is within the item — whether the bonus passes its
-  // max is not said, as for a rate's bonus above its target)
-  if (!(basePoints + step <= limit + 1e-9)) return null;
+  // max is not said, as for a rate's bonus above its target: the base and a count below a base of one are still
+  // said (10, 0), each count past the base is refused below; with no points of its own for the base, nothing is)
+  if (!(basePoints + step <= limit + 1e-9) && (basePoints === 0 || cap)) return null;
   const tiers: Array<{ cmp: ">=" | "<"; bound: number; amount: number | null }> = [];
   // 从第K件起: the Kth is the first that earns; a base with points: the base earns them, each more one step
   const start = basePoints > 0 ? from : from - 1;
@@ -302,7 +303,9 @@ function fromBase(v: View, m: [number, number], n: Token): Outcome | null {
   v.useRange(baseAt[0], baseAt[1]);
   v.useRange(m[0], m[1]);
   if (cap) v.useRange(cap.at[0], cap.at[1]);
-  return { kind: "rate-tiers", unit, tiers: tiers.reverse() };
+  // (the step past the item's max: read, not scored)
+  const past = !(basePoints + step <= limit + 1e-9);
+  return { kind: "rate-tiers", unit, tiers: tiers.reverse(), ...(past ? { pastMax: step } : {}) };
 }
 
 /** after a per-unit step, a count reached (不低于4次 / 达到4次 / 4次以上) and the points it gives, equal to that many steps' points */
