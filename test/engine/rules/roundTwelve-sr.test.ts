@@ -35,3 +35,21 @@ describe("a base of one with its own points, each one more adding past the item'
     expect(refused("从第2件起,每增加1件奖励15分", 10)).not.toBeNull();
   });
 });
+
+describe("the standard met in full first, with the item's max and no figure, then bands of a count where the fewer the more (dev11 Q01-01's shape): 0 is the first sentence", () => {
+  it.each<[string, number, Case[]]>([
+    ["无人违纪得10分,有2人以下违纪得7分,有5人以下违纪得4分", 10, [["0", 10], ["1人", 7], ["2人", 7], ["4人", 4]]],
+    ["车辆全部年检的计6分;1辆以下未年检计4分;3辆以下未年检计2分", 6, [["0", 6], ["1辆", 4], ["3辆", 2]]],
+    ["全部按时上交得5分;迟交2次以下得3分;迟交3次以上得1分", 5, [["0", 5], ["1次", 3], ["2次", 3], ["4次", 1]]],
+    ["①全班按规定佩戴校徽、胸卡得8分;②有2人以下(含2人)未佩戴得6分;③有5人以下(含5人)未佩戴得3分;④有6人以上(含6人)未佩戴得0分。", 8, [["0", 8], ["2人", 6], ["3人", 3], ["6人", 0]]],
+  ])("%s", (text, max, cases) => scores(text, max, cases));
+
+  it("near miss: the first sentence below the item's max is no such standard (0 is not its points)", () => {
+    expect(score("全部按时上交得4分;迟交2份以下得3分;迟交5份以下得1分", "0", 5)).not.toBe(4);
+  });
+
+  it("near miss: a rate's bands are not a count of failings (合格率90%以下得6分 after 全部达标得10分 gives no tier at 0)", () => {
+    const p = parseRule("全部达标得10分;合格率90%以下得6分;合格率80%以下得3分", { max: 10 });
+    expect(p.understood && p.rule.kind === "rate-tiers" ? p.rule.tiers.some((t) => t.bound === 0) : false).toBe(false);
+  });
+});
