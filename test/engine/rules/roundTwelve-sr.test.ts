@@ -53,3 +53,19 @@ describe("the standard met in full first, with the item's max and no figure, the
     expect(p.understood && p.rule.kind === "rate-tiers" ? p.rule.tiers.some((t) => t.bound === 0) : false).toBe(false);
   });
 });
+
+describe("steps of a count earned (1次得2分,3次以上得5分): 超过N is N+1 or more; where more gives fewer points (a count of failings) no steps are read", () => {
+  it.each<[string, number, Case[]]>([
+    ["召开1次会议得2分,超过2次得5分", 5, [["0", 0], ["1次", 2], ["2次", 2], ["3次", 5]]],
+    ["上报1条信息计1分,超过3条计3分", 3, [["1条", 1], ["3条", 1], ["4条", 3]]],
+    ["组织1场演练得3分,超过1场得6分", 6, [["1场", 3], ["2场", 6]]],
+  ])("%s", (text, max, cases) => scores(text, max, cases));
+
+  it.each<[string, number]>([
+    ["地面有1件杂物给2分,超过2件给1分。", 3],
+    ["发现1处垃圾得4分,3处以上得2分", 5],
+    ["台账缺1本得3分,缺4本以上得1分", 4],
+  ])("the more, the fewer points: none is not the lowest step's 0 — refused (%s)", (text, max) => {
+    expect(score(text, "0", max)).toBeNull();
+  });
+});

@@ -125,14 +125,20 @@ export function stepped(v: View): Outcome | null {
   if (found.some(ordinal)) return found.every(ordinal) && every.every((p) => p < found[0].p - 1) ? places(v, found, es) : null;
   if (every.length > 0) return null;
   const singles = new Set(found.filter((o) => o.n.hi === undefined).map((o) => num(o.n)));
-  const steps = found.map((f) => {
+  // (超过2件给1分: more than 2 is 3 or more; 不足/低于 a count is no step reached)
+  const said = found.map((f) => comparatorAt(v, f.p, ">=").cmp);
+  if (said.some((c, i) => c === "<" || c === "<=" || (c === ">" && (found[i].n.hi !== undefined || !Number.isInteger(num(found[i].n)))))) return null;
+  const steps = found.map((f, i) => {
     const lo = num(f.n);
     // "1-2次计5分" next to "1次计3分": the range's own step starts at 2
-    const atLeast = f.n.hi !== undefined && singles.has(lo) ? f.n.hi : lo;
+    const atLeast = f.n.hi !== undefined && singles.has(lo) ? f.n.hi : said[i] === ">" ? lo + 1 : lo;
     return { atLeast, points: f.pts };
   });
   if (new Set(steps.map((x) => x.atLeast)).size !== steps.length) return null;
   steps.sort((a, b) => b.atLeast - a.atLeast);
+  // 地面有1件杂物给2分,超过2件给1分: the more, the fewer points — a count of failings, where none is not the
+  // lowest step's 0 (the standard met: what it gives is not said here), so no steps reached
+  if (steps.some((x, i) => i > 0 && x.points >= steps[i - 1].points)) return null;
   const cap = capAfter(v, 0);
   for (const f of found) v.use(f.p);
   for (const e of es) v.use(e, e + 1);
