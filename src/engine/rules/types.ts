@@ -323,6 +323,11 @@ export interface RateTiersRule {
   readonly kind: "rate-tiers";
   readonly unit: MeasureUnit;
   readonly tiers: ReadonlyArray<RateTier>;
+  /**
+   * 有1名代表作审议发言(10分),每增加1名加5分 for an item worth 10: the step said for each one past a base, which
+   * passes the item's max (those counts are refused, a null tier) — read, not scored
+   */
+  readonly pastMax?: number;
 }
 
 export type ScoringRule =

@@ -85,13 +85,18 @@ describe("a count with its points, one more adds and one fewer takes (每增减1
 // 从第2件起…(累计不超过20分); roundNine-rt.test.ts)
 describe("points for each one above a base said before (有1名…(10分),每增加1名加5分; 从第3次起…) are refused, not counted from 0", () => {
   it.each<[string, number | undefined]>([
-    ["各代表小组有1名代表作审议发言(10分),每增加1名加5分。", 10],
-    ["有1名代表发言的得10分,每增加1名加5分", 10],
     ["超过3件的,每增加1件加1分", undefined],
     ["立案提案3件以上的,每增加1件加2分", undefined],
     ["从第3次起,每增加1次加1分", undefined],
   ])("%s", (text, max) => {
     expect(construct(text, max)).toMatch(/^refused: /);
+  });
+
+  it("a base worth the item's max, each one more past it: the base and none are scored from the base, more is refused (round 12 sr)", () => {
+    for (const text of ["各代表小组有1名代表作审议发言(10分),每增加1名加5分。", "有1名代表发言的得10分,每增加1名加5分"]) {
+      expect([score(text, 10, "1名"), score(text, 10, "0")]).toEqual([10, 0]);
+      expect(score(text, 10, "2名")).toMatch(/^no score: /);
+    }
   });
 
   it("an increase with no base stays per unit (每增加1名加5分, 每新配备1名计3分)", () => {

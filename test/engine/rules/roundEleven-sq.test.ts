@@ -27,8 +27,9 @@ describe("a base with its points, each one more adding within the item, a bound 
     ["市级以上刊物录用1篇(3分),每多录用1篇加1分", 5, [["1篇", 3], ["3篇", 5], ["0", 0]]],
   ])("%s", (text, max, cases) => scores(text, max, cases));
 
-  it("a base worth the item's max, no step within it, stays refused (whether the bonus passes the max is not said)", () => {
-    expect(refused("年内向县级以上媒体投稿1篇得6分,每增加1篇另加3分", 6)).toBe("above-base");
+  it("a base worth the item's max, no step within it: the base and none are scored, a count past the base stays refused (whether the bonus passes the max is not said; round 12 sr)", () => {
+    expect(refused("年内向县级以上媒体投稿1篇得6分,每增加1篇另加3分", 6)).toBeNull();
+    scores("年内向县级以上媒体投稿1篇得6分,每增加1篇另加3分", 6, [["1篇", 6], ["0", 0], ["2篇", null]]);
   });
 });
 

@@ -91,9 +91,9 @@ describe("each one more than a base, to a limit: read from the base (tiers of th
     }
   });
 
-  it("a base worth the item's max, no step within it, stays refused (dev10 P17-02/P17-03: whether the bonus passes the max is not said)", () => {
-    expect(rule("各代表小组有1名代表作审议发言(10分),每增加1名加5分。", 10)).toBe("not understood: above-base");
-    expect(rule("全年在主席团会议时作1次发言(15分),每增加1次加5分。", 15)).toBe("not understood: above-base");
+  it("a base worth the item's max, no step within it: the base and none scored, past the base refused (dev10 P17-02/P17-03: whether the bonus passes the max is not said; round 12 sr)", () => {
+    expect([score("各代表小组有1名代表作审议发言(10分),每增加1名加5分。", "1名", 10), score("各代表小组有1名代表作审议发言(10分),每增加1名加5分。", "2名", 10)]).toEqual([10, null]);
+    expect([score("全年在主席团会议时作1次发言(15分),每增加1次加5分。", "0", 15), score("全年在主席团会议时作1次发言(15分),每增加1次加5分。", "1次", 15)]).toEqual([0, 15]);
   });
 
   it("the base in another measure word reads the same (有1种…, 每增加1篇)", () => {

@@ -125,14 +125,20 @@ export function stepped(v: View): Outcome | null {
   if (found.some(ordinal)) return found.every(ordinal) && every.every((p) => p < found[0].p - 1) ? places(v, found, es) : null;
   if (every.length > 0) return null;
   const singles = new Set(found.filter((o) => o.n.hi === undefined).map((o) => num(o.n)));
-  const steps = found.map((f) => {
+  // (超过2件给1分: more than 2 is 3 or more; 不足/低于 a count is no step reached)
+  const said = found.map((f) => comparatorAt(v, f.p, ">=").cmp);
+  if (said.some((c, i) => c === "<" || c === "<=" || (c === ">" && (found[i].n.hi !== undefined || !Number.isInteger(num(found[i].n)))))) return null;
+  const steps = found.map((f, i) => {
     const lo = num(f.n);
     // "1-2次计5分" next to "1次计3分": the range's own step starts at 2
-    const atLeast = f.n.hi !== undefined && singles.has(lo) ? f.n.hi : lo;
+    const atLeast = f.n.hi !== undefined && singles.has(lo) ? f.n.hi : said[i] === ">" ? lo + 1 : lo;
     return { atLeast, points: f.pts };
   });
   if (new Set(steps.map((x) => x.atLeast)).size !== steps.length) return null;
   steps.sort((a, b) => b.atLeast - a.atLeast);
+  // 地面有1件杂物给2分,超过2件给1分: the more, the fewer points — a count of failings, where none is not the
+  // lowest step's 0 (the standard met: what it gives is not said here), so no steps reached
+  if (steps.some((x, i) => i > 0 && x.points >= steps[i - 1].points)) return null;
   const cap = capAfter(v, 0);
   for (const f of found) v.use(f.p);
   for (const e of es) v.use(e, e + 1);
@@ -280,8 +286,9 @@ function fromBase(v: View, m: [number, number], n: Token): Outcome | null {
   }
   const step = num(pts);
   // (有1名…(10分),每增加1名加5分 for an item worth 10: no step is within the item — whether the bonus passes its
-  // max is not said, as for a rate's bonus above its target)
-  if (!(basePoints + step <= limit + 1e-9)) return null;
+  // max is not said, as for a rate's bonus above its target: the base and a count below a base of one are still
+  // said (10, 0), each count past the base is refused below; with no points of its own for the base, nothing is)
+  if (!(basePoints + step <= limit + 1e-9) && (basePoints === 0 || cap)) return null;
   const tiers: Array<{ cmp: ">=" | "<"; bound: number; amount: number | null }> = [];
   // 从第K件起: the Kth is the first that earns; a base with points: the base earns them, each more one step
   const start = basePoints > 0 ? from : from - 1;
@@ -302,7 +309,9 @@ function fromBase(v: View, m: [number, number], n: Token): Outcome | null {
   v.useRange(baseAt[0], baseAt[1]);
   v.useRange(m[0], m[1]);
   if (cap) v.useRange(cap.at[0], cap.at[1]);
-  return { kind: "rate-tiers", unit, tiers: tiers.reverse() };
+  // (the step past the item's max: read, not scored)
+  const past = !(basePoints + step <= limit + 1e-9);
+  return { kind: "rate-tiers", unit, tiers: tiers.reverse(), ...(past ? { pastMax: step } : {}) };
 }
 
 /** after a per-unit step, a count reached (不低于4次 / 达到4次 / 4次以上) and the points it gives, equal to that many steps' points */

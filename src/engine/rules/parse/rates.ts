@@ -868,6 +868,18 @@ function rateTiers(v: View): Outcome | null {
     tiers.unshift({ cmp: ">=", bound: 100, amount: max });
     v.useRange(done[0], done[1]);
   }
+  // 全班按要求穿戴得10分;有3人以下未按要求穿戴得8分;有6人以下…得6分: the standard met in full, said first with the
+  // item's max and no figure, before bands of a count where the fewer the more (a count of those who fail it) — a
+  // count of 0 is that first sentence, a tier of its own (a rate, or bands where more is better, are not this)
+  const lead = unit !== null && unit !== "%" && unit !== "‰" && max !== undefined && !deducting ? v.first(/^[tl,]*EP[;,]/) : null;
+  if (lead && v.tok(lead[1] - 2).hi === undefined && num(v.tok(lead[1] - 2)) === max && downs.length > 0) {
+    const sorted = [...downs].sort((x, y) => x.bound - y.bound);
+    const fewerMore = sorted.length === 1 || (sorted[0].amount ?? 0) > (sorted[sorted.length - 1].amount ?? 0);
+    if (fewerMore && sorted[0].bound >= 1 && tiers.every((t) => t.amount === null || t.amount < max)) {
+      tiers.push({ cmp: "<=", bound: 0, amount: max });
+      v.useRange(lead[0], lead[1] - 1);
+    }
+  }
   // 得满分 said elsewhere beside the tiers: for which rate is not read
   const full = v.first(/EU/);
   if (full && !v.used(full[0])) return null;
