@@ -19,6 +19,7 @@ import { isPercentFormat, namesWithNumeral, normalizeText, readCell, readCountTe
 import type { CellValue } from "../grid";
 import type { AllOrNothingRule, LabelledPoints, MeasureUnit, RateTier, ReasonTexts, RuleScore, ScoreOptions, ScoringRule, Tier } from "./types";
 import { normalizeClause, simplifiedChar } from "./parse/normalize";
+import { isMeasureUnit } from "./parse/view";
 
 /** Count words a typed count may carry; formula.ts strips the same words. */
 export const COUNT_UNITS: ReadonlyArray<string> = [
@@ -49,6 +50,12 @@ function simplified(v: CellValue): CellValue {
   return out;
 }
 
+/** a figure typed with a measure word (万元, 平方米, 公里, 亩, 吨 …): a measurement, not a count */
+function measured(v: string): boolean {
+  const m = /^\s*(?:约|共|计)?\s*\d+(?:\.\d+)?\s*([\u4e00-\u9fff\u3380-\u33df]{1,4})\s*$/.exec(v.normalize("NFKC"));
+  return m !== null && (isMeasureUnit(m[1]) || /^[\u3380-\u33df]$/.test(m[1]));
+}
+
 /** yes/no, or null when the value is not an answer. */
 export function yesNo(value: CellValue): boolean | null {
   const v = simplified(value);
@@ -56,6 +63,9 @@ export function yesNo(value: CellValue): boolean | null {
   if (r.kind === "bool") return r.value;
   // 97% typed for 达标得2分 is a rate, not an answer: which rate meets the standard is not said here
   if (r.kind === "number" && (r.unit === "%" || r.unit === "‰")) return null;
+  // 1亿元, 1000平方米, 20公里 typed for 达到2亿元以上的计10分: a measurement, not an answer — whether it meets the
+  // standard depends on a bound the yes/no rule does not keep (a count, 3人 or 2次, still says there were some)
+  if (r.kind === "number" && typeof v === "string" && measured(v)) return null;
   if (r.kind === "number") return r.value > 0;
   if (typeof v === "string" && r.kind === "text") {
     // 未发生 (none), 发生2起 (two); 第二名 is a rank, not an answer

@@ -42,3 +42,22 @@ describe("a lone deduction below the item's max: met the max, not met the max le
     expect(score(text, "否", max)).toBeNull();
   });
 });
+
+describe("a measurement typed for a yes/no rule is no answer (达到2亿元以上的计10分, 1亿元 was scored 10)", () => {
+  it.each<[string, number, string, string]>([
+    // [clause, max, a measurement below the bound, one at it]
+    ["达到2亿元以上的计10分,不足2亿元的不计分", 10, "1亿元", "2亿元"],
+    ["全年完成植树造林500亩以上得6分", 6, "300亩", "500亩"],
+    ["新修通村公路超过15公里的,记8分", 8, "12公里", "16公里"],
+    ["年内招商引资到位资金3000万元及以上的给4分,否则不给分", 4, "800万元", "3000万元"],
+  ])("%s: refused for a measurement, 是/否 still answer it", (text, max, below, at) => {
+    expect(score(text, below, max)).toBeNull();
+    expect(score(text, at, max)).toBeNull();
+    expect(score(text, "是", max)).toBe(max);
+    expect(score(text, "否", max)).toBe(0);
+  });
+  it("a count of people or times still says there were some (near miss: not a measurement)", () => {
+    expect(score("有专人负责档案管理的得5分", "2人", 5)).toBe(5);
+    expect(score("有专人负责档案管理的得5分", "0", 5)).toBe(0);
+  });
+});
