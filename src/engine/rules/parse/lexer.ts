@@ -84,7 +84,7 @@ export const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["a", ["(含)以上", "及以上", "及以下", "以上", "以下", "以内"]],
   ["A", ["加扣"]],
   ["X", ["加倍", "双倍"]],
-  ["D", ["扣除", "扣减", "核减", "减去", "罚款", "扣", "减", "罚",
+  ["D", ["扣除", "扣减", "核减", "减去", "罚款", "扣罚", "扣", "减", "罚",
     // 清洁的加4分,…发现一个废弃物少加0.5分: less of the points earned is points taken
     "少加", "少得", "少计", "少记", "少给"]],
   ["E", ["奖励", "计", "得", "记", "加", "给", "奖"]],
@@ -136,7 +136,7 @@ for (const [k, ws] of WORDS) {
       FIRST_WORDS.push([]);
     }
     const half = k === "T" && (w.includes("半年") && w !== "下半年" ? true : w === "年中");
-    FIRST_WORDS[FIRST_INDEX[c]].push({ k, w, skip: w.startsWith("奖") || w.startsWith("罚") ? 4 : 0, half, second: w.length > 1 ? w.charCodeAt(1) : -1 });
+    FIRST_WORDS[FIRST_INDEX[c]].push({ k, w, skip: w.startsWith("奖") || w.startsWith("罚") || w === "扣罚" ? 4 : 0, half, second: w.length > 1 ? w.charCodeAt(1) : -1 });
     CLASS[c] |= INTEREST;
   }
 }
@@ -280,6 +280,9 @@ function reachesAge(s: string, i: number, e: number): boolean {
   return AGE_OR_TIME[s.charCodeAt(j) | 0] === 1;
 }
 
+/** where amountAhead found its amount when it skipped a short object (奖村500元, 罚当事人5分), else -1 */
+let objectEnd = -1;
+
 /** What follows position i, skipping spaces and (for 奖/罚) a short object: an amount's kind or null. */
 function amountAhead(s: string, i: number, skipWords: number): "P" | "Y" | "R" | "U" | "N" | "(" | "满" | null {
   let j = i;
@@ -289,6 +292,7 @@ function amountAhead(s: string, i: number, skipWords: number): "P" | "Y" | "R" |
     j++;
     skipped++;
   }
+  objectEnd = skipped > 0 ? j : -1;
   const c0 = s.charCodeAt(j);
   if (c0 === C_OPEN && digitAt(s, j + 1)) {
     return s.charCodeAt(numberEnd(s, j + 1)) === C_FEN ? "(" : null;
@@ -549,11 +553,15 @@ function wordAt(s: string, i: number): Kind | null {
       case "E": {
         // 计满10分为止 is a cap; 计3分 / 计(20分) / 得满分 / 奖村500元 earn
         const ahead = amountAhead(s, e, word.skip);
+        // 奖励该班5分, 扣罚当事人5分: the verb's object (who gains or loses the points) is the verb's, not
+        // subject text before points with no verb (which would read as earned)
+        if (ahead === "P" && objectOnly(s, e)) return found(k, objectEnd, w, false);
         if (ahead === "P" || ahead === "Y" || ahead === "U" || ahead === "(") return found(k, e, w, false);
         continue;
       }
       case "D": {
         const ahead = amountAhead(s, e, word.skip);
+        if (ahead === "P" && objectOnly(s, e)) return found(k, objectEnd, w, false);
         if (ahead === "P" || ahead === "Y" || ahead === "R") return found(k, e, w, false);
         // 扣分 with no amount; not the nouns 扣分标准, 扣分项, 扣分办法
         if (w.length === 1 && ch === C_KOU && s.charCodeAt(e) === C_FEN && DEDUCTION_NOUN[s.charCodeAt(e + 1) | 0] !== 1) return found("d", e + 1, "扣分", false);
@@ -631,6 +639,19 @@ function wordAt(s: string, i: number): Kind | null {
     }
   }
   return null;
+}
+
+/**
+ * The short object amountAhead skipped, from e to objectEnd (奖励该班, 扣罚当事人), holds no scoring word of
+ * its own (未获奖者加1分: 者加 is no object, 加 is the verb); objectEnd is kept as it was found.
+ */
+function objectOnly(s: string, e: number): boolean {
+  const end = objectEnd;
+  if (end <= e) return false;
+  let ok = true;
+  for (let p = e; p < end && ok; p++) if (s.charCodeAt(p) === EVERY || wordAt(s, p) !== null) ok = false;
+  objectEnd = end;
+  return ok;
 }
 
 function found(k: Kind, e: number, w: string, half: boolean): Kind {
