@@ -39,3 +39,25 @@ describe("a scoring verb with its object before the points (扣罚当事人5分,
     expect(score("参赛获奖的加3分,未获奖者加1分", "否,是")).not.toBe(-1);
   });
 });
+
+describe("an act, then its points in parentheses, under a heading that takes points (…扣分), with no max", () => {
+  // (dev16 A18-01 …熄灯后说话的。(1分) under …考核中扣分: read as the item's max and scored +1)
+  it.each<[string, string, string, number]>([
+    ["3、在教室内吃零食的。(2分)", "违反下列课堂纪律者,在班级量化中扣分", "1次", -2],
+    ["3、在教室内吃零食的。(2分)", "违反下列课堂纪律者,在班级量化中扣分", "3次", -6],
+    ["3、在教室内吃零食的。(2分)", "违反下列课堂纪律者,在班级量化中扣分", "0", 0],
+    ["(4)上课时间玩手机、看课外书(1分)", "课堂常规扣分细则", "2次", -2],
+    ["(4)上课时间玩手机、看课外书(1分)", "课堂常规扣分细则", "否", 0],
+    ["私自留宿外来人员(5分)", "宿舍管理 扣减操行分", "1次", -5],
+    ["私自留宿外来人员(5分)", "宿舍管理 扣减操行分", "2次", -10],
+  ])("%s under %s: %s → %s", (text, item, value, expected) => {
+    expect(score(text, value, undefined, item)).toBe(expected);
+  });
+
+  it("a heading that gives points, or an item with its own max, is not this", () => {
+    expect(score("3、在教室内吃零食的。(2分)", "2次", undefined, "加分项目")).not.toBe(-4);
+    expect(score("3、在教室内吃零食的。(2分)", "2次", undefined, "纪律扣分(10分)")).not.toBe(-4);
+    // (a verb of its own says what the points are)
+    expect(score("在教室内吃零食的加(2分)", "2次", undefined, "违纪扣分")).not.toBe(-4);
+  });
+});
