@@ -61,3 +61,25 @@ describe("an act, then its points in parentheses, under a heading that takes poi
     expect(score("在教室内吃零食的加(2分)", "2次", undefined, "违纪扣分")).not.toBe(-4);
   });
 });
+
+describe("points left to the assessor (视情扣, 相应积分) and multiples of the wage are not scored", () => {
+  // (dev16 A17-03 视情扣13分, A21-02 给予相应积分, A15-06 旷工按1:3倍工资扣除 were scored)
+  it.each<[string, number | undefined]>([
+    ["宿舍卫生不达标的每次扣1分,乱拉电线的视情扣2分", undefined],
+    ["值班记录不全者视情减3分", 10],
+    ["主动上报安全隐患的,经核实按隐患大小给予相应积分", undefined],
+    ["提出合理化建议被采纳的,记相应分值", undefined],
+    ["无故缺勤按2倍工资扣除", undefined],
+    ["早退半天按1:1.5倍日工资扣发", undefined],
+  ])("%s: refused", (text, max) => {
+    expect(score(text, "1次", max)).toBeNull();
+    expect(score(text, "是", max)).toBeNull();
+  });
+
+  it("a multiple of the points is still read (按3倍扣分), and the same counts without 视情 are scored", () => {
+    expect(parseRule("按3倍扣分").understood).toBe(true);
+    expect(parseRule("以上各项发现弄虚作假的,加倍扣分").understood).toBe(true);
+    expect(score("宿舍卫生不达标的每次扣1分", "2次")).toBe(-2);
+    expect(score("值班记录不全者减3分", "否", 3)).toBe(0);
+  });
+});
