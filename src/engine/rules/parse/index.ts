@@ -371,6 +371,12 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (section && twoWay === null) {
     return fail("section-rule");
   }
+  // 在寝室洗衣服的。(1分) under …考核中扣分: with no max of its own, the points in parentheses after an act are
+  // what the act costs each time it happens, as the heading says (not the item's max, not +1)
+  if (opts.max === undefined && parens.length === 1 && leadingMax !== undefined && opts.itemText !== undefined && maxFromItemText(opts.itemText) === undefined && headingSign(opts.itemText) === -1 && actThenPoints(toks, parens[0])) {
+    const rule: ScoringRule = { kind: "per-case", unit: "次", points: leadingMax, pointsMax: null, addOn: false, categories: [], cap: null };
+    return { understood: true, construct: rule.kind, rule };
+  }
   const bare = bareDeduction(s, toks, opts.itemText, max);
   if (bare !== null) {
     if (bare === "points-only") return fail("points-only");
@@ -780,6 +786,19 @@ function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string |
   // 5 beside 未在24小时内完成入院记录 under 扣分标准, with no points of its own: the failing named takes 5
   if (unit === undefined) return max === undefined && after === undefined ? { kind: "fixed-deduction", points: pts.n, addOn: false } : "points-only";
   return { kind: "per-case", unit, points: pts.n, pointsMax: null, addOn: false, categories: [], cap: null };
+}
+
+/** an act in words only (an enumeration number before it, notes in parentheses), then its points in parentheses, closing the clause */
+function actThenPoints(toks: ReadonlyArray<Token>, p: number): boolean {
+  if (toks[p].hi !== undefined || toks[p + 1]?.k !== ")") return false;
+  for (let i = p + 2; i < toks.length; i++) if (toks[i].k !== ";" && toks[i].k !== ",") return false;
+  let words = 0;
+  for (let i = 0; i < p - 1; i++) {
+    const k = toks[i].k;
+    if (k === "t") words++;
+    else if (!(k === "l" || k === "," || k === ";" || k === "(" || k === ")" || (i === 0 && k === "N" && toks[1]?.k === "l"))) return false;
+  }
+  return words > 0;
 }
 
 /** a heading that counts per time found: (发现一次), 出现1例, 违反一次 */

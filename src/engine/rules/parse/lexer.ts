@@ -71,7 +71,9 @@ export const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
     "直至不得分", "直到不得分", "直至0分", "直至零分", "直至扣完", "直到扣完", "减完为止", "扣光为止", "扣完本项分值为止", "扣完该项分值为止", "扣完本项分为止", "扣完该项分为止", "扣完本项为止", "扣完该项为止"]],
   ["0", ["不计分", "不得分", "不给分", "不记分", "无分", "计0分", "得0分", "记0分", "给0分", "不加分", "0分"]],
   ["B", ["默认为满分", "默认满分", "视同满分", "视为满分", "按满分", "均为满分"]],
-  ["?", ["酌情", "酌定", "视情况", "视情节",
+  ["?", ["酌情", "酌定", "视情况", "视情节", "视情",
+    // 给予相应积分, 记相应分值: points "in proportion" to what is not said (as 相应扣分)
+    "相应积分", "相应分值", "相应分数",
     // 依情况扣除, 视具体情况, 根据情况扣分: the same discretion in other words
     "依情况", "视具体情况", "视实际情况", "根据情况扣", "根据情况减", "根据情况加", "根据实际情况扣", "看情况扣", "适当扣", "适当加", "适当减", "分段计分", "分段赋分", "按幅度", "相应扣分", "相应加分", "累计扣;", "累计扣", "追加扣除", "追加扣"]],
   ["T", ["上半年", "下半年", "半年", "全年", "年终", "年中"]],
@@ -84,7 +86,7 @@ export const WORDS: ReadonlyArray<readonly [Kind, ReadonlyArray<string>]> = [
   ["a", ["(含)以上", "及以上", "及以下", "以上", "以下", "以内"]],
   ["A", ["加扣"]],
   ["X", ["加倍", "双倍"]],
-  ["D", ["扣除", "扣减", "核减", "减去", "罚款", "扣", "减", "罚",
+  ["D", ["扣除", "扣减", "核减", "减去", "罚款", "扣罚", "扣", "减", "罚",
     // 清洁的加4分,…发现一个废弃物少加0.5分: less of the points earned is points taken
     "少加", "少得", "少计", "少记", "少给"]],
   ["E", ["奖励", "计", "得", "记", "加", "给", "奖"]],
@@ -136,7 +138,7 @@ for (const [k, ws] of WORDS) {
       FIRST_WORDS.push([]);
     }
     const half = k === "T" && (w.includes("半年") && w !== "下半年" ? true : w === "年中");
-    FIRST_WORDS[FIRST_INDEX[c]].push({ k, w, skip: w.startsWith("奖") || w.startsWith("罚") ? 4 : 0, half, second: w.length > 1 ? w.charCodeAt(1) : -1 });
+    FIRST_WORDS[FIRST_INDEX[c]].push({ k, w, skip: w.startsWith("奖") || w.startsWith("罚") || w === "扣罚" ? 4 : 0, half, second: w.length > 1 ? w.charCodeAt(1) : -1 });
     CLASS[c] |= INTEREST;
   }
 }
@@ -282,6 +284,9 @@ function reachesAge(s: string, i: number, e: number): boolean {
   return AGE_OR_TIME[s.charCodeAt(j) | 0] === 1;
 }
 
+/** where amountAhead found its amount when it skipped a short object (奖村500元, 罚当事人5分), else -1 */
+let objectEnd = -1;
+
 /** What follows position i, skipping spaces and (for 奖/罚) a short object: an amount's kind or null. */
 function amountAhead(s: string, i: number, skipWords: number): "P" | "Y" | "R" | "U" | "N" | "(" | "满" | null {
   let j = i;
@@ -291,6 +296,7 @@ function amountAhead(s: string, i: number, skipWords: number): "P" | "Y" | "R" |
     j++;
     skipped++;
   }
+  objectEnd = skipped > 0 ? j : -1;
   const c0 = s.charCodeAt(j);
   if (c0 === C_OPEN && digitAt(s, j + 1)) {
     return s.charCodeAt(numberEnd(s, j + 1)) === C_FEN ? "(" : null;
@@ -570,11 +576,15 @@ function wordAt(s: string, i: number): Kind | null {
         // 计满10分为止 is a cap; 计3分 / 计(20分) / 得满分 / 奖村500元 earn
         // (一等奖每项计40分, 特等奖每篇加10分: 奖 after 等 is the award's name, a verb only with its amount at once)
         const ahead = amountAhead(s, e, ch === C_JIANG && w.length === 1 && s.charCodeAt(i - 1) === C_DENG ? 0 : word.skip);
+        // 奖励该班5分, 扣罚当事人5分: the verb's object (who gains or loses the points) is the verb's, not
+        // subject text before points with no verb (which would read as earned)
+        if (ahead === "P" && objectOnly(s, e)) return found(k, objectEnd, w, false);
         if (ahead === "P" || ahead === "Y" || ahead === "U" || ahead === "(") return found(k, e, w, false);
         continue;
       }
       case "D": {
         const ahead = amountAhead(s, e, word.skip);
+        if (ahead === "P" && objectOnly(s, e)) return found(k, objectEnd, w, false);
         if (ahead === "P" || ahead === "Y" || ahead === "R") return found(k, e, w, false);
         // 扣分 with no amount; not the nouns 扣分标准, 扣分项, 扣分办法
         if (w.length === 1 && ch === C_KOU && s.charCodeAt(e) === C_FEN && DEDUCTION_NOUN[s.charCodeAt(e + 1) | 0] !== 1) return found("d", e + 1, "扣分", false);
@@ -652,6 +662,19 @@ function wordAt(s: string, i: number): Kind | null {
     }
   }
   return null;
+}
+
+/**
+ * The short object amountAhead skipped, from e to objectEnd (奖励该班, 扣罚当事人), holds no scoring word of
+ * its own (未获奖者加1分: 者加 is no object, 加 is the verb); objectEnd is kept as it was found.
+ */
+function objectOnly(s: string, e: number): boolean {
+  const end = objectEnd;
+  if (end <= e) return false;
+  let ok = true;
+  for (let p = e; p < end && ok; p++) if (s.charCodeAt(p) === EVERY || wordAt(s, p) !== null) ok = false;
+  objectEnd = end;
+  return ok;
 }
 
 function found(k: Kind, e: number, w: string, half: boolean): Kind {

@@ -429,6 +429,8 @@ function doubled(v: View): Outcome | null {
   const m = v.first(/X[td]|dX/);
   if (!m) return null;
   const x = v.sk[m[0]] === "X" ? m[0] : m[0] + 1;
+  // (旷工按1:3倍工资扣除, 按2倍奖金扣: a multiple of the wage or of another figure not in the sheet, not of the points)
+  if (x === m[0] && !/^\s*(?:[扣罚减处计记]|进行)/.test(v.c.text(v.tok(x + 1)))) return null;
   v.useRange(m[0], m[1]);
   return { kind: "doubled", factor: v.tok(x).n ?? 2 };
 }

@@ -50,6 +50,16 @@ function numberAt(s: string, i: number): [number, number, number | undefined] | 
   return [n, j, undefined];
 }
 
+/** where amountAhead found its amount after a short object (奖励该班5分, 扣罚当事人5分), else -1 */
+let objectEnd = -1;
+/** the verb's end taken over its object, when the object holds no scoring word (未获奖者加1分 is no object) */
+function overObject(s: string, e: number): number {
+  const end = objectEnd;
+  if (end <= e) return -1;
+  for (let p = e; p < end; p++) if (s[p] === "每" || wordAt(s, p) !== null) return -1;
+  return end;
+}
+
 /** What follows position i, skipping spaces and (for 奖/罚) a short object: an amount's kind or null. */
 function amountAhead(s: string, i: number, skipWords: number): "P" | "Y" | "R" | "U" | "N" | "(" | "满" | null {
   let j = i;
@@ -59,6 +69,7 @@ function amountAhead(s: string, i: number, skipWords: number): "P" | "Y" | "R" |
     j++;
     skipped++;
   }
+  objectEnd = skipped > 0 ? j : -1;
   if (s[j] === "(" && isDigit(s[j + 1])) {
     const num = numberAt(s, j + 1);
     return num && s[num[1]] === "分" ? "(" : null;
@@ -269,11 +280,15 @@ function wordAt(s: string, i: number): Token | null {
         // 计满10分为止 is a cap; 计3分 / 计(20分) / 得满分 / 奖村500元 earn
         // (一等奖每项计40分: 奖 after 等 is the award's name, a verb only with its amount at once)
         const ahead = amountAhead(s, e, w.startsWith("奖") && !(w === "奖" && s[i - 1] === "等") ? 4 : 0);
+        const over = ahead === "P" ? overObject(s, e) : -1;
+        if (over > 0) return tok(k, i, over, undefined, undefined, undefined, w);
         if (ahead === "P" || ahead === "Y" || ahead === "U" || ahead === "(") return tok(k, i, e, undefined, undefined, undefined, w);
         continue;
       }
       case "D": {
-        const ahead = amountAhead(s, e, w.startsWith("罚") ? 4 : 0);
+        const ahead = amountAhead(s, e, w.startsWith("罚") || w === "扣罚" ? 4 : 0);
+        const over = ahead === "P" ? overObject(s, e) : -1;
+        if (over > 0) return tok(k, i, over, undefined, undefined, undefined, w);
         if (ahead === "P" || ahead === "Y" || ahead === "R") return tok(k, i, e, undefined, undefined, undefined, w);
         // 扣分 with no amount; not the nouns 扣分标准, 扣分项, 扣分办法
         if (w === "扣" && s[e] === "分" && !/[标办细项情制规]/.test(s[e + 1] ?? "")) return tok("d", i, e + 1, undefined, undefined, undefined, "扣分");
