@@ -47,6 +47,23 @@ describe("money per case, no max: the count × the amount", () => {
   });
 });
 
+describe("who pays named between the verb and the amount (扣罚责任人200元): the amount per case all the same", () => {
+  it.each([
+    ["值班记录缺失的,罚值班员30元", [["0", 0], ["2次", -60]]],
+    ["每发现一处乱堆放,扣罚当事人20元。", [["1处", -20], ["3处", -60], ["无", 0]]],
+    ["对提出有效改进意见的,奖励建议人100元/条", [["2条", 200], ["0", 0]]],
+    ["发现一次私拉电线的,处罚违规者80元", [["1次", -80], ["4次", -320]]],
+  ] as Array<[string, Array<[string, number]>]>)("%s", (text, cases) => {
+    expect(parsed(text).understood).toBe(true);
+    for (const [value, expected] of cases) expect(score(text, value)).toBe(expected);
+  });
+
+  it("two payers with their own amounts for one act stay refused (one count cannot say whose)", () => {
+    expect(parsed("每次扣罚当事人50元,负责人20元").understood).toBe(false);
+    expect(parsed("出现漏检的,罚检查员30元,班长10元").understood).toBe(false);
+  });
+});
+
 describe("an item counted in 元: the 元 are its points", () => {
   it.each([
     ["按时上报材料记30元,每迟报一次扣5元", 30, undefined, [["0", 30], ["2次", 20], ["7次", 0]]],

@@ -139,6 +139,8 @@ function eachKindApart(text: string, opts: { max?: number; itemText?: string; ma
 
 /** a verb of money said as one word before the amount: 扣款20元, 罚金50元, 扣罚30元 (扣/罚/奖 alone are the lexer's verbs) */
 const MONEY_VERB_WORD = /(?:扣款|罚金|扣罚|罚没|奖金)\s*$/;
+/** who pays, between the verb and the amount: 责任人, 当事人, 违章人 (a short word ending in 人, 者 or 员) */
+const PAYER = /^\s*[\u4e00-\u9fff]{0,4}[人者员]\s*$/;
 /** money that differs by occurrence (第一次…第二次罚款100元, 两节100元,依此类推) or a loss paid at its cost (实价赔偿) or wages */
 const MONEY_BY_OCCURRENCE = /第\s*(?:\d+|[一二两三四五六七八九十])\s*[次回遍]|[以依][此次]类推|赔偿|工资|薪/;
 /** a floor at a figure not in the sheet: 扣完本期福利奖金为止, 扣完当月绩效为止 (not 扣完为止 / 扣完本项分值为止) */
@@ -157,23 +159,29 @@ const MONEY_KINDS = new Set<ScoringRule["kind"]>(["per-case", "per-unit-capped",
  * wages, and rate tiers of money (money-tiers, read on their own).
  */
 function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse | null {
+  if (!(text ?? "").includes("元")) return null;
   const s = joinNumbers(normalizeClause(stripEnumeration((text ?? "").trim())));
   if (!s.includes("元") || MONEY_BY_OCCURRENCE.test(s) || FLOOR_ELSEWHERE.test(s)) return null;
   const toks = refineTokens(s, lex(s));
   // points, the item's max, a zero, a score word, a factor, a proportion or a rate point said beside the money: not money alone
   if (toks.some((t) => "PU0BKXpO?".includes(t.k))) return null;
-  const scoring: Token[] = [];
+  const scoring: Array<{ t: Token; from: number }> = [];
   const earnedFull: number[] = [];
+  const isVerb = (p: Token | undefined): boolean => p !== undefined && (p.k === "E" || p.k === "D" || p.k === "A" || (p.k === "t" && MONEY_VERB_WORD.test(s.slice(p.s, p.e))));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.k !== "Y" || t.n === undefined) continue;
     const prev = toks[i - 1];
-    const verb = prev !== undefined && (prev.k === "E" || prev.k === "D" || prev.k === "A" || (prev.k === "t" && MONEY_VERB_WORD.test(s.slice(prev.s, prev.e))));
-    // (每100元奖10元: money counted, not paid — left to the reading as it is)
-    if (!verb) continue;
+    // 扣罚责任人200元, 罚违章人100元/次: who pays, named between the verb and the amount
+    const payer = prev !== undefined && prev.k === "t" && PAYER.test(s.slice(prev.s, prev.e)) && isVerb(toks[i - 2]);
+    if (!isVerb(prev) && !payer) {
+      // (每100元奖10分: money counted, not paid — left to the reading as it is; any other amount unread: not this reading)
+      if (prev?.k === "M") continue;
+      return null;
+    }
     if (t.hi !== undefined) return null;
-    scoring.push(t);
-    if (prev.k === "E") earnedFull.push(t.n);
+    scoring.push({ t, from: payer ? prev.s : t.s });
+    if ((payer ? toks[i - 2] : prev).k === "E") earnedFull.push(t.n);
   }
   if (scoring.length === 0) return null;
   const max = opts.max ?? (opts.itemText && opts.maxFromItem !== false ? maxFromItemText(opts.itemText) : undefined);
@@ -187,8 +195,8 @@ function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; ma
   // the clause with its paid amounts in 分 (扣款 → 扣, 50元钱 → 50分), read as points
   let out = "";
   let at = 0;
-  for (const t of scoring) {
-    let head = s.slice(at, t.s);
+  for (const { t, from } of scoring) {
+    let head = s.slice(at, from);
     head = head.replace(/(?:扣款|扣罚)(\s*)$/, "扣$1").replace(/(?:罚金|罚没)(\s*)$/, "罚$1").replace(/奖金(\s*)$/, "奖$1");
     out += head + s.slice(t.s, t.e).replace(/元$/, "分");
     at = t.e;
@@ -206,7 +214,7 @@ function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; ma
     } else if (rule.kind === "all-or-nothing") {
       if (rule.points === null || rule.required !== undefined || rule.grades !== undefined) return null;
       rule = { kind: "per-unit-capped", per: 1, unit: "", points: rule.points, cap: null };
-    } else if (rule.kind === "sub-clauses" || rule.kind === "per-unit-deduction-floored") {
+    } else if (rule.kind === "sub-clauses" || (rule.kind === "per-unit-deduction-floored" && rule.full !== null)) {
       // (奖2000元,每少1人扣500元 with no max: whether the deductions stop at the reward is not said)
       return null;
     }
