@@ -84,6 +84,8 @@ export interface PerUnitCappedRule {
   readonly categories?: ReadonlyArray<LabelledPoints>;
   /** 成绩大于等于95分,…每次加0.1分: the figures of a condition that says which occasions are counted — read, not scored */
   readonly described?: ReadonlyArray<number>;
+  /** the amounts are money in 元, not points (round 12: money per case, 违者罚款50元; an item counted in 元) */
+  readonly currency?: "元";
 }
 
 /**
@@ -108,6 +110,8 @@ export interface PerUnitDeductionFlooredRule {
   readonly roundUp?: true;
   /** 绿化覆盖率低于98%,…的每处扣1分: the figures of a condition that says which occasions are counted — read, not scored */
   readonly described?: ReadonlyArray<number>;
+  /** the amounts are money in 元, not points (round 12: money per case, 违者罚款50元; an item counted in 元) */
+  readonly currency?: "元";
 }
 
 /**
@@ -186,6 +190,8 @@ export interface SubClausesRule {
    * for every part a number counts the unmet ones. Absent: 是 means the deduction applies.
    */
   readonly met?: true;
+  /** the amounts are money in 元, not points (round 12: money per case, 违者罚款50元; an item counted in 元) */
+  readonly currency?: "元";
 }
 
 /**
@@ -209,6 +215,8 @@ export interface PerCaseRule {
   readonly cap: number | null;
   /** 超速在限速值20%(含)-50%每次-2分: the figures of a condition that says which occasions are counted — read, not scored */
   readonly described?: ReadonlyArray<number>;
+  /** the amounts are money in 元, not points (round 12: money per case, 违者罚款50元; an item counted in 元) */
+  readonly currency?: "元";
 }
 
 /** yes → −points. 扣6分; 批示查实的,加扣2分. */

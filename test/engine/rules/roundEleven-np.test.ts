@@ -76,13 +76,19 @@ describe("a note naming the base deductions come off ((在加10分的前提上�
 describe("money by a rate's tier and by a count in one clause is not one table (never a count read as a rate)", () => {
   // (dev14 T22-03 …协议达100%记20元,少签一例扣5元: 少签一例 was read as a tier "1% and above: −5", 0 scored 0)
   it.each<string>([
-    "入户走访率达100%奖励50元,少访一户扣10元",
     "少报一人罚20元,报表及时率达到95%的奖100元",
     "档案合格率达98%以上记30元;缺1份档案扣3元",
   ])("%s is refused, not scored", (text) => {
     const p = parseRule(text, { max: 50 });
     expect(p.understood).toBe(false);
     expect(score(text, "0", 50)).toBeNull();
+    expect(score(text, "100%", 50)).toBeNull();
+  });
+
+  it("an item counted in 元 whose earned amount is the max reads as points in 元 (round 12 convention), never a rate tier", () => {
+    const text = "入户走访率达100%奖励50元,少访一户扣10元";
+    expect(score(text, "0", 50)).toBe(50);
+    expect(score(text, "少访2户", 50)).toBe(30);
     expect(score(text, "100%", 50)).toBeNull();
   });
 

@@ -81,6 +81,8 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
     if (!r.understood) {
       const each = eachKindApart(text, opts);
       if (each !== null) return each;
+      const money = moneyAsPoints(text, opts);
+      if (money !== null) return money;
     }
     return r.understood || r.reasonCode !== "no-points" ? r : otherUnit(text, opts) ?? r;
   } catch (e) {
@@ -136,8 +138,97 @@ function eachKindApart(text: string, opts: { max?: number; itemText?: string; ma
   return kinds >= k ? r : null;
 }
 
+/** a verb of money said as one word before the amount: 扣款20元, 罚金50元, 扣罚30元 (扣/罚/奖 alone are the lexer's verbs) */
+const MONEY_VERB_WORD = /(?:扣款|罚金|扣罚|罚没|奖金)\s*$/;
+/** who pays, between the verb and the amount: 责任人, 当事人, 违章人 (a short word ending in 人, 者 or 员) */
+const PAYER = /^\s*[\u4e00-\u9fff]{0,4}[人者员]\s*$/;
+/** money that differs by occurrence (第一次…第二次罚款100元, 两节100元,依此类推) or a loss paid at its cost (实价赔偿) or wages */
+const MONEY_BY_OCCURRENCE = /第\s*(?:\d+|[一二两三四五六七八九十])\s*[次回遍]|[以依][此次]类推|赔偿|工资|薪/;
+/** a floor at a figure not in the sheet: 扣完本期福利奖金为止, 扣完当月绩效为止 (not 扣完为止 / 扣完本项分值为止) */
+const FLOOR_ELSEWHERE = /扣(?:完|光|至)[^,;。分]{1,12}(?:奖金|福利|绩效|工资|津贴|补贴|奖励)[^,;。]{0,4}为止/;
+/** kinds a reading of money as points may take: an amount per case, per unit, or the item's own amount lowered per unit */
+const MONEY_KINDS = new Set<ScoringRule["kind"]>(["per-case", "per-unit-capped", "per-unit-deduction-floored", "fixed-deduction", "all-or-nothing", "sub-clauses"]);
+
+/**
+ * Money per case (round 12 convention of test/corpus/clauses/README.md): a clause that scores only in 元 — 违者罚款50元,
+ * 每迟到一次扣款20元, 每推荐一名学员奖励100元 — is read as if its 元 were points, and the reading kept when it is a
+ * count times an amount: with no max, the count × the amount (罚/扣 negative, 奖 positive; one event said without
+ * 每 is a case too, so the value is a count); with a max, only where the scheme counts the item in 元 (记50元…每少
+ * 一次扣10元 for an item worth 50: the clause's own earned amount, or "(50元)" in the item's name, is the max). Not
+ * read (null: the clause's own refusal stands): points beside the money (每次扣1分和5元), money that differs by
+ * occurrence (第二次罚款100元, 依此类推), a floor at money not in the sheet (扣完本期福利奖金为止), a loss at its cost,
+ * wages, and rate tiers of money (money-tiers, read on their own).
+ */
+function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse | null {
+  if (!(text ?? "").includes("元")) return null;
+  const s = joinNumbers(normalizeClause(stripEnumeration((text ?? "").trim())));
+  if (!s.includes("元") || MONEY_BY_OCCURRENCE.test(s) || FLOOR_ELSEWHERE.test(s)) return null;
+  const toks = refineTokens(s, lex(s));
+  // points, the item's max, a zero, a score word, a factor, a proportion or a rate point said beside the money: not money alone
+  if (toks.some((t) => "PU0BKXpO?".includes(t.k))) return null;
+  const scoring: Array<{ t: Token; from: number }> = [];
+  const earnedFull: number[] = [];
+  const isVerb = (p: Token | undefined): boolean => p !== undefined && (p.k === "E" || p.k === "D" || p.k === "A" || (p.k === "t" && MONEY_VERB_WORD.test(s.slice(p.s, p.e))));
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== "Y" || t.n === undefined) continue;
+    const prev = toks[i - 1];
+    // 扣罚责任人200元, 罚违章人100元/次: who pays, named between the verb and the amount
+    const payer = prev !== undefined && prev.k === "t" && PAYER.test(s.slice(prev.s, prev.e)) && isVerb(toks[i - 2]);
+    if (!isVerb(prev) && !payer) {
+      // (每100元奖10分: money counted, not paid — left to the reading as it is; any other amount unread: not this reading)
+      if (prev?.k === "M") continue;
+      return null;
+    }
+    if (t.hi !== undefined) return null;
+    scoring.push({ t, from: payer ? prev.s : t.s });
+    if ((payer ? toks[i - 2] : prev).k === "E") earnedFull.push(t.n);
+  }
+  if (scoring.length === 0) return null;
+  const max = opts.max ?? (opts.itemText && opts.maxFromItem !== false ? maxFromItemText(opts.itemText) : undefined);
+  if (max !== undefined) {
+    // the item counted in 元: its own earned amount is the max, or its name says "(50元)"
+    const inItem = opts.itemText !== undefined && new RegExp(`[(（]\\s*${max}\\s*元\\s*[)）]`).test(opts.itemText.normalize("NFKC"));
+    if (!earnedFull.includes(max) && !inItem) return null;
+  } else if (toks.some((t) => t.k === "F")) {
+    return null;
+  }
+  // the clause with its paid amounts in 分 (扣款 → 扣, 50元钱 → 50分), read as points
+  let out = "";
+  let at = 0;
+  for (const { t, from } of scoring) {
+    let head = s.slice(at, from);
+    head = head.replace(/(?:扣款|扣罚)(\s*)$/, "扣$1").replace(/(?:罚金|罚没)(\s*)$/, "罚$1").replace(/奖金(\s*)$/, "奖$1");
+    out += head + s.slice(t.s, t.e).replace(/元$/, "分");
+    at = t.e;
+    if (s.startsWith("钱", at)) at++;
+  }
+  out += s.slice(at);
+  const r = readClause(out, opts);
+  if (!r.understood || !MONEY_KINDS.has(r.rule.kind)) return null;
+  let rule: ScoringRule = r.rule;
+  if (max === undefined) {
+    // one event with no max: a case, the value its count (违者扣50元: 2次 → −100)
+    if (rule.kind === "fixed-deduction") {
+      if (rule.veto || rule.met || rule.addOn) return null;
+      rule = { kind: "per-case", unit: "", points: rule.points, pointsMax: null, addOn: false, categories: [], cap: null };
+    } else if (rule.kind === "all-or-nothing") {
+      if (rule.points === null || rule.required !== undefined || rule.grades !== undefined) return null;
+      rule = { kind: "per-unit-capped", per: 1, unit: "", points: rule.points, cap: null };
+    } else if (rule.kind === "sub-clauses" || (rule.kind === "per-unit-deduction-floored" && rule.full !== null)) {
+      // (奖2000元,每少1人扣500元 with no max: whether the deductions stop at the reward is not said)
+      return null;
+    }
+  } else if (rule.kind === "fixed-deduction" || rule.kind === "all-or-nothing") {
+    return null;
+  }
+  return { understood: true, construct: rule.kind, rule: { ...rule, currency: "元" } as ScoringRule, ...(r.max !== undefined ? { max: r.max } : {}) };
+}
+
 /** a penalty in money or wages, not points: 实价赔偿损失, 扣3天工资, 扣除当月工资, 罚款200元, 扣款50元 */
 const MONEY_SANCTION = /(?:照价|按价|实价|全额)?赔偿(?!金)|扣(?:除|发|罚)?[^,;。分]{0,10}工资|罚(?:款)?\s*\d+(?:\.\d+)?\s*元|扣款\s*\d/;
+/** points and money for the same act: 扣1分和5元, 扣2分并罚款50元, 罚款100元并扣3分 */
+const POINTS_AND_MONEY = /\d\s*分\s*(?:和|及|并|另|外加|同时)\s*(?:处以|处)?(?:罚款|扣款|罚金|罚|扣)?\s*\d+(?:\.\d+)?\s*元|\d\s*元\s*(?:钱)?\s*(?:和|及|并|另|外加|同时)\s*(?:扣除|扣减|扣|减|记|计)?\s*\d+(?:\.\d+)?\s*分(?!钟)/;
 /**
  * An understood reading refused for what the clause leaves unsaid: a one-of-both case (NEITHER_ZERO), or a money
  * penalty beside points — 如有跑单现象,实价赔偿损失,如给客人记错账单扣5分; 超时10分钟按旷工算5分,半小时以上扣3天工资: a
@@ -150,6 +241,9 @@ function checkUnsaid(s: string, r: RuleParse): RuleParse {
     const neither = NEITHER_ZERO.exec(s);
     if (neither) return fail("one-of-both-unsaid", { text: neither[0] });
   }
+  // 每次扣1分和5元: points and money for the same act — the score in one unit would drop the other (round 12)
+  const both = POINTS_AND_MONEY.exec(s);
+  if (both) return fail("sanction-not-points", { text: both[0] });
   const m = MONEY_SANCTION.exec(s);
   if (!m) return r;
   const part = s.slice(0, m.index).split(/[,;。]/).pop()! + s.slice(m.index).split(/[,;。]/)[0];

@@ -94,8 +94,10 @@ export function money(v: View): Outcome | null {
     const bound = v.tok(boundAt);
     // 每少1人扣500元, 少签1例扣5元: money per one short (or per one more), not a tier bounded at 1
     const before = boundAt > 0 ? v.tok(boundAt - 1) : undefined;
-    if (before && (before.k === "M" || before.k === "Q" || (before.k === "t" && /(?:每|少|缺|差|欠|多|超)[\u4e00-\u9fff]?$/.test(v.c.text(before))))) {
-      step = v.c.s.slice(before.s, v.tok(b - 1).e);
+    // 迟到一次罚款20元: one occurrence with no comparator (no 达, no 以上) is money per occurrence too, not a bound of 1
+    const perOne = bound.k === "N" && bound.n === 1 && bound.hi === undefined && (bound.unit ?? "") !== "" && !/[元万亿千百]/.test(bound.unit ?? "") && v.sk[a] !== "c" && v.sk[boundAt + 1] !== "a";
+    if (perOne || (before && (before.k === "M" || before.k === "Q" || (before.k === "t" && /(?:每|少|缺|差|欠|多|超)[\u4e00-\u9fff]?$/.test(v.c.text(before)))))) {
+      step = v.c.s.slice((before ?? bound).s, v.tok(b - 1).e);
     }
     scales.add(bound.k === "R" ? `R${bound.unit ?? ""}` : `N${bound.unit ?? ""}`);
     const { cmp } = comparatorAt(v, boundAt, ">=");
