@@ -560,6 +560,14 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // read it scores only the steps written (3人 and 6人 the same)
   const etc = clause.etcRead ? null : ETC.exec(s);
   if (etc) unread.push(etc[0]);
+  // 每次加2分,最低不超过6分; 最低加分不超过30分; 最低上限5分: a floor word (最低, 最少) said right before the cap
+  // makes it no cap (a cap read without it is 最高不超过 — the word that changes the meaning ignored)
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].k === "C" && /最[低少](?:加分|扣分|得分|分值|分)?\s*$/.test(s.slice(Math.max(0, toks[i].s - 6), toks[i].s))) {
+      unread.push(s.slice(Math.max(0, toks[i].s - 6), toks[i].e));
+      break;
+    }
+  }
   // 扣每项2分, 扣每桌次12分, 罚每辆3分: a deduction verb said before 每 is left in the subject text by the lexer
   // (no amount follows it) or stands unread, and the points after the unit would read as earned — the verb is unread
   for (let i = 0; i + 1 < toks.length; i++) {
