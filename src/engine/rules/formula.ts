@@ -9,7 +9,7 @@
  * `0"次"`), so the formula never needs to know a measure word: no SUBSTITUTE per word.
  *
  * Only functions Excel (2007+), WPS and LibreOffice all have: IF, AND, OR, MIN, MAX, ABS,
- * INT, ROUND, ISNUMBER, NA, LEN, MID, TRIM, SUBSTITUTE, REPT, SEARCH, FIND, MATCH, LOOKUP,
+ * INT, ROUND, ISNUMBER, N, NA, LEN, MID, TRIM, SUBSTITUTE, REPT, SEARCH, FIND, MATCH, LOOKUP,
  * SUMPRODUCT, with array constants. A value the rule cannot use gives #N/A where scoreRule
  * gives `score: null`; a vetoed unit shows the text "一票否决". A blank value cell leaves the
  * score cell empty (""). Tiers are a LOOKUP over array constants, so no formula nests deeper
@@ -44,12 +44,21 @@ const num = (n: number): string => {
   return String(n);
 };
 
-/** word test: B2="是" for one word, OR(B2={"是","有"}) for several */
-const isWord = (ref: string, words: ReadonlyArray<string>): string => (words.length === 1 ? `${ref}=${q(words[0])}` : `OR(${ref}=${arr(words)})`);
+/**
+ * TRUE or one of the words (`yes`), FALSE or one of the words (not `yes`), as one comparison with an array constant:
+ * OR(B2={TRUE,"是","有"}) — the same as OR(B2=TRUE,B2="是",B2="有"), shorter
+ */
+const answers = (yes: boolean, words: ReadonlyArray<string>): string => `{${[yes ? "TRUE" : "FALSE", ...words.map(q)].join(",")}}`;
+const isAnswer = (ref: string, yes: boolean, words: ReadonlyArray<string>): string => `OR(${ref}=${answers(yes, words)})`;
+const isYes = (ref: string, words: ReadonlyArray<string> = FORMULA_YES): string => isAnswer(ref, true, words);
+const isNo = (ref: string, words: ReadonlyArray<string> = FORMULA_NO): string => isAnswer(ref, false, words);
 
-/** yes → ifYes, no → ifNo, else #N/A: numbers by their sign, TRUE/FALSE, 是/有, 否/无 */
+/**
+ * yes → ifYes, no → ifNo, else #N/A: numbers by their sign, TRUE/FALSE, 是/有, 否/无. N(B2) is the number, 1 for TRUE
+ * and 0 for FALSE or a word, so N(B2)>0 is "a number > 0 or TRUE" and each branch is written once.
+ */
 function yesNoIf(ref: string, ifYes: string, ifNo: string): string {
-  return `IF(ISNUMBER(${ref}),IF(${ref}>0,${ifYes},${ifNo}),IF(OR(${ref}=TRUE,${isWord(ref, FORMULA_YES)}),${ifYes},IF(OR(${ref}=FALSE,${isWord(ref, FORMULA_NO)}),${ifNo},NA())))`;
+  return `IF(OR(N(${ref})>0,${ref}=${arr(FORMULA_YES)}),${ifYes},IF(OR(ISNUMBER(${ref}),${ref}=${answers(false, FORMULA_NO)}),${ifNo},NA()))`;
 }
 
 /**
@@ -68,7 +77,7 @@ function count(ref: string, body: (x: string) => string, atZero: number | null):
 function rate(ref: string, unit: MeasureUnit | "", percentCell: boolean): string {
   if (isMeasure(unit)) return ref;
   if (unit !== "%") return `IF(ISNUMBER(${ref}),${ref},NA())`;
-  return percentCell ? `ROUND(${ref}*100,10)` : `ROUND(IF(${ref}<=1,${ref}*100,${ref}),10)`;
+  return percentCell ? `ROUND(${ref}*100,10)` : `ROUND(${ref}*IF(${ref}>1,1,100),10)`;
 }
 
 const isMeasure = (unit: MeasureUnit | ""): boolean => unit !== "" && unit !== "%" && unit !== "‰";
@@ -82,20 +91,25 @@ function earned(expr: string, max: number | undefined, highest = Infinity): stri
   if (max === undefined || highest <= max) return expr;
   return `MIN(${num(max)},MAX(0,${expr}))`;
 }
+/** p × x, written x when p is 1 */
+const scaled = (p: number, x: string): string => (p === 1 ? x : `${num(p)}*${x}`);
 /** ⌊n / per⌋, written INT(n) when per is 1 */
 function units(x: string, per: number): string {
   return per === 1 ? `INT(${x})` : `INT(${x}/${num(per)})`;
 }
 function deducted(d: string, max: number | undefined): string {
   if (d === "0") return max !== undefined ? num(max) : "0";
+  // (a constant deduction written as its result: MAX(0,2-0.5) is 1.5, -(2) is -2)
+  if (/^\d+(\.\d+)?$/.test(d)) return num(max !== undefined ? Math.max(0, Math.round((max - Number(d)) * 1e10) / 1e10) : -Number(d));
   return max !== undefined ? `MAX(0,${num(max)}-${d})` : `-(${d})`;
 }
 function cmp(x: string, c: string, bound: number): string {
   return `${x}${c}${num(bound)}`;
 }
 
-function tokenCountOf(s: string): string {
-  return `(LEN(${s})-LEN(SUBSTITUTE(${s},",",""))+1)`;
+/** the list holds k tokens: k − 1 commas */
+function tokensAre(s: string, k: number): string {
+  return `LEN(${s})-LEN(SUBSTITUTE(${s},",",""))=${num(k - 1)}`;
 }
 
 /** Nesting depth of a formula's parentheses (string literals skipped). */
@@ -195,7 +209,7 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
         return kindsList(ref, kinds.length, earned(rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw, max, rule.cap ?? Infinity), earned("0", max, 0));
       }
       return count(ref, (x) => {
-        const raw = `${num(rule.points)}*${units(x, rule.per)}`;
+        const raw = scaled(rule.points, units(x, rule.per));
         return earned(rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw, max, rule.cap ?? Infinity);
       }, atZero());
     }
@@ -222,7 +236,7 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const found = rule.parts.map((p) => `ISNUMBER(SEARCH(${q(p)},${ref}))`).join("+");
       const body =
         `IF(ISNUMBER(${ref}),IF(${ref}<0,NA(),MIN(${k},INT(${ref}))*${each}),` +
-        `IF(OR(${ref}=TRUE,${isWord(ref, FORMULA_YES)}),${k}*${each},IF(OR(${ref}=FALSE,${isWord(ref, FORMULA_NO)}),0,` +
+        `IF(${isYes(ref)},${k}*${each},IF(${isNo(ref)},0,` +
         `IF((${found})=0,NA(),MIN(${k},${found})*${each}))))`;
       return earned(body, max, rule.count * rule.each);
     }
@@ -240,19 +254,20 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       // met: the answers say which requirements are met, an unmet one (否) takes its points
       const on = rule.met ? "否" : "是";
       const same = rule.parts.every((p) => p.points === rule.parts[0].points);
-      // (every answer 是 or 否: each found in "是否"; parts of equal points: the points × the answers that count —
+      // (every answer 是 or 否: each position matches one of the column {"是";"否"}; parts of equal points: the points × the answers that count —
       // shorter than a product with {1,1,1,…}, so that ten parts stay within 300 characters)
-      const taken = same ? `${num(rule.parts[0].points)}*SUMPRODUCT(--(${mid}="${on}"))` : `SUMPRODUCT((${mid}="${on}")*${arr(rule.parts.map((p) => p.points))})`;
-      const list = `IF(AND(LEN(${ref})=${2 * k - 1},SUMPRODUCT(--ISNUMBER(FIND(${mid},"是否")))=${k}),${taken},NA())`;
+      const taken = same ? scaled(rule.parts[0].points, `SUMPRODUCT(--(${mid}="${on}"))`) : `SUMPRODUCT((${mid}="${on}")*${arr(rule.parts.map((p) => p.points))})`;
+      // (the length as a factor of each match: k only when it is right)
+      const list = `IF(SUMPRODUCT((${mid}={"是";"否"})*(LEN(${ref})=${2 * k - 1}))=${k},${taken},NA())`;
       const t = num(total);
       // a number counts the parts of equal points met (met), failed (deductions) or done (earned); 1/0 otherwise
       const counts = same && (rule.met || k > 1);
       // (parts of different points: 1 and 0 answer yes/no, any other figure is no answer — evaluate.ts)
       // (deductions of different points with no max: one yes says none of them — evaluate.ts oneYesUnsaid)
       const unsaid = oneYesUnsaid(rule, max);
-      const numbered = counts ? `IF(${ref}<0,NA(),${num(rule.parts[0].points)}*MIN(${k},${ref}))` : unsaid ? `IF(${ref}=0,0,NA())` : !rule.met ? (k > 1 ? `IF(OR(${ref}=0,${ref}=1),${ref}*${t},NA())` : `IF(${ref}>0,${t},0)`) : "NA()";
+      const numbered = counts ? `IF(${ref}<0,NA(),${scaled(rule.parts[0].points, `MIN(${k},${ref})`)})` : unsaid ? `IF(${ref}=0,0,NA())` : !rule.met ? (k > 1 ? `IF(OR(${ref}=0,${ref}=1),${ref}*${t},NA())` : `IF(${ref}>0,${t},0)`) : "NA()";
       const [yes, no] = rule.met ? ["0", t] : [unsaid ? "NA()" : t, "0"];
-      const body = `IF(ISNUMBER(${ref}),${numbered},IF(OR(${ref}=TRUE,${ref}="是"),${yes},IF(OR(${ref}=FALSE,${ref}="否"),${no},${k > 1 ? list : "NA()"})))`;
+      const body = `IF(ISNUMBER(${ref}),${numbered},IF(${isYes(ref, ["是"])},${yes},IF(${isNo(ref, ["否"])},${no},${k > 1 ? list : "NA()"})))`;
       return rule.sign === 1 ? earned(body, max, total) : deducted(body, max);
     }
     case "per-case": {
@@ -263,12 +278,12 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       // (a minus anywhere is no count: the evaluator reads each count as digits only)
       const negative = `ISNUMBER(FIND("-",${ref}))`;
       if (uniform) {
-        if (k < 2) return count(ref, (y) => deducted(capped(`${num(rule.points)}*${y}`), max), atZero());
+        if (k < 2) return count(ref, (y) => deducted(capped(scaled(rule.points, y)), max), atZero());
         const zero = atZero();
-        const one = `IF(${ref}>=0,${deducted(capped(`${num(rule.points)}*${ref}`), max)},NA())`;
+        const one = `IF(${ref}>=0,${deducted(capped(scaled(rule.points, ref)), max)},NA())`;
         // the same points for every category: points × the counts' sum (shorter than a product with {p,p,p})
-        const same = `IF(${negative},NA(),${deducted(capped(`${num(rule.points)}*SUMPRODUCT(${x})`), max)})`;
-        return `IF(ISNUMBER(${ref}),${one},IF(${ref}="无",${zero === null ? "NA()" : num(zero)},IF(${tokenCountOf(ref)}=${k},${same},NA())))`;
+        const same = `IF(${negative},NA(),${deducted(capped(scaled(rule.points, `SUMPRODUCT(${x})`)), max)})`;
+        return `IF(ISNUMBER(${ref}),${one},IF(${ref}="无",${zero === null ? "NA()" : num(zero)},IF(${tokensAre(ref, k)},${same},NA())))`;
       }
       if (k < 2) return null;
       return kindsList(ref, k, deducted(capped(`SUMPRODUCT(${x}*${arr(rule.categories.map((c) => c.points))})`), max), deducted("0", max));
@@ -277,13 +292,13 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       const [d, full] = [deducted(num(rule.points), max), deducted("0", max)];
       if (!rule.met) return yesNoIf(ref, d, full);
       // 是 the standard met, 有 the event there; a number counts events (the plan makes √ 0, × 1)
-      return `IF(ISNUMBER(${ref}),IF(${ref}>0,${d},${full}),IF(OR(${ref}=TRUE,${ref}="是",${ref}="无"),${full},IF(OR(${ref}=FALSE,${ref}="否",${ref}="有"),${d},NA())))`;
+      return `IF(ISNUMBER(${ref}),IF(${ref}>0,${d},${full}),IF(${isYes(ref, ["是", "无"])},${full},IF(${isNo(ref, ["否", "有"])},${d},NA())))`;
     }
     case "doubled":
-      return `IF(ISNUMBER(${ref}),${deducted(`${num(rule.factor)}*ABS(${ref})`, max)},IF(OR(${ref}=FALSE,${isWord(ref, FORMULA_NO)}),${deducted("0", max)},NA()))`;
+      return `IF(ISNUMBER(${ref}),${deducted(`${num(rule.factor)}*ABS(${ref})`, max)},IF(${isNo(ref)},${deducted("0", max)},NA()))`;
     case "range-bonus": {
       const inRange = `IF(${ref}=0,0,IF(AND(${ref}>=${num(rule.min)},${ref}<=${num(rule.max)}),${ref},NA()))`;
-      return earned(`IF(ISNUMBER(${ref}),${inRange},IF(OR(${ref}=FALSE,${isWord(ref, FORMULA_NO)}),0,NA()))`, max, rule.min >= 0 ? rule.max : Infinity);
+      return earned(`IF(ISNUMBER(${ref}),${inRange},IF(${isNo(ref)},0,NA()))`, max, rule.min >= 0 ? rule.max : Infinity);
     }
     case "percentage-cut":
       if (max === undefined) return yesNoIf(ref, "NA()", "0");
@@ -313,7 +328,7 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       if (rule.unit !== "") return count(ref, times, atZero());
       // the figure as typed: 15 or 15% (a percent-formatted cell holds 0.15); 否/无 is 0
       const x = percentCell ? `ROUND(${ref}*100,10)` : ref;
-      return `IF(ISNUMBER(${ref}),${times(x)},IF(OR(${ref}=FALSE,${isWord(ref, FORMULA_NO)}),${times("0")},NA()))`;
+      return `IF(ISNUMBER(${ref}),${times(x)},IF(${isNo(ref)},${times("0")},NA()))`;
     }
     case "rank-tiers": {
       const last = rule.first + rule.points.length - 1;
@@ -362,7 +377,7 @@ function spreadCounts(ref: string, k: number): string {
  * of counts, no answer.
  */
 function kindsList(ref: string, k: number, total: string, none: string): string {
-  const listed = `IF(${tokenCountOf(ref)}=${k},IF(ISNUMBER(FIND("-",${ref})),NA(),${total}),NA())`;
+  const listed = `IF(${tokensAre(ref, k)},IF(ISNUMBER(FIND("-",${ref})),NA(),${total}),NA())`;
   return `IF(ISNUMBER(${ref}),IF(${ref}=0,${none},NA()),IF(${ref}="无",${none},${listed}))`;
 }
 
@@ -388,6 +403,15 @@ function rateBody(rule: RateRule, ref: string, max: number | undefined, percentC
         return `IF(${cmp(r, rule.target.cmp, rule.target.bound)},${bonus === "" ? "0" : bonus},-(${num(rule.perStep)}*${short}))`;
       }
       const slope = `MAX(0,${num(full)}-${num(rule.perStep)}*${short})`;
+      if (rule.kind === "rate-per-point-to-zero" && a === undefined && full >= 0 && rule.perStep >= 0) {
+        // (the rate read once: the distance signed towards the target, ≤ 0 once it is met, so full − perStep × it is
+        // ≥ full there and MIN(full, …) gives full — as IF(met, full, …) with ABS gives)
+        const toward = rule.target.cmp === ">=" || rule.target.cmp === ">" ? `${num(rule.target.bound)}-${r}` : rule.target.cmp === "<=" || rule.target.cmp === "<" ? `${r}-${num(rule.target.bound)}` : null;
+        if (toward !== null) {
+          const d = `(${toward})${perPoint}`;
+          return earned(`MIN(${num(full)},MAX(0,${num(full)}-${num(rule.perStep)}*${rule.roundSteps ? `ROUND(${d},0)` : d}))`, max, full);
+        }
+      }
       const below = rule.kind === "rate-per-point-with-cutoff" ? `IF(${cmp(r, rule.cutoff.cmp, rule.cutoff.bound)},0,${slope})` : slope;
       const top = a === undefined ? full : a.cap !== null ? full + a.cap : Infinity;
       // (a bonus that would pass the item's max is not scored: the engine refuses that value too)
@@ -415,6 +439,7 @@ function rateBody(rule: RateRule, ref: string, max: number | undefined, percentC
     case "rate-tiers": {
       const t = tierFormula(r, rule.tiers);
       if (t === null || max === undefined) return t;
+      if (rule.tiers.every((x) => x.amount === null || (x.amount >= 0 && x.amount <= max))) return t;
       return rule.tiers.every((x) => (x.amount ?? 0) <= 0) ? `MAX(0,${num(max)}+${t})` : `MIN(${num(max)},MAX(0,${t}))`;
     }
   }

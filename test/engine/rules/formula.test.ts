@@ -8,7 +8,7 @@ import { generateCases } from "./generate";
 
 /** Functions every target spreadsheet has (Excel 2007+, WPS, LibreOffice). */
 const PORTABLE = new Set([
-  "IF", "AND", "OR", "NOT", "MIN", "MAX", "ABS", "INT", "ROUND", "ISNUMBER", "IFERROR", "NA",
+  "IF", "AND", "OR", "NOT", "MIN", "MAX", "ABS", "INT", "ROUND", "ISNUMBER", "N", "IFERROR", "NA",
   "VALUE", "TRIM", "SUBSTITUTE", "SEARCH", "MATCH", "MID", "LEN", "REPT", "TRUE", "FALSE",
   "LOOKUP", "SUMPRODUCT",
   // (FIND: case-sensitive and without wildcards, where SEARCH would take a typed * or ? as a pattern; Excel, WPS and LibreOffice all have it)
@@ -83,11 +83,11 @@ describe("short formulas over the number in the value cell (no SUBSTITUTE per me
     ["per unit, capped", { kind: "per-unit-capped", per: 1, unit: "名", points: 3, cap: 10 }, 10,
       `=IF(B2="","",IF(B2="无",0,IF(AND(ISNUMBER(B2),B2>=0),MIN(10,3*INT(B2)),NA())))`],
     ["rate with cut-off", { kind: "rate-per-point-with-cutoff", unit: "%", target: { cmp: ">=", bound: 50 }, full: 30, step: 1, perStep: 2.5, cutoff: { cmp: "<", bound: 30 } }, 30,
-      `=IF(B2="","",IF(ROUND(IF(B2<=1,B2*100,B2),10)>=50,30,IF(ROUND(IF(B2<=1,B2*100,B2),10)<30,0,MAX(0,30-2.5*ABS(50-ROUND(IF(B2<=1,B2*100,B2),10))))))`],
+      `=IF(B2="","",IF(ROUND(B2*IF(B2>1,1,100),10)>=50,30,IF(ROUND(B2*IF(B2>1,1,100),10)<30,0,MAX(0,30-2.5*ABS(50-ROUND(B2*IF(B2>1,1,100),10))))))`],
     ["per case, no max", { kind: "per-case", unit: "起", points: 2, pointsMax: null, addOn: false, categories: [], cap: null }, undefined,
       `=IF(B2="","",IF(B2="无",0,IF(AND(ISNUMBER(B2),B2>=0),-(2*B2),NA())))`],
     ["yes/no", { kind: "all-or-nothing", points: 20 }, 20,
-      `=IF(B2="","",IF(ISNUMBER(B2),IF(B2>0,20,0),IF(OR(B2=TRUE,OR(B2={"是","有"})),20,IF(OR(B2=FALSE,OR(B2={"否","无"})),0,NA()))))`],
+      `=IF(B2="","",IF(OR(N(B2)>0,B2={"是","有"}),20,IF(OR(ISNUMBER(B2),B2={FALSE,"否","无"}),0,NA())))`],
   ])("%s", (_name, r, max, expected) => {
     expect(ruleFormula(r, "B2", max)).toBe(expected);
   });
