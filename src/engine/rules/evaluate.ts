@@ -400,6 +400,16 @@ function needYesNo(value: CellValue): boolean | RuleScore {
  * 是/√/完成 answer that the standard is met and 否/× that it is not, while 有/无 (the event named is
  * there or not), 发生2起/未发生 and counts say whether the event happened.
  */
+/**
+ * 违者罚款100元 / 拾金不昧者奖励50元 with no max (money per case said of one event, no 每): 是/有 say it happened, one
+ * case — as with max null 是 is a count of 1 (round 11); a clause counted per unit (每次) still needs the count.
+ */
+export function oneMoneyCase(rule: { readonly currency?: "元"; readonly unit: string }, value: CellValue, max: number | undefined): boolean {
+  if (rule.currency !== "元" || rule.unit !== "" || max !== undefined) return false;
+  const r = readCell(simplified(value));
+  return r.kind === "bool" && r.value;
+}
+
 export function happened(rule: { readonly met?: true }, value: CellValue): boolean | RuleScore {
   if (rule.met) {
     const v = simplified(value);
@@ -455,7 +465,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
         if (noneOfAnyKind(value, max)) return { score: earned(0, max) };
         return none(`按类别分别填写数量,如"${kinds.map(() => "1").join(",")}"`, "give one count per kind, e.g. 1,0,2");
       }
-      const c = oneIsAll(rule, max, value) ? { ok: true as const, n: 1 } : countOf(value);
+      const c = oneIsAll(rule, max, value) || oneMoneyCase(rule, value, max) ? { ok: true as const, n: 1 } : countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const raw = rule.points * Math.floor(c.n / rule.per);
       return { score: earned(rule.cap !== null ? Math.min(rule.cap, raw) : raw, max) };
@@ -617,7 +627,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       }
       const unsaid = failingsUnsaid(value, max);
       if (unsaid) return unsaid;
-      const c = countOf(value);
+      const c = oneMoneyCase(rule, value, max) ? { ok: true as const, n: 1 } : countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const d = rule.points * c.n;
       return { score: deducted(rule.cap !== null ? Math.min(rule.cap, d) : d, max) };

@@ -70,6 +70,12 @@ function count(ref: string, body: (x: string) => string, atZero: number | null):
   return `IF(${ref}="无",${zero},IF(AND(ISNUMBER(${ref}),${ref}>=0),${body(ref)},NA()))`;
 }
 
+/** money per case said of one event, no max (evaluate's oneMoneyCase): 是/有 (TRUE) are one case */
+function oneCaseYes(ref: string, rule: { readonly currency?: "元"; readonly unit: string }, max: number | undefined, body: (x: string) => string, otherwise: string): string {
+  if (rule.currency !== "元" || rule.unit !== "" || max !== undefined) return otherwise;
+  return `IF(${isYes(ref)},${body("1")},${otherwise})`;
+}
+
 /**
  * A rate in percent (a percent-formatted cell holds 0.96; otherwise a number ≤ 1 is a fraction), per
  * mille, or a quantity in a measure word (the plan has made "3小时" the number 3, shown 3小时).
@@ -208,10 +214,11 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
         const raw = `SUMPRODUCT(${spreadCounts(ref, kinds.length)}*${arr(kinds.map((c) => c.points))})`;
         return kindsList(ref, kinds.length, earned(rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw, max, rule.cap ?? Infinity), earned("0", max, 0));
       }
-      return count(ref, (x) => {
+      const body = (x: string): string => {
         const raw = scaled(rule.points, units(x, rule.per));
         return earned(rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw, max, rule.cap ?? Infinity);
-      }, atZero());
+      };
+      return oneCaseYes(ref, rule, max, body, count(ref, body, atZero()));
     }
     case "per-unit-deduction-floored": {
       const full = rule.full ?? max;
@@ -278,7 +285,10 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       // (a minus anywhere is no count: the evaluator reads each count as digits only)
       const negative = `ISNUMBER(FIND("-",${ref}))`;
       if (uniform) {
-        if (k < 2) return count(ref, (y) => deducted(capped(scaled(rule.points, y)), max), atZero());
+        if (k < 2) {
+          const body = (y: string): string => deducted(capped(scaled(rule.points, y)), max);
+          return oneCaseYes(ref, rule, max, body, count(ref, body, atZero()));
+        }
         const zero = atZero();
         const one = `IF(${ref}>=0,${deducted(capped(scaled(rule.points, ref)), max)},NA())`;
         // the same points for every category: points × the counts' sum (shorter than a product with {p,p,p})

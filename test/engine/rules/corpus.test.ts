@@ -1,5 +1,5 @@
 /**
- * The development clause corpora (test/corpus/clauses/dev.json, dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json, dev10.json … dev15.json: real clauses from
+ * The development clause corpora (test/corpus/clauses/dev.json, dev2.json, dev3.json, dev4.json, dev5.json, dev6.json, dev7.json, dev10.json … dev16.json: real clauses from
  * public schemes, values and scores worked out by hand) measured through `assess rule`, as users
  * run it: accuracy at least ACCURACY_FLOOR; no clause that states a figure the parser did not read is
  * scored; formulas short enough to read (median ≤ 120 characters, longest ≤ 300).
@@ -101,6 +101,14 @@ const DEV13_FLOOR = 0.85;
 /* end of round 11: dev14 0.7623 (247/324), dev15 0.7208 (284/394): the floors raised to 0.75 and 0.70 */
 const DEV14_FLOOR = 0.75;
 const DEV15_FLOOR = 0.7;
+/**
+ * dev16.json (issue 10, round 12): institutions' reward-and-penalty rules (firms, hotels, property management,
+ * schools, colleges, health), many with no max and money per case in 元; built without running the reader (c16),
+ * audited (aw: 2 documents whose pages could not be found removed). On arrival 0.3487 (106/304, 110 clauses / 23
+ * documents; main 26c23bc, before any change made for it); at the end of round 12 (mc, md and the others) 0.6941
+ * (211/304): the floor rounded down to 0.05.
+ */
+const DEV16_FLOOR = 0.65;
 /*
  * Round 10: the convention for several kinds counted apart was settled (README, "Conventions settled (round 10)"):
  * 70 development clauses that were not_scorable for it alone were worked again by hand with list values — 23 the
@@ -124,6 +132,7 @@ describeCorpus("twelfth development part, dev12", join(DIR, "dev12.json"), DEV12
 describeCorpus("thirteenth development part, dev13", join(DIR, "dev13.json"), DEV13_FLOOR, { clauses: 130, documents: 32, formulas: 60 });
 describeCorpus("fourteenth development part, dev14", join(DIR, "dev14.json"), DEV14_FLOOR, { clauses: 110, documents: 31, formulas: 50 });
 describeCorpus("fifteenth development part, dev15", join(DIR, "dev15.json"), DEV15_FLOOR, { clauses: 110, documents: 31, formulas: 50 });
+describeCorpus("sixteenth development part, dev16", join(DIR, "dev16.json"), DEV16_FLOOR, { clauses: 100, documents: 20, formulas: 40 });
 
 function labelsOf(rule: unknown): string[] {
   const r = rule as { kind?: string; parts?: ReadonlyArray<{ label?: unknown }> };

@@ -42,8 +42,8 @@ describe("money per case, no max: the count × the amount", () => {
     expect(score(fines, "0,0")).toBe(0);
   });
 
-  it("a one-time yes is not a count: refused, not guessed", () => {
-    expect(score("违者扣款40元", "是")).toBeNull();
+  it("a one-time yes is one case (with no max 是 says it happened; see below)", () => {
+    expect(score("违者扣款40元", "是")).toBe(-40);
   });
 });
 
@@ -94,5 +94,19 @@ describe("money the convention leaves not scorable stays refused", () => {
     ["按时上报材料记30元,每迟报一次扣5元", 10],
   ] as Array<[string, number | undefined]>)("%s", (text, max) => {
     expect(parsed(text, max).understood).toBe(false);
+  });
+});
+
+describe("money said of one event, no max: 是/有 say it happened — one case (round 11: with no max 是 is a count of 1)", () => {
+  it.each([
+    ["违者罚款100元", [["是", -100], ["有", -100], ["否", 0], ["2", -200]]],
+    ["上班时间吸烟的,罚款20元。", [["是", -20], ["无", 0], ["3次", -60]]],
+    ["拾金不昧者奖励50元", [["是", 50], ["否", 0], ["2次", 100]]],
+  ] as Array<[string, Array<[string, number]>]>)("%s", (text, cases) => {
+    for (const [value, expected] of cases) expect(score(text, value)).toBe(expected);
+  });
+  it("a clause counted per unit (每次) still needs the count; 是 is no count there", () => {
+    expect(score("每迟到一次罚款20元", "是")).toBeNull();
+    expect(score("每迟到一次罚款20元", "2次")).toBe(-40);
   });
 });
