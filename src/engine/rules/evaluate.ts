@@ -406,8 +406,9 @@ function needYesNo(value: CellValue): boolean | RuleScore {
  */
 export function oneMoneyCase(rule: { readonly currency?: "元"; readonly unit: string }, value: CellValue, max: number | undefined): boolean {
   if (rule.currency !== "元" || rule.unit !== "" || max !== undefined) return false;
-  const r = readCell(simplified(value));
-  return r.kind === "bool" && r.value;
+  // only TRUE, 是 and 有 (the formula's words): √ or 达标 would say a standard met, not that a fine was incurred
+  const v = simplified(value);
+  return v === true || v === "是" || v === "有";
 }
 
 export function happened(rule: { readonly met?: true }, value: CellValue): boolean | RuleScore {
