@@ -295,7 +295,8 @@ export function fixed(v: View): Outcome | null {
       if ((v.sk[q] === "Q" || v.sk[q] === "M") && v.sk[q + 1] === "N") return failure("count-in-part", { text: v.c.s.slice(v.tok(q).s, v.tok(q + 1).e) });
       // 脱岗1次扣3分, 早退10分钟扣1分: the failing is counted or measured, not yes/no
       // (the count ends the failing: 随机访谈10户居民,未达标扣1分 is a check of ten, answered yes/no)
-      if (v.sk[q] === "N" && (v.tok(q).unit ?? "") !== "" && !DATE_UNITS.has(v.tok(q).unit ?? "") && endsFailing(v, q + 1, p)) return failure("count-in-part", { text: v.c.text(v.tok(q)) });
+      // (品种超出3个以上(扣2分): a bound the failing names — what it is, not how many times it happened)
+      if (v.sk[q] === "N" && (v.tok(q).unit ?? "") !== "" && !DATE_UNITS.has(v.tok(q).unit ?? "") && endsFailing(v, q + 1, p) && !boundInFailing(v, q)) return failure("count-in-part", { text: v.c.text(v.tok(q)) });
       // (a zero word glued to the next word, 无分管领导, is subject text)
       if (v.sk[q] === "0" && (q + 1 === p || ",;)".includes(v.sk[q + 1]))) return failure("states-in-part", { text: v.between(q > prev ? q - 1 : q, q + 1) });
     }
@@ -619,6 +620,21 @@ function absenceThenEvent(v: View, e: number): boolean {
   const condition = v.between(start, e);
   const event = v.between(e + 2, zero).replace(/^[,;\s]+/, "");
   return /(?:^|[^\u4e00-\u9fa5]|全年|年内|全年度|本年度)(?:无|未发生|没有发生|未出现|没有)/.test(condition) && FOUND_LEAD.test(event);
+}
+
+/**
+ * 品种超出3个以上, 人数多于2名, 记录少于4次 before a fixed deduction: the figure is a bound that says what
+ * the failing is (yes/no, or one of the failings counted), not a count of cases — a comparator right before
+ * it, and no 每 (每少1次 counts). The word lexed as a comparator (超过, 低于, 不足) or one the lexer keeps
+ * as text (超出, 多于, 少于).
+ */
+function boundInFailing(v: View, q: number): boolean {
+  if (q === 0 || v.tok(q).hi !== undefined) return false;
+  const before = v.sk[q - 1] === "c" ? v.tok(q - 1).w ?? "" : v.sk[q - 1] === "t" ? v.c.text(v.tok(q - 1)) : "";
+  if (!/(?:超出|超过|多于|高于|大于|少于|低于|不足|不到)\s*$/.test(before)) return false;
+  let start = q - 1;
+  while (start > 0 && !",;".includes(v.sk[start - 1])) start--;
+  return !/[MQ]/.test(v.sk.slice(start, q));
 }
 
 /** between a count and its verb only 以上/以下 and a 者/的 */

@@ -362,6 +362,47 @@ function measuredElsewhere(s: string, toks: ReadonlyArray<Token>, i: number, uni
   return false;
 }
 
+/**
+ * 端架…品种超出3个以上(扣2分) 地堆…品种超出2个以上(扣2分) …出现2个不关联的类别(扣2分): bounds that each say what
+ * one failing is, not bands of one amount — every part takes the same points (bands differ: 旷工半日者扣5分,
+ * 旷工1日以上扣10分), every other figure of the unit is a bound the same way (超过/以上 beside 超过/以上; 10分钟内
+ * beside 超过10分钟 is one amount cut in two) or counts a noun after it (2个不关联的类别), and none is half of it.
+ */
+function boundsNameFailings(s: string, toks: ReadonlyArray<Token>, i: number, unit: string, parts: ReadonlyArray<{ readonly points: number }>): boolean {
+  if (parts.length < 2 || parts.some((x) => x.points !== parts[0].points) || s.includes(`半${unit}`)) return false;
+  const direction = (j: number): "up" | "down" | null => {
+    const before = toks[j - 1];
+    const after = toks[j + 1];
+    const w = before?.k === "c" ? before.w ?? "" : before?.k === "t" ? s.slice(before.s, before.e) : "";
+    const up = /(?:超过|超出|高于|多于|大于)\s*$/.test(w) || (after?.k === "a" && /以上/.test(after.w ?? ""));
+    const down = /(?:低于|不足|少于|小于|不到)\s*$/.test(w) || (after?.k === "a" && /以下|以内/.test(after.w ?? ""));
+    return up && !down ? "up" : down && !up ? "down" : null;
+  };
+  // (the bound's own subject said in its part: 宿舍人数超过8人扣2分,超过10人扣2分 elides it — one amount cut in steps)
+  const subject = (j: number): boolean => {
+    const before = toks[j - 1];
+    const words = before?.k === "t" ? s.slice(before.s, before.e).replace(/(?:超过|超出|高于|多于|大于|低于|不足|少于|小于|不到)\s*$/, "")
+      : before?.k === "c" && toks[j - 2]?.k === "t" ? s.slice(toks[j - 2].s, toks[j - 2].e) : "";
+    return /[\u4e00-\u9fff]{2}/.test(words.replace(/[的者]/g, ""));
+  };
+  const own = direction(i);
+  if (own === null || toks[i].hi !== undefined || !subject(i)) return false;
+  for (let j = 0; j < toks.length; j++) {
+    const t = toks[j];
+    if (j === i || t.k !== "N" || t.unit !== unit) continue;
+    if (t.hi !== undefined) return false;
+    const d = direction(j);
+    if (d !== null) {
+      if (d !== own || !subject(j)) return false;
+      continue;
+    }
+    // (a figure counting the noun right after it: 出现2个不关联的类别)
+    const next = toks[j + 1];
+    if (next?.k !== "t" || (next.s !== t.e && s.slice(t.e, next.s).trim() !== "") || !/^\s*[\u4e00-\u9fff]/.test(s.slice(next.s, next.e)) || /^\s*(?:者|的|内|以)/.test(s.slice(next.s, next.e))) return false;
+  }
+  return true;
+}
+
 /** the item's name before its stated max: 该指标, 本项, 此项目, 考勤 (a short run of subject text) */
 const FULL_SUBJECT = /^[\u4e00-\u9fffA-Za-z0-9]{1,8}$/;
 
@@ -665,7 +706,7 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
       const bounded = (after?.k === "a" && /以上|以下|以内/.test(after.w ?? "")) ||
         (before?.k === "c" && /^(?:超过|超出|高于|低于|不足|少于|多于|大于|小于|不到)$/.test(before.w ?? "")) ||
         (before?.k === "t" && /(?:超过|超出|提前|推迟|延迟)\s*$/.test(s.slice(before.s, before.e)));
-      if (bounded && measuredElsewhere(s, toks, i, unit)) return fail("count-in-part", { text: s.slice(t.s, after?.k === "a" ? after.e : t.e) });
+      if (bounded && measuredElsewhere(s, toks, i, unit) && !boundsNameFailings(s, toks, i, unit, r.parts)) return fail("count-in-part", { text: s.slice(t.s, after?.k === "a" ? after.e : t.e) });
     }
   }
   // 每月允许请假两次,超过两次的扣2分/次: points per case (/次) on a rule that gives one amount per outcome —
