@@ -471,6 +471,12 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     const rule: ScoringRule = { kind: "per-case", unit: "次", points: leadingMax, pointsMax: null, addOn: false, categories: [], cap: null };
     return { understood: true, construct: rule.kind, rule };
   }
+  // 100 (or 100元/处) in a column headed 处罚金额(元)/人次: a fine in 元 per case, the heading giving the unit and the sign
+  const fine = max === undefined ? bareFine(s, toks, opts.itemText) : null;
+  if (fine !== null) {
+    if (typeof fine === "string") return fail("fine-several-parties", { text: fine });
+    return { understood: true, construct: fine.kind, rule: fine };
+  }
   const bare = bareDeduction(s, toks, opts.itemText, max);
   if (bare !== null) {
     if (bare === "points-only") return fail("points-only");
@@ -888,6 +894,39 @@ function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string |
   // 5 beside 未在24小时内完成入院记录 under 扣分标准, with no points of its own: the failing named takes 5
   if (unit === undefined) return max === undefined && after === undefined ? { kind: "fixed-deduction", points: pts.n, addOn: false } : "points-only";
   return { kind: "per-case", unit, points: pts.n, pointsMax: null, addOn: false, categories: [], cap: null };
+}
+
+/**
+ * A standard that is only an amount ("100", "100元/处", "500/处") in a column whose heading says it is a fine
+ * in 元 (处罚金额(元)/人次, 违章罚款… | 金额(元)): money per case, count × −amount, per the cell's unit, else the
+ * heading's (元/人次, 每人次), else per act (round 12: money said of one event). Not read: a heading that also
+ * speaks of rewards (奖惩金额), 元 said nowhere (罚则 | 100: points or money?), a figure with a range. A row whose
+ * 罚款对象 names several parties (指使人 开机人) is refused: the amount each or in all cannot be told (the text
+ * of that cell is returned).
+ */
+function bareFine(s: string, toks: ReadonlyArray<Token>, itemText: string | undefined): ScoringRule | string | null {
+  if (itemText === undefined) return null;
+  const kept = toks.filter((t) => t.k !== ";" && t.k !== ",");
+  if (kept.length < 1 || kept.length > 2) return null;
+  const amount = kept[0];
+  if (!((amount.k === "N" && (amount.unit ?? "") === "") || amount.k === "Y") || amount.n === undefined || amount.hi !== undefined || !(amount.n > 0)) return null;
+  const after = kept[1];
+  const unitHere = after === undefined ? undefined : after.k === "t" ? /^\s*\/\s*([\u4e00-\u9fff]{1,2})\s*$/.exec(s.slice(after.s, after.e))?.[1] : undefined;
+  if (after !== undefined && unitHere === undefined) return null;
+  const item = itemText.replace(/[\u4e00-\u9fff]/g, simplifiedChar);
+  // the column headings are before the row (… — 20 无证私自开机操作 | 违章人); a name alone is its own heading
+  const dash = item.indexOf(" — ");
+  const heading = dash >= 0 ? item.slice(0, dash) : item;
+  if (!/罚|扣款/.test(heading) || /奖/.test(heading) || !/元/.test(heading)) return null;
+  const unit = unitHere ?? /元\s*\)?\s*\/\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1] ?? /每\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1] ?? "";
+  if (dash >= 0) {
+    const heads = heading.split("|").map((h) => h.trim());
+    const cells = item.slice(dash + 3).split("|").map((c) => c.trim());
+    const who = heads.findIndex((h) => /对象/.test(h));
+    const party = who >= 0 ? cells[who] : undefined;
+    if (party !== undefined && party.split(/[\s、,,和及与]+/).filter((w) => w !== "").length > 1) return party;
+  }
+  return { kind: "per-case", unit, points: amount.n, pointsMax: null, addOn: false, categories: [], cap: null, currency: "元" };
 }
 
 /** an act in words only (an enumeration number before it, notes in parentheses), then its points in parentheses, closing the clause */
