@@ -4,6 +4,8 @@
  * cell (100元/处, 500/处), else the heading (元/人次, 每人次), else per act (round 12: money said of one event).
  * Not read: a heading that also speaks of rewards, a heading that says no 元 (points or money?), a range, a row
  * whose 罚款对象 names several parties (each or in all cannot be told).
+ * Also: a fine said as a noun after its amount (处以每处100元罚款, 给予50元的罚款, 处以每辆30元罚金) is read as
+ * 每处罚款100元 is — money per case (round 12).
  * The rewordings below are the session's own (other headings, measure words, acts), in no corpus file.
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
@@ -42,5 +44,30 @@ describe("an amount alone under a fine heading in 元", () => {
     const p = parse("2", "违规情况(发现一次)— 卫生 扣分标准");
     expect(p.understood && p.rule.kind === "per-case" && p.rule.currency === undefined).toBe(true);
     expect(score("2", "违规情况(发现一次)— 卫生 扣分标准", "3次")).toBe(-6);
+  });
+});
+
+describe("a fine said as a noun after its amount", () => {
+  const money = (text: string, value: string): number | null => {
+    const p = parseRule(text);
+    return p.understood ? scoreRule(p.rule, value, undefined).score : null;
+  };
+  it.each([
+    ["车辆乱停乱放者,处以每辆30元罚金", [["0", 0], ["2辆", -60], ["5辆", -150]]],
+    ["在禁烟区域吸烟的,每发现一人给予50元的罚款", [["1人", -50], ["3人", -150]]],
+    ["私自占用消防通道的,处200元罚款", [["0", 0], ["1次", -200], ["2次", -400]]],
+    ["实验室内饮食者,予以每次20元罚款。", [["1次", -20], ["4次", -80]]],
+  ] as Array<[string, Array<[string, number]>]>)("%s", (text, cases) => {
+    const p = parseRule(text);
+    expect(p.understood && p.rule.kind === "per-case" && p.rule.currency === "元").toBe(true);
+    for (const [value, expected] of cases) expect(money(text, value)).toBe(expected);
+  });
+
+  it.each([
+    "擅自动用灭火器的,处以每具50元罚款并扣2分", // points and money for one act
+    "擅自动用灭火器的,处以罚款", // no amount
+    "第一次处以50元罚款,第二次处以100元罚款", // money that differs by occurrence
+  ])("%s stays refused", (text) => {
+    expect(parseRule(text).understood).toBe(false);
   });
 });

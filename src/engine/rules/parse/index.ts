@@ -161,7 +161,8 @@ const MONEY_KINDS = new Set<ScoringRule["kind"]>(["per-case", "per-unit-capped",
  */
 function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse | null {
   if (!(text ?? "").includes("元")) return null;
-  const s = joinNumbers(normalizeClause(stripEnumeration((text ?? "").trim())));
+  // 处以每处100元罚款, 给予50元的罚款: the fine said as a noun after its amount is 每处罚款100元, 罚款50元
+  const s = joinNumbers(normalizeClause(stripEnumeration((text ?? "").trim()))).replace(FINE_AS_NOUN, "$1罚款$2");
   if (!s.includes("元") || MONEY_BY_OCCURRENCE.test(s) || FLOOR_ELSEWHERE.test(s)) return null;
   const toks = refineTokens(s, lex(s));
   // points, the item's max, a zero, a score word, a factor, a proportion or a rate point said beside the money: not money alone
@@ -224,6 +225,9 @@ function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; ma
   }
   return { understood: true, construct: rule.kind, rule: { ...rule, currency: "元" } as ScoringRule, ...(r.max !== undefined ? { max: r.max } : {}) };
 }
+
+/** 处以(每处)100元(的)罚款 / 给予…罚金: a fine said as a noun after its amount (the per-what, the amount, the fine) */
+const FINE_AS_NOUN = /(?:处以|给予|予以|给以|处)\s*(每\s*[\u4e00-\u9fff]{1,2}\s*)?(\d+(?:\.\d+)?\s*元)\s*的?\s*(?:罚款|罚金)/g;
 
 /** a penalty in money or wages, not points: 实价赔偿损失, 扣3天工资, 扣除当月工资, 罚款200元, 扣款50元 */
 const MONEY_SANCTION = /(?:照价|按价|实价|全额)?赔偿(?!金)|扣(?:除|发|罚)?[^,;。分]{0,10}工资|罚(?:款)?\s*\d+(?:\.\d+)?\s*元|扣款\s*\d/;
