@@ -131,6 +131,10 @@ export const REASONS = catalogue({
     zh: (p) => `金额按每个(每少、每多一个)计(“${p.text}”),不是分档金额,尚不能计算,请用简写说明规则`,
     en: (p) => `money per one ("${p.text}"), not money tiers: cannot be scored yet; state the rule in short form`,
   },
+  "fine-several-parties": {
+    zh: (p) => `罚款对象有多方(“${p.text}”),金额是每方各罚还是合计,无法判断`,
+    en: (p) => `the fine falls on several parties ("${p.text}"): whether the amount is each one's or in all cannot be told`,
+  },
   "money-scale": {
     zh: (p) => `分档金额的界限以“${p.unit}”计,尚不能按该单位计算,请用简写说明规则`,
     en: (p) => `the money tiers' bounds are counted in "${p.unit}", a scale not yet kept: state the rule in short form`,

@@ -161,7 +161,8 @@ const MONEY_KINDS = new Set<ScoringRule["kind"]>(["per-case", "per-unit-capped",
  */
 function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse | null {
   if (!(text ?? "").includes("元")) return null;
-  const s = joinNumbers(normalizeClause(stripEnumeration((text ?? "").trim())));
+  // 处以每处100元罚款, 给予50元的罚款: the fine said as a noun after its amount is 每处罚款100元, 罚款50元
+  const s = joinNumbers(normalizeClause(stripEnumeration((text ?? "").trim()))).replace(FINE_AS_NOUN, "$1罚款$2");
   if (!s.includes("元") || MONEY_BY_OCCURRENCE.test(s) || FLOOR_ELSEWHERE.test(s)) return null;
   const toks = refineTokens(s, lex(s));
   // points, the item's max, a zero, a score word, a factor, a proportion or a rate point said beside the money: not money alone
@@ -224,6 +225,9 @@ function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; ma
   }
   return { understood: true, construct: rule.kind, rule: { ...rule, currency: "元" } as ScoringRule, ...(r.max !== undefined ? { max: r.max } : {}) };
 }
+
+/** 处以(每处)100元(的)罚款 / 给予…罚金: a fine said as a noun after its amount (the per-what, the amount, the fine) */
+const FINE_AS_NOUN = /(?:处以|给予|予以|给以|处)\s*(每\s*[\u4e00-\u9fff]{1,2}\s*)?(\d+(?:\.\d+)?\s*元)\s*的?\s*(?:罚款|罚金)/g;
 
 /** a penalty in money or wages, not points: 实价赔偿损失, 扣3天工资, 扣除当月工资, 罚款200元, 扣款50元 */
 const MONEY_SANCTION = /(?:照价|按价|实价|全额)?赔偿(?!金)|扣(?:除|发|罚)?[^,;。分]{0,10}工资|罚(?:款)?\s*\d+(?:\.\d+)?\s*元|扣款\s*\d/;
@@ -511,6 +515,12 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (opts.max === undefined && parens.length === 1 && leadingMax !== undefined && opts.itemText !== undefined && maxFromItemText(opts.itemText) === undefined && headingSign(opts.itemText) === -1 && actThenPoints(toks, parens[0])) {
     const rule: ScoringRule = { kind: "per-case", unit: "次", points: leadingMax, pointsMax: null, addOn: false, categories: [], cap: null };
     return { understood: true, construct: rule.kind, rule };
+  }
+  // 100 (or 100元/处) in a column headed 处罚金额(元)/人次: a fine in 元 per case, the heading giving the unit and the sign
+  const fine = max === undefined ? bareFine(s, toks, opts.itemText) : null;
+  if (fine !== null) {
+    if (typeof fine === "string") return fail("fine-several-parties", { text: fine });
+    return { understood: true, construct: fine.kind, rule: fine };
   }
   const bare = bareDeduction(s, toks, opts.itemText, max);
   if (bare !== null) {
@@ -929,6 +939,39 @@ function bareDeduction(s: string, toks: ReadonlyArray<Token>, itemText: string |
   // 5 beside 未在24小时内完成入院记录 under 扣分标准, with no points of its own: the failing named takes 5
   if (unit === undefined) return max === undefined && after === undefined ? { kind: "fixed-deduction", points: pts.n, addOn: false } : "points-only";
   return { kind: "per-case", unit, points: pts.n, pointsMax: null, addOn: false, categories: [], cap: null };
+}
+
+/**
+ * A standard that is only an amount ("100", "100元/处", "500/处") in a column whose heading says it is a fine
+ * in 元 (处罚金额(元)/人次, 违章罚款… | 金额(元)): money per case, count × −amount, per the cell's unit, else the
+ * heading's (元/人次, 每人次), else per act (round 12: money said of one event). Not read: a heading that also
+ * speaks of rewards (奖惩金额), 元 said nowhere (罚则 | 100: points or money?), a figure with a range. A row whose
+ * 罚款对象 names several parties (指使人 开机人) is refused: the amount each or in all cannot be told (the text
+ * of that cell is returned).
+ */
+function bareFine(s: string, toks: ReadonlyArray<Token>, itemText: string | undefined): ScoringRule | string | null {
+  if (itemText === undefined) return null;
+  const kept = toks.filter((t) => t.k !== ";" && t.k !== ",");
+  if (kept.length < 1 || kept.length > 2) return null;
+  const amount = kept[0];
+  if (!((amount.k === "N" && (amount.unit ?? "") === "") || amount.k === "Y") || amount.n === undefined || amount.hi !== undefined || !(amount.n > 0)) return null;
+  const after = kept[1];
+  const unitHere = after === undefined ? undefined : after.k === "t" ? /^\s*\/\s*([\u4e00-\u9fff]{1,2})\s*$/.exec(s.slice(after.s, after.e))?.[1] : undefined;
+  if (after !== undefined && unitHere === undefined) return null;
+  const item = itemText.replace(/[\u4e00-\u9fff]/g, simplifiedChar);
+  // the column headings are before the row (… — 20 无证私自开机操作 | 违章人); a name alone is its own heading
+  const dash = item.indexOf(" — ");
+  const heading = dash >= 0 ? item.slice(0, dash) : item;
+  if (!/罚|扣款/.test(heading) || /奖/.test(heading) || !/元/.test(heading)) return null;
+  const unit = unitHere ?? /元\s*\)?\s*\/\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1] ?? /每\s*([\u4e00-\u9fff]{1,2})/.exec(heading)?.[1] ?? "";
+  if (dash >= 0) {
+    const heads = heading.split("|").map((h) => h.trim());
+    const cells = item.slice(dash + 3).split("|").map((c) => c.trim());
+    const who = heads.findIndex((h) => /对象/.test(h));
+    const party = who >= 0 ? cells[who] : undefined;
+    if (party !== undefined && party.split(/[\s、,,和及与]+/).filter((w) => w !== "").length > 1) return party;
+  }
+  return { kind: "per-case", unit, points: amount.n, pointsMax: null, addOn: false, categories: [], cap: null, currency: "元" };
 }
 
 /** an act in words only (an enumeration number before it, notes in parentheses), then its points in parentheses, closing the clause */
