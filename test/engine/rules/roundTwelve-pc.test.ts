@@ -43,3 +43,24 @@ describe("a standard stated as an absence: 有 fails it, 无 meets it", () => {
     if (p.understood) expect((p.rule as { absence?: string }).absence).toBeUndefined();
   });
 });
+
+describe("points measured by a named body of assessors (由考核组统一量分, 由评委打分) are refused as discretion", () => {
+  it.each([
+    ["由学校评委现场打分,包括仪表(2分)、表达(3分)。", 5],
+    ["作品由市专家组集中评分,内容(4分)、形式(2分)", 6],
+    ["由考评小组赋分,满分10分", 10],
+  ] as Array<[string, number]>)("%s", (text, max) => {
+    const p = parsed(text, max);
+    expect(p.understood).toBe(false);
+    if (!p.understood) expect(p.reasonCode).toBe("discretion");
+    expect(score(text, "是", max)).toBeNull();
+    expect(score(text, "否", max)).toBeNull();
+  });
+
+  it("near miss: the assessors only check, the clause says the points — still scored", () => {
+    const text = "由考核组检查台账,每缺一项扣1分";
+    expect(parsed(text, 5).understood).toBe(true);
+    expect(score(text, "0", 5)).toBe(5);
+    expect(score(text, "2", 5)).toBe(3);
+  });
+});

@@ -90,6 +90,8 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   }
 }
 
+/** 由…考核组/考评组/评委/专家组…(统一)量分/打分/评分/评定: a named body of assessors gives the points */
+const ASSESSORS_SCORE = /由[^,,。;;]{0,12}(?:考核组|考评组|考核小组|考评小组|评委|评审组|评审委员会|专家组|评议组)[^,,。;;]{0,8}?(?:统一|集中|现场)?(?:量分|打分|评分|评定分值|赋分)/;
 /** a requirement that is an absence: (全年)无/没有/杜绝/未发生/未出现 … 现象/行为/问题/情况/事件/事故 */
 const ABSENCE_PART = /^(?:全年|年内|年度内|当年|本年度|考核期内|辖区内|本单位)?(?:无|没有|杜绝|未发生|未出现|不发生|不出现)(?!特殊|故|正当|理由)[\u4e00-\u9fff“”"、]{1,20}(?:现象|行为|问题|情况|事件|事故)(?:发生)?的?$/;
 /** a condition before the requirement (非经…同意, 未经批准, 除…外), not a requirement of its own */
@@ -312,6 +314,8 @@ function readClause(text: string, opts: { max?: number; itemText?: string; maxFr
   if (toks.length > MAX_TOKENS) {
     return fail("too-long", { max: MAX_TOKENS });
   }
+  // 由幼儿园考核组统一量分, 由评委打分: the points are measured by the assessors named, not computed from a value
+  if (ASSESSORS_SCORE.test(s)) return fail("discretion");
   // a figure too large for a double (a 400-digit number) is read as Infinity: never a rule
   let unusable: Token | undefined;
   for (const t of toks) {
