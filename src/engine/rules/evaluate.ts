@@ -449,6 +449,12 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       // 达甲等: the grade itself answers (甲等 → the points, 乙等 → 0)
       const g = rule.grades ? requiredGrade(rule.grades, value) : null;
       if (g !== null) return { score: earned(g ? pts : 0, max) };
+      // 无随意扣款现象: 有 says the thing named happened (the standard failed), 无 that it did not
+      const said = rule.absence !== undefined && typeof value === "string" ? value : "";
+      if (said === "有" || said === "无") {
+        if (rule.absence === "part") return none(`"${said}"不能回答含其他要求的标准,请填写"是/否"`, "有/无 do not answer a standard with other requirements beside the absence: answer 是/否");
+        return { score: earned(said === "无" ? pts : 0, max) };
+      }
       const yn = yesNo(value) ?? doneAnswer(value);
       if (yn === null) return needYesNo(value) as RuleScore;
       return { score: earned(yn ? pts : 0, max) };

@@ -201,7 +201,9 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
     case "all-or-nothing": {
       const pts = rule.points ?? max;
       if (pts === undefined) return null;
-      const answer = yesNoIf(ref, num(pts), "0");
+      const yn = yesNoIf(ref, num(pts), "0");
+      // a standard stated as an absence (无随意扣款现象): 有 the thing happened, 无 it did not — or neither answers
+      const answer = rule.absence === undefined ? yn : rule.absence === "whole" ? `IF(${ref}="有",0,IF(${ref}="无",${num(pts)},${yn}))` : `IF(OR(${ref}="有",${ref}="无"),NA(),${yn})`;
       // 达甲等: the grade typed (甲等 / 乙等 …) before a yes/no
       const g = rule.grades;
       if (g) return earned(`IF(ISNUMBER(MATCH(${ref},${arr(g.reached)},0)),${num(pts)},IF(ISNUMBER(MATCH(${ref},${arr(g.below)},0)),0,${answer}))`, max, pts);

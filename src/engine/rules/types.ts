@@ -66,6 +66,12 @@ export interface AllOrNothingRule {
    * gives the points, one `below` (乙等, 丙等, 丁等) 0; any other word is no answer
    */
   readonly grades?: { readonly reached: ReadonlyArray<string>; readonly below: ReadonlyArray<string> };
+  /**
+   * The standard is an absence (无随意扣款现象, 杜绝乱收费行为, 未发生安全事故): 有/无 answer whether the thing named
+   * happened, not whether the standard is met. "whole": the absence is all the standard (有 → 0, 无 → the points);
+   * "part": other requirements stand beside it (宣传到位,无逃避兵役现象,召开欢送会), so 有/无 answer nothing and are refused.
+   */
+  readonly absence?: "whole" | "part";
 }
 
 /** min(cap, points × ⌊n / per⌋). 每配备1名计3分,计满10分为止. */

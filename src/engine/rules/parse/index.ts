@@ -90,6 +90,31 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   }
 }
 
+/** 由…考核组/考评组/评委/专家组…(统一)量分/打分/评分/评定: a named body of assessors gives the points */
+const ASSESSORS_SCORE = /由[^,,。;;]{0,12}(?:考核组|考评组|考核小组|考评小组|评委|评审组|评审委员会|专家组|评议组)[^,,。;;]{0,8}?(?:统一|集中|现场)?(?:量分|打分|评分|评定分值|赋分)/;
+/** a requirement that is an absence: (全年)无/没有/杜绝/未发生/未出现 … 现象/行为/问题/情况/事件/事故 */
+const ABSENCE_PART = /^(?:全年|年内|年度内|当年|本年度|考核期内|辖区内|本单位)?(?:无|没有|杜绝|未发生|未出现|不发生|不出现)(?!特殊|故|正当|理由)[\u4e00-\u9fff“”"、]{1,20}(?:现象|行为|问题|情况|事件|事故)(?:发生)?的?$/;
+/** a condition before the requirement (非经…同意, 未经批准, 除…外), not a requirement of its own */
+const PREAMBLE_PART = /^(?:非经|未经|除|如|凡|若)/;
+/** the points said (得3分, 记满分, 否则不得分, (2分)), not a requirement */
+const POINTS_PART = /\d\s*分|满分|不得分|不计分|零分|否则/;
+
+/**
+ * Whether the standard of a yes/no clause is an absence: "whole" when every requirement it states is one, "part" when
+ * other requirements stand beside it; null when none is.
+ */
+function absenceStandard(s: string): "whole" | "part" | null {
+  const parts = s.split(/[,,。;;::]/).map((x) => x.replace(/[\s()()]/g, "")).filter((x) => x !== "");
+  let absent = 0;
+  let other = 0;
+  for (const p of parts) {
+    if (ABSENCE_PART.test(p)) absent++;
+    else if (POINTS_PART.test(p) || PREAMBLE_PART.test(p)) continue;
+    else other++;
+  }
+  return absent === 0 ? null : other === 0 ? "whole" : "part";
+}
+
 /** 分别扣10分、5分、3分 / 分别加5、2分 / 分别得5/8/10分: the verb and the points paired with a list of kinds */
 const PAIRED_POINTS = /分别\s*(扣除|扣减|扣|加|得|计|记|减)\s*((?:\d+(?:\.\d+)?\s*分?\s*[、\/]\s*)+\d+(?:\.\d+)?)\s*分/;
 /** the parts of a list of kinds (新开、续建; 省、市、县; 县/市/省; 镇、县及县以上) */
@@ -293,6 +318,8 @@ function readClause(text: string, opts: { max?: number; itemText?: string; maxFr
   if (toks.length > MAX_TOKENS) {
     return fail("too-long", { max: MAX_TOKENS });
   }
+  // 由幼儿园考核组统一量分, 由评委打分: the points are measured by the assessors named, not computed from a value
+  if (ASSESSORS_SCORE.test(s)) return fail("discretion");
   // a figure too large for a double (a 400-digit number) is read as Infinity: never a rule
   let unusable: Token | undefined;
   for (const t of toks) {
@@ -544,6 +571,12 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   if (r.kind === "all-or-nothing" && r.required === undefined) {
     const g = requiredGrades(s);
     if (g !== null) r = { ...r, grades: g };
+  }
+  // 非经主管部门同意,无随意扣款现象 / 全年杜绝乱收费行为的,得3分: a standard stated as an absence — 有/无 say whether the
+  // thing named happened (有 fails it), 是/否 whether the standard is met
+  if (r.kind === "all-or-nothing" && r.required === undefined && r.grades === undefined) {
+    const a = absenceStandard(s);
+    if (a !== null) r = { ...r, absence: a };
   }
   // 同步组建率达标得2分,未达标不得分 under …同步组建率达98%以上: the standard met is the one rate the item states,
   // so the rate itself answers it too (98% → the points, 97% → 0), as 是/否 do
