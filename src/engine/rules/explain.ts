@@ -11,7 +11,7 @@
  */
 import type { CellValue } from "../grid";
 import { readCell } from "../values";
-import { bonusAbove, stepsBelow, countOf, gradeOf, happened, namedPart, proportionalOf, rateOf, requiredGrade, scoreRule, shortOf, shortfallOf, stepsOf, targetRateOf, yesNo } from "./evaluate";
+import { bonusAbove, stepsBelow, countOf, gradeOf, happened, namedPart, oneMoneyCase, proportionalOf, rateOf, requiredGrade, scoreRule, shortOf, shortfallOf, stepsOf, targetRateOf, yesNo } from "./evaluate";
 import type { Comparator, RuleScore, ScoreOptions, ScoringRule, Threshold } from "./types";
 
 export interface Explanation {
@@ -114,7 +114,16 @@ export function explainRule(
     const e = explainScored(rule, value, max, opts, s.score);
     return ex(`${e.zh},一票否决`, `${e.en}, vetoed`);
   }
-  return explainScored(rule, value, max, opts, s.score);
+  const e = explainScored(rule, value, max, opts, s.score);
+  return "currency" in rule && rule.currency === "元" ? inYuan(e) : e;
+}
+
+/**
+ * A rule whose amounts are money (round 12: 违者罚款50元): the figures said in 元, not 分 (`2次 × 50元 = 100元`);
+ * the words 满分 / 不计分 stay, and 分钟 is no amount. The English text names no unit.
+ */
+function inYuan(e: Explanation): Explanation {
+  return { zh: e.zh.replace(/(\d)\s*分(?!钟)/g, "$1元"), en: e.en };
 }
 
 function explainScored(rule: ScoringRule, value: CellValue, max: number | undefined, opts: ScoreOptions, score: number): Explanation {
@@ -136,7 +145,8 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
         const capEn = rule.cap !== null ? `, at most ${num(rule.cap)}` : "";
         return ex(`${v} 按类别每${rule.unit || "个"}计 ${byKind}分${capZh} → ${final}分`, `${ve} by kind at ${byKind} each${capEn} → ${final}`);
       }
-      const c = countOf(value);
+      // (拾金不昧者奖励50元 with no max: 是 is one case, as the evaluator reads it)
+      const c = oneMoneyCase(rule, value, max) ? { ok: true as const, n: 1 } : countOf(value);
       const n = c.ok ? c.n : 0;
       const raw = rule.points * Math.floor(n / rule.per);
       const u = units(n, rule.per, rule.unit, value);
@@ -235,7 +245,7 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
       return ex(`${v} → 扣除满足的各项(${listed},共 ${num(total)}分)→ ${final}分`, `${ve} → deduct the parts that apply (${listed}, ${num(total)} in all) → ${final}`);
     }
     case "per-case": {
-      const c = countOf(value);
+      const c = oneMoneyCase(rule, value, max) ? { ok: true as const, n: 1 } : countOf(value);
       if (c.ok && rule.categories.length <= 1) {
         const d = rule.points * c.n;
         const capZh = rule.cap !== null && d > rule.cap ? `,最多扣 ${num(rule.cap)}分` : "";

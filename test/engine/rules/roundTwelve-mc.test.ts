@@ -10,6 +10,7 @@
  *   money not in the sheet, a loss at its cost, money with a max in points.
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
+import { explainRule } from "../../../src/engine/rules/explain";
 
 const parsed = (text: string, max?: number, itemText?: string) =>
   parseRule(text, { ...(max !== undefined ? { max } : {}), ...(itemText !== undefined ? { itemText } : {}) });
@@ -108,5 +109,23 @@ describe("money said of one event, no max: 是/有 say it happened — one case 
   it("a clause counted per unit (每次) still needs the count; 是 is no count there", () => {
     expect(score("每迟到一次罚款20元", "是")).toBeNull();
     expect(score("每迟到一次罚款20元", "2次")).toBe(-40);
+  });
+});
+
+describe("the explanation of a money rule says 元 and agrees with the score", () => {
+  it.each([
+    ["违者罚款50元", "2次", "2 × 50元 → -100元"],
+    ["违者罚款50元", "是", "1 × 50元 → -50元"],
+    ["拾金不昧者奖励50元", "是", "1 × 50元 = 50元"],
+    ["每迟到一次扣款20元", "3次", "3次 × 20元 → -60元"],
+  ])("%s ← %s", (text, value, zh) => {
+    const p = parsed(text);
+    if (!p.understood) throw new Error(p.reason);
+    expect(explainRule(p.rule, value, undefined).zh).toBe(zh);
+  });
+  it("a rule in points keeps 分", () => {
+    const p = parsed("违者扣2分");
+    if (!p.understood) throw new Error(p.reason);
+    expect(explainRule(p.rule, "是", undefined).zh).toContain("2分");
   });
 });
