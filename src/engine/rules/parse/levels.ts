@@ -25,10 +25,14 @@ const AWARD_RE = AWARDS.map((a) => a.name).join("|");
 /** one tier: a level, an award (a stray bracket of the copy before it), (含)/及 以上, a verb, its points */
 const TIER = new RegExp(`\\s*(${LEVEL_RE})\\s*\\(?\\s*(${AWARD_RE})?\\s*(?:\\(含\\)|及)?\\s*以上\\s*(?:的)?\\s*,?\\s*(?:得|计|记|加|给)?\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[,;、]?`, "y");
 
-const rankOf = (word: string): number => LEVELS.find((l) => new RegExp(`^(?:${l.re})$`).test(word))?.rank ?? -1;
+/** each level's words as a whole-word pattern, compiled once (rankOf runs per tier of every clause that has tiers) */
+const LEVEL_WORD = LEVELS.map((l) => ({ rank: l.rank, re: new RegExp(`^(?:${l.re})$`) }));
+const rankOf = (word: string): number => LEVEL_WORD.find((l) => l.re.test(word))?.rank ?? -1;
 const awardOf = (word: string): number => AWARDS.find((a) => a.name === word)?.rank ?? -1;
 
 export function levelLadder(s: string, max: number | undefined): GradeTiersRule | null {
+  // (called on every clause before the recognisers: a clause with no 以上 has no tiers, before any copy of it is made)
+  if (!s.includes("以上")) return null;
   // (…10分(以台账资料为准): a note of words after the tiers is not part of them)
   const text = s.replace(/[;。\s]+$/, "").replace(/\(\s*[^()\d]*\)$/, "").replace(/[;。,\s]+$/, "");
   if (!text.includes("以上")) return null;
