@@ -58,7 +58,8 @@ function rest(v: View): Outcome {
   if (v.c.s.includes("第") && ORDINAL_TIMES.test(v.c.s)) return failure("repeat-steps");
   // 原创投稿加1分;若发表,则加3分: a later part's points hang on a further condition (instead, or besides?)
   const conditional = CONDITIONAL_PART.exec(v.c.s);
-  if (conditional && SCORED.test(v.c.s.slice(0, conditional.index))) return failure("conditional-part", { text: conditional[0].replace(/^[;,。]\s*/, "") });
+  // (若无则不得分: a zero on the further condition is the standard not met, not points of another part)
+  if (conditional && SCORED.test(v.c.s.slice(0, conditional.index)) && !ZERO_AFTER.test(v.c.s.slice(conditional.index + conditional[0].length))) return failure("conditional-part", { text: conditional[0].replace(/^[;,。]\s*/, "") });
   // 一经查实,扣5分以上: only the least the clause takes or gives is said, the rest is the assessor's
   const open = v.first(/[DEA]Pa/);
   if (open && /以上/.test(v.tok(open[1] - 1).w ?? "")) return failure("points-open", { text: v.between(open[0], open[1]) });
@@ -128,7 +129,9 @@ const CONDITIONAL_PART = /[;,。]\s*(?:若是|若|如果|假如|倘若|如若|�
 /** a first and a second occurrence each named (第1次…第2次, 第一次…第二次: the normaliser makes the numerals digits) */
 const ORDINAL_TIMES = /第\s*1\s*次[^;。]*第\s*2\s*次/;
 /** points given or taken (扣2分, 扣除该成员2分) */
-const SCORED = /(?:加|扣|得|计|记|减|奖|罚)[^;,。\d]{0,8}\d/;
+const SCORED = /(?:加|扣|得|计|记|给|减|奖|罚)[^;,。\d]{0,8}\d/;
+/** a zero right after the 则 of a further condition (若无则不得分, 如未开展则计0分) */
+const ZERO_AFTER = /^\s*(?:不得分|不计分|不记分|不给分|无分|[得计记给]0分|[得计记给]零分)/;
 
 /**
  * a figure compared with an average set elsewhere and then a rate of its own (高于全县平均水平的5%,

@@ -1,0 +1,42 @@
+/**
+ * Issue 10, round 13 (integrator):
+ * - a further condition whose consequence is a zero (若无则不得分, 如未开展则计0分) is the standard not met, not a
+ *   later part with points of its own: the clause keeps its reading (dev18 C01-01 was refused with 得 and read with
+ *   给 — 给 was missing from the words that say points are given). A further condition with points (若发表,则加3分)
+ *   is still refused.
+ */
+import { parseRule, scoreRule } from "../../../src/engine/rules";
+
+const parsed = (text: string, max?: number) => parseRule(text, max !== undefined ? { max } : {});
+const score = (text: string, value: string, max?: number): number | null => {
+  const p = parsed(text, max);
+  return p.understood ? scoreRule(p.rule, value, max).score : null;
+};
+
+describe("a further condition that only zeroes the item leaves the reading as it was", () => {
+  it.each([
+    // rewordings of my own: other subjects, verbs 得/计/记/给, 若/如果/如, the zero said several ways
+    ["设施配备齐全,得2分(注:如果未配备则不得分)", 2],
+    ["台账建立规范,计3分;若无台账则计0分", 3],
+    ["制度上墙公示,记1分,如未公示则不计分", 1],
+    ["应急预案完备,给4分(若无则不得分)", 4],
+  ] as Array<[string, number]>)("%s", (text, pts) => {
+    expect(parsed(text, pts).understood).toBe(true);
+    expect(score(text, "是", pts)).toBe(pts);
+    expect(score(text, "否", pts)).toBe(0);
+  });
+
+  it("得 and 给 read the same", () => {
+    const a = parsed("科室齐全,得1分(注:若无则不得分)", 1);
+    const b = parsed("科室齐全,给1分(注:若无则不得分)", 1);
+    expect(a.understood && b.understood && a.construct === b.construct).toBe(true);
+  });
+
+  it.each([
+    "原创投稿加1分;若发表,则加3分",
+    "原创投稿给1分;如果被采用,则给2分",
+    "按时报送得1分,若被市级采用则计2分",
+  ])("a further condition with points of its own stays refused: %s", (text) => {
+    expect(parsed(text).understood).toBe(false);
+  });
+});
