@@ -14,7 +14,7 @@ import { loadCorpus, ruleFigures } from "./corpus-run";
 import { SEED_CLAUSES } from "./seed-clauses";
 
 /** the development sets (dev2…dev7, dev10, dev11: clauses from documents the reader was not built from) */
-const FILES = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json", "dev10.json", "dev11.json", "dev12.json", "dev13.json", "dev14.json", "dev15.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
+const FILES = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json", "dev10.json", "dev11.json", "dev12.json", "dev13.json", "dev14.json", "dev15.json", "dev16.json", "dev17.json", "dev18.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
 const clausesOf = (files: ReadonlyArray<string>) =>
   files.flatMap((f) => (existsSync(f) ? loadCorpus(f).clauses.map((c) => ({ id: c.id, text: c.clause, max: c.max ?? undefined as number | undefined })) : []));
 const CLAUSES: ReadonlyArray<{ id: string; text: string; max?: number }> = [

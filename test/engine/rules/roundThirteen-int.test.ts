@@ -40,3 +40,33 @@ describe("a further condition that only zeroes the item leaves the reading as it
     expect(parsed(text).understood).toBe(false);
   });
 });
+
+describe("a person-time said with a slash (每人/次) is 每人次", () => {
+  it.each([
+    ["上课使用手机,每人/次扣2分", "3", -6],
+    ["值班脱岗者每人/次扣1分;酒后上岗每人/次扣3分", "1,2", -7],
+    ["车辆乱停乱放,每户/次扣0.5分,扣完为止", "4", -2],
+  ] as Array<[string, string, number]>)("%s", (text, value, expected) => {
+    expect(parsed(text).understood).toBe(true);
+    expect(score(text, value)).toBe(expected);
+  });
+  it("reads as 每人次 and as 每一人/次 do", () => {
+    const a = parsed("私自离开岗位,每人/次扣1分");
+    const b = parsed("私自离开岗位,每人次扣1分");
+    const c = parsed("私自离开岗位,每一人/次扣1分");
+    expect(a.understood && b.understood && c.understood).toBe(true);
+    if (a.understood && b.understood && c.understood) expect([a.construct, b.construct, c.construct]).toEqual(["per-case", "per-case", "per-case"]);
+  });
+});
+
+describe("grades paired with points by 分别 and any verb of earning (记 as 计)", () => {
+  it.each([
+    ["年终按优、良、中、差分别记5、4、3、1分", "良", 4],
+    ["按好、较好、一般分别记3分、2分、1分", "一般", 1],
+    ["考评结果按A、B、C分别记6、4、2分", "A", 6],
+  ] as Array<[string, string, number]>)("%s", (text, value, expected) => {
+    expect(parsed(text).understood).toBe(true);
+    expect(score(text, value)).toBe(expected);
+    expect(score(text.replace("记", "计"), value)).toBe(expected);
+  });
+});

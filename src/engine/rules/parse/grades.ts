@@ -225,7 +225,7 @@ function listedGrades(v: View): Outcome | null {
     if (n.unit !== "档" || num(n) !== k) return null;
   }
   const between = glued + v.c.s.slice(v.tok(start + 2 * k - 2).e, v.tok(pm[0]).s);
-  const sign = /扣|减/.test(between) ? -1 : /计|得|加|赋|给|奖/.test(between) ? 1 : 0;
+  const sign = /扣|减/.test(between) ? -1 : /计|得|记|加|赋|给|奖/.test(between) ? 1 : 0;
   if (sign === 0) return null;
   const out = labelled(labels, vals.map((x) => sign * x));
   if (!out) return null;

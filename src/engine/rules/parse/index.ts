@@ -309,10 +309,15 @@ function otherUnit(text: string, opts: { max?: number; itemText?: string; maxFro
   return fail("points-other-unit", { text: m[0].trim() });
 }
 
+/** 人/次, 户/次: a person-time (人次) said with a slash */
+const PER_SLASH_TIME = /([人户家])\s*\/\s*次/g;
+
 function readClause(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse {
   const raw = stripEnumeration((text ?? "").trim());
   if (raw === "") return fail("empty-clause");
-  const spaced = normalizeClause(raw);
+  const norm = normalizeClause(raw);
+  // 每人/次扣1分: the person-time said with a slash is 每人次 (as 每一人/次 was already read)
+  const spaced = norm.includes("/次") ? norm.replace(PER_SLASH_TIME, "$1次") : norm;
   const s = joinNumbers(spaced);
   const toks = refineTokens(s, lex(s));
   if (toks.length > MAX_TOKENS) {
