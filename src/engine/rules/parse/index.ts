@@ -271,9 +271,11 @@ function checkUnsaid(s: string, r: RuleParse): RuleParse {
     if (neither) return fail("one-of-both-unsaid", { text: neither[0] });
   }
   // 每次扣1分和5元: points and money for the same act — the score in one unit would drop the other (round 12)
-  const both = POINTS_AND_MONEY.exec(s);
+  // (both patterns need 元, or MONEY_SANCTION one of 赔偿, 工资, 扣款: most clauses hold none and skip them)
+  const yuan = s.includes("元");
+  const both = yuan ? POINTS_AND_MONEY.exec(s) : null;
   if (both) return fail("sanction-not-points", { text: both[0] });
-  const m = MONEY_SANCTION.exec(s);
+  const m = yuan || s.includes("赔偿") || s.includes("工资") || s.includes("扣款") ? MONEY_SANCTION.exec(s) : null;
   if (!m) return r;
   const part = s.slice(0, m.index).split(/[,;。]/).pop()! + s.slice(m.index).split(/[,;。]/)[0];
   return /\d\s*分(?!钟)/.test(part) ? r : fail("sanction-not-points", { text: part });
