@@ -271,9 +271,11 @@ function checkUnsaid(s: string, r: RuleParse): RuleParse {
     if (neither) return fail("one-of-both-unsaid", { text: neither[0] });
   }
   // 每次扣1分和5元: points and money for the same act — the score in one unit would drop the other (round 12)
-  const both = POINTS_AND_MONEY.exec(s);
+  // (both patterns need 元, or MONEY_SANCTION one of 赔偿, 工资, 扣款: most clauses hold none and skip them)
+  const yuan = s.includes("元");
+  const both = yuan ? POINTS_AND_MONEY.exec(s) : null;
   if (both) return fail("sanction-not-points", { text: both[0] });
-  const m = MONEY_SANCTION.exec(s);
+  const m = yuan || s.includes("赔偿") || s.includes("工资") || s.includes("扣款") ? MONEY_SANCTION.exec(s) : null;
   if (!m) return r;
   const part = s.slice(0, m.index).split(/[,;。]/).pop()! + s.slice(m.index).split(/[,;。]/)[0];
   return /\d\s*分(?!钟)/.test(part) ? r : fail("sanction-not-points", { text: part });
@@ -382,8 +384,10 @@ const LOST_BOUND = /(?:至少|不少于|不低于|不得少于|少于|不足|多
 const POINTS_GIVEN = /[记计得给]\s*\d+(?:\.\d+)?\s*分/;
 // (笔记, 书记, 登记, 合计, 获得, 不得, 发给 … are words, not a verb left without its points)
 const VERB_BARE = /[^,;。;]{0,6}[\u4e00-\u9fff](?<![笔书登日标牢忘铭印速追补统累会设估合共总小审核预获取值懂觉显使不供发交送])[记计得给](?=\s*[;。;])/;
+/** what VERB_BARE cannot match without: a verb right before a stop (a cheap scan; VERB_BARE tries six characters back at every position) */
+const VERB_BEFORE_STOP = /[记计得给]\s*[;。;]/;
 function lostPoints(s: string): string | null {
-  return POINTS_GIVEN.test(s) ? VERB_BARE.exec(s)?.[0] ?? null : null;
+  return POINTS_GIVEN.test(s) && VERB_BEFORE_STOP.test(s) ? VERB_BARE.exec(s)?.[0] ?? null : null;
 }
 
 /** Whether the amount at i (its measure word `unit`) is measured again in another part: a number or 半 in that word with points between. */

@@ -35,9 +35,15 @@ function cmpOf(t: string): Comparator {
   return t === "≥" ? ">=" : t === "≤" ? "<=" : (t as Comparator);
 }
 
+/** the first characters of the forms anchored at the start: 是 有 全(或无) x × * 加(倍, 扣) - + 每 否(决) 半(年满分) */
+const SHORT_FIRST = new Set(["是", "有", "全", "x", "X", "×", "*", "加", "-", "+", "每", "否", "半"]);
+
 /** The short written form; null when the text is not in it. */
 export function parseShortForm(s: string): Outcome | null {
   const t = s.trim();
+  // every form opens with one of these characters (each pattern below is anchored at ^ on a trimmed text) or
+  // holds 、 or :; most clauses hold none, and skip the dozen patterns
+  if (!SHORT_FIRST.has(t[0]) && !t.includes("、") && !t.includes(":")) return null;
   let m: RegExpExecArray | null;
   if ((m = /^(?:是|有|全或无)\s*(?::\s*\+?(\d+(?:\.\d+)?))?$/.exec(t))) {
     if (/^(?:是|有)$/.test(t)) return null;
