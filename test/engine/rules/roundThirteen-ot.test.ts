@@ -4,6 +4,10 @@
  *   基础分为通过40%,计2分每增加10%,增加0.5分): the bound's points, each step above adds, at most the bonus's own cap;
  *   below the bound nothing is said — 0, as for the bound alone. A step in another unit, or a deduction said as the
  *   step, is no such bonus.
+ * - each occasion earned, then who is given the points after a comma (学生每获得一次市级奖励,指导教师加2分; the construct
+ *   of dev5 H20-01 宿舍每得一次优,宿舍成员各加0.1分): the count × the points, as 每获得一次…加2分 is. It had been read
+ *   as a yes/no (2次 gave the points once: a confident wrong score); a 每 and a verb before a count left unread beside a
+ *   yes/no reading now refuse it.
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 
@@ -37,5 +41,25 @@ describe("a rate's points at a bound, then a step up only", () => {
     expect(parsed("优良率超过60%计5分,每提升10人增加1分").understood).toBe(false);
     expect(parsed("通过率达到40%以上得2分,每增加10名学生加0.5分").understood).toBe(false);
     expect(parsed("通过率达到40%以上得2分,每提高10个百分点加0.5分,由考核组酌情确定").understood).toBe(false);
+  });
+});
+
+describe("each occasion earned, the recipient named after a comma", () => {
+  it.each([
+    ["学生每获得一次市级奖励,指导教师加2分", [["0", 0], ["1次", 2], ["3次", 6]]],
+    ["每评上一次先进,该班加1分", [["2次", 2], ["无", 0]]],
+    ["团队每荣获一项省级荣誉,全体队员加3分", [["1项", 3], ["2项", 6]]],
+    ["每举办一场讲座,主讲教师奖励0.5分", [["4场", 2], ["1场", 0.5]]],
+  ] as Array<[string, Array<[string, number]>]>)("%s", (text, cases) => {
+    const p = parsed(text);
+    expect(p.understood && p.rule.kind).toBe("per-unit-capped");
+    for (const [value, expected] of cases) expect(score(text, value)).toBe(expected);
+  });
+
+  it("near misses: a condition after the comma stays a yes/no; a recipient the reader cannot tell from a condition is refused, never once", () => {
+    const cond = parsed("每村1名后备干部,配齐的得2分", 2);
+    expect(cond.understood && cond.rule).toEqual({ kind: "all-or-nothing", points: 2 });
+    expect(parsed("每有一篇稿件被采用,作者加1分").understood).toBe(false);
+    expect(parsed("每参加一次培训,考试合格的加1分").understood).toBe(false);
   });
 });

@@ -686,7 +686,10 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     if (toks[i].k === "F" && toks[i].n !== undefined && toks[i].n !== max) clause.used[i] = 0;
     // (a zero word glued to the word after it, 无分管领导, is that word's start, not an outcome)
     const zero = deducting && toks[i].k === "0" && !(toks[i + 1]?.k === "t" && toks[i + 1].s === toks[i].e && s[toks[i].e - 1] === "分" && FEN_WORD.test(s[toks[i].e]));
-    if (clause.used[i] || !(isScoring(toks[i], toks[i + 1], toks[i - 1]) || zero)) continue;
+    // (每有一篇稿件被采用,作者加1分 read as a yes/no: each occasion, 每 and a verb before its count, left unread — the
+    // count would be ignored, 2篇 given the points once)
+    const each = r.kind === "all-or-nothing" && toks[i].k === "M" && toks[i + 1]?.k === "t" && toks[i + 1].e - toks[i + 1].s <= 4 && toks[i + 2]?.k === "N" && /^(?:次|篇|项|件|人次|场|期)$/.test(toks[i + 2].unit ?? "");
+    if (clause.used[i] || !(isScoring(toks[i], toks[i + 1], toks[i - 1]) || zero || each)) continue;
     const t = toks[i];
     const from = Math.max(0, t.s - 8);
     unread.push(s.slice(from, Math.min(s.length, t.e + 4)));
