@@ -206,7 +206,7 @@ export function listed(v: View): Outcome | null {
 /** 每配备1名计3分,计满10分为止; 每个部门各计3分; 每增加10人加1分,最多加5分 */
 export function perUnit(v: View): Outcome | null {
   // (每实现1个断面升类并达到III类及以上的,加2分: a bound inside the subject, on something else than the count)
-  const m = v.first(/M[tW]{0,2}N,?t?(?:at)?(?:\(t\))?t?,?L?EP/);
+  const m = v.first(/M[tW]{0,2}N,?t?(?:at)?(?:\(t\))?t?,?L?EP/) ?? recipientNamed(v);
   if (!m) return single(v);
   const n = v.tok(v.find("N", m[0], m[1]));
   const per = num(n);
@@ -231,6 +231,30 @@ export function perUnit(v: View): Outcome | null {
   v.useRange(m[0], m[1]);
   if (cap) v.useRange(cap.at[0], cap.at[1]);
   return { kind: "per-unit-capped", per, unit: n.unit ?? "", points: num(v.tok(m[1] - 1)), cap: cap ? cap.cap : null };
+}
+
+/** who is given the points, named after the occasion (班主任, 宿舍成员, 指导教师): a noun, no condition */
+const RECIPIENT = /^[\u4e00-\u9fff]{1,8}$/;
+const NOT_RECIPIENT = /[的者时后前内外上下中]$|[达满齐够足超少缺低高未不没无完成合格按要求则]|^(?:并|且|再|另|同时|均|都|则|即|给予|可)/;
+/** what happens, said between 每 and the count: 每获得一次, 每评上一次, 每有一篇 */
+const OCCASION_VERB = /^(?:获得?|荣获|取得|得|评上|评为|被评为|被|受到|有|参加|发表|完成|组织|开展|举办)$/;
+/** each one counted */
+const OCCASION_UNIT = /^(?:次|篇|项|件|人次|场|期)$/;
+
+/**
+ * 学生每获得一次市级奖励,指导教师加2分; 宿舍每得一次优,宿舍成员各加0.1分: each occasion, then — after a comma — who is
+ * given the points (a noun naming a person or a group, no condition of its own). Read as 每获得一次…加2分 is; a
+ * condition after the comma (…,配齐的得2分) or another measure word is not this.
+ */
+function recipientNamed(v: View): [number, number] | null {
+  const m = v.first(/MtNt?,tL?EP/);
+  if (!m) return null;
+  const verb = v.c.text(v.tok(m[0] + 1)).trim();
+  const n = v.tok(m[0] + 2);
+  const who = v.c.text(v.tok(m[1] - (v.sk[m[1] - 3] === "L" ? 4 : 3))).trim();
+  if (!OCCASION_VERB.test(verb) || !OCCASION_UNIT.test(n.unit ?? "") || n.hi !== undefined || num(n) !== 1) return null;
+  if (!RECIPIENT.test(who) || NOT_RECIPIENT.test(who)) return null;
+  return m;
 }
 
 /** the most tiers a count read from a base is spelt out in */

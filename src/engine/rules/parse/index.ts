@@ -695,7 +695,10 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     if (toks[i].k === "F" && toks[i].n !== undefined && toks[i].n !== max) clause.used[i] = 0;
     // (a zero word glued to the word after it, 无分管领导, is that word's start, not an outcome)
     const zero = deducting && toks[i].k === "0" && !(toks[i + 1]?.k === "t" && toks[i + 1].s === toks[i].e && s[toks[i].e - 1] === "分" && FEN_WORD.test(s[toks[i].e]));
-    if (clause.used[i] || !(isScoring(toks[i], toks[i + 1], toks[i - 1]) || zero)) continue;
+    // (每有一篇稿件被采用,作者加1分 read as a yes/no: each occasion, 每 and a verb before its count, left unread — the
+    // count would be ignored, 2篇 given the points once)
+    const each = r.kind === "all-or-nothing" && toks[i].k === "M" && toks[i + 1]?.k === "t" && toks[i + 1].e - toks[i + 1].s <= 4 && toks[i + 2]?.k === "N" && /^(?:次|篇|项|件|人次|场|期)$/.test(toks[i + 2].unit ?? "");
+    if (clause.used[i] || !(isScoring(toks[i], toks[i + 1], toks[i - 1]) || zero || each)) continue;
     const t = toks[i];
     const from = Math.max(0, t.s - 8);
     unread.push(s.slice(from, Math.min(s.length, t.e + 4)));
@@ -885,7 +888,7 @@ const RANK_BEFORE = /(?:倒数第?|(?<![提之以此年月日天周当])前|排�
 const RANK_UNIT = /^(?:|名|位|强|的)$/;
 
 /** the direction of a step up after 每 (每超, 每超过, 每高于, 每提高 …) */
-const UP_STEP = /^(?:超过|超出|超|高于|高|增加|增长|上升|升高|提高|多)$/;
+const UP_STEP = /^(?:超过|超出|超|高于|高出|高|增加|增长|上升|升高|提高|提升|多)$/;
 /** a cap on the bonus, after it (最多加2分, 最高加5分, 累计不超过6分) */
 const BONUS_CAP = /^(?:最多|最高|累计不超过|不超过|最多不超过|最高不超过|累计最多|上限为?|封顶)$/;
 
@@ -908,6 +911,8 @@ function stepUp(s: string, toks: ReadonlyArray<Token>, used: Uint8Array, unit: s
     if (!((o.k === "O" && unit === "%") || (o.k === "R" && o.unit === unit))) return null;
     let e = j + 1;
     if (toks[e]?.k === "t" && /^\s*(?:的|再|另)\s*$/.test(s.slice(toks[e].s, toks[e].e))) e++;
+    // (每增加10%,增加0.5分: the verb 增加 said in full, the lexer's 增 before its 加)
+    else if (toks[e + (toks[e]?.k === "," ? 1 : 0)]?.k === "t" && /^\s*增\s*$/.test(s.slice(toks[e + (toks[e]?.k === "," ? 1 : 0)].s, toks[e + (toks[e]?.k === "," ? 1 : 0)].e)) && toks[e + (toks[e]?.k === "," ? 2 : 1)]?.k === "E" && toks[e + (toks[e]?.k === "," ? 2 : 1)].w === "加") e += toks[e]?.k === "," ? 2 : 1;
     const pts = toks[e + 1];
     if (toks[e]?.k !== "E" || toks[e].w === "" || pts?.k !== "P" || pts.hi !== undefined || pts.n === undefined || used[e] || used[e + 1]) return null;
     let last = e + 1;

@@ -593,6 +593,13 @@ function rateRule(v: View): Outcome | null {
     useAll();
     return { kind: "rate-threshold", unit, threshold: t, points: full };
   }
+  // 通过率达到40%以上得2分,每提高10个百分点加0.5分: the points at the bound, then only a step up (its own cap at
+  // most) — below the bound nothing is said, as for the bound alone (0); the step up is read after (index.ts stepUp),
+  // and a step it cannot read stays unread (refused)
+  if (full !== null && (t.cmp === ">=" || t.cmp === ">") && /^[,;]?M[Wt]{0,2}[OR],?t?EP(?:,?t?C[Et]?P)?(?:[;,t]|\([t,]*\))*$/.test(after)) {
+    useAll();
+    return { kind: "rate-threshold", unit, threshold: t, points: full };
+  }
   return null;
 }
 
