@@ -70,3 +70,33 @@ describe("a reward in 元 for an absence", () => {
     expect(score("参加无偿献血者奖励100元", "否")).toBe(0);
   });
 });
+
+/**
+ * - an absence and its points said in one part (全年无违纪现象的奖励5分, 本年度未发生群体性上访事件记6分): the standard is
+ *   the absence, as when a comma parts them (…事件的,记6分) — 有 says the thing happened (0), 无 that it did not (round 7);
+ *   it had read 有 as the points.
+ */
+describe("an absence with its points in one part", () => {
+  it.each([
+    // [clause, max, [value, score]...]
+    ["本年度未发生群体性上访事件记6分", 6, [["有", 0], ["无", 6], ["是", 6], ["否", 0]]],
+    ["考核期内杜绝乱收费行为奖励3分", null, [["有", 0], ["无", 3], ["是", 3]]],
+    ["全年没有发生火灾事故得10分", 10, [["有", 0], ["无", 10], ["×", 0]]],
+  ] as Array<[string, number | null, Array<[string, number]>]>)("%s", (text, max, cases) => {
+    expect(parsed(text, max ?? undefined).understood).toBe(true);
+    for (const [value, expected] of cases) expect(score(text, value, max ?? undefined)).toBe(expected);
+  });
+
+  it("reads as the same clause with a comma before the points", () => {
+    expect(parsed("本年度未发生群体性上访事件记6分", 6)).toEqual(parsed("本年度未发生群体性上访事件的,记6分", 6));
+    expect(parsed("考核期内杜绝乱收费行为奖励3分")).toEqual(parsed("考核期内杜绝乱收费行为,奖励3分"));
+  });
+
+  it("a requirement that is no absence keeps 有 as the thing required", () => {
+    // 有会议记录 is what is required: 有 gives the points
+    expect(score("全年有完整会议记录的得4分", "有", 4)).toBe(4);
+    expect(score("全年有完整会议记录的得4分", "无", 4)).toBe(0);
+    // 无故 is a word (without reason), not an absence
+    expect(parsed("全年无故缺席会议的得4分", 4).understood && (parsed("全年无故缺席会议的得4分", 4) as { rule: { absence?: string } }).rule.absence).toBeFalsy();
+  });
+});

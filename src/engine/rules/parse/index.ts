@@ -94,6 +94,8 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
 const ASSESSORS_SCORE = /由[^,,。;;]{0,12}(?:考核组|考评组|考核小组|考评小组|评委|评审组|评审委员会|专家组|评议组)[^,,。;;]{0,8}?(?:统一|集中|现场)?(?:量分|打分|评分|评定分值|赋分)/;
 /** a requirement that is an absence: (全年)无/没有/杜绝/未发生/未出现 … 现象/行为/问题/情况/事件/事故 */
 const ABSENCE_PART = /^(?:全年|年内|年度内|当年|本年度|考核期内|辖区内|本单位)?(?:无|没有|杜绝|未发生|未出现|不发生|不出现)(?!特殊|故|正当|理由)[\u4e00-\u9fff“”"、]{1,20}(?:现象|行为|问题|情况|事件|事故)(?:发生)?的?$/;
+/** an earned verb and its points closing a part (奖励5分, 得3分, 计2分), with nothing after them */
+const POINTS_AFTER_ABSENCE = /(?:奖励|奖|得|计|记|加|给予|给)\d+(?:\.\d+)?分$/;
 /** a condition before the requirement (非经…同意, 未经批准, 除…外), not a requirement of its own */
 const PREAMBLE_PART = /^(?:非经|未经|除|如|凡|若)/;
 /** the points said (得3分, 记满分, 否则不得分, (2分)), not a requirement */
@@ -108,7 +110,8 @@ function absenceStandard(s: string): "whole" | "part" | null {
   let absent = 0;
   let other = 0;
   for (const p of parts) {
-    if (ABSENCE_PART.test(p)) absent++;
+    // (全年无违纪现象的奖励5分: the absence and its points in one part, the points after it)
+    if (ABSENCE_PART.test(p) || ABSENCE_PART.test(p.replace(POINTS_AFTER_ABSENCE, ""))) absent++;
     else if (POINTS_PART.test(p) || PREAMBLE_PART.test(p)) continue;
     else other++;
   }
