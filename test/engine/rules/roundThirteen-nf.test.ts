@@ -100,3 +100,25 @@ describe("an absence with its points in one part", () => {
     expect(parsed("全年无故缺席会议的得4分", 4).understood && (parsed("全年无故缺席会议的得4分", 4) as { rule: { absence?: string } }).rule.absence).toBeFalsy();
   });
 });
+
+/**
+ * - a line wrap of the page after 每 and its measure word, inside the thing counted before the verb (每方 面扣 1 分,
+ *   每份 材料扣1分): no space — read as the clause written without it (it had left 每 with no count: no points found).
+ */
+describe("a space inside the thing counted after 每", () => {
+  it.each([
+    // [clause, max, [value, score]...]
+    ["台账缺失的 每本 台账扣 2 分 扣完为止", 6, [["0", 6], ["1本", 4], ["4本", 0]]],
+    ["宣传栏未更新的,每个 站点减 0.5 分", 2, [["0", 2], ["2个", 1]]],
+    ["志愿服务记录完整的,每名 志愿者加 1 分,最多加 3 分", null, [["0", 0], ["2名", 2], ["5名", 3]]],
+  ] as Array<[string, number | null, Array<[string, number]>]>)("%s", (text, max, cases) => {
+    expect(parsed(text, max ?? undefined).understood).toBe(true);
+    for (const [value, expected] of cases) expect(score(text, value, max ?? undefined)).toBe(expected);
+  });
+
+  it("reads as the same clause without the space; a figure lost in the wrap stays refused", () => {
+    expect(parsed("台账缺失的 每本 台账扣 2 分 扣完为止", 6)).toEqual(parsed("台账缺失的 每本台账扣 2 分 扣完为止", 6));
+    // 扣 0 5 0 8 分: the points' own figures lost their decimal points and dash
+    expect(parsed("未按要求设立有关活 动室的每个 家 扣 0 5 0 8 分", 4).understood).toBe(false);
+  });
+});
