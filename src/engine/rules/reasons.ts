@@ -143,6 +143,10 @@ export const REASONS = catalogue({
     zh: (p) => `条款中有一种情形罚的是钱或工资,不是分(“${p.text}”),一个数字无法判断是哪种情形`,
     en: (p) => `one case is penalised in money or wages, not points ("${p.text}"): one figure cannot say which case happened`,
   },
+  "reward-for-absence": {
+    zh: (p) => `奖励给的是没有发生的事(“${p.text}”),填写的数字是发生的次数,不是获奖的次数,尚不能计算,请用简写说明规则`,
+    en: (p) => `the reward is for something not happening ("${p.text}"): a count typed is of the events, not of rewards; cannot be scored yet, state the rule in short form`,
+  },
   "one-of-both-unsaid": {
     zh: (p) => `“${p.text}”:只说了几项都没做到时不得分,只做到其中一项时如何计分没有说明`,
     en: (p) => `"${p.text}": zero only when none of the requirements is met; what one of them alone gives is not said`,

@@ -94,6 +94,8 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
 const ASSESSORS_SCORE = /由[^,,。;;]{0,12}(?:考核组|考评组|考核小组|考评小组|评委|评审组|评审委员会|专家组|评议组)[^,,。;;]{0,8}?(?:统一|集中|现场)?(?:量分|打分|评分|评定分值|赋分)/;
 /** a requirement that is an absence: (全年)无/没有/杜绝/未发生/未出现 … 现象/行为/问题/情况/事件/事故 */
 const ABSENCE_PART = /^(?:全年|年内|年度内|当年|本年度|考核期内|辖区内|本单位)?(?:无|没有|杜绝|未发生|未出现|不发生|不出现)(?!特殊|故|正当|理由)[\u4e00-\u9fff“”"、]{1,20}(?:现象|行为|问题|情况|事件|事故)(?:发生)?的?$/;
+/** an earned verb and its points closing a part (奖励5分, 得3分, 计2分), with nothing after them */
+const POINTS_AFTER_ABSENCE = /(?:奖励|奖|得|计|记|加|给予|给)\d+(?:\.\d+)?分$/;
 /** a condition before the requirement (非经…同意, 未经批准, 除…外), not a requirement of its own */
 const PREAMBLE_PART = /^(?:非经|未经|除|如|凡|若)/;
 /** the points said (得3分, 记满分, 否则不得分, (2分)), not a requirement */
@@ -108,7 +110,8 @@ function absenceStandard(s: string): "whole" | "part" | null {
   let absent = 0;
   let other = 0;
   for (const p of parts) {
-    if (ABSENCE_PART.test(p)) absent++;
+    // (全年无违纪现象的奖励5分: the absence and its points in one part, the points after it)
+    if (ABSENCE_PART.test(p) || ABSENCE_PART.test(p.replace(POINTS_AFTER_ABSENCE, ""))) absent++;
     else if (POINTS_PART.test(p) || PREAMBLE_PART.test(p)) continue;
     else other++;
   }
@@ -169,6 +172,22 @@ const MONEY_VERB_WORD = /(?:扣款|罚金|扣罚|罚没|奖金)\s*$/;
 const PAYER = /^\s*[\u4e00-\u9fff]{0,4}[人者员]\s*$/;
 /** money that differs by occurrence (第一次…第二次罚款100元, 两节100元,依此类推) or a loss paid at its cost (实价赔偿) or wages */
 const MONEY_BY_OCCURRENCE = /第\s*(?:\d+|[一二两三四五六七八九十])\s*[次回遍]|[以依][此次]类推|赔偿|工资|薪/;
+/** an absence (无流生, 没有迟到, 未发生事故, 杜绝…); not 无故, 无正当理由, 无偿, 无线 … (words, not an absence) */
+const ABSENCE_WORD = /(?:无|没有|杜绝|未发生|未出现|不发生|不出现)(?!故|正当|理由|特殊|偿|线|害|公害|纸|烟|人机|障碍|菌)/;
+/** the amount paid and its verb ending a part (奖200元, 奖励100元, 给予50元) */
+const PAID_TAIL = /(?:奖励?|奖金|得|计|记|给予?|发放?|发给)?\s*\d+(?:\.\d+)?\s*元.*$/;
+/**
+ * A reward in 元 whose every requirement is an absence (班级新学期无流生奖200元; 全年无安全事故的,奖励100元): the
+ * requirement's text, else null. Requirements beside it (连续三个月出满勤,且没有迟到者,奖励30元) make it no absence alone.
+ */
+function rewardForAbsence(s: string): string | null {
+  const parts = s.replace(/\([^()]*\)/g, "").split(/[,;。:]/).map((x) => x.replace(PAID_TAIL, "").replace(/(?:的|者)\s*$/, "").trim()).filter((x) => x !== "");
+  return parts.length > 0 && parts.every((x) => ABSENCE_WORD.test(x)) ? parts.join(",") : null;
+}
+/** a remark in parentheses with no figure (绩效工资实施后纳入考核积分): what it says of wages is no amount of the clause */
+const WAGE_REMARK = /\([^()\d]*\)/g;
+/** a sanction or a payment said in such a remark (情节严重的扣发当月工资, 按日工资赔偿): wages paid or taken, not a remark */
+const SANCTION_WORD = /扣|罚|减|停发|赔|按[^()]{0,6}工资|计发|发放|取消/;
 /** a floor at a figure not in the sheet: 扣完本期福利奖金为止, 扣完当月绩效为止 (not 扣完为止 / 扣完本项分值为止) */
 const FLOOR_ELSEWHERE = /扣(?:完|光|至)[^,;。分]{1,12}(?:奖金|福利|绩效|工资|津贴|补贴|奖励)[^,;。]{0,4}为止/;
 /** kinds a reading of money as points may take: an amount per case, per unit, or the item's own amount lowered per unit */
@@ -188,7 +207,8 @@ function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; ma
   if (!(text ?? "").includes("元")) return null;
   // 处以每处100元罚款, 给予50元的罚款: the fine said as a noun after its amount is 每处罚款100元, 罚款50元
   const s = joinNumbers(normalizeClause(stripEnumeration((text ?? "").trim()))).replace(FINE_AS_NOUN, "$1罚款$2");
-  if (!s.includes("元") || MONEY_BY_OCCURRENCE.test(s) || FLOOR_ELSEWHERE.test(s)) return null;
+  // ((绩效工资实施后纳入考核积分): a remark in parentheses with no figure and no sanction speaks of wages, it pays none)
+  if (!s.includes("元") || MONEY_BY_OCCURRENCE.test(s.replace(WAGE_REMARK, (m) => (SANCTION_WORD.test(m) ? m : ""))) || FLOOR_ELSEWHERE.test(s)) return null;
   const toks = refineTokens(s, lex(s));
   // points, the item's max, a zero, a score word, a factor, a proportion or a rate point said beside the money: not money alone
   if (toks.some((t) => "PU0BKXpO?".includes(t.k))) return null;
@@ -240,6 +260,10 @@ function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; ma
       rule = { kind: "per-case", unit: "", points: rule.points, pointsMax: null, addOn: false, categories: [], cap: null };
     } else if (rule.kind === "all-or-nothing") {
       if (rule.points === null || rule.required !== undefined || rule.grades !== undefined) return null;
+      // 班级新学期无流生奖200元, 全年无安全事故的奖励100元: paid for something not happening — a count is of the events
+      // (0 earns it), not of the rewards; read as a count of cases it would pay for each event (refused)
+      const absent = rewardForAbsence(s);
+      if (absent !== null) return fail("reward-for-absence", { text: absent });
       rule = { kind: "per-unit-capped", per: 1, unit: "", points: rule.points, cap: null };
     } else if (rule.kind === "sub-clauses" || (rule.kind === "per-unit-deduction-floored" && rule.full !== null)) {
       // (奖2000元,每少1人扣500元 with no max: whether the deductions stop at the reward is not said)

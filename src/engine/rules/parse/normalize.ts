@@ -338,6 +338,8 @@ function yiAsOne(s: string): string {
   return last === 0 ? s : out + s.slice(last);
 }
 
+/** 每方 面扣1分, 每份 材料扣1分: a line wrap after 每 and its measure word, inside the thing counted before the verb, is no space */
+export const SPLIT_PER = /(每\s*[\u4e00-\u9fff]{1,2}) +(?=[\u4e00-\u9fff]{1,4}\s*(?:扣|减|罚|加|得|计|记|奖))/g;
 /** a comparator word split by a space (高 于, 低 于, 不 足, 达 到, 超 过, 少 于) */
 export const SPLIT_COMPARATOR = /([高低大小多少]|不|达|超)\s+(于|足|到|过)/g;
 
@@ -384,7 +386,7 @@ export function normalizeClause(text: string): string {
   if (f & HAS_DASH && hasRange(s)) s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
   if (f & HAS_WS) s = s.replace(/\s+/g, " ");
   // 权重高 于 5%: a line wrap inside a comparator word (高于, 低于, 不足, 达到) is no space
-  if (f & (HAS_WS | HAS_SPACE)) s = s.replace(SPLIT_COMPARATOR, "$1$2");
+  if (f & (HAS_WS | HAS_SPACE)) s = s.replace(SPLIT_COMPARATOR, "$1$2").replace(SPLIT_PER, "$1");
   lastNormalized = s;
   lastSpaced = (f & (HAS_WS | HAS_SPACE)) !== 0;
   return s;

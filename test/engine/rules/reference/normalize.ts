@@ -90,6 +90,7 @@ export function normalizeClause(text: string): string {
   s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
   s = s.replace(/\s+/g, " ");
   s = s.replace(/([高低大小多少]|不|达|超)\s+(于|足|到|过)/g, "$1$2");
+  s = s.replace(/(每\s*[\u4e00-\u9fff]{1,2}) +(?=[\u4e00-\u9fff]{1,4}\s*(?:扣|减|罚|加|得|计|记|奖))/g, "$1");
   return s;
 }
 
