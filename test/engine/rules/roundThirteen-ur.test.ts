@@ -1,0 +1,55 @@
+/**
+ * Issue 10, round 13, `ur`: scoring text left unread, read by construct — rewordings of our own (in no corpus file),
+ * each scored on several values, with a near miss that stays refused or scores otherwise.
+ */
+import { parseRule, scoreRule } from "../../../src/engine/rules";
+
+const score = (text: string, value: string, max?: number): number | null => {
+  const p = parseRule(text, max !== undefined ? { max } : {});
+  return p.understood ? scoreRule(p.rule, value, max).score : null;
+};
+const reason = (text: string, max?: number): string | undefined => {
+  const p = parseRule(text, max !== undefined ? { max } : {});
+  return p.understood ? "understood" : p.reasonCode;
+};
+
+describe("a bound on the whole score that is the item's own max (总分最高不超过16分, 最高得分不超过15分)", () => {
+  // (dev14 T19-05 …达2亿元,得12分。每增加0.5亿元加1分,…每减少0.5亿元扣1分。总分最高不超过16分: the clamp to the
+  // item's max, said — and for a base with a step up, how far the bonus goes)
+  const funds = "年度招商引资到位资金达5000万元的得20分,每多1000万元加2分,每少1000万元扣2分,本项得分不得超过24分";
+  const hall = "新建村级活动场所面积达500平方米的计5分,每增减50平方米增减1分,总分最高不超过7分";
+  const insured = "参保率达到95%得8分,每超过1个百分点加1分,每低1个百分点扣1分,得分最多10分";
+  const service = "全年开展志愿服务活动12次的计9分,每增加2次加1分,每减少2次扣1分;该项得分最高不超过12分";
+  it.each<[string, string, number, number]>([
+    [funds, "5000万元", 24, 20],
+    [funds, "7000万元", 24, 24],
+    [funds, "9000万元", 24, 24],
+    [funds, "3000万元", 24, 16],
+    [hall, "500平方米", 7, 5],
+    [hall, "600平方米", 7, 7],
+    [hall, "800平方米", 7, 7],
+    [hall, "400平方米", 7, 3],
+    [insured, "95%", 10, 8],
+    [insured, "97%", 10, 10],
+    [insured, "99%", 10, 10],
+    [insured, "90%", 10, 3],
+    [service, "12次", 12, 9],
+    [service, "18次", 12, 12],
+    [service, "30次", 12, 12],
+    [service, "8次", 12, 7],
+  ])("%s: %s (max %s) → %s", (text, value, max, expected) => {
+    expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("a bound that is not the item's max, a floor word, no max, or the score after the bonus only: refused", () => {
+    // (another figure than the max: which of the two bounds the score is not said)
+    expect(reason(hall.replace("7分", "9分"), 7)).toBe("unread-words");
+    expect(reason(hall, 9)).toBe("unread-words");
+    // (最低 makes it no upper bound)
+    expect(reason(hall.replace("最高", "最低"), 7)).not.toBe("understood");
+    // (no max to compare with)
+    expect(reason(hall)).not.toBe("understood");
+    // (加分后得分: not said of the whole score as such)
+    expect(reason(hall.replace("总分最高", "加分后得分"), 7)).not.toBe("understood");
+  });
+});
