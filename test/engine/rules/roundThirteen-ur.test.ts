@@ -53,3 +53,30 @@ describe("a bound on the whole score that is the item's own max (总分最高不
     expect(reason(hall.replace("总分最高", "加分后得分"), 7)).not.toBe("understood");
   });
 });
+
+describe("points per an amount of money (每100元奖10分, 每满200元记2分): the money is a quantity counted in 元", () => {
+  // (dev14 T20-03 献爱心捐款,每100元奖10分(每人200分封顶): read as one award of 10 before, whatever the sum)
+  const raffle = "爱心募捐每满200元记2分,本项最多记10分";
+  const damage = "公物损坏每损失100元扣1分,扣完为止";
+  const sale = "义卖所得每500元加1分(每人5分封顶)";
+  const blood = "献血捐款每100元奖励2分";
+  it.each<[string, string, number | undefined, number]>([
+    [raffle, "0", undefined, 0],
+    [raffle, "400元", undefined, 4],
+    [raffle, "1500元", undefined, 10],
+    [damage, "0", 5, 5],
+    [damage, "300元", 5, 2],
+    [damage, "800元", 5, 0],
+    [sale, "1000元", undefined, 2],
+    [sale, "4000元", undefined, 5],
+    [blood, "300元", undefined, 6],
+    [blood, "50元", undefined, 0],
+  ])("%s: %s (max %s) → %s", (text, value, max, expected) => {
+    expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("a yes/no is no amount, and money given beside the points stays unread", () => {
+    expect(score(blood, "是")).toBeNull();
+    expect(reason("每100元奖10分,另奖50元")).toBe("unread-words");
+  });
+});
