@@ -80,3 +80,27 @@ describe("points per an amount of money (每100元奖10分, 每满200元记2分)
     expect(reason("每100元奖10分,另奖50元")).toBe("unread-words");
   });
 });
+
+describe("points per an amount in a scaled word (每引进资金100万元加1分): a figure typed in that word is read in it", () => {
+  // (3000万元 had been read as a count of thirty million: 每引进资金100万元加1分 gave 300,000 points, and with a
+  // max, the max — a confident wrong score)
+  const funds = "每引进资金100万元加1分";
+  const income = "村集体经济收入每增加1万元加1分";
+  const invest = "固定资产投资每完成1亿元计2分,最多计10分";
+  it.each<[string, string, number | undefined, number]>([
+    [funds, "500万元", undefined, 5],
+    [funds, "3000万元", undefined, 30],
+    [income, "3万元", 10, 3],
+    [income, "15万元", 10, 10],
+    [income, "无", 10, 0],
+    [invest, "3亿元", undefined, 6],
+    [invest, "8亿元", undefined, 10],
+  ])("%s: %s (max %s) → %s", (text, value, max, expected) => {
+    expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("a figure in another word (30000元 for 万元, 1亿元 for 万元) is not converted: refused", () => {
+    expect(score(income, "30000元", 10)).toBeNull();
+    expect(score(funds, "1亿元")).toBeNull();
+  });
+});
