@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { boundReached, reachedStep, chosenPart, countOf, doneAnswer, namedCounts, noneOfAnyKind, tokenCount, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
+import { boundReached, reachedStep, chosenPart, countOf, doneAnswer, namedCounts, noneOfAnyKind, tokenCount, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, scaledUnit, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -260,6 +260,8 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       // to check — the cell is made only for a value it scored)
       if ((r.categories ?? []).length > 1) return kindsCell(raw);
       if (oneIsAll(r, r.cap ?? r.points, raw)) return shownAs(raw, 1);
+      // (3000万元 for 每引进资金100万元加1分: the figure in the rule's scaled word, 3000 shown as typed, as evaluate reads it)
+      if (scaledUnit(r.unit)) return rateCell(raw, r.unit as MeasureUnit);
       return countOrNone(raw);
     case "stepped-count":
       // 是 for a count with one bound: the bound reached (the bound, shown as typed)

@@ -226,6 +226,16 @@ export function quantityOf(value: CellValue, unit: string): Num {
   if (word !== "" && word !== unit && !(unit === "小时" && word === "个小时")) return bad(`${describe(v)} 的单位不是${unit}`, `not in ${unit}`);
   return { ok: true, n: parseFloat(m[1]) };
 }
+/** a measure word with a scale before it (万元, 亿元, 万字, 千米): a figure typed in it is read in that word, not as a count */
+export function scaledUnit(unit: string): boolean {
+  return /^[万亿千百]./.test(unit);
+}
+/** a figure in a scaled word (3000万元 → 3000 for 万元), 无/否 none; another word (30000元, 3亿元) is not read */
+function scaledQuantityOf(value: CellValue, unit: string): Num {
+  const r = readCell(simplified(value));
+  if (r.kind === "bool" && !r.value) return { ok: true, n: 0 };
+  return quantityOf(value, unit);
+}
 /** a figure, then its measure word (or none): "约 3 小时", "60分左右" is not one */
 const QUANTITY = /^(?:约|大约)?\s*([+-]?(?:\d+(?:\.\d+)?|\.\d+))\s*([\u4e00-\u9fff\s]{0,4})$/;
 
@@ -472,7 +482,9 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
         if (noneOfAnyKind(value, max)) return { score: earned(0, max) };
         return none(`按类别分别填写数量,如"${kinds.map(() => "1").join(",")}"`, "give one count per kind, e.g. 1,0,2");
       }
-      const c = oneIsAll(rule, max, value) || oneMoneyCase(rule, value, max) ? { ok: true as const, n: 1 } : countOf(value);
+      // (每引进资金100万元加1分 with 3000万元 typed: a figure in a scaled word is read in that word — as a count 3000万元
+      // is thirty million, and the points thousands of times too many)
+      const c = oneIsAll(rule, max, value) || oneMoneyCase(rule, value, max) ? { ok: true as const, n: 1 } : scaledUnit(rule.unit) ? scaledQuantityOf(value, rule.unit) : countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const raw = rule.points * Math.floor(c.n / rule.per);
       return { score: earned(rule.cap !== null ? Math.min(rule.cap, raw) : raw, max) };

@@ -671,6 +671,17 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
   // 7件…得70分,每完成1件得10分,少完成1件减10分: the same step said again from the shortfall's side
   if (r.kind === "per-unit-capped" && r.cap !== null) shortSideSaid(s, toks, clause.used, r);
 
+  // 总分最高不超过16分, 最高得分不超过15分, 本项得分不得超过5分 on an item worth 16, 15, 5: a bound on the whole score
+  // that is the item's own max says what clamping to [0, M] does — and for a base with a step up, how far the bonus
+  // goes. Any other figure (or no max) stays unread.
+  if (max !== undefined) {
+    const cap = wholeScoreCap(s, toks, clause.used, max);
+    if (cap && (r.kind === "rate-per-point-to-zero" || r.kind === "rate-threshold") && r.above !== undefined && r.above.cap === null) {
+      const base = r.kind === "rate-per-point-to-zero" ? (r.full ?? max) : (r.points ?? max);
+      if (base < max) r = { ...r, above: { ...r.above, cap: max - base } };
+    }
+  }
+
   // the audit: every scoring token read by some fragment
   const unread: string[] = [];
   // 1至2人不做扣0.5分,3至4人不做扣1分,以此类推: "and so on" extends the steps said — a rule that did not
@@ -912,6 +923,36 @@ const RANK_BEFORE = /(?:倒数第?|(?<![提之以此年月日天周当])前|排�
 const RANK_UNIT = /^(?:|名|位|强|的)$/;
 
 /** the direction of a step up after 每 (每超, 每超过, 每高于, 每提高 …) */
+/** the whole score named as such (得分, 总分, 分数): not 成绩, which may be a measured result */
+const WHOLE_SCORE = /^(?:得分|总分|分数)$/;
+/** words before it that keep it the whole score (本项得分, 总得分, 累计得分); anything else (加分后得分) is not read */
+const WHOLE_SCORE_BEFORE = /^(?:本项|该项|此项|总|累计|合计|最终|最后)$/;
+/** a bound from above (不超过, 最高不超过, 封顶, 最多) — never 最低 */
+const UPPER_BOUND = /^(?:最高|最多|不超过|不得超过|不能超过|不高于|最高不超过|最多不超过|最高不得超过|封顶|上限为?)$/;
+
+/**
+ * 总分最高不超过16分 / 最高得分不超过15分 / 本项得分不得超过5分, a part of its own between separators: a bound on the
+ * whole score. Marked read (true) only when the figure is the item's own max — the clamp to [0, M] every score
+ * with a max takes; another figure is left unread.
+ */
+function wholeScoreCap(s: string, toks: ReadonlyArray<Token>, used: Uint8Array, max: number): boolean {
+  const sep = (t: Token | undefined): boolean => t === undefined || t.k === "," || t.k === ";";
+  const word = (t: Token): string => (t.w ?? s.slice(t.s, t.e)).replace(/\s+/g, "");
+  let read = false;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].k !== "K" || used[i] || !WHOLE_SCORE.test(word(toks[i]))) continue;
+    let a = i;
+    if (a > 0 && toks[a - 1].k === "C" && /^(?:最高|最多)$/.test(word(toks[a - 1]))) a--;
+    if (a > 0 && toks[a - 1].k === "t" && WHOLE_SCORE_BEFORE.test(word(toks[a - 1]))) a--;
+    if (!sep(toks[a - 1]) || toks[i + 1]?.k !== "C" || !UPPER_BOUND.test(word(toks[i + 1]))) continue;
+    const p = toks[i + 2];
+    if (p?.k !== "P" || used[i + 2] || p.hi !== undefined || p.n !== max || !sep(toks[i + 3])) continue;
+    for (let j = a; j <= i + 2; j++) used[j] = 1;
+    read = true;
+  }
+  return read;
+}
+
 const UP_STEP = /^(?:超过|超出|超|高于|高出|高|增加|增长|上升|升高|提高|提升|多)$/;
 /** a cap on the bonus, after it (最多加2分, 最高加5分, 累计不超过6分) */
 const BONUS_CAP = /^(?:最多|最高|累计不超过|不超过|最多不超过|最高不超过|累计最多|上限为?|封顶)$/;

@@ -38,7 +38,7 @@ function plainNote(toks: ReadonlyArray<Token>, j: number): boolean {
 
 export function refineTokens(s: string, toks: Token[]): Token[] {
   const splits: Array<{ at: number; unit: string }> = [];
-  const refined = refineInPlace(s, rewritten(s, verbAfterPoints(s, completionShare(s, targetInStep(s, hoursCounted(s, clockTimes(s, pointsAfterWei(s, toks))))))), splits);
+  const refined = refineInPlace(s, rewritten(s, verbAfterPoints(s, completionShare(s, targetInStep(s, hoursCounted(s, clockTimes(s, pointsAfterWei(s, moneyCounted(s, toks)))))))), splits);
   if (splits.length === 0) return refined;
   const out: Token[] = [];
   let k = 0;
@@ -53,6 +53,27 @@ export function refineTokens(s: string, toks: Token[]): Token[] {
     }
   }
   return out;
+}
+
+/**
+ * 每100元奖10分, 每捐款500元加1分: money after 每 (with a word before it or none) that points are given or taken
+ * for is an amount counted in 元, as 每引进资金100万元加1分 counts in 万元 — not money paid: made a count of that
+ * many 元. Only where the amount is followed at once by its verb and points (分); money given for money
+ * (每100元罚10元) stays money.
+ */
+function moneyCounted(s: string, toks: Token[]): Token[] {
+  if (!s.includes("每")) return toks;
+  let out: Token[] | null = null;
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const j = toks[i + 1].k === "t" ? i + 2 : i + 1;
+    const y = toks[j];
+    if (toks[i].k !== "M" || y === undefined || y.k !== "Y" || y.hi !== undefined || !(y.n !== undefined && y.n > 0)) continue;
+    if ((toks[j + 1]?.k !== "E" && toks[j + 1]?.k !== "D") || toks[j + 2]?.k !== "P" || toks[j + 2].hi !== undefined) continue;
+    if (!/^\s*[\d.]+\s*元\s*$/.test(s.slice(y.s, y.e))) continue;
+    out ??= toks.slice();
+    out[j] = { k: "N", s: y.s, e: y.e, n: y.n, unit: "元" };
+  }
+  return out ?? toks;
 }
 
 /**
