@@ -410,12 +410,29 @@ function needYesNo(value: CellValue): boolean | RuleScore {
  * 是/√/完成 answer that the standard is met and 否/× that it is not, while 有/无 (the event named is
  * there or not), 发生2起/未发生 and counts say whether the event happened.
  */
+/** measure words of a case (每次, 每人, 一起, 每处 …): 是 says one of them happened; a duration (每天, 每小时) or an amount says no figure */
+const CASE_WORD = /^(?:次|人|人次|名|位|起|例|件|处|项|个|条|篇|宗|份|户|家|张|台|辆|间|所|批|回|遍)$/;
+
 /**
- * 违者罚款100元 / 拾金不昧者奖励50元 with no max (money per case said of one event, no 每): 是/有 say it happened, one
- * case — as with max null 是 is a count of 1 (round 11); a clause counted per unit (每次) still needs the count.
+ * The rules on which 是/有 are one case: no max (round 11: with max null 是 is a count of 1, 否 of 0) and either
+ * money said of one event (违者罚款100元, round 12) or points per case in a word of cases (每人扣5分, 一次扣1分, 在寝室
+ * 洗衣服的(1分) under a heading of 扣分) — one unit each (每3篇计1分: one 是 does not say three).
  */
-export function oneMoneyCase(rule: { readonly currency?: "元"; readonly unit: string }, value: CellValue, max: number | undefined): boolean {
-  if (rule.currency !== "元" || rule.unit !== "" || max !== undefined) return false;
+export function oneCaseRule(rule: { readonly currency?: "元"; readonly unit: string; readonly per?: number; readonly kind?: string; readonly cap?: number | null }, max: number | undefined): boolean {
+  if (max !== undefined || (rule.per !== undefined && rule.per !== 1)) return false;
+  if (rule.currency === "元") return rule.unit === "";
+  // (每篇加2分,最多加6分: a bonus up to a most — 是 may say the most reached; how many is not said)
+  if (rule.kind === "per-unit-capped" && rule.cap !== undefined && rule.cap !== null) return false;
+  return rule.unit === "" || CASE_WORD.test(rule.unit);
+}
+
+/**
+ * 违者罚款100元 / 拾金不昧者奖励50元 with no max (money per case said of one event, no 每), and points per case with
+ * no max (oneCaseRule): 是/有 say it happened, one case — as with max null 是 is a count of 1 (round 11); money
+ * counted per unit (每次扣10元) still needs the count.
+ */
+export function oneMoneyCase(rule: Parameters<typeof oneCaseRule>[0], value: CellValue, max: number | undefined): boolean {
+  if (!oneCaseRule(rule, max)) return false;
   // only TRUE, 是 and 有 (the formula's words): √ or 达标 would say a standard met, not that a fine was incurred
   const v = simplified(value);
   return v === true || v === "是" || v === "有";
@@ -646,7 +663,8 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       }
       const unsaid = failingsUnsaid(value, max);
       if (unsaid) return unsaid;
-      const c = oneMoneyCase(rule, value, max) ? { ok: true as const, n: 1 } : countOf(value);
+      // (kinds counted apart take one answer per kind: a lone 是 is one case only of a rule with one kind, as the formula reads it)
+      const c = rule.categories.length < 2 && oneMoneyCase(rule, value, max) ? { ok: true as const, n: 1 } : countOf(value);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const d = rule.points * c.n;
       return { score: deducted(rule.cap !== null ? Math.min(rule.cap, d) : d, max) };

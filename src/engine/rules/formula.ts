@@ -18,7 +18,7 @@
  * (test/engine/rules/libreoffice.test.ts).
  */
 import type { MeasureUnit, RateTier, ScoreOptions, ScoringRule, Tier } from "./types";
-import { THRESHOLD_NO, THRESHOLD_YES, gradeScore, noneEarned, oneYesUnsaid, orderedTiers, scoreRule } from "./evaluate";
+import { THRESHOLD_NO, THRESHOLD_YES, gradeScore, noneEarned, oneCaseRule, oneYesUnsaid, orderedTiers, scoreRule } from "./evaluate";
 import { NO_ANSWERS, YES_ANSWERS, isPercentFormat } from "../values";
 
 /** the words read as yes and no: values.ts's own lists (a copy here had drifted); cell.ts makes the others numbers */
@@ -70,9 +70,9 @@ function count(ref: string, body: (x: string) => string, atZero: number | null):
   return `IF(${ref}="无",${zero},IF(AND(ISNUMBER(${ref}),${ref}>=0),${body(ref)},NA()))`;
 }
 
-/** money per case said of one event, no max (evaluate's oneMoneyCase): 是/有 (TRUE) are one case */
-function oneCaseYes(ref: string, rule: { readonly currency?: "元"; readonly unit: string }, max: number | undefined, body: (x: string) => string, otherwise: string): string {
-  if (rule.currency !== "元" || rule.unit !== "" || max !== undefined) return otherwise;
+/** no max, money said of one event or points per case (evaluate's oneCaseRule): 是/有 (TRUE) are one case */
+function oneCaseYes(ref: string, rule: Parameters<typeof oneCaseRule>[0], max: number | undefined, body: (x: string) => string, otherwise: string): string {
+  if (!oneCaseRule(rule, max)) return otherwise;
   return `IF(${isYes(ref)},${body("1")},${otherwise})`;
 }
 

@@ -85,7 +85,8 @@ describe("short formulas over the number in the value cell (no SUBSTITUTE per me
     ["rate with cut-off", { kind: "rate-per-point-with-cutoff", unit: "%", target: { cmp: ">=", bound: 50 }, full: 30, step: 1, perStep: 2.5, cutoff: { cmp: "<", bound: 30 } }, 30,
       `=IF(B2="","",IF(ROUND(B2*IF(B2>1,1,100),10)>=50,30,IF(ROUND(B2*IF(B2>1,1,100),10)<30,0,MAX(0,30-2.5*ABS(50-ROUND(B2*IF(B2>1,1,100),10))))))`],
     ["per case, no max", { kind: "per-case", unit: "起", points: 2, pointsMax: null, addOn: false, categories: [], cap: null }, undefined,
-      `=IF(B2="","",IF(B2="无",0,IF(AND(ISNUMBER(B2),B2>=0),-(2*B2),NA())))`],
+      // (是/有 with no max are one case: round 13, test/corpus/clauses/README.md round 11)
+      `=IF(B2="","",IF(OR(B2={TRUE,"是","有"}),-(2*1),IF(B2="无",0,IF(AND(ISNUMBER(B2),B2>=0),-(2*B2),NA()))))`],
     ["yes/no", { kind: "all-or-nothing", points: 20 }, 20,
       `=IF(B2="","",IF(OR(N(B2)>0,B2={"是","有"}),20,IF(OR(ISNUMBER(B2),B2={FALSE,"否","无"}),0,NA())))`],
   ])("%s", (_name, r, max, expected) => {
