@@ -310,12 +310,6 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       if (shortfallOf(raw) !== null) return null;
       // 無過期藥品: a number counts what is said absent — √ (met) 0, × 1, a count the count, shown as typed
       if (r.absence === "whole") return metEventCell(raw);
-      // beside other requirements the formula reads no number: √/× are the words 是/否, shown as typed
-      if (r.absence === "part" && !["是", "否", "有", "无"].includes(raw)) {
-        const yn = yesNo(raw);
-        const word = literal(raw.trim());
-        if (yn !== null && readText(raw.trim()).kind === "bool") return word === null ? QUOTE : { value: yn ? "是" : "否", numberFormat: `;;;${word}` };
-      }
       // 未按照时间节点完成 / 按时上报: the task said done or not, written 1/0 and shown as typed
       const done = yesNo(raw) === null ? doneAnswer(raw) : null;
       if (done !== null) return shownAs(raw, done ? 1 : 0);

@@ -465,10 +465,8 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
         return { score: earned(said === "无" ? pts : 0, max) };
       }
       // 無過期失效藥品 answered 0 or 2種: a count of the things the standard says are absent — 0 meets it, any fails it
-      // (as a failing that takes the whole item counts events); beside other requirements a count answers only the
-      // absence, so it is refused
-      if (rule.absence !== undefined && counted(value)) {
-        if (rule.absence === "part") return none(`${describe(value)} 只回答了标准中"无…"的部分,请填写"是/否"`, "a count answers only the absence among the standard's requirements: answer 是/否");
+      // (as a failing that takes the whole item counts events)
+      if (rule.absence === "whole" && counted(value)) {
         const h = happened({ met: true }, value);
         if (typeof h !== "boolean") return h;
         return { score: earned(h ? 0 : pts, max) };
