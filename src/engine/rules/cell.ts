@@ -310,6 +310,8 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       }
       // 缺1项 is no answer of a yes/no rule (evaluate.ts): left as typed, the formula gives #N/A
       if (shortfallOf(raw) !== null) return null;
+      // 無過期藥品: a number counts what is said absent — √ (met) 0, × 1, a count the count, shown as typed
+      if (r.absence === "whole") return metEventCell(raw);
       // 未按照时间节点完成 / 按时上报: the task said done or not, written 1/0 and shown as typed
       const done = yesNo(raw) === null ? doneAnswer(raw) : null;
       if (done !== null) return shownAs(raw, done ? 1 : 0);

@@ -466,6 +466,15 @@ function unmetParts(parts: ReadonlyArray<{ readonly points: number }>, value: Ce
   return { score: deducted(parts[0].points * Math.min(c.n, parts.length), max) };
 }
 
+/** A number or a count typed (0, 2種, 发生1起), not a yes/no word */
+function counted(value: CellValue): boolean {
+  const v = simplified(value);
+  const r = readCell(v);
+  if (r.kind === "number" && r.unit === "" && !(typeof v === "string" && measured(v))) return true;
+  if (typeof v !== "string" || r.kind === "bool") return false;
+  return yesNo(v) !== null && countOf(v).ok;
+}
+
 function score(rule: ScoringRule, value: CellValue, max: number | undefined, opts: ScoreOptions): RuleScore {
   switch (rule.kind) {
     case "all-or-nothing": {
@@ -481,6 +490,13 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       if (said === "有" || said === "无") {
         if (rule.absence === "part") return none(`"${said}"不能回答含其他要求的标准,请填写"是/否"`, "有/无 do not answer a standard with other requirements beside the absence: answer 是/否");
         return { score: earned(said === "无" ? pts : 0, max) };
+      }
+      // 無過期失效藥品 answered 0 or 2種: a count of the things the standard says are absent — 0 meets it, any fails it
+      // (as a failing that takes the whole item counts events)
+      if (rule.absence === "whole" && counted(value)) {
+        const h = happened({ met: true }, value);
+        if (typeof h !== "boolean") return h;
+        return { score: earned(h ? 0 : pts, max) };
       }
       const yn = yesNo(value) ?? doneAnswer(value);
       if (yn === null) return needYesNo(value) as RuleScore;

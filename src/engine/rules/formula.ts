@@ -203,7 +203,10 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       if (pts === undefined) return null;
       const yn = yesNoIf(ref, num(pts), "0");
       // a standard stated as an absence (无随意扣款现象): 有 the thing happened, 无 it did not — or neither answers
-      const answer = rule.absence === undefined ? yn : rule.absence === "whole" ? `IF(${ref}="有",0,IF(${ref}="无",${num(pts)},${yn}))` : `IF(OR(${ref}="有",${ref}="无"),NA(),${yn})`;
+      // — and a number counts the things said absent (0 meets it, any fails it; the plan makes √ 0, × 1)
+      const answer = rule.absence === undefined ? yn : rule.absence === "whole"
+        ? `IF(ISNUMBER(${ref}),IF(${ref}>0,0,${num(pts)}),IF(${isYes(ref, ["是", "无"])},${num(pts)},IF(${isNo(ref, ["否", "有"])},0,NA())))`
+        : `IF(OR(${ref}="有",${ref}="无"),NA(),${yn})`;
       // 达甲等: the grade typed (甲等 / 乙等 …) before a yes/no
       const g = rule.grades;
       if (g) return earned(`IF(ISNUMBER(MATCH(${ref},${arr(g.reached)},0)),${num(pts)},IF(ISNUMBER(MATCH(${ref},${arr(g.below)},0)),0,${answer}))`, max, pts);

@@ -27,6 +27,7 @@ import { KINDS_B_CLAUSES } from "./kinds-b-clauses";
 import { MEASURED_GROUPS } from "./measured-paraphrases";
 import { PARAPHRASE_GROUPS } from "./quantity-paraphrases";
 import { UT_GROUPS } from "./roundNine-ut-paraphrases";
+import { GR_CLAUSES } from "./roundThirteen-gr-clauses";
 import { SEED_CLAUSES } from "./seed-clauses";
 
 const soffice = systemProgram(["soffice", "libreoffice"], SOFFICE_INSTALL);
@@ -118,6 +119,12 @@ describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule
       for (const [value] of c.cases) corpus.push({ label: `${c.text} ← ${value}`, rule: p.rule, value, max: c.max, period: undefined });
       for (const v of VALUE_FORMS) corpus.push({ label: `${c.text} ← ${v} (form)`, rule: p.rule, value: v, max: c.max, period: undefined });
     }
+  }
+  // round 13 (gr): its rewordings × their values and the value forms
+  for (const [text, max, cases] of GR_CLAUSES) {
+    const p = parseRule(text, max !== null ? { max } : {});
+    if (!p.understood) throw new Error(`gr clause not understood: ${text}`);
+    for (const value of [...cases.map(([v]) => v), ...VALUE_FORMS]) corpus.push({ label: `${text.slice(0, 12)} ← ${value}`, rule: p.rule, value, max: max ?? undefined, period: undefined });
   }
   let sheets: Map<string, RecalcValue[][]>;
   let formulas: Record<string, Array<string | null>>;

@@ -938,7 +938,40 @@ const GRAVER = /严重|情节|恶劣|时间长|较长|较大|重大/;
 
 /** 在全市排名1-5名的依次赋予20分、19分、18分、17分、16分: points by rank. */
 export function ranks(v: View): Outcome | null {
-  return rankRange(v) ?? firstRanks(v) ?? rankBands(v);
+  return rankRange(v) ?? firstRanks(v) ?? rankBands(v) ?? rankSequence(v);
+}
+
+/** the order of the ranking said before 依次 (从高到低, 按排名, 名次), best first — not 从低到高 */
+const RANK_ORDER = /(?:从高到低|由高到低|从多到少|由多到少|从优到劣|排名|名次|排序|排位)[^,;。]{0,8}依次[\u4e00-\u9fff]{0,3}$/;
+/** the list goes on (14、13、12…, 10分、9分、8分等, 以此类推) */
+const GOES_ON = /^\s*(?:…|\.{3}|等|以此类推|依此类推|依次类推)/;
+
+/**
+ * 签到率从高到低依次计14、13、12… / 按排名依次得10分、8分、6分,以此类推: points by rank, the first ranks' points listed
+ * and the list going on by the same step — rank n gets first + (n − 1)·step, down to 0 (a rank past that is not said).
+ * The points must fall by one step; the order must be best first.
+ */
+function rankSequence(v: View): Outcome | null {
+  const m = v.first(/(?:[NP]l){2,9}[NP]/);
+  if (!m || m[0] === 0) return null;
+  const lead = v.c.s.slice(0, v.tok(m[0]).s).replace(/\s+/g, "");
+  if (!RANK_ORDER.test(lead) || /低到高|少到多|劣到优/.test(lead)) return null;
+  const after = m[1] < v.sk.length ? v.c.s.slice(v.tok(m[1]).s) : "";
+  if (!GOES_ON.test(after.replace(/^[,,]/, ""))) return null;
+  const listed: number[] = [];
+  for (let p = m[0]; p < m[1]; p += 2) {
+    const t = v.tok(p);
+    if (t.hi !== undefined || (t.k === "N" && (t.unit ?? "") !== "")) return null;
+    listed.push(num(t));
+  }
+  const step = listed[1] - listed[0];
+  if (!(step < 0) || listed.some((x, i) => i > 0 && Math.abs(x - listed[i - 1] - step) > 1e-9)) return null;
+  if (v.c.max !== undefined && listed[0] > v.c.max) return null;
+  const points: number[] = [];
+  for (let x = listed[0]; x > -1e-9 && points.length < 100; x += step) points.push(Math.round(x * 1e6) / 1e6);
+  v.useRange(m[0], m[1]);
+  v.use(m[1]);
+  return { kind: "rank-tiers", first: 1, points };
 }
 
 /** 排名:1-3名,7分;4-6名,5分;7-10名,3分: bands of ranks, one after another, each with its points. */

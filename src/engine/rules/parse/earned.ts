@@ -457,7 +457,7 @@ export function earned(v: View): Outcome {
       // (未能按时完成…,不得分;…中出现…失误的,不得分: an event named by any of the failings is the event)
       let lastZero = zero;
       for (let p = zero; p < v.sk.length; p++) if (v.sk[p] === "0") lastZero = p;
-      if (EVENT.test(v.between(0, lastZero))) {
+      if (EVENT.test(v.between(0, lastZero)) || FAILINGS_HAD.test(v.between(0, zero))) {
         for (let p = zero; p < v.sk.length; p++) if (v.sk[p] === "0") v.use(p);
         return { kind: "fixed-deduction", points: v.c.max, addOn: false };
       }
@@ -680,6 +680,12 @@ const EVENT = new RegExp(`${FOUND_ANY.source}|举报|投诉|违规|违纪|违法
 /** the condition says the item's standard was not met (未…, 没有…, 不规范, 无制度, 缺…) and names no event */
 /** a condition that is parts missing, with no number: 缺项, 有缺项的, 资料缺件 */
 const MISSING_PARTS = /(?:缺少|缺|少)(项|件|份|本|处|个)(?:的)?[\s,]*$/;
+
+/**
+ * 有下列现象之一者给0分 / 存在以下情形的不得分 / 凡有…行为者不得分: the zero goes with failings that were had — an event
+ * (the value counts them: 0 or 无 keep the points), not a requirement unmet
+ */
+const FAILINGS_HAD = /(?:^|[^没未])(?:有|存在)[^,;。]{0,12}(?:现象|行为|情形)|(?:现象|行为|情形)之一/;
 
 function failedStandard(condition: string): boolean {
   return !EVENT.test(condition) && (/未|没|不|无|缺/.test(condition) || LATE_OR_MUDDLED.test(condition));

@@ -194,7 +194,7 @@ function listedGrades(v: View): Outcome | null {
   // (甲、乙、丙级的,分别计6分、4分、2分: 分别 and the verb read as words of their own)
   const said = new RegExp(`[tQ](?:l[tQ]){${k - 1}}(N?)t?(?:,t?c?|,?L[EDA]?)$`).exec(before);
   const m = said ?? new RegExp(`[tQ](?:l[tQ]){${k - 1}}()$`).exec(before);
-  if (!m) return null;
+  if (!m) return gluedGrades(v, before, pm, vals);
   const start = m.index;
   const labels: string[] = [];
   // 产业、民生、功能分别加15、8、6分: 分别 and the verb glued to the last label (no separator before the points)
@@ -202,7 +202,7 @@ function listedGrades(v: View): Outcome | null {
   for (let i = 0; i < k; i++) {
     let text = v.c.text(v.tok(start + 2 * i)).trim();
     if (i === k - 1 && said === null) {
-      const each = /^(.+?)\s*((?:分别|各)\s*(?:加|扣|减|得|计|记|给|奖|赋予|赋)?)$/.exec(text);
+      const each = /^(.+?)\s*((?:分别|各|依次)\s*(?:加|扣|减|得|计|记|给|奖|赋予|赋)?)$/.exec(text);
       if (each) {
         text = each[1];
         glued = each[2];
@@ -217,7 +217,9 @@ function listedGrades(v: View): Outcome | null {
   // the first label after the word that introduces it (按/属/为 …), or opening the clause when 分别 pairs them
   const lead = shared === null ? LEAD.exec(labels[0]) : null;
   if (lead) labels[0] = lead[1].trim();
-  else if (shared === null && !(start === 0 && /分别/.test(glued))) return null;
+  else if (shared === null && !(start === 0 && /分别|依次/.test(glued))) return null;
+  // (好、较好、一般的分别得…: the 的 closing the list is no part of the last grade)
+  labels[k - 1] = labels[k - 1].replace(/(?<=[\u4e00-\u9fff]{2})(?:的|者)$/, "");
   if (said === null && glued === "") return null;
   // 5档: the count of grades, when said, is the number listed
   if (m[1] === "N") {
@@ -225,11 +227,40 @@ function listedGrades(v: View): Outcome | null {
     if (n.unit !== "档" || num(n) !== k) return null;
   }
   const between = glued + v.c.s.slice(v.tok(start + 2 * k - 2).e, v.tok(pm[0]).s);
-  const sign = /扣|减/.test(between) ? -1 : /计|得|记|加|赋|给|奖/.test(between) ? 1 : 0;
+  const sign = /扣|减/.test(between) ? -1 : /计|记|得|加|赋|给|奖/.test(between) ? 1 : 0;
   if (sign === 0) return null;
   const out = labelled(labels, vals.map((x) => sign * x));
   if (!out) return null;
   v.useRange(start, pm[1]);
+  return { kind: "grade-tiers", grades: out };
+}
+
+/** one-character grades of one scale, written without separators (优良中差, 好中差, 甲乙丙丁, ABCD) */
+const GLUED_SCALE = /^(?:[优良中差好劣]{2,6}|[甲乙丙丁戊]{2,5}|[A-E]{2,5})$/;
+
+/**
+ * 按优良中差分别记5、4、3、1分 / 按好中差依次得3、2、0分: one-character grades written together, then 分别/依次 and the
+ * verb, then as many points in the same order — the value names one grade (优 → 5). The grades must be one scale's
+ * marks, each once, as many as the points.
+ */
+function gluedGrades(v: View, before: string, pm: [number, number], vals: ReadonlyArray<number>): Outcome | null {
+  const k = vals.length;
+  const tail = /t(?:,?L[EDA]?)?$/.exec(before);
+  if (!tail) return null;
+  const at = tail.index;
+  const between = v.c.s.slice(v.tok(at).s, v.tok(pm[0]).s);
+  const m = /(?:按照|依照|按|属|为|分为|评为|:)?\s*([优良中差好劣甲乙丙丁戊A-E]{2,6})\s*(?:的|者)?\s*,?\s*(?:分别|依次)\s*(加|扣|减|得|计|记|给|奖|赋予|赋)\s*$/.exec(between);
+  if (!m) return null;
+  const marks = m[1];
+  // (the grades open the clause's sentence or follow the word that introduces them)
+  const lead = between.slice(0, m.index + m[0].indexOf(marks));
+  if (!/(?:按照|依照|按|属|为|分为|评为|:)\s*$/.test(lead) && lead.trim() !== "") return null;
+  if (!GLUED_SCALE.test(marks) || marks.length !== k || new Set(marks).size !== k) return null;
+  const sign = /扣|减/.test(m[2]) ? -1 : 1;
+  if (v.c.max !== undefined && sign === 1 && Math.max(...vals) > v.c.max) return null;
+  const out = labelled([...marks], vals.map((x) => sign * x));
+  if (!out) return null;
+  v.useRange(at, pm[1]);
   return { kind: "grade-tiers", grades: out };
 }
 
@@ -240,7 +271,8 @@ function listedGrades(v: View): Outcome | null {
  */
 function pairedGrades(v: View): Outcome | null {
   // (通过加5分、结果不理想扣10分、未通过扣20分: 、 between them too)
-  const pm = v.first(/(?:t(?:\([t,;l]*\))?(?:[EDA]P|U|0)[,;l]?){2,8}t(?:\([t,;l]*\))?(?:[EDA]P|U|0)/);
+  // (好(干净整洁),不扣分: a comma after the note too)
+  const pm = v.first(/(?:t(?:\([t,;l]*\),?)?(?:[EDA]P|U|0)[,;l]?){2,8}t(?:\([t,;l]*\),?)?(?:[EDA]P|U|0)/);
   if (!pm) return null;
   const labels: string[] = [];
   const vals: number[] = [];
@@ -250,6 +282,7 @@ function pairedGrades(v: View): Outcome | null {
     p++;
     if (v.sk[p] === "(") while (v.sk[p] !== ")") p++;
     if (v.sk[p] === ")") p++;
+    if (v.sk[p] === "," && v.sk[p - 1] === ")") p++;
     const k = v.sk[p];
     if (k === "U" || k === "0") {
       // 不扣分 / 不加分 / 不得分: nothing either way (not 满分, the item's points)

@@ -96,6 +96,14 @@ const ASSESSORS_SCORE = /由[^,,。;;]{0,12}(?:考核组|考评组|考核小组|
 const ABSENCE_PART = /^(?:全年|年内|年度内|当年|本年度|考核期内|辖区内|本单位)?(?:无|没有|杜绝|未发生|未出现|不发生|不出现)(?!特殊|故|正当|理由)[\u4e00-\u9fff“”"、]{1,20}(?:现象|行为|问题|情况|事件|事故)(?:发生)?的?$/;
 /** an earned verb and its points closing a part (奖励5分, 得3分, 计2分), with nothing after them */
 const POINTS_AFTER_ABSENCE = /(?:奖励|奖|得|计|记|加|给予|给)\d+(?:\.\d+)?分$/;
+/**
+ * a requirement that is the absence of a thing (無過期失效藥品, 地面无纸屑、无灰尘, 杜绝假劣药品): 无/没有/杜绝 and the thing,
+ * all the part — not a thing made without something (无障碍设施, 无害化处理, 无菌操作, 无纸化办公, 无偿献血, 无烟单位), nor
+ * a condition (无特殊情况, 无故, 无正当理由)
+ */
+const ABSENCE_THING = /^(?:全年|年内|年度内|当年|本年度|考核期内|辖区内|本单位)?(?:[\u4e00-\u9fff]{0,3}[^有是否\s\d])?(?:无|没有|杜绝)(?!特殊|故|正当|理由|害|障碍|菌|纸化|线|偿|公害|缝|人|烟|私|条件|关|论|须|需|不|一|任何要求|完成|按|达|做|落实|开展|建立|及时|法)[\u4e00-\u9fff、]{1,12}$/;
+/** a thing made or kept that only reads like an absence (无烟学校, 无障碍通道): its last words name what is built */
+const BUILT_THING = /(?:单位|学校|机关|医院|社区|村|家庭|校园|建设|创建|化|区|工程|通道|设施)$/;
 /** a condition before the requirement (非经…同意, 未经批准, 除…外), not a requirement of its own */
 const PREAMBLE_PART = /^(?:非经|未经|除|如|凡|若)/;
 /** the points said (得3分, 记满分, 否则不得分, (2分)), not a requirement */
@@ -109,9 +117,11 @@ function absenceStandard(s: string): "whole" | "part" | null {
   const parts = s.split(/[,,。;;::]/).map((x) => x.replace(/[\s()()]/g, "")).filter((x) => x !== "");
   let absent = 0;
   let other = 0;
+  // (无消毒记录、无留样,扣20分: in a clause that takes points away the 无 names the failing, not the standard)
+  const takes = /扣|减|不得分|不计分|不给分|零分|(?<![\d.])0分/.test(s);
   for (const p of parts) {
     // (全年无违纪现象的奖励5分: the absence and its points in one part, the points after it)
-    if (ABSENCE_PART.test(p) || ABSENCE_PART.test(p.replace(POINTS_AFTER_ABSENCE, ""))) absent++;
+    if (ABSENCE_PART.test(p) || ABSENCE_PART.test(p.replace(POINTS_AFTER_ABSENCE, "")) || (!takes && ABSENCE_THING.test(p) && !BUILT_THING.test(p) && !POINTS_PART.test(p) && !/的$/.test(p))) absent++;
     else if (POINTS_PART.test(p) || PREAMBLE_PART.test(p)) continue;
     else other++;
   }

@@ -50,6 +50,17 @@ function gluedNumberSeparator(s: string, i: number): string {
 /** whether numeralsToDigits put a space in (joinNumbers must then look for spaces: 千分之1三% → "1‰ 3%") */
 let gluedSpace = false;
 
+/**
+ * 较差(十分脏乱), 均十分整洁: 十分 the adverb ("very") — opening a note or a phrase, an adjective right after it — not
+ * ten points (扣十分, (十分), 十分钟 stay as they were)
+ */
+function adverbTen(s: string, i: number, j: number): boolean {
+  if (j !== i + 1 || s[i] !== "十" || s[j] !== "分") return false;
+  const after = s[j + 1] ?? "";
+  if (!/[\u4e00-\u9fff]/.test(after) || /[之钟为以的]/.test(after)) return false;
+  return i === 0 || /[((,,、。:: 均都很也较]/.test(s[i - 1]);
+}
+
 /** 三项 → 3项, 两次 → 2次, 十分 → 10分, 百分之九十 → 90% (but not 百分制, or a lone 百/千). */
 function numeralsToDigits(s: string): string {
   const len = s.length;
@@ -77,7 +88,7 @@ function numeralsToDigits(s: string): string {
     let j = i;
     while (j < len && CN_NUMERAL[s.charCodeAt(j)] === 1) j += 1;
     const next = s.charCodeAt(j);
-    const lone = j === i + 1 && (c === C_BAI || c === C_QIAN || c === C_WAN);
+    const lone = (j === i + 1 && (c === C_BAI || c === C_QIAN || c === C_WAN)) || adverbTen(s, i, j);
     if (j < len && (AFTER_NUMERAL[next] === 1 || (next === C_XIAO && s.charCodeAt(j + 1) === C_SHI)) && !lone && !(next === C_FEN && s.charCodeAt(j + 1) === C_ZHI) && !(next === C_GEN && s.charCodeAt(j + 1) === C_JU)) {
       const n = parseChineseNumeral(s.slice(i, j));
       if (n !== null) {
