@@ -187,8 +187,11 @@ const MONEY_KINDS = new Set<ScoringRule["kind"]>(["per-case", "per-unit-capped",
 function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse | null {
   if (!(text ?? "").includes("元")) return null;
   // 处以每处100元罚款, 给予50元的罚款: the fine said as a noun after its amount is 每处罚款100元, 罚款50元
-  const s = joinNumbers(normalizeClause(stripEnumeration((text ?? "").trim()))).replace(FINE_AS_NOUN, "$1罚款$2");
-  if (!s.includes("元") || MONEY_BY_OCCURRENCE.test(s) || FLOOR_ELSEWHERE.test(s)) return null;
+  const said = joinNumbers(normalizeClause(stripEnumeration((text ?? "").trim()))).replace(FINE_AS_NOUN, "$1罚款$2");
+  const max = opts.max ?? (opts.itemText && opts.maxFromItem !== false ? maxFromItemText(opts.itemText) : undefined);
+  // (money said in other words is read with no max only: an item counted in 元 keeps the words of round 12)
+  const s = max === undefined ? moneyInPlainWords(said) : said;
+  if (s === null || !s.includes("元") || MONEY_BY_OCCURRENCE.test(s) || FLOOR_ELSEWHERE.test(s)) return null;
   const toks = refineTokens(s, lex(s));
   // points, the item's max, a zero, a score word, a factor, a proportion or a rate point said beside the money: not money alone
   if (toks.some((t) => "PU0BKXpO?".includes(t.k))) return null;
@@ -211,7 +214,6 @@ function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; ma
     if ((payer ? toks[i - 2] : prev).k === "E") earnedFull.push(t.n);
   }
   if (scoring.length === 0) return null;
-  const max = opts.max ?? (opts.itemText && opts.maxFromItem !== false ? maxFromItemText(opts.itemText) : undefined);
   if (max !== undefined) {
     // the item counted in 元: its own earned amount is the max, or its name says "(50元)"
     const inItem = opts.itemText !== undefined && new RegExp(`[(（]\\s*${max}\\s*元\\s*[)）]`).test(opts.itemText.normalize("NFKC"));
@@ -249,6 +251,51 @@ function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; ma
     return null;
   }
   return { understood: true, construct: rule.kind, rule: { ...rule, currency: "元" } as ScoringRule, ...(r.max !== undefined ? { max: r.max } : {}) };
+}
+
+/**
+ * The money verbs as a class (round 13): a verb that takes money away — 扣 with what it does (扣除, 扣减, 扣发, 扣处, 扣罚,
+ * 扣款, 扣回, 扣缴), 反扣/倒扣, 罚 and 处罚 (罚款, 罚没, 罚金), 核减, 减发 — or gives it — 奖 (奖励, 奖给, 奖金).
+ */
+const MONEY_TAKE = "(?:反扣|倒扣|扣(?:除|减|发|处|罚|款|回|缴|掉)?|处罚|罚(?:款|没|金)?|核减|减发)";
+const MONEY_GIVE = "(?:奖(?:励|给|金)?)";
+/**
+ * 在当月奖励工资中 / 从年度…奖励工资总额中: the fund the money is taken from, said before the verb; 按例 / 按次: per case
+ * (每例, 每次) said before the verb; 一次性: a lump sum, not a count.
+ */
+const MONEY_SOURCE = "(?:(?:在|从)[^,;。:\\d每扣罚分元%]{1,24}中\\s*)?";
+const MONEY_PER = "(?:[按每]\\s*([例次人起件宗处天日篇项条个])\\s*)?";
+/**
+ * Between the verb and the amount, who pays or what is paid in (处罚该村计生专干100元, 扣除…干部工资10元, 扣处现金50元,
+ * 奖励人民币500元): a short run of words with no figure, no points, no other verb, no separator.
+ */
+const MONEY_SLOT = "([^,;。:\\d%每扣罚奖分元各最不超满]{0,16}?)";
+/** the amount: N元, N万元 (a scale before 元), N元钱 */
+const MONEY_AMOUNT = "(\\d+(?:\\.\\d+)?)\\s*(万|千)?\\s*元(?:钱|整)?";
+const MONEY_SAID = new RegExp(`(?:[一1]\\s*次性\\s*)?${MONEY_SOURCE}${MONEY_PER}(${MONEY_TAKE}|${MONEY_GIVE})\\s*${MONEY_SLOT}\\s*${MONEY_AMOUNT}`, "g");
+/** 按每对200元的标准对该村进行处罚, 以每例200元的标准对该村进行处罚: the amount before the verb, as a standard */
+const MONEY_AS_STANDARD = new RegExp(`(?:按|以|照)\\s*(每\\s*[\\u4e00-\\u9fff]{1,2})?\\s*${MONEY_AMOUNT}\\s*的?\\s*标准\\s*,?\\s*(?:对[^,;。\\d]{1,10}?)?\\s*(?:进行|予以|给予|实行)?\\s*(${MONEY_TAKE}|${MONEY_GIVE})(?![\\u4e00-\\u9fff]*\\d)`, "g");
+/** a slot that is itself a reckoning, not a payer: 扣除当日工资的, 按比例, 标准, 相应 … */
+const SLOT_NOT_PAYER = /的|按|比例|标准|相应|其余|差额|损失|费用|价/;
+
+/**
+ * Money said in the words of the money-per-case construct, however the scheme words it: the verb (any of the class), who
+ * pays or what is paid in, the fund it comes from and per-case said before the verb are put into the plain form the
+ * reader knows — 扣N元 / 奖N元, 每例扣N元 — and N万元 into 元. null when a slot is a reckoning of its own (扣除当日工资的
+ * 10元?) rather than a payer: the clause is then not read as money.
+ */
+function moneyInPlainWords(s: string): string | null {
+  let bad = false;
+  const plain = (take: boolean, n: string, scale: string | undefined): string =>
+    `${take ? "扣" : "奖"}${Number(n) * (scale === "万" ? 10000 : scale === "千" ? 1000 : 1)}元`;
+  const out = s
+    .replace(MONEY_AS_STANDARD, (_m, per: string | undefined, n: string, scale: string | undefined, verb: string) =>
+      `${per ? per.replace(/\s/g, "") : ""}${plain(!verb.startsWith("奖"), n, scale)}`)
+    .replace(MONEY_SAID, (_m, per: string | undefined, verb: string, slot: string, n: string, scale: string | undefined) => {
+      if (SLOT_NOT_PAYER.test(slot)) bad = true;
+      return `${per ? `每${per}` : ""}${plain(!verb.startsWith("奖"), n, scale)}`;
+    });
+  return bad ? null : out;
 }
 
 /** 处以(每处)100元(的)罚款 / 给予…罚金: a fine said as a noun after its amount (the per-what, the amount, the fine) */
