@@ -143,6 +143,10 @@ export const REASONS = catalogue({
     zh: (p) => `条款中有一种情形罚的是钱或工资,不是分(“${p.text}”),一个数字无法判断是哪种情形`,
     en: (p) => `one case is penalised in money or wages, not points ("${p.text}"): one figure cannot say which case happened`,
   },
+  "fine-with-dismissal": {
+    zh: (p) => `同一情形既罚款又辞退(“${p.text}”),辞退不是金额,无法只按金额计算`,
+    en: (p) => `one act is fined and the person dismissed ("${p.text}"): a dismissal is no amount; the money alone would not be the outcome`,
+  },
   "one-of-both-unsaid": {
     zh: (p) => `“${p.text}”:只说了几项都没做到时不得分,只做到其中一项时如何计分没有说明`,
     en: (p) => `"${p.text}": zero only when none of the requirements is met; what one of them alone gives is not said`,

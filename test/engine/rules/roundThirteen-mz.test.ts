@@ -102,3 +102,28 @@ describe("near-misses stay refused", () => {
     expect(parsed("每例处罚该村200元", 10).understood).toBe(false);
   });
 });
+
+describe("a dismissal once the acts pass a count is no amount: the money per case stands (dev16 A25-02, dev17 B16-01 as worked)", () => {
+  it.each([
+    ["值班时睡岗的,每次罚款60元。睡岗累计5次以上的,予以解聘。", [["0", 0], ["1次", -60], ["5次", -300]]],
+    ["工作群内发布不当言论,每发现一条扣发人民币30元,超过4次的开除。", [["2条", -60], ["0", 0], ["6条", -180]]],
+    ["卫生区未打扫的每天扣清洁员10元;连续3天以上者,作辞退处理。", [["1天", -10], ["4天", -40]]],
+  ] as Array<[string, Array<[string, number]>]>)("%s", (text, cases) => expectScores(text, cases));
+
+  it("kinds counted apart keep their amounts when a dismissal past a count closes the clause", () => {
+    const text = "与顾客争吵的,每次扣款8元,动手打人的罚款50元,超过两次予以辞退。";
+    expectScores(text, [["0,0", 0], ["1,0", -8], ["0,1", -50], ["3,1", -74]]);
+  });
+
+  it.each([
+    // a fine and a dismissal for the same act: the amount is not the whole outcome
+    "每次罚款100元并予以辞退",
+    "发现偷盗物资的罚款200元,同时予以开除",
+    "予以辞退并罚款500元",
+    "每次扣处现金100元,并予以解聘",
+  ])("a fine and a dismissal for the same act stays refused: %s", (text) => {
+    const p = parsed(text);
+    expect(p.understood).toBe(false);
+    if (!p.understood) expect(p.reasonCode).toBe("fine-with-dismissal");
+  });
+});

@@ -192,6 +192,9 @@ function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; ma
   // (money said in other words is read with no max only: an item counted in 元 keeps the words of round 12)
   const s = max === undefined ? moneyInPlainWords(said) : said;
   if (s === null || !s.includes("元") || MONEY_BY_OCCURRENCE.test(s) || FLOOR_ELSEWHERE.test(s)) return null;
+  // 每次罚款100元并予以辞退: a fine and a dismissal for the same act (the amount is not the whole outcome)
+  const dismissed = FINE_AND_DISMISSAL.exec(said);
+  if (dismissed) return fail("fine-with-dismissal", { text: dismissed[0] });
   const toks = refineTokens(s, lex(s));
   // points, the item's max, a zero, a score word, a factor, a proportion or a rate point said beside the money: not money alone
   if (toks.some((t) => "PU0BKXpO?".includes(t.k))) return null;
@@ -275,6 +278,8 @@ const MONEY_AMOUNT = "(\\d+(?:\\.\\d+)?)\\s*(万|千)?\\s*元(?:钱|整)?";
 const MONEY_SAID = new RegExp(`(?:[一1]\\s*次性\\s*)?${MONEY_SOURCE}${MONEY_PER}(${MONEY_TAKE}|${MONEY_GIVE})\\s*${MONEY_SLOT}\\s*${MONEY_AMOUNT}`, "g");
 /** 按每对200元的标准对该村进行处罚, 以每例200元的标准对该村进行处罚: the amount before the verb, as a standard */
 const MONEY_AS_STANDARD = new RegExp(`(?:按|以|照)\\s*(每\\s*[\\u4e00-\\u9fff]{1,2})?\\s*${MONEY_AMOUNT}\\s*的?\\s*标准\\s*,?\\s*(?:对[^,;。\\d]{1,10}?)?\\s*(?:进行|予以|给予|实行)?\\s*(${MONEY_TAKE}|${MONEY_GIVE})(?![\\u4e00-\\u9fff]*\\d)`, "g");
+/** a sentence or part whose one consequence is a dismissal once a count is passed (no figure of money or points after the count) */
+const DISMISSAL_PAST_COUNT = /[,;。]\s*[^,;。\d]{0,12}(?:\d+\s*[次日天回遍起]\s*(?:\(含\))?\s*(?:以上|及以上)|超过\s*\d+\s*[次日天回遍起])\s*(?:者|的)?\s*,?\s*[^,;。\d元分]{0,8}?(?:辞退|开除|解聘|除名|清退)(?:处理)?(?=\s*(?:[;。]|$))/g;
 /** a slot that is itself a reckoning, not a payer: 扣除当日工资的, 按比例, 标准, 相应 … */
 const SLOT_NOT_PAYER = /的|按|比例|标准|相应|其余|差额|损失|费用|价/;
 
@@ -284,7 +289,11 @@ const SLOT_NOT_PAYER = /的|按|比例|标准|相应|其余|差额|损失|费用
  * reader knows — 扣N元 / 奖N元, 每例扣N元 — and N万元 into 元. null when a slot is a reckoning of its own (扣除当日工资的
  * 10元?) rather than a payer: the clause is then not read as money.
  */
-function moneyInPlainWords(s: string): string | null {
+function moneyInPlainWords(said: string): string | null {
+  // 缺席3次以上的,可直接辞退; 超过3次予以辞退; 连续离岗3日以上,一律作辞退处理: a dismissal once the acts pass a count
+  // is no amount and no case of its own — the money per case stands for the cases (dev16, dev17 as worked); a
+  // dismissal for the act itself (罚款100元并予以辞退) is not this, and is refused (checkUnsaid)
+  const s = said.replace(DISMISSAL_PAST_COUNT, "");
   let bad = false;
   const plain = (take: boolean, n: string, scale: string | undefined): string =>
     `${take ? "扣" : "奖"}${Number(n) * (scale === "万" ? 10000 : scale === "千" ? 1000 : 1)}元`;
@@ -305,6 +314,10 @@ const FINE_AS_NOUN = /(?:处以|给予|予以|给以|处)\s*(每\s*[\u4e00-\u9ff
 const MONEY_SANCTION = /(?:照价|按价|实价|全额)?赔偿(?!金)|扣(?:除|发|罚)?[^,;。分]{0,10}工资|罚(?:款)?\s*\d+(?:\.\d+)?\s*元|扣款\s*\d/;
 /** points and money for the same act: 扣1分和5元, 扣2分并罚款50元, 罚款100元并扣3分 */
 const POINTS_AND_MONEY = /\d\s*分\s*(?:和|及|并|另|外加|同时)\s*(?:处以|处)?(?:罚款|扣款|罚金|罚|扣)?\s*\d+(?:\.\d+)?\s*元|\d\s*元\s*(?:钱)?\s*(?:和|及|并|另|外加|同时)\s*(?:扣除|扣减|扣|减|记|计)?\s*\d+(?:\.\d+)?\s*分(?!钟)/;
+/** a dismissal (辞退, 开除, 解聘, 除名, 清退) */
+const DISMISSAL = "(?:辞退|开除|解聘|除名|清退)";
+/** a fine and a dismissal joined for one act: 罚款100元并予以辞退, 扣200元,同时开除, 予以辞退并罚款500元 */
+const FINE_AND_DISMISSAL = new RegExp(`\\d+(?:\\.\\d+)?\\s*万?元\\s*(?:钱|整)?\\s*,?\\s*(?:并且|并|同时|且|另)\\s*(?:予以|给予|作|做|直接)?\\s*${DISMISSAL}|${DISMISSAL}\\s*(?:处理)?\\s*,?\\s*(?:并且|并|同时|且|另)\\s*(?:处以|处|给予|予以)?\\s*(?:罚款|罚金|罚|扣款|扣除|扣发|扣)\\s*\\d+(?:\\.\\d+)?\\s*万?元`);
 /**
  * An understood reading refused for what the clause leaves unsaid: a one-of-both case (NEITHER_ZERO), or a money
  * penalty beside points — 如有跑单现象,实价赔偿损失,如给客人记错账单扣5分; 超时10分钟按旷工算5分,半小时以上扣3天工资: a
@@ -320,6 +333,9 @@ function checkUnsaid(s: string, r: RuleParse): RuleParse {
   // 每次扣1分和5元: points and money for the same act — the score in one unit would drop the other (round 12)
   const both = POINTS_AND_MONEY.exec(s);
   if (both) return fail("sanction-not-points", { text: both[0] });
+  // 每次罚款100元并予以辞退: a fine and a dismissal for the same act — the amount is not the whole outcome
+  const dismissed = FINE_AND_DISMISSAL.exec(s);
+  if (dismissed) return fail("fine-with-dismissal", { text: dismissed[0] });
   const m = MONEY_SANCTION.exec(s);
   if (!m) return r;
   const part = s.slice(0, m.index).split(/[,;。]/).pop()! + s.slice(m.index).split(/[,;。]/)[0];
