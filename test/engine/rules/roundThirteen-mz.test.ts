@@ -127,3 +127,33 @@ describe("a dismissal once the acts pass a count is no amount: the money per cas
     if (!p.understood) expect(p.reasonCode).toBe("fine-with-dismissal");
   });
 });
+
+describe("money by a rate's tier, its verb said in other words or one tier alone (money tiers, DOMAIN.md), no max", () => {
+  it.each([
+    ["参合率低于85%的,处罚该村村医200元;参合率达到98%以上的,奖励该村村医300元。", [["80%", -200], ["85%", 0], ["97.9%", 0], ["98%", 300]]],
+    ["月度考勤率不足90%的,从当月绩效奖金中扣发150元", [["89%", -150], ["90%", 0], ["100%", 0]]],
+    ["建档率达到95%的村,奖给村卫生室人民币1000元", [["95%", 1000], ["94.5%", 0]]],
+    ["卫生检查合格率低于60‰的,罚款该班300元", [["59‰", -300], ["60‰", 0]]],
+  ] as Array<[string, Array<[string, number]>]>)("%s", (text, cases) => {
+    const p = parsed(text);
+    expect(p.understood).toBe(true);
+    if (p.understood) expect(p.rule.kind).toBe("money-tiers");
+    for (const [value, expected] of cases) expect([value, score(text, value)]).toEqual([value, expected]);
+  });
+
+  it.each([
+    // money by a share (of the excess, of the pay): no amount of its own
+    "完成率达到90%的,按超额部分的5%奖励",
+    "出勤率低于80%的扣发当月绩效工资的10%",
+    // bounds in 万元, a scale the tiers do not keep
+    "招商到位资金完成500万元以上的奖励2000元",
+    // money per rate point: not a tier
+    "收费率每提高1%奖励村干部50元",
+  ])("refused: %s", (text) => {
+    expect(parsed(text).understood).toBe(false);
+  });
+
+  it("with a max in points, a rate's tier in 元 is no score", () => {
+    expect(parsed("建档率达到95%的村,奖给村卫生室人民币1000元", 10).understood).toBe(false);
+  });
+});

@@ -236,7 +236,22 @@ function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; ma
   }
   out += s.slice(at);
   const r = readClause(out, opts);
-  if (!r.understood || !MONEY_KINDS.has(r.rule.kind)) return null;
+  if (!r.understood) return null;
+  // 低于95%的村,处罚该村计生专干100元: money by a rate's tier, said with its verb in other words — money tiers (DOMAIN.md),
+  // read as the rate tiers of points are; only rates (% ‰), every tier's amount said, with no max
+  if (r.rule.kind === "rate-tiers" && max === undefined) {
+    const { tiers } = r.rule;
+    const unit: "%" | "‰" | null = r.rule.unit === "%" ? "%" : r.rule.unit === "‰" ? "‰" : null;
+    if (unit === null || r.rule.pastMax !== undefined || tiers.some((t) => t.amount === null)) return null;
+    return { understood: true, construct: "money-tiers", rule: { kind: "money-tiers", unit, currency: "元", tiers: tiers.map((t) => ({ cmp: t.cmp, bound: t.bound, amount: t.amount as number })) } };
+  }
+  // 签约率达到95%的奖励村干部500元: one tier reached (a rate threshold of points, in 元)
+  if (r.rule.kind === "rate-threshold" && max === undefined) {
+    const unit: "%" | "‰" | null = r.rule.unit === "%" ? "%" : r.rule.unit === "‰" ? "‰" : null;
+    if (unit === null || r.rule.above !== undefined || r.rule.points === null) return null;
+    return { understood: true, construct: "money-tiers", rule: { kind: "money-tiers", unit, currency: "元", tiers: [{ cmp: r.rule.threshold.cmp, bound: r.rule.threshold.bound, amount: r.rule.points }] } };
+  }
+  if (!MONEY_KINDS.has(r.rule.kind)) return null;
   let rule: ScoringRule = r.rule;
   if (max === undefined) {
     // one event with no max: a case, the value its count (违者扣50元: 2次 → −100)
@@ -245,6 +260,8 @@ function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; ma
       rule = { kind: "per-case", unit: "", points: rule.points, pointsMax: null, addOn: false, categories: [], cap: null };
     } else if (rule.kind === "all-or-nothing") {
       if (rule.points === null || rule.required !== undefined || rule.grades !== undefined) return null;
+      // (完成500万元以上的奖励2000元: an event bounded by a figure the reading dropped — a count of it is no case)
+      if (toks.some((t) => t.k === "c" || t.k === "a" || t.k === "R")) return null;
       rule = { kind: "per-unit-capped", per: 1, unit: "", points: rule.points, cap: null };
     } else if (rule.kind === "sub-clauses" || (rule.kind === "per-unit-deduction-floored" && rule.full !== null)) {
       // (奖2000元,每少1人扣500元 with no max: whether the deductions stop at the reward is not said)
@@ -272,7 +289,7 @@ const MONEY_PER = "(?:[按每]\\s*([例次人起件宗处天日篇项条个])\\s
  * Between the verb and the amount, who pays or what is paid in (处罚该村计生专干100元, 扣除…干部工资10元, 扣处现金50元,
  * 奖励人民币500元): a short run of words with no figure, no points, no other verb, no separator.
  */
-const MONEY_SLOT = "([^,;。:\\d%每扣罚奖分元各最不超满]{0,16}?)";
+const MONEY_SLOT = "((?:奖金|奖励工资|[^,;。:\\d%每扣罚奖分元各最不超满]){0,16}?)";
 /** the amount: N元, N万元 (a scale before 元), N元钱 */
 const MONEY_AMOUNT = "(\\d+(?:\\.\\d+)?)\\s*(万|千)?\\s*元(?:钱|整)?";
 const MONEY_SAID = new RegExp(`(?:[一1]\\s*次性\\s*)?${MONEY_SOURCE}${MONEY_PER}(${MONEY_TAKE}|${MONEY_GIVE})\\s*${MONEY_SLOT}\\s*${MONEY_AMOUNT}`, "g");
