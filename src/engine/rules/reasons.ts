@@ -147,6 +147,10 @@ export const REASONS = catalogue({
     zh: (p) => `奖励给的是没有发生的事(“${p.text}”),填写的数字是发生的次数,不是获奖的次数,尚不能计算,请用简写说明规则`,
     en: (p) => `the reward is for something not happening ("${p.text}"): a count typed is of the events, not of rewards; cannot be scored yet, state the rule in short form`,
   },
+  "fine-with-dismissal": {
+    zh: (p) => `同一情形既罚款又辞退(“${p.text}”),辞退不是金额,无法只按金额计算`,
+    en: (p) => `one act is fined and the person dismissed ("${p.text}"): a dismissal is no amount; the money alone would not be the outcome`,
+  },
   "one-of-both-unsaid": {
     zh: (p) => `“${p.text}”:只说了几项都没做到时不得分,只做到其中一项时如何计分没有说明`,
     en: (p) => `"${p.text}": zero only when none of the requirements is met; what one of them alone gives is not said`,

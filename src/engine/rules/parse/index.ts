@@ -216,9 +216,15 @@ const MONEY_KINDS = new Set<ScoringRule["kind"]>(["per-case", "per-unit-capped",
 function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse | null {
   if (!(text ?? "").includes("元")) return null;
   // 处以每处100元罚款, 给予50元的罚款: the fine said as a noun after its amount is 每处罚款100元, 罚款50元
-  const s = joinNumbers(normalizeClause(stripEnumeration((text ?? "").trim()))).replace(FINE_AS_NOUN, "$1罚款$2");
+  const said = joinNumbers(normalizeClause(stripEnumeration((text ?? "").trim()))).replace(FINE_AS_NOUN, "$1罚款$2");
+  const max = opts.max ?? (opts.itemText && opts.maxFromItem !== false ? maxFromItemText(opts.itemText) : undefined);
+  // (money said in other words is read with no max only: an item counted in 元 keeps the words of round 12)
+  const s = max === undefined ? moneyInPlainWords(said) : said;
   // ((绩效工资实施后纳入考核积分): a remark in parentheses with no figure and no sanction speaks of wages, it pays none)
-  if (!s.includes("元") || MONEY_BY_OCCURRENCE.test(s.replace(WAGE_REMARK, (m) => (SANCTION_WORD.test(m) ? m : ""))) || FLOOR_ELSEWHERE.test(s)) return null;
+  if (s === null || !s.includes("元") || MONEY_BY_OCCURRENCE.test(s.replace(WAGE_REMARK, (m) => (SANCTION_WORD.test(m) ? m : ""))) || FLOOR_ELSEWHERE.test(s)) return null;
+  // 每次罚款100元并予以辞退: a fine and a dismissal for the same act (the amount is not the whole outcome)
+  const dismissed = FINE_AND_DISMISSAL.exec(said);
+  if (dismissed) return fail("fine-with-dismissal", { text: dismissed[0] });
   const toks = refineTokens(s, lex(s));
   // points, the item's max, a zero, a score word, a factor, a proportion or a rate point said beside the money: not money alone
   if (toks.some((t) => "PU0BKXpO?".includes(t.k))) return null;
@@ -241,7 +247,6 @@ function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; ma
     if ((payer ? toks[i - 2] : prev).k === "E") earnedFull.push(t.n);
   }
   if (scoring.length === 0) return null;
-  const max = opts.max ?? (opts.itemText && opts.maxFromItem !== false ? maxFromItemText(opts.itemText) : undefined);
   if (max !== undefined) {
     // the item counted in 元: its own earned amount is the max, or its name says "(50元)"
     const inItem = opts.itemText !== undefined && new RegExp(`[(（]\\s*${max}\\s*元\\s*[)）]`).test(opts.itemText.normalize("NFKC"));
@@ -261,7 +266,22 @@ function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; ma
   }
   out += s.slice(at);
   const r = readClause(out, opts);
-  if (!r.understood || !MONEY_KINDS.has(r.rule.kind)) return null;
+  if (!r.understood) return null;
+  // 低于95%的村,处罚该村计生专干100元: money by a rate's tier, said with its verb in other words — money tiers (DOMAIN.md),
+  // read as the rate tiers of points are; only rates (% ‰), every tier's amount said, with no max
+  if (r.rule.kind === "rate-tiers" && max === undefined) {
+    const { tiers } = r.rule;
+    const unit: "%" | "‰" | null = r.rule.unit === "%" ? "%" : r.rule.unit === "‰" ? "‰" : null;
+    if (unit === null || r.rule.pastMax !== undefined || tiers.some((t) => t.amount === null)) return null;
+    return { understood: true, construct: "money-tiers", rule: { kind: "money-tiers", unit, currency: "元", tiers: tiers.map((t) => ({ cmp: t.cmp, bound: t.bound, amount: t.amount as number })) } };
+  }
+  // 签约率达到95%的奖励村干部500元: one tier reached (a rate threshold of points, in 元)
+  if (r.rule.kind === "rate-threshold" && max === undefined) {
+    const unit: "%" | "‰" | null = r.rule.unit === "%" ? "%" : r.rule.unit === "‰" ? "‰" : null;
+    if (unit === null || r.rule.above !== undefined || r.rule.points === null) return null;
+    return { understood: true, construct: "money-tiers", rule: { kind: "money-tiers", unit, currency: "元", tiers: [{ cmp: r.rule.threshold.cmp, bound: r.rule.threshold.bound, amount: r.rule.points }] } };
+  }
+  if (!MONEY_KINDS.has(r.rule.kind)) return null;
   let rule: ScoringRule = r.rule;
   if (max === undefined) {
     // one event with no max: a case, the value its count (违者扣50元: 2次 → −100)
@@ -274,6 +294,8 @@ function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; ma
       // (0 earns it), not of the rewards; read as a count of cases it would pay for each event (refused)
       const absent = rewardForAbsence(s);
       if (absent !== null) return fail("reward-for-absence", { text: absent });
+      // (完成500万元以上的奖励2000元: an event bounded by a figure the reading dropped — a count of it is no case)
+      if (toks.some((t) => t.k === "c" || t.k === "a" || t.k === "R")) return null;
       rule = { kind: "per-unit-capped", per: 1, unit: "", points: rule.points, cap: null };
     } else if (rule.kind === "sub-clauses" || (rule.kind === "per-unit-deduction-floored" && rule.full !== null)) {
       // (奖2000元,每少1人扣500元 with no max: whether the deductions stop at the reward is not said)
@@ -285,6 +307,57 @@ function moneyAsPoints(text: string, opts: { max?: number; itemText?: string; ma
   return { understood: true, construct: rule.kind, rule: { ...rule, currency: "元" } as ScoringRule, ...(r.max !== undefined ? { max: r.max } : {}) };
 }
 
+/**
+ * The money verbs as a class (round 13): a verb that takes money away — 扣 with what it does (扣除, 扣减, 扣发, 扣处, 扣罚,
+ * 扣款, 扣回, 扣缴), 反扣/倒扣, 罚 and 处罚 (罚款, 罚没, 罚金), 核减, 减发 — or gives it — 奖 (奖励, 奖给, 奖金).
+ */
+const MONEY_TAKE = "(?:反扣|倒扣|扣(?:除|减|发|处|罚|款|回|缴|掉)?|处罚|罚(?:款|没|金)?|核减|减发)";
+const MONEY_GIVE = "(?:奖(?:励|给|金)?)";
+/**
+ * 在当月奖励工资中 / 从年度…奖励工资总额中: the fund the money is taken from, said before the verb; 按例 / 按次: per case
+ * (每例, 每次) said before the verb; 一次性: a lump sum, not a count.
+ */
+const MONEY_SOURCE = "(?:(?:在|从)[^,;。:\\d每扣罚分元%]{1,24}中\\s*)?";
+const MONEY_PER = "(?:[按每]\\s*([例次人起件宗处天日篇项条个])\\s*)?";
+/**
+ * Between the verb and the amount, who pays or what is paid in (处罚该村计生专干100元, 扣除…干部工资10元, 扣处现金50元,
+ * 奖励人民币500元): a short run of words with no figure, no points, no other verb, no separator.
+ */
+const MONEY_SLOT = "((?:奖金|奖励工资|[^,;。:\\d%每扣罚奖分元各最不超满]){0,16}?)";
+/** the amount: N元, N万元 (a scale before 元), N元钱 */
+const MONEY_AMOUNT = "(\\d+(?:\\.\\d+)?)\\s*(万|千)?\\s*元(?:钱|整)?";
+const MONEY_SAID = new RegExp(`(?:[一1]\\s*次性\\s*)?${MONEY_SOURCE}${MONEY_PER}(${MONEY_TAKE}|${MONEY_GIVE})\\s*${MONEY_SLOT}\\s*${MONEY_AMOUNT}`, "g");
+/** 按每对200元的标准对该村进行处罚, 以每例200元的标准对该村进行处罚: the amount before the verb, as a standard */
+const MONEY_AS_STANDARD = new RegExp(`(?:按|以|照)\\s*(每\\s*[\\u4e00-\\u9fff]{1,2})?\\s*${MONEY_AMOUNT}\\s*的?\\s*标准\\s*,?\\s*(?:对[^,;。\\d]{1,10}?)?\\s*(?:进行|予以|给予|实行)?\\s*(${MONEY_TAKE}|${MONEY_GIVE})(?![\\u4e00-\\u9fff]*\\d)`, "g");
+/** a sentence or part whose one consequence is a dismissal once a count is passed (no figure of money or points after the count) */
+const DISMISSAL_PAST_COUNT = /[,;。]\s*[^,;。\d]{0,12}(?:\d+\s*[次日天回遍起]\s*(?:\(含\))?\s*(?:以上|及以上)|超过\s*\d+\s*[次日天回遍起])\s*(?:者|的)?\s*,?\s*[^,;。\d元分]{0,8}?(?:辞退|开除|解聘|除名|清退)(?:处理)?(?=\s*(?:[;。]|$))/g;
+/** a slot that is itself a reckoning, not a payer: 扣除当日工资的, 按比例, 标准, 相应 … */
+const SLOT_NOT_PAYER = /的|按|比例|标准|相应|其余|差额|损失|费用|价/;
+
+/**
+ * Money said in the words of the money-per-case construct, however the scheme words it: the verb (any of the class), who
+ * pays or what is paid in, the fund it comes from and per-case said before the verb are put into the plain form the
+ * reader knows — 扣N元 / 奖N元, 每例扣N元 — and N万元 into 元. null when a slot is a reckoning of its own (扣除当日工资的
+ * 10元?) rather than a payer: the clause is then not read as money.
+ */
+function moneyInPlainWords(said: string): string | null {
+  // 缺席3次以上的,可直接辞退; 超过3次予以辞退; 连续离岗3日以上,一律作辞退处理: a dismissal once the acts pass a count
+  // is no amount and no case of its own — the money per case stands for the cases (dev16, dev17 as worked); a
+  // dismissal for the act itself (罚款100元并予以辞退) is not this, and is refused (checkUnsaid)
+  const s = said.replace(DISMISSAL_PAST_COUNT, "");
+  let bad = false;
+  const plain = (take: boolean, n: string, scale: string | undefined): string =>
+    `${take ? "扣" : "奖"}${Number(n) * (scale === "万" ? 10000 : scale === "千" ? 1000 : 1)}元`;
+  const out = s
+    .replace(MONEY_AS_STANDARD, (_m, per: string | undefined, n: string, scale: string | undefined, verb: string) =>
+      `${per ? per.replace(/\s/g, "") : ""}${plain(!verb.startsWith("奖"), n, scale)}`)
+    .replace(MONEY_SAID, (_m, per: string | undefined, verb: string, slot: string, n: string, scale: string | undefined) => {
+      if (SLOT_NOT_PAYER.test(slot)) bad = true;
+      return `${per ? `每${per}` : ""}${plain(!verb.startsWith("奖"), n, scale)}`;
+    });
+  return bad ? null : out;
+}
+
 /** 处以(每处)100元(的)罚款 / 给予…罚金: a fine said as a noun after its amount (the per-what, the amount, the fine) */
 const FINE_AS_NOUN = /(?:处以|给予|予以|给以|处)\s*(每\s*[\u4e00-\u9fff]{1,2}\s*)?(\d+(?:\.\d+)?\s*元)\s*的?\s*(?:罚款|罚金)/g;
 
@@ -292,6 +365,10 @@ const FINE_AS_NOUN = /(?:处以|给予|予以|给以|处)\s*(每\s*[\u4e00-\u9ff
 const MONEY_SANCTION = /(?:照价|按价|实价|全额)?赔偿(?!金)|扣(?:除|发|罚)?[^,;。分]{0,10}工资|罚(?:款)?\s*\d+(?:\.\d+)?\s*元|扣款\s*\d/;
 /** points and money for the same act: 扣1分和5元, 扣2分并罚款50元, 罚款100元并扣3分 */
 const POINTS_AND_MONEY = /\d\s*分\s*(?:和|及|并|另|外加|同时)\s*(?:处以|处)?(?:罚款|扣款|罚金|罚|扣)?\s*\d+(?:\.\d+)?\s*元|\d\s*元\s*(?:钱)?\s*(?:和|及|并|另|外加|同时)\s*(?:扣除|扣减|扣|减|记|计)?\s*\d+(?:\.\d+)?\s*分(?!钟)/;
+/** a dismissal (辞退, 开除, 解聘, 除名, 清退) */
+const DISMISSAL = "(?:辞退|开除|解聘|除名|清退)";
+/** a fine and a dismissal joined for one act: 罚款100元并予以辞退, 扣200元,同时开除, 予以辞退并罚款500元 */
+const FINE_AND_DISMISSAL = new RegExp(`\\d+(?:\\.\\d+)?\\s*万?元\\s*(?:钱|整)?\\s*,?\\s*(?:并且|并|同时|且|另)\\s*(?:予以|给予|作|做|直接)?\\s*${DISMISSAL}|${DISMISSAL}\\s*(?:处理)?\\s*,?\\s*(?:并且|并|同时|且|另)\\s*(?:处以|处|给予|予以)?\\s*(?:罚款|罚金|罚|扣款|扣除|扣发|扣)\\s*\\d+(?:\\.\\d+)?\\s*万?元`);
 /**
  * An understood reading refused for what the clause leaves unsaid: a one-of-both case (NEITHER_ZERO), or a money
  * penalty beside points — 如有跑单现象,实价赔偿损失,如给客人记错账单扣5分; 超时10分钟按旷工算5分,半小时以上扣3天工资: a
@@ -309,6 +386,9 @@ function checkUnsaid(s: string, r: RuleParse): RuleParse {
   const yuan = s.includes("元");
   const both = yuan ? POINTS_AND_MONEY.exec(s) : null;
   if (both) return fail("sanction-not-points", { text: both[0] });
+  // 每次罚款100元并予以辞退: a fine and a dismissal for the same act — the amount is not the whole outcome
+  const dismissed = FINE_AND_DISMISSAL.exec(s);
+  if (dismissed) return fail("fine-with-dismissal", { text: dismissed[0] });
   const m = yuan || s.includes("赔偿") || s.includes("工资") || s.includes("扣款") ? MONEY_SANCTION.exec(s) : null;
   if (!m) return r;
   const part = s.slice(0, m.index).split(/[,;。]/).pop()! + s.slice(m.index).split(/[,;。]/)[0];
