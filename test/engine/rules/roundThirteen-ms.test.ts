@@ -69,3 +69,26 @@ describe("round 13 (ms): rates listed once and their points 分别 (a 的 closin
     expect(understood("达到95%、90%、85%的,分别扣0、5分", 10)).toBe(false);
   });
 });
+
+describe("round 13 (ms): one step said for both ways of a target (每增减1%,加减1分), and a total the bonus may reach (加至N分)", () => {
+  it("each step below takes, each step above adds, up to the total said", () => {
+    const a = "完成市定目标的,计12分;每增减2%,加减1分,最高加至15分,减分直至扣完";
+    expect(score(a, 15, "100%")).toBe(12);
+    expect(score(a, 15, "104%")).toBe(14);
+    expect(score(a, 15, "120%")).toBe(15);
+    expect(score(a, 15, "90%")).toBe(7);
+    const b = "按期完成年度计划得8分,每上升或下降5个百分点,增减0.5分,扣完为止";
+    expect(score(b, 8, "100%")).toBe(8);
+    expect(score(b, 8, "90%")).toBe(7);
+    const c = "签约率达到60%的得4分,每增加或减少10%,加减1分";
+    expect(score(c, undefined, "60%")).toBe(4);
+    expect(score(c, undefined, "80%")).toBe(6);
+    expect(score(c, undefined, "50%")).toBe(3);
+  });
+
+  it("near-misses: a total below the base points is not a bonus cap (refused); a total above it caps the bonus at the difference", () => {
+    expect(understood("完成县定任务的,得25分;每增减1%,加减1分,最高加至20分,减分直至扣完", 30)).toBe(false);
+    expect(score("完成任务的得10分,每增减1%,加减1分,最高加至12分", 12, "105%")).toBe(12);
+    expect(score("完成任务的得10分,每增减1%,加减1分,最高加至12分", 12, "101%")).toBe(11);
+  });
+});

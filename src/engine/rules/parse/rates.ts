@@ -216,6 +216,11 @@ export function bothWays(v: View): Outcome | null {
   const capAt = v.first(/Ct?C?[Et]?P/, up.at[1]);
   if (capAt && (capAt[0] < down.at[0] || down.at[0] < up.at[0])) {
     cap = num(v.tok(capAt[1] - 1));
+    // (最高加至30分 after 得25分: the total the bonus may bring the points to, not the bonus's own cap)
+    if (/(?:加|增)至|(?:加|增)到/.test(v.between(capAt[0], capAt[1]))) {
+      if (full === null || !(cap > full)) return null;
+      cap -= full;
+    }
     v.useRange(capAt[0], capAt[1]);
   }
   // (未完成8%增长任务的: the target said again before the step down)
