@@ -49,6 +49,10 @@ export const REASONS = catalogue({
     zh: () => "含比率的评分标准未能完整理解(达标线、每降低几个百分点扣几分、不计分线)",
     en: () => "a rate clause whose threshold, per-point deduction or cut-off could not be read",
   },
+  "rate-step-against": {
+    zh: () => "达标线之后的每步扣分与达标方向相反(如“达到40%以上得2分,每超过10个百分点扣0.5分”),无法判断从哪一侧计算",
+    en: () => "the per-point deduction goes the other way from the target (reach 40% for 2, then each 10 points above deducts): which side it counts from is not said",
+  },
   "proportion-of-another": {
     zh: () => "按另一个数字的比例计分,需要多个数字",
     en: () => "points in proportion to another figure: needs several figures",

@@ -392,6 +392,8 @@ export function normalizeClause(text: string): string {
   }
   // 分别扣0,3,5分 / 依次赋予60分,57分,54分: a list of points written with commas is the list with 、
   if (f & HAS_COMMA && s.includes(",") && DIGIT_COMMA.test(s)) s = s.replace(POINTS_LIST, pointsList);
+  // 每增减1%,加减1分 / 每上升或下降10%,加减1分: one step said for both ways — each step below takes, each above adds
+  if (s.includes("加减") || s.includes("增减")) s = s.replace(BOTH_WAYS, "每减少$1扣$2分,每增加$1加$2分");
   // 个百分点 / 百分点 / 比例点 / 个千分点 → 点 (a point of the rate's own unit; 百分 点, a space of the page's layout, too)
   if (f & HAS_DIAN) s = s.replace(/个?\s*(?:百分\s*点|比例\s*点|百分比\s*点|千分\s*点|点百分比)/g, "点").replace(/个点/g, "点");
   if (f & HAS_DASH && hasRange(s)) s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
@@ -410,6 +412,9 @@ export function normalizeClause(text: string): string {
 export const POINTS_LIST = /\d+(?:\.\d+)?\s*分?(?:\s*,\s*\d+(?:\.\d+)?\s*分?)*\s*,\s*\d+(?:\.\d+)?\s*分(?![之钟])/g;
 const DIGIT_COMMA = /\d\s*分?\s*,\s*\d/;
 export const pointsList = (m: string): string => (/,\s*\d{3}(?![\d])/.test(m) ? m : m.replace(/\s*,\s*/g, "、"));
+
+/** 每增减1%,加减1分 (每上升或下降 10%, 每提高或降低…; 增减 / 加减 the points): the step and its points, said once for both ways */
+export const BOTH_WAYS = /每\s*(?:增减|升降|增加或减少|上升或下降|提高或降低|增或减|升或降)\s*(\d+(?:\.\d+)?\s*(?:%|个?百分点))\s*[,]?\s*(?:加减|增减)\s*(\d+(?:\.\d+)?)\s*分/g;
 
 /** the last text normalizeClause returned, and whether it may hold whitespace (its flags said so) */
 let lastNormalized = "";

@@ -216,6 +216,11 @@ export function bothWays(v: View): Outcome | null {
   const capAt = v.first(/Ct?C?[Et]?P/, up.at[1]);
   if (capAt && (capAt[0] < down.at[0] || down.at[0] < up.at[0])) {
     cap = num(v.tok(capAt[1] - 1));
+    // (最高加至30分 after 得25分: the total the bonus may bring the points to, not the bonus's own cap)
+    if (/(?:加|增)至|(?:加|增)到/.test(v.between(capAt[0], capAt[1]))) {
+      if (full === null || !(cap > full)) return null;
+      cap -= full;
+    }
     v.useRange(capAt[0], capAt[1]);
   }
   // (未完成8%增长任务的: the target said again before the step down)
@@ -537,6 +542,14 @@ function rateRule(v: View): Outcome | null {
   let stepSize = 1;
   let perStep = 0;
   if (step && step[0] < tm[1]) return null;
+  // 通过率达到40%以上得2分,每超过10个百分点扣0.5分: a deduction per step the other way from the target (above a
+  // floor to reach, below a ceiling not to pass) — which side the step counts from is not said; never a shortfall
+  if (step) {
+    const dir = stepWord(v, step[0]);
+    const up = /^(?:超|高|增|多|上升|提高|上涨)/.test(dir);
+    const down = /^(?:少|低|降|减|差|欠|不足|下降|下滑)/.test(dir);
+    if (((t.cmp === ">=" || t.cmp === ">") && up) || ((t.cmp === "<=" || t.cmp === "<") && down)) return failure("rate-step-against");
+  }
   if (step) {
     const o = v.find(v.sk.slice(step[0], step[1]).includes("O") ? "O" : "R", step[0], step[1]);
     stepSize = num(v.tok(o));
@@ -765,19 +778,49 @@ function rateTiers(v: View): Outcome | null {
   if (v.has("M") || v.has("O")) return null;
   // each tier: where its rate is, its signed points (null: 不得分), the span it reads
   const pairs: Array<{ rAt: number; pts: number | null; span: [number, number] }> = [];
-  const respectively = v.first(/(?:Ra?[lt]){1,6}Ra?,?LE?P(?:[lt]E?P){1,6}/);
+  let unsaidBelow = false;
+  // (达到95%、90%、85%的,分别得6分、4分、2分 / …,分别扣0、5、10分: a 的 closing the rates; one 分 for the whole list, the
+  // verb glued to 分别 when no figure with 分 follows it at once)
+  const respectively = v.first(/c?(?:Ra?[lt]){1,6}Ra?t?,?(?:LE?|LD|t)(?:[PN][lt]E?){1,6}P/);
   if (respectively) {
     // 占年度总投资的30%以上、20%以上和10%以上,分别得6分、4分和2分
     const [a, b] = respectively;
     const rs: number[] = [];
     const ps: number[] = [];
+    let sign = 1;
+    let listed = false;
     for (let p = a; p < b; p++) {
-      if (v.sk[p] === "R") rs.push(p);
-      else if (v.sk[p] === "P") ps.push(p);
-      else if (v.sk[p] === "t" && !/^(?:和|及|或|与)$/.test(v.c.text(v.tok(p)).trim())) return null;
+      const k = v.sk[p];
+      const w = v.c.text(v.tok(p)).trim();
+      if (k === "c") {
+        // (达到95%、90%、85%的: 达到 said once for every rate of the list)
+        if (p !== a || !["达到", "达"].includes(v.tok(p).w ?? "")) return null;
+      } else if (k === "R") {
+        if (listed) return null;
+        rs.push(p);
+      } else if (k === "P" || k === "N") {
+        if (!listed || v.tok(p).hi !== undefined || (k === "N" && (v.tok(p).unit ?? "") !== "")) return null;
+        ps.push(p);
+      } else if (k === "L") {
+        if (v.tok(p).w !== "分别" || listed) return null;
+        listed = true;
+      } else if (k === "D") {
+        if (!listed || ps.length > 0) return null;
+        sign = -1;
+      } else if (k === "t" && !listed && v.sk[p + 1] !== "R") {
+        // the rates closed by 的, or 分别 with its verb as one word (分别扣, 分别得)
+        const verb = /^(?:的\s*)?(?:分别|依次)\s*([得计记扣减加])$/.exec(w);
+        if (verb) {
+          listed = true;
+          if (/[扣减]/.test(verb[1])) sign = -1;
+        } else if (!(w === "的" && v.sk[p - 1] === "R" || w === "的" && v.sk[p - 1] === "a")) return null;
+      } else if (k === "t" && !/^(?:和|及|或|与)$/.test(w)) return null;
+      else if (k === "E" && !listed) return null;
     }
-    if (rs.length !== ps.length) return null;
-    rs.forEach((r, i) => pairs.push({ rAt: r, pts: num(v.tok(ps[i])), span: [a, b] }));
+    if (!listed || rs.length !== ps.length) return null;
+    rs.forEach((r, i) => pairs.push({ rAt: r, pts: sign * num(v.tok(ps[i])), span: [a, b] }));
+    // (…分别扣0、5、10分: below the lowest rate listed the deduction is not said — not the 0 of the first)
+    unsaidBelow = sign < 0;
   } else {
     // (延时5小时以上24小时以下(扣15分): the points in parentheses after their band)
     // (A.30%(含)以上(20分)B.25%(含)-30%(16分): the points alone in parentheses after their band, earned)
@@ -825,6 +868,10 @@ function rateTiers(v: View): Outcome | null {
       const cmp = comparatorAt(v, rAt, ">=").cmp;
       tiers.push({ cmp: within && cmp === ">" ? ">=" : within && cmp === "<" ? "<=" : cmp, bound: num(r), amount });
     }
+  }
+  if (unsaidBelow) {
+    if (!tiers.every((t) => t.cmp === ">=" || t.cmp === ">")) return null;
+    tiers.push({ cmp: "<", bound: Math.min(...tiers.map((t) => t.bound)), amount: null });
   }
   // bands closed at their top: each starts where the one below ends (10-20%(含) after 0-10%(含)), or a gap is unsaid
   closed.sort((a, b) => a[0] - b[0]);

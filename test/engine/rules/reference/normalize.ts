@@ -7,7 +7,7 @@
  * here as regular expressions too.
  */
 import { normalizeText, parseChineseNumeral } from "../../../../src/engine/values";
-import { AFTER_NUMERAL_CHARS, POINTS_LIST, pointsList } from "../../../../src/engine/rules/parse/normalize";
+import { AFTER_NUMERAL_CHARS, BOTH_WAYS, POINTS_LIST, pointsList } from "../../../../src/engine/rules/parse/normalize";
 import { TRADITIONAL_PAIRS } from "../../../../src/engine/rules/parse/traditional";
 
 const CN_NUMERAL = new Set("零〇一二两三四五六七八九十百千万");
@@ -85,6 +85,7 @@ export function normalizeClause(text: string): string {
   s = numeralsToDigits(s);
   s = s.replace(/百分之\s*(\d+(?:\.\d+)?)/g, "$1%").replace(/千分之\s*(\d+(?:\.\d+)?)/g, "$1‰");
   s = s.replace(POINTS_LIST, pointsList);
+  s = s.replace(BOTH_WAYS, "每减少$1扣$2分,每增加$1加$2分");
   // 个百分点 / 百分点 / 比例点 / 个千分点 → 点 (a point of the rate's own unit; 百分 点, a space of the page's layout, too)
   s = s.replace(/个?\s*(?:百分\s*点|比例\s*点|百分比\s*点|千分\s*点|点百分比)/g, "点").replace(/个点/g, "点");
   s = s.replace(RANGE_DASH, "$1-").replace(RATE_RANGE, "$1-");
