@@ -70,3 +70,23 @@ describe("grades paired with points by 分别 and any verb of earning (记 as �
     expect(score(text.replace("记", "计"), value)).toBe(expected);
   });
 });
+
+describe("money per case said with 每一 and a dismissal past a count with its (含N次)", () => {
+  it.each([
+    ["未按时上报的,在当月绩效工资中每一篇扣发20元", "3篇", -60],
+    ["以每一户100元的标准对责任人进行处罚", "2户", -200],
+    ["按每1人50元的标准给予奖励", "4人", 200],
+  ] as Array<[string, string, number]>)("%s", (text, value, expected) => {
+    expect(parsed(text).understood).toBe(true);
+    expect(score(text, value)).toBe(expected);
+    expect(score(text.replace(/每[一1]/, "每"), value)).toBe(expected);
+  });
+  it.each([
+    "值班脱岗的,每次扣50元。脱岗3次（含3次）以上的,予以辞退。",
+    "值班脱岗的,每次扣50元。脱岗3次以上（含3次）的,予以辞退。",
+    "值班脱岗的,每次扣50元。脱岗3次(含)以上的,予以辞退。",
+  ])("%s reads as the money per case (the dismissal past the count is no amount)", (text) => {
+    expect(score(text, "2次")).toBe(-100);
+    expect(score(text, "0")).toBe(0);
+  });
+});

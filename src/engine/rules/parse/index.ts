@@ -318,7 +318,7 @@ const MONEY_GIVE = "(?:奖(?:励|给|金)?)";
  * (每例, 每次) said before the verb; 一次性: a lump sum, not a count.
  */
 const MONEY_SOURCE = "(?:(?:在|从)[^,;。:\\d每扣罚分元%]{1,24}中\\s*)?";
-const MONEY_PER = "(?:[按每]\\s*([例次人起件宗处天日篇项条个])\\s*)?";
+const MONEY_PER = "(?:[按每]\\s*(?:[一1]\\s*)?([例次人起件宗处天日篇项条个])\\s*)?";
 /**
  * Between the verb and the amount, who pays or what is paid in (处罚该村计生专干100元, 扣除…干部工资10元, 扣处现金50元,
  * 奖励人民币500元): a short run of words with no figure, no points, no other verb, no separator.
@@ -328,9 +328,9 @@ const MONEY_SLOT = "((?:奖金|奖励工资|[^,;。:\\d%每扣罚奖分元各最
 const MONEY_AMOUNT = "(\\d+(?:\\.\\d+)?)\\s*(万|千)?\\s*元(?:钱|整)?";
 const MONEY_SAID = new RegExp(`(?:[一1]\\s*次性\\s*)?${MONEY_SOURCE}${MONEY_PER}(${MONEY_TAKE}|${MONEY_GIVE})\\s*${MONEY_SLOT}\\s*${MONEY_AMOUNT}`, "g");
 /** 按每对200元的标准对该村进行处罚, 以每例200元的标准对该村进行处罚: the amount before the verb, as a standard */
-const MONEY_AS_STANDARD = new RegExp(`(?:按|以|照)\\s*(每\\s*[\\u4e00-\\u9fff]{1,2})?\\s*${MONEY_AMOUNT}\\s*的?\\s*标准\\s*,?\\s*(?:对[^,;。\\d]{1,10}?)?\\s*(?:进行|予以|给予|实行)?\\s*(${MONEY_TAKE}|${MONEY_GIVE})(?![\\u4e00-\\u9fff]*\\d)`, "g");
+const MONEY_AS_STANDARD = new RegExp(`(?:按|以|照)\\s*(每\\s*(?:[一1]\\s*)?[\\u4e00-\\u9fff]{1,2})?\\s*${MONEY_AMOUNT}\\s*的?\\s*标准\\s*,?\\s*(?:对[^,;。\\d]{1,10}?)?\\s*(?:进行|予以|给予|实行)?\\s*(${MONEY_TAKE}|${MONEY_GIVE})(?![\\u4e00-\\u9fff]*\\d)`, "g");
 /** a sentence or part whose one consequence is a dismissal once a count is passed (no figure of money or points after the count) */
-const DISMISSAL_PAST_COUNT = /[,;。]\s*[^,;。\d]{0,12}(?:\d+\s*[次日天回遍起]\s*(?:\(含\))?\s*(?:以上|及以上)|超过\s*\d+\s*[次日天回遍起])\s*(?:者|的)?\s*,?\s*[^,;。\d元分]{0,8}?(?:辞退|开除|解聘|除名|清退)(?:处理)?(?=\s*(?:[;。]|$))/g;
+const DISMISSAL_PAST_COUNT = /[,;。]\s*[^,;。\d]{0,12}(?:\d+\s*[次日天回遍起]\s*(?:\(含(?:\d+\s*[次日天回遍起])?\))?\s*(?:以上|及以上)(?:\(含\d+\s*[次日天回遍起]\))?|超过\s*\d+\s*[次日天回遍起])\s*(?:者|的)?\s*,?\s*[^,;。\d元分]{0,8}?(?:辞退|开除|解聘|除名|清退)(?:处理)?(?=\s*(?:[;。]|$))/g;
 /** a slot that is itself a reckoning, not a payer: 扣除当日工资的, 按比例, 标准, 相应 … */
 const SLOT_NOT_PAYER = /的|按|比例|标准|相应|其余|差额|损失|费用|价/;
 
