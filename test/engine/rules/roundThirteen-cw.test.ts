@@ -47,3 +47,39 @@ describe("a cap said per holder (每人最多扣4分) over a count of cases is r
     expect(reason("每班最多缺席2人,超过2人的,扣1分/人", 5)).not.toBe("per-holder-cap");
   });
 });
+
+describe("a value in a measure word of another quantity than the clause counts in is a bad value, not a count", () => {
+  const trees = "每种植10棵树加1分";
+  const absent = "缺勤每1天扣1分";
+  const staff = "每减少一名工作人员扣2分";
+  const tons = "每超额完成5吨加1分,最多加5分";
+  it.each<[string, string | number, number | undefined, number | null]>([
+    [trees, "100棵", undefined, 10],
+    [trees, "50株", undefined, 5],
+    [trees, 30, undefined, 3],
+    [trees, "100元", undefined, null],
+    [trees, "3天", undefined, null],
+    [absent, "3天", 10, 7],
+    [absent, "2日", 10, 8],
+    [absent, "3人", 10, null],
+    [absent, "3小时", 10, null],
+    [staff, "2名", 10, 6],
+    [staff, "2人", 10, 6],
+    [staff, "1位", 10, 8],
+    [staff, "2天", 10, null],
+    [staff, "500元", 10, null],
+    [tons, "10吨", 10, 2],
+    [tons, "16吨", 10, 3],
+    [tons, "10000公斤", 10, null],
+    [tons, "5次", 10, null],
+  ])("%s ← %s (max %s) → %s", (text, value, max, expected) => {
+    expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("near miss: count words stay open (次/回/趟, 个/项/件) and money in 万元 converts for a clause in 元", () => {
+    expect(score("每开展一次巡查加1分,最多加5分", "3回", 10)).toBe(3);
+    expect(score("每开展一次巡查加1分,最多加5分", "2趟", 10)).toBe(2);
+    expect(score("每完成一项整改加2分", "2件", 10)).toBe(4);
+    expect(score("每筹集资金1000元加1分,最多加5分", "0.2万元", 10)).toBe(2);
+  });
+});
