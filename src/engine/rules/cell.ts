@@ -13,7 +13,7 @@
  */
 import type { CellValue } from "../grid";
 import { normalizeText, readCell, readCountText, readText } from "../values";
-import { boundReached, reachedStep, chosenPart, countOf, doneAnswer, namedCounts, noneOfAnyKind, tokenCount, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, scaledUnit, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
+import { boundReached, reachedStep, chosenPart, countOf, otherQuantity, doneAnswer, namedCounts, noneOfAnyKind, tokenCount, gradeOf, happened, listTokens, namedFailings, namedPart, oneIsAll, rateOf, requiredGrade, scaledUnit, shortfallOf, standardMet, targetRateOf, thresholdAnswer, yesNo } from "./evaluate";
 import { normalizeClause } from "./parse/normalize";
 import { FORMULA_NO, FORMULA_YES, LIST_NO, LIST_YES } from "./formula";
 import type { MeasureUnit, ScoreOptions, ScoringRule } from "./types";
@@ -187,9 +187,10 @@ function shownAs(raw: string, n: number): Step {
 }
 
 /** a count, or a word for none other than 无 (否, ×) → 0 shown as typed */
-function countOrNone(raw: string): Step {
+function countOrNone(raw: string, unit = ""): Step {
   // the formula reads the word 无 itself (exactly: " 无" is made 0 shown " 无")
-  if (raw === "无" || !countOf(raw).ok) return null;
+  // (100元 for 每种植10棵树: another quantity, left as text — the formula gives #N/A where the engine refuses it)
+  if (raw === "无" || !countOf(raw).ok || otherQuantity(raw, unit)) return null;
   const counted = countCell(raw);
   if (counted) return counted;
   // the formula reads no other text
@@ -250,7 +251,7 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       const sf = r.target !== null ? shortfallOf(raw) : null;
       // 是/全部完成 for 制度健全的记5分,缺少一项扣1分: the standard met, no failing (0, shown as typed)
       if (r.full !== null && r.target === null && standardMet(raw) && !countOf(raw).ok) return shownAs(raw, 0);
-      if (sf === null || r.target === null) return countOrNone(raw);
+      if (sf === null || r.target === null) return countOrNone(raw, r.unit);
       if (sf > r.target) return null;
       const word = literal(raw.trim());
       return word === null ? QUOTE : { value: r.target - sf, numberFormat: word };
@@ -262,11 +263,11 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       if (oneIsAll(r, r.cap ?? r.points, raw)) return shownAs(raw, 1);
       // (3000万元 for 每引进资金100万元加1分: the figure in the rule's scaled word, 3000 shown as typed, as evaluate reads it)
       if (scaledUnit(r.unit)) return rateCell(raw, r.unit as MeasureUnit);
-      return countOrNone(raw);
+      return countOrNone(raw, r.unit);
     case "stepped-count":
       // 是 for a count with one bound: the bound reached (the bound, shown as typed)
       if (boundReached(r, raw)) return shownAs(raw, reachedStep(r)?.atLeast ?? 0);
-      return countOrNone(raw);
+      return countOrNone(raw, r.unit);
     case "rank-tiers":
       return countOrNone(raw);
     case "proportional": {
@@ -279,7 +280,7 @@ function valueStep(rule: ScoringRule, raw: CellValue, opts: ScoreOptions): Step 
       const named = uniform && r.categories.length > 1 ? namedCounts(listTokens(raw)) : null;
       if (named !== null) return shownAs(raw, named);
       if (r.categories.length > 1) return kindsCell(raw);
-      return countOrNone(raw);
+      return countOrNone(raw, r.unit);
     }
     case "rate-threshold": {
       // 是/√/否/× answer the threshold: the formula reads them as typed

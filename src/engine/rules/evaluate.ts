@@ -92,6 +92,51 @@ export function countOf(value: CellValue): Num {
 }
 
 /**
+ * Measure words that are not counts of cases, by the quantity they measure, each with its synonyms (天/日,
+ * 小时/个小时): a figure typed in one of them is that quantity, never a count of 棵, 人 or 次.
+ */
+const QUANTITY_WORDS: ReadonlyArray<readonly [string, ReadonlyArray<ReadonlyArray<string>>]> = [
+  ["money", [["元", "块", "块钱"], ["万元"], ["亿元"], ["千元"], ["角"]]],
+  ["time", [["天", "日", "工作日", "个工作日"], ["小时", "个小时", "钟头"], ["分钟"], ["周", "星期", "个星期"], ["个月", "月"], ["年"]]],
+  ["length", [["米"], ["公里", "千米"], ["厘米"]]],
+  ["area", [["平方米"], ["亩"], ["公顷"], ["平方公里"]]],
+  ["mass", [["吨"], ["公斤", "千克"], ["斤"], ["克"]]],
+  ["volume", [["升"], ["立方米"]]],
+];
+const ALL_QUANTITY_WORDS = QUANTITY_WORDS.flatMap(([, groups]) => groups.flat()).sort((a, b) => b.length - a.length);
+/** the quantity and the synonym group of a measure word at the start of `w` (null: a count word, 人, 次, 棵 …) */
+function quantityWord(w: string, exact = false): { readonly quantity: string; readonly group: number } | null {
+  const t = w.replace(/\s+/g, "");
+  const word = ALL_QUANTITY_WORDS.find((x) => (exact ? t === x : t.startsWith(x)));
+  if (word === undefined) return null;
+  for (const [quantity, groups] of QUANTITY_WORDS) {
+    const group = groups.findIndex((g) => g.includes(word));
+    if (group >= 0) return { quantity, group };
+  }
+  return null;
+}
+/**
+ * A value whose measure word is another quantity than the rule's unit (100元 for 每种植10棵树, 3天 for 每缺1人, 5人 for
+ * 每缺勤1天, 3小时 for 每超1天): not a count of it. Count words stay open (名/人/位, 次/回/趟, 个/项/件 count alike).
+ */
+export function otherQuantity(value: CellValue, unit: string): boolean {
+  // (个: the rule's word may be what is left of 1个月, 每个工作日 — another quantity is not clear)
+  if (unit === "" || unit === "个" || typeof value !== "string") return false;
+  const c = readCountText(simplified(value) as string);
+  // (1月次 for 每月次: the rule's own word)
+  if (c === null || c.suffix === "" || c.suffix.replace(/\s+/g, "").startsWith(unit)) return false;
+  const typed = quantityWord(c.suffix);
+  const own = quantityWord(unit, true);
+  if (typed === null && own === null) return false;
+  return typed === null || own === null || typed.quantity !== own.quantity || typed.group !== own.group;
+}
+/** countOf, refusing a figure in another quantity than the rule's unit (otherQuantity) */
+export function countIn(value: CellValue, unit: string): Num {
+  if (otherQuantity(value, unit)) return bad(`${describe(value)} 的单位不是${unit}`, `not counted in ${unit}`);
+  return countOf(value);
+}
+
+/**
  * 否, ×, 未完成 … on a count of failings out of an item's points: the item's standard is not met (as for
  * every clause with a max that names only the failing, round 7), but how many failed is not said —
  * never 0 failings, which would give the full points. 无 (none) and a count say it; with no points of
@@ -517,7 +562,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       }
       // (每引进资金100万元加1分 with 3000万元 typed: a figure in a scaled word is read in that word — as a count 3000万元
       // is thirty million, and the points thousands of times too many)
-      const c = oneIsAll(rule, max, value) || oneMoneyCase(rule, value, max) ? { ok: true as const, n: 1 } : scaledUnit(rule.unit) ? scaledQuantityOf(value, rule.unit) : countOf(value);
+      const c = oneIsAll(rule, max, value) || oneMoneyCase(rule, value, max) ? { ok: true as const, n: 1 } : scaledUnit(rule.unit) ? scaledQuantityOf(value, rule.unit) : countIn(value, rule.unit);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const raw = rule.points * Math.floor(c.n / rule.per);
       return { score: earned(rule.cap !== null ? Math.min(rule.cap, raw) : raw, max) };
@@ -525,7 +570,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
     case "per-unit-deduction-floored": {
       const unsaid = failingsUnsaid(value, rule.full ?? max);
       if (unsaid) return unsaid;
-      const c = rule.full !== null && rule.target === null && standardMet(value) ? { ok: true as const, n: 0 } : countOf(value);
+      const c = rule.full !== null && rule.target === null && standardMet(value) ? { ok: true as const, n: 0 } : countIn(value, rule.unit);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const sh = rule.target !== null ? shortOf(value, rule.target, c.n) : c;
       if (!sh.ok) return { score: null, reason: sh.reason, why: sh.why };
@@ -590,7 +635,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       return { score: earned(Math.min(rule.count, found) * rule.each, max) };
     }
     case "stepped-count": {
-      const c = boundReached(rule, value) ? { ok: true as const, n: reachedStep(rule)?.atLeast ?? 0 } : countOf(value);
+      const c = boundReached(rule, value) ? { ok: true as const, n: reachedStep(rule)?.atLeast ?? 0 } : countIn(value, rule.unit);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const step = rule.steps.find((s) => c.n >= s.atLeast);
       const raw = step ? step.points : 0;
@@ -680,7 +725,7 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       const unsaid = failingsUnsaid(value, max);
       if (unsaid) return unsaid;
       // (kinds counted apart take one answer per kind: a lone 是 is one case only of a rule with one kind, as the formula reads it)
-      const c = rule.categories.length < 2 && oneMoneyCase(rule, value, max) ? { ok: true as const, n: 1 } : countOf(value);
+      const c = rule.categories.length < 2 && oneMoneyCase(rule, value, max) ? { ok: true as const, n: 1 } : countIn(value, rule.unit);
       if (!c.ok) return { score: null, reason: c.reason, why: c.why };
       const d = rule.points * c.n;
       return { score: deducted(rule.cap !== null ? Math.min(rule.cap, d) : d, max) };

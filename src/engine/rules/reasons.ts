@@ -147,6 +147,10 @@ export const REASONS = catalogue({
     zh: (p) => `条款中有一种情形罚的是钱或工资,不是分(“${p.text}”),一个数字无法判断是哪种情形`,
     en: (p) => `one case is penalised in money or wages, not points ("${p.text}"): one figure cannot say which case happened`,
   },
+  "per-holder-cap": {
+    zh: (p) => `“${p.text}”是对每个对象分别设的上限,一个总数无法判断每个对象是否超限,请按对象分别填写`,
+    en: (p) => `"${p.text}" caps each holder apart: one count over all of them cannot say which is capped; score each holder apart`,
+  },
   "reward-for-absence": {
     zh: (p) => `奖励给的是没有发生的事(“${p.text}”),填写的数字是发生的次数,不是获奖的次数,尚不能计算,请用简写说明规则`,
     en: (p) => `the reward is for something not happening ("${p.text}"): a count typed is of the events, not of rewards; cannot be scored yet, state the rule in short form`,

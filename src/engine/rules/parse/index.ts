@@ -84,10 +84,31 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
       const money = moneyAsPoints(text, opts);
       if (money !== null) return money;
     }
-    return r.understood || r.reasonCode !== "no-points" ? r : otherUnit(text, opts) ?? r;
+    return perHolderCap(text, r.understood || r.reasonCode !== "no-points" ? r : otherUnit(text, opts) ?? r);
   } catch (e) {
     return fail("reader-fault", { error: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
   }
+}
+
+/**
+ * a cap said per holder (每人最多扣4分, 每户最高加6分, 同一人累计扣分不超过5分, 每名学生10分封顶): the cap applies to each
+ * person, household, occasion or item — a count of cases (人次, 次, 处) over many holders does not say how each is capped
+ */
+const PER_HOLDER_CAP = new RegExp(
+  String.raw`(?:每|单|同一)(?:一)?(?:名|位|个)?(?:人|户|家|次|项|所|班|校|村|组|单位|学生|教师|职工|员工|党员|干部|班级|学校|社区)` +
+  String.raw`(?:每(?:年|学期|月|季度|次))?(?:累计|合计)?(?:扣分|加分|得分|奖分)?` +
+  String.raw`(?:(?:最多|最高|不超过|不得超过|最多不超过|最高不超过|上限为?|限)(?:扣除|扣|加|得|计|记|奖励|奖)?\s*\d+(?:\.\d+)?\s*分?|\d+(?:\.\d+)?\s*分\s*(?:封顶|为限|为上限))`,
+);
+/** a count of cases, not an amount (元, 天, 小时): with an amount the row is one holder's (每100元奖10分(每人200分封顶)) */
+const CASE_UNIT = /^(?:|次|人|人次|名|位|起|例|件|处|项|个|条|篇|宗|份|户|户次|家|家次|张|台|辆|间|所|批|回|遍|项次)$/;
+
+/** a reading whose cap is said per holder while the value counts cases over holders: refused (per-holder-cap) */
+function perHolderCap(text: string, r: RuleParse): RuleParse {
+  if (!r.understood) return r;
+  const rule = r.rule as { readonly unit?: unknown };
+  if (typeof rule.unit !== "string" || !CASE_UNIT.test(rule.unit)) return r;
+  const m = PER_HOLDER_CAP.exec(normalizeClause(text));
+  return m === null ? r : fail("per-holder-cap", { text: m[0] });
 }
 
 /** 由…考核组/考评组/评委/专家组…(统一)量分/打分/评分/评定: a named body of assessors gives the points */
