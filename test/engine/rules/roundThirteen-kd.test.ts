@@ -1,0 +1,40 @@
+/**
+ * Issue 10, round 13 (kd): several kinds counted apart (round 10 convention), still refused by earlier guards.
+ * - A kind's deduction verb with whose points between it and the points (扣除当月绩效考核3分, 扣本人考核分2分): the
+ *   round-6 guard refused different points so said as "several figures"; round 10 settled kinds counted apart as
+ *   scorable, one count per kind in the clause's order, so they are read like 每次扣3分,…每次扣1分.
+ */
+import { parseRule, scoreRule } from "../../../src/engine/rules";
+
+const parsed = (text: string, max?: number) => parseRule(text, max !== undefined ? { max } : {});
+const score = (text: string, value: string, max?: number): number | null => {
+  const p = parsed(text, max);
+  return p.understood ? scoreRule(p.rule, value, max).score : null;
+};
+type Case = [string, number | undefined, Array<[string, number]>];
+
+describe("kinds counted apart whose verb names whose points (扣除当月绩效考核3分)", () => {
+  it.each([
+    ["迟到者每次扣除本人当月考核分2分,旷工者每次扣除本人当月考核分5分", undefined, [["0,0", 0], ["1,0", -2], ["2,1", -9]]],
+    ["值日生未拖地的每次扣该班量化积分1分;窗台积灰的每次扣该班量化积分0.5分;门窗未关的每次扣该班量化积分2分", undefined,
+      [["0,0,0", 0], ["1,2,0", -2], ["0,0,3", -6]]],
+    ["车辆未入库每辆次扣驾驶员月度考核4分,油料超耗每辆次扣驾驶员月度考核1分", 20, [["0,0", 20], ["2,3", 9], ["5,1", 0]]],
+    ["会议无故缺席的每人扣除所在科室年度考评3分,会议中途离场的每人扣除所在科室年度考评1分,会议中接打电话的每人扣除所在科室年度考评0.5分", 10,
+      [["0,0,0", 10], ["1,1,2", 5], ["3,2,0", 0]]],
+  ] as Case[])("%s", (text, max, cases) => {
+    expect(parsed(text, max).understood).toBe(true);
+    for (const [value, expected] of cases) expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("scores as the same kinds said without whose points", () => {
+    const plain = "迟到者每次扣2分,旷工者每次扣5分";
+    const whose = "迟到者每次扣除本人当月考核分2分,旷工者每次扣除本人当月考核分5分";
+    for (const value of ["0,0", "1,0", "0,3", "4,2"]) expect(score(whose, value, 20)).toBe(score(plain, value, 20));
+  });
+
+  it("an earned kind beside a deducted one, or one count for kinds of different points, stays unscored", () => {
+    expect(parsed("主动清扫者每次奖励当月绩效考核3分,清扫不彻底的每次扣除当月绩效考核1分;").understood).toBe(false);
+    // (one figure for two kinds of different points is no count of either)
+    expect(score("迟到者每次扣除本人当月考核分2分,旷工者每次扣除本人当月考核分5分", "3", 20)).toBeNull();
+  });
+});
