@@ -38,3 +38,25 @@ describe("kinds counted apart whose verb names whose points (扣除当月绩效�
     expect(score("迟到者每次扣除本人当月考核分2分,旷工者每次扣除本人当月考核分5分", "3", 20)).toBeNull();
   });
 });
+
+describe("the floor said again after each kind (…扣完为止。…扣完为止) is the item's one floor", () => {
+  it.each([
+    ["病历每缺一份扣2分,扣完为止。处方每错一张扣0.5分,扣完为止。", 10, [["0,0", 10], ["2,4", 4], ["4,6", 0]]],
+    ["每漏报一户扣1分,扣完本项分为止;每迟报一天扣0.5分,扣完本项分为止;每错报一处扣2分,扣完本项分为止", 8,
+      [["0,0,0", 8], ["1,2,1", 4], ["3,0,3", 0]]],
+    ["宿舍每发现一名晚归学生扣0.5分,扣完为止;每发现一次违规用电扣3分,扣完为止", 6, [["0,0", 6], ["2,1", 2], ["0,2", 0]]],
+  ] as Case[])("%s", (text, max, cases) => {
+    expect(parsed(text, max).understood).toBe(true);
+    for (const [value, expected] of cases) expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("scores as the same kinds with the floor said once", () => {
+    const once = "病历每缺一份扣2分;处方每错一张扣0.5分,扣完为止。";
+    const twice = "病历每缺一份扣2分,扣完为止。处方每错一张扣0.5分,扣完为止。";
+    for (const value of ["0,0", "1,1", "3,3", "5,0"]) expect(score(twice, value, 10)).toBe(score(once, value, 10));
+  });
+
+  it("a floor after each kind beside an earned part stays refused", () => {
+    expect(parsed("每少开一次会扣3分,扣完为止;每缺一份记录扣1分,扣完为止;会议达到要求的加1分", 10).understood).toBe(false);
+  });
+});

@@ -821,6 +821,8 @@ export function deductions(v: View): Outcome | null {
     const lo = Math.min(...categories.map((c) => c.points));
     const hi = Math.max(...categories.map((c) => c.points));
     useAll();
+    // 每缺一人扣1分,扣完为止。迟到每人次扣1分,扣完为止: the floor said again after each kind is the item's one floor
+    if (floorAt >= 0) for (let p = floorAt + 1; p < v.sk.length; p++) if (v.sk[p] === "F" && found.some((m) => m[1] <= p)) v.use(p);
     return { kind: "per-case", unit, points: lo, pointsMax: lo === hi ? null : hi, addOn: false, categories, cap };
   }
   useAll();
