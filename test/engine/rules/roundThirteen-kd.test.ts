@@ -60,3 +60,19 @@ describe("the floor said again after each kind (…扣完为止。…扣完为�
     expect(parsed("每少开一次会扣3分,扣完为止;每缺一份记录扣1分,扣完为止;会议达到要求的加1分", 10).understood).toBe(false);
   });
 });
+
+describe("a cap joined to the last of kinds parted by ; or 。 may be that kind's own: refused, not taken for the whole", () => {
+  it.each([
+    "缺席每人扣2分;迟到每人次扣1分,最多扣3分",
+    "台账每缺一本扣1分。报表每迟报一次扣0.5分,最多扣2分",
+    "每发现一处积水扣0.5分;每发现一处垃圾扣1分,此项最多扣4分",
+  ])("%s", (text) => {
+    expect(parsed(text, 10).understood).toBe(false);
+  });
+
+  it("a cap said after kinds all parted by commas, or in a part of its own, stays the whole's", () => {
+    expect(score("缺席每人扣2分,迟到每人次扣1分,最多扣3分", "2,2", 10)).toBe(7);
+    expect(score("缺席每人扣2分;迟到每人次扣1分;最多扣3分", "0,1", 10)).toBe(9);
+    expect(score("缺席每人扣2分;迟到每人次扣1分;最多扣3分", "2,2", 10)).toBe(7);
+  });
+});

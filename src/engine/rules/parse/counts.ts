@@ -817,6 +817,10 @@ export function deductions(v: View): Outcome | null {
     // one case at a time — 2 typed for it was read as 2 cases
     const stepped = found.map(at).find((x) => num(x.n) !== 1);
     if (stepped) return failure("per-n-cases", { per: num(stepped.n), unit: `${stepped.n.unit ?? ""}${v.c.s.slice(stepped.n.e).startsWith("元") ? "元" : ""}` });
+    // (缺席每人扣2分;迟到每人次扣1分,最多扣3分: a cap joined by a comma to the last kind, the kinds parted by ; or 。, may
+    // be that kind's own cap — whose it is is not said)
+    const last = found[found.length - 1];
+    if (capM && capM[0] >= last[1] && !v.sk.slice(last[1], capM[0]).includes(";") && found.slice(1).some((m, i) => v.sk.slice(found[i][1], m[0]).includes(";"))) return failure("several-counts");
     const categories: LabelledPoints[] = found.map((m) => ({ label: labelOf(m), points: num(at(m).pts) }));
     const lo = Math.min(...categories.map((c) => c.points));
     const hi = Math.max(...categories.map((c) => c.points));
