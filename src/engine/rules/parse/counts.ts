@@ -811,19 +811,22 @@ export function deductions(v: View): Outcome | null {
   }
   if (rest.length > 0) {
     if (addOn || rest.some((r) => r.verb.k === "A")) return null;
-    // 未清扫者每次扣除当月绩效考核3分,清扫不彻底的每次扣除…1分: the verbs stand before whose points (refine.ts),
-    // a tally of persons' marks, where different points are different acts or states — several figures,
-    // not kinds of one case typed one count each
-    // (缺勤1次扣2分,迟到1次1分: a verb of no width and no word is the kind before's deduction, said once — the lexer's)
-    if (found.some((m) => { const x = at(m).verb; return x.s === x.e && !(x.k === "D" && x.w === ""); })) return failure("several-counts");
+    // (未清扫者每次扣除当月绩效考核3分,清扫不彻底的每次扣除…1分: the verbs stand before whose points (refine.ts) —
+    // refused as several figures before round 10; kinds counted apart, one count each in order, as 每次扣3分 is)
     // 每重伤1人扣15分;经济损失每100万元扣15分: a kind whose points go per several (100万元, 2次) is not counted
     // one case at a time — 2 typed for it was read as 2 cases
     const stepped = found.map(at).find((x) => num(x.n) !== 1);
     if (stepped) return failure("per-n-cases", { per: num(stepped.n), unit: `${stepped.n.unit ?? ""}${v.c.s.slice(stepped.n.e).startsWith("元") ? "元" : ""}` });
+    // (缺席每人扣2分;迟到每人次扣1分,最多扣3分: a cap joined by a comma to the last kind, the kinds parted by ; or 。, may
+    // be that kind's own cap — whose it is is not said)
+    const last = found[found.length - 1];
+    if (capM && capM[0] >= last[1] && !v.sk.slice(last[1], capM[0]).includes(";") && found.slice(1).some((m, i) => v.sk.slice(found[i][1], m[0]).includes(";"))) return failure("several-counts");
     const categories: LabelledPoints[] = found.map((m) => ({ label: labelOf(m), points: num(at(m).pts) }));
     const lo = Math.min(...categories.map((c) => c.points));
     const hi = Math.max(...categories.map((c) => c.points));
     useAll();
+    // 每缺一人扣1分,扣完为止。迟到每人次扣1分,扣完为止: the floor said again after each kind is the item's one floor
+    if (floorAt >= 0) for (let p = floorAt + 1; p < v.sk.length; p++) if (v.sk[p] === "F" && found.some((m) => m[1] <= p)) v.use(p);
     return { kind: "per-case", unit, points: lo, pointsMax: lo === hi ? null : hi, addOn: false, categories, cap };
   }
   useAll();
