@@ -437,11 +437,57 @@ export function scoreRule(rule: ScoringRule, value: CellValue, max?: number, opt
   if (max !== undefined && !(Number.isFinite(max) && max >= 0)) return none("满分必须是非负数", "max must be a non-negative number");
   // a fault of the evaluator on one value is that value's refusal, never an exception (neverThrows.test.ts)
   try {
+    const past = pastSanction(rule, value);
+    if (past !== null) return past;
     return finish(score(rule, value, max, opts));
   } catch (e) {
     const error = e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80);
     return none(`计算得分时程序出错(“${error}”),请将这条标准和填写的值报告给开发者`, `the evaluator failed (${error}); please report the clause and the value`);
   }
+}
+
+/**
+ * How many cases a value says, for a sanction past a count (countOf; one count per kind summed; 是/有 one case), or null
+ * when it says no count (the rule itself then answers it).
+ */
+function casesSaid(value: CellValue): number | null {
+  const tokens = listTokens(value);
+  if (tokens.length > 1) {
+    let sum = 0;
+    for (const t of tokens) {
+      const c = countOf(t);
+      if (!c.ok) return null;
+      sum += c.n;
+    }
+    return sum;
+  }
+  const c = countOf(value);
+  if (c.ok) return c.n;
+  // only TRUE, 是 and 有, the formula's words of one case
+  const v = simplified(value);
+  return v === true || (typeof v === "string" && (v.trim() === "是" || v.trim() === "有")) ? 1 : null;
+}
+
+/**
+ * 迟到每次扣1分,3次以上辞退: a count that reaches the sanction (dismissal, treated as another failing, a bonus taken) is
+ * refused — the sanction has no points on the sheet. A fixed deduction (无故旷工扣4分;3次以上辞退) says its points once
+ * while the clause counts occasions: a count above one is refused too (once, or per occasion, is not said).
+ */
+function pastSanction(rule: ScoringRule, value: CellValue): RuleScore | null {
+  if ((rule.kind !== "per-case" && rule.kind !== "fixed-deduction") || rule.sanction === undefined) return null;
+  const n = casesSaid(value);
+  if (n === null) return null;
+  const { count, inclusive, what } = rule.sanction;
+  if (inclusive ? n >= count : n > count) {
+    return none(
+      `${describe(value)} 已${inclusive ? "达到" : "超过"}${count}${rule.sanction.unit}(处理:“${what}”),该处理没有分值,不能在表中计分`,
+      `${n} ${inclusive ? "reaches" : "passes"} the count of the sanction (${count}${rule.sanction.unit}: "${what}"), which has no points: not scorable on the sheet`,
+    );
+  }
+  if (rule.kind === "fixed-deduction" && n > 1) {
+    return none(`${describe(value)}: 这条标准的扣分只说了一次,未说明是否每次都扣,请填写是/否`, "the points are said once, not per occasion: answer yes or no");
+  }
+  return null;
 }
 
 function needYesNo(value: CellValue): boolean | RuleScore {

@@ -141,12 +141,34 @@ export function ruleFormula(rule: ScoringRule, valueRef: string, max?: number, o
     throw new Error(`not a cell reference: ${valueRef}`);
   }
   if (max !== undefined && !(Number.isFinite(max) && max >= 0)) return null;
-  const body = formulaBody(rule, valueRef, max, opts);
-  if (body === null) return null;
+  const inner = formulaBody(rule, valueRef, max, opts);
+  if (inner === null) return null;
+  const body = sanctionGuard(rule, valueRef, inner);
   // a constant (period default) does not read the value cell
   const f = body.includes(valueRef) ? `=IF(${valueRef}="","",${body})` : `=${body}`;
   if (f.length > EXCEL_FORMULA_MAX_LENGTH || formulaDepth(f) > EXCEL_FORMULA_MAX_NESTING) return null;
   return f;
+}
+
+/**
+ * 迟到每次扣1分,3次以上辞退: the counts that reach the sanction give #N/A, as the engine refuses them (evaluate.ts
+ * pastSanction) — the count typed, 是/有 one case, one count per kind summed; a fixed deduction also refuses a count above one.
+ */
+function sanctionGuard(rule: ScoringRule, ref: string, body: string): string {
+  if ((rule.kind !== "per-case" && rule.kind !== "fixed-deduction") || rule.sanction === undefined) return body;
+  const { count, inclusive } = rule.sanction;
+  // (kinds counted apart: the sum of the counts is checked where the list is read, listPast; a number there is only 0)
+  if (rule.kind === "per-case" && rule.categories.length > 1) return body;
+  const n = `IF(ISNUMBER(${ref}),${ref},IF(OR(${ref}="是",${ref}="有",${ref}=TRUE),1,0))`;
+  const past = `${n}${inclusive ? ">=" : ">"}${num(count)}`;
+  const reached = rule.kind === "fixed-deduction" ? `OR(${past},AND(ISNUMBER(${ref}),${ref}>1))` : past;
+  return `IF(${reached},NA(),${body})`;
+}
+
+/** kinds counted apart with a sanction past a count: the counts' sum (`x` spread) reaching it gives #N/A */
+function listPast(rule: Extract<ScoringRule, { kind: "per-case" }>, x: string, total: string): string {
+  if (rule.sanction === undefined) return total;
+  return `IF(SUMPRODUCT(${x})${rule.sanction.inclusive ? ">=" : ">"}${num(rule.sanction.count)},NA(),${total})`;
 }
 
 /** n ≥ bound steps as LOOKUP(n,{0,1,2},{0,3,5}): the points of the highest step reached. */
@@ -297,11 +319,11 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
         const zero = atZero();
         const one = `IF(${ref}>=0,${deducted(capped(scaled(rule.points, ref)), max)},NA())`;
         // the same points for every category: points × the counts' sum (shorter than a product with {p,p,p})
-        const same = `IF(${negative},NA(),${deducted(capped(scaled(rule.points, `SUMPRODUCT(${x})`)), max)})`;
+        const same = `IF(${negative},NA(),${listPast(rule, x, deducted(capped(scaled(rule.points, `SUMPRODUCT(${x})`)), max))})`;
         return `IF(ISNUMBER(${ref}),${one},IF(${ref}="无",${zero === null ? "NA()" : num(zero)},IF(${tokensAre(ref, k)},${same},NA())))`;
       }
       if (k < 2) return null;
-      return kindsList(ref, k, deducted(capped(`SUMPRODUCT(${x}*${arr(rule.categories.map((c) => c.points))})`), max), deducted("0", max));
+      return kindsList(ref, k, listPast(rule, x, deducted(capped(`SUMPRODUCT(${x}*${arr(rule.categories.map((c) => c.points))})`), max)), deducted("0", max));
     }
     case "fixed-deduction": {
       const [d, full] = [deducted(num(rule.points), max), deducted("0", max)];

@@ -212,6 +212,10 @@ export const REASONS = catalogue({
     en: () => "a veto over several listed conditions (1.… 2.…): one row per condition, each answered",
   },
   "veto-with-points": { zh: () => "一票否决与扣分写在同一条款中,请分开", en: () => "a veto and points in one clause; split them" },
+  "sanction-money-elsewhere": {
+    zh: (p) => `按次罚款,到一定次数另扣奖金或工资(“${p.text}”),其金额不在条款中,无法计算`,
+    en: (p) => `money per case, and past a count a bonus or wage taken ("${p.text}"), whose amount the clause does not give`,
+  },
   "cutoff-needs-max": {
     zh: () => "按次扣分到某次数以上不得分,需要该项满分",
     en: () => "deductions per count up to a count that scores nothing: needs the item's max",

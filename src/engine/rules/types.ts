@@ -201,6 +201,19 @@ export interface SubClausesRule {
 }
 
 /**
+ * A sanction outside the scale past a count, said beside a per-case rule (迟到每次扣1分,3次以上辞退; 旷工一天罚款100元,
+ * 连续旷工3天以上按自动离职处理): at `count` cases or more (`inclusive`, 以上/满/达到) or past it (超过), the value is
+ * refused — the sanction has no points; below it the rule scores. `what` is the sanction as said.
+ */
+export interface CountSanction {
+  readonly count: number;
+  readonly inclusive: boolean;
+  /** the count word of the threshold (次, 天 …) */
+  readonly unit: string;
+  readonly what: string;
+}
+
+/**
  * cases × points (每起扣2分, 每例扣1-3分, 每起加扣1分). `pointsMax` set: a range, the
  * assessor chooses within [points, pointsMax]; `categories`: the clause lists different
  * points per kind of case (一、二孩错漏每例扣2分,多孩错漏报每例扣3分), scored from one count per category.
@@ -223,6 +236,8 @@ export interface PerCaseRule {
   readonly described?: ReadonlyArray<number>;
   /** the amounts are money in 元, not points (round 12: money per case, 违者罚款50元; an item counted in 元) */
   readonly currency?: "元";
+  /** 3次以上辞退: a sanction outside the scale past a count (those counts are refused) */
+  readonly sanction?: CountSanction;
 }
 
 /** yes → −points. 扣6分; 批示查实的,加扣2分. */
@@ -239,6 +254,8 @@ export interface FixedDeductionRule {
    * the event happened.
    */
   readonly met?: true;
+  /** 无故旷工扣4分;3次以上者予以辞退: a sanction past a count (those counts are refused; so is a count above one, the points being said once) */
+  readonly sanction?: CountSanction;
 }
 
 /** factor × the deduction the referenced standard gives (n = that deduction). 按照省考核标准加倍扣分. */

@@ -18,6 +18,7 @@ import { parseShortForm } from "./short";
 import { quantityTokens } from "./quantity";
 import { levelLadder } from "./levels";
 import { bothWays, itemTarget } from "./rates";
+import { sameCount, sanctionPast } from "./sanction";
 
 export { normalizeClause, maxFromItemText } from "./normalize";
 export { parseSectionRule } from "./section";
@@ -77,14 +78,8 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   // a fault of the reader on one clause is that clause's refusal, never an exception that stops the
   // pane or a folder run (test/engine/rules/neverThrows.test.ts asserts no clause reaches it)
   try {
-    const r = readClause(text, opts);
-    if (!r.understood) {
-      const each = eachKindApart(text, opts);
-      if (each !== null) return each;
-      const money = moneyAsPoints(text, opts);
-      if (money !== null) return money;
-    }
-    return perHolderCap(text, r.understood || r.reasonCode !== "no-points" ? r : otherUnit(text, opts) ?? r);
+    const sanctioned = withSanction(text, opts);
+    return perHolderCap(text, sanctioned ?? parseWhole(text, opts));
   } catch (e) {
     return fail("reader-fault", { error: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
   }
@@ -109,6 +104,42 @@ function perHolderCap(text: string, r: RuleParse): RuleParse {
   if (typeof rule.unit !== "string" || !CASE_UNIT.test(rule.unit)) return r;
   const m = PER_HOLDER_CAP.exec(normalizeClause(text));
   return m === null ? r : fail("per-holder-cap", { text: m[0] });
+}
+
+/**
+ * 迟到每次扣1分,3次以上辞退: the per-case rule read without the sanction past a count (sanction.ts), the sanction kept
+ * on it so the counts that reach it are refused. Null when the clause has no such sanction or the rest is not a rule
+ * counted per case (then the clause is read whole, as before).
+ */
+function withSanction(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse | null {
+  const split = sanctionPast(normalizeClause((text ?? "").trim()));
+  if (split === null) return null;
+  const r = parseWhole(split.rest, opts);
+  if (!r.understood) return null;
+  const rule = r.rule;
+  if (rule.kind === "per-case" && !sameCount(rule.unit, split.unit)) return null;
+  if (rule.kind !== "per-case" && rule.kind !== "fixed-deduction") return null;
+  // 可直接辞退: the assessor may take the sanction; the points stand at every count
+  if (split.discretionary) return r;
+  // 每次扣50元,累计15次以上不予发放出勤奖: past the count the money taken is a sum set elsewhere (round 12: money
+  // bounded by a figure not in the sheet) — no count of the clause is then known to stop short of it
+  if (rule.kind === "per-case" && rule.currency === "元" && MONEY_TAKEN.test(split.sanction.what)) return fail("sanction-money-elsewhere", { text: split.sanction.what });
+  const withIt: ScoringRule = { ...rule, sanction: split.sanction };
+  return { ...r, rule: withIt };
+}
+
+/** a sanction that takes money set elsewhere (a bonus, the wage, the performance pay) */
+const MONEY_TAKEN = /奖|工资|绩效|津贴|补贴|待遇|薪/;
+
+function parseWhole(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse {
+  const r = readClause(text, opts);
+  if (!r.understood) {
+    const each = eachKindApart(text, opts);
+    if (each !== null) return each;
+    const money = moneyAsPoints(text, opts);
+    if (money !== null) return money;
+  }
+  return r.understood || r.reasonCode !== "no-points" ? r : otherUnit(text, opts) ?? r;
 }
 
 /** 由…考核组/考评组/评委/专家组…(统一)量分/打分/评分/评定: a named body of assessors gives the points */
