@@ -381,8 +381,6 @@ const MONEY_AMOUNT = "(\\d+(?:\\.\\d+)?)\\s*(万|千)?\\s*元(?:钱|整)?";
 const MONEY_SAID = new RegExp(`(?:[一1]\\s*次性\\s*)?${MONEY_SOURCE}${MONEY_PER}(${MONEY_TAKE}|${MONEY_GIVE})\\s*${MONEY_SLOT}\\s*${MONEY_AMOUNT}`, "g");
 /** 按每对200元的标准对该村进行处罚, 以每例200元的标准对该村进行处罚: the amount before the verb, as a standard */
 const MONEY_AS_STANDARD = new RegExp(`(?:按|以|照)\\s*(每\\s*(?:[一1]\\s*)?[\\u4e00-\\u9fff]{1,2})?\\s*${MONEY_AMOUNT}\\s*的?\\s*标准\\s*,?\\s*(?:对[^,;。\\d]{1,10}?)?\\s*(?:进行|予以|给予|实行)?\\s*(${MONEY_TAKE}|${MONEY_GIVE})(?![\\u4e00-\\u9fff]*\\d)`, "g");
-/** a sentence or part whose one consequence is a dismissal once a count is passed (no figure of money or points after the count) */
-const DISMISSAL_PAST_COUNT = /[,;。]\s*[^,;。\d]{0,12}(?:\d+\s*[次日天回遍起]\s*(?:\(含(?:\d+\s*[次日天回遍起])?\))?\s*(?:以上|及以上)(?:\(含\d+\s*[次日天回遍起]\))?|超过\s*\d+\s*[次日天回遍起])\s*(?:者|的)?\s*,?\s*[^,;。\d元分]{0,8}?(?:辞退|开除|解聘|除名|清退)(?:处理)?(?=\s*(?:[;。]|$))/g;
 /** a slot that is itself a reckoning, not a payer: 扣除当日工资的, 按比例, 标准, 相应 … */
 const SLOT_NOT_PAYER = /的|按|比例|标准|相应|其余|差额|损失|费用|价/;
 
@@ -393,10 +391,9 @@ const SLOT_NOT_PAYER = /的|按|比例|标准|相应|其余|差额|损失|费用
  * 10元?) rather than a payer: the clause is then not read as money.
  */
 function moneyInPlainWords(said: string): string | null {
-  // 缺席3次以上的,可直接辞退; 超过3次予以辞退; 连续离岗3日以上,一律作辞退处理: a dismissal once the acts pass a count
-  // is no amount and no case of its own — the money per case stands for the cases (dev16, dev17 as worked); a
-  // dismissal for the act itself (罚款100元并予以辞退) is not this, and is refused (checkUnsaid)
-  const s = said.replace(DISMISSAL_PAST_COUNT, "");
+  // (a dismissal once the acts pass a count, 缺席3次以上的,可直接辞退, is read before this by sanction.ts; a dismissal for
+  // the act itself, 罚款100元并予以辞退, is refused: FINE_AND_DISMISSAL)
+  const s = said;
   let bad = false;
   const plain = (take: boolean, n: string, scale: string | undefined): string =>
     `${take ? "扣" : "奖"}${Number(n) * (scale === "万" ? 10000 : scale === "千" ? 1000 : 1)}元`;
@@ -1064,7 +1061,6 @@ const RANK_BEFORE = /(?:倒数第?|(?<![提之以此年月日天周当])前|排�
 /** what a rank after 前 is counted in: nothing (前8), 名, 位, 强 */
 const RANK_UNIT = /^(?:|名|位|强|的)$/;
 
-/** the direction of a step up after 每 (每超, 每超过, 每高于, 每提高 …) */
 /** the whole score named as such (得分, 总分, 分数): not 成绩, which may be a measured result */
 const WHOLE_SCORE = /^(?:得分|总分|分数)$/;
 /** words before it that keep it the whole score (本项得分, 总得分, 累计得分); anything else (加分后得分) is not read */
@@ -1095,6 +1091,7 @@ function wholeScoreCap(s: string, toks: ReadonlyArray<Token>, used: Uint8Array, 
   return read;
 }
 
+/** the direction of a step up after 每 (每超, 每超过, 每高于, 每提高 …) */
 const UP_STEP = /^(?:超过|超出|超|高于|高出|高|增加|增长|上升|升高|提高|提升|多)$/;
 /** a cap on the bonus, after it (最多加2分, 最高加5分, 累计不超过6分) */
 const BONUS_CAP = /^(?:最多|最高|累计不超过|不超过|最多不超过|最高不超过|累计最多|上限为?|封顶)$/;
@@ -1118,8 +1115,12 @@ function stepUp(s: string, toks: ReadonlyArray<Token>, used: Uint8Array, unit: s
     if (!((o.k === "O" && unit === "%") || (o.k === "R" && o.unit === unit))) return null;
     let e = j + 1;
     if (toks[e]?.k === "t" && /^\s*(?:的|再|另)\s*$/.test(s.slice(toks[e].s, toks[e].e))) e++;
-    // (每增加10%,增加0.5分: the verb 增加 said in full, the lexer's 增 before its 加)
-    else if (toks[e + (toks[e]?.k === "," ? 1 : 0)]?.k === "t" && /^\s*增\s*$/.test(s.slice(toks[e + (toks[e]?.k === "," ? 1 : 0)].s, toks[e + (toks[e]?.k === "," ? 1 : 0)].e)) && toks[e + (toks[e]?.k === "," ? 2 : 1)]?.k === "E" && toks[e + (toks[e]?.k === "," ? 2 : 1)].w === "加") e += toks[e]?.k === "," ? 2 : 1;
+    else {
+      // (每增加10%,增加0.5分: the verb 增加 said in full, the lexer's 增 before its 加, a comma before it or not)
+      const zeng = toks[e]?.k === "," ? e + 1 : e;
+      const z = toks[zeng];
+      if (z?.k === "t" && /^\s*增\s*$/.test(s.slice(z.s, z.e)) && toks[zeng + 1]?.k === "E" && toks[zeng + 1].w === "加") e = zeng + 1;
+    }
     const pts = toks[e + 1];
     if (toks[e]?.k !== "E" || toks[e].w === "" || pts?.k !== "P" || pts.hi !== undefined || pts.n === undefined || used[e] || used[e + 1]) return null;
     let last = e + 1;
