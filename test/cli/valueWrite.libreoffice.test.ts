@@ -23,7 +23,7 @@ import { loadCorpus } from "../engine/rules/corpus-run";
 import { SEED_CLAUSES } from "../engine/rules/seed-clauses";
 
 const soffice = systemProgram(["soffice", "libreoffice"], SOFFICE_INSTALL);
-const CORPORA = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json", "dev10.json", "dev11.json", "dev12.json", "dev13.json", "dev14.json", "dev15.json", "dev16.json", "dev17.json", "dev18.json"].map((f) => join(__dirname, "../corpus/clauses", f));
+const CORPORA = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json", "dev10.json", "dev11.json", "dev12.json", "dev13.json", "dev14.json", "dev15.json", "dev16.json", "dev17.json", "dev18.json", "dev19.json"].map((f) => join(__dirname, "../corpus/clauses", f));
 
 interface Form {
   readonly name: string;

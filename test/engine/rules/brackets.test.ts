@@ -9,7 +9,7 @@ import { parseRule } from "../../../src/engine/rules";
 import { normalizeClause } from "../../../src/engine/rules/parse/normalize";
 import { loadCorpus } from "./corpus-run";
 
-const FILES = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json", "dev10.json", "dev11.json", "dev12.json", "dev13.json", "dev14.json", "dev15.json", "dev16.json", "dev17.json", "dev18.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
+const FILES = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json", "dev10.json", "dev11.json", "dev12.json", "dev13.json", "dev14.json", "dev15.json", "dev16.json", "dev17.json", "dev18.json", "dev19.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
 const CLAUSES = FILES.flatMap((f) => (existsSync(f) ? loadCorpus(f).clauses.map((c) => ({ id: c.id, text: c.clause, max: c.max ?? undefined })) : []));
 
 const reading = (text: string, max: number | undefined): string => {

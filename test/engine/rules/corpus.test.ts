@@ -127,6 +127,15 @@ const DEV16_FLOOR = 0.8;
 /* end of round 13 (mz, ms, th, gr, kd and the integrator): dev17 0.8298 (195/235), dev18 0.7716 (277/359): floors 0.80 and 0.75 */
 const DEV17_FLOOR = 0.8;
 const DEV18_FLOOR = 0.75;
+/**
+ * dev19.json (issue 10, round 14): built without running the reader from the unused documents of mixed bodies
+ * (tax, power supply, grain reserve, drug control, coal mines, factories, a pig farm, party and League branches,
+ * schools, a kindergarten, a hotel, a library); audited (a19: 37/40 sampled clauses found exact, the two documents
+ * whose pages could not be found removed, I17 and I20; truths 0 wrong). Nobody developed against it in round 14.
+ * On arrival (main 07310e9, before any change of round 14): 0.6656 (201/302, 111 clauses / 28 documents): the floor
+ * rounded down to 0.05.
+ */
+const DEV19_FLOOR = 0.65;
 /*
  * Round 10: the convention for several kinds counted apart was settled (README, "Conventions settled (round 10)"):
  * 70 development clauses that were not_scorable for it alone were worked again by hand with list values — 23 the
@@ -153,6 +162,7 @@ describeCorpus("fifteenth development part, dev15", join(DIR, "dev15.json"), DEV
 describeCorpus("sixteenth development part, dev16", join(DIR, "dev16.json"), DEV16_FLOOR, { clauses: 100, documents: 20, formulas: 40 });
 describeCorpus("seventeenth development part, dev17", join(DIR, "dev17.json"), DEV17_FLOOR, { clauses: 80, documents: 25, formulas: 35 });
 describeCorpus("eighteenth development part, dev18", join(DIR, "dev18.json"), DEV18_FLOOR, { clauses: 100, documents: 20, formulas: 55 });
+describeCorpus("nineteenth development part, dev19", join(DIR, "dev19.json"), DEV19_FLOOR, { clauses: 100, documents: 25, formulas: 50 });
 
 function labelsOf(rule: unknown): string[] {
   const r = rule as { kind?: string; parts?: ReadonlyArray<{ label?: unknown }> };
