@@ -73,3 +73,20 @@ describe("a tier of bodies named with 各/所有/全部", () => {
     expect(kindOf("完成2层装修得3分;完成1层装修得2分", 5)).not.toBe("sub-clauses");
   });
 });
+
+describe("a length of time with 内 (之内) before what it takes is a bound (以内)", () => {
+  it.each([
+    // (the construct of dev16 A24-01 and A15-04 迟到、早退10分钟内扣…: other subjects, units, 之内, 的)
+    ["开会迟到5分钟之内的扣1分,超过5分钟的扣3分", [["3分钟", -1], ["5分钟", -1], ["6分钟", -3]]],
+    ["值班脱岗30分钟内扣2分,超过30分钟扣4分", [["20分钟", -2], ["31分钟", -4]]],
+    ["接警后出警1小时内扣1分,超过1小时扣2分", [["1小时", -1], ["2小时", -2]]],
+  ] as Array<[string, Array<[string, number]>]>)("%s", (text, cases) => {
+    expect(kindOf(text)).toBe("rate-tiers");
+    for (const [value, expected] of cases) expect(score(text, value)).toBe(expected);
+  });
+
+  it("near misses: a deadline in days, and 内 before another verb, are no bound of a length", () => {
+    expect(kindOf("3日内上报的得2分")).not.toBe("rate-tiers");
+    expect(kindOf("接到报警后15分钟内可到达现场的得2分")).not.toBe("rate-tiers");
+  });
+});
