@@ -292,7 +292,8 @@ export function fixed(v: View): Outcome | null {
   for (const p of marks) {
     // 人均面积少1m2扣1分 among yes/no failings: that part counts; 未研究不计分,只研究不落实扣2.5分: a state
     for (let q = prev; q < p; q++) {
-      if ((v.sk[q] === "Q" || v.sk[q] === "M") && v.sk[q + 1] === "N") return failure("count-in-part", { text: v.c.s.slice(v.tok(q).s, v.tok(q + 1).e) });
+      // (缺1999年表的扣5分: a year names what is missing — no count of it)
+      if ((v.sk[q] === "Q" || v.sk[q] === "M") && v.sk[q + 1] === "N" && !namesYear(v.tok(q + 1))) return failure("count-in-part", { text: v.c.s.slice(v.tok(q).s, v.tok(q + 1).e) });
       // 脱岗1次扣3分, 早退10分钟扣1分: the failing is counted or measured, not yes/no
       // (the count ends the failing: 随机访谈10户居民,未达标扣1分 is a check of ten, answered yes/no)
       // (品种超出3个以上(扣2分): a bound the failing names — what it is, not how many times it happened)
@@ -579,15 +580,44 @@ export function earned(v: View): Outcome {
   for (const p of list) {
     const pts = pointsOf(p);
     if (pts === null) return failure("full-among-parts");
-    const counted = countedIn(v, prev, p);
+    // 考查…的5项指标的完成情况。其中:A2分、B2分…(five parts): the count announces the parts listed after it
+    const told = p === list[0] && list === chosen ? announcedParts(v, prev, p, list.length) : -1;
+    if (told >= 0) v.use(told);
+    const counted = countedIn(v, told >= 0 ? told + 1 : prev, p);
     if (counted !== null) return failure("count-in-part", { text: counted });
     // (、 between parts is no part of the label: 、寝室 is 寝室)
-    const label = v.between(prev, p).replace(/^[;,、\s]+/, "").replace(/(?:的|,)$/, "").trim();
+    const said = v.between(prev, p);
+    const label = (told >= 0 ? said.replace(ANNOUNCED_LEAD, "") : said).replace(/^[;,、\s]+/, "").replace(/(?:的|,)$/, "").trim();
     parts.push({ label, points: pts });
     v.use(p, p + 1);
     prev = p + 2;
   }
   return { kind: "sub-clauses", parts, sign: 1 };
+}
+
+/** 1999年, 2023年: a year (a whole number of 年 from 1900 to 2100) names a table, a plan or a period; it counts nothing */
+const namesYear = (n: Token): boolean => n.unit === "年" && n.hi === undefined && Number.isInteger(num(n)) && num(n) >= 1900 && num(n) <= 2100;
+
+/** the words that open a list after its count: 其中:, a colon, 如下, a full stop */
+const ANNOUNCED_LEAD = /^[\s\S]*(?:其中|如下|[:：。])\s*[:：]?/;
+
+/**
+ * 考查…的5项预期效益指标的完成情况。其中:A2分、B2分… · 检查以下3项工作:A2分、B2分、C2分 · 考核4个方面。其中:…: a count
+ * before the first part that equals the number of parts listed, with the list opened after it (其中, a colon, 如下,
+ * a full stop), announces the parts — it is no count the first part's points depend on. The position of the
+ * count, or −1. (推广2篇,得2分;推广1篇,得1分: two parts, but nothing opens a list after 2篇 — a count.)
+ */
+function announcedParts(v: View, a: number, b: number, parts: number): number {
+  if (parts < 2) return -1;
+  for (let q = a; q < b; q++) {
+    if (v.sk[q] !== "N") continue;
+    const n = v.tok(q);
+    if (n.hi !== undefined || num(n) !== parts || !/^(?:项|个|条|类|组|部分|方面|个方面)$/.test(n.unit ?? "")) return -1;
+    const after = v.between(q + 1, b);
+    if (!ANNOUNCED_LEAD.test(after) || /[\d一二三四五六七八九十]/.test(after.replace(ANNOUNCED_LEAD, ""))) return -1;
+    return /[NPYR]/.test(v.sk.slice(q + 1, b)) ? -1 : q;
+  }
+  return -1;
 }
 
 /**
@@ -602,6 +632,8 @@ function countedIn(v: View, a: number, b: number): string | null {
     const unit = n.unit ?? "";
     if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || measuredAt(v, p)) continue;
     if (n.hi !== undefined || v.sk[p - 1] === "c" || v.sk[p + 1] === "a" || v.sk[p - 1] === "M") continue;
+    // (分解到各二层机构、部门, 所有二级单位: a tier of bodies, every one of them — a name, not how many)
+    if (/^(?:层|级)$/.test(unit) && p > a && v.sk[p - 1] === "t" && /(?:各|所有|全部|全体)$/.test(v.c.text(v.tok(p - 1)))) continue;
     // 采用1条,计5分: one right before its points is per one (one of a kind, 有一名领导分管…的记6分, is a condition)
     // (每上半年…考核1次计15分: once per period is a requirement met or not)
     const perOne = num(n) === 1 && (p + 1 === b || (v.sk[p + 1] === "," && p + 2 === b)) && !/[MT]/.test(v.sk.slice(a, b));

@@ -354,6 +354,13 @@ export const SPLIT_PER = /(每\s*[\u4e00-\u9fff]{1,2}) +(?=[\u4e00-\u9fff]{1,4}\
 /** a comparator word split by a space (高 于, 低 于, 不 足, 达 到, 超 过, 少 于) */
 export const SPLIT_COMPARATOR = /([高低大小多少]|不|达|超)\s+(于|足|到|过)/g;
 
+/**
+ * 10分钟内, 1小时之内, 30秒内 right before the points' verb (扣, 罚, 得 …), 的 or a comma: the duration is a bound said
+ * with 内 — 以内, as the tiers read it. Not a deadline (3日内上报: a period of days names when, not how long) nor a place
+ * (15分钟内可到达: 内 before another verb).
+ */
+const WITHIN_DURATION = /(\d(?:\.\d+)?\s*(?:分钟|小时|秒钟|秒))\s*之?内(?=\s*(?:[,;扣罚减得计记加给]|的\s*[,;]?\s*[扣罚减得计记加给]|$))/g;
+
 export function normalizeClause(text: string): string {
   const fast = fastClauseText(text);
   let s = fast ?? normalizeText(enumerationMarks(text));
@@ -400,6 +407,8 @@ export function normalizeClause(text: string): string {
   if (f & HAS_WS) s = s.replace(/\s+/g, " ");
   // 权重高 于 5%: a line wrap inside a comparator word (高于, 低于, 不足, 达到) is no space
   if (f & (HAS_WS | HAS_SPACE)) s = s.replace(SPLIT_COMPARATOR, "$1$2").replace(SPLIT_PER, "$1");
+  // 迟到10分钟内扣2分, 早退半小时之内的罚10元: a length of time with 内 (之内) before what it takes is a bound, 以内
+  if (s.includes("内")) s = s.replace(WITHIN_DURATION, "$1以内");
   lastNormalized = s;
   lastSpaced = (f & (HAS_WS | HAS_SPACE)) !== 0;
   return s;
