@@ -63,3 +63,29 @@ describe("a step of time said with 每 (每迟到5分钟扣1分, 每减少5分�
     expect(score("每迟到10分钟扣1分,超过1小时按旷工论处", "90分钟")).toBeNull();
   });
 });
+
+describe("a step of time said with 每 earns as it takes (每服务1小时加0.5分): the same construct, the other sign", () => {
+  it("per hour, with a cap", () => {
+    const t = "志愿服务每满1小时加0.5分,最多加5分";
+    expect(score(t, 0)).toBe(0);
+    expect(score(t, "3小时")).toBe(1.5);
+    expect(score(t, "20小时")).toBe(5);
+  });
+
+  it("per two hours, with the item's max", () => {
+    const t = "参加社区服务每2小时计1分";
+    expect(score(t, "4小时", 10)).toBe(2);
+    expect(score(t, "5小时", 10)).toBe(2);
+    expect(score(t, "30小时", 10)).toBe(10);
+  });
+
+  it("per half hour in minutes, no max", () => {
+    const t = "义工服务每30分钟奖励0.2分";
+    expect(score(t, "60分钟")).toBeCloseTo(0.4, 9);
+    expect(score(t, "90分钟")).toBeCloseTo(0.6, 9);
+  });
+
+  it("near miss: a period of the subject (每天工作8小时) is no step of time", () => {
+    expect(score("每天工作8小时计1分", "8小时")).toBeNull();
+  });
+});

@@ -210,7 +210,8 @@ export function perUnit(v: View): Outcome | null {
   if (!m) return single(v);
   const n = v.tok(v.find("N", m[0], m[1]));
   const per = num(n);
-  if (!(per > 0) || TIME_UNITS.has(n.unit ?? "")) return null;
+  // (每服务1小时加0.5分: a step of time with 每, its points at once — as a deduction's, timeStep)
+  if (!(per > 0) || (TIME_UNITS.has(n.unit ?? "") && !timeStep(v, m, n))) return null;
   // 有1名代表发言(10分),每增加1名加5分 / 3件以上的,每增加1件加2分 / 从第2件起,每增加1件奖励5分: each one more
   // than a base said before it — what the base itself gets, and a count below it, is not this per-unit reading
   const base = baseBefore(v, m[0], n.unit ?? "");
@@ -547,10 +548,13 @@ function altUnit(v: View, n: number): string | null {
   return /^[\u4e00-\u9fff]{1,2}$/.test(w) && !DATE_UNITS.has(w) && !TIME_UNITS.has(w) ? w : null;
 }
 
-/** 每迟到5分钟扣1分, 每减少5分钟,扣5分: 每, a word of at most four characters or none, the time, then the verb and its points */
+/**
+ * 每迟到5分钟扣1分, 每减少5分钟,扣5分, 每服务1小时加0.5分: 每, a word of at most four characters or none, the time, then
+ * the verb and its points
+ */
 function timeStep(v: View, m: [number, number], n: Token): boolean {
   const sk = v.sk.slice(m[0], m[1]);
-  if (n.hi !== undefined || !/^M[tW]{0,2}N,?[DA]P$/.test(sk)) return false;
+  if (n.hi !== undefined || !/^M[tW]{0,2}N,?[DAE]P$/.test(sk)) return false;
   // (每超时1小时: 超 the direction, 时 its word)
   const at = v.find("N", m[0], m[1]);
   return v.c.s.slice(v.tok(m[0]).e, v.tok(at).s).trim().length <= 4;
