@@ -474,7 +474,7 @@ function casesSaid(value: CellValue): number | null {
  * while the clause counts occasions: a count above one is refused too (once, or per occasion, is not said).
  */
 function pastSanction(rule: ScoringRule, value: CellValue): RuleScore | null {
-  if ((rule.kind !== "per-case" && rule.kind !== "fixed-deduction") || rule.sanction === undefined) return null;
+  if ((rule.kind !== "per-case" && rule.kind !== "fixed-deduction" && rule.kind !== "per-unit-deduction-floored") || rule.sanction === undefined) return null;
   const n = casesSaid(value);
   if (n === null) return null;
   const { count, inclusive, what } = rule.sanction;

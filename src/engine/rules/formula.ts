@@ -155,7 +155,7 @@ export function ruleFormula(rule: ScoringRule, valueRef: string, max?: number, o
  * pastSanction) — the count typed, 是/有 one case, one count per kind summed; a fixed deduction also refuses a count above one.
  */
 function sanctionGuard(rule: ScoringRule, ref: string, body: string): string {
-  if ((rule.kind !== "per-case" && rule.kind !== "fixed-deduction") || rule.sanction === undefined) return body;
+  if ((rule.kind !== "per-case" && rule.kind !== "fixed-deduction" && rule.kind !== "per-unit-deduction-floored") || rule.sanction === undefined) return body;
   const { count, inclusive } = rule.sanction;
   // (kinds counted apart: the sum of the counts is checked where the list is read, listPast; a number there is only 0)
   if (rule.kind === "per-case" && rule.categories.length > 1) return body;

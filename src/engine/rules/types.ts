@@ -114,6 +114,8 @@ export interface PerUnitDeductionFlooredRule {
   readonly cap: number | null;
   /** 不足100公里的,按100公里计算: a part of a step counts as a whole one, d = points × ⌈short / per⌉ */
   readonly roundUp?: true;
+  /** 每迟到5分钟扣1分,超过30分钟扣罚半天工资: a sanction outside the scale past an amount of the units counted (those amounts are refused) */
+  readonly sanction?: CountSanction;
   /** 绿化覆盖率低于98%,…的每处扣1分: the figures of a condition that says which occasions are counted — read, not scored */
   readonly described?: ReadonlyArray<number>;
   /** the amounts are money in 元, not points (round 12: money per case, 违者罚款50元; an item counted in 元) */

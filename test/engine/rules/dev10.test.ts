@@ -125,11 +125,17 @@ describe("a method named but not given (按成效系数法计算) is no requirem
 describe("a step up with no target (每提高1%加0.5分, 每增加1小时加1分) is no threshold reached once", () => {
   it.each<string>([
     "每提高1%加0.5分",
-    "每增加1小时加1分",
     "每增加1次加1分,每减少1次扣1分",
     "从第3次起,每增加1次加1分",
   ])("%s is refused", (text) => {
     expect(construct(text)).toMatch(/^refused: /);
+  });
+
+  // (round 14: a step of time with 每 is read as 每增加1天加1分 is — per whole hour, never a threshold reached once)
+  it("每增加1小时加1分 is a step per hour, as 每增加1天加1分", () => {
+    expect(construct("每增加1小时加1分")).toBe("per-unit-capped");
+    expect(score("每增加1小时加1分", undefined, "3小时")).toBe(3);
+    expect(score("每增加1天加1分", undefined, "3天")).toBe(3);
   });
 });
 

@@ -235,7 +235,8 @@ describe("never a guess", () => {
     ["以上三项加分不超过5分", "分组规则"],
     ["市级考核占60%", "分组规则"],
     ["达到省定标准的计15分,达不到的酌情扣分", "酌情"],
-    ["及时上报计5分,每迟报1小时扣1分", "扣分"],
+    // (每迟报1小时扣1分 is read since round 14, a step of time with 每 as 每迟报1天: roundFourteen-nf.test.ts; with no 每 it is not)
+    ["及时上报计5分,迟报1小时扣1分", "扣分"],
     // a range of points: the assessor chooses within it (dev corpus D30-06, D37-05)
     ["每例扣1-3分", "区间"],
     ["每例扣1至3分", "区间"],

@@ -210,7 +210,8 @@ export function perUnit(v: View): Outcome | null {
   if (!m) return single(v);
   const n = v.tok(v.find("N", m[0], m[1]));
   const per = num(n);
-  if (!(per > 0) || TIME_UNITS.has(n.unit ?? "")) return null;
+  // (每服务1小时加0.5分: a step of time with 每, its points at once — as a deduction's, timeStep)
+  if (!(per > 0) || (TIME_UNITS.has(n.unit ?? "") && !timeStep(v, m, n))) return null;
   // 有1名代表发言(10分),每增加1名加5分 / 3件以上的,每增加1件加2分 / 从第2件起,每增加1件奖励5分: each one more
   // than a base said before it — what the base itself gets, and a count below it, is not this per-unit reading
   const base = baseBefore(v, m[0], n.unit ?? "");
@@ -547,6 +548,18 @@ function altUnit(v: View, n: number): string | null {
   return /^[\u4e00-\u9fff]{1,2}$/.test(w) && !DATE_UNITS.has(w) && !TIME_UNITS.has(w) ? w : null;
 }
 
+/**
+ * 每迟到5分钟扣1分, 每减少5分钟,扣5分, 每服务1小时加0.5分: 每, a word of at most four characters or none, the time, then
+ * the verb and its points
+ */
+function timeStep(v: View, m: [number, number], n: Token): boolean {
+  const sk = v.sk.slice(m[0], m[1]);
+  if (n.hi !== undefined || !/^M[tW]{0,2}N,?[DAE]P$/.test(sk)) return false;
+  // (每超时1小时: 超 the direction, 时 its word)
+  const at = v.find("N", m[0], m[1]);
+  return v.c.s.slice(v.tok(m[0]).e, v.tok(at).s).trim().length <= 4;
+}
+
 /** a count right before its verb (迟到一次扣2分), as opposed to one leading the clause */
 const NEAR = /^(?:(?:M[tWGQ]{0,2}|Q|G)N,?[tlJ,]{0,6}[DA]P|N(?:\((?:tl)*t\))?J?t?J?,?[DA]P)$/;
 /** measure words of people and cases: 一名…扣5分 speaks of each one */
@@ -608,7 +621,10 @@ export function deductions(v: View): Outcome | null {
   };
   const main = at(found[0]);
   const unit = main.n.unit ?? "";
-  if (TIME_UNITS.has(unit)) return null;
+  // 每迟到5分钟扣1分, 每减少5分钟扣5分, 每超时1小时扣2分: a step of time said with 每 counts whole steps of it, as 每延误5天
+  // does — 每, at most a short word (迟到, 减少), the time, and its points at once; a time with no 每 (迟到5分钟扣1分: per 5,
+  // or once past 5?) or with words after it (每2小时巡查一次,未巡查扣1分: how often a duty recurs) stays unread
+  if (TIME_UNITS.has(unit) && !timeStep(v, found[0], main.n)) return null;
   const per = num(main.n);
   const points = num(main.pts);
   const pointsMax = main.pts.hi ?? null;

@@ -118,7 +118,9 @@ function withSanction(text: string, opts: { max?: number; itemText?: string; max
   if (!r.understood) return null;
   const rule = r.rule;
   if (rule.kind === "per-case" && !sameCount(rule.unit, split.unit)) return null;
-  if (rule.kind !== "per-case" && rule.kind !== "fixed-deduction") return null;
+  // 每迟到5分钟扣1分,超过30分钟扣罚半天工资: a step of units (no target) past an amount of the same units
+  if (rule.kind === "per-unit-deduction-floored" && (rule.target !== null || rule.unit === "" || !sameCount(rule.unit, split.unit))) return null;
+  if (rule.kind !== "per-case" && rule.kind !== "fixed-deduction" && rule.kind !== "per-unit-deduction-floored") return null;
   // 可直接辞退: the assessor may take the sanction; the points stand at every count
   if (split.discretionary) return r;
   // 每次扣50元,累计15次以上不予发放出勤奖: past the count the money taken is a sum set elsewhere (round 12: money

@@ -10,7 +10,8 @@
 import type { CountSanction } from "../types";
 
 /** the count words a threshold is said in */
-const UNIT = "(?:个?工作日|人次|次|回|起|天|日|例|件|项|遍|趟)";
+// (分钟, 小时: a duration — 每迟到5分钟扣1分,超过30分钟扣罚半天工资 — past which the sanction is taken, read the same way)
+const UNIT = "(?:个?工作日|人次|次|回|起|天|日|例|件|项|遍|趟|分钟|个?小时)";
 /** words that name the counting (累计, 连续) before the threshold, with no figure, point or money of their own */
 const LEAD = "[^,;。\\d分元]{0,14}?";
 /** 3日以上(含3日): the count said again as included */
@@ -62,7 +63,7 @@ export function sanctionPast(s: string): SanctionSplit | null {
     if (/\d\s*(?:分(?!钟)|元)/.test(span.slice(m[0].length))) continue;
     const comparator = m[1];
     const count = Number(m[2] ?? m[4]);
-    const unit = (m[3] ?? m[5]).replace(/^个/, "");
+    const unit = (m[3] ?? m[5]).replace(/^个(?!$)/, "");
     const above = m[6];
     if (!Number.isInteger(count) || count < 1) continue;
     let inclusive: boolean;
