@@ -598,12 +598,15 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       const kinds = rule.categories ?? [];
       if (kinds.length > 1) {
         const tokens = listTokens(value);
+        // (基础分3分,…加0.2分,…扣0.2分,得分不超过5分: the signed kinds move the base, between 0 and the cap)
+        const fromBase = (raw: number): number => earned(Math.max(0, Math.min(rule.cap ?? Infinity, (rule.base ?? 0) + raw)), max);
         if (tokens.length === kinds.length) {
           const raw = kindsSum(kinds, tokens, "数量");
           if (typeof raw !== "number") return raw;
+          if (rule.base !== undefined) return { score: fromBase(raw) };
           return { score: earned(rule.cap !== null ? Math.min(rule.cap, raw) : raw, max) };
         }
-        if (noneOfAnyKind(value, max)) return { score: earned(0, max) };
+        if (noneOfAnyKind(value, max)) return { score: rule.base !== undefined ? fromBase(0) : earned(0, max) };
         return none(`按类别分别填写数量,如"${kinds.map(() => "1").join(",")}"`, "give one count per kind, e.g. 1,0,2");
       }
       // (每引进资金100万元加1分 with 3000万元 typed: a figure in a scaled word is read in that word — as a count 3000万元

@@ -143,6 +143,9 @@ function explainScored(rule: ScoringRule, value: CellValue, max: number | undefi
         const byKind = (rule.categories ?? []).map((cat) => num(cat.points)).join("/");
         const capZh = rule.cap !== null ? `,最多 ${num(rule.cap)}分` : "";
         const capEn = rule.cap !== null ? `, at most ${num(rule.cap)}` : "";
+        if (rule.base !== undefined) {
+          return ex(`${v} 基础分 ${num(rule.base)}分,按类别每${rule.unit || "个"}加减 ${byKind}分${capZh} → ${final}分`, `${ve} from a base of ${num(rule.base)}, by kind at ${byKind} each${capEn} → ${final}`);
+        }
         return ex(`${v} 按类别每${rule.unit || "个"}计 ${byKind}分${capZh} → ${final}分`, `${ve} by kind at ${byKind} each${capEn} → ${final}`);
       }
       // (拾金不昧者奖励50元 with no max: 是 is one case, as the evaluator reads it)

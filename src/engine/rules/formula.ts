@@ -239,6 +239,13 @@ function formulaBody(rule: ScoringRule, ref: string, max: number | undefined, op
       if (kinds.length > 1) {
         // kinds earned apart, "2,1"
         const raw = `SUMPRODUCT(${spreadCounts(ref, kinds.length)}*${arr(kinds.map((c) => c.points))})`;
+        // (基础分3分,…加0.2分,…扣0.2分,得分不超过5分: the signed kinds move the base, between 0 and the cap or the max)
+        if (rule.base !== undefined) {
+          const hi = Math.min(rule.cap ?? Infinity, max ?? Infinity);
+          const moved = `MAX(0,${num(rule.base)}+${raw})`;
+          const none = num(Math.max(0, Math.min(hi, rule.base)));
+          return kindsList(ref, kinds.length, hi === Infinity ? moved : `MIN(${num(hi)},${moved})`, none);
+        }
         return kindsList(ref, kinds.length, earned(rule.cap !== null ? `MIN(${num(rule.cap)},${raw})` : raw, max, rule.cap ?? Infinity), earned("0", max, 0));
       }
       const body = (x: string): string => {

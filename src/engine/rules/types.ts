@@ -92,6 +92,13 @@ export interface PerUnitCappedRule {
   readonly described?: ReadonlyArray<number>;
   /** the amounts are money in 元, not points (round 12: money per case, 违者罚款50元; an item counted in 元) */
   readonly currency?: "元";
+  /**
+   * 基础分3分,每检查1户有宣传单加0.2分,无扣0.2分,得分不超过5分: a base score the signed kinds move up and down (with
+   * the item's max only): base + Σ points × count, between 0 and the cap (or the item's max)
+   */
+  readonly base?: number;
+  /** the same base said with no max (宿舍基础分80分,…加1分,…扣2分): the start the signed points move — read, not scored */
+  readonly baseStated?: number;
 }
 
 /**
@@ -344,6 +351,8 @@ export interface RankTiersRule {
 export interface GradeTiersRule {
   readonly kind: "grade-tiers";
   readonly grades: ReadonlyArray<LabelledPoints>;
+  /** 各栋宿舍基本分数85分,…稍差扣1分…稍好加1分 with no max: the base the signed points move — read, not scored */
+  readonly baseStated?: number;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Token } from "./lexer";
 import type { LabelledPoints } from "../types";
 import {
-  type Outcome, type View, DATE_UNITS, MEASURE_UNITS, SYNONYMS, TIME_UNITS, capAfter, cmpAfter, comparatorAt, earnings, failure, isMeasureUnit, num,
+  type Outcome, type View, BASE_WORDS, DATE_UNITS, MEASURE_UNITS, SYNONYMS, TIME_UNITS, capAfter, cmpAfter, comparatorAt, earnings, failure, isMeasureUnit, num,
 } from "./view";
 
 /**
@@ -1251,3 +1251,113 @@ export function earnedKinds(v: View): Outcome | null {
 
 /** the unit the points are per, written after them: 加2分/天, 扣2分/次, 2分/人次 */
 const PER_UNIT_AFTER = /^\s*\/\s*(次|人次|天|日|人|件|篇|项|个|起|例|处|条|份|场|回)\s*$/;
+
+/**
+ * 基础分3分,每检查1户有宣传单加0.2分,无扣0.2分,得分不超过5分,扣完为止: a base score said as such, moved up by some
+ * kinds of case and down by others — kinds counted apart (round 10), one count per kind in the clause's order, the
+ * signed points added to the base, the score between 0 and the cap over the whole score (or the item's max). A kind
+ * is a count of one with its verb and points (每抽查1人合格加1分), or, right after such a kind and separated by a
+ * comma only, the other state of the same unit with its own verb and points (…,无扣0.2分 / 不合格的扣1分).
+ * Only with the item's max, the base within it; with no max the base is read and the kinds give signed points, as a
+ * tally with no max does. Anything else scoring in the clause (a cap on one side, 最多加2分, a cap past the item's
+ * max, a threshold, a rate) leaves it to the other readers or refused.
+ */
+export function baseKinds(v: View): Outcome | null {
+  if (!v.has("M") || /[RYOxpX0?VBULAQ]/.test(v.sk)) return null;
+  // the base: its words, then (为) its points, before anything else that scores
+  let baseAt = -1;
+  for (let p = 0; p + 1 < v.sk.length; p++) {
+    if (v.sk[p] !== "t" || !BASE_WORDS.test(v.c.text(v.tok(p)))) continue;
+    if (baseAt >= 0) return null;
+    baseAt = p;
+  }
+  if (baseAt < 0) return null;
+  const bp = v.first(/[Ec]?P/, baseAt + 1);
+  if (bp === null || bp[0] !== baseAt + 1) return null;
+  const baseTok = v.tok(bp[1] - 1);
+  if (baseTok.hi !== undefined || !(num(baseTok) > 0)) return null;
+  if (v.sk[bp[0]] === "E" && v.tok(bp[0]).s !== v.tok(bp[0]).e) return null;
+  if (!/^[t,;()l]*$/.test(v.sk.slice(0, baseAt))) return null;
+  const base = num(baseTok);
+  // the kinds, each a part of its own after the base
+  const kinds: Array<{ at: [number, number]; unit: string; points: number; label: string; every: boolean }> = [];
+  let p = bp[1];
+  let cap: number | null = null;
+  let capAt: [number, number] | null = null;
+  let floorAt = -1;
+  const sep = /^[,;]+/;
+  // (…扣完为止(以台账资料为准): a note in parentheses may close the clause)
+  const note = /\([t,;l]*\)[,;]*$/.exec(v.sk);
+  const end = note !== null && note.index >= bp[1] ? note.index : v.sk.length;
+  for (;;) {
+    if (p === end) break;
+    const s = sep.exec(v.sk.slice(p, end));
+    if (s === null) break;
+    const from = p + s[0].length;
+    if (from >= end) {
+      p = from;
+      break;
+    }
+    const rest = v.sk.slice(from, end);
+    const kind = /^(?:M(?:t?G)?t?)?N(?:\(t\))?t?,?[ED]P/.exec(rest) ?? /^(?:t|Jt?),?[ED]P/.exec(rest);
+    const capM = /^K?C{1,2}P/.exec(rest);
+    if (kind && capAt === null && floorAt < 0) {
+      const at: [number, number] = [from, from + kind[0].length];
+      const e = v.tok(at[1] - 2);
+      const pts = v.tok(at[1] - 1);
+      if (e.s === e.e || pts.hi !== undefined || !(num(pts) > 0)) return null;
+      const nAt = v.find("N", at[0], at[1]);
+      let unit: string;
+      let every = v.sk[at[0]] === "M";
+      if (nAt >= 0) {
+        const n = v.tok(nAt);
+        if (num(n) !== 1 || n.hi !== undefined) return null;
+        unit = n.unit ?? "";
+        if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || isMeasureUnit(unit)) return null;
+      } else {
+        // (…,无扣0.2分 / 不达标的扣2分: the other state of the unit counted just before, in the same sentence)
+        const prev = kinds[kinds.length - 1];
+        if (prev === undefined || !prev.every || !/^,+$/.test(v.sk.slice(prev.at[1], at[0]))) return null;
+        unit = prev.unit;
+        every = true;
+      }
+      const label = v.between(at[0], at[1] - 2).replace(/^每/, "").replace(/[,的者]+$/, "").trim();
+      if (!/[\u4e00-\u9fff]/.test(label.replace(/\d+(?:\.\d+)?\s*\S?/, ""))) return null;
+      kinds.push({ at, unit, points: e.k === "D" ? -num(pts) : num(pts), label, every });
+      p = at[1];
+    } else if (capM && kinds.length > 0 && capAt === null && floorAt < 0) {
+      // the cap over the whole score: 得分不超过5分 (a score word), or a bound that is the item's max itself
+      const c = num(v.tok(from + capM[0].length - 1));
+      if (v.tok(from + capM[0].length - 1).hi !== undefined) return null;
+      if (v.sk[from] !== "K" && c !== v.c.max) return null;
+      cap = c;
+      capAt = [from, from + capM[0].length];
+      p = capAt[1];
+    } else if (rest[0] === "F" && kinds.length > 0 && floorAt < 0) {
+      floorAt = from;
+      p = from + 1;
+    } else {
+      return null;
+    }
+  }
+  if (p !== end || kinds.length < 2) return null;
+  if (!kinds.some((k) => k.points > 0) || !kinds.some((k) => k.points < 0)) return null;
+  const max = v.c.max;
+  if (max === undefined) {
+    // (no max: the base is the tally's start, the kinds its signed points; a bound or a floor has nothing to stop)
+    if (cap !== null || floorAt >= 0) return null;
+  } else if (base > max || (cap !== null && (cap < base || cap > max))) {
+    return null;
+  }
+  v.useRange(baseAt, bp[1]);
+  for (const k of kinds) v.useRange(k.at[0], k.at[1]);
+  if (capAt) v.useRange(capAt[0], capAt[1]);
+  if (floorAt >= 0) v.use(floorAt);
+  const units = new Set(kinds.map((k) => k.unit));
+  const categories: LabelledPoints[] = kinds.map((k) => ({ label: k.label, points: k.points }));
+  const earnedPts = kinds.map((k) => k.points).filter((x) => x > 0);
+  return {
+    kind: "per-unit-capped", per: 1, unit: units.size === 1 ? kinds[0].unit : "", points: Math.min(...earnedPts),
+    cap: max === undefined ? null : cap, categories, ...(max === undefined ? { baseStated: base } : { base }),
+  };
+}

@@ -6,7 +6,7 @@
  * A grade is a short word; the value must be one of them, as written.
  */
 import type { LabelledPoints } from "../types";
-import { type Outcome, type View, num } from "./view";
+import { type Outcome, type View, BASE_WORDS, num } from "./view";
 
 /** longest grade word read (一般, 比较严重, 不大严重) */
 const GRADE_MAX = 6;
@@ -272,7 +272,10 @@ function gluedGrades(v: View, before: string, pm: [number, number], vals: Readon
 function pairedGrades(v: View): Outcome | null {
   // (通过加5分、结果不理想扣10分、未通过扣20分: 、 between them too)
   // (好(干净整洁),不扣分: a comma after the note too)
-  const pm = v.first(/(?:t(?:\([t,;l]*\),?)?(?:[EDA]P|U|0)[,;l]?){2,8}t(?:\([t,;l]*\),?)?(?:[EDA]P|U|0)/);
+  // (底分90分,优加3分,…: a base score said as such is no grade — the grades start after it)
+  const based = v.first(/t[Ec]?P/);
+  const from = based !== null && BASE_WORDS.test(v.c.text(v.tok(based[0]))) ? based[1] : 0;
+  const pm = v.first(/(?:t(?:\([t,;l]*\),?)?(?:[EDA]P|U|0)[,;l]?){2,8}t(?:\([t,;l]*\),?)?(?:[EDA]P|U|0)/, from);
   if (!pm) return null;
   const labels: string[] = [];
   const vals: number[] = [];

@@ -10,6 +10,7 @@ import type { RuleParse, ScoringRule } from "../types";
 import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 import { MAX_TOKENS, lex, skeleton, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
+import { BASE_WORDS } from "./view";
 import { joinNumbers, maxFromItemText, normalizeClause, simplifiedChar, stripEnumeration } from "./normalize";
 import { exclusiveGrades, requiredGrades, scaleGrades } from "./grades";
 import { refineTokens } from "./refine";
@@ -823,6 +824,13 @@ function read(s: string, spaced: string, toks: ReadonlyArray<Token>, opts: { max
     }
   }
 
+  // 各栋宿舍基本分数85分,…稍差扣1分…稍好加1分 with no max: the base the signed points move, said as such — with no max
+  // the clause's score is the signed points (a tally), the base read as the start they are added to, never scored
+  if (max === undefined && signedPoints(r) && (r.kind === "grade-tiers" || r.kind === "per-unit-capped") && r.baseStated === undefined) {
+    const base = baseSaid(s, toks, clause.used);
+    if (base !== null) r = { ...r, baseStated: base };
+  }
+
   // the audit: every scoring token read by some fragment
   const unread: string[] = [];
   // 1至2人不做扣0.5分,3至4人不做扣1分,以此类推: "and so on" extends the steps said — a rule that did not
@@ -1075,6 +1083,31 @@ const UPPER_BOUND = /^(?:最高|最多|不超过|不得超过|不能超过|不�
  * whole score. Marked read (true) only when the figure is the item's own max — the clamp to [0, M] every score
  * with a max takes; another figure is left unread.
  */
+/** points both given and taken: grades of both signs, or kinds counted apart of both signs */
+function signedPoints(r: ScoringRule): boolean {
+  const pts = r.kind === "grade-tiers" ? r.grades.map((g) => g.points) : r.kind === "per-unit-capped" ? (r.categories ?? []).map((c) => c.points) : [];
+  return pts.some((x) => x > 0) && pts.some((x) => x < 0);
+}
+
+/** the one base score said before every other figure of the clause: its points read (a description) */
+function baseSaid(s: string, toks: ReadonlyArray<Token>, used: Uint8Array): number | null {
+  const at: number[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].k !== "t" || !BASE_WORDS.test(s.slice(toks[i].s, toks[i].e))) continue;
+    let j = i + 1;
+    if ((toks[j].k === "E" && toks[j].s === toks[j].e) || toks[j].k === "c") j++;
+    if (j < toks.length && toks[j].k === "P" && toks[j].hi !== undefined) return null;
+    if (j < toks.length && toks[j].k === "P" && !used[j]) at.push(j);
+  }
+  if (at.length !== 1) return null;
+  const p = at[0];
+  // (nothing that scores before it: the base opens the clause's figures)
+  if (toks.slice(0, p).some((t, i) => "PRYODEAC0FcU".includes(t.k) && !(t.k === "E" && t.s === t.e) && !(t.k === "c" && i === p - 1))) return null;
+  if (p > 0 && (toks[p - 1].k === "E" || toks[p - 1].k === "c")) used[p - 1] = 1;
+  used[p] = 1;
+  return toks[p].n ?? null;
+}
+
 function wholeScoreCap(s: string, toks: ReadonlyArray<Token>, used: Uint8Array, max: number): boolean {
   const sep = (t: Token | undefined): boolean => t === undefined || t.k === "," || t.k === ";";
   const word = (t: Token): string => (t.w ?? s.slice(t.s, t.e)).replace(/\s+/g, "");

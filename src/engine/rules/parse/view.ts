@@ -31,6 +31,9 @@ export const FOUND_LEAD = new RegExp(`^(?:如|若|凡)?(?:${FOUND_ALT})`);
 /** a text that is only a found word or 有 (after 如/若/凡) */
 export const FOUND_ONLY = new RegExp(`^(?:如|若|凡)?(?:有|${FOUND_ALT})$`);
 
+/** a base score said as such (基础分, 基本分数, 基准分为, 底分), closing its text, before its points: not a part's points */
+export const BASE_WORDS = /(?:基础|基本|基准|底)分(?:数|值)?\s*(?:为|是)?\s*$/;
+
 /** The tokens of a clause and which of them a fragment has read. */
 export class Clause {
   readonly used: Uint8Array;
