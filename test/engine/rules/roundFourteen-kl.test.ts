@@ -27,3 +27,21 @@ describe("a noun ending in 奖 right before a kind's verb (评奖扣2分/次) is
     expect(score("擅自颁奖每次扣3分;颁奖仪式无故缺席每次扣1分", "3", 10)).toBeNull();
   });
 });
+
+describe("kinds named in a list (、 和 及), then 分别 and as many points: each kind counted apart, in order", () => {
+  it.each([
+    ["区级、市级示范校分别加1分、3分", undefined, [["0,0", 0], ["2,1", 5], ["4,1", 7]]],
+    ["发表在校刊和区刊的文章分别加1分、2分", undefined, [["0,0", 0], ["2,1", 4], ["0,3", 6]]],
+    ["迟报一次扣0.5分;被乡、县及县以上检查通报的,每项分别扣1分、2分、3分", 10, [["0,0,0,0", 10], ["2,1,0,0", 8], ["0,1,1,1", 4]]],
+  ] as Case[])("%s", (text, max, cases) => {
+    expect(parsed(text, max).understood).toBe(true);
+    for (const [value, expected] of cases) expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("kinds and points not as many, grades or states, an occurrence's order, or one figure for all stay unscored", () => {
+    expect(parsed("省、市、县级表彰分别加3分、2分").understood).toBe(false);
+    expect(parsed("优秀、良好分别加2分、1分").understood).toBe(false);
+    expect(parsed("第一次、第二次分别扣1分、2分", 10).understood).toBe(false);
+    expect(score("区级、市级示范校分别加1分、3分", "3")).toBeNull();
+  });
+});
