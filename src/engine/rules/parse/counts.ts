@@ -172,6 +172,8 @@ export function listed(v: View): Outcome | null {
   // found from its end (各计4分), then extended back over "A、B、C": linear in the clause
   const end = v.first(/N?t?LE?P/);
   if (!end) return null;
+  // (市、县现场会分别加2分、1分: 分别 and as many points as parts — kinds counted apart, spreadKinds — not one each)
+  if (v.tok(v.find("L", end[0], end[1])).w === "分别" && /^(?:l|t)E?P/.test(v.sk.slice(end[1]))) return null;
   let start = end[0];
   if (v.sk[start] !== "t") start--;
   // (卫生计生,公安,教育,民政,统计等5部门各计4分: parts separated by commas, as many as the count says)
@@ -743,7 +745,7 @@ export function deductions(v: View): Outcome | null {
   if (spread === null) return failure("unread-words", { list: `“${spreadText(v, "D")}”` });
   if (spread.length > 0) {
     const one = found.every((m) => { const x = at(m); return (x.n.unit ?? "") === unit && num(x.n) === 1 && x.n.hi === undefined && !x.shortfall && x.verb.k === "D" && x.verb.s !== x.verb.e && x.pts.hi === undefined; });
-    if (!one || pointsMax !== null || addOn || fullAt >= 0 || target !== null || alike.length > 0 || spread.some((p) => p.unit !== unit)) return null;
+    if (!one || pointsMax !== null || addOn || fullAt >= 0 || target !== null || alike.length > 0 || spread.some((p) => p.unit !== unit && !p.listed)) return null;
     bare.push(...spread.flatMap((p) => p.kinds.map((k) => ({ at: p.at, label: k.label, points: k.points }))));
   }
   if (bare.length > 0) {
@@ -862,6 +864,8 @@ const spreadPatterns = (verb: "D" | "E"): { points: RegExp; part: RegExp } => ({
   part: new RegExp(`(?<=^|[,;])t(?:lt)+,?(?:MN|Mt|N(?:\\(t\\))?)[Lt]?${verb}P(?:(?:l|t)${verb}?P)+(?=[,;]|$)`, "g"),
 });
 const SPREAD = { D: spreadPatterns("D"), E: spreadPatterns("E") };
+/** a part of kinds whose points are given 分别; `listed`: the kinds named in its words (listedKinds), each counted alone */
+type Spread = { at: [number, number]; unit: string; kinds: LabelledPoints[]; listed?: true };
 
 /**
  * 被省、市、县督查组巡查发现的火点,每个分别扣10分、5分、3分; 在省、市级刊物发表1篇(项)分别加1分和0.5分: levels listed
@@ -869,12 +873,12 @@ const SPREAD = { D: spreadPatterns("D"), E: spreadPatterns("E") };
  * counted apart, in order. [] when the clause has no such part, null when a part has points after 分别 it does not
  * read (the levels and the points not as many, a range) — nothing else may read them.
  */
-function spreadKinds(v: View, verb: "D" | "E"): Array<{ at: [number, number]; unit: string; kinds: LabelledPoints[] }> | null {
+function spreadKinds(v: View, verb: "D" | "E"): Spread[] | null {
   // (每个依次扣10分、5分、3分: 依次 is 分别 — the lexer glues it to the measure word before it)
   const inTurn = (p: number): boolean => v.sk[p] === "L" ? v.tok(p).w === "分别" : (v.sk[p] === "N" || v.sk[p] === "t") && /(?:分别|依次)\s*$/.test(v.c.text(v.tok(p)));
   const loose = v.all(SPREAD[verb].points).filter(([a]) => inTurn(a));
   if (loose.length === 0) return [];
-  const out: Array<{ at: [number, number]; unit: string; kinds: LabelledPoints[] }> = [];
+  const out: Spread[] = [];
   for (const [a, b] of v.all(SPREAD[verb].part)) {
     const l = v.sk.indexOf(verb, a) - 1;
     if (!inTurn(l)) continue;
@@ -898,7 +902,61 @@ function spreadKinds(v: View, verb: "D" | "E"): Array<{ at: [number, number]; un
     if (levels.length !== points.length || levels.some((x) => x === "")) return null;
     out.push({ at: [a, b], unit, kinds: levels.map((label, i) => ({ label, points: points[i] })) });
   }
+  // 市、县现场会在所在地召开分别加2分、1分; 获先进集体和个人分别加2分、1分; 被镇、县及县以上督查通报的,每项分别扣2分、4分、6分:
+  // kinds named in a list (、 和 及 与 between, in the words of the part), no count or one of a unit, 分别 and as many
+  // points — each kind counted apart, in order (round 10)
+  for (const [l, b] of loose) {
+    if (out.some((o) => l >= o.at[0] && l < o.at[1])) continue;
+    const listed = listedKinds(v, verb, l, b);
+    if (listed === null) return null;
+    out.push(listed);
+  }
+  out.sort((x, y) => x.at[0] - y.at[0]);
   return out.length === loose.length ? out : null;
+}
+
+/** words of a state or a grade (不合格、基本合格; 优秀、良好): one of them holds, none is counted */
+const STATE_WORDS = /合格|达标|优秀|良好|较好|较差|一般|及格/;
+/** words of an occurrence's order (第一次、第二次, 首次、再次): the points grow with the count, not kinds of it */
+const ORDER_WORDS = /第|首次|再次|[0-9一二两三四五六七八九十]\s*(?:次|回|批)/;
+
+/**
+ * A part whose kinds are named in its words before 分别 (loose match [l, b)): back to the separator, its text (and 以上
+ * after a word) then, optionally, 每 and one of a unit; the words split at 、 和 及 与 must be as many as the points.
+ */
+function listedKinds(v: View, verb: "D" | "E", l: number, b: number): Spread | null {
+  if (b < v.sk.length && !",;(".includes(v.sk[b])) return null;
+  // (加 奖 奖励 earn per kind; 得 计 记 give the points of a grade or a tier, not of a count)
+  const e = v.tok(v.sk.indexOf(verb, l));
+  if (verb === "E" && !["加", "奖", "奖励"].includes(e.w ?? "")) return null;
+  let c = l;
+  if (v.sk[l] === "L") c = l;
+  else return null;
+  let unit = "次";
+  if (c >= 2 && v.sk[c - 2] === "M" && v.sk[c - 1] === "N") {
+    const n = v.tok(c - 1);
+    unit = (n.unit ?? "").trim();
+    if (!/^1?$/.test(v.c.text(n).replace(/[^\d]/g, "")) || n.hi !== undefined || !/^[\u4e00-\u9fff]{1,2}$/.test(unit) || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || isMeasureUnit(unit)) return null;
+    c -= 2;
+  }
+  if (c > 0 && v.sk[c - 1] === ",") c--;
+  let a = c;
+  while (a > 0 && "tla".includes(v.sk[a - 1])) a--;
+  if (a > 0 && !",;(".includes(v.sk[a - 1])) return null;
+  if (a === c || v.sk[a] !== "t" || /a/.test(v.sk.slice(a, c).replace(/ta/g, "t"))) return null;
+  const words = v.c.s.slice(v.tok(a).s, v.tok(c - 1).e);
+  if (STATE_WORDS.test(words) || ORDER_WORDS.test(words) || /\d/.test(words)) return null;
+  const labels = words.split(/[、和及与]/).map((x) => x.replace(/[的者]$/, "").trim());
+  const points: number[] = [];
+  for (let p = l + 1; p < b; p++) {
+    const t = v.tok(p);
+    if (v.sk[p] === "P") {
+      if (t.hi !== undefined || !(num(t) > 0)) return null;
+      points.push(num(t));
+    } else if (v.sk[p] === "t" && !/^\s*(?:和|及|与)\s*$/.test(v.c.text(t))) return null;
+  }
+  if (labels.length !== points.length || labels.some((x) => x === "")) return null;
+  return { at: [a, b], unit, kinds: labels.map((label, i) => ({ label, points: points[i] })), listed: true };
 }
 
 /** the text of the first 分别 with its points (分别扣2分、4分、6分), for a refusal */

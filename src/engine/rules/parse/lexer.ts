@@ -579,6 +579,8 @@ function wordAt(s: string, i: number): Kind | null {
         // 奖励该班5分, 扣罚当事人5分: the verb's object (who gains or loses the points) is the verb's, not
         // subject text before points with no verb (which would read as earned)
         if (ahead === "P" && objectOnly(s, e)) return found(k, objectEnd, w, false);
+        // (评奖扣2分/次, 获奖者加1分: an amount reached only past another scoring word is that word's — 奖 is the noun's)
+        if (ahead === "P" && objectEnd > e) continue;
         if (ahead === "P" || ahead === "Y" || ahead === "U" || ahead === "(") return found(k, e, w, false);
         continue;
       }

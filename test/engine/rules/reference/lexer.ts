@@ -280,8 +280,11 @@ function wordAt(s: string, i: number): Token | null {
         // 计满10分为止 is a cap; 计3分 / 计(20分) / 得满分 / 奖村500元 earn
         // (一等奖每项计40分: 奖 after 等 is the award's name, a verb only with its amount at once)
         const ahead = amountAhead(s, e, w.startsWith("奖") && !(w === "奖" && s[i - 1] === "等") ? 4 : 0);
+        const skippedTo = objectEnd;
         const over = ahead === "P" ? overObject(s, e) : -1;
         if (over > 0) return tok(k, i, over, undefined, undefined, undefined, w);
+        // (评奖扣2分/次: an amount reached only past another scoring word is that word's)
+        if (ahead === "P" && skippedTo > e) continue;
         if (ahead === "P" || ahead === "Y" || ahead === "U" || ahead === "(") return tok(k, i, e, undefined, undefined, undefined, w);
         continue;
       }
