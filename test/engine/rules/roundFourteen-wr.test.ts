@@ -104,3 +104,21 @@ describe("a bound of 2 or more on the count the step then counts (连续3次…�
     expect(score("3年内发生重大事故1起扣5分,最多扣10分。", "1起", 10)).toBe(5);
   });
 });
+
+describe("a bound in persons is no target of a count of things (每个站点配备2名以上人员,每少1个站点扣2分)", () => {
+  it.each<[string, number, Array<[string | number, number]>]>([
+    ["每个站点配备2名以上人员,每少1个站点扣2分。", 10, [[0, 10], ["1个", 8], ["5个", 0]]],
+    ["每个村配备1名以上协管员,每少1个村扣2分。", 8, [[0, 8], ["1个", 6], ["3个", 2]]],
+    ["各班级安排2名以上值日生,每少1个班级扣1分。", 6, [[0, 6], ["2个", 4]]],
+    ["每所学校配齐3名以上心理教师,每少1所扣2分。", 10, [[0, 10], ["2所", 6]]],
+  ])("%s (max %s): the value is the things short", (text, max, cases) => {
+    for (const [value, expected] of cases) expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("near misses: a bound in the step's own measure word stays the target (the value the persons there are)", () => {
+    expect(score("有1名以上专职人员,每少1人扣3分。", "1人", 8)).toBe(8);
+    expect(score("有1名以上专职人员,每少1人扣3分。", 0, 8)).toBe(5);
+    expect(score("配备3名以上网格员,每少1名扣2分。", "2名", 10)).toBe(8);
+    expect(score("配备3名以上网格员,每少1名扣2分。", 0, 10)).toBe(4);
+  });
+});
