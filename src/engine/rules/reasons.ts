@@ -151,6 +151,14 @@ export const REASONS = catalogue({
     zh: (p) => `“${p.text}”是对每个对象分别设的上限,一个总数无法判断每个对象是否超限,请按对象分别填写`,
     en: (p) => `"${p.text}" caps each holder apart: one count over all of them cannot say which is capped; score each holder apart`,
   },
+  "negative-part": {
+    zh: (p) => `“${p.text}”使该项得分低于零,而该项得分在0到满分之间,是扣成负分还是记0分没有说明`,
+    en: (p) => `"${p.text}" takes the part below zero, which a score within [0, max] cannot show: whether it is negative or 0 is not said`,
+  },
+  "count-beside-failing": {
+    zh: (p) => `按数量扣分(“${p.count}”)旁边还有一项只扣一次的情形(“${p.text}”),需要一个数量和一个“是/否”两个数字`,
+    en: (p) => `a deduction by count ("${p.count}") beside a failing deducted once ("${p.text}"): needs a count and a yes/no`,
+  },
   "reward-for-absence": {
     zh: (p) => `奖励给的是没有发生的事(“${p.text}”),填写的数字是发生的次数,不是获奖的次数,尚不能计算,请用简写说明规则`,
     en: (p) => `the reward is for something not happening ("${p.text}"): a count typed is of the events, not of rewards; cannot be scored yet, state the rule in short form`,

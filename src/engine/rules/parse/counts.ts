@@ -672,7 +672,9 @@ export function deductions(v: View): Outcome | null {
     for (let p = 0; p + 1 < found[0][0]; p++) if (v.sk[p] === "N" && v.sk[p + 1] === "a" && cmpAfter(v.tok(p + 1).w) === ">=") targets.push(p);
     const only = targets.length === 1 ? targets[0] : -1;
     for (let p = 0; p + 1 < found[0][0]; p++) {
-      if (v.sk[p] === "N" && v.sk[p + 1] === "a" && (same.includes(v.tok(p).unit ?? "") || p === only) && cmpAfter(v.tok(p + 1).w) === ">=") {
+      // (每个站点配备2名以上人员,每少1个站点扣2分: the only bound, in another measure word than the step's, bounds
+      // something else — persons per station, not the stations counted)
+      if (v.sk[p] === "N" && v.sk[p + 1] === "a" && (same.includes(v.tok(p).unit ?? "") || (p === only && !otherMeasure(v.tok(p).unit, unit))) && cmpAfter(v.tok(p + 1).w) === ">=") {
         target = num(v.tok(p));
         targetAt = p;
         break;
@@ -1418,4 +1420,11 @@ export function baseKinds(v: View): Outcome | null {
     kind: "per-unit-capped", per: 1, unit: units.size === 1 ? kinds[0].unit : "", points: Math.min(...earnedPts),
     cap: max === undefined ? null : cap, categories, ...(max === undefined ? { baseStated: base } : { base }),
   };
+}
+
+/** measure words of persons: a bound in persons is no target of a count of things (2名以上人员 against 每少1个站点) */
+const PERSONS = new Set(["人", "名", "位", "人次"]);
+function otherMeasure(a: string | undefined, b: string): boolean {
+  if (a === undefined || a === "" || b === "") return false;
+  return PERSONS.has(a) && !PERSONS.has(b) && b !== "户";
 }

@@ -80,7 +80,7 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   // pane or a folder run (test/engine/rules/neverThrows.test.ts asserts no clause reaches it)
   try {
     const sanctioned = withSanction(text, opts);
-    return perHolderCap(text, sanctioned ?? parseWhole(text, opts));
+    return confidentGuards(text, opts, perHolderCap(text, sanctioned ?? parseWhole(text, opts)));
   } catch (e) {
     return fail("reader-fault", { error: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
   }
@@ -105,6 +105,88 @@ function perHolderCap(text: string, r: RuleParse): RuleParse {
   if (typeof rule.unit !== "string" || !CASE_UNIT.test(rule.unit)) return r;
   const m = PER_HOLDER_CAP.exec(normalizeClause(text));
   return m === null ? r : fail("per-holder-cap", { text: m[0] });
+}
+
+/**
+ * Readings that would give a confident score the clause does not determine (round 14, wr), refused with a reason:
+ * - 倒扣 with the item's max on a part answered once (得2分;有抵触行为的倒扣2分, 否则倒扣3分): the part goes below zero,
+ *   which a score within [0, max] cannot show — whether it is negative or 0 is not said;
+ * - a deduction by count beside a failing deducted once with the same points (制度未上墙每少一个扣0.5分;板夹资料不齐全扣
+ *   0.5分, 缺少一样扣1分;工作服不整洁扣1分): read as one count they would need the clerk to add a yes/no into a count —
+ *   a count and a yes/no are two figures (corpus conventions, rounds 10–11).
+ */
+function confidentGuards(text: string, opts: { max?: number }, r: RuleParse): RuleParse {
+  if (!r.understood) return r;
+  const s = normalizeClause(text);
+  const rule = r.rule;
+  if (opts.max !== undefined && ONCE_KINDS.has(rule.kind)) {
+    const m = NEGATIVE_PART.exec(s);
+    if (m !== null) return fail("negative-part", { text: m[0] });
+  }
+  const base = COUNTED_KINDS.has(rule.kind) ? boundThenEach(s) : null;
+  if (base !== null) return fail("above-base", { text: base });
+  const beside = countBesideFailing(s, rule);
+  return beside === null ? r : fail("count-beside-failing", beside);
+}
+
+/** rules counted per case or unit */
+const COUNTED_KINDS = new Set<string>(["per-case", "per-unit-deduction-floored", "per-unit-capped"]);
+/** a bound on a count of the subject: 连续3次, 累计2个月, 3次以上, 超过5次 (its unit: group 3 or 5) */
+const COUNT_BOUND = /(?:(连续|累计|共计|合计|超过|多于)\s*(\d+)\s*个?(人次|季度|学期|小时|[次月天周年人起件项回篇])(?:\s*(?:\(含\)|含)?\s*(?:以上|及以上))?|(\d+)\s*个?(人次|季度|学期|小时|[次月天周年人起件项回篇])\s*(?:\(含\)|含)?\s*(?:以上|及以上))/g;
+/**
+ * 连续3次检查不合格的,每次扣2分; 累计2个月排名末位的,每月扣2分; 发表3篇以上的,每篇加1分: a bound (2 or more) on the count
+ * that the step then counts in the same unit — whether the cases below the bound count, and whether the step counts from
+ * the first case or from the bound, is not said
+ */
+function boundThenEach(s: string): string | null {
+  for (const m of s.matchAll(COUNT_BOUND)) {
+    if (parseFloat(m[2] ?? m[4]) < 2) continue;
+    const unit = m[3] ?? m[5];
+    const rest = s.slice((m.index ?? 0) + m[0].length).split(/[;。]/)[0];
+    if (new RegExp(`每\\s*(?:1\\s*)?个?${unit}`).test(rest)) return m[0];
+  }
+  return null;
+}
+
+/** rules answered once (a yes/no per part), not counted */
+const ONCE_KINDS = new Set<string>(["all-or-nothing", "fixed-deduction", "sub-clauses", "listed-parts"]);
+/** 倒扣2分, 否则倒减3分: points taken below what the part earns (a verb after a stop or 的/者/则 …, not 乱倒 or 倾倒 before 扣) */
+const NEGATIVE_PART = /(?:^|(?<=[,;。:的者则即并再]|予以|还要|将))\s*倒(?:扣除|扣减|扣|减)\s*(?:\d+(?:\.\d+)?\s*分)?/;
+/** points deducted in a part (扣0.5分, 减2分, 扣除3分) */
+const PART_POINTS = /(?:扣除|扣减|扣|减)\s*(\d+(?:\.\d+)?)\s*分/;
+/** a cap, a floor or a total said in a part (最多扣10分, 扣完为止): not a deduction of its own */
+const PART_BOUND = /最多|最高|不超过|不得超过|为限|封顶|上限|累计|总分|为止|合计|以内/;
+/** a part counted: 每…, 各扣 (each failing named, round 6), …者扣 (each person), a count with its measure word before the points (一次扣, 缺一项扣, 一单扣), or points per unit (扣2分/次) */
+const PART_COUNTED = /每|各\s*(?:扣|减)|者\s*,?\s*(?:扣|减)|(?:[一两二三四五六七八九十]|\d+)\s*(?:人次|项次|个|项|样|次|处|条|人|件|例|篇|份|起|名|宗|笔|台|户|家|本|张|场|期|节|天|批|轮|所|间|辆|只|位|门|类|种|具|套|单(?!位))|(?:[一两]|\d+)\s*[\u4e00-\u9fff]\s*(?:的)?\s*,?\s*(?:扣|减)|分\s*\/\s*[\u4e00-\u9fff]/;
+/** a sub-clause whose failing is counted (…缺少一样, 每缺一项): its label ends in a count */
+const LABEL_COUNTED = /(?:每|缺|少|缺少|差|漏)\s*(?:[一两二三]|\d+)?\s*(?:个|项|样|次|处|条|人|件|例|篇|份|种|类|本|张)$/;
+
+function countBesideFailing(s: string, rule: ScoringRule): { count: string; text: string } | null {
+  if (rule.kind === "sub-clauses") {
+    const labels = rule.parts.map((p) => p.label);
+    if (labels.length < 2) return null;
+    const counted = labels.find((l) => LABEL_COUNTED.test(l.trim()));
+    const once = labels.find((l) => !LABEL_COUNTED.test(l.trim()));
+    return counted !== undefined && once !== undefined ? { count: counted, text: once } : null;
+  }
+  if (rule.kind !== "per-case" && rule.kind !== "per-unit-deduction-floored") return null;
+  // (kinds counted apart with their own points take one count per kind, round 10; with the same points the reader takes
+  // one count of them all, which a failing deducted once cannot join)
+  if (rule.kind === "per-case" && rule.categories.some((k) => k.points !== rule.categories[0].points)) return null;
+  // each part: the text up to and including a stop that follows its points (制度未上墙,每少一个扣0.5分)
+  const parts: Array<{ text: string; points: number }> = [];
+  let pending = "";
+  for (const seg of s.split(/[,;。!?]/)) {
+    pending = pending === "" ? seg : `${pending},${seg}`;
+    const m = PART_POINTS.exec(seg);
+    if (m === null) continue;
+    if (!PART_BOUND.test(seg)) parts.push({ text: pending.trim(), points: parseFloat(m[1]) });
+    pending = "";
+  }
+  if (parts.length < 2 || parts.some((p) => p.points !== parts[0].points)) return null;
+  const counted = parts.find((p) => PART_COUNTED.test(p.text));
+  const once = parts.find((p) => !PART_COUNTED.test(p.text));
+  return counted !== undefined && once !== undefined ? { count: counted.text, text: once.text } : null;
 }
 
 /**
@@ -539,7 +621,8 @@ function readClause(text: string, opts: { max?: number; itemText?: string; maxFr
 }
 
 /** % with no figure before it, as a bound: 会员%以上, 达到%, 不低于% */
-const LOST_DIGITS = /[\u4e00-\u9fff](?<!占)\s*%\s*(?:\(含\))?\s*(?:及以上|及以下|以上|以下)|(?:达到|达|不低于|不少于|低于|高于|超过|不足)\s*%/;
+// (按超支的%扣: a share whose figure was lost, wherever it stands — not a label: 占%, 完成率%, (…%), 比例%、)
+const LOST_DIGITS = /[\u4e00-\u9fff](?<!占)\s*%\s*(?:\(含\))?\s*(?:及以上|及以下|以上|以下)|(?:达到|达|不低于|不少于|低于|高于|超过|不足)\s*%|[\u4e00-\u9fff](?<![占率比例])\s*%(?!\s*[)、])/;
 
 /**
  * a bound with no figure before its measure word: 至少篇), 不少于次, 至少新建家), 至少召开次党员大会 (a verb
