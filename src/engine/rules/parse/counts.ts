@@ -921,6 +921,9 @@ function spreadKinds(v: View, verb: "D" | "E"): Spread[] | null {
 const STATE_WORDS = /合格|达标|优秀|良好|较好|较差|一般|及格/;
 /** words of an occurrence's order (第一次、第二次, 首次、再次): the points grow with the count, not kinds of it */
 const ORDER_WORDS = /第|首次|再次|[0-9一二两三四五六七八九十]\s*(?:次|回|批)/;
+/** a period as a kind (每月、每季度、每年…分别奖励3分、5分和10分): periods nest — a year without an accident holds its
+ * months — so they are not kinds of case counted apart (dev19 I28-01, not_scorable) */
+const PERIOD_KIND = /^(?:每)?(?:一)?(?:个)?(?:日|天|周|旬|月|季|季度|半年|年|年度|学期|学年)$/;
 
 /**
  * A part whose kinds are named in its words before 分别 (loose match [l, b)): back to the separator, its text (and 以上
@@ -957,7 +960,7 @@ function listedKinds(v: View, verb: "D" | "E", l: number, b: number): Spread | n
       points.push(num(t));
     } else if (v.sk[p] === "t" && !/^\s*(?:和|及|与)\s*$/.test(v.c.text(t))) return null;
   }
-  if (labels.length !== points.length || labels.some((x) => x === "")) return null;
+  if (labels.length !== points.length || labels.some((x) => x === "" || PERIOD_KIND.test(x))) return null;
   return { at: [a, b], unit, kinds: labels.map((label, i) => ({ label, points: points[i] })), listed: true };
 }
 
