@@ -776,6 +776,7 @@ function overTarget(v: View): Outcome | null {
 
 function rateTiers(v: View): Outcome | null {
   if (v.has("M") || v.has("O")) return null;
+  const bands = twoSidedBands(v);
   // each tier: where its rate is, its signed points (null: 不得分), the span it reads
   const pairs: Array<{ rAt: number; pts: number | null; span: [number, number] }> = [];
   let unsaidBelow = false;
@@ -828,12 +829,15 @@ function rateTiers(v: View): Outcome | null {
       const at = v.sk[b - 1] === ")" ? b - 2 : b - 1;
       const zero = v.sk[at] === "0";
       if (!zero && v.tok(at).hi !== undefined) return null;
-      pairs.push({ rAt: v.find("R", a, b), pts: zero ? null : num(v.tok(at)) * (v.sk[at - 1] === "D" ? -1 : 1), span: [a, b] });
+      const rAt = v.find("R", a, b);
+      // (≥规定数的80%,<规定数的90%,得0.5分: the points follow the band's upper bound; the tier is its lower one)
+      const band = bands.get(rAt);
+      pairs.push({ rAt: band?.lo ?? rAt, pts: zero ? null : num(v.tok(at)) * (v.sk[at - 1] === "D" ? -1 : 1), span: [band?.from ?? a, b] });
     }
   }
-  let rates = 0;
+  let rates = -[...bands.keys()].filter((u) => pairs.some((x) => x.rAt === bands.get(u)?.lo)).length;
   for (let p = v.sk.indexOf("R"); p >= 0; p = v.sk.indexOf("R", p + 1)) rates++;
-  const ranged = pairs.some((x) => v.tok(x.rAt).hi !== undefined);
+  const ranged = pairs.some((x) => v.tok(x.rAt).hi !== undefined || [...bands.values()].some((b) => b.lo === x.rAt));
   const scored = pairs.filter((x) => x.pts !== null);
   // 误差超过4%,扣2分: one deduction past a bound said with its comparator is a tier of its own
   const oneTaken = scored.length === 1 && pairs.length === 1 && (scored[0].pts ?? 0) < 0 && comparatorAt(v, scored[0].rAt, ">=").said;
@@ -910,6 +914,25 @@ function rateTiers(v: View): Outcome | null {
       tiers.push({ cmp: "<=", bound: d.bound, amount: null });
     }
   }
+  // a band closed by its upper comparator (80%以上90%以下, ≥80%且<90%), as a range is: from its top up, another
+  // tier; a gap up to the next tier is not said; nothing above it at all gives nothing
+  const bandTops: RateTier[] = [];
+  for (const { lo, up } of bands.values()) {
+    if (!pairs.some((x) => x.rAt === lo)) continue;
+    const hi = num(v.tok(up));
+    const from: RateTier["cmp"] = comparatorAt(v, up, "<").cmp === "<" ? ">=" : ">";
+    const above = tiers.filter((t) => (t.cmp === ">=" || t.cmp === ">") && t.bound >= hi && t.amount !== null);
+    if (above.length === 0) {
+      bandTops.push({ cmp: from, bound: hi, amount: 0 });
+      continue;
+    }
+    if (tiers.some((t) => t.cmp === from && t.bound === hi)) continue;
+    // (80%以上90%以下得3分 beside 90%以上得5分: 90% is in both — that one value is not said; a tier at the same
+    // bound is tried in the order written, so the open one goes first)
+    const both = from === ">" ? tiers.findIndex((t) => t.cmp === ">=" && t.bound === hi) : -1;
+    if (both >= 0) tiers[both] = { ...tiers[both], cmp: ">" };
+    bandTops.push({ cmp: both >= 0 ? ">=" : from, bound: hi, amount: null });
+  }
   for (const hi of tops) {
     const above = tiers.filter((t) => (t.cmp === ">" || t.cmp === ">=") && t.bound >= hi).map((t) => t.bound);
     // 80% - 89%得8分, 90%及以上得10分: what 89.5% gives is not said (a gap between two bands): that value
@@ -919,11 +942,14 @@ function rateTiers(v: View): Outcome | null {
   }
   // 完成任务得满分,完成80%以上得2分…: the task done (100%) takes the item's max, a tier of its own
   // (符合要求(含协同单位),得满分 before 数量≥规定数的90%,得2分: the requirement met in full, a note beside it)
-  const done = v.first(/^t?(?:\(t\))?,?EU/);
-  if (done && /完成|符合要求|达到要求|满足要求/.test(v.between(done[0], done[1])) && !deducting && max !== undefined && !tiers.some((t) => t.bound >= 100)) {
+  // (符合要求,得2分 for an item worth 2: the max said as its figure)
+  const done = v.first(/^t?(?:\(t\))?,?E(?:U|P(?=[,;]?t?[cR]))/);
+  if (done && (v.sk[done[1] - 1] === "U" || (num(v.tok(done[1] - 1)) === max && v.tok(done[1] - 1).hi === undefined)) && /完成|符合要求|达到要求|满足要求/.test(v.between(done[0], done[1])) && !deducting && max !== undefined && !tiers.some((t) => t.bound >= 100)) {
     tiers.unshift({ cmp: ">=", bound: 100, amount: max });
     v.useRange(done[0], done[1]);
   }
+  // (a band's top at 100% beside the requirement met in full: that tier says it)
+  for (const t of bandTops) if (!tiers.some((u) => u.cmp === t.cmp && u.bound === t.bound && u.amount !== null)) tiers.push(t);
   // 全班按要求穿戴得10分;有3人以下未按要求穿戴得8分;有6人以下…得6分: the standard met in full, said first with the
   // item's max and no figure, before bands of a count where the fewer the more (a count of those who fail it) — a
   // count of 0 is that first sentence, a tier of its own (a rate, or bands where more is better, are not this)
@@ -943,6 +969,29 @@ function rateTiers(v: View): Outcome | null {
   if (negative >= 0) v.use(negative);
   if (exact !== null) v.useRange(exact.span[0], exact.span[1]);
   return { kind: "rate-tiers", unit: unit ?? "%", tiers };
+}
+
+/**
+ * 80%以上90%以下 / ≥80%,<90% / 80%(含)以上、不足90%: a rate's lower bound said with its comparator, then at once its
+ * upper bound with one — one band. Keyed by the upper bound's position (the points follow it): the lower bound's
+ * position, where the band's words start, and the upper bound's position.
+ */
+function twoSidedBands(v: View): Map<number, { lo: number; from: number; up: number }> {
+  const out = new Map<number, { lo: number; from: number; up: number }>();
+  for (let i = v.sk.indexOf("R"); i >= 0; i = v.sk.indexOf("R", i + 1)) {
+    const lower = comparatorAt(v, i, "<");
+    if (!lower.said || (lower.cmp !== ">=" && lower.cmp !== ">") || v.tok(i).hi !== undefined) continue;
+    let j = lower.to;
+    if (v.sk[j] === "(" && v.sk.slice(j, j + 3) === "(t)" && v.c.text(v.tok(j + 1)).trim() === "含") j += 3;
+    if (v.sk[j] === "," || v.sk[j] === "l") j++;
+    if (v.sk[j] === "t" && /^(?:且|并且|而|但|同时)$/.test(v.c.text(v.tok(j)).trim())) j++;
+    const up = v.sk[j] === "c" && v.sk[j + 1] === "R" ? j + 1 : v.sk[j] === "R" && v.sk[j + 1] === "a" ? j : -1;
+    if (up < 0 || v.tok(up).hi !== undefined || measureOf(v.tok(up)) !== measureOf(v.tok(i))) continue;
+    const upper = comparatorAt(v, up, ">=");
+    if (!upper.said || (upper.cmp !== "<" && upper.cmp !== "<=") || !(num(v.tok(up)) > num(v.tok(i)))) continue;
+    out.set(up, { lo: i, from: lower.from, up });
+  }
+  return out;
 }
 
 /** A range followed by (含): its top is in it. */
