@@ -8,6 +8,9 @@
  *   ≥80%且<90%; 85%(含)以上、不足95%): one tier from its lower bound, as a range N%-M% is — from its top up another
  *   tier, a gap up to the next tier refused, a value in two bands (以上 and 以下 both hold it) refused, nothing above
  *   it at all giving nothing. A requirement met in full said with the item's max as a figure (符合要求,得2分) is 100%.
+ * - a zero for the thing not done at all beside earned rate tiers (dev10 P29-02 未办理法人资格不得分,法人资格登记率达80%以上
+ *   得2分…): the words after the negation are in the rate's name — what the tiers give below them, read. A zero for
+ *   another condition (负责人未签字的不得分), or beside deductions, still refuses.
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
 
@@ -80,5 +83,22 @@ describe("a rate band closed on both sides by comparators", () => {
     expect(score(gap, "92%", 5)).toBeNull();
     expect(score(gap, "97%", 5)).toBe(5);
     expect(score(gap, "85%", 5)).toBe(3);
+  });
+});
+
+describe("a zero for the thing not done at all beside earned rate tiers", () => {
+  it.each([
+    ["没有开展培训的不得分;培训率达到90%以上得5分,达到70%以上得3分", 5, [["95%", 5], ["80%", 3], ["50%", 0], ["0", 0]]],
+    ["未建立健康档案者不得分，健康档案建档率在95%以上的计4分，健康档案建档率在85%以上的计2分", 4, [["96%", 4], ["90%", 2], ["70%", 0]]],
+    ["体检率达到100%得3分,达到80%得1分;未组织体检的,不得分", 3, [["100%", 3], ["85%", 1], ["60%", 0]]],
+  ] as Cases)("%s", (text, max, cases) => {
+    expect(parsed(text, max).understood).toBe(true);
+    for (const [value, expected] of cases) expect(score(text, value, max)).toBe(expected);
+  });
+
+  it("near misses stay refused: a zero for another condition; a zero beside deductions", () => {
+    expect(parsed("负责人未签字的不得分;签字率达到90%以上得5分,达到70%以上得3分", 5).understood).toBe(false);
+    expect(parsed("资料不全的不得分;完整率达到90%以上得5分,达到70%以上得3分", 5).understood).toBe(false);
+    expect(parsed("未开展培训的不得分;培训率达到90%以上扣0分,70%以上扣3分", 5).understood).toBe(false);
   });
 });

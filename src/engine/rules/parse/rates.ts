@@ -885,7 +885,9 @@ function rateTiers(v: View): Outcome | null {
   if (exact !== null) tiers.push({ cmp: "<=", bound: 0, amount: exact.points });
   // 5%以下得0.5分,负技巧的不得分 / 负增长的不得分: a zero said for a negative rate is a tier below 0
   const negative = negativeZero(v, pairs.map((x) => x.span));
-  if (negative === -2) return null;
+  // (未办理法人资格不得分 beside 法人资格登记率达80%以上得2分…: nothing done at all, what the earned tiers give below them)
+  const noneDone = negative === -2 && scored.every((x) => (x.pts ?? 0) > 0) ? noneDoneZero(v, pairs.map((x) => x.span)) : -1;
+  if (negative === -2 && noneDone < 0) return null;
   if (negative >= 0) tiers.push({ cmp: "<", bound: 0, amount: deducting ? -(max ?? 0) : 0 });
   // a ladder: the further a tier's bound, the more (or the less) it gives — not one figure per quarter
   const ups = tiers.filter((t) => t.cmp === ">" || t.cmp === ">=");
@@ -967,6 +969,7 @@ function rateTiers(v: View): Outcome | null {
   if (full && !v.used(full[0])) return null;
   for (const { span } of pairs) v.useRange(span[0], span[1]);
   if (negative >= 0) v.use(negative);
+  if (noneDone >= 0) v.use(noneDone);
   if (exact !== null) v.useRange(exact.span[0], exact.span[1]);
   return { kind: "rate-tiers", unit: unit ?? "%", tiers };
 }
@@ -992,6 +995,35 @@ function twoSidedBands(v: View): Map<number, { lo: number; from: number; up: num
     out.set(up, { lo: i, from: lower.from, up });
   }
   return out;
+}
+
+/**
+ * 未办理法人资格不得分 / 没有开展培训的不得分 beside earned tiers of 法人资格登记率 / 培训率: the one zero outside the tiers,
+ * whose sentence is only a negation of what the rate names (the words after the negation, less a verb, in the rate's
+ * name) — the thing not done at all, which the tiers already give nothing: its position, else -1. A zero for anything
+ * else (负责人未签字的不得分) is another condition, not this.
+ */
+function noneDoneZero(v: View, spans: ReadonlyArray<[number, number]>): number {
+  let at = -1;
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] !== "0" || spans.some(([a, b]) => p >= a && p < b)) continue;
+    if (at >= 0) return -1;
+    at = p;
+  }
+  if (at < 0) return -1;
+  let from = at;
+  while (from > 0 && (v.sk[from - 1] === "t" || v.sk[from - 1] === ",")) from--;
+  if (from > 0 && !";,".includes(v.sk[from - 1])) return -1;
+  const words = v.between(from, at).replace(/[\s,]/g, "").replace(/[的者]$/, "");
+  const m = /^(?:未|没有|无|不)(?:办理|开展|建立|实施|进行|组织|参加|申报|登记)?([\u4e00-\u9fff]{2,12})$/.exec(words);
+  if (!m) return -1;
+  // the rate's name: the words just before a tier's rate, ending in 率
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] !== "t" || (v.sk[p + 1] !== "R" && !(v.sk[p + 1] === "c" && v.sk[p + 2] === "R"))) continue;
+    const name = v.c.text(v.tok(p)).trim();
+    if (/率$/.test(name) && name.includes(m[1])) return at;
+  }
+  return -1;
 }
 
 /** A range followed by (含): its top is in it. */
