@@ -196,6 +196,11 @@ function describeCorpus(name: string, file: string, floor: number, least: { clau
             known.add(Math.round((line.target.bound - k * line.step) * 1e9) / 1e9).add(Math.round((line.full - k * line.perStep) * 1e9) / 1e9);
           }
         }
+        // counts in bands, and so on (1至2人扣0.5分,3至4人扣1分,以此类推): each band's points are the first band's times its place
+        const per = out.rule as { kind?: string; points?: number };
+        if (per.kind === "per-unit-deduction-floored" && per.points && /[依以][次此][类類]推/.test(clause.clause)) {
+          for (let k = 2; k <= 100; k++) known.add(Math.round(k * per.points * 1e9) / 1e9);
+        }
         // bands said over a target with nothing below it (超额完成10%(含)至20%加1分…依次类推) are the bounds less 100%
         const tiers = (out.rule as { kind?: string; tiers?: ReadonlyArray<{ cmp: string; bound: number; amount: number | null }> }).tiers;
         if ((out.rule as { kind?: string }).kind === "rate-tiers" && tiers?.some((t) => t.cmp === "<" && t.bound === 100 && t.amount === null)) {

@@ -52,18 +52,18 @@ describe("每人每次 of two kinds with their own points: one count of person-t
 
 describe("以此类推 (and so on) extends the steps said: a rule that did not read it is refused", () => {
   it.each([
-    // dev7 L09-01 (a PDF copy: Kangxi radicals doubling characters, the item's 2. glued to the 1): was 1人 → 10, 6人 → 9
-    ["2.1⾄至2⼈人不不做扣0.5分，3⾄至4⼈人不不做扣1分，以此类推。", 10],
+    // (round 14: dev7 L09-01 and 发表1篇得2分,2篇得4分,依此类推 — bands on one line from 1 — are read; see roundFourteen-rt)
     ["缺1次扣1分,缺2次扣3分,以此类推", 10],
-    ["发表1篇得2分,2篇得4分,依此类推", 10],
     ["超过1天扣1分,超过2天扣2分,依次类推", 10],
-    ["發表1篇得2分,2篇得4分,依此類推", 10],
   ])("%s", (text, max) => {
     expect(rule(text, max)).toBe("not understood: unread-words");
   });
 
   it("the readers that read it keep their readings", () => {
     expect(score("1.迟到、早退一次各扣0.5分,以此类推,四次(含)以上不得分。", "3次", 10)).toBe(8.5);
+    // (round 14: bands from 1 on one line, continued — a band begun takes its step)
+    expect(score("2.1⾄至2⼈人不不做扣0.5分，3⾄至4⼈人不不做扣1分，以此类推。", "6人", 10)).toBe(8.5);
+    expect(score("發表1篇得2分,2篇得4分,依此類推", "3篇", 10)).toBe(6);
     expect(score("完成年度计划目标得10分,完成目标的90%得9分,完成80%得8 分,依次类推。", "70%", 10)).toBe(7);
     expect(score("完成年度计划目标得30分,超额完成10%(含)至20%加1分,超额完成20%(含)至30%加2分,依次类推,最多加5分。", "130%", 35)).toBe(33);
   });

@@ -1431,3 +1431,70 @@ function otherMeasure(a: string | undefined, b: string): boolean {
   if (a === undefined || a === "" || b === "") return false;
   return PERSONS.has(a) && !PERSONS.has(b) && b !== "户";
 }
+
+/**
+ * 1至2人不做扣0.5分,3至4人不做扣1分,以此类推 / 迟到1-3次扣1分,4-6次扣2分,依此类推: counts in bands of one width
+ * from 1, each band the same points more than the one before, "and so on" — one step of points per band
+ * begun (⌈n / width⌉ steps), out of the item's max. Earned points (1-2篇得1分,3-4篇得2分,以此类推) step up to
+ * the item's max. Read only when every band said lies on that line, with one subject and one measure word.
+ */
+export function bandsLikewise(v: View): Outcome | null {
+  if (!/[依以][次此]类推/.test(v.c.s) || /[MRYOCcaxpKLUBJVG0AQ]/.test(v.sk)) return null;
+  const bands = v.all(/Nt?,?[DE]P/g);
+  if (bands.length < 2) return null;
+  // nothing else but the bands, the words between them, "and so on" after the last, and a floor
+  const inBand = new Set<number>();
+  for (const [a, b] of bands) for (let p = a; p < b; p++) inBand.add(p);
+  let etcAt = -1;
+  for (let p = 0; p < v.sk.length; p++) {
+    if (inBand.has(p)) continue;
+    const k = v.sk[p];
+    if (k === "t" && /[依以][次此]类推/.test(v.c.text(v.tok(p)))) {
+      if (p < bands[bands.length - 1][1]) return null;
+      etcAt = p;
+    } else if (!",;tF()".includes(k)) return null;
+  }
+  if (etcAt < 0) return null;
+  const sign = v.sk[v.find("D", bands[0][0], bands[0][1])] === "D" ? -1 : 1;
+  let width = 0;
+  let unit = "";
+  let per = 0;
+  let words: string | null = null;
+  for (let i = 0; i < bands.length; i++) {
+    const [a, b] = bands[i];
+    const n = v.tok(a);
+    const p = v.tok(b - 1);
+    const lo = num(n);
+    const hi = n.hi ?? lo;
+    if (p.hi !== undefined || !(num(p) > 0) || !Number.isInteger(lo) || !Number.isInteger(hi) || hi < lo) return null;
+    if ((v.find("D", a, b) >= 0 ? -1 : 1) !== sign) return null;
+    // (the subject between the count and the verb: one and the same in every band, or said once)
+    const between = v.between(a + 1, v.find(sign < 0 ? "D" : "E", a, b)).replace(/[\s,]/g, "").replace(/[的者]$/, "");
+    if (words === null) words = between;
+    else if (between !== "" && between !== words) return null;
+    // (the words before a band after the first: none but its separator)
+    if (i > 0 && v.between(bands[i - 1][1], a).replace(/[\s,;]/g, "") !== "") return null;
+    if (i === 0) {
+      if (lo !== 1) return null;
+      width = hi;
+      unit = n.unit ?? "";
+      per = num(p);
+    } else if ((n.unit ?? "") !== unit || lo !== i * width + 1 || hi !== (i + 1) * width) return null;
+    if (Math.abs(num(p) - (i + 1) * per) > 1e-9) return null;
+  }
+  if (unit === "" || DATE_UNITS.has(unit) || TIME_UNITS.has(unit) || !(width >= 1)) return null;
+  const max = v.c.max;
+  for (const [a, b] of bands) v.useRange(a, b);
+  v.use(etcAt);
+  const floor = v.find("F", 0, v.sk.length);
+  if (floor >= 0) v.use(floor);
+  v.c.etcRead = true;
+  if (sign < 0) {
+    return { kind: "per-unit-deduction-floored", per: width, unit, points: per, full: null, target: null, cap: null, ...(width > 1 ? { roundUp: true as const } : {}) };
+  }
+  // earned: a band begun earns its step, up to the item's max
+  if (max === undefined || floor >= 0) return null;
+  const steps: Array<{ atLeast: number; points: number }> = [];
+  for (let i = 0; i * per < max && i < 200; i++) steps.push({ atLeast: i * width + 1, points: Math.min(max, Math.round((i + 1) * per * 1e10) / 1e10) });
+  return { kind: "stepped-count", unit, steps: steps.reverse(), cap: max };
+}

@@ -13,7 +13,7 @@
  * Subject text is never looked at, except to label sub-clauses and listed parts.
  */
 import type { Period } from "../types";
-import { baseKinds, countBothWays, countThreshold, deductionSteps, earnedCountBound, earnedKinds, deductionToZero, deductions, flooredFailings, listed, perUnit, perUnitAfter, ranks, stepped } from "./counts";
+import { bandsLikewise, baseKinds, countBothWays, countThreshold, deductionSteps, earnedCountBound, earnedKinds, deductionToZero, deductions, flooredFailings, listed, perUnit, perUnitAfter, ranks, stepped } from "./counts";
 import { eachItem, earned, figuredParts, fixed, numberedPoints, pointsCapped, rangeBonus } from "./earned";
 import { grades } from "./grades";
 import { conditionsMet } from "./conditions";
@@ -113,7 +113,7 @@ function rest(v: View): Outcome {
 }
 
 function chain(v: View): Outcome {
-  return veto(v) ?? doubled(v) ?? vague(v) ?? grades(v) ?? percentageCut(v) ?? figuredParts(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? numberedPoints(v) ?? rate(v) ?? conditionsMet(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? countBothWays(v) ?? baseKinds(v) ?? earnedKinds(v) ?? perUnit(v) ?? deductionSteps(v) ?? flooredFailings(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? countThreshold(v) ?? earnedCountBound(v) ?? fixed(v) ?? pointsCapped(v) ?? earned(v);
+  return veto(v) ?? doubled(v) ?? vague(v) ?? bandsLikewise(v) ?? grades(v) ?? percentageCut(v) ?? figuredParts(v) ?? money(v) ?? times(v) ?? eachItem(v) ?? numberedPoints(v) ?? rate(v) ?? conditionsMet(v) ?? ranks(v) ?? deductionToZero(v) ?? stepped(v) ?? listed(v) ?? countBothWays(v) ?? baseKinds(v) ?? earnedKinds(v) ?? perUnit(v) ?? deductionSteps(v) ?? flooredFailings(v) ?? deductions(v) ?? perUnitAfter(v) ?? rangeBonus(v) ?? countThreshold(v) ?? earnedCountBound(v) ?? fixed(v) ?? pointsCapped(v) ?? earned(v);
 }
 
 /** points given by how something went (根据工作开展情况得分, 视完成情况给分, 按照整改落实情况评分) */

@@ -361,7 +361,23 @@ export const SPLIT_COMPARATOR = /([高低大小多少]|不|达|超)\s+(于|足|�
  */
 const WITHIN_DURATION = /(\d(?:\.\d+)?\s*(?:分钟|小时|秒钟|秒))\s*之?内(?=\s*(?:[,;扣罚减得计记加给]|的\s*[,;]?\s*[扣罚减得计记加给]|$))/g;
 
+/**
+ * 1⾄至2⼈人: a PDF copy that gives a character twice, once as its Kangxi radical (⾄ U+2F84) and once as itself —
+ * one character (NFKC would make it 至至, and the range 1至2人 would not be read).
+ */
+const RADICAL = /[\u2e80-\u2fdf]/;
+function radicalTwins(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (RADICAL.test(c) && i + 1 < text.length && c.normalize("NFKC") === text[i + 1]) continue;
+    out += c;
+  }
+  return out;
+}
+
 export function normalizeClause(text: string): string {
+  if (RADICAL.test(text)) text = radicalTwins(text);
   const fast = fastClauseText(text);
   let s = fast ?? normalizeText(enumerationMarks(text));
   let f = fast !== null ? fastFlags : scan(s);
@@ -443,6 +459,8 @@ for (let c = 0x2474; c <= 0x2487; c++) ENUMERATION_START[c] = 1; // ⑴-⒇
 
 /** text.replace(ENUMERATION, ""), the pattern run only where text can start with one */
 export function stripEnumeration(text: string): string {
+  // (2.1⾄至2人: the radical's twin gone first, so that the range after "2." is seen)
+  if (RADICAL.test(text)) text = radicalTwins(text);
   let i = 0;
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i < text.length && ENUMERATION_START[text.charCodeAt(i)] === 1 ? text.replace(ENUMERATION, "") : text;

@@ -776,6 +776,7 @@ function overTarget(v: View): Outcome | null {
 
 function rateTiers(v: View): Outcome | null {
   if (v.has("M") || v.has("O")) return null;
+  const bands = twoSidedBands(v);
   // each tier: where its rate is, its signed points (null: 不得分), the span it reads
   const pairs: Array<{ rAt: number; pts: number | null; span: [number, number] }> = [];
   let unsaidBelow = false;
@@ -828,12 +829,15 @@ function rateTiers(v: View): Outcome | null {
       const at = v.sk[b - 1] === ")" ? b - 2 : b - 1;
       const zero = v.sk[at] === "0";
       if (!zero && v.tok(at).hi !== undefined) return null;
-      pairs.push({ rAt: v.find("R", a, b), pts: zero ? null : num(v.tok(at)) * (v.sk[at - 1] === "D" ? -1 : 1), span: [a, b] });
+      const rAt = v.find("R", a, b);
+      // (≥规定数的80%,<规定数的90%,得0.5分: the points follow the band's upper bound; the tier is its lower one)
+      const band = bands.get(rAt);
+      pairs.push({ rAt: band?.lo ?? rAt, pts: zero ? null : num(v.tok(at)) * (v.sk[at - 1] === "D" ? -1 : 1), span: [band?.from ?? a, b] });
     }
   }
-  let rates = 0;
+  let rates = -[...bands.keys()].filter((u) => pairs.some((x) => x.rAt === bands.get(u)?.lo)).length;
   for (let p = v.sk.indexOf("R"); p >= 0; p = v.sk.indexOf("R", p + 1)) rates++;
-  const ranged = pairs.some((x) => v.tok(x.rAt).hi !== undefined);
+  const ranged = pairs.some((x) => v.tok(x.rAt).hi !== undefined || [...bands.values()].some((b) => b.lo === x.rAt));
   const scored = pairs.filter((x) => x.pts !== null);
   // 误差超过4%,扣2分: one deduction past a bound said with its comparator is a tier of its own
   const oneTaken = scored.length === 1 && pairs.length === 1 && (scored[0].pts ?? 0) < 0 && comparatorAt(v, scored[0].rAt, ">=").said;
@@ -881,7 +885,9 @@ function rateTiers(v: View): Outcome | null {
   if (exact !== null) tiers.push({ cmp: "<=", bound: 0, amount: exact.points });
   // 5%以下得0.5分,负技巧的不得分 / 负增长的不得分: a zero said for a negative rate is a tier below 0
   const negative = negativeZero(v, pairs.map((x) => x.span));
-  if (negative === -2) return null;
+  // (未办理法人资格不得分 beside 法人资格登记率达80%以上得2分…: nothing done at all, what the earned tiers give below them)
+  const noneDone = negative === -2 && scored.every((x) => (x.pts ?? 0) > 0) ? noneDoneZero(v, pairs.map((x) => x.span)) : -1;
+  if (negative === -2 && noneDone < 0) return null;
   if (negative >= 0) tiers.push({ cmp: "<", bound: 0, amount: deducting ? -(max ?? 0) : 0 });
   // a ladder: the further a tier's bound, the more (or the less) it gives — not one figure per quarter
   const ups = tiers.filter((t) => t.cmp === ">" || t.cmp === ">=");
@@ -910,6 +916,25 @@ function rateTiers(v: View): Outcome | null {
       tiers.push({ cmp: "<=", bound: d.bound, amount: null });
     }
   }
+  // a band closed by its upper comparator (80%以上90%以下, ≥80%且<90%), as a range is: from its top up, another
+  // tier; a gap up to the next tier is not said; nothing above it at all gives nothing
+  const bandTops: RateTier[] = [];
+  for (const { lo, up } of bands.values()) {
+    if (!pairs.some((x) => x.rAt === lo)) continue;
+    const hi = num(v.tok(up));
+    const from: RateTier["cmp"] = comparatorAt(v, up, "<").cmp === "<" ? ">=" : ">";
+    const above = tiers.filter((t) => (t.cmp === ">=" || t.cmp === ">") && t.bound >= hi && t.amount !== null);
+    if (above.length === 0) {
+      bandTops.push({ cmp: from, bound: hi, amount: 0 });
+      continue;
+    }
+    if (tiers.some((t) => t.cmp === from && t.bound === hi)) continue;
+    // (80%以上90%以下得3分 beside 90%以上得5分: 90% is in both — that one value is not said; a tier at the same
+    // bound is tried in the order written, so the open one goes first)
+    const both = from === ">" ? tiers.findIndex((t) => t.cmp === ">=" && t.bound === hi) : -1;
+    if (both >= 0) tiers[both] = { ...tiers[both], cmp: ">" };
+    bandTops.push({ cmp: both >= 0 ? ">=" : from, bound: hi, amount: null });
+  }
   for (const hi of tops) {
     const above = tiers.filter((t) => (t.cmp === ">" || t.cmp === ">=") && t.bound >= hi).map((t) => t.bound);
     // 80% - 89%得8分, 90%及以上得10分: what 89.5% gives is not said (a gap between two bands): that value
@@ -919,11 +944,14 @@ function rateTiers(v: View): Outcome | null {
   }
   // 完成任务得满分,完成80%以上得2分…: the task done (100%) takes the item's max, a tier of its own
   // (符合要求(含协同单位),得满分 before 数量≥规定数的90%,得2分: the requirement met in full, a note beside it)
-  const done = v.first(/^t?(?:\(t\))?,?EU/);
-  if (done && /完成|符合要求|达到要求|满足要求/.test(v.between(done[0], done[1])) && !deducting && max !== undefined && !tiers.some((t) => t.bound >= 100)) {
+  // (符合要求,得2分 for an item worth 2: the max said as its figure)
+  const done = v.first(/^t?(?:\(t\))?,?E(?:U|P(?=[,;]?t?[cR]))/);
+  if (done && (v.sk[done[1] - 1] === "U" || (num(v.tok(done[1] - 1)) === max && v.tok(done[1] - 1).hi === undefined)) && /完成|符合要求|达到要求|满足要求/.test(v.between(done[0], done[1])) && !deducting && max !== undefined && !tiers.some((t) => t.bound >= 100)) {
     tiers.unshift({ cmp: ">=", bound: 100, amount: max });
     v.useRange(done[0], done[1]);
   }
+  // (a band's top at 100% beside the requirement met in full: that tier says it)
+  for (const t of bandTops) if (!tiers.some((u) => u.cmp === t.cmp && u.bound === t.bound && u.amount !== null)) tiers.push(t);
   // 全班按要求穿戴得10分;有3人以下未按要求穿戴得8分;有6人以下…得6分: the standard met in full, said first with the
   // item's max and no figure, before bands of a count where the fewer the more (a count of those who fail it) — a
   // count of 0 is that first sentence, a tier of its own (a rate, or bands where more is better, are not this)
@@ -941,8 +969,61 @@ function rateTiers(v: View): Outcome | null {
   if (full && !v.used(full[0])) return null;
   for (const { span } of pairs) v.useRange(span[0], span[1]);
   if (negative >= 0) v.use(negative);
+  if (noneDone >= 0) v.use(noneDone);
   if (exact !== null) v.useRange(exact.span[0], exact.span[1]);
   return { kind: "rate-tiers", unit: unit ?? "%", tiers };
+}
+
+/**
+ * 80%以上90%以下 / ≥80%,<90% / 80%(含)以上、不足90%: a rate's lower bound said with its comparator, then at once its
+ * upper bound with one — one band. Keyed by the upper bound's position (the points follow it): the lower bound's
+ * position, where the band's words start, and the upper bound's position.
+ */
+function twoSidedBands(v: View): Map<number, { lo: number; from: number; up: number }> {
+  const out = new Map<number, { lo: number; from: number; up: number }>();
+  for (let i = v.sk.indexOf("R"); i >= 0; i = v.sk.indexOf("R", i + 1)) {
+    const lower = comparatorAt(v, i, "<");
+    if (!lower.said || (lower.cmp !== ">=" && lower.cmp !== ">") || v.tok(i).hi !== undefined) continue;
+    let j = lower.to;
+    if (v.sk[j] === "(" && v.sk.slice(j, j + 3) === "(t)" && v.c.text(v.tok(j + 1)).trim() === "含") j += 3;
+    if (v.sk[j] === "," || v.sk[j] === "l") j++;
+    if (v.sk[j] === "t" && /^(?:且|并且|而|但|同时)$/.test(v.c.text(v.tok(j)).trim())) j++;
+    const up = v.sk[j] === "c" && v.sk[j + 1] === "R" ? j + 1 : v.sk[j] === "R" && v.sk[j + 1] === "a" ? j : -1;
+    if (up < 0 || v.tok(up).hi !== undefined || measureOf(v.tok(up)) !== measureOf(v.tok(i))) continue;
+    const upper = comparatorAt(v, up, ">=");
+    if (!upper.said || (upper.cmp !== "<" && upper.cmp !== "<=") || !(num(v.tok(up)) > num(v.tok(i)))) continue;
+    out.set(up, { lo: i, from: lower.from, up });
+  }
+  return out;
+}
+
+/**
+ * 未办理法人资格不得分 / 没有开展培训的不得分 beside earned tiers of 法人资格登记率 / 培训率: the one zero outside the tiers,
+ * whose sentence is only a negation of what the rate names (the words after the negation, less a verb, in the rate's
+ * name) — the thing not done at all, which the tiers already give nothing: its position, else -1. A zero for anything
+ * else (负责人未签字的不得分) is another condition, not this.
+ */
+function noneDoneZero(v: View, spans: ReadonlyArray<[number, number]>): number {
+  let at = -1;
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] !== "0" || spans.some(([a, b]) => p >= a && p < b)) continue;
+    if (at >= 0) return -1;
+    at = p;
+  }
+  if (at < 0) return -1;
+  let from = at;
+  while (from > 0 && (v.sk[from - 1] === "t" || v.sk[from - 1] === ",")) from--;
+  if (from > 0 && !";,".includes(v.sk[from - 1])) return -1;
+  const words = v.between(from, at).replace(/[\s,]/g, "").replace(/[的者]$/, "");
+  const m = /^(?:未|没有|无|不)(?:办理|开展|建立|实施|进行|组织|参加|申报|登记)?([\u4e00-\u9fff]{2,12})$/.exec(words);
+  if (!m) return -1;
+  // the rate's name: the words just before a tier's rate, ending in 率
+  for (let p = 0; p < v.sk.length; p++) {
+    if (v.sk[p] !== "t" || (v.sk[p + 1] !== "R" && !(v.sk[p + 1] === "c" && v.sk[p + 2] === "R"))) continue;
+    const name = v.c.text(v.tok(p)).trim();
+    if (/率$/.test(name) && name.includes(m[1])) return at;
+  }
+  return -1;
 }
 
 /** A range followed by (含): its top is in it. */

@@ -75,6 +75,8 @@ const RANGE_DASH = /(\d)\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d)/g;
 const RATE_RANGE = /(\d)\s*([%‰])\s*(?:-|—|–|―|~|～|〜|至|到)\s*(?=\d+(?:\.\d+)?\s*\2)/g;
 
 export function normalizeClause(text: string): string {
+  // (1⾄至2⼈人: a Kangxi radical before the character it stands for, a PDF copy's twin — one character)
+  text = text.replace(/[\u2e80-\u2fdf](?=(.))/gsu, (r, next: string) => (r.normalize("NFKC") === next ? "" : r));
   const marks = text.replace(MARK, (_m, at: number) => (AFTER_SEPARATOR.test(text.slice(0, at)) ? "" : ";"));
   let s = normalizeText(marks).replace(/[〔【〖[]/g, "(").replace(/[〕】〗\]]/g, ")").replace(DECIMAL_STOP, "$1.").replace(/(?<![\d.])0\.\s+(?=\d)/g, "0.");
   s = s.replace(TRADITIONAL_RE, (c) => TRADITIONAL.get(c) ?? c);
