@@ -855,6 +855,13 @@ function score(rule: ScoringRule, value: CellValue, max: number | undefined, opt
       const r = rateOf(value, rule.unit, opts.numberFormat);
       if (!r.ok) return { score: null, reason: r.reason, why: r.why };
       const pts = moneyTier(rule.tiers, r.n);
+      const past = rule.sanction;
+      if (pts === null && past !== undefined && meets(r.n, past.inclusive ? ">=" : ">", past.count)) {
+        return none(
+          `${describe(value)} 已${past.inclusive ? "达到" : "超过"}${past.count}${past.unit}(处理:“${past.what}”),该处理没有分值,不能在表中计分`,
+          `${r.n} ${past.inclusive ? "reaches" : "passes"} the bound of the sanction (${past.count}${past.unit}: "${past.what}"), which has no points: not scorable on the sheet`,
+        );
+      }
       if (pts === null) return none(`所列各档没有说明${r.n}${rule.unit}的得分(在两档之间、同属两档或在目标以下)`, "the tiers do not say what this value gives (between two bands, in two of them, or below the target)");
       if (max === undefined) return { score: pts };
       return { score: rule.tiers.every((t) => (t.amount ?? 0) <= 0) ? deducted(-pts, max) : earned(pts, max) };

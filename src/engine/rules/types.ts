@@ -370,6 +370,8 @@ export interface RateTiersRule {
    * passes the item's max (those counts are refused, a null tier) — read, not scored
    */
   readonly pastMax?: number;
+  /** 超过1小时按旷工处理: a sanction outside the scale past the last band (those values are refused, a null band above it) */
+  readonly sanction?: CountSanction;
 }
 
 export type ScoringRule =

@@ -6,7 +6,7 @@
  * unread text. It never guesses. The short written form a clerk can type is in short.ts.
  * Linear in the clause's length.
  */
-import type { RuleParse, ScoringRule } from "../types";
+import type { CountSanction, RateTier, RuleParse, ScoringRule } from "../types";
 import { type ReasonCode, type ReasonParams, reasonString } from "../reasons";
 import { MAX_TOKENS, lex, skeleton, type Token } from "./lexer";
 import { Clause, View, isFailure, natural } from "./natural";
@@ -19,7 +19,7 @@ import { parseShortForm } from "./short";
 import { quantityTokens } from "./quantity";
 import { levelLadder } from "./levels";
 import { bothWays, itemTarget } from "./rates";
-import { sameCount, sanctionPast } from "./sanction";
+import { sameCount, sanctionPast, thresholdIn } from "./sanction";
 
 export { normalizeClause, maxFromItemText } from "./normalize";
 export { parseSectionRule } from "./section";
@@ -203,6 +203,7 @@ function withSanction(text: string, opts: { max?: number; itemText?: string; max
   if (rule.kind === "per-case" && !sameCount(rule.unit, split.unit)) return null;
   // 每迟到5分钟扣1分,超过30分钟扣罚半天工资: a step of units (no target) past an amount of the same units
   if (rule.kind === "per-unit-deduction-floored" && (rule.target !== null || rule.unit === "" || !sameCount(rule.unit, split.unit))) return null;
+  if (rule.kind === "rate-tiers") return split.discretionary ? r : tiersPast(r, rule, split.sanction);
   if (rule.kind !== "per-case" && rule.kind !== "fixed-deduction" && rule.kind !== "per-unit-deduction-floored") return null;
   // 可直接辞退: the assessor may take the sanction; the points stand at every count
   if (split.discretionary) return r;
@@ -210,6 +211,32 @@ function withSanction(text: string, opts: { max?: number; itemText?: string; max
   // bounded by a figure not in the sheet) — no count of the clause is then known to stop short of it
   if (rule.kind === "per-case" && rule.currency === "元" && MONEY_TAKEN.test(split.sanction.what)) return fail("sanction-money-elsewhere", { text: split.sanction.what });
   const withIt: ScoringRule = { ...rule, sanction: split.sanction };
+  return { ...r, rule: withIt };
+}
+
+/**
+ * Bands of a count or a length of time with a sanction past the last one (迟到10分钟内扣2分,超过10分钟扣5分,超过1小时按旷工1天
+ * 处理; 缺勤1-2次扣1分,3次以上扣3分,超过5次予以辞退): the values at/past the sanction are refused (a band with no points,
+ * and the sanction kept for the reason), the bands below it scored. Read only when the sanction is in the bands' measure
+ * (hours past minutes converted), lies at or past every band's bound, and the bands leave no value below it unsaid (the
+ * top band reaches up, or its bound is the sanction's): else null, the clause read whole as before (refused).
+ */
+function tiersPast(r: RuleParse, rule: Extract<ScoringRule, { kind: "rate-tiers" }>, sanction: CountSanction): RuleParse | null {
+  if (!r.understood) return null;
+  const count = thresholdIn(rule.unit, sanction);
+  if (count === null || rule.pastMax !== undefined) return null;
+  const bounds = rule.tiers.map((t) => t.bound);
+  if (bounds.some((b) => b > count)) return null;
+  const up = rule.tiers.some((t) => (t.cmp === ">" || t.cmp === ">=") && t.amount !== null);
+  if (!up && !rule.tiers.some((t) => t.cmp === "<=" && t.bound === count)) return null;
+  const cmp = sanction.inclusive ? ">=" : ">";
+  const past: CountSanction = { ...sanction, count, unit: rule.unit };
+  // (deductions from the first case or minute on, 2次以内扣1分: none of it, 0, takes nothing)
+  const lowest = Math.min(...bounds);
+  const none: RateTier[] = rule.tiers.every((t) => (t.amount ?? 0) <= 0) && lowest > 0 && rule.tiers.some((t) => t.bound === lowest && (t.cmp === "<=" || t.cmp === "<"))
+    ? [{ cmp: "<=", bound: 0, amount: 0 }]
+    : [];
+  const withIt: ScoringRule = { ...rule, tiers: [...none, ...rule.tiers, { cmp, bound: count, amount: null }], sanction: past };
   return { ...r, rule: withIt };
 }
 

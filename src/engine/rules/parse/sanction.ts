@@ -21,10 +21,10 @@ const THRESHOLD = new RegExp(
   `|(?<!\\d)(\\d{1,4})\\s*(${UNIT})\\s*(?:\\(含(?:\\s*\\d{1,4}\\s*${UNIT})?\\))?\\s*(及以上|或以上|以上|\\(含\\)以上)?${INCLUDED})`,
   "g",
 );
-/** the sanction: no points, no money — something outside the scale */
+/** the sanction: no points, no money — something outside the scale (按旷工1天处理: days of another failing, no figure of points) */
 const SANCTION = new RegExp(
   "辞退|开除|解聘|除名|劝退|清退|解除[^,;。\\d]{0,4}?(?:合同|关系|聘用|聘任)|自动离职|自动离岗|" +
-  "[按作以][^,;。\\d]{0,8}?(?:处理|论处|对待)|视为[^,;。\\d]{0,6}?(?:离职|辞职|离岗|旷工)|" +
+  "[按作以](?:[^,;。\\d]|\\d{1,3}\\s*(?:个?工作日|天|日)){0,8}?(?:处理|论处|对待)|视为[^,;。\\d]{0,6}?(?:离职|辞职|离岗|旷工)|" +
   "取消[^,;。\\d]{0,10}?(?:资格|奖|绩效|评优|评先|津贴|补贴|待遇)|不(?:予|得)?(?:发放|享受)[^,;。\\d]{0,8}|" +
   "扣(?:除|发|罚)?[^,;。\\d]{0,6}?(?:绩效|奖金|工资|津贴|补贴|奖励)|待岗|停职|停岗|降级|降职|降薪|记过|记大过|处分",
 );
@@ -76,6 +76,16 @@ export function sanctionPast(s: string): SanctionSplit | null {
     return { rest, sanction: { count, inclusive, unit, what: sm[0] }, discretionary: MAY.test(span), unit };
   }
   return null;
+}
+
+/**
+ * The threshold of a sanction in the measure word the bands count in (迟到10分钟内扣2分,…,超过1小时按旷工处理: 1小时 is 60
+ * 分钟 — a length of time said in hours past bands in minutes), or null when the words do not measure the same thing.
+ */
+export function thresholdIn(ruleUnit: string, sanction: { count: number; unit: string }): number | null {
+  const u = sanction.unit.replace(/^个/, "");
+  if (ruleUnit === "分钟" && u === "小时") return sanction.count * 60;
+  return ruleUnit !== "" && sameCount(ruleUnit, u) ? sanction.count : null;
 }
 
 /** the same kind of count: a rule counted in 天 is not past a threshold said in 次 */
