@@ -206,6 +206,10 @@ function describeCorpus(name: string, file: string, floor: number, least: { clau
         if ((out.rule as { kind?: string }).kind === "rate-tiers" && tiers?.some((t) => t.cmp === "<" && t.bound === 100 && t.amount === null)) {
           for (const t of tiers) known.add(Math.round((t.bound - 100) * 1e9) / 1e9);
         }
+        // grades scored as shares of the max (计分:优秀100%,良好85%): each tier's points over the max, as a share
+        if ((out.rule as { kind?: string }).kind === "rate-tiers" && tiers && clause.max) {
+          for (const t of tiers) if (t.amount !== null) known.add(Math.round((t.amount / clause.max) * 100 * 1e9) / 1e9);
+        }
         // a figure inside a sub-clause's condition (…毛入学率达到93%以上 | 1分) is read with it: the
         // value answers that condition yes or no
         for (const label of labelsOf(out.rule)) for (const x of statedFigures(label)) known.add(x);

@@ -80,10 +80,46 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   // pane or a folder run (test/engine/rules/neverThrows.test.ts asserts no clause reaches it)
   try {
     const sanctioned = withSanction(text, opts);
-    return confidentGuards(text, opts, perHolderCap(text, sanctioned ?? parseWhole(text, opts)));
+    return confidentGuards(text, opts, perHolderCap(text, sanctioned ?? gradeShares(text, opts) ?? parseWhole(text, opts)));
   } catch (e) {
     return fail("reader-fault", { error: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
   }
+}
+
+/** grade words a scheme scores by (优秀, 良好, 合格 …), longest first */
+const GRADE = "基本合格|不合格|优秀|良好|较好|合格|一般|较差";
+/** a table of grades each with its share of the item's max, at the clause's end: 计分:优秀100%,良好85%,合格70%,不合格零分 */
+const SHARE_TABLE = new RegExp(String.raw`(?:(?:计分|评分|赋分|得分)(?:标准|办法)?\s*[:：]?\s*)?((?:(?:${GRADE})\s*(?:得|计|按)?\s*(?:\d+(?:\.\d+)?\s*[%％]|满分|全分|零分|0分)\s*[,，、;；]?\s*){2,})[。;；.]?\s*(\([^()]*\)\s*[。;；.]?)?\s*$`);
+const SHARE_ITEM = new RegExp(String.raw`(${GRADE})\s*(?:得|计|按)?\s*(\d+(?:\.\d+)?\s*[%％]|满分|全分|零分|0分)`, "g");
+/** a grade a band of the value is said to be: …95%及以上的为优秀, 其余为合格 */
+const GRADE_SAID = new RegExp(String.raw`为(${GRADE})(?=\s*(?:[,，、;；。]|$))`, "g");
+
+/**
+ * Grades said of bands of the value, then scored as shares of the item's max (dev11 Q05-01 就业率在95%及以上的为优秀,
+ * 90%-94%的为良好…。计分:优秀100%,良好85%,合格70%,不合格零分): each band gets its grade's share of the max and the
+ * clause is read as the bands with those points — only where the max is known, every grade said of a band has its
+ * share and every share its band, and the bands read as rate tiers. Anything else is left to the ordinary reading.
+ */
+function gradeShares(text: string, opts: { max?: number; itemText?: string; maxFromItem?: boolean }): RuleParse | null {
+  const max = opts.max;
+  if (max === undefined || !text.includes("为")) return null;
+  // (on the clause's normal form: full-width digits, 零分, 。 read as everywhere else)
+  const s = normalizeClause(text);
+  const table = SHARE_TABLE.exec(s);
+  if (table === null) return null;
+  const share = new Map<string, number>();
+  for (const m of table[1].matchAll(SHARE_ITEM)) {
+    if (share.has(m[1])) return null;
+    const w = m[2].replace(/\s+/g, "");
+    share.set(m[1], w === "满分" || w === "全分" ? 100 : w === "零分" || w === "0分" ? 0 : parseFloat(w));
+  }
+  const head = s.slice(0, table.index);
+  const said = [...head.matchAll(GRADE_SAID)].map((m) => m[1]);
+  if (said.length < 2 || new Set(said).size !== said.length || said.length !== share.size || said.some((g) => !share.has(g))) return null;
+  if ([...share.values()].some((x) => x > 100)) return null;
+  const rewritten = head.replace(GRADE_SAID, (_m, g: string) => `得${Math.round((max * (share.get(g) ?? 0)) / 100 * 1e9) / 1e9}分`) + (table[2] ?? "");
+  const r = parseWhole(rewritten, opts);
+  return r.understood && r.rule.kind === "rate-tiers" ? r : null;
 }
 
 /**

@@ -423,6 +423,9 @@ export function normalizeClause(text: string): string {
   if (f & HAS_WS) s = s.replace(/\s+/g, " ");
   // 权重高 于 5%: a line wrap inside a comparator word (高于, 低于, 不足, 达到) is no space
   if (f & (HAS_WS | HAS_SPACE)) s = s.replace(SPLIT_COMPARATOR, "$1$2").replace(SPLIT_PER, "$1");
+  // 每缺1个部门扣1分,该项总扣分不超过4分: a cap said of this item's own points (该项, 本项, 此项) is the cap 最多扣4分,
+  // not a section's (以上各项, 本部分, 加分项目总分 stay as said)
+  if (s.includes("项") && ITEM_OWN_CAP_SAID.test(s)) s = s.replace(ITEM_OWN_CAP, itemOwnCap);
   // 迟到10分钟内扣2分, 早退半小时之内的罚10元: a length of time with 内 (之内) before what it takes is a bound, 以内
   if (s.includes("内")) s = s.replace(WITHIN_DURATION, "$1以内");
   lastNormalized = s;
@@ -440,6 +443,11 @@ export const pointsList = (m: string): string => (/,\s*\d{3}(?![\d])/.test(m) ? 
 
 /** 每增减1%,加减1分 (每上升或下降 10%, 每提高或降低…; 增减 / 加减 the points): the step and its points, said once for both ways */
 export const BOTH_WAYS = /每\s*(?:增减|升降|增加或减少|上升或下降|提高或降低|增或减|升或降)\s*(\d+(?:\.\d+)?\s*(?:%|个?百分点))\s*[,]?\s*(?:加减|增减)\s*(\d+(?:\.\d+)?)\s*分/g;
+
+/** a cap on this item's own points: 该项总扣分不超过4分, 本项累计加分最多5分, 此项减分最高不得超过3分 */
+export const ITEM_OWN_CAP = /(?<![以上各前])(?:该项|本项|此项)(?:目)?(?:累计|总|合计)?([扣减加])分(?:累计|总计|合计|总额)?(?:最高不超过|最多不超过|最高不得超过|不得超过|不能超过|不超过|最高|最多|封顶|上限为?)\s*(\d+(?:\.\d+)?)\s*分/g;
+const ITEM_OWN_CAP_SAID = new RegExp(ITEM_OWN_CAP.source);
+export const itemOwnCap = (_m: string, w: string, n: string): string => `最多${w === "加" ? "加" : "扣"}${n}分`;
 
 /** the last text normalizeClause returned, and whether it may hold whitespace (its flags said so) */
 let lastNormalized = "";

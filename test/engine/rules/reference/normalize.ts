@@ -7,7 +7,7 @@
  * here as regular expressions too.
  */
 import { normalizeText, parseChineseNumeral } from "../../../../src/engine/values";
-import { AFTER_NUMERAL_CHARS, BOTH_WAYS, POINTS_LIST, pointsList } from "../../../../src/engine/rules/parse/normalize";
+import { AFTER_NUMERAL_CHARS, BOTH_WAYS, ITEM_OWN_CAP, itemOwnCap, POINTS_LIST, pointsList } from "../../../../src/engine/rules/parse/normalize";
 import { TRADITIONAL_PAIRS } from "../../../../src/engine/rules/parse/traditional";
 
 const CN_NUMERAL = new Set("零〇一二两三四五六七八九十百千万");
@@ -94,6 +94,7 @@ export function normalizeClause(text: string): string {
   s = s.replace(/\s+/g, " ");
   s = s.replace(/([高低大小多少]|不|达|超)\s+(于|足|到|过)/g, "$1$2");
   s = s.replace(/(每\s*[\u4e00-\u9fff]{1,2}) +(?=[\u4e00-\u9fff]{1,4}\s*(?:扣|减|罚|加|得|计|记|奖))/g, "$1");
+  s = s.replace(ITEM_OWN_CAP, itemOwnCap);
   return s;
 }
 
