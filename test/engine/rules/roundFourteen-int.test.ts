@@ -35,3 +35,32 @@ describe("periods listed before 分别 are not kinds counted apart", () => {
     expect(score(text, "0")).toBe(0);
   });
 });
+
+/**
+ * - deduction bands of a count or a time whose lowest band is said with 以内 (之内, 内) count failings from the first
+ *   one on: none (0) takes nothing. 0 fell in the lowest band and was scored as a failing — 迟到10分钟以内扣2分 took 2
+ *   points for 0 minutes late (with a max of 5, 0 scored 3). Not where a shortfall is said (以下, 不足, 少于…: 0 is the
+ *   worst there).
+ */
+describe("none within the lowest 以内 band of deductions takes nothing", () => {
+  it.each([
+    // rewordings of my own: other subjects, measure words, 以内/之内/内, with and without a max
+    ["迟到10分钟以内扣2分,超过10分钟扣5分", undefined, [["0", 0], ["5分钟", -2], ["10分钟", -2], ["11分钟", -5]]],
+    ["上班迟到15分钟之内的扣1分,超过15分钟的扣3分", 5, [["0", 5], ["15分钟", 4], ["16分钟", 2]]],
+    ["病假3天以内扣1分,超过3天扣2分", undefined, [["0", 0], ["2天", -1], ["4天", -2]]],
+    ["报送延误2天以内扣0.5分,超过2天扣2分", 4, [["0", 4], ["1天", 3.5], ["3天", 2]]],
+  ] as Array<[string, number | undefined, Array<[string, number]>]>)("%s", (text, max, cases) => {
+    expect(parsed(text, max).understood).toBe(true);
+    for (const [value, expected] of cases) expect(score(text, value, max)).toBe(expected);
+  });
+
+  it.each([
+    // near misses: a shortfall (不足/以下) keeps 0 in its lowest band
+    ["每月开展活动2次以下扣2分,3至4次扣1分", "0", -2],
+    ["参训不足10小时扣2分,10至20小时扣1分", "0", -2],
+    ["全年培训少于3次扣3分,3至5次扣1分", "0", -3],
+  ] as Array<[string, string, number]>)("%s", (text, value, expected) => {
+    expect(parsed(text).understood).toBe(true);
+    expect(score(text, value)).toBe(expected);
+  });
+});

@@ -80,10 +80,33 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   // pane or a folder run (test/engine/rules/neverThrows.test.ts asserts no clause reaches it)
   try {
     const sanctioned = withSanction(text, opts);
-    return confidentGuards(text, opts, perHolderCap(text, sanctioned ?? gradeShares(text, opts) ?? parseWhole(text, opts)));
+    return noneWithin(text, confidentGuards(text, opts, perHolderCap(text, sanctioned ?? gradeShares(text, opts) ?? parseWhole(text, opts))));
   } catch (e) {
     return fail("reader-fault", { error: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
   }
+}
+
+/**
+ * 迟到10分钟以内扣2分,超过10分钟扣5分 / 缺勤2次以内扣1分…: deduction bands of a count or a time whose lowest band is said
+ * with 以内 (之内, 内) count failings from the first one on, so none of them (0) takes nothing — 0 fell in the lowest band
+ * and was scored as a failing (a confident wrong score: 0 minutes late took 2 points). Only where every band deducts,
+ * the lowest is 以内 a bound above 0 in a count or time measure word, and nothing below a bound is said (以下, 不足,
+ * 少于, 低于, 未达到: a shortfall, where 0 is the worst); the zero band is added, as tiersPast does past a sanction.
+ */
+function noneWithin(text: string, r: RuleParse): RuleParse {
+  if (!r.understood || r.rule.kind !== "rate-tiers") return r;
+  const rule = r.rule;
+  if (/^(?:|%|‰|元|万元|分)$/.test(rule.unit.trim()) || rule.tiers.some((t) => t.bound <= 0 && t.cmp !== ">" && t.cmp !== ">=")) return r;
+  if (!rule.tiers.every((t) => t.amount === null || t.amount <= 0) || !rule.tiers.some((t) => (t.amount ?? 0) < 0)) return r;
+  const lowest = Math.min(...rule.tiers.map((t) => t.bound));
+  const first = rule.tiers.find((t) => t.bound === lowest && t.cmp === "<=");
+  if (first === undefined || !(lowest > 0) || first.amount === null || first.amount === 0) return r;
+  const s = normalizeClause(text);
+  if (/以下|不足|少于|低于|未达到|未满|不满/.test(s)) return r;
+  const unit = rule.unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (!new RegExp(`(?<![\\d.])${lowest}\\s*${unit}\\s*(?:以内|之内|内)`).test(s)) return r;
+  const none: RateTier = { cmp: "<=", bound: 0, amount: 0 };
+  return { ...r, rule: { ...rule, tiers: [none, ...rule.tiers] } };
 }
 
 /** grade words a scheme scores by (优秀, 良好, 合格 …), longest first */
