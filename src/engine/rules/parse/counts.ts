@@ -739,7 +739,9 @@ export function deductions(v: View): Outcome | null {
   // 早操迟到一次扣1分,旷操扣2分; 没有解决的一次扣1分,不接待的扣2分: beside acts counted by the time (一次, 每次), an
   // act said with its own points and no count is another kind of occurrence — round 10's kinds counted apart, one count
   // each in the clause's order (beside counts of things, 每处扣2分;未设置…扣4分, a failing said so is a state: not this)
-  const bare = alike.length === 0 && pointsMax === null && !addOn && fullAt < 0 && target === null ? bareOccurrences(v, found, at) : [];
+  // (认真研究落实科技工作,6分。缺席会议每次扣2分,由他人顶替的扣1分: the points said first, the item's max, are its heading)
+  const headed = fullAt >= 0 && before.length === 1 && full !== null && full === v.c.max;
+  const bare = alike.length === 0 && pointsMax === null && !addOn && (fullAt < 0 || headed) && target === null ? bareOccurrences(v, found, at) : [];
   const floorAt = v.find("F", 0, v.sk.length);
   // 被市高清探头监测到的火点,每个扣5分;被省、市、县督查组巡查发现的火点,每个分别扣10分、5分、3分: levels listed, one of the
   // same unit, then 分别 and their points — each level one more kind counted apart
@@ -756,6 +758,7 @@ export function deductions(v: View): Outcome | null {
     const lo = Math.min(...categories.map((c) => c.points));
     const hi = Math.max(...categories.map((c) => c.points));
     for (const k of kinds) v.useRange(k.at[0], k.at[1]);
+    if (fullAt >= 0) v.use(fullAt, fullAt + 1);
     if (capM) v.useRange(capM[0], capM[1]);
     if (floorAt >= 0) v.use(floorAt);
     return { kind: "per-case", unit, points: lo, pointsMax: lo === hi ? null : hi, addOn: false, categories, cap };
@@ -989,15 +992,21 @@ function kindWords(v: View, m: [number, number]): string {
  * of them), the verb and points, between separators — so nothing else of the clause goes into it.
  */
 function bareOccurrences(v: View, found: ReadonlyArray<[number, number]>, at: (m: [number, number]) => { n: Token; verb: Token; pts: Token; shortfall: boolean }): Array<{ at: [number, number]; label: string; points: number }> {
+  const short: Array<[number, number]> = [];
   for (const m of found) {
     const x = at(m);
-    if (!OCCURRENCES.has(x.n.unit ?? "") || num(x.n) !== 1 || x.n.hi !== undefined || x.shortfall || x.verb.k !== "D" || x.verb.s === x.verb.e || x.pts.hi !== undefined) return [];
+    if (!OCCURRENCES.has(x.n.unit ?? "") || num(x.n) !== 1 || x.n.hi !== undefined || x.verb.k !== "D" || x.verb.s === x.verb.e || x.pts.hi !== undefined) return [];
     // (每少开1次专题会扣0.5分: times short of a requirement, not an act that happens — the failings beside it are states)
-    if (SHORT_WORDS.test(v.between(m[0], v.find("N", m[0], m[1])))) return [];
+    if (x.shortfall || SHORT_WORDS.test(v.between(m[0], v.find("N", m[0], m[1])))) short.push(m);
   }
+  if (short.length === found.length) return [];
+  // (缺席会议每次扣2分,由他人顶替的扣1分;…每季度召开一次专题会议,少一次扣1分: beside a shortfall counted in a sentence of its
+  // own, a bare act is another kind of occurrence only in the sentence of an act counted by the time, not the shortfall's)
+  const sentence = (p: number): number => v.sk.lastIndexOf(";", p);
   const out: Array<{ at: [number, number]; label: string; points: number }> = [];
   for (const [a, b] of v.all(/(?<=^|[,;(])(?:tl)*tDP(?=[,;)]|$)/g)) {
     if (found.some((m) => a < m[1] && b > m[0])) continue;
+    if (short.length > 0 && (short.some((m) => sentence(m[0]) === sentence(a)) || !found.some((m) => !short.includes(m) && sentence(m[0]) === sentence(a)))) return [];
     const pts = v.tok(b - 1);
     if (pts.hi !== undefined || !(num(pts) > 0) || v.tok(b - 2).s === v.tok(b - 2).e) return [];
     const label = v.between(a, b - 2).replace(/[的者]$/, "").trim();
@@ -1007,9 +1016,11 @@ function bareOccurrences(v: View, found: ReadonlyArray<[number, number]>, at: (m
     out.push({ at: [a, b], label, points: num(pts) });
   }
   // (…无书面请假条者每次扣1分;因故缺席,…无书面请假条者扣2分: the same words twice, or one kind's words inside
-  // another's, name a condition on acts said elsewhere, not kinds of their own)
+  // another's, name a condition on acts said elsewhere, not kinds of their own; two counted kinds whose words overlap,
+  // 有垃圾每次扣1分。…地面有垃圾每次扣1分, are each counted as they are without a bare act beside them)
   const labels = [...found.map((m) => kindWords(v, m)), ...out.map((o) => o.label)];
-  if (labels.some((l, i) => l !== "" && labels.some((o, j) => i !== j && o.includes(l)))) return [];
+  const bareAt = found.length;
+  if (labels.some((l, i) => l !== "" && labels.some((o, j) => i !== j && (i >= bareAt || j >= bareAt) && o.includes(l)))) return [];
   return out;
 }
 
