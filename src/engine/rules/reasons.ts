@@ -159,6 +159,10 @@ export const REASONS = catalogue({
     zh: (p) => `按数量扣分(“${p.count}”)旁边还有一项只扣一次的情形(“${p.text}”),需要一个数量和一个“是/否”两个数字`,
     en: (p) => `a deduction by count ("${p.count}") beside a failing deducted once ("${p.text}"): needs a count and a yes/no`,
   },
+  "bound-not-step": {
+    zh: (p) => `“${p.text}”是达到的次数(连续或累计达到一次),不是“每${p.text}”:更多次数是否再扣(加)分没有说明,请手工计分`,
+    en: (p) => `"${p.text}" is a count reached (a run or a total, met once), not a step per so many: whether more takes the points again is not said; score it by hand`,
+  },
   "reward-for-absence": {
     zh: (p) => `奖励给的是没有发生的事(“${p.text}”),填写的数字是发生的次数,不是获奖的次数,尚不能计算,请用简写说明规则`,
     en: (p) => `the reward is for something not happening ("${p.text}"): a count typed is of the events, not of rewards; cannot be scored yet, state the rule in short form`,

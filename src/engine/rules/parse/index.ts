@@ -185,7 +185,30 @@ function confidentGuards(text: string, opts: { max?: number }, r: RuleParse): Ru
   const base = COUNTED_KINDS.has(rule.kind) ? boundThenEach(s) : null;
   if (base !== null) return fail("above-base", { text: base });
   const beside = countBesideFailing(s, rule);
-  return beside === null ? r : fail("count-beside-failing", beside);
+  if (beside !== null) return fail("count-beside-failing", beside);
+  const bound = boundAsStep(s, rule);
+  return bound === null ? r : fail("bound-not-step", { text: bound });
+}
+
+/**
+ * 连续3次检查不合格的扣5分, 累计2个月未报送的扣3分, 被通报3次的扣2分: a count of several said with no 每 before it is a
+ * run or a bound reached (met once), not a step taken again per so many — read as per 3 it took 10 off for 6次. Whether
+ * a longer run (or a second run) takes the points again is not said (the README has no reading of a run): refused.
+ * 每2次减1分, 每超出100公里扣0.2分 (每 in the count's part) and bands continued by 以此类推 keep their step.
+ */
+function boundAsStep(s: string, rule: ScoringRule): string | null {
+  if (!COUNTED_KINDS.has(rule.kind)) return null;
+  const { per, unit } = rule as { per?: number; unit?: string };
+  if (per === undefined || per < 2 || /[以依]此类推/.test(s)) return null;
+  const esc = (unit ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  let first: string | null = null;
+  for (const m of s.matchAll(new RegExp(`(?<![\\d.])${per}\\s*个?${esc}`, "g"))) {
+    const part = s.slice(0, m.index).split(/[,;。:]/).pop() ?? "";
+    if (part.includes("每")) return null;
+    const run = /(?:连续|累计|共计|合计)\s*$/.exec(part);
+    first ??= `${run ? run[0] : ""}${m[0]}`;
+  }
+  return first;
 }
 
 /** rules counted per case or unit */
