@@ -30,6 +30,7 @@ import { UT_GROUPS } from "./roundNine-ut-paraphrases";
 import { GR_CLAUSES } from "./roundThirteen-gr-clauses";
 import { SEED_CLAUSES } from "./seed-clauses";
 import { SANCTION_CLAUSES } from "./roundThirteen-th-clauses";
+import { INT14_CLAUSES } from "./roundFourteen-int-clauses";
 
 const soffice = systemProgram(["soffice", "libreoffice"], SOFFICE_INSTALL);
 const CORPORA = ["dev.json", "dev2.json", "dev3.json", "dev4.json", "dev5.json", "dev6.json", "dev7.json", "dev10.json", "dev11.json", "dev12.json", "dev13.json", "dev14.json", "dev15.json", "dev16.json", "dev17.json", "dev18.json", "dev19.json"].map((f) => join(__dirname, "../../corpus/clauses", f));
@@ -114,6 +115,12 @@ describeWith(soffice)("formulas recalculated by LibreOffice agree with scoreRule
   for (const c of SANCTION_CLAUSES) {
     const p = parseRule(c.text, c.max !== null ? { max: c.max } : {});
     if (!p.understood) throw new Error(`sanction clause not understood: ${c.text}`);
+    for (const [value] of c.cases) corpus.push({ label: `${c.text.slice(0, 12)} ← ${value}`, rule: p.rule, value, max: c.max ?? undefined, period: undefined });
+  }
+  // round 14 (integrator): a band for none within 以内 deductions, and a count short of a bound
+  for (const c of INT14_CLAUSES) {
+    const p = parseRule(c.text, c.max !== null ? { max: c.max } : {});
+    if (!p.understood) throw new Error(`round 14 clause not understood: ${c.text}`);
     for (const [value] of c.cases) corpus.push({ label: `${c.text.slice(0, 12)} ← ${value}`, rule: p.rule, value, max: c.max ?? undefined, period: undefined });
   }
   // the paraphrases of a measured value in any unit (quantity-paraphrases.ts, round 7; measured-paraphrases.ts,

@@ -6,6 +6,7 @@
  *   clause is refused. Places and bodies listed before 分别 keep their reading.
  */
 import { parseRule, scoreRule } from "../../../src/engine/rules";
+import { INT14_CLAUSES } from "./roundFourteen-int-clauses";
 
 const parsed = (text: string, max?: number) => parseRule(text, max !== undefined ? { max } : {});
 const score = (text: string, value: string, max?: number): number | null => {
@@ -62,5 +63,34 @@ describe("none within the lowest 以内 band of deductions takes nothing", () =>
   ] as Array<[string, string, number]>)("%s", (text, value, expected) => {
     expect(parsed(text).understood).toBe(true);
     expect(score(text, value)).toBe(expected);
+  });
+});
+
+/**
+ * - a clause that deducts once for a count short of a bound, with no max (开展培训不足3次扣2分), was read as a failing
+ *   deducted once: a typed count was taken as failings — 3次 took 2 points and 0 took none, both wrong. Now read as
+ *   低于10小时扣1分 already was: below the bound the points are taken, at or past it none. A deduction-once reading
+ *   with such a bound in other words is refused.
+ */
+describe("a count short of a bound deducts below the bound only", () => {
+  it.each([
+    // rewordings of my own: other subjects, comparators, measure words, 的
+    ["开展培训不足3次扣2分", [["0", -2], ["2次", -2], ["3次", 0], ["5次", 0]]],
+    ["每月召开例会少于2次的扣1分", [["0", -1], ["1次", -1], ["2次", 0]]],
+    ["全年组织演练低于4场扣3分", [["3场", -3], ["4场", 0]]],
+  ] as Array<[string, Array<[string, number]>]>)("%s", (text, cases) => {
+    expect(parsed(text).understood).toBe(true);
+    for (const [value, expected] of cases) expect(score(text, value)).toBe(expected);
+  });
+
+  it("a bound already read with a max keeps its reading", () => {
+    expect(score("开展培训不足3次扣2分", "2次", 5)).toBe(3);
+    expect(score("开展培训不足3次扣2分", "3次", 5)).toBe(5);
+  });
+});
+
+describe("the round-14 clause list (also run through LibreOffice) scores as listed", () => {
+  it.each(INT14_CLAUSES.map((c) => [c.text, c] as const))("%s", (_t, c) => {
+    for (const [value, expected] of c.cases) expect(score(c.text, value, c.max ?? undefined)).toBe(expected);
   });
 });

@@ -889,14 +889,8 @@ function spreadKinds(v: View, verb: "D" | "E"): Spread[] | null {
     if (!inTurn(l)) continue;
     const levels: string[] = [];
     for (let p = a; p < l && v.sk[p] === "t" && (p === a || v.sk[p - 1] === "l"); p += 2) levels.push(v.c.text(v.tok(p)).trim());
-    const points: number[] = [];
-    for (let p = l + 1; p < b; p++) {
-      const t = v.tok(p);
-      if (v.sk[p] === "P") {
-        if (t.hi !== undefined || !(num(t) > 0)) return null;
-        points.push(num(t));
-      } else if (v.sk[p] === "t" && !/^\s*(?:和|及|与)\s*$/.test(v.c.text(t))) return null;
-    }
+    const points = spreadPoints(v, l, b);
+    if (points === null) return null;
     // the count: 每个 (its measure word a word of its own), 每N个, or 1篇 (its other name in parentheses)
     const c = v.sk.slice(a, l + 1).search(/MN|Mt|N/) + a;
     const n = v.tok(c + (v.sk[c] === "M" ? 1 : 0));
@@ -918,6 +912,19 @@ function spreadKinds(v: View, verb: "D" | "E"): Spread[] | null {
   }
   out.sort((x, y) => x.at[0] - y.at[0]);
   return out.length === loose.length ? out : null;
+}
+
+/** the points after 分别 (at l) up to b: 2分、4分、6分 / 2分和1分; null for a range, a point not above 0 or other words */
+function spreadPoints(v: View, l: number, b: number): number[] | null {
+  const points: number[] = [];
+  for (let p = l + 1; p < b; p++) {
+    const t = v.tok(p);
+    if (v.sk[p] === "P") {
+      if (t.hi !== undefined || !(num(t) > 0)) return null;
+      points.push(num(t));
+    } else if (v.sk[p] === "t" && !/^\s*(?:和|及|与)\s*$/.test(v.c.text(t))) return null;
+  }
+  return points;
 }
 
 /** words of a state or a grade (不合格、基本合格; 优秀、良好): one of them holds, none is counted */
@@ -955,14 +962,8 @@ function listedKinds(v: View, verb: "D" | "E", l: number, b: number): Spread | n
   const words = v.c.s.slice(v.tok(a).s, v.tok(c - 1).e);
   if (STATE_WORDS.test(words) || ORDER_WORDS.test(words) || /\d/.test(words)) return null;
   const labels = words.split(/[、和及与]/).map((x) => x.replace(/[的者]$/, "").trim());
-  const points: number[] = [];
-  for (let p = l + 1; p < b; p++) {
-    const t = v.tok(p);
-    if (v.sk[p] === "P") {
-      if (t.hi !== undefined || !(num(t) > 0)) return null;
-      points.push(num(t));
-    } else if (v.sk[p] === "t" && !/^\s*(?:和|及|与)\s*$/.test(v.c.text(t))) return null;
-  }
+  const points = spreadPoints(v, l, b);
+  if (points === null) return null;
   if (labels.length !== points.length || labels.some((x) => x === "" || PERIOD_KIND.test(x))) return null;
   return { at: [a, b], unit, kinds: labels.map((label, i) => ({ label, points: points[i] })), listed: true };
 }

@@ -80,7 +80,7 @@ export function parseRule(text: string, opts: { max?: number; itemText?: string;
   // pane or a folder run (test/engine/rules/neverThrows.test.ts asserts no clause reaches it)
   try {
     const sanctioned = withSanction(text, opts);
-    return noneWithin(text, confidentGuards(text, opts, perHolderCap(text, sanctioned ?? gradeShares(text, opts) ?? parseWhole(text, opts))));
+    return shortOfBound(text, noneWithin(text, confidentGuards(text, opts, perHolderCap(text, sanctioned ?? gradeShares(text, opts) ?? parseWhole(text, opts)))));
   } catch (e) {
     return fail("reader-fault", { error: e instanceof Error ? e.message.slice(0, 80) : String(e).slice(0, 80) });
   }
@@ -107,6 +107,23 @@ function noneWithin(text: string, r: RuleParse): RuleParse {
   if (!new RegExp(`(?<![\\d.])${lowest}\\s*${unit}\\s*(?:以内|之内|内)`).test(s)) return r;
   const none: RateTier = { cmp: "<=", bound: 0, amount: 0 };
   return { ...r, rule: { ...rule, tiers: [none, ...rule.tiers] } };
+}
+
+/** a whole clause that deducts once for a count short of a bound: (subject) 不足/少于/低于 N (measure word)(的)扣P分 */
+const SHORT_OF_BOUND = /^[^\d,;。:]{0,20}?(?:不足|少于|低于|未达到|未满|达不到)\s*(\d+)\s*([\u4e00-\u9fff]{1,2}?)(?:的)?\s*(?:扣|减)\s*(\d+(?:\.\d+)?)\s*分[。;]?$/;
+/**
+ * 开展培训不足3次扣2分 (no max): the bound was taken as words of a failing deducted once, so a typed count was a count
+ * of failings — 3次 took 2 points and 0 took none, both wrong. Read as 低于10小时扣1分 already is: below the bound the
+ * points are taken, at or past it none. Any other deduction-once reading with a count bound in its words is refused.
+ */
+function shortOfBound(text: string, r: RuleParse): RuleParse {
+  if (!r.understood || r.rule.kind !== "fixed-deduction") return r;
+  const s = normalizeClause(text);
+  if (!/(?:不足|少于|低于|未达到|未满|达不到)\s*\d/.test(s)) return r;
+  const m = SHORT_OF_BOUND.exec(s);
+  if (m === null || parseFloat(m[3]) !== r.rule.points) return fail("unread-words", { list: `“${s.slice(0, 24)}”` });
+  const tiers: RateTier[] = [{ cmp: "<", bound: parseInt(m[1], 10), amount: -r.rule.points }];
+  return { ...r, construct: "rate-tiers", rule: { kind: "rate-tiers", unit: m[2], tiers } };
 }
 
 /** grade words a scheme scores by (优秀, 良好, 合格 …), longest first */
